@@ -1104,6 +1104,10 @@ _SAME_UNIT_SHIFTED = re.compile(r"\s+(?:(?:a|an|one|two|three|\d+)\s+[^\W\d_]+\s
                                 r"(?:last|next|previous)\s|a\s+year\b|of\s+(?:the\s+)?(?:last|previous|prior)\s)", re.I)
 
 
+# "The year is 2030", "The month was May": the verb's complement names the unit, which is then no reference's
+_UNIT_NAMED_AFTER = re.compile(r"\s+\w+\s+(?:(?:19|20)\d\d|(?-i:[A-Z])\w+)(?![\w'’])")
+
+
 def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
@@ -1158,6 +1162,7 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": 0, "anchored": True}
     elif det == "the" and lang == "en" and unit in ("Y", "M", "W") and m.group("u").islower() \
             and _next_word(text, m.end("x")) in word_map("en", "unit_subject_verbs") \
+            and _UNIT_NAMED_AFTER.match(text, m.end("x")) is None \
             and (not (prev := _prev_words(text, m.start("x"), 1)) or prev[-1] in (".", "!", "?", '"', "“")):
         # "The year has been hard", "The month began with a strike": the unit as the subject of its
         # sentence, the reference's in a present clause, the one of the date the text last gave in a past one

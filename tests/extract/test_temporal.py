@@ -4397,6 +4397,9 @@ RV25T_EN = [
     ("The charity had helped thousands a year earlier.", "2016-10-05", "preterite",
      [("a year earlier", "2015", "DATE")]),
     ("The men spent a day in the cell.", "2016-10-05", "preterite", [("a day", "P1D", "DURATION")]),
+    # "The year is 2030": the complement names the year, no reference's
+    ("The year is 2030, and cars fly.", "2016-10-05", "present", []),
+    ("The year is not over yet for the club.", "2016-10-05", "present", [("The year", "2016", "DATE")]),
     # "2 million years ago" is no vague past, like "12,000 years ago"
     ("The volcano erupted 2 million years ago.", "2016-10-05", "preterite", []),
     ("The valley was formed millions of years ago.", "2016-10-05", "preterite", [("years ago", "PAST_REF", "DATE")]),
