@@ -997,6 +997,8 @@ _YEAR_ONLY = re.compile(r"\d{4}")
 _NARRATIVE_OPENING = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)(?:In|By|During|Until|(?:Early|Late|Later)\s+in)\s+\Z")
 #: The rules of a year written with two digits ("in '85"), whose century is a guess (kg.extract.timex_handlers._two_digit_year).
 _YY_RULES = frozenset({"en_yy_apos"})
+#: The rules of the end of a day ("by the end of the day"), which a day written right after dates like a time.
+_DAY_END_RULES = frozenset({"en_end_of_day"})
 _YEAR_MONTH_REACH = 50  # characters from a year to a month of that year
 
 
@@ -1312,6 +1314,25 @@ def _bare_month_day(c: TimexCandidate) -> bool:
         and c.direction is None and c.unit is None and not c.value
 
 
+def _tells_reference(text: str, start: int, later: Sequence[TimexCandidate], at: int, year: int) -> bool:
+    """Whether the sentence opened at ``at`` (text offset) holds, after it, an expression read from the
+    reference or a year after ``year`` ("In March, officials said it was safe this year", "..., the mayor
+    told reporters on Tuesday", "the mayor, who took office in 2014, said"): its month is then not one of
+    the year a sentence before opened with, but the one the reference gives."""
+    end = _NEXT_SENTENCE.search(text, at)
+    stop = end.start() if end is not None else len(text)
+    for d in later:
+        if start + d.start >= stop:
+            break
+        if d.kind in ("relday", "weekday") or d.value == "PRESENT_REF" or d.deictic \
+                or (d.kind == "relunit" and not d.anchored and not d.anchored_past) \
+                or (d.year is not None and d.year > year) \
+                or (d.kind == "value" and d.type == "DATE" and _YEAR_ONLY.fullmatch(d.value or "") is not None
+                    and int(d.value or 0) > year):
+            return True
+    return False
+
+
 class TimexReader:
     """:func:`timexes_from_segments` one piece of text at a time, in document order: the reference
     date and the last day mentioned are carried from one piece to the next, so a long document read
@@ -1397,7 +1418,7 @@ class TimexReader:
             closing = _CLOSE_CONVERSION.match(gap)
             if closing is not None and chunk[max(0, c.start - 3):c.start].rstrip().endswith("("):
                 gap = gap[closing.end():]  # the bracketed time itself: "(1830 GMT) on Wednesday"
-        if nxt.kind not in ("weekday", "relday", "date") or nxt.hour is not None \
+        if nxt.kind not in ("weekday", "relday", "date", "holiday") or nxt.hour is not None \
                 or not _DAY_AFTER_TIME.fullmatch(gap):
             return None
         value = resolve(nxt, anchor=ref, tense=self._tense(tense_at, start + nxt.start))
@@ -1553,7 +1574,8 @@ class TimexReader:
                     # 4 p.m. Friday"; a clock time after "would" keeps the day of the saying in its sentence:
                     # "Officials said on Monday the bridge would reopen at noon", en/future_in_past_modals)
                     anchor = ref
-                if (c.kind == "time" or c.part is not None) and n + 1 < len(cands):
+                if (c.kind == "time" or c.part is not None or c.rule in _DAY_END_RULES) and n + 1 < len(cands):
+                    # ("by the end of the day on Friday", "until the end of the day tomorrow": that day's end)
                     anchor = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start) or anchor
                 if c.kind == "time" and c.hour == 24 and plain == "past" and anchor is ref \
                         and ref is not None and (ref_date := ref.to_date()) is not None:
@@ -1719,7 +1741,8 @@ class TimexReader:
                     and ref is not None and year_at[1] <= ref.year - 2 and (_bare_month(c) or (
                         _yearless_season(c) and c.kind == "season" and c.season is not None)) \
                     and len(_NEXT_SENTENCE.findall(text, year_at[0], abs_start)) == 1 \
-                    and _NARRATIVE_OPENING.search(text, max(0, abs_start - 24), abs_start) is not None:
+                    and _NARRATIVE_OPENING.search(text, max(0, abs_start - 24), abs_start) is not None \
+                    and not _tells_reference(text, start, cands[n + 1:], abs_start, year_at[1]):
                 # "In 2008, the company nearly collapsed. In March, it sold its unit": a month or a season that
                 # opens a past sentence right after one a year long gone opened, with no date between, goes
                 # on telling that year (2008-03, not the last March before the reference)

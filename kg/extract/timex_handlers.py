@@ -1104,6 +1104,10 @@ _SAME_UNIT_SHIFTED = re.compile(r"\s+(?:(?:a|an|one|two|three|\d+)\s+[^\W\d_]+\s
                                 r"(?:last|next|previous)\s|a\s+year\b|of\s+(?:the\s+)?(?:last|previous|prior)\s)", re.I)
 
 
+# "The year is 2030", "The month was May": the verb's complement names the unit, which is then no reference's
+_UNIT_NAMED_AFTER = re.compile(r"\s+\w+\s+(?:(?:19|20)\d\d|(?-i:[A-Z])\w+)(?![\w'’])")
+
+
 def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
@@ -1158,6 +1162,7 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": 0, "anchored": True}
     elif det == "the" and lang == "en" and unit in ("Y", "M", "W") and m.group("u").islower() \
             and _next_word(text, m.end("x")) in word_map("en", "unit_subject_verbs") \
+            and _UNIT_NAMED_AFTER.match(text, m.end("x")) is None \
             and (not (prev := _prev_words(text, m.start("x"), 1)) or prev[-1] in (".", "!", "?", '"', "“")):
         # "The year has been hard", "The month began with a strike": the unit as the subject of its
         # sentence, the reference's in a present clause, the one of the date the text last gave in a past one
@@ -1646,6 +1651,8 @@ def _counted_plural_before(text: str, pos: int) -> bool:
     suspects spent a day")."""
     words = re.findall(r"[\w'%.,]+", text[max(0, pos - 60):pos])[-5:]
     nums = number_map("en", "number_words")
+    if words and _fold(words[-1]) in word_set("en", "rate_count_words"):
+        return True  # "tens of thousands a year", "it loses millions a year": the count stands for its noun
     for k in range(len(words) - 2, -1, -1):
         w = _fold(words[k])
         if re.fullmatch(r"\d[\d.,]*[.,]", w):
@@ -1660,7 +1667,8 @@ def _counted_plural_before(text: str, pos: int) -> bool:
             if not between or len(between) > 2 or any(b == "of" for b in between):
                 return False
             head = between[-1]
-            return head.isalpha() and head.endswith("s") and head not in _NOT_PLURALS
+            return head.isalpha() and ((head.endswith("s") and head not in _NOT_PLURALS)
+                                       or head in word_set("en", "irregular_plural_nouns"))
         if not words[k].isalpha():
             return False
     return False
@@ -1822,6 +1830,14 @@ def _h_numeric(m: Any, text: str, lang: str) -> dict | None:
     except ValueError:
         return None
     return {"type": "DATE", "kind": "date", "year": year, "month": month, "day": day}
+
+
+def _h_ago_bare(m: Any, text: str, lang: str) -> dict | None:
+    """"years ago", "centuries ago": some time before the reference (PAST_REF); none after a large-number
+    word ("2 million years ago", a count the rule of counted offsets leaves, like "12,000 years ago")."""
+    if _prev_words(text, m.start("x"), 1)[-1:] in ([w] for w in word_set("en", "rate_count_words")):
+        return None
+    return _h_offset(_Merged(m, vague="bare"), text, lang)
 
 
 def _h_anaphoric(m: Any, text: str, lang: str) -> dict | None:

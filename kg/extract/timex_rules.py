@@ -19,6 +19,7 @@ from kg.extract.timex_handlers import (
     _fold,
     _g,
     _Gate,
+    _h_ago_bare,
     _h_anaphoric,
     _h_approx,
     _h_bare_day,
@@ -887,7 +888,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_ago_bare",
              # (not after a count too large for en_ago: "12,000 years ago" is no vague past)
              rf"{_B}(?<!\d\s)(?P<x>(?P<u>centuries|years|decades|months|weeks|days|hours)\s+(?P<ago>ago)){_E}",
-             lambda m, t, lang: _h_offset(_Merged(m, vague="bare"), t, lang), 6,
+             _h_ago_bare, 6,
              gate=(("ago",), ("centuries", "years", "decades", "months", "weeks", "days", "hours"))),
             # "a year earlier", "two weeks later": an offset like "ago" (TimeML keeps the adverb)
             # "a year before", "two days after" closing their clause are offsets too; before a noun
@@ -1037,7 +1038,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_freq",
              rf"{_B}(?P<x>(?:once|twice|(?:\d{{1,2}}|{_alt([w for w in en_nums if 3 <= en_nums[w] <= 12])}|several|many|"
              rf"a\s+few|multiple)\s+times)\s+"
-             rf"(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour|decade)){_E}(?!\s+(?:ago|earlier|later|before)\b)",
+             rf"(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour|decade)){_E}(?!\s+(?:ago|earlier|later)\b)",
              _h_per, 4,
              gate=(("once", "twice", "times"), (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour|decade)"),))),
             # "24 hours a day", "seven days a week", "three months a year": a count of smaller units in

@@ -4352,3 +4352,60 @@ T25A_EN = [
 @pytest.mark.parametrize(("text", "dct", "tense", "expected"), T25A_EN, ids=[c[0][:40] for c in T25A_EN])
 def test_t25a_counts_subjects_pairs_and_day_ends(text, dct, tense, expected):
     assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
+
+
+# rv25t: (text, dct, tense, expected [(extent, value, type)])
+RV25T_EN = [
+    # a frequency before "a week before ...", "a day before ...": the frequency stays in the SET
+    ("Officials met three times a week before the vote.", "2016-10-05", "preterite",
+     [("three times a week", "P1W", "SET")]),
+    ("The jury met twice a day before the verdict.", "2016-10-05", "preterite", [("twice a day", "P1D", "SET")]),
+    ("Inspectors came several times a month before the opening.", "2016-10-05", "preterite",
+     [("several times a month", "P1M", "SET")]),
+    # "by the end of the day" followed by its day: that day's end
+    ("Rescuers hoped to reach the village by the end of the day on Sunday.", "2016-10-05", "preterite",
+     [("the end of the day", "2016-10-02", "DATE"), ("Sunday", "2016-10-02", "DATE")]),
+    ("The bank must repay the loan by the end of the day Thursday.", "2016-10-05", "present",
+     [("the end of the day", "2016-10-06", "DATE"), ("Thursday", "2016-10-06", "DATE")]),
+    ("The company will decide by the end of the day tomorrow.", "2016-10-05", "will",
+     [("the end of the day", "2016-10-06", "DATE"), ("tomorrow", "2016-10-06", "DATE")]),
+    ("The union will strike until the end of the day on October 12.", "2016-10-05", "will",
+     [("the end of the day", "2016-10-12", "DATE"), ("October 12", "2016-10-12", "DATE")]),
+    # a time on a named day written after it is that day's ("at midnight on New Year's Eve")
+    ("He was last seen at midnight on New Year's Eve.", "2016-10-05", "preterite",
+     [("midnight", "2015-12-31T24:00", "TIME"), ("New Year's Eve", "2015-12-31", "DATE")]),
+    ("The fire started at 9 p.m. on Christmas Eve.", "2016-10-05", "preterite",
+     [("9 p.m.", "2015-12-24T21:00", "TIME"), ("Christmas Eve", "2015-12-24", "DATE")]),
+    # a narrative month is not one of the opening year when its sentence speaks of the reference's time
+    # or of a later year
+    ("In 2012, the bridge was closed. In March, officials said it was safe this year.", "2016-10-05", "preterite",
+     [("2012", "2012", "DATE"), ("March", "2016-03", "DATE"), ("this year", "2016", "DATE")]),
+    ("In 2012, the bridge was closed. In March, officials said it is now safe.", "2016-10-05", "preterite",
+     [("2012", "2012", "DATE"), ("March", "2016-03", "DATE"), ("now", "PRESENT_REF", "DATE")]),
+    ("In 2012, the bridge was closed. In March, it reopened, the mayor told reporters on Tuesday.", "2016-10-05",
+     "preterite", [("2012", "2012", "DATE"), ("March", "2016-03", "DATE"), ("Tuesday", "2016-10-04", "DATE")]),
+    ("In 2012, the town hosted the games. In July, the mayor, who took office in 2014, said they cost too much.",
+     "2016-10-05", "preterite", [("2012", "2012", "DATE"), ("July", "2016-07", "DATE"), ("2014", "2014", "DATE")]),
+    ("In 2011, the drought worsened. In July, the river ran dry.", "2016-10-05", "preterite",
+     [("2011", "2011", "DATE"), ("July", "2011-07", "DATE")]),
+    # a plural without "s", or a large-number word standing for its noun, before "a year": a rate
+    ("Thousands of people a year die on the roads.", "2016-10-05", "present", [("a year", "P1Y", "SET")]),
+    ("About two million people a year visit the falls.", "2016-10-05", "present", [("a year", "P1Y", "SET")]),
+    ("The shelter takes in 40 children a week.", "2016-10-05", "present", [("a week", "P1W", "SET")]),
+    ("Tens of thousands a year flee the region.", "2016-10-05", "present", [("a year", "P1Y", "SET")]),
+    ("Millions a year are spent on repairs.", "2016-10-05", "present", [("a year", "P1Y", "SET")]),
+    ("The charity had helped thousands a year earlier.", "2016-10-05", "preterite",
+     [("a year earlier", "2015", "DATE")]),
+    ("The men spent a day in the cell.", "2016-10-05", "preterite", [("a day", "P1D", "DURATION")]),
+    # "The year is 2030": the complement names the year, no reference's
+    ("The year is 2030, and cars fly.", "2016-10-05", "present", []),
+    ("The year is not over yet for the club.", "2016-10-05", "present", [("The year", "2016", "DATE")]),
+    # "2 million years ago" is no vague past, like "12,000 years ago"
+    ("The volcano erupted 2 million years ago.", "2016-10-05", "preterite", []),
+    ("The valley was formed millions of years ago.", "2016-10-05", "preterite", [("years ago", "PAST_REF", "DATE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), RV25T_EN, ids=[c[0][:40] for c in RV25T_EN])
+def test_rv25t_frequencies_day_ends_narrative_months_and_rates(text, dct, tense, expected):
+    assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
