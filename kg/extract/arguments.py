@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.coref import impersonal, is_latest_anaphor
+from kg.extract.limits import after_limit_word
 from kg.extract.spanindex import Covering
 from kg.knowledge.words import rows, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads, token_starts
@@ -3483,7 +3484,7 @@ def _done_verb(tok: Token) -> bool:
 def _limit_date(doc: Doc, item: tuple[int, int, Timex], lang: str) -> bool:
     """A date (no clock time) after a word of ``<lang>/limit_prepositions`` (« avant le 1er mai »):
     a limit of the event, not its time."""
-    return item[2].type == "DATE" and _after_bound_word(doc, item[0], lang, "limit_prepositions")
+    return item[2].type == "DATE" and after_limit_word(doc_text(doc), item[0], lang)
 
 
 def _after_bound_word(doc: Doc, start: int, lang: str, lexicon: str) -> bool:

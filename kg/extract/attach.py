@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from kg.extract.limits import after_limit_word
 from kg.knowledge.words import word_sets
 from kg.types import Document, EntityMention, EventMention, PartialDate, Quote, Segment, Span, Timex
 
@@ -391,22 +392,21 @@ def _limited(event: EventMention, timexes: Sequence[Timex], text: str, segments:
     if not event.past:
         return False  # a deadline of what is ahead (« d'ici à », « avant la fin de l'année ») is its date in the gold
     lang = segments[segment_of(event.trigger.start)].lang if segments else ""
-    words = word_sets("limit_prepositions").get(lang)
-    if not words:
+    if not word_sets("limit_prepositions").get(lang):
         return False
     for t in timexes:
         if t.type != "DATE" or not event.trigger.end <= t.start < event.sentence.end:
             continue
         if _CLAUSE_BREAK.search(text, event.trigger.end, t.start):
             continue  # « a demandé que les parties se rencontrent avant la fin de la semaine »: another clause's limit
-        before = " ".join(text[max(0, t.start - 14) : t.start].lower().replace("’", "'").split())
-        if any(before == w or before.endswith(" " + w) for w in words):
+        if after_limit_word(text, t.start, lang):
             return True
     return False
 
 
-# The headline: the text's first line, with no closing mark, and a blank line after it.
-_HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?:;»\"])\n\s*\n")
+# The headline: the text's first line, with no closing mark but a question or exclamation mark
+# (« Faut-il interdire les trottinettes ? »), and a blank line after it.
+_HEADLINE = re.compile(r"[^\n]{1,200}(?<![.:;»\"])\n\s*\n")
 
 
 def _told_in_body(event: EventMention, events: Sequence[EventMention], text: str) -> Timex | None:

@@ -381,23 +381,27 @@ def _of_complement(doc: Doc, j: int) -> tuple[int, int] | None:
         or _prep_norm(doc[j].lower_) in word_set("xx", "role_org_prepositions")
     ):
         run = _org_run(doc, j + 1)
-        if run is not None and _title_complement(doc, run):
+        if run is not None and _title_complement(doc, run, j):
             return None  # « procureur de la République de Toulouse »: part of the title, no body
         return _cut_remit(doc, _extend_org(doc, run)) if run is not None else None
     return None
 
 
-def _title_complement(doc: Doc, run: tuple[int, int]) -> bool:
+def _title_complement(doc: Doc, run: tuple[int, int], j: int) -> bool:
     """The run starts with a noun of ``fr/title_complement_nouns`` (after its article) that stands
     alone or before « de X » (« la République », « la République de Toulouse »), not one a name's
-    adjective follows (« la République démocratique du Congo »)."""
+    adjective follows (« la République démocratique du Congo »). Before « de X » only after a title
+    of ``fr/seat_titles`` (word ``j - 1``, the one before the preposition ``j``: « procureur de la
+    République de Lyon », a court's seat); « président de la République du Congo » names a state."""
     k = run[0]
     while k < run[1] and doc[k].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
         k += 1
     if doc.lang_[:2] != "fr" or k >= len(doc) or doc[k].lower_ not in word_set("fr", "title_complement_nouns"):
         return False
     after = doc[k + 1] if k + 1 < len(doc) else None
-    return after is None or _prep_norm(after.lower_) in ("de", "du", "des") or after.pos_ != "ADJ"
+    if after is not None and _prep_norm(after.lower_) in ("de", "du", "des"):
+        return j > 0 and doc[j - 1].lower_ in word_set("fr", "seat_titles")
+    return after is None or after.pos_ != "ADJ"
 
 
 def _shared_complement(doc: Doc, j: int, roles: RoleLexicon) -> tuple[int, int] | None:

@@ -493,7 +493,7 @@ def _verb_polarity(tok: Token, lang: str) -> tuple[bool, bool]:
         steps += 1
     if not neg and cur.dep_ == "xcomp" and cur.head.i != cur.i and (
         _lemma(cur.head) in word_maps("modal_heads").get(lang, {}) or _intention_of(cur, lang) is not None
-    ):
+    ) and not _restricted_infinitive(cur, lang):
         # « ne veut pas fermer », « ne va pas fermer », "is not going to sell", « n'envisage pas de
         # fermer », « ne compte pas faire appel »: the modal's negation is the infinitive's (the
         # event is announced as not happening)
@@ -515,6 +515,12 @@ def _intention_of(tok: Token, lang: str) -> str | None:
     entry = _intention_heads(lang).get(_lemma(head))
     if entry is None:
         return None
+    if any(a.dep_ == "aux:tense" and "Inf" in _morph(a, "VerbForm") for a in tok.children):
+        # « le suspect doit avoir quitté la France », « le club espère avoir recruté le bon entraîneur »:
+        # a perfect infinitive tells what is (supposed to be) done, not a plan
+        return None
+    if _lemma(tok) in _intention_idioms(lang).get(_lemma(head), ()):
+        return None  # « on entend dire que », « on entend parler de »: hearsay, not an intention
     modality, tenses = entry
     if tenses == "simple" and _past_head(head):
         return None
@@ -526,6 +532,41 @@ def _intention_of(tok: Token, lang: str) -> str | None:
 def _past_head(head: Token) -> bool:
     """A verb in a compound tense or a simple past (« a souhaité », « souhaita », « avait prévu »)."""
     return any(c.dep_.startswith("aux") for c in head.children) or "Past" in _morph(head, "Tense")
+
+
+@cache
+def _intention_idioms(lang: str) -> dict[str, frozenset[str]]:
+    """``<lang>/intention_idioms``: head lemma -> the infinitives it heads in no plan (« entendre dire »)."""
+    if lang not in word_sets("intention_idioms"):
+        return {}
+    out: dict[str, set[str]] = {}
+    for row in rows(lang, "intention_idioms"):
+        out.setdefault(row[1], set()).add(row[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_QUE = ("que", "qu'")
+
+
+def _restricted_infinitive(inf: Token, lang: str) -> bool:
+    """A head with a bare « ne » (no « pas », « jamais »… of ``<lang>/negation_words``) and a restrictive
+    « que » in its infinitive's clause (« le club n'envisage de recruter qu'un attaquant », « le suspect
+    ne doit être jugé qu'en juin »): « ne … que » restricts, the infinitive is not negated."""
+    if lang != "fr":
+        return False
+    head = inf.head
+    words = {c.lower_.replace("’", "'") for c in head.children if c.dep_ in ("advmod", "neg")}
+    if not words & {"ne", "n'"} or words & word_set("fr", "negation_words"):
+        return False
+    after = [t for t in inf.subtree if t.i > inf.i]
+    for t in after[:6]:
+        if t.lower_.replace("’", "'") in _QUE and t.dep_ in ("mark", "advmod", "fixed", "cc"):
+            # on a noun or a date (« qu'un attaquant », « qu'en juin »), not one opening a clause
+            # (« ne peut affirmer que l'école fermera »: a literary negation)
+            return t.head.pos_ not in ("VERB", "AUX")
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:pass", "aux:tense"):
+            break
+    return False
 
 
 @cache

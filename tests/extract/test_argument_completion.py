@@ -443,6 +443,18 @@ INTENTION_CASES = [
     ("fr", "Le maire a menacé de démissionner.", "démissionner", "POS", "POSSIBLE"),
     # a past wish denied: the comment never came, and it is no plan either
     ("fr", "Le ministre n'a pas souhaité commenter.", "commenter", "NEG", "ASSERTED"),
+    # rv25d: a restrictive « ne … que » of the head negates nothing
+    ("fr", "Le club n'envisage de recruter qu'un seul attaquant.", "recruter", "POS", "POSSIBLE"),
+    ("fr", "Le ministre ne doit démissionner qu'après le vote.", "démissionner", "POS", "FUTURE"),
+    ("fr", "Le suspect ne doit être jugé qu'en juin.", "jugé", "POS", "FUTURE"),
+    # ... but a « que » opening a clause leaves a literary « ne » its negation
+    ("fr", "Le maire ne peut annoncer que l'école fermera.", "annoncer", "NEG", "POSSIBLE"),
+    # ... a perfect infinitive is what is supposed done (epistemic « doit avoir »), not a plan
+    ("fr", "Le suspect doit avoir quitté la France.", "quitté", "POS", "ASSERTED"),
+    ("fr", "Le club espère avoir recruté le bon entraîneur.", "recruté", "POS", "ASSERTED"),
+    # ... « entendre dire / parler » is hearsay, not an intention
+    ("fr", "On entend souvent dire que la ville est sale.", "dire", "POS", "ASSERTED"),
+    ("fr", "On entend parler de licenciements depuis des mois.", "parler", "POS", "ASSERTED"),
 ]
 
 

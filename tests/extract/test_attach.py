@@ -186,6 +186,9 @@ def test_a_plain_day_of_the_lead_outranks_a_part_of_a_day() -> None:
     ("headline", "lead", "expected"),
     [
         ("Rugby : le sélectionneur dévoile sa liste", "Le sélectionneur a dévoilé lundi sa liste.", "2020-06-08"),
+        # rv25d: a headline that asks or exclaims is a headline too
+        ("Faut-il fermer les petites écoles ?", "Le maire a fermé lundi l'école.", "2020-06-08"),
+        ("Victoire historique pour Bastia !", "Le club a battu lundi le leader.", "2020-06-08"),
         # a first line with a closing mark is the lead itself
         ("Le sélectionneur a dévoilé sa liste.", "Il a été salué lundi.", None),
     ],

@@ -878,6 +878,9 @@ DATE_CASES = [
      "manifestation", "2020-09"),
     # ... what did not happen (« n'a pas encore désigné ») takes no date of the sentence before
     ("Le député a déclaré sa candidature mardi. Le parti n'a pas encore désigné son candidat.", "désigné", "!2021-03-16"),
+    # rv25d: « peu avant », « juste avant » a date: the date is an anchor near the act, not a limit
+    ("Le conseil a voté mardi le budget. Le maire a démissionné peu avant le 10 mars.", "démissionné", "2021-03-10"),
+    ("Le conseil a voté mardi le budget. La maison a été vendue juste avant le 1er mars.", "vendue", "2021-03-01"),
 ]
 
 

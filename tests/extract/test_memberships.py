@@ -490,3 +490,19 @@ def test_indefinite_complement_is_no_anaphoric_organisation(fr, text, person, ro
 def test_title_complement_names_no_organisation(fr, text, person, org):
     orgs = {o for p, _, o in _found(fr, text) if p == person}
     assert orgs <= {org}, orgs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        # rv25d: « de la République de/du X » after a title other than a prosecutor's names a state
+        ("Le président de la République du Congo, Denis Sassou Nguesso, a été réélu.", "Denis Sassou Nguesso",
+         "République du Congo"),
+        ("Le vice-président de la République de Colombie, Pedro Diaz, a démissionné.", "Pedro Diaz",
+         "République de Colombie"),
+    ],
+)
+def test_republic_of_a_state_is_an_organisation(fr, text, person, org):
+    orgs = {o for p, _, o in _found(fr, text) if p == person}
+    assert orgs == {org}, orgs
