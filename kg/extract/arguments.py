@@ -290,6 +290,20 @@ def _complements_under_time(tok: Token) -> list[Token]:
     return out
 
 
+def _has_infinitive(tok: Token) -> bool:
+    """An infinitive complement of the verb: "ordered the troops to withdraw", « a ordonné de
+    fermer » (an ``xcomp`` in the infinitive, English "to" + base form)."""
+    for child in tok.children:
+        if child.dep_ != "xcomp" or child.i < tok.i:
+            continue
+        if child.lang_ == "en":
+            if child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return True
+        elif "Inf" in child.morph.get("VerbForm"):
+            return True
+    return False
+
+
 def _check(cond: Condition, tok: Token, lang: str) -> bool:
     key = cond.key
     if not cond.values:
@@ -301,6 +315,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
             return not _objects(tok)
         if key == "clause":
             return _has_clause(tok)
+        if key == "inf":
+            return _has_infinitive(tok)
         if key == "passive":
             return _is_passive(tok)
         if key == "imperative":

@@ -34,7 +34,7 @@ __all__ = ["DEFAULT_LEMMA", "Condition", "RoleLexicon", "TriggerEntry", "Trigger
 DEFAULT_LEMMA = "*"
 _VALUE_KEYS = frozenset({"obj", "comp", "mod", "subj", "prep", "case", "next", "prev"})
 _FLAG_KEYS = frozenset(
-    {"refl", "obj", "noobj", "clause", "passive", "neg", "cessative", "imperative", "question"}
+    {"refl", "obj", "noobj", "clause", "inf", "passive", "neg", "cessative", "imperative", "question"}
 )
 _ROLE_SLOTS = frozenset({"subj", "obj", "gen", "to", "from", "iobj", "dative"})
 _ROLE_NAMES = frozenset({"agent", "patient", "recipient"})

@@ -169,6 +169,7 @@ def test_event_time(lang, text, trigger, value, inferred):
 REQUESTED = [
     ("en", "Campaigners demanded that Northwind stop selling its drones to the army.", "selling", "REQUESTED"),
     ("en", "Regulators urged Contoso to withdraw from the payments market.", "withdraw", "REQUESTED"),
+    ("en", "The court ordered Contoso to withdraw its scanners from the market.", "withdraw", "REQUESTED"),
     ("en", "The union called for a ban on the scanners.", "ban", "REQUESTED"),
     ("en", "Facial scanners should be banned in schools, the mayor said.", "banned", "REQUESTED"),
     ("fr", "Des associations exigent que Northwind cesse de vendre ses drones à l'armée.", "vendre", "REQUESTED"),

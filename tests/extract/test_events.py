@@ -346,6 +346,26 @@ EVENT_CASES = [
         ANY,
         "membres du Sénat",
     ),
+    # an order to act ("ordered the firm to pay") is a call on others to act, no purchase ("ordered
+    # 60 jets" stays one)
+    (
+        "en",
+        "The judge ordered the airline to refund the passengers.",
+        "Appeal",
+        "ordered",
+        "judge",
+        ANY,
+        ANY,
+    ),
+    (
+        "en",
+        "The carrier ordered 60 jets from the planemaker.",
+        "TransferOwnership",
+        "ordered",
+        "carrier",
+        "jets",
+        ANY,
+    ),
     # call / appeal; a bare "appeal" of a party is to a higher court, and so is "an appeal against"
     (
         "en",
