@@ -500,7 +500,9 @@ def _np_tokens(tok: Token) -> list[int]:
                 ) and not (
                     # « Le ministre de la Santé (Parti socialiste) a annoncé »: a bracketed name whose
                     # closing bracket the parse hung elsewhere would leave the span's bracket open
-                    _unclosed_bracket(child)
+                    # (a person's name stays, its bracket closed: « la secrétaire générale de la CGT
+                    # (Sophie Binet) » names who holds the office)
+                    _unclosed_bracket(child) and _ent(child) != "PER"
                 ) and not (
                     # « Un homme interpellé à Lyon »: a name after a participle or relative clause
                     # of the noun is that clause's complement, whatever the parse hung it on (a
@@ -532,6 +534,10 @@ def _np_tokens(tok: Token) -> list[int]:
             if take and child.i not in keep:
                 keep.add(child.i)
                 stack.append(child)
+                if _unclosed_bracket(child):
+                    end = max(t.i for t in child.subtree) + 1
+                    if end < len(tok.doc) and tok.doc[end].text == ")":
+                        keep.add(end)
     return sorted(keep)
 
 

@@ -151,6 +151,12 @@ POSTPOSED_CASES = [
     # left out of the span, which would open a bracket it never closes
     ("fr", "Le ministre de la Santé (Parti socialiste) a annoncé sa démission.", "annoncé",
      "Announcement", "ministre de la Santé", "direct", None),
+    # rv25f: ... but a person's name in those brackets names who holds the office: it stays, its
+    # bracket closed (the graph's agent is the person, not the organisation of the office)
+    ("fr", "La secrétaire générale de la CGT (Sophie Binet) a dénoncé un passage en force.", "dénoncé",
+     "Statement", "secrétaire générale de la CGT (Sophie Binet)", "direct", ANY),
+    ("fr", "Le porte-parole du gouvernement (Olivier Véran) a annoncé une réforme.", "annoncé",
+     "Announcement", "porte-parole du gouvernement (Olivier Véran)", "direct", ANY),
 ]
 
 
