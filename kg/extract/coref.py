@@ -3548,7 +3548,7 @@ def _most_salient(
             continue
         if (
             entity.type == "PER" and anaphor.kind == "nominal" and noun
-            and _opposed_role(noun, (described or {}).get(m.entity, set()), anaphor.lang)
+            and _opposed_role(noun, {*(described or {}).get(m.entity, set()), *_sides_by_name(entity, text, anaphor.lang)}, anaphor.lang)
         ):
             continue  # « Son avocat, Me Paul Bernier … Le procureur »: the other side of the trial
         if own_kind is not None and _other_kind(own_kind, m.entity, kinds, described, anaphor.lang):
@@ -4179,6 +4179,27 @@ def _opposed_role(noun: str, heads: Iterable[str], lang: str) -> bool:
     if any(h in sides and sides[h][0] != side for h in known):
         return True
     return office and not any(h in sides and sides[h][0] == side for h in known)
+
+
+_SIDE_AFTER = re.compile(r"\s*,\s*(?:(?:le|la|l'|l’|son|sa)\s*)?([^\W\d_]+)")
+_SIDE_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _sides_by_name(entity: Entity, text: str, lang: str) -> set[str]:
+    """The nouns of ``coref_opposed_roles`` the text puts right around a name of ``entity``: a title
+    before it (« le procureur Nicolas Jacquet ») or an apposition after its comma (« Nicolas
+    Jacquet, procureur de la République de Lyon, » — a description the chain may not record),
+    which say which side the person holds as a description would."""
+    sides = _opposed_sides(lang)
+    if not sides or not text:
+        return set()
+    out: set[str] = set()
+    for m in entity.mentions:
+        if (after := _SIDE_AFTER.match(text, m.end)) is not None and after.group(1).lower() in sides:
+            out.add(after.group(1).lower())
+        if (before := _SIDE_BEFORE.search(text[max(0, m.start - 30) : m.start])) is not None and before.group(1).lower() in sides:
+            out.add(before.group(1).lower())
+    return out
 
 
 @cache

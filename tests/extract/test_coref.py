@@ -1138,6 +1138,10 @@ CASES = [
     # ... and an office takes up no one the text never described as holding it
     ("fr", "Thomas Ferrand avait été condamné à une amende. Son avocat, Me Paul Bernier, a salué « une victoire ».\n\n"
      "Le procureur général avait demandé le rejet du pourvoi.", "Le procureur général", "nominal", None),
+    # rv25f: ... but a name the text gives the office in an apposition after its comma, or in a
+    # title before it, holds it, even when the chain records no description of it
+    ("fr", "Nicolas Jacquet, procureur de la République de Lyon, a ouvert une enquête.\n\n"
+     "Le procureur a précisé que deux hommes avaient été interpellés.", "Le procureur", "nominal", "Nicolas Jacquet"),
 ]
 
 
