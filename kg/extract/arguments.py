@@ -52,6 +52,7 @@ from kg.nlp.grammar import (
     _reduced_passive,
     _support_verb,
     _verb_polarity,
+    adverbial_between_commas,
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -2205,7 +2206,7 @@ def _relative_antecedent(tok: Token) -> Token | None:
     antecedent = clause.head
     if antecedent.i == clause.i or antecedent.pos_ not in ("NOUN", "PROPN", "X"):
         return None
-    if _adverbial_between_commas(antecedent, tok):
+    if adverbial_between_commas(antecedent, tok):
         return None
     if tok.lower_ in word_set("xx", "personal_relative_pronouns") and _ent(antecedent) in ("ORG", "LOC"):
         up = antecedent.head
@@ -2235,24 +2236,6 @@ def _plural_noun(tok: Token) -> bool | None:
     return None
 
 
-def _adverbial_between_commas(noun: Token, pronoun: Token) -> bool:
-    """Whether ``noun`` heads an adverbial set off by two commas right before a French « qui »
-    (« Personne ne sait, dans le quartier, qui a attaqué la boulangerie », « Les enquêteurs ignorent
-    encore, à Marseille, qui a tué le gardien »): a phrase with a preposition, or a verb's
-    adverbial, between a comma and the comma before « qui », which then opens the question the
-    adverbial interrupted (« qui a attaqué »: who, not the district), not a clause of that noun."""
-    if not pronoun.lang_.startswith("fr") or pronoun.i < 2 or pronoun.nbor(-1).text != ",":
-        return False
-    doc = noun.doc
-    words = [t.i for t in noun.subtree if t.i < pronoun.i and not t.is_punct]  # the parse may hang the commas on it
-    # « lors du procès », « près de la gare »: an adverb the parse made the head of the phrase
-    adverb = noun.head.pos_ in ("ADV", "ADP") and noun.head.i < noun.i
-    left = min(words + [noun.head.i] if adverb else words)
-    if left < 1 or doc[left - 1].text != "," or max(words) != pronoun.i - 2:
-        return False
-    return adverb or noun.dep_.startswith("obl") or any(c.dep_ == "case" and c.i == left for c in noun.children)
-
-
 def _antecedent_before_comma(tok: Token) -> Token | None:
     """The noun a French subject « qui » stands for when the parser did not hang its clause on it
     (« Les supporteurs, qui avaient réclamé des changements, ont applaudi », « critiqué par
@@ -2273,7 +2256,7 @@ def _antecedent_before_comma(tok: Token) -> Token | None:
         if any(t.text in (",", ";", ":", "«", "»") or t.pos_ in ("VERB", "AUX") for t in tok.doc[up.i : noun.i]):
             break
         noun = up
-    if _adverbial_between_commas(noun, tok):
+    if adverbial_between_commas(noun, tok):
         return None
     verb = tok.head
     finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_.startswith("aux")) and "Fin" in _morph(t, "VerbForm")]

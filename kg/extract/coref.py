@@ -38,7 +38,7 @@ from kg.knowledge.gazetteer import normalise_name
 from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
 from kg.knowledge.words import number_map, rows, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads
-from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph
+from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph, adverbial_between_commas
 from kg.types import (
     Entity,
     EntityLabel,
@@ -625,11 +625,14 @@ def _relative_head(tok: Token) -> Token | None:
         if k >= 0 and doc[k].text == ",":
             k -= 1
         if k >= 0 and tok.i - k <= 2 and (doc[k].pos_ in ("PROPN", "NOUN") or _opening_capital(doc[k])):
-            return doc[k]
+            # « Personne ne sait, dans le quartier, qui a attaqué »: the question an adverbial interrupted
+            return None if adverbial_between_commas(doc[k], tok) else doc[k]
         return None
     antecedent = clause.head
     if antecedent.i == clause.i or antecedent.pos_ not in ("NOUN", "PROPN", "X") and not _opening_capital(antecedent):
         return None
+    if adverbial_between_commas(antecedent, tok):
+        return None  # « Les enquêteurs ignorent encore, à Marseille, qui a attaqué le convoi »
     return antecedent
 
 

@@ -1138,6 +1138,10 @@ CASES = [
     # ... and an office takes up no one the text never described as holding it
     ("fr", "Thomas Ferrand avait été condamné à une amende. Son avocat, Me Paul Bernier, a salué « une victoire ».\n\n"
      "Le procureur général avait demandé le rejet du pourvoi.", "Le procureur général", "nominal", None),
+    # rv25f: a « qui » right after an adverbial set off by two commas opens the question the
+    # adverbial interrupted: the place is not who attacked
+    ("fr", "Un fourgon blindé a été attaqué mardi. Les enquêteurs ignorent encore, à Marseille, qui a attaqué le convoi.",
+     "qui", "relative", None),
     # rv25f: ... but a name the text gives the office in an apposition after its comma, or in a
     # title before it, holds it, even when the chain records no description of it
     ("fr", "Nicolas Jacquet, procureur de la République de Lyon, a ouvert une enquête.\n\n"
