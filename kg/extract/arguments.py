@@ -53,6 +53,7 @@ from kg.nlp.grammar import (
     _reduced_passive,
     _support_verb,
     _verb_polarity,
+    adverbial_between_commas,
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -517,7 +518,9 @@ def _np_tokens(tok: Token) -> list[int]:
                 ) and not (
                     # « Le ministre de la Santé (Parti socialiste) a annoncé »: a bracketed name whose
                     # closing bracket the parse hung elsewhere would leave the span's bracket open
-                    _unclosed_bracket(child)
+                    # (a person's name stays, its bracket closed: « la secrétaire générale de la CGT
+                    # (Sophie Binet) » names who holds the office)
+                    _unclosed_bracket(child) and _ent(child) != "PER"
                 ) and not (
                     # « Un homme interpellé à Lyon »: a name after a participle or relative clause
                     # of the noun is that clause's complement, whatever the parse hung it on (a
@@ -549,6 +552,10 @@ def _np_tokens(tok: Token) -> list[int]:
             if take and child.i not in keep:
                 keep.add(child.i)
                 stack.append(child)
+                if _unclosed_bracket(child):
+                    end = max(t.i for t in child.subtree) + 1
+                    if end < len(tok.doc) and tok.doc[end].text == ")":
+                        keep.add(end)
     return sorted(keep)
 
 
@@ -2216,6 +2223,8 @@ def _relative_antecedent(tok: Token) -> Token | None:
     antecedent = clause.head
     if antecedent.i == clause.i or antecedent.pos_ not in ("NOUN", "PROPN", "X"):
         return None
+    if adverbial_between_commas(antecedent, tok):
+        return None
     if tok.lower_ in word_set("xx", "personal_relative_pronouns") and _ent(antecedent) in ("ORG", "LOC"):
         up = antecedent.head
         if antecedent.dep_ == "pobj" and up.dep_ == "prep":
@@ -2264,6 +2273,8 @@ def _antecedent_before_comma(tok: Token) -> Token | None:
         if any(t.text in (",", ";", ":", "«", "»") or t.pos_ in ("VERB", "AUX") for t in tok.doc[up.i : noun.i]):
             break
         noun = up
+    if adverbial_between_commas(noun, tok):
+        return None
     verb = tok.head
     finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_.startswith("aux")) and "Fin" in _morph(t, "VerbForm")]
     plural = _plural_noun(noun)

@@ -38,7 +38,7 @@ from kg.knowledge.gazetteer import normalise_name
 from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
 from kg.knowledge.words import number_map, rows, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads
-from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph
+from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph, adverbial_between_commas
 from kg.types import (
     Entity,
     EntityLabel,
@@ -629,11 +629,14 @@ def _relative_head(tok: Token) -> Token | None:
         if k >= 0 and doc[k].text == ",":
             k -= 1
         if k >= 0 and tok.i - k <= 2 and (doc[k].pos_ in ("PROPN", "NOUN") or _opening_capital(doc[k])):
-            return doc[k]
+            # « Personne ne sait, dans le quartier, qui a attaqué »: the question an adverbial interrupted
+            return None if adverbial_between_commas(doc[k], tok) else doc[k]
         return None
     antecedent = clause.head
     if antecedent.i == clause.i or antecedent.pos_ not in ("NOUN", "PROPN", "X") and not _opening_capital(antecedent):
         return None
+    if adverbial_between_commas(antecedent, tok):
+        return None  # « Les enquêteurs ignorent encore, à Marseille, qui a attaqué le convoi »
     return antecedent
 
 
@@ -3578,7 +3581,7 @@ def _most_salient(
             continue
         if (
             entity.type == "PER" and anaphor.kind == "nominal" and noun
-            and _opposed_role(noun, (described or {}).get(m.entity, set()), anaphor.lang)
+            and _opposed_role(noun, {*(described or {}).get(m.entity, set()), *_sides_by_name(entity, text, anaphor.lang)}, anaphor.lang)
         ):
             continue  # « Son avocat, Me Paul Bernier … Le procureur »: the other side of the trial
         if own_kind is not None and _other_kind(own_kind, m.entity, kinds, described, anaphor.lang):
@@ -4209,6 +4212,27 @@ def _opposed_role(noun: str, heads: Iterable[str], lang: str) -> bool:
     if any(h in sides and sides[h][0] != side for h in known):
         return True
     return office and not any(h in sides and sides[h][0] == side for h in known)
+
+
+_SIDE_AFTER = re.compile(r"\s*,\s*(?:(?:le|la|l'|l’|son|sa)\s*)?([^\W\d_]+)")
+_SIDE_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _sides_by_name(entity: Entity, text: str, lang: str) -> set[str]:
+    """The nouns of ``coref_opposed_roles`` the text puts right around a name of ``entity``: a title
+    before it (« le procureur Nicolas Jacquet ») or an apposition after its comma (« Nicolas
+    Jacquet, procureur de la République de Lyon, » — a description the chain may not record),
+    which say which side the person holds as a description would."""
+    sides = _opposed_sides(lang)
+    if not sides or not text:
+        return set()
+    out: set[str] = set()
+    for m in entity.mentions:
+        if (after := _SIDE_AFTER.match(text, m.end)) is not None and after.group(1).lower() in sides:
+            out.add(after.group(1).lower())
+        if (before := _SIDE_BEFORE.search(text[max(0, m.start - 30) : m.start])) is not None and before.group(1).lower() in sides:
+            out.add(before.group(1).lower())
+    return out
 
 
 @cache

@@ -663,6 +663,24 @@ def _reported_infinitive(child: Token, verb: Token) -> bool:
     )
 
 
+def adverbial_between_commas(noun: Token, pronoun: Token) -> bool:
+    """Whether ``noun`` heads an adverbial set off by two commas right before a French « qui »
+    (« Personne ne sait, dans le quartier, qui a attaqué la boulangerie », « Les enquêteurs ignorent
+    encore, à Marseille, qui a tué le gardien »): a phrase with a preposition, or a verb's
+    adverbial, between a comma and the comma before « qui », which then opens the question the
+    adverbial interrupted (« qui a attaqué »: who, not the district), not a clause of that noun."""
+    if not pronoun.lang_.startswith("fr") or pronoun.i < 2 or pronoun.nbor(-1).text != ",":
+        return False
+    doc = noun.doc
+    words = [t.i for t in noun.subtree if t.i < pronoun.i and not t.is_punct]  # the parse may hang the commas on it
+    # « lors du procès », « près de la gare »: an adverb the parse made the head of the phrase
+    adverb = noun.head.pos_ in ("ADV", "ADP") and noun.head.i < noun.i
+    left = min(words + [noun.head.i] if adverb else words)
+    if left < 1 or doc[left - 1].text != "," or max(words) != pronoun.i - 2:
+        return False
+    return adverb or noun.dep_.startswith("obl") or any(c.dep_ == "case" and c.i == left for c in noun.children)
+
+
 def _split_incise(tok: Token) -> bool:
     """A French verb group right after a comma that the parser made the start of a sentence of its
     own (« Le vaccin sera proposé aux Antilles, [a précisé l'autorité dans un communiqué.] »): an

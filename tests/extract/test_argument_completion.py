@@ -151,6 +151,12 @@ POSTPOSED_CASES = [
     # left out of the span, which would open a bracket it never closes
     ("fr", "Le ministre de la Santé (Parti socialiste) a annoncé sa démission.", "annoncé",
      "Announcement", "ministre de la Santé", "direct", None),
+    # rv25f: ... but a person's name in those brackets names who holds the office: it stays, its
+    # bracket closed (the graph's agent is the person, not the organisation of the office)
+    ("fr", "La secrétaire générale de la CGT (Sophie Binet) a dénoncé un passage en force.", "dénoncé",
+     "Statement", "secrétaire générale de la CGT (Sophie Binet)", "direct", ANY),
+    ("fr", "Le porte-parole du gouvernement (Olivier Véran) a annoncé une réforme.", "annoncé",
+     "Announcement", "porte-parole du gouvernement (Olivier Véran)", "direct", ANY),
 ]
 
 
@@ -485,6 +491,8 @@ RELATIVE_CASES = [
      "agent", "qui", "supporteurs"),
     ("fr", "Le musée avait été critiqué par plusieurs historiens, qui réclamaient ce retour depuis des années.", "réclamaient",
      "agent", "qui", "historiens"),
+    # rv25f: ... an object before the comma too, when the parser hung the clause on the main verb
+    ("fr", "Le préfet a remercié la gendarmerie, qui a arrêté les deux suspects.", "arrêté", "agent", "qui", "gendarmerie"),
 ]
 
 
@@ -498,6 +506,27 @@ def test_relative_pronouns_record_their_antecedent(nlp, lang, text, trigger, slo
     assert getattr(event, slot).text == pronoun
     assert getattr(event, f"{slot}_via") == "relative"
     assert getattr(event, f"{slot}_antecedent").text == antecedent
+
+
+# rv25f: a French « qui » right after an adverbial set off by two commas (« dans le quartier »,
+# « selon la préfecture », « lors du procès ») opens the indirect question that the adverbial
+# interrupted: « qui » stands for no noun, least of all the adverbial's. (lang, sentence, trigger)
+QUESTION_CASES = [
+    ("fr", "Personne ne sait, dans le quartier, qui a attaqué la boulangerie.", "attaqué"),
+    ("fr", "La police tente de savoir, depuis le drame, qui a blessé le chauffeur.", "blessé"),
+    ("fr", "On ignore toujours, selon la préfecture, qui a attaqué le convoi.", "attaqué"),
+    ("fr", "Le tribunal devra établir, lors du procès, qui a tué le gardien.", "tué"),
+    ("fr", "Les enquêteurs ignorent encore, à ce stade de l'enquête, qui a tué le gardien.", "tué"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, trigger", QUESTION_CASES, ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(QUESTION_CASES)])
+def test_an_indirect_question_after_an_adverbial_has_no_antecedent(nlp, lang, text, trigger):
+    events = list(events_from_doc(nlp[lang](text), lang=lang))
+    event = next(e for e in events if e.trigger.text == trigger)
+    assert event.agent_via != "relative"
+    assert event.agent_antecedent is None
 
 
 @pytest.mark.slow

@@ -1148,6 +1148,14 @@ CASES = [
     # by its town) when no organisation is near, never a product
     ("en", "Leeds sacked manager Tom Harper on Sunday after a fifth straight defeat. Its chairman, Paul Grey, said the club needed a fresh"
      " start.", "Its", "possessive", "Leeds"),
+    # rv25f: a « qui » right after an adverbial set off by two commas opens the question the
+    # adverbial interrupted: the place is not who attacked
+    ("fr", "Un fourgon blindé a été attaqué mardi. Les enquêteurs ignorent encore, à Marseille, qui a attaqué le convoi.",
+     "qui", "relative", None),
+    # rv25f: ... but a name the text gives the office in an apposition after its comma, or in a
+    # title before it, holds it, even when the chain records no description of it
+    ("fr", "Nicolas Jacquet, procureur de la République de Lyon, a ouvert une enquête.\n\n"
+     "Le procureur a précisé que deux hommes avaient été interpellés.", "Le procureur", "nominal", "Nicolas Jacquet"),
 ]
 
 
