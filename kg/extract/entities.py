@@ -2067,7 +2067,6 @@ _OF_WORD = re.compile(r"[^\S\n](?:of|for)[^\S\n]")
 # "the", one to three capitalised words and "and" right before a name: the first piece of a
 # coordinated name the model left out ("[The Pipeline and] Hazardous Materials Safety Administration").
 _LEADING_CONJUNCT = re.compile(r"(?<![\w-])(?:the|The)[^\S\n]+(?P<run>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})[^\S\n]+and[^\S\n]+$")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|The)[^\S\n]+$")
 
 
 def _opens_with_article(text: str, start: int, end: int) -> bool:
