@@ -1858,7 +1858,7 @@ def _company_role(words: str, *, last: bool) -> str | None:
 # there, or one that begins with a given name of ``xx/given_names``.
 _ATTRIBUTIVE_ROLE_AFTER = re.compile(r"[ \t]+(?P<role>[a-z]+(?:[ \t]+[a-z]+){0,3}|CEO|CFO|COO)[ \t]+(?P<given>[A-Z][a-z]+)[ \t]+[A-Z]")
 # A possessive right after a name ("Vermont's", "Parliament 's"), and "of" right after a role.
-_POSSESSIVE_AFTER = re.compile(r"[ \t]*['’]s?(?![\w])")
+_SPACED_POSSESSIVE_AFTER = re.compile(r"[ \t]*['’]s?(?![\w])")
 _OF_AFTER = re.compile(r"[ \t]+of(?![\w-])")
 # The word right before a name ("Mr. " of "Mr. Smith").
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?[ \t]+$")
@@ -1883,7 +1883,7 @@ def employers_of_company_roles(candidates: list[Candidate], text: str, *, lang: 
             before = _ROLE_OF_BEFORE.search(text, max(0, cand.start - 50), cand.start)
             after = _POSSESSIVE_ROLE_AFTER.match(text, cand.end)
             role = None
-            if before is not None and _POSSESSIVE_AFTER.match(text, cand.end) is None:
+            if before is not None and _SPACED_POSSESSIVE_AFTER.match(text, cand.end) is None:
                 role = _company_role(before.group("role"), last=True)
             if role is None and after is not None and (held := _company_role(after.group("role"), last=False)) is not None:
                 # the role's own words, then "of": the company is named after it

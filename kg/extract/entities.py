@@ -1929,7 +1929,7 @@ def gazetteer_matcher(nlp: Language, gazetteer: Gazetteer) -> GazetteerMatcher:
     return _MATCHERS[key]
 
 
-_SPAN_WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
+_NAME_WORD_OR_AMPERSAND = re.compile(r"[^\W\d_][\w'’-]*|&")
 
 
 def without_glued_places(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
@@ -1945,7 +1945,7 @@ def without_glued_places(candidates: Sequence[Candidate], text: str, lang: str) 
     for cand in candidates:
         inside = [p for p in places if cand.start <= p.start and p.end <= cand.end and (p.start, p.end) != (cand.start, cand.end)]
         if cand.record is None and inside:
-            words = [w for w in _SPAN_WORD.finditer(text, cand.start, cand.end) if not any(p.start <= w.start() < p.end for p in inside)]
+            words = [w for w in _NAME_WORD_OR_AMPERSAND.finditer(text, cand.start, cand.end) if not any(p.start <= w.start() < p.end for p in inside)]
             capitalised = any(w.group()[:1].isupper() for w in words)
             stop = _stop_words(lang)
             debris = any(w.group() == "&" or (w.group().islower() and w.group() not in stop and not is_dictionary_word(w.group(), lang)) for w in words)

@@ -1629,7 +1629,7 @@ def _typed_for_sure(m: EntityMention) -> bool:
 
 _LEADING_THE_WORD = re.compile(r"^(?:[Tt]he)\s+")
 # The word right before a mention, and what follows it: a relative pronoun or an age after a comma.
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.-]*)[^\S\n]+$")
+_LETTERS_BEFORE = re.compile(r"([A-Za-z][A-Za-z.-]*)[^\S\n]+$")
 _PERSON_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*(?:(\d{1,3})[^\S\n]*,|([A-Za-z]+)\b)")
 
 
@@ -1640,7 +1640,7 @@ def _person_in_context(text: str, start: int, end: int) -> bool:
     ``en/articled_person_titles``, ``en/employee_nouns``, ``en/apposition_roles`` and
     ``en/person_role_nouns``), a relative pronoun of a person after a comma ("Ronaldo, who joined";
     ``en/person_relative_pronouns``) or an age between commas ("Zephyra, 27, wrote")."""
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = _LETTERS_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and _is_person_role(before.group(1).rstrip(".").casefold()):
         return True
     after = _PERSON_AFTER.match(text, end)
@@ -1688,7 +1688,7 @@ def _taken_up_as_person(text: str, end: int, people: Sequence[int]) -> bool:
     if nxt < len(people) and people[nxt] < limit:
         limit = people[nxt]
     pronouns = word_set("en", "person_object_pronouns")
-    for w in _WORD.finditer(text, end, limit):
+    for w in _ASCII_WORD.finditer(text, end, limit):
         word = w.group().casefold()
         if word in pronouns:
             return True
@@ -1698,7 +1698,7 @@ def _taken_up_as_person(text: str, end: int, people: Sequence[int]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?(?:\s|$)|\n")
-_WORD = re.compile(r"[A-Za-z]+")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 _PRONOUN_REACH = 200
 
 

@@ -738,11 +738,11 @@ def _device_with_article(span: SpacySpan) -> bool:
     following = span.doc[tok.i + 1] if tok.i + 1 < len(span.doc) else None
     if following is not None and (following.pos_ in {"NOUN", "PROPN"} or following.text in {"'s", "’s"}):
         return False
-    return bool(_INNER_CAPITAL.search(tok.text))
+    return bool(_CAMEL_WORD.search(tok.text))
 
 
 # A capital after lower-case letters inside one word ("MacBook", "PowerBook"), not "McDonald".
-_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
+_CAMEL_WORD = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
 
 
 def _inside_product_name(span: SpacySpan) -> bool:

@@ -1291,7 +1291,6 @@ def _reported_over(text: str, start: int, pos: int) -> bool:
 
 _HOLIDAY_WEEKEND = re.compile(r"[^\S\n]+weekend(?![\w-])", re.I)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])the[^\S\n]+$", re.I)
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _holiday_weekend(day: _dt.date) -> str:
