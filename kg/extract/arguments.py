@@ -499,6 +499,9 @@ def _np_tokens(tok: Token) -> list[int]:
             take = False
             if dep in _NAME_DEPS:
                 take = True
+            elif dep == "conj" and _ampersand_name(cur, child):
+                # "Northern Aerospace Defence & Space NV": one name, joined by "&"
+                take = True
             elif dep in ("appos", "amod") or (
                 dep.startswith("nmod") and dep != "nmod:poss"
             ):
@@ -557,6 +560,16 @@ def _np_tokens(tok: Token) -> list[int]:
                     if end < len(tok.doc) and tok.doc[end].text == ")":
                         keep.add(end)
     return sorted(keep)
+
+
+def _ampersand_name(head: Token, conj: Token) -> bool:
+    """Whether ``conj`` goes on the name of ``head`` after an "&" inside one entity of the model
+    ("Defence & Space NV", "Procter & Gamble"): the parse coordinates the two halves."""
+    doc = head.doc
+    if not head.ent_type_ or head.ent_type_ != conj.ent_type_ or conj.i < head.i:
+        return False
+    between = doc[head.i + 1 : conj.left_edge.i]
+    return any(t.text == "&" for t in between) and all(t.ent_type_ == head.ent_type_ and t.ent_iob_ == "I" for t in doc[head.i + 1 : conj.i + 1])
 
 
 def _unclosed_bracket(child: Token) -> bool:

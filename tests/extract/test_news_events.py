@@ -223,9 +223,10 @@ AGENT_PRECISION_CASES = [
      "Globex Corp.", "factory"),
     ("Globex negotiates purchase of 22 jets\nJune 10 , 2007\nRussian carrier Globex has negotiated the purchase of 22 jets .",
      "negotiated", "Russian carrier Globex", ANY),
+    # (the name the parse coordinates at its "&" is one agent; the bracket it left open is no part of it)
     ("Globex parent NADS wins tanker contract\nMarch 27 , 2008\nNorthern Aerospace Defence & Space NV ( NADS ) , the "
      "parent company of airframer Globex , has won a contract to build tankers .", "won",
-     "Northern Aerospace Defence & Space NV ( NADS", "contract"),
+     "Northern Aerospace Defence & Space NV", "contract"),
     ("Acme , the parent company of Beta , has won a contract .", "won", "Acme", "contract"),
     ("Initech introduces phone and tablet\nJanuary 10 , 2007\nInitech Inc. today has introduced the new phone at a fair .",
      "introduced", "Initech Inc.", "phone"),
