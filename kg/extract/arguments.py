@@ -1330,6 +1330,32 @@ def _noun_controller(noun: Token, lang: str) -> Token | None:
     return None
 
 
+@cache
+def _gerund_object_control(lang: str) -> frozenset[tuple[str, str]]:
+    """``(verb lemma, preposition)`` pairs whose object does what the gerund after the preposition
+    says ("fined the player for missing training"), from ``gerund_object_control_verbs``; English
+    only, French says it with an infinitive (``object_control_verbs``: « accusé X d'avoir menti »)."""
+    if lang != "en":
+        return frozenset()
+    return frozenset((r[0], r[1]) for r in rows(lang, "gerund_object_control_verbs") if len(r) >= 2)
+
+
+def _judged_object(tok: Token, lang: str) -> Token | None:
+    """The object a gerund's preposition was hung on by the parser, when the object's verb makes
+    it the gerund's agent ("criticised the plan for ignoring rural areas": ``for`` depends on
+    "plan", the object of "criticised", ``gerund_object_control_verbs``). None elsewhere."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    noun = prep.head
+    verb = noun.head
+    if noun.dep_ not in _OBJ or verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if (_lemma(verb), prep.lower_) not in _gerund_object_control(lang):
+        return None
+    return noun
+
+
 def _adjunct_gerund(tok: Token) -> bool:
     """An English gerund after a preposition that depends on a verb: "by saying", "after violating",
     "without paying" (``pcomp`` of a ``prep``). The verb's surface subject is the gerund's agent."""
@@ -1473,7 +1499,10 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             # "Acme justified the deal by saying ...", "was suspended after violating the law":
             # the surface subject of the verb the preposition depends on does what the gerund says;
             # after "as" its object ("quoted the minister as saying", object_control_prepositions)
-            if head.lower_ in word_sets("object_control_prepositions").get(lang, frozenset()):
+            if head.lower_ in word_sets("object_control_prepositions").get(lang, frozenset()) or (
+                (_lemma(head.head), head.lower_) in _gerund_object_control(lang)
+            ):
+                # "accused the government of ignoring warnings": the government ignored them
                 obj = next((c for c in head.head.children if c.dep_ in _OBJ and c.i < head.i), None)
                 if obj is not None:
                     return obj, "control", passive_inf
@@ -1502,6 +1531,9 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             controlled = False
             path_clean = False
             continue
+        judged = _judged_object(cur, lang)
+        if judged is not None:
+            return judged, "control", passive_inf
         governor = _gerund_governor(cur, lang)
         if governor is not None:
             # « a heurté un rocher en sortant du port »: a gerund the parser hung on a noun
