@@ -1259,6 +1259,22 @@ def _active_conjunct(tok: Token) -> bool:
     return bool(forms) and "Part" not in forms and "Ger" not in forms
 
 
+def _matrix_of_misattached_conjunct(tok: Token) -> Token | None:
+    """The verb an English finite conjunct really coordinates with when the parser hung it on an
+    infinitive complement: in "the union asked members to stay calm and warned of strikes" "warned"
+    has the tense of "asked", not the form of "stay", so the union warned (not the members). The
+    matrix verb must have the conjunct's tense tag; None when the parse is plausible."""
+    head = tok.head
+    if tok.doc.lang_ != "en" or tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if head.dep_ != "xcomp" or not _is_infinitive(head) or head.head.i == head.i:
+        return None
+    matrix = head.head
+    if matrix.tag_ != tok.tag_ or any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in tok.children):
+        return None
+    return matrix
+
+
 def _is_infinitive(tok: Token) -> bool:
     return "Inf" in _morph(tok, "VerbForm") or tok.tag_ == "VB"
 
@@ -1490,7 +1506,7 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             return None, via, False
         if cur.dep_ == "conj" or (cur.dep_ == "parataxis" and _listed_verb(cur)):
             active_conjunct = _active_conjunct(cur)
-            cur = head
+            cur = _matrix_of_misattached_conjunct(cur) or head
             controlled = False
             continue
         active_conjunct = False

@@ -223,6 +223,14 @@ CONTROL_CASES = [
      "minister", "control", ANY),
     ("en", "The court banned Acme from selling the phone.", "selling", "TransferOwnership",
      "Acme", "control", "phone"),
+    # a finite verb the parser coordinates with an infinitive complement is the matrix verb's
+    # conjunct: its subject, not the controller of the infinitive
+    ("en", "The union asked members to stay calm and warned of strikes.", "warned", ANY,
+     "union", "direct", ANY),
+    ("en", "The mayor told residents to leave and ordered the army in.", "ordered", ANY,
+     "mayor", "direct", ANY),
+    # ... an infinitive conjunct stays under control
+    ("en", "She wants to buy the house and sell her flat.", "sell", ANY, "She", "control", "flat"),
     # ... the object of a verb of blame, praise or sanction before "of"/"for"/"with"
     ("en", "Residents blamed the council for closing the library.", "closing", ANY,
      "council", "control", "library"),
