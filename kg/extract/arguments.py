@@ -1259,6 +1259,22 @@ def _active_conjunct(tok: Token) -> bool:
     return bool(forms) and "Part" not in forms and "Ger" not in forms
 
 
+def _matrix_of_misattached_conjunct(tok: Token) -> Token | None:
+    """The verb an English finite conjunct really coordinates with when the parser hung it on an
+    infinitive complement: in "the union asked members to stay calm and warned of strikes" "warned"
+    has the tense of "asked", not the form of "stay", so the union warned (not the members). The
+    matrix verb must have the conjunct's tense tag; None when the parse is plausible."""
+    head = tok.head
+    if tok.doc.lang_ != "en" or tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if head.dep_ != "xcomp" or not _is_infinitive(head) or head.head.i == head.i:
+        return None
+    matrix = head.head
+    if matrix.tag_ != tok.tag_ or any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in tok.children):
+        return None
+    return matrix
+
+
 def _is_infinitive(tok: Token) -> bool:
     return "Inf" in _morph(tok, "VerbForm") or tok.tag_ == "VB"
 
@@ -1328,6 +1344,32 @@ def _noun_controller(noun: Token, lang: str) -> Token | None:
         # "Acme is in talks to buy Beta", "Acme remains in negotiations to sell": the one in them
         return _controlled_subject(verb.head, lang)[0]
     return None
+
+
+@cache
+def _gerund_object_control(lang: str) -> frozenset[tuple[str, str]]:
+    """``(verb lemma, preposition)`` pairs whose object does what the gerund after the preposition
+    says ("fined the player for missing training"), from ``gerund_object_control_verbs``; English
+    only, French says it with an infinitive (``object_control_verbs``: « accusé X d'avoir menti »)."""
+    if lang != "en":
+        return frozenset()
+    return frozenset((r[0], r[1]) for r in rows(lang, "gerund_object_control_verbs") if len(r) >= 2)
+
+
+def _judged_object(tok: Token, lang: str) -> Token | None:
+    """The object a gerund's preposition was hung on by the parser, when the object's verb makes
+    it the gerund's agent ("criticised the plan for ignoring rural areas": ``for`` depends on
+    "plan", the object of "criticised", ``gerund_object_control_verbs``). None elsewhere."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    noun = prep.head
+    verb = noun.head
+    if noun.dep_ not in _OBJ or verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if (_lemma(verb), prep.lower_) not in _gerund_object_control(lang):
+        return None
+    return noun
 
 
 def _adjunct_gerund(tok: Token) -> bool:
@@ -1464,7 +1506,7 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             return None, via, False
         if cur.dep_ == "conj" or (cur.dep_ == "parataxis" and _listed_verb(cur)):
             active_conjunct = _active_conjunct(cur)
-            cur = head
+            cur = _matrix_of_misattached_conjunct(cur) or head
             controlled = False
             continue
         active_conjunct = False
@@ -1473,7 +1515,10 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             # "Acme justified the deal by saying ...", "was suspended after violating the law":
             # the surface subject of the verb the preposition depends on does what the gerund says;
             # after "as" its object ("quoted the minister as saying", object_control_prepositions)
-            if head.lower_ in word_sets("object_control_prepositions").get(lang, frozenset()):
+            if head.lower_ in word_sets("object_control_prepositions").get(lang, frozenset()) or (
+                (_lemma(head.head), head.lower_) in _gerund_object_control(lang)
+            ):
+                # "accused the government of ignoring warnings": the government ignored them
                 obj = next((c for c in head.head.children if c.dep_ in _OBJ and c.i < head.i), None)
                 if obj is not None:
                     return obj, "control", passive_inf
@@ -1502,6 +1547,9 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             controlled = False
             path_clean = False
             continue
+        judged = _judged_object(cur, lang)
+        if judged is not None:
+            return judged, "control", passive_inf
         governor = _gerund_governor(cur, lang)
         if governor is not None:
             # « a heurté un rocher en sortant du port »: a gerund the parser hung on a noun

@@ -223,6 +223,30 @@ CONTROL_CASES = [
      "minister", "control", ANY),
     ("en", "The court banned Acme from selling the phone.", "selling", "TransferOwnership",
      "Acme", "control", "phone"),
+    # a finite verb the parser coordinates with an infinitive complement is the matrix verb's
+    # conjunct: its subject, not the controller of the infinitive
+    ("en", "The union asked members to stay calm and warned of strikes.", "warned", ANY,
+     "union", "direct", ANY),
+    ("en", "The mayor told residents to leave and ordered the army in.", "ordered", ANY,
+     "mayor", "direct", ANY),
+    # ... an infinitive conjunct stays under control
+    ("en", "She wants to buy the house and sell her flat.", "sell", ANY, "She", "control", "flat"),
+    # ... the object of a verb of blame, praise or sanction before "of"/"for"/"with"
+    ("en", "Residents blamed the council for closing the library.", "closing", ANY,
+     "council", "control", "library"),
+    ("en", "Critics accused him of lying to parliament.", "lying", ANY, "him", "control", ANY),
+    ("en", "The mayor thanked the volunteers for cleaning the beach.", "cleaning", ANY,
+     "volunteers", "control", "beach"),
+    ("en", "Prosecutors charged the former treasurer with embezzling funds.", "embezzling", ANY,
+     "treasurer", "control", "funds"),
+    # ... also when the parser hangs the preposition on the object
+    ("en", "The committee criticised the plan for ignoring rural areas.", "ignoring", ANY,
+     "plan", "control", "areas"),
+    # ... but a passive verb keeps its subject, and other verbs their subject
+    ("en", "He was accused of taking bribes.", "taking", ANY, "He", "control", "bribes"),
+    ("en", "She apologised to the board for missing the meeting.", "missing", ANY,
+     "She", "control", ANY),
+    ("en", "He used the money for buying a house.", "buying", ANY, "He", "control", "house"),
     ("en", "Acme refrained from selling the phone.", "selling", "TransferOwnership",
      "Acme", "control", "phone"),
     # a gerund after a preposition under a noun inherits nothing

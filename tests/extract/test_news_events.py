@@ -61,6 +61,11 @@ CASES = [
     # incidents and disputes
     ("A software glitch grounded the fleet.", "glitch", "Incident", ANY, ANY),
     ("The two companies settled their trademark dispute.", "settled", "Agreement", "companies", "trademark dispute"),
+    # an order for an act is a command; the freeing of people is no product launch
+    ("The minister ordered an inquiry into the crash.", "ordered", "Appeal", "minister", ANY),
+    ("The mayor ordered the army in.", "ordered", "Appeal", "mayor", ANY),
+    ("The release of the hostages was delayed.", "release", "ReleaseParole", ANY, ANY),
+    ("The studio's release of the film was delayed.", "release", "ProductLaunch", ANY, ANY),
 ]
 
 
@@ -85,6 +90,8 @@ NOT_CASES = [
     ("Police launched an investigation into the crash.", "launched", "ProductLaunch"),
     ("The army released two prisoners.", "released", "ProductLaunch"),
     ("He wrote a press release about the results.", "release", "ProductLaunch"),
+    ("A judge ordered the release of the activists.", "ordered", "TransferOwnership"),
+    ("A judge ordered the release of the activists.", "release", "ProductLaunch"),
 ]
 
 
