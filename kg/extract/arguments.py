@@ -1356,6 +1356,24 @@ def _gerund_object_control(lang: str) -> frozenset[tuple[str, str]]:
     return frozenset((r[0], r[1]) for r in rows(lang, "gerund_object_control_verbs") if len(r) >= 2)
 
 
+def judged_act(tok: Token, lang: str) -> bool:
+    """An act someone is judged for, named by a gerund or an event noun after the preposition of a
+    verb of blame, praise or sanction (``gerund_object_control_verbs``): "was jailed on Friday for
+    stealing £2m", "convicted of murder", "thanked the volunteers for cleaning the beach". It
+    happened before the judgement, so it takes no date the text does not give it."""
+    if lang != "en" or tok.dep_ not in ("pcomp", "pobj"):
+        return False
+    if tok.dep_ == "pcomp" and tok.tag_ != "VBG":
+        return False
+    prep = tok.head
+    if prep.dep_ != "prep" or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ in _OBJ and verb.head.i != verb.i:
+        verb = verb.head  # "criticised the plan for ignoring": the parser hung "for" on the object
+    return verb.pos_ in ("VERB", "AUX") and (_lemma(verb), prep.lower_) in _gerund_object_control(lang)
+
+
 def _judged_object(tok: Token, lang: str) -> Token | None:
     """The object a gerund's preposition was hung on by the parser, when the object's verb makes
     it the gerund's agent ("criticised the plan for ignoring rural areas": ``for`` depends on

@@ -42,6 +42,7 @@ from kg.extract.arguments import (
     _sentence_bounds,
     _trimmed_span,
     _verb_args,
+    judged_act,
 )
 from kg.extract.quotes import _all_quotes, _que_clause, _quote_spans
 from kg.extract.spanindex import Covering
@@ -451,7 +452,9 @@ def _segment_events(
             patient_antecedent=_arg_span(args.antecedent.get("patient"), offset),
             definite=tok.pos_ == "NOUN" and _definite(tok),
             # the event an anniversary recalls happened years before the time of the report
-            anterior=(tok.pos_ == "VERB" and _pluperfect(tok)) or commemorated is not None,
+            # and so did what someone is jailed, fined or thanked for
+            anterior=(tok.pos_ == "VERB" and _pluperfect(tok)) or commemorated is not None
+            or judged_act(tok, lang),
             present=tok.pos_ == "VERB" and _simple_present(tok),
             past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )

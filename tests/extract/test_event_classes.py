@@ -151,6 +151,13 @@ TIMES = [
     # a background event in the pluperfect is not stamped with the publication date
     ("en", "Globex said its founder had resigned from the board.", "resigned", None, False),
     ("fr", "Globex a indiqué que son fondateur avait démissionné du conseil.", "démissionné", None, False),
+    # what someone is jailed, fined, accused or thanked for happened before: no date of the judgement
+    ("en", "A caretaker was jailed on Tuesday for stealing funds from the school.", "stealing", None, False),
+    ("en", "The mayor on Sunday thanked volunteers for cleaning the beach.", "cleaning", None, False),
+    ("en", "The council was criticised on Tuesday for closing the library.", "closing", None, False),
+    ("en", "A caretaker was jailed on Tuesday for stealing funds in 2019.", "stealing", "2019", False),
+    ("en", "A caretaker was jailed on Tuesday for stealing funds from the school.", "jailed", "2021-03-16", False),
+    ("en", "The minister on Monday justified the cuts by citing the deficit.", "citing", "2021-03-15", True),
     # "currently" is the publication date
     ("en", "Globex said on Monday that the scanner is currently sold in Peru.", "sold", "2021-03-18", False),
 ]
