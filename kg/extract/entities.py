@@ -1385,7 +1385,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     (``en/business_terms``: "the Initial Public Offering", "EPS", "the CPI"), a government portfolio
     before a role noun or after a title and "for"/"of" (:func:`_portfolio`: "Trade" of "Trade
     Minister Jane Roe", "Education" of "the Cabinet Secretary for Education"), a section of a
-    newspaper (:func:`_newsroom_section`: "the Metro section"), a description
+    newspaper (:func:`_newsroom_section`: "the Metro section"), a disease before an outbreak's
+    noun (:func:`_disease_name`: "the Ebola outbreak"), a description
     whose only capitalised word is a nationality (:func:`_nationality_description`: "the European
     steel association"), a government security
     named by its issuer ("the 10-year Treasury note"), a commodity's grade ("Brent crude"), a
@@ -1415,6 +1416,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "description"
     if lang == "en" and _newsroom_section(text, surface, start, end):
         return "section"
+    if lang == "en" and _disease_name(text, surface, end):
+        return "disease"
     if lang == "en" and _in_traded_name(text, start, end):
         return "traded name"
     if lang == "en" and surface.casefold() in word_set("en", "place_adverbs") and _OPENS_SENTENCE.search(text, max(0, start - 3), start) and text[end : end + 1] == ",":
@@ -1641,6 +1644,20 @@ def _newsroom_section(text: str, surface: str, start: int, end: int) -> bool:
     if _SECTION_DETERMINER_BEFORE.search(text, max(0, start - 8), start) is None:
         return False
     return not default_gazetteer().lookup(surface)
+
+
+def _disease_name(text: str, surface: str, end: int) -> bool:
+    """English: one word before a lower-case noun of an outbreak (``en/disease_event_nouns``: "the
+    COVID-19 pandemic", "the Ebola outbreak", "the Zika virus"): a disease's name, which the model
+    reads as an organisation or a place (issue 21, n26b). A name the gazetteer knows keeps its type
+    ("the Wuhan outbreak": where it broke out)."""
+    word = _LEADING_THE.sub("", surface)
+    if " " in word or not word[:1].isupper():
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None or after.group(1) not in word_set("en", "disease_event_nouns"):
+        return False
+    return not default_gazetteer().lookup(word)
 
 
 # A role noun and "for" or "of" right before a portfolio's word ("Secretary for [Education]",

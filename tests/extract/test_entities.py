@@ -3013,6 +3013,12 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "Its Business pages were cut last year.", "Business", "section"),
         ("en", "The Reuters desk in London said the story was correct.", "Reuters", None),
         ("en", "Marlow section leader Tom Price resigned.", "Marlow", None),
+        # A disease's one-word name before an outbreak's noun (n26b); a name the gazetteer knows,
+        # and one before another noun, stay.
+        ("en", "Schools closed during the COVID-19 pandemic.", "COVID-19", "disease"),
+        ("en", "Doctors fought the Zorva outbreak for two years.", "Zorva", "disease"),
+        ("en", "Officials traced the Paris outbreak to a restaurant.", "Paris", None),
+        ("en", "Zorva shares fell after the outbreak.", "Zorva", None),
         # A description whose only capitalised word is a nationality, which NER read as a name (n21f).
         ("en", "Varlo, the European steel association, said jobs were at risk.", "the European steel association", "description"),
         ("en", "The South Korean trade body objected.", "The South Korean trade body", "description"),
