@@ -34,7 +34,7 @@ from kg.extract.entities import SEAT_EVIDENCE, UNSURE_PRODUCT, Candidate, given_
 from kg.extract.sites import SITE_EXTRACTOR
 from kg.extract.spanindex import CandidateIndex
 
-__all__ = ["ORGANISATION_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "named_after_english_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
+__all__ = ["ORGANISATION_EVIDENCE", "PERSON_PLACE_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "named_after_english_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -719,6 +719,28 @@ def place_kind_evidence(span: SpacySpan, lang: str) -> str | None:
 
 
 
+# How the evidence of :func:`person_named_place_evidence` begins: such a place is none of the
+# gazetteer's people (kg.extract.mentions).
+PERSON_PLACE_EVIDENCE = "place named after a person:"
+
+
+def person_named_place_evidence(span: SpacySpan | None, lang: str) -> str | None:
+    """English: a lower-case noun of a place named after a person right after the name ``span`` of
+    two words or more that NER read as a person's, the parse making the name its modifier
+    ("flights from Charles de Gaulle airport": ``en/person_named_place_nouns``), as the evidence
+    phrase, or None (issue 21, n26b). The noun modifies no noun after it ("told John Smith airport
+    staff ...")."""
+    if span is None or lang != "en" or len(span) < 2 or span.end >= len(span.doc):
+        return None
+    doc = span.doc
+    noun = doc[span.end]
+    if not noun.is_lower or noun.lower_ not in word_set(lang, "person_named_place_nouns") or span.root.head.i != noun.i:
+        return None
+    if span.end + 1 < len(doc) and doc[span.end + 1].pos_ in ("NOUN", "PROPN"):
+        return None
+    return f"{PERSON_PLACE_EVIDENCE} {noun.lower_}"
+
+
 def territory_head_evidence(span: SpacySpan, lang: str, *, person: bool = False) -> str | None:
     """English: the capitalised last word of a name of two words or more that makes it a
     territory (``en/territory_name_heads``: "Jefferson Parish", "Zorba County"), as the evidence
@@ -872,6 +894,8 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
         label, word = kinds[last.lower_], last.lower_
     elif after is not None and after.is_lower and kinds.get(after.lower_) == "PRO" and span.root.head.i == after.i:
         label, word = "PRO", after.lower_
+    elif (opener := _feature_opener(span)) is not None:
+        label, word = "LOC", opener
     else:
         return None
     root = span.root
@@ -884,6 +908,31 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
     if label == "PRO" and word != "act" and _begins_with_organisation(span):
         return None
     return cast("EntityLabel", label), f"kind of name: {word}"
+
+
+def _feature_opener(span: SpacySpan) -> str | None:
+    """English: the capitalised noun of a natural feature that opens the two-word name ``span``
+    NER calls an organisation ("River Severn", "Lake Malawi", "Mount Kenya":
+    ``en/feature_name_openers``), as the word, or None (issue 21, n26b). The second word is
+    capitalised and no capitalised word follows ("Mount Sinai Hospital" is the hospital's name);
+    the gazetteer does not know the name as an organisation; and the sentence is about no match
+    (:func:`_match_sentence`: "River Plate beat Boca Juniors 2-0" names a club)."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 2 or not words[1].text[:1].isupper() or not words[1].is_alpha:
+        return None
+    if words[0].text not in word_set("en", "feature_name_openers"):
+        return None
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text[:1].isupper():
+        return None
+    if any(r.type == "ORG" for r in default_gazetteer().lookup(f"{words[0].text} {words[1].text}")):
+        return None
+    if _match_sentence(span.sent) or _FEATURE_MATCH_SCORE.search(span.sent.text) is not None:
+        return None
+    return words[0].lower_
+
+
+_FEATURE_MATCH_SCORE = re.compile(r"(?<![\w.-])\d{1,2}[^\S\n]?[-–][^\S\n]?\d{1,2}(?![\w.-])")
 
 
 def _begins_with_organisation(span: SpacySpan) -> bool:
@@ -926,8 +975,15 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
     ORG, and the one-word people that a place preposition introduces typed LOC, the evidence
     recorded. Gazetteer names and institutions keep their type."""
     out = []
-    named_organisations = _organisation_names_outside_places(candidates, doc) if lang == "en" else frozenset()
+    places = _place_token_spans(candidates, doc) if lang == "en" else frozenset()
+    named_organisations = _organisation_names_outside_places(candidates, doc, places) if lang == "en" else frozenset()
     for cand in candidates:
+        if cand.label == "PER" and cand.record is not None and lang == "en" and (
+            why := person_named_place_evidence(doc.char_span(cand.start, cand.end, alignment_mode="expand"), lang)
+        ):
+            # "Charles de Gaulle airport": the place named after the person the gazetteer knows
+            out.append(replace(cand, label="LOC", record=None, evidence=(*cand.evidence, why)))
+            continue
         # A named site is a place where its people work ("workers at Pfizer's Sandwich Plant"),
         # not their employer: its head noun already says what it is (kg.extract.sites).
         if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and SEAT_EVIDENCE not in cand.evidence and cand.extractor != SITE_EXTRACTOR:
@@ -939,7 +995,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
                 why = _club_last_word(span, lang) or _club_first_word(span, lang)
             if why is not None:
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
-            elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or territory_head_evidence(span, lang, person=True)) is not None:
+            elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or territory_head_evidence(span, lang, person=True) or person_named_place_evidence(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
         elif cand.label == "ORG" and cand.record is None and cand.institution is None and not cand.evidence and lang == "fr" and (
             (span := doc.char_span(cand.start, cand.end, alignment_mode="expand")) is not None
@@ -957,7 +1013,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             # "de Finges à Chippis": a one-word organisation, no acronym, after a preposition of
             # place only is a place, as a person there is.
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or territory_head_evidence(span, lang) or _english_place_preposition(span, lang, named_organisations)) is not None:
+            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or territory_head_evidence(span, lang) or _english_place_preposition(span, lang, named_organisations, places)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
             elif span is not None and len(span) and not cand.evidence and (why := _described_organisation(span, lang)) is not None:
                 # "buy cable company Ono": the model's label, with the words that confirm it kept
@@ -981,11 +1037,23 @@ def _described_organisation(span: SpacySpan, lang: str) -> str | None:
     return None
 
 
-def _organisation_names_outside_places(candidates: list[Candidate], doc: Doc) -> frozenset[str]:
+def _place_token_spans(candidates: list[Candidate], doc: Doc) -> frozenset[tuple[int, int]]:
+    """The token spans of the candidates typed LOC (:func:`_list_start`)."""
+    out = set()
+    for c in candidates:
+        if c.label == "LOC" and (span := doc.char_span(c.start, c.end, alignment_mode="expand")) is not None:
+            out.add((span.start, span.end))
+    return frozenset(out)
+
+
+def _organisation_names_outside_places(
+    candidates: list[Candidate], doc: Doc, places: frozenset[tuple[int, int]] = frozenset()
+) -> frozenset[str]:
     """The one-word names the model reads as organisations somewhere in the text not right after a
     place preposition (``en/place_prepositions``: "rival Corvena said", "Pinglet was founded"):
     the same word after "in" is that organisation too ("jobs in Corvena", "a flaw in Pinglet"), not
-    a place the model mistyped (:func:`_english_place_preposition`)."""
+    a place the model mistyped (:func:`_english_place_preposition`). A name that ends a list of
+    places (``places``) after such a preposition is after it too ("in Glasgow and Aberdeen")."""
     text = doc.text
     preps = word_set("en", "place_prepositions")
     out = set()
@@ -994,6 +1062,10 @@ def _organisation_names_outside_places(candidates: list[Candidate], doc: Doc) ->
         if c.label != "ORG" or not word.isalpha():
             continue
         before = _word_right_before(text, c.start)
+        if before in ("and", "or") and places and (span := doc.char_span(c.start, c.end)) is not None:
+            # "in Glasgow and Aberdeen": the list's preposition is the name's (n26b)
+            first = _list_start(span, places)
+            before = doc[first - 1].text if first != span.start and first >= 1 else before
         if before is None or before not in preps:
             out.add(word)
     return frozenset(out)
@@ -1013,7 +1085,9 @@ def _word_right_before(text: str, pos: int) -> str | None:
 _WORD_RIGHT_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)[^\S\n]+$")
 
 
-def _english_place_preposition(span: SpacySpan, lang: str, organisations: frozenset[str] = frozenset()) -> str | None:
+def _english_place_preposition(
+    span: SpacySpan, lang: str, organisations: frozenset[str] = frozenset(), places: frozenset[tuple[int, int]] = frozenset()
+) -> str | None:
     """English: "in" or "near" right before the one-word name ``span`` that the model read as an
     organisation ("shoppers in Limerick", "the plant near Tarvos"), which makes it a place, or None.
     Not after a noun or verb of what investors hold or do in a company ("a stake in Zorba", "shares
@@ -1024,11 +1098,16 @@ def _english_place_preposition(span: SpacySpan, lang: str, organisations: frozen
     organisation elsewhere (``organisations``: "rival Corvena" ... "jobs in Corvena") or describes
     as one here ("in Hotelia, the hotel chain"), nor after a word of writing in a publication ("an
     interview in Monocle": ``en/publication_context_words``) or of a defect in its software ("a
-    flaw in Pinglet": ``en/defect_nouns``)."""
+    flaw in Pinglet": ``en/defect_nouns``). The name may end a list of places (``places``, token
+    spans) after the preposition ("in Glasgow and Aberdeen"; n26b), unless the gazetteer knows it
+    as an organisation."""
     doc = span.doc
     if lang != "en" or len(span) != 1 or span.start < 2 or not span[0].is_alpha or not span[0].is_title:
         return None
-    prep = doc[span.start - 1]
+    first = _list_start(span, places)
+    if first < 2:
+        return None
+    prep = doc[first - 1]
     if prep.lower_ not in word_set("en", "place_prepositions") or prep.text != prep.lower_:
         return None
     if span.end < len(doc) and (doc[span.end].tag_ == "POS" or (doc[span.end].is_title and doc[span.end].is_alpha)):
@@ -1036,13 +1115,48 @@ def _english_place_preposition(span: SpacySpan, lang: str, organisations: frozen
     bodies = word_set("xx", "organisation_cues") | word_set("xx", "generic_institution_nouns") | word_set("xx", "company_heads")
     if span[0].lower_ in bodies:
         return None  # "in Congress", "in Parliament": a body named by its common noun
-    before = doc[span.start - 2]
+    before = doc[first - 2]
     held = word_set("en", "holding_nouns") | word_set("en", "company_share_nouns") | word_set("en", "investment_words") | word_set("en", "publication_context_words") | word_set("en", "defect_nouns")
     if before.lower_ in held or before.lemma_.lower() in held or prep.head.lemma_.lower() in held or prep.head.lower_ in held:
         return None
     if span.text in organisations or _described_organisation(span, lang) is not None:
         return None
+    if first != span.start and (span[0].dep_ != "conj" or any(r.type == "ORG" for r in default_gazetteer().lookup(span.text))):
+        # "in Germany and Siemens": a company the gazetteer knows, listed with a place
+        return None
+    if first != span.start and span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"):
+        # "expanded in Germany and Corvena cut jobs": the subject of the next clause, which the
+        # parse may read as a list's member; the list of "Councils in Glasgow and Aberdeen asked"
+        # is inside the verb's subject
+        verb = doc[span.end] if doc[span.end].pos_ == "VERB" else doc[span.end].head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or span[0] in subjects:
+            return None
     return f"place preposition: {prep.lower_}"
+
+
+def _list_start(span: SpacySpan, places: frozenset[tuple[int, int]]) -> int:
+    """The token index where the list that ends with the one-word name ``span`` begins: the first of
+    the places (``places``: the token spans of the candidates typed LOC) joined to it by commas,
+    "and" or "or" ("in Leeds, Bradford and [Halifax]", "in Glasgow and [Aberdeen]"; n26b), or the
+    name's own start when no place comes right before it so."""
+    doc = span.doc
+    ends = {b: a for a, b in places}
+    i = span.start
+    while i >= 2:
+        j = i - 1
+        if doc[j].lower_ in ("and", "or"):
+            j -= 1
+            if j >= 0 and doc[j].text == ",":
+                j -= 1
+        elif doc[j].text == ",":
+            j -= 1
+        else:
+            break
+        if j + 1 not in ends:
+            break
+        i = ends[j + 1]
+    return i
 
 
 # Evidence of a place the text locates in a region: it outweighs the model's other labels of the

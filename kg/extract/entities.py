@@ -252,6 +252,51 @@ def _club_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])({forms})\s+((?:(?:La|Le|Les)\s+)?{name}(?:\s+(?![AÀ]\s+[a-zà-ÿ]){name})?)(?![\w])")
 
 
+def purpose_name_candidates(text: str, lang: str) -> list[Candidate]:
+    """English: the names of bodies built as a body's noun, "for", maybe "the", and the capitalised
+    noun of what the body works for, with its complements ("the Royal Society for the Protection of
+    Birds", "the Campaign for the Protection of Rural England", "the National Society for the
+    Prevention of Cruelty to Children"; issue 21, n26b), one organisation each. The model cuts
+    them at "for" or misses them; the body's noun (``en/purpose_body_heads``) and the purpose's
+    (``en/purpose_name_nouns``) are capitalised, and so is every word of the complements but the
+    joining prepositions and articles: "fined the Football Association for the protection of
+    fans", "the Society for Research" with a lower-case word after it end where the name does."""
+    if lang != "en":
+        return []
+    pattern = _purpose_name_pattern(
+        tuple(sorted(word_set("en", "purpose_body_heads"))), tuple(sorted(word_set("en", "purpose_name_nouns")))
+    )
+    stop = _stop_words(lang) | word_set("en", "weekdays") | word_set("en", "full_months")
+    out = []
+    for m in pattern.finditer(text):
+        start = m.start()
+        # The words before the body's noun that open no name: "The", "On Monday" (a capital at the
+        # head of a sentence), which the noun-phrase reading may take back as the article.
+        for w in re.finditer(r"\S+", text[m.start() : m.start("head")]):
+            if w.group().casefold() not in stop:
+                break
+            start = m.start() + w.end() + 1
+        out.append(Candidate(start, m.end(), "ORG", "purpose name", evidence=(f"purpose name: {m.group('head')} for {m.group('purpose')}",)))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _purpose_name_pattern(heads: tuple[str, ...], purposes: tuple[str, ...]) -> re.Pattern[str]:
+    word = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    gap = r"[^\S\n]+"
+    heads_re = "|".join(re.escape(h) for h in heads)
+    purposes_re = "|".join(re.escape(p) for p in purposes)
+    # Capitalised words may open the name before the body's noun ("Royal", "National"); one
+    # complement at least follows the purpose's noun ("thanked the Foundation for Relief funding"
+    # names none), "of" or "to", maybe "the", and a run of capitalised words. Not "and" ("... of
+    # Science and the Institute for ...", "... of Birds and Greenpeace said"), "in" or "on" ("...
+    # of Torture on Tuesday"): what they join may be no part of the name.
+    complement = rf"{gap}(?:of|to){gap}(?:the{gap})?{word}(?:{gap}{word})*"
+    return re.compile(
+        rf"(?<![\w'’-])(?:{word}{gap}){{0,3}}(?P<head>{heads_re}){gap}for{gap}(?:the{gap})?(?P<purpose>{purposes_re})(?:{complement})+(?![\w'’-])"
+    )
+
+
 _ROUTE_WORD = r"[A-ZÀ-Þ][\w'’]*(?:-[a-zà-ÿ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)?)*"
 _ROUTE_PLACE = rf"{_ROUTE_WORD}(?:\s+(?:(?:de|di|del|da|la|le|sur|en|am|an)\s+)?{_ROUTE_WORD})*"
 # A stage's route in race results: two places joined by a hyphen, then the distance in brackets
@@ -307,7 +352,9 @@ def _newspaper_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pat
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``text[start:end]`` to the name itself: no elision, lowercase determiner, possessive or edge punctuation."""
+    """Shrink ``text[start:end]`` to the name itself: no elision, lowercase determiner, possessive or
+    edge punctuation, no match's score after it ("Rangers 2-1"), no quantifier capitalised at the
+    head of a sentence before it ("Several European Central Bank policymakers"; n26b)."""
     changed = True
     while changed and start < end:
         changed = False
@@ -337,7 +384,27 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
         if match and match.start() > 0:
             end -= len(piece) - match.start()
             changed = True
+            continue
+        match = _TRAILING_SCORE.search(piece)
+        if match and match.start() > 0:
+            end -= len(piece) - match.start()
+            changed = True
+            continue
+        match = _OPENING_WORD.match(piece)
+        if match and match.group(1) in word_set("en", "quantifier_openers"):
+            start += match.end()
+            changed = True
     return start, end
+
+
+# A capitalised word and the capitalised word after it, at the start of a span: "[Several]
+# European Central Bank", "[Many] Liberal Democrat" (en/quantifier_openers).
+_OPENING_WORD = re.compile(r"([A-Z][a-z]+)[^\S\n]+(?=[A-Z])")
+
+
+# A match's score NER glued to the side's name ("Rangers 2-1", "Lyon 3–0"; n26b): after a word of
+# letters, at the end of the span.
+_TRAILING_SCORE = re.compile(r"(?<=[^\W\d_])[^\S\n]+\d{1,2}[-–]\d{1,2}$")
 
 
 def is_editorial_marker(surface: str, *, furniture: bool = False) -> bool:
@@ -1316,7 +1383,10 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     after a clock time (``xx/time_zones``: "7h44 UTC"; "l'UTC a annoncé" may be a university), a
     credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), an English term of business
     (``en/business_terms``: "the Initial Public Offering", "EPS", "the CPI"), a government portfolio
-    before a role noun (:func:`_portfolio`: "Trade" of "Trade Minister Jane Roe"), a description
+    before a role noun or after a title and "for"/"of" (:func:`_portfolio`: "Trade" of "Trade
+    Minister Jane Roe", "Education" of "the Cabinet Secretary for Education"), a section of a
+    newspaper (:func:`_newsroom_section`: "the Metro section"), a disease before an outbreak's
+    noun (:func:`_disease_name`: "the Ebola outbreak"), a description
     whose only capitalised word is a nationality (:func:`_nationality_description`: "the European
     steel association"), a government security
     named by its issuer ("the 10-year Treasury note"), a commodity's grade ("Brent crude"), a
@@ -1344,6 +1414,10 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "portfolio"
     if lang == "en" and _nationality_description(surface):
         return "description"
+    if lang == "en" and _newsroom_section(text, surface, start, end):
+        return "section"
+    if lang == "en" and _disease_name(text, surface, end):
+        return "disease"
     if lang == "en" and _in_traded_name(text, start, end):
         return "traded name"
     if lang == "en" and surface.casefold() in word_set("en", "place_adverbs") and _OPENS_SENTENCE.search(text, max(0, start - 3), start) and text[end : end + 1] == ",":
@@ -1552,15 +1626,63 @@ def _nationality_description(surface: str) -> bool:
     return False
 
 
+# "the", or a possessive determiner, right before a word ("the [Metro] section", "its [National] desk").
+_SECTION_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)[^\S\n]+$")
+
+
+def _newsroom_section(text: str, surface: str, start: int, end: int) -> bool:
+    """English: one capitalised word between "the" (or a possessive determiner) and a lower-case
+    noun of a newspaper's or a broadcaster's section (``en/newsroom_section_nouns``: "the Metro
+    section", "its National desk", "the Business pages"): the section's name, no organisation or
+    place (issue 21, n26b). A name the gazetteer knows keeps its type ("the Reuters desk"); so does
+    a word in capitals ("the NATO desk")."""
+    if " " in surface or not surface[:1].isupper() or surface.isupper() or not surface.isalpha():
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None or after.group(1) not in word_set("en", "newsroom_section_nouns"):
+        return False
+    if _SECTION_DETERMINER_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    return not default_gazetteer().lookup(surface)
+
+
+def _disease_name(text: str, surface: str, end: int) -> bool:
+    """English: one word before a lower-case noun of an outbreak (``en/disease_event_nouns``: "the
+    COVID-19 pandemic", "the Ebola outbreak", "the Zika virus"): a disease's name, which the model
+    reads as an organisation or a place (issue 21, n26b). A name the gazetteer knows keeps its type
+    ("the Wuhan outbreak": where it broke out)."""
+    word = _LEADING_THE.sub("", surface)
+    if " " in word or not word[:1].isupper():
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None or after.group(1) not in word_set("en", "disease_event_nouns"):
+        return False
+    return not default_gazetteer().lookup(word)
+
+
+# A role noun and "for" or "of" right before a portfolio's word ("Secretary for [Education]",
+# "Minister of State for [Trade]", "the minister of [Energy]").
+_TITLE_FOR_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+)(?:[^\S\n]+of[^\S\n]+State)?[^\S\n]+(?:for|of)[^\S\n]+$")
+
+
 def _portfolio(text: str, surface: str, end: int) -> bool:
     """English: one capitalised word of a government portfolio (``en/portfolio_words``) written as
     a title before a role noun (``en/portfolio_title_nouns``): "Trade" of "Japanese Trade Minister
-    Jane Roe", "Energy" of "Energy Secretary Tom Wilkes". NER reads it as an organisation; it
+    Jane Roe", "Energy" of "Energy Secretary Tom Wilkes"), or after such a noun and "for" or "of"
+    ("the Cabinet Secretary for Education"; not a spokesperson's: "a spokesman for Labour"). NER
+    reads it as an organisation; it
     names a field of work, and the ministry, when the text names one, has a name of its own ("the
     Ministry of Trade")."""
     word = _LEADING_THE.sub("", surface)
     if " " in word or not word[:1].isupper() or word.casefold() not in word_set("en", "portfolio_words"):
         return False
+    if surface == word and (title := _TITLE_FOR_BEFORE.search(text, max(0, end - len(word) - 40), end - len(word))) is not None:
+        # "the Cabinet Secretary for Education", "Minister of State for Trade": the office's
+        # portfolio after its title noun and "for"/"of" (n26b); a spokesperson for a party speaks
+        # for the party ("a spokesman for Labour")
+        noun = title.group("noun").casefold()
+        if noun in word_set("en", "portfolio_title_nouns") and noun not in word_set("en", "spokesperson_nouns"):
+            return True
     after = _NEXT_WORD.match(text, end)
     if after is None or (noun := after.group(1).casefold()) not in word_set("en", "portfolio_title_nouns"):
         return False

@@ -37,6 +37,7 @@ from kg.extract.articled import articled_names
 from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import (
     ORGANISATION_EVIDENCE,
+    PERSON_PLACE_EVIDENCE,
     PLACE_EVIDENCE,
     PLACE_KIND_EVIDENCE,
     ROLE_APPOSITION_EVIDENCE,
@@ -88,6 +89,7 @@ from kg.extract.entities import (
     people_after_nationality,
     person_named,
     prefixed_place_candidates,
+    purpose_name_candidates,
     regnal_candidates,
     resolve_overlaps,
     route_candidates,
@@ -185,6 +187,10 @@ def entity_mentions_from_doc(
     # A club's abbreviation outweighs the model's reading of the name or of a span across it.
     clubs = club_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in clubs)] + clubs
+    # So does the name of a body for a purpose ("the Royal Society for the Protection of Birds"),
+    # cut at "for" by the model, the names inside it, unless the gazetteer knows one name across it.
+    bodies = [b for b in purpose_name_candidates(text, lang) if not any(c.record is not None and c.start < b.end and b.start < c.end and not (b.start <= c.start and c.end <= b.end) for c in raw)]
+    raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in bodies)] + bodies
     if lang == "en":
         # So does a car make and its model's name the make as a company and the model as a place
         # or a person ("Chevrolet" + "Malibu" of "the Chevrolet Malibu").
@@ -303,7 +309,7 @@ def entity_mentions_from_doc(
         # market index, even when a company bears its name ("Nasdaq").
         # A town the text places in a region ("Alcoa, Tenn.") is none of the companies of its name,
         # nor is a person whose role an apposition gives ("Charles Schwab, the founder").
-        placed = (cand.label == "LOC" and any(e.startswith((PLACE_EVIDENCE[1], FEATURE_EVIDENCE)) for e in cand.evidence)) or (
+        placed = (cand.label == "LOC" and any(e.startswith((PLACE_EVIDENCE[1], FEATURE_EVIDENCE, PERSON_PLACE_EVIDENCE)) for e in cand.evidence)) or (
             cand.label == "ORG" and any(e.startswith(TEAM_EVIDENCE) for e in cand.evidence)
         ) or (
             cand.label == "PER" and any(e.startswith(ROLE_APPOSITION_EVIDENCE) for e in cand.evidence)

@@ -33,6 +33,16 @@ from kg.types import EntityMention
         ("Hollande.", "Hollande"),
         ("The Guardian", "The Guardian"),
         ("Washington —", "Washington"),
+        # A match's score glued to a side's name (n26b); a model's number stays.
+        ("Rangers 2-1", "Rangers"),
+        ("Olympique Lyonnais 3–0", "Olympique Lyonnais"),
+        ("Boeing 737-800", "Boeing 737-800"),
+        ("Euro 2028", "Euro 2028"),
+        # A quantifier capitalised at the head of a sentence (n26b); "All" opens names.
+        ("Several European Central Bank", "European Central Bank"),
+        ("Many Liberal Democrat", "Liberal Democrat"),
+        ("All Nippon Airways", "All Nippon Airways"),
+        ("Some Like It Hot", "Some Like It Hot"),
     ],
 )
 def test_clean_span(raw: str, clean: str) -> None:
@@ -2989,6 +2999,26 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "Labor Secretary Elaine Cho said jobs were growing.", "Labor", "portfolio"),
         ("en", "Labour Minister Raj Singh said wages would rise.", "Labour", "portfolio"),
         ("en", "Health spokesman Tom Roe said the plan would fail.", "Health", "portfolio"),
+        # A portfolio after its title noun and "for"/"of" (issue 21, n26b); a spokesperson for a
+        # party, a department's name, keep the word.
+        ("en", "The Cabinet Secretary for Education will face questions.", "Education", "portfolio"),
+        ("en", "She was named Minister of State for Trade last year.", "Trade", "portfolio"),
+        ("en", "The secretary of Energy met oil producers on Monday.", "Energy", "portfolio"),
+        ("en", "A spokesman for Labour said the party would vote no.", "Labour", None),
+        ("en", "The Department for Education said schools would reopen.", "Education", None),
+        # A section's name between "the" or a possessive and a section's noun (n26b); a name the
+        # gazetteer knows, and one not after a determiner, stay.
+        ("en", "The paper will merge the Metro section with the National desk.", "Metro", "section"),
+        ("en", "The paper will merge the Metro section with the National desk.", "National", "section"),
+        ("en", "Its Business pages were cut last year.", "Business", "section"),
+        ("en", "The Reuters desk in London said the story was correct.", "Reuters", None),
+        ("en", "Marlow section leader Tom Price resigned.", "Marlow", None),
+        # A disease's one-word name before an outbreak's noun (n26b); a name the gazetteer knows,
+        # and one before another noun, stay.
+        ("en", "Schools closed during the COVID-19 pandemic.", "COVID-19", "disease"),
+        ("en", "Doctors fought the Zorva outbreak for two years.", "Zorva", "disease"),
+        ("en", "Officials traced the Paris outbreak to a restaurant.", "Paris", None),
+        ("en", "Zorva shares fell after the outbreak.", "Zorva", None),
         # A description whose only capitalised word is a nationality, which NER read as a name (n21f).
         ("en", "Varlo, the European steel association, said jobs were at risk.", "the European steel association", "description"),
         ("en", "The South Korean trade body objected.", "The South Korean trade body", "description"),
@@ -3157,6 +3187,41 @@ def test_names_end_before_an_owned_name(span: str, expected: str) -> None:
     from kg.extract.entities import _before_owned_name
 
     assert span[: _before_owned_name(span, 0, len(span))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body's noun, "for", maybe "the", a purpose's noun and its complements: one name
+        # (issue 21, n26b), without the article or a sentence's opening word before it.
+        (
+            "The Royal Society for the Protection of Birds warned of avian flu.",
+            ["Royal Society for the Protection of Birds"],
+        ),
+        (
+            "On Monday Campaign for the Protection of Rural England staff marched.",
+            ["Campaign for the Protection of Rural England"],
+        ),
+        (
+            "He chairs the National Society for the Prevention of Cruelty to Children.",
+            ["National Society for the Prevention of Cruelty to Children"],
+        ),
+        # Not across "and", "in" or "on", nor without a complement, nor in lower case.
+        (
+            "The Society for the Protection of Birds and Greenpeace said so.",
+            ["Society for the Protection of Birds"],
+        ),
+        ("The Committee for the Prevention of Torture on Tuesday visited the jail.", ["Committee for the Prevention of Torture"]),
+        ("Greenpeace thanked the Foundation for Relief funding.", []),
+        ("The Football Association fined Chelsea for the protection of fans.", []),
+        ("The council for the protection of birds met.", []),
+    ],
+)
+def test_purpose_name_candidates(text: str, expected: list[str]) -> None:
+    from kg.extract.entities import purpose_name_candidates
+
+    assert [text[c.start : c.end] for c in purpose_name_candidates(text, "en")] == expected
+    assert all(c.label == "ORG" for c in purpose_name_candidates(text, "en"))
 
 
 @pytest.mark.parametrize(
@@ -3812,6 +3877,8 @@ def test_with_ordinal_openers(text: str, spans: list[tuple[str, str]], expected:
         # (issue 21, n25b), a company's record of the same name notwithstanding.
         ("Researchers trekked into the Amazon rain forest on Monday.", "Amazon", ("Amazon", "LOC")),
         ("Floods hit farms in the Zorba delta.", "Zorba", ("Zorba", "LOC")),
+        ("Fires in the Cerrado savanna rose last year.", "Cerrado", ("Cerrado", "LOC")),
+        ("Herders crossed the Zorba steppe in spring.", "Zorba", ("Zorba", "LOC")),
         # Not without "the", nor before another noun, nor a name of two words.
         ("Amazon forest sales rose.", "Amazon", None),
         ("Workers at the Amazon warehouse walked out.", "Amazon", None),
