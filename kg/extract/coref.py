@@ -1113,8 +1113,26 @@ def _premodifier_start(tok: Token, lang: str) -> int:
                 # capitalised kind noun is no name ("Bank and insurance group Mizuki Holdings"),
                 # and two coordinated names both modify the head ("Ford and Chrysler parts maker")
                 return conj.left_edge.idx if conj.left_edge.idx > t.idx else conj.idx
-            return t.idx
+            # "Northrop Grumman and Airbus parent EADS", "Britain's Vexa and Irish cable operator
+            # Linkway" parsed as one phrase: a conjunction right after a name ends that name's
+            # conjunct (not one inside a name, "Procter and Gamble", nor of common nouns)
+            cut = _conjunct_after_name(list(tok.doc[t.i + 1 : tok.i]))
+            return tok.doc[cut + 1].idx if cut is not None else t.idx
     return tok.idx
+
+
+def _conjunct_after_name(tokens: Sequence[Token]) -> int | None:
+    """The index of the last coordinating conjunction of ``tokens`` that follows a name and is no
+    word of a name itself, before a word that is no name (two coordinated names both modify what
+    follows: "Leeds and England striker Alan Smith", "Ford and Chrysler parts maker Magna")."""
+    return next(
+        (
+            t.i for t in reversed(tokens)
+            if t.dep_ == "cc" and t.ent_iob_ != "I" and _is_named(t.doc[t.i - 1])
+            and t.i + 1 < len(t.doc) and (not _is_named(t.doc[t.i + 1]) or t.doc[t.i + 1].ent_type_ == "NORP")
+        ),
+        None,
+    )
 
 
 def _apposition_span(noun: Token) -> tuple[int, int]:
@@ -1994,6 +2012,16 @@ def _name_phrase(head: Token, deps: Mapping[str, str]) -> tuple[int, int] | None
             first = min(first, child.left_edge.i)
         elif side == "right" and child.i > head.i:
             last = max(last, child.right_edge.i)
+    # "Telecom group Vexa and cable operator Linkway said" misread as one noun phrase: a
+    # coordinating conjunction right after another name before this one ends that name's
+    # conjunct, the phrase starts after it (not a conjunction inside a name, "Procter and Gamble",
+    # nor one of common nouns, "research and development chief Jane Roe")
+    name_first = head.i
+    while name_first > first and doc[name_first].ent_iob_ == "I" and doc[name_first - 1].ent_type_ == head.ent_type_:
+        name_first -= 1
+    cut = _conjunct_after_name(list(doc[first + 1 : name_first]))
+    if cut is not None:
+        first = cut + 1
     # (the phrase stays on the head's line; searched between the edge and the head only, so that a
     # long text without line breaks costs no scan per name)
     while first < head.i and (doc[first].is_punct or "\n" in text[doc[first].idx : head.idx]):

@@ -1906,3 +1906,27 @@ def test_a_role_a_person_possesses_is_someone_else(text: str, ref: str, name: st
     else:
         assert entity is not None, f"{ref!r} joined no chain"
         assert name in {m.text for m in entity.mentions} or entity.label == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        # c26a: a conjunction right after another name ends that name's conjunct: the description
+        # of the second name starts after it, though the parse made one noun phrase of both
+        ("Vexa and Linkway to merge\n\nTelecom group Vexa and cable operator Linkway said on Monday they would merge.", "Linkway",
+         "cable operator Linkway"),
+        ("Merger agreed\n\nBritain's Vexa and Irish cable operator Linkway said on Monday they would merge.", "Linkway",
+         "Irish cable operator Linkway"),
+        # ... not a conjunction inside a name, nor one of common nouns
+        ("Gamble deal\n\nThe Procter and Gamble subsidiary Gillette said on Monday it would cut prices.", "Gillette",
+         "Procter and Gamble subsidiary Gillette"),
+        ("Roe leaves\n\nAcme research and development chief Jane Roe said on Monday she would leave.", "Jane Roe",
+         "Acme research and development chief Jane Roe"),
+    ],
+)
+def test_a_description_before_a_name_starts_after_a_coordinated_name(text: str, name: str, phrase: str) -> None:
+    analysis = _analyse(text, "en")
+    entity = next(e for e in analysis.entities if any(m.text == name for m in e.mentions))
+    phrases = {r.text for r in entity.references if r.kind == "appositive"}
+    assert phrase in phrases, phrases
+    assert not any(p != phrase and p.endswith(phrase) for p in phrases), phrases
