@@ -1861,6 +1861,7 @@ def test_a_participle_of_addressing_takes_up_its_clause_object(text: str, head: 
          "\"We will keep supplying Penrith Dairies,\" chief executive Ann Cole said.", "We", None),
         ("Dorval Foods made a bid for Penrith Dairies on Monday.\n\"We will talk to Dorval Foods,\" chairman Ian Moss said.", "We", None),
         ("Dorval Foods made a bid for Penrith Dairies on Monday. It said Dorval Foods had offered too little.", "It", None),
+        ("Election\n\nMary Cole was beaten by Jane Ortiz in the vote. She said Ortiz deserved the win.", "She", None),
         # ... but a predicate, a phrase before the verb or a name the scope leaves out is no such name
         ("Penrith Dairies posted higher profits on Monday. \"We are Penrith Dairies and we will not be sold,\" chairman Ian Moss said.",
          "We", "Penrith Dairies"),
