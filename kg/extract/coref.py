@@ -167,6 +167,9 @@ class Anaphor:
     # still take up when no organisation is near ("Leeds sacked its manager. Its chairman said":
     # a club the gazetteer calls a city), never a product.
     owner_types: frozenset[str] = frozenset()
+    # A subject pronoun's names in its scope (:func:`_commanded_names`): no entity named there is
+    # what it stands for ("It said Dorval Foods had offered too little", English).
+    commanded: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -618,6 +621,66 @@ def _clause_object(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+# The dependents of a subject pronoun's verb that the pronoun c-commands: its objects, the
+# prepositional phrases after the verb and its complement clauses ("It said Acme had lost").
+_COMMANDED_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "agent", "prep", "ccomp", "xcomp"})
+# What in that scope may be the pronoun itself: a predicate ("We are Acme"), an apposition.
+_PREDICATE_DEPS = frozenset({"attr", "oprd", "appos", "acomp"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _commanded_names(tok: Token, lang: str) -> tuple[tuple[int, int], ...]:
+    """The name tokens a subject pronoun c-commands in its own sentence, which it cannot stand for
+    (that would be "itself", or no pronoun at all): the names in its verb's objects, in the
+    prepositional phrases after the verb and in its complement clauses ("It said Dorval Foods had
+    offered too little", "We will keep supplying Penrith Dairies", "It was bought by Acme").
+    Not a predicate ("We are Acme", "It renamed itself Acme", "overtook Beta as Acme's ..."), not
+    a name in a quotation that opens after the pronoun (a speaker may name itself), not a name of
+    a clause coordinated with the pronoun's or an adverbial clause (with its own scope)."""
+    verb = tok.head
+    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX") or tok.dep_ not in _SUBJ and tok.dep_ not in _PASS_SUBJ:
+        return ()
+    barred = _words(lang, "coref_identity_copulas") | _words(lang, "coref_naming_verbs")
+    if verb.lemma_.lower() in barred:
+        return ()
+    predicative = _words(lang, "coref_predicative_prepositions")
+    out: list[tuple[int, int]] = []
+    stack = [c for c in verb.children if c.dep_ in _COMMANDED_DEPS and c.i > verb.i and c.i > tok.i]
+    while stack:
+        node = stack.pop()
+        if node.dep_ in _PREDICATE_DEPS or node.pos_ == "ADP" and node.lower_ in predicative:
+            continue
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in _words(lang, "coref_naming_verbs"):
+            continue
+        if _is_named(node) and node.ent_type_ not in ("NORP",) and not _name_as_modifier(node):
+            out.append((node.idx, node.idx + len(node.text)))
+        stack.extend(node.children)
+    if not out:
+        return ()
+    # a quotation mark between the pronoun and a name: the name is a word of a quotation
+    quotes = [t.idx for t in tok.doc[tok.i + 1 : tok.sent.end] if t.text in _QUOTE_MARKS]
+    return tuple(span for span in out if not any(q < span[0] for q in quotes))
+
+
+def _name_as_modifier(tok: Token) -> bool:
+    """Whether the name holding ``tok`` modifies a common noun ("the Kestrel Foundation school",
+    "its Acme unit"): a thing named after the entity, not the entity in the sentence."""
+    top = tok
+    for _ in range(8):
+        if top.dep_ in ("compound", "flat", "flat:name") and _is_named(top.head) and top.head.i != top.i:
+            top = top.head
+        else:
+            break
+    return top.dep_ in ("compound", "amod", "nmod") and top.head.i != top.i and not _is_named(top.head)
+
+
+def _commanded(tok: Token, lang: str, offset: int) -> tuple[tuple[int, int], ...]:
+    """:func:`_commanded_names` in document coordinates (English parses only)."""
+    if lang != "en":
+        return ()
+    return tuple((a + offset, b + offset) for a, b in _commanded_names(tok, lang))
+
+
 def _relative_head(tok: Token) -> Token | None:
     """The noun a relative pronoun stands for: the head of its relative clause, or, when the parser
     did not read a relative clause ("signé par Michelin, qui a annoncé" as an adverbial clause), the
@@ -1050,8 +1113,26 @@ def _premodifier_start(tok: Token, lang: str) -> int:
                 # capitalised kind noun is no name ("Bank and insurance group Mizuki Holdings"),
                 # and two coordinated names both modify the head ("Ford and Chrysler parts maker")
                 return conj.left_edge.idx if conj.left_edge.idx > t.idx else conj.idx
-            return t.idx
+            # "Northrop Grumman and Airbus parent EADS", "Britain's Vexa and Irish cable operator
+            # Linkway" parsed as one phrase: a conjunction right after a name ends that name's
+            # conjunct (not one inside a name, "Procter and Gamble", nor of common nouns)
+            cut = _conjunct_after_name(list(tok.doc[t.i + 1 : tok.i]))
+            return tok.doc[cut + 1].idx if cut is not None else t.idx
     return tok.idx
+
+
+def _conjunct_after_name(tokens: Sequence[Token]) -> int | None:
+    """The index of the last coordinating conjunction of ``tokens`` that follows a name and is no
+    word of a name itself, before a word that is no name (two coordinated names both modify what
+    follows: "Leeds and England striker Alan Smith", "Ford and Chrysler parts maker Magna")."""
+    return next(
+        (
+            t.i for t in reversed(tokens)
+            if t.dep_ == "cc" and t.ent_iob_ != "I" and _is_named(t.doc[t.i - 1])
+            and t.i + 1 < len(t.doc) and (not _is_named(t.doc[t.i + 1]) or t.doc[t.i + 1].ent_type_ == "NORP")
+        ),
+        None,
+    )
 
 
 def _apposition_span(noun: Token) -> tuple[int, int]:
@@ -1459,7 +1540,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             first_kind: ReferenceKind = "possessive" if first[0] == "possessive" else "pronoun"
             found.append(
                 Anaphor(tok.idx + offset, tok.idx + len(tok.text) + offset, tok.text, first_kind, lang, "-", first[1],
-                        frozenset({"PER"} if first[1] == "sg" else {"PER", "ORG"}), is_subject, first_person=True)
+                        frozenset({"PER"} if first[1] == "sg" else {"PER", "ORG"}), is_subject, first_person=True,
+                        commanded=_commanded(tok, lang, offset) if is_subject and first_kind == "pronoun" else ())
             )
             continue
         entry = pronouns.get(low)
@@ -1536,7 +1618,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         owns_event=kind == "possessive" and _event_noun(tok.head, lang),
                         company_owned=company_owned,
                         owner_types=owner_types,
-                        partitive=kind == "personal" and _partitive(tok, lang))
+                        partitive=kind == "personal" and _partitive(tok, lang),
+                        commanded=_commanded(tok, lang, offset) if kind == "personal" and is_subject else ())
             )
             continue
         if _short_form(tok, lang):
@@ -1929,6 +2012,16 @@ def _name_phrase(head: Token, deps: Mapping[str, str]) -> tuple[int, int] | None
             first = min(first, child.left_edge.i)
         elif side == "right" and child.i > head.i:
             last = max(last, child.right_edge.i)
+    # "Telecom group Vexa and cable operator Linkway said" misread as one noun phrase: a
+    # coordinating conjunction right after another name before this one ends that name's
+    # conjunct, the phrase starts after it (not a conjunction inside a name, "Procter and Gamble",
+    # nor one of common nouns, "research and development chief Jane Roe")
+    name_first = head.i
+    while name_first > first and doc[name_first].ent_iob_ == "I" and doc[name_first - 1].ent_type_ == head.ent_type_:
+        name_first -= 1
+    cut = _conjunct_after_name(list(doc[first + 1 : name_first]))
+    if cut is not None:
+        first = cut + 1
     # (the phrase stays on the head's line; searched between the edge and the head only, so that a
     # long text without line breaks costs no scan per name)
     while first < head.i and (doc[first].is_punct or "\n" in text[doc[first].idx : head.idx]):
@@ -3010,6 +3103,14 @@ def _resolve(
         return k >= 0 and asides[k][0] <= offset < asides[k][1]
 
     role_holders = _RoleHolders(text, entity_at)
+    # The nouns a person's possessive determines ("her spokeswoman", "Ortiz's lawyer"): someone
+    # else, whom "the spokeswoman" takes up later, never that person.
+    possessed: dict[int, set[str]] = {}
+    for e, entity in enumerate(entities):
+        if entity.type == "PER":
+            for m in entity.mentions:
+                if (after := _POSSESSIVE_AFTER.match(text, m.end)) is not None:
+                    possessed.setdefault(e, set()).update(_words_after(text, after.end()))
     short_forms = _ShortForms(entities)
     topic = _topic(text, markables, entities)
     for anaphor in anaphors:
@@ -3107,6 +3208,18 @@ def _resolve(
                 probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
                 wording, products, ranks, topic, is_reported, is_speaking,
             )
+            if linked is not None and linked[0] >= 0 and any((hit := entity_at(named)) is not None and hit[2] == linked[0] for named in anaphor.commanded):
+                # "It said Dorval Foods had offered too little": the most salient entity is named in
+                # the subject pronoun's own scope, so it is not what the pronoun stands for; the next
+                # one would be a guess
+                continue
+            if (
+                anaphor.kind == "nominal" and linked is not None and linked[0] >= 0 and entities[linked[0]].type == "PER"
+                and _head_word_of(anaphor, text) in possessed.get(linked[0], ())
+            ):
+                # "Senator Jane Ortiz will not run, her spokeswoman said . ... , the spokeswoman
+                # said": the person's spokeswoman, not the person
+                linked = None
             if linked is None and anaphor.company_owned and probe.owner_types - probe.types:
                 # "Leeds sacked its manager ... Its chairman": no organisation near, a place the
                 # gazetteer typed (a club or a council named by its town) owns it
@@ -3157,6 +3270,8 @@ def _resolve(
             continue
         refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, antecedent, why))
         role_holders.add(e, refs[e][-1])
+        if anaphor.kind == "possessive" and entities[e].type == "PER":
+            possessed.setdefault(e, set()).update(_words_after(text, anaphor.end))
         if anaphor.kind in ("appositive", "nominal"):
             described.setdefault(e, set()).add(_head_word_of(anaphor, text))
             if (compound := _compound_head(anaphor, _head_word_of(anaphor, text))) is not None:
@@ -3213,6 +3328,8 @@ def _resolve(
         return owners.pop() if len(owners) == 1 else None
 
     for anaphor, (e, span) in _speakers(firsts, quotes, memberships, entity_at, entities, salient_organisation, resolved_at, text, role_owner):
+        if any((hit := entity_at(named)) is not None and hit[2] == e for named in anaphor.commanded):
+            continue  # '"We will keep supplying Penrith Dairies," a spokesman said': not Penrith Dairies
         why = f"first person in a quotation: '{anaphor.text}' -> speaker '{span.text}'"
         refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, span, why))
     out = []
@@ -4403,6 +4520,16 @@ def _feminine_role(anaphor: Anaphor, text: str) -> bool:
     ministre »: ``fr/person_role_nouns``), which names a woman; a feminine noun for anyone (« la
     victime », « la vedette ») is no role noun."""
     return anaphor.lang == "fr" and _head_word_of(anaphor, text) in word_sets("person_role_nouns").get("fr", frozenset())
+
+
+_LOWER_WORDS_AFTER = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+
+
+def _words_after(text: str, end: int) -> tuple[str, ...]:
+    """The one or two lower-case words right after ``end`` ("her spokeswoman", "his former
+    lawyer"): the head noun a possessive determines is among them."""
+    found = _LOWER_WORDS_AFTER.match(text, end)
+    return tuple(w for w in found.groups() if w) if found is not None else ()
 
 
 def _head_word_of(anaphor: Anaphor, text: str) -> str:

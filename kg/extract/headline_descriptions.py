@@ -86,6 +86,19 @@ def _names_another(first: Reference, lead: tuple[int, int], entities: Sequence[E
     )
 
 
+def _head_elsewhere(text: str, phrase: str, lead: tuple[int, int], owner: Entity) -> bool:
+    """Whether the lead sentence has the head noun (last word) of the headline description
+    ``phrase`` outside every mention and reference of ``owner``: a phrase of its own there ("The
+    RMT union") is what the headline describes, not the name."""
+    head = phrase.split()[-1].lower()
+    spans = [(m.start, m.end) for m in owner.mentions] + [(r.start, r.end) for r in owner.references]
+    for found in re.finditer(rf"\b{re.escape(head)}\b", text[lead[0] : lead[1]], re.IGNORECASE):
+        at = lead[0] + found.start()
+        if not any(a <= at < b for a, b in spans):
+            return True
+    return False
+
+
 def with_headline_descriptions(
     text: str, entities: tuple[Entity, ...], chains: tuple[UnnamedChain, ...], sentences: Sequence[Span]
 ) -> tuple[tuple[Entity, ...], tuple[UnnamedChain, ...]]:
@@ -124,6 +137,10 @@ def with_headline_descriptions(
         # the description the lead does not name again says the lead is about someone else.
         in_lead = in_lead or _names_another(first, lead, entities)
         owner = _the_one(etype, lead, entities) if not in_lead else None
+        if owner is not None and _head_elsewhere(text, first.text, lead, entities[owner]):
+            # "Union calls strike at Northern Rail \n The RMT union on Wednesday called ...": the
+            # lead gives the head noun to a phrase that is not the name's, which it describes
+            owner = None
         if owner is None:
             kept.append(chain)
             continue

@@ -1850,3 +1850,84 @@ def test_a_participle_of_addressing_takes_up_its_clause_object(text: str, head: 
     unnamed = [c.head for c in analysis.unnamed if any(r.text == "it" for r in c.mentions)]
     assert not named
     assert unnamed == ([head] if head else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "name"),
+    [
+        # c26a: a subject pronoun c-commands the names of its verb's objects, prepositional phrases
+        # and complement clauses, which it cannot stand for (that would be "itself")
+        ("Talks between Dorval Foods and Penrith Dairies ended on Monday, Penrith Dairies said.\n"
+         "\"We will keep supplying Penrith Dairies,\" chief executive Ann Cole said.", "We", None),
+        ("Dorval Foods made a bid for Penrith Dairies on Monday.\n\"We will talk to Dorval Foods,\" chairman Ian Moss said.", "We", None),
+        ("Dorval Foods made a bid for Penrith Dairies on Monday. It said Dorval Foods had offered too little.", "It", None),
+        ("Election\n\nMary Cole was beaten by Jane Ortiz in the vote. She said Ortiz deserved the win.", "She", None),
+        # ... but a predicate, a phrase before the verb or a name the scope leaves out is no such name
+        ("Penrith Dairies posted higher profits on Monday. \"We are Penrith Dairies and we will not be sold,\" chairman Ian Moss said.",
+         "We", "Penrith Dairies"),
+        ("Marlow Town Council met on Monday. \"We at Marlow Town Council will rebuild every home,\" its leader Tom Avery said.",
+         "We", "Marlow Town Council"),
+        ("Ofcom fined Vexa Mobile on Thursday. Vexa said it would appeal to the tribunal in London.", "it", "Vexa Mobile"),
+        ("Quillon Systems lost its biggest client last year. It now plans to sell software to Harlow Bank again, chief executive"
+         " Mark Dent said.", "It", "Quillon Systems"),
+        # a name that modifies a common noun names another thing ("the Kestrel Foundation school")
+        ("The Kestrel Foundation gave 2 million dollars to Leeds hospitals. It also gave money to the Kestrel Foundation school in"
+         " York.", "It", "Kestrel Foundation"),
+    ],
+)
+def test_a_subject_pronoun_is_no_name_in_its_own_scope(text: str, ref: str, name: str | None) -> None:
+    entity = _chain_of(_analyse(text, "en"), ref, "pronoun")
+    if name is None:
+        assert entity is None, f"{ref!r} should stay out of every chain, joined {entity and entity.label}"
+    else:
+        assert entity is not None, f"{ref!r} joined no chain"
+        assert name in {m.text for m in entity.mentions} or entity.label == name
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "name"),
+    [
+        # c26a: a role a person's possessive determines ("her spokeswoman", "Avery's spokesman") is
+        # someone else, whom the later description takes up, never the person
+        ("Senator Jane Ortiz will not seek re-election, her spokeswoman said on Friday. \"She wants to spend more time with her"
+         " family,\" the spokeswoman said.", "the spokeswoman", None),
+        ("Mayor Tom Avery was taken to hospital on Monday, Avery's spokesman said. The spokesman said the mayor was recovering well.",
+         "The spokesman", None),
+        # ... but the person's own role, or another role, still takes the person up
+        ("Mayor Tom Avery was taken to hospital on Monday, Avery's spokesman said. The spokesman said the mayor was recovering well.",
+         "the mayor", "Tom Avery"),
+        ("Mary Cole, the council's spokeswoman, said her husband was ill. The spokeswoman said she would return next week.",
+         "The spokeswoman", "Mary Cole"),
+    ],
+)
+def test_a_role_a_person_possesses_is_someone_else(text: str, ref: str, name: str | None) -> None:
+    entity = _chain_of(_analyse(text, "en"), ref, "nominal")
+    if name is None:
+        assert entity is None, f"{ref!r} should stay out of every chain, joined {entity and entity.label}"
+    else:
+        assert entity is not None, f"{ref!r} joined no chain"
+        assert name in {m.text for m in entity.mentions} or entity.label == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        # c26a: a conjunction right after another name ends that name's conjunct: the description
+        # of the second name starts after it, though the parse made one noun phrase of both
+        ("Vexa and Linkway to merge\n\nTelecom group Vexa and cable operator Linkway said on Monday they would merge.", "Linkway",
+         "cable operator Linkway"),
+        ("Merger agreed\n\nBritain's Vexa and Irish cable operator Linkway said on Monday they would merge.", "Linkway",
+         "Irish cable operator Linkway"),
+        # ... not a conjunction inside a name, nor one of common nouns
+        ("Gamble deal\n\nThe Procter and Gamble subsidiary Gillette said on Monday it would cut prices.", "Gillette",
+         "Procter and Gamble subsidiary Gillette"),
+        ("Roe leaves\n\nAcme research and development chief Jane Roe said on Monday she would leave.", "Jane Roe",
+         "Acme research and development chief Jane Roe"),
+    ],
+)
+def test_a_description_before_a_name_starts_after_a_coordinated_name(text: str, name: str, phrase: str) -> None:
+    analysis = _analyse(text, "en")
+    entity = next(e for e in analysis.entities if any(m.text == name for m in e.mentions))
+    phrases = {r.text for r in entity.references if r.kind == "appositive"}
+    assert phrase in phrases, phrases
+    assert not any(p != phrase and p.endswith(phrase) for p in phrases), phrases

@@ -720,6 +720,11 @@ def test_headline_lists(text: str, lists: list[str]) -> None:
         # one word opening the headline, capitalised by its place
         ("Automaker to cut 2,000 jobs\nMay 2, 2009\nKestrel Motors Corp. said on Monday it would cut 2,000 jobs.",
          "Automaker", "Kestrel Motors Corp."),
+        # the head noun in the lead inside the name or its own apposition is still the name's
+        ("University wins grant for ice study\nMay 2, 2019\nThe University of Aberdeen has won a grant to study sea ice.",
+         "University", "University of Aberdeen"),
+        ("Hospital chain recalls pumps\nJuly 22, 2014\nKestrel Healthcare Corp., the largest hospital chain in Ohio, said on Tuesday"
+         " it was removing the pumps.", "Hospital chain", "Kestrel Healthcare Corp."),
     ],
 )
 def test_a_headline_description_is_the_entity_the_lead_names(text: str, description: str, entity: str) -> None:
@@ -749,6 +754,11 @@ def test_a_headline_description_is_the_entity_the_lead_names(text: str, descript
          " Monday.", "State official"),
         # a name in the description that the lead does not name again: someone else's executive
         ("Zorba executive quits\nMarch 3, 2011\nVexal Inc. said on Tuesday that its finance chief Mark Hill had left.", "Zorba executive"),
+        # c26a: the lead gives the head noun to a phrase of its own, not to the one name of the type
+        ("Union calls strike at Northern Rail\nMarch 4, 2015\nThe RMT union on Wednesday called a 48-hour strike at Northern Rail"
+         " over pay.", "Union"),
+        ("Charity wins aid contract\nMay 6, 2016\nA small charity in Leeds has won a contract from the Kestrel Group to run food"
+         " banks.", "Charity"),
     ],
 )
 def test_a_headline_description_left_alone(text: str, description: str) -> None:
