@@ -293,9 +293,11 @@ def _complements_under_time(tok: Token) -> list[Token]:
 
 def _has_infinitive(tok: Token) -> bool:
     """An infinitive complement of the verb: "ordered the troops to withdraw", « a ordonné de
-    fermer » (an ``xcomp`` in the infinitive, English "to" + base form)."""
+    fermer » (an ``xcomp`` in the infinitive, English "to" + base form), or of the noun: "an order
+    to close the plant" (``acl``; the English parser also says ``relcl``)."""
+    deps = ("xcomp", "acl", "relcl") if tok.pos_ == "NOUN" else ("xcomp",)  # "an order to close the plant"
     for child in tok.children:
-        if child.dep_ != "xcomp" or child.i < tok.i:
+        if child.dep_ not in deps or child.i < tok.i:
             continue
         if child.lang_ == "en":
             if child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):

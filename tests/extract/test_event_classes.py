@@ -182,6 +182,13 @@ REQUESTED = [
     ("fr", "Des associations exigent que Northwind cesse de vendre ses drones à l'armée.", "vendre", "REQUESTED"),
     ("fr", "Le syndicat appelle à interdire ces scanners.", "interdire", "REQUESTED"),
     ("fr", "Les élus réclament le retrait de Contoso du marché.", "retrait", "REQUESTED"),
+    # the infinitive of a noun of requesting, also when the parser hangs it on the verb
+    ("en", "The court rejected their request to halt the project.", "halt", "REQUESTED"),
+    ("en", "Residents backed a call to ban the drug.", "ban", "REQUESTED"),
+    ("en", "The firm ignored an order to close the plant.", "close", "REQUESTED"),
+    ("fr", "Le tribunal a rejeté leur demande de suspendre les travaux.", "suspendre", "REQUESTED"),
+    ("en", "Residents met the mayor to discuss the plan.", "discuss", "ASSERTED"),
+    ("en", "The company won the right to sell the drug.", "sell", None),
     # asserted, or asked about, is not requested
     ("en", "Northwind sold its drones to the army.", "sold", "ASSERTED"),
     ("en", "Analysts called the merger a mistake.", "merger", "ASSERTED"),

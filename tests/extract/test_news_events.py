@@ -64,6 +64,8 @@ CASES = [
     # an order for an act is a command; the freeing of people is no product launch
     ("The minister ordered an inquiry into the crash.", "ordered", "Appeal", "minister", ANY),
     ("The mayor ordered the army in.", "ordered", "Appeal", "mayor", ANY),
+    ("The firm ignored an order to close the plant.", "order", "Appeal", ANY, ANY),
+    ("Acme placed an order for 60 jets.", "order", "TransferOwnership", "Acme", ANY),
     ("The release of the hostages was delayed.", "release", "ReleaseParole", ANY, ANY),
     ("The studio's release of the film was delayed.", "release", "ProductLaunch", ANY, ANY),
 ]
