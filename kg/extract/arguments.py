@@ -1358,6 +1358,17 @@ def _gerund_object_control(lang: str) -> frozenset[tuple[str, str]]:
     return frozenset((r[0], r[1]) for r in rows(lang, "gerund_object_control_verbs") if len(r) >= 2)
 
 
+def later_conjunct(tok: Token, lang: str) -> bool:
+    """A coordinated verb that an adverb of ``later_adverbs`` puts after the verb it is coordinated
+    with: "was first identified in 2009 and has since spread", "was founded in 1998 and later
+    moved". It happened after the first verb's date and before the report, on no day the text
+    gives."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    words = word_sets("later_adverbs").get(lang, frozenset())
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children)
+
+
 def judged_act(tok: Token, lang: str) -> bool:
     """An act someone is judged for, named by a gerund or an event noun after the preposition of a
     verb of blame, praise or sanction (``gerund_object_control_verbs``): "was jailed on Friday for
@@ -3417,6 +3428,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # « Le groupe a livré l'an dernier 735 appareils, a précisé son porte-parole »: an incise the
         # parser coordinates reports the clause before it, whose date is not the report's
         first = clause_root
+    if first.i != clause_root.i and later_conjunct(clause_root, lang):
+        first = clause_root  # "identified in 2009 and has since spread": after that date, not on it
     if first.i != clause_root.i:
         # A coordinated verb shares the date of the clause it is coordinated with ("le 28 juin, le
         # gouvernement a changé la direction et nomma X"), when that date is the first verb's own.

@@ -43,6 +43,7 @@ from kg.extract.arguments import (
     _trimmed_span,
     _verb_args,
     judged_act,
+    later_conjunct,
 )
 from kg.extract.quotes import _all_quotes, _que_clause, _quote_spans
 from kg.extract.spanindex import Covering
@@ -454,7 +455,7 @@ def _segment_events(
             # the event an anniversary recalls happened years before the time of the report
             # and so did what someone is jailed, fined or thanked for
             anterior=(tok.pos_ == "VERB" and _pluperfect(tok)) or commemorated is not None
-            or judged_act(tok, lang),
+            or judged_act(tok, lang) or later_conjunct(tok, lang),
             present=tok.pos_ == "VERB" and _simple_present(tok),
             past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )

@@ -158,6 +158,12 @@ TIMES = [
     ("en", "A caretaker was jailed on Tuesday for stealing funds in 2019.", "stealing", "2019", False),
     ("en", "A caretaker was jailed on Tuesday for stealing funds from the school.", "jailed", "2021-03-16", False),
     ("en", "The minister on Monday justified the cuts by citing the deficit.", "citing", "2021-03-15", True),
+    # a conjunct that "since" / "later" puts after the first verb's date has neither that date nor
+    # the lead's; a plain conjunct shares it
+    ("en", "The fungus was identified in Japan in 2009 and has since spread to 40 countries.", "spread", None, False),
+    ("en", "The charity was founded in 1998 and later moved its offices to Leeds.", "moved", None, False),
+    ("en", "The charity was founded in 1998 and later moved its offices to Leeds.", "founded", "1998", False),
+    ("en", "The suspect was arrested in May 2020 and released on bail.", "released", "2020-05", False),
     # "currently" is the publication date
     ("en", "Globex said on Monday that the scanner is currently sold in Peru.", "sold", "2021-03-18", False),
 ]

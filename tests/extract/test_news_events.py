@@ -67,6 +67,7 @@ CASES = [
     ("The firm ignored an order to close the plant.", "order", "Appeal", ANY, ANY),
     ("Acme placed an order for 60 jets.", "order", "TransferOwnership", "Acme", ANY),
     ("The release of the hostages was delayed.", "release", "ReleaseParole", ANY, ANY),
+    ("The suspect was released on bail.", "released", "ReleaseParole", ANY, "suspect"),
     ("The studio's release of the film was delayed.", "release", "ProductLaunch", ANY, ANY),
 ]
 
