@@ -164,6 +164,13 @@ TIMES = [
     ("en", "The charity was founded in 1998 and later moved its offices to Leeds.", "moved", None, False),
     ("en", "The charity was founded in 1998 and later moved its offices to Leeds.", "founded", "1998", False),
     ("en", "The suspect was arrested in May 2020 and released on bail.", "released", "2020-05", False),
+    # what is to be done, or "now", in the sentence before dates no completed act of the next one
+    ("en", "Globex announced on Monday that it would cut 300 jobs. The mayor must now approve the plan. "
+     "Drivers protested outside the depot.", "protested", "2021-03-15", True),
+    ("en", "Globex announced on Monday that it would cut 300 jobs. The mayor will sign the decree on Friday. "
+     "Drivers protested outside the depot.", "protested", "2021-03-15", True),
+    # a participle adjunct of a pluperfect is background too
+    ("en", "The senator had vetoed the bill twice, arguing that it was unclear.", "arguing", None, False),
     # "currently" is the publication date
     ("en", "Globex said on Monday that the scanner is currently sold in Peru.", "sold", "2021-03-18", False),
 ]
