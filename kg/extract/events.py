@@ -383,10 +383,12 @@ def _segment_events(
             or c.dep_ in _PASS_SUBJ  # "signer un accord", "l'accord a été signé"
         ):
             continue
-        if tok.pos_ == "VERB" and any(
+        if tok.pos_ == "VERB" and entry.type not in general_types and any(
             c.i in found and found[c.i].type == entry.type and c.dep_ == "xcomp" for c in tok.children
         ):
-            continue  # "will discontinue selling gloves": the complement carries the event and its patient
+            # "will discontinue selling gloves": the complement carries the event and its patient;
+            # two general verbs are two acts ("voted to legalise", "decided to resign")
+            continue
         emitted[i] = entry
     # Reporting events: a verb or noun of a communication type that is itself emitted.
     reporting = frozenset(

@@ -117,6 +117,10 @@ OCCURRENCE_CASES = [
     ("The trial began in March.", "began", None, None),
     # "press conference" is an event of its own: it is no patient of "held" (a Meet noun takes the agent)
     ("The team reached a settlement with the union.", "reached", "team", None),
+    # a general verb and its general infinitive complement are two acts
+    ("Parliament voted on Friday to legalise the drug.", "voted", "Parliament", None),
+    ("Parliament voted on Friday to legalise the drug.", "legalise", "Parliament", "drug"),
+    ("The club decided to appoint a new coach.", "decided", "club", None),
 ]
 
 
