@@ -966,14 +966,41 @@ def _noun_polarity(tok: Token, lang: str, reporting: frozenset[int]) -> bool:
 
 
 def _noun_modality(tok: Token, lang: str) -> str:
-    """An event noun takes the modality of its support verb ("signera un accord" is FUTURE); one
-    a verb of requesting asks for is REQUESTED ("called for a ban")."""
+    """An event noun takes the modality of its support verb ("signera un accord" is FUTURE), also
+    of a light verb and preposition ("will go on strike", « entrera en vigueur »,
+    ``prepositional_support_verbs``); one a verb of requesting asks for is REQUESTED ("called for
+    a ban")."""
     if _noun_requested(tok, lang):
         return "REQUESTED"
-    support = _support_verb(tok, lang)
+    support = _support_verb(tok, lang) or _prepositional_support_verb(tok, lang)
     if support is not None:
         return _verb_modality(support, lang)
     return "ASSERTED"
+
+
+@cache
+def _prepositional_supports(lang: str) -> frozenset[tuple[str, str]]:
+    return frozenset((r[0], r[1]) for r in rows(lang, "prepositional_support_verbs") if len(r) >= 2)
+
+
+def _prepositional_support_verb(tok: Token, lang: str) -> Token | None:
+    """The light verb an event noun follows through a preposition of
+    ``prepositional_support_verbs``: "go on strike", « se mettre en grève »."""
+    if lang not in ("en", "fr"):
+        return None
+    if lang == "en":
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+            return None
+        verb, word = prep.head, prep.lower_
+    else:
+        case = next((c for c in tok.children if c.dep_ == "case"), None)
+        if case is None or tok.dep_ not in ("obl", "obl:mod", "obl:arg") or tok.head.i == tok.i:
+            return None
+        verb, word = tok.head, case.lower_
+    if verb.pos_ not in ("VERB", "AUX") or (_lemma(verb), word) not in _prepositional_supports(lang):
+        return None
+    return verb
 
 
 def _present_participle(tok: Token) -> bool:

@@ -202,6 +202,10 @@ REQUESTED = [
     ("fr", "Le tribunal a rejeté leur demande de suspendre les travaux.", "suspendre", "REQUESTED"),
     ("en", "Residents met the mayor to discuss the plan.", "discuss", "ASSERTED"),
     ("en", "The company won the right to sell the drug.", "sell", None),
+    # an event noun after a light verb and its preposition takes the verb's modality
+    ("en", "Tickets would go on sale in the autumn.", "sale", "CONDITIONAL"),
+    ("fr", "Les pilotes se mettront en grève lundi.", "grève", "FUTURE"),
+    ("fr", "Les pilotes se sont mis en grève lundi.", "grève", "ASSERTED"),
     # asserted, or asked about, is not requested
     ("en", "Northwind sold its drones to the army.", "sold", "ASSERTED"),
     ("en", "Analysts called the merger a mistake.", "merger", "ASSERTED"),

@@ -67,6 +67,7 @@ CASES = [
     ("The firm ignored an order to close the plant.", "order", "Appeal", ANY, ANY),
     ("Acme placed an order for 60 jets.", "order", "TransferOwnership", "Acme", ANY),
     ("The release of the hostages was delayed.", "release", "ReleaseParole", ANY, ANY),
+    ("The fraud trial of the banker began in London.", "trial", "TrialHearing", ANY, ANY),
     ("The suspect was released on bail.", "released", "ReleaseParole", ANY, "suspect"),
     ("The studio's release of the film was delayed.", "release", "ProductLaunch", ANY, ANY),
 ]
@@ -93,6 +94,9 @@ NOT_CASES = [
     ("Police launched an investigation into the crash.", "launched", "ProductLaunch"),
     ("The army released two prisoners.", "released", "ProductLaunch"),
     ("He wrote a press release about the results.", "release", "ProductLaunch"),
+    # a medical or technical trial is no court hearing
+    ("Phase 3 trials of the vaccine will begin in March.", "trials", "TrialHearing"),
+    ("The trial of the drug was halted.", "trial", "TrialHearing"),
     ("A judge ordered the release of the activists.", "ordered", "TransferOwnership"),
     ("A judge ordered the release of the activists.", "release", "ProductLaunch"),
 ]
