@@ -293,9 +293,11 @@ def _complements_under_time(tok: Token) -> list[Token]:
 
 def _has_infinitive(tok: Token) -> bool:
     """An infinitive complement of the verb: "ordered the troops to withdraw", « a ordonné de
-    fermer » (an ``xcomp`` in the infinitive, English "to" + base form)."""
+    fermer » (an ``xcomp`` in the infinitive, English "to" + base form), or of the noun: "an order
+    to close the plant" (``acl``; the English parser also says ``relcl``)."""
+    deps = ("xcomp", "acl", "relcl") if tok.pos_ == "NOUN" else ("xcomp",)  # "an order to close the plant"
     for child in tok.children:
-        if child.dep_ != "xcomp" or child.i < tok.i:
+        if child.dep_ not in deps or child.i < tok.i:
             continue
         if child.lang_ == "en":
             if child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
@@ -1354,6 +1356,17 @@ def _gerund_object_control(lang: str) -> frozenset[tuple[str, str]]:
     if lang != "en":
         return frozenset()
     return frozenset((r[0], r[1]) for r in rows(lang, "gerund_object_control_verbs") if len(r) >= 2)
+
+
+def later_conjunct(tok: Token, lang: str) -> bool:
+    """A coordinated verb that an adverb of ``later_adverbs`` puts after the verb it is coordinated
+    with: "was first identified in 2009 and has since spread", "was founded in 1998 and later
+    moved". It happened after the first verb's date and before the report, on no day the text
+    gives."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    words = word_sets("later_adverbs").get(lang, frozenset())
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children)
 
 
 def judged_act(tok: Token, lang: str) -> bool:
@@ -3415,6 +3428,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # « Le groupe a livré l'an dernier 735 appareils, a précisé son porte-parole »: an incise the
         # parser coordinates reports the clause before it, whose date is not the report's
         first = clause_root
+    if first.i != clause_root.i and later_conjunct(clause_root, lang):
+        first = clause_root  # "identified in 2009 and has since spread": after that date, not on it
     if first.i != clause_root.i:
         # A coordinated verb shares the date of the clause it is coordinated with ("le 28 juin, le
         # gouvernement a changé la direction et nomma X"), when that date is the first verb's own.

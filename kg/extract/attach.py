@@ -353,6 +353,9 @@ def attach_times(
             # an act inside a quotation is the speaker's, dated for the quotation only ("… said the
             # vote in April 'ignored the people'. She ordered …": not April)
             if g == seg and e.time is not None and e.time.type == "DATE" and not e.in_quote
+            # what is to be done ("he must now sign it within eight days", "will close in May") is
+            # no time of the next sentence's acts, nor is "now" taken from it
+            and e.modality not in _UNANCHORED_MODALITIES and e.time.value != "PRESENT_REF"
         ]
         source = max(previous, key=lambda e: e.trigger.start) if previous else None
         # « Le maire avait démissionné le 2 mars. Deux militants ont été placés en garde à vue »: the

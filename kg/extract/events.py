@@ -43,6 +43,7 @@ from kg.extract.arguments import (
     _trimmed_span,
     _verb_args,
     judged_act,
+    later_conjunct,
 )
 from kg.extract.quotes import _all_quotes, _que_clause, _quote_spans
 from kg.extract.spanindex import Covering
@@ -382,10 +383,12 @@ def _segment_events(
             or c.dep_ in _PASS_SUBJ  # "signer un accord", "l'accord a été signé"
         ):
             continue
-        if tok.pos_ == "VERB" and any(
+        if tok.pos_ == "VERB" and entry.type not in general_types and any(
             c.i in found and found[c.i].type == entry.type and c.dep_ == "xcomp" for c in tok.children
         ):
-            continue  # "will discontinue selling gloves": the complement carries the event and its patient
+            # "will discontinue selling gloves": the complement carries the event and its patient;
+            # two general verbs are two acts ("voted to legalise", "decided to resign")
+            continue
         emitted[i] = entry
     # Reporting events: a verb or noun of a communication type that is itself emitted.
     reporting = frozenset(
@@ -454,7 +457,7 @@ def _segment_events(
             # the event an anniversary recalls happened years before the time of the report
             # and so did what someone is jailed, fined or thanked for
             anterior=(tok.pos_ == "VERB" and _pluperfect(tok)) or commemorated is not None
-            or judged_act(tok, lang),
+            or judged_act(tok, lang) or later_conjunct(tok, lang) or _pluperfect_adjunct(tok),
             present=tok.pos_ == "VERB" and _simple_present(tok),
             past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )
@@ -642,6 +645,21 @@ def _commemorated_time(
     if time is None or time.type != "DATE" or not re.match(r"\d{4}", time.value):
         return None
     return Timex(time.start, time.end, time.text, "DATE", f"{int(time.value[:4]) - years:04d}")
+
+
+def _pluperfect_adjunct(tok: Token) -> bool:
+    """A present participle adjunct of a verb in the pluperfect: "had vetoed the law twice, arguing
+    that its wording was unclear", « avait démissionné, invoquant des raisons de santé »: said or
+    done along with the background act, so before the time of the report as well."""
+    head = tok.head
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "advcl"
+        and head.i != tok.i
+        and head.pos_ == "VERB"
+        and (tok.tag_ == "VBG" or ("Part" in _morph(tok, "VerbForm") and "Pres" in _morph(tok, "Tense")))
+        and _pluperfect(head)
+    )
 
 
 def _pluperfect(tok: Token) -> bool:

@@ -833,6 +833,8 @@ def _verb_modality(tok: Token, lang: str) -> str:
             continue
         if _requested_by(cur, head, lang):
             return "REQUESTED"
+        if _asked_by_noun(cur, head, lang) or _asked_by_noun(cur, _object_before(cur, head), lang):
+            return "REQUESTED"
         if cur.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
             value = word_maps("modal_heads").get(lang, {}).get(_lemma(head))
             if lang == "en" and value is not None and head.tag_ != "VBG":
@@ -896,6 +898,31 @@ def _requested_by(dependent: Token, head: Token, lang: str) -> bool:
     return dependent.dep_ in _REQUESTED_DEPS
 
 
+def _object_before(verb: Token, head: Token) -> Token:
+    """The object of ``head`` that ends right before the "to" of ``verb``, an English infinitive the
+    parser hung on ``head`` ("backed a call/dobj to ban/advcl the drug"); else ``head``."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.dep_ != "advcl":
+        return head
+    obj = next((c for c in head.children if c.dep_ in _OBJ and c.i == to.i - 1), None)
+    return head if obj is None else obj
+
+
+def _asked_by_noun(verb: Token, noun: Token, lang: str) -> bool:
+    """``verb`` is the infinitive complement of a noun of requesting (``request_nouns``): "their
+    request to halt the project", « leur demande de suspendre les travaux ». What is asked for did
+    not happen by being asked; the noun's own negation ("no request to") is the noun's affair."""
+    if verb.dep_ not in ("acl", "relcl", "advcl") or noun.pos_ != "NOUN" or noun.i > verb.i:
+        return False
+    if lang == "en":
+        # "a call to ban the drug": the parser also reads the infinitive as a relative clause
+        if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+    elif verb.dep_ != "acl" or "Inf" not in _morph(verb, "VerbForm") or noun.i != verb.head.i:
+        return False
+    return _lemma(noun) in word_sets("request_nouns").get(lang, frozenset())
+
+
 def _noun_requested(tok: Token, lang: str) -> bool:
     """An event noun asked for: "demanded a ban", "called for a ban", "réclame le retrait",
     "appelle à l'interdiction"."""
@@ -939,14 +966,41 @@ def _noun_polarity(tok: Token, lang: str, reporting: frozenset[int]) -> bool:
 
 
 def _noun_modality(tok: Token, lang: str) -> str:
-    """An event noun takes the modality of its support verb ("signera un accord" is FUTURE); one
-    a verb of requesting asks for is REQUESTED ("called for a ban")."""
+    """An event noun takes the modality of its support verb ("signera un accord" is FUTURE), also
+    of a light verb and preposition ("will go on strike", « entrera en vigueur »,
+    ``prepositional_support_verbs``); one a verb of requesting asks for is REQUESTED ("called for
+    a ban")."""
     if _noun_requested(tok, lang):
         return "REQUESTED"
-    support = _support_verb(tok, lang)
+    support = _support_verb(tok, lang) or _prepositional_support_verb(tok, lang)
     if support is not None:
         return _verb_modality(support, lang)
     return "ASSERTED"
+
+
+@cache
+def _prepositional_supports(lang: str) -> frozenset[tuple[str, str]]:
+    return frozenset((r[0], r[1]) for r in rows(lang, "prepositional_support_verbs") if len(r) >= 2)
+
+
+def _prepositional_support_verb(tok: Token, lang: str) -> Token | None:
+    """The light verb an event noun follows through a preposition of
+    ``prepositional_support_verbs``: "go on strike", « se mettre en grève »."""
+    if lang not in ("en", "fr"):
+        return None
+    if lang == "en":
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+            return None
+        verb, word = prep.head, prep.lower_
+    else:
+        case = next((c for c in tok.children if c.dep_ == "case"), None)
+        if case is None or tok.dep_ not in ("obl", "obl:mod", "obl:arg") or tok.head.i == tok.i:
+            return None
+        verb, word = tok.head, case.lower_
+    if verb.pos_ not in ("VERB", "AUX") or (_lemma(verb), word) not in _prepositional_supports(lang):
+        return None
+    return verb
 
 
 def _present_participle(tok: Token) -> bool:

@@ -158,6 +158,19 @@ TIMES = [
     ("en", "A caretaker was jailed on Tuesday for stealing funds in 2019.", "stealing", "2019", False),
     ("en", "A caretaker was jailed on Tuesday for stealing funds from the school.", "jailed", "2021-03-16", False),
     ("en", "The minister on Monday justified the cuts by citing the deficit.", "citing", "2021-03-15", True),
+    # a conjunct that "since" / "later" puts after the first verb's date has neither that date nor
+    # the lead's; a plain conjunct shares it
+    ("en", "The fungus was identified in Japan in 2009 and has since spread to 40 countries.", "spread", None, False),
+    ("en", "The charity was founded in 1998 and later moved its offices to Leeds.", "moved", None, False),
+    ("en", "The charity was founded in 1998 and later moved its offices to Leeds.", "founded", "1998", False),
+    ("en", "The suspect was arrested in May 2020 and released on bail.", "released", "2020-05", False),
+    # what is to be done, or "now", in the sentence before dates no completed act of the next one
+    ("en", "Globex announced on Monday that it would cut 300 jobs. The mayor must now approve the plan. "
+     "Drivers protested outside the depot.", "protested", "2021-03-15", True),
+    ("en", "Globex announced on Monday that it would cut 300 jobs. The mayor will sign the decree on Friday. "
+     "Drivers protested outside the depot.", "protested", "2021-03-15", True),
+    # a participle adjunct of a pluperfect is background too
+    ("en", "The senator had vetoed the bill twice, arguing that it was unclear.", "arguing", None, False),
     # "currently" is the publication date
     ("en", "Globex said on Monday that the scanner is currently sold in Peru.", "sold", "2021-03-18", False),
 ]
@@ -182,6 +195,17 @@ REQUESTED = [
     ("fr", "Des associations exigent que Northwind cesse de vendre ses drones à l'armée.", "vendre", "REQUESTED"),
     ("fr", "Le syndicat appelle à interdire ces scanners.", "interdire", "REQUESTED"),
     ("fr", "Les élus réclament le retrait de Contoso du marché.", "retrait", "REQUESTED"),
+    # the infinitive of a noun of requesting, also when the parser hangs it on the verb
+    ("en", "The court rejected their request to halt the project.", "halt", "REQUESTED"),
+    ("en", "Residents backed a call to ban the drug.", "ban", "REQUESTED"),
+    ("en", "The firm ignored an order to close the plant.", "close", "REQUESTED"),
+    ("fr", "Le tribunal a rejeté leur demande de suspendre les travaux.", "suspendre", "REQUESTED"),
+    ("en", "Residents met the mayor to discuss the plan.", "discuss", "ASSERTED"),
+    ("en", "The company won the right to sell the drug.", "sell", None),
+    # an event noun after a light verb and its preposition takes the verb's modality
+    ("en", "Tickets would go on sale in the autumn.", "sale", "CONDITIONAL"),
+    ("fr", "Les pilotes se mettront en grève lundi.", "grève", "FUTURE"),
+    ("fr", "Les pilotes se sont mis en grève lundi.", "grève", "ASSERTED"),
     # asserted, or asked about, is not requested
     ("en", "Northwind sold its drones to the army.", "sold", "ASSERTED"),
     ("en", "Analysts called the merger a mistake.", "merger", "ASSERTED"),

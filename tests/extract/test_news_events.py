@@ -64,7 +64,11 @@ CASES = [
     # an order for an act is a command; the freeing of people is no product launch
     ("The minister ordered an inquiry into the crash.", "ordered", "Appeal", "minister", ANY),
     ("The mayor ordered the army in.", "ordered", "Appeal", "mayor", ANY),
+    ("The firm ignored an order to close the plant.", "order", "Appeal", ANY, ANY),
+    ("Acme placed an order for 60 jets.", "order", "TransferOwnership", "Acme", ANY),
     ("The release of the hostages was delayed.", "release", "ReleaseParole", ANY, ANY),
+    ("The fraud trial of the banker began in London.", "trial", "TrialHearing", ANY, ANY),
+    ("The suspect was released on bail.", "released", "ReleaseParole", ANY, "suspect"),
     ("The studio's release of the film was delayed.", "release", "ProductLaunch", ANY, ANY),
 ]
 
@@ -90,6 +94,9 @@ NOT_CASES = [
     ("Police launched an investigation into the crash.", "launched", "ProductLaunch"),
     ("The army released two prisoners.", "released", "ProductLaunch"),
     ("He wrote a press release about the results.", "release", "ProductLaunch"),
+    # a medical or technical trial is no court hearing
+    ("Phase 3 trials of the vaccine will begin in March.", "trials", "TrialHearing"),
+    ("The trial of the drug was halted.", "trial", "TrialHearing"),
     ("A judge ordered the release of the activists.", "ordered", "TransferOwnership"),
     ("A judge ordered the release of the activists.", "release", "ProductLaunch"),
 ]
@@ -114,6 +121,10 @@ OCCURRENCE_CASES = [
     ("The trial began in March.", "began", None, None),
     # "press conference" is an event of its own: it is no patient of "held" (a Meet noun takes the agent)
     ("The team reached a settlement with the union.", "reached", "team", None),
+    # a general verb and its general infinitive complement are two acts
+    ("Parliament voted on Friday to legalise the drug.", "voted", "Parliament", None),
+    ("Parliament voted on Friday to legalise the drug.", "legalise", "Parliament", "drug"),
+    ("The club decided to appoint a new coach.", "decided", "club", None),
 ]
 
 
