@@ -948,6 +948,29 @@ def _future_in_past(text: str, day_end: int | None, start: int) -> bool:
     return not words.isdisjoint(word_set("en", "future_in_past_modals"))
 
 
+_DAYS_KEPT = 8  # the days mentioned last that an anaphoric day of a past clause may count from
+
+
+def _day_gone_by(anchor: PartialDate | None, offset: int, ref: PartialDate | None,
+                 days: Sequence[PartialDate]) -> PartialDate | None:
+    """The day an English anaphoric day of a past clause ("the following day", "that day") counts from:
+    the day last mentioned, unless it puts the past after the reference day ("called an election on March
+    23 for April 28. The campaign began the following day", told on 15 April: not 29 April, still to come);
+    then the last day mentioned before it that does not (the 24 March), else the day last mentioned still."""
+    start = anchor.to_date() if anchor is not None else None
+    limit = ref.to_date() if ref is not None else None
+    if start is None or limit is None:
+        return anchor
+    step = _dt.timedelta(days=offset)
+    if start + step <= limit:
+        return anchor
+    for day in reversed(days):
+        first = day.to_date()
+        if first is not None and day != anchor and first + step <= limit:
+            return day
+    return anchor
+
+
 def _fine_enough(date: PartialDate, unit: str | None) -> bool:
     """Whether ``date`` is precise enough to count ``unit`` from (a day for days and weeks...)."""
     if unit in ("Y", "FY", "DE", "CE", "YREL"):
@@ -1354,6 +1377,9 @@ class TimexReader:
         # the run, in a 1-tuple; None when the last date is no such day
         self.last_prior: tuple[str | None] | None = None
         self._seg_prior: tuple[str | None] | None = None
+        # the last days the stream went on from, in order (a few: :func:`_day_gone_by` looks back on them)
+        self.last_days: list[PartialDate] = []
+        self._seg_days: list[PartialDate] = []
 
     def _day_of(self, c: TimexCandidate) -> PartialDate | None:
         """The day an absolute date candidate names when it agrees with a month- or year-only DCT."""
@@ -1494,12 +1520,15 @@ class TimexReader:
         if continues:
             seg_last, seg_date, seg_value = self._seg_last, self._seg_date, self._seg_value
             seg_prior = self._seg_prior
+            days_seen = list(self._seg_days)
         else:
             seg_last = self.last_day if not seg.embedded else (
                 ref if ref is not None and ref.day is not None else None)
             seg_date = self.last_date if not seg.embedded else None
             seg_value = self.last_value if not seg.embedded else None
             seg_prior = self.last_prior if not seg.embedded else None
+            days_seen = list(self.last_days) if not seg.embedded else []
+        self._seg_days = days_seen
         self._seg_last, self._seg_date, self._seg_value = seg_last, seg_date, seg_value
         self._seg_prior = seg_prior
         if end <= start:
@@ -1551,7 +1580,7 @@ class TimexReader:
                     anchor = report_day
                 if c.kind == "anaphoric" and seg_date is not None and seg_date.day is None \
                         and ref is not None and seg_last == ref and not _consistent(ref, seg_date) \
-                        and _told_at(text, seg_date_at, seg.lang):
+                        and _told_at(text, seg_date_at, seg.lang) and not _against_tense(seg_date, ref, plain):
                     # "In March 2011, an earthquake struck. The next day, ...": with no day given yet, a day
                     # of the month or year the text last gave, far from the reference (2011-03-XX)
                     coarse = _coarse_unit(seg_date, "D") + _time_suffix(c)
@@ -1581,12 +1610,14 @@ class TimexReader:
                     # "The fire broke out shortly after midnight": in a past clause on the reference day, the
                     # midnight that began it (T24:00 of the day before), not the one still to come
                     anchor = PartialDate.from_date(ref_date - _dt.timedelta(days=1))
+                if c.kind == "anaphoric" and c.lang == "en" and plain == "past" and anchor is seg_last:
+                    anchor = _day_gone_by(anchor, c.offset, ref, days_seen)
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit):
                 anchor = seg_date  # "in 2001 ... the following year": 2002
             elif c.anchored and c.kind == "relunit" and seg_date is not None and ref is not None \
                     and (not _consistent(ref, seg_date) or (plain == "past" and c.offset > 0)) \
                     and _told_at(text, seg_date_at, seg.lang) \
-                    and not (c.offset == 0 and _against_tense(seg_date, ref, plain)):
+                    and not _against_tense(seg_date, ref, plain):
                 # "In March 2011, an earthquake struck. Three days later, ...": counted from a date too coarse
                 # for the unit and far from the reference, the date is one of that month or year whose unit
                 # is unknown (TimeML's underspecified value, 2011-03-XX), not three days from the reference;
@@ -1789,6 +1820,7 @@ class TimexReader:
                             and _consistent(pd, dct)):
                         ref = pd
                     seg_last, day_end, report_day = pd, start + c.end, None
+                    days_seen.append(pd)
             elif c.type in ("DATE", "TIME") and (c.kind in ("relday", "weekday", "anaphoric", "monthday") or c.anchored):
                 try:
                     pd = PartialDate.parse(value)
@@ -1800,6 +1832,7 @@ class TimexReader:
                         # the day of the report after the day of the news in its sentence is not the day the
                         # story goes on with; the news's day stays the one clock times are read on)
                         seg_last, day_end, report_day = pd, start + c.end, None
+                        days_seen.append(pd)
                     elif pd.day is not None:
                         report_day = pd
                 except ValueError:
@@ -1837,7 +1870,9 @@ class TimexReader:
         self.ref = ref
         self._seg_last, self._seg_date, self._seg_value = seg_last, seg_date, seg_value
         self._seg_prior = seg_prior
+        self._seg_days = days_seen[-_DAYS_KEPT:]
         if not seg.embedded:
+            self.last_days = self._seg_days
             self.last_day = seg_last
             self.last_date = seg_date
             self.last_value = seg_value

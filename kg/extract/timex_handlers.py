@@ -444,6 +444,10 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s(?!\w)")
 _EN_YEAR_PAIR = re.compile(r"\s+(?:and|or)\s+((?:19|20)\d\d)(?![\d.,]\d|\w)")
 
 
+# The rest of a clause, up to its end, that names a year ("2025 was the third-warmest year on record").
+_YEAR_IN_CLAUSE = re.compile(r"[^.;:!?\n]{0,60}?\byears?\b")
+
+
 def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if _g(m, "mod") or _g(m, "pre"):
         return _next_word(text, m.end("x")) not in word_set("xx", "not_year_after")  # not "la fin de 2000 personnes"
@@ -454,6 +458,12 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if lang == "en" and (not prev or prev[-1] in (".", "!", "?", '"', "“")) and text[m.start("x"):m.start("x") + 1].isdigit() \
             and nxt in word_set("en", "year_subject_verbs"):
         return True  # "2007 was the year of the iPhone", "2012 saw record sales" (not "2000 were killed")
+    if lang == "en" and nxt in word_set("en", "year_subject_verbs") and re.fullmatch(r"(?:19|20)\d\d", m.group("x")) \
+            and not m.group("x").endswith("00") and (prev[-1:] == ["that"] or _reporting_form(prev[-1:])) \
+            and _YEAR_IN_CLAUSE.match(text, m.end("x")):
+        # the subject of a reported clause that calls it a year: "said that 2025 was the third-warmest year",
+        # "said 2024 was a record year" (not "noted that 1999 was the maximum score")
+        return True
     if lang == "en" and nxt in word_set("en", "year_premodified_nouns") and re.fullmatch(r"(?:19|20)\d\d", m.group("x")) \
             and not m.group("x").endswith("00"):
         return True  # "had 2012 revenue of $5 billion", "2013 sales rose" (``en/year_premodified_nouns``;
@@ -707,6 +717,28 @@ def _reporting_form(words: list[str]) -> bool:
     verbs = word_set("en", "reporting_verbs")
     return len(words) == 1 and any(f in verbs for f in (verb_lemma(words[0], words[0], "en"), words[0],
                                                         words[0][:-1], words[0][:-2]))
+
+
+def _h_that_month(m: Any, text: str, lang: str) -> dict | None:
+    """English "that" and a month name ("That March, the party split", "by that June"): the month of the
+    year the text last gave, as "that summer" and "that year" (TimeML anchors the distal demonstrative on
+    the narrative's time). Only where "that" cannot be a conjunction: opening its clause with a comma
+    after the month, after a preposition of time ("in", "during", "by", "until", "through", "since"), or
+    after a regular past verb closing the sentence ("resumed that July."); "said that March sales rose",
+    "hoped that June, not May, would", "the song that May." stay out."""
+    month = _month_of(m.group("mon"), lang)
+    if month is None or _fold(m.group("mon")) not in word_set("en", "full_months"):
+        return None
+    prev = _prev_words(text, m.start("x"), 1)
+    opens = not prev or not prev[-1][:1].isalnum() or prev[-1] in ("and", "but", "then")
+    after = text[m.end("x"):m.end("x") + 1]
+    if not (opens and after == ",") \
+            and prev[-1:] not in (["in"], ["during"], ["by"], ["until"], ["through"], ["since"]) \
+            and not (after in (".", ";") and prev[-1:] and prev[-1].isalpha() and prev[-1].endswith("ed")
+                     and not _reporting_form(prev[-1:])):
+        # ("resumed that July.": closing its sentence after a past verb, no clause can follow a conjunction)
+        return None
+    return {"type": "DATE", "kind": "date", "month": month, "day": None, "unit": "YREL", "offset": 0, "anchored": True}
 
 
 def _season_phrase_ends(text: str, pos: int) -> bool:
@@ -2166,6 +2198,8 @@ def _h_holiday(m: Any, text: str, lang: str) -> dict | None:
 
 # Capitalised words that end a line's text ("an Air " before "Canada Day").
 _CAPITAL_RUN_END = re.compile(r"(?:(?<![\w.\-'’])[A-Z][\w.&\-]*[^\S\n]+)+$")
+# A capitalised word closing a sentence ("Monday.", "Washington."; not "U.S.", "A.").
+_SENTENCE_LAST_WORD = re.compile(r"[A-Z][a-z]{2,}\.")
 
 
 def _ends_longer_name(text: str, pos: int) -> bool:
@@ -2181,6 +2215,8 @@ def _ends_longer_name(text: str, pos: int) -> bool:
     m = _CAPITAL_RUN_END.search(line)
     if m is None or not re.search(r"[a-z0-9,;:][^\S\n]+$", line[:m.start()]):
         return False
+    if any(_SENTENCE_LAST_WORD.fullmatch(w) for w in m.group(0).split()[:-1]):
+        return False  # the run goes back into the sentence before: "said on Monday. On New Year's Day, ..."
     last = m.group(0).split()[-1]
     if last in word_set("en", "holiday_premodifiers") or "." in last or last.isupper() \
             or last.casefold() in number_map("en", "weekdays") or last.casefold() in word_set("en", "full_months"):

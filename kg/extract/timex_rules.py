@@ -70,6 +70,7 @@ from kg.extract.timex_handlers import (
     _h_set_adj,
     _h_set_date,
     _h_stamp,
+    _h_that_month,
     _h_the_duration,
     _h_thispart,
     _h_time,
@@ -766,6 +767,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"|\s+of\s+(?P<yanch>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year)?){_E}",
              _h_date, 4,
              gate=(en_mon,)),
+            # "That March, the party split", "by that June": the month of the year the text last gave
+            _r("en_that_month",
+             rf"{_B}(?P<x>(?-i:[Tt]hat)\s+{mon}){_E}",
+             _h_that_month, 4,
+             gate=(("that",), en_mon)),
             # "January-February", "March–April 2013": the second month of a range of months (the first is en_month's);
             # not before "quarter" ("the June-August quarter": en_month_quarter, or none)
             _r("en_range_month",
