@@ -1017,6 +1017,9 @@ _WORD_BEFORE_DAY = re.compile(r"(?<![\w'’])([a-z]+)\s+(?:on\s+)?$")
 _YEAR_ONLY = re.compile(r"\d{4}")
 #: A sentence's opening preposition before a month or a season that goes on telling the year the sentence
 #: before opened with ("In 2008, the bank nearly failed. In March, it sold ...", "By the summer, ...").
+#: A holiday opening its sentence, with a preposition of time or none ("On Christmas Eve, ...", "By
+#: Thanksgiving, ...", "Over the Labor Day weekend, ...").
+_HOLIDAY_OPENING = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)(?:(?:On|By|At|Over|During|Until|Before|After)\s+(?:the\s+)?)?\Z")
 _NARRATIVE_OPENING = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)(?:In|By|During|Until|(?:Early|Late|Later)\s+in)\s+\Z")
 #: The rules of a year written with two digits ("in '85"), whose century is a guess (kg.extract.timex_handlers._two_digit_year).
 _YY_RULES = frozenset({"en_yy_apos"})
@@ -1085,6 +1088,16 @@ def _report_of_year(text: str, year_at: tuple[int, int, bool], start: int, end: 
     report is the clause that year opens, its content after it ("In 2019, the ministry said on May 6 that cases
     had doubled"; not a report set off by a comma: "In 2019, sales fell, the firm said on May 6")."""
     return year_at[2] and text[year_at[0]:start].count(",") <= 1 and _REPORT_THAT.match(text, end) is not None
+
+
+def _sets_time(text: str, at: int | None, pos: int) -> bool:
+    """Whether the date at ``at`` sets the time of the part of a day at ``pos`` ("through the night"):
+    it is in the same sentence, or it opens its own ("In March 2011, an earthquake struck. Rescuers
+    worked through the night"); not a date inside another sentence ("The wall was built in August 1961.
+    Crowds stayed through the night": the story's night, not one of 1961)."""
+    if at is None:
+        return False
+    return _NEXT_SENTENCE.search(text, at, pos) is None or _OPENING_DATE.search(text, 0, at) is not None
 
 
 def _said_on(text: str, pos: int) -> bool:
@@ -1328,6 +1341,11 @@ def _bare_month(c: TimexCandidate) -> bool:
     """A month without its year, its day or a direction ("en janvier", "in March")."""
     return c.kind == "date" and c.month is not None and c.year is None and c.day is None \
         and c.direction is None and c.unit is None and not c.value
+
+
+def _bare_holiday(c: TimexCandidate) -> bool:
+    """A holiday without its year or a direction ("Christmas Eve", "Thanksgiving")."""
+    return c.kind == "holiday" and c.year is None and c.direction is None
 
 
 def _bare_month_day(c: TimexCandidate) -> bool:
@@ -1580,7 +1598,8 @@ class TimexReader:
                     anchor = report_day
                 if c.kind == "anaphoric" and seg_date is not None and seg_date.day is None \
                         and ref is not None and seg_last == ref and not _consistent(ref, seg_date) \
-                        and _told_at(text, seg_date_at, seg.lang) and not _against_tense(seg_date, ref, plain):
+                        and _told_at(text, seg_date_at, seg.lang) and not _against_tense(seg_date, ref, plain) \
+                        and not (c.rule in _GENERIC_IN_PRESENT and not _sets_time(text, seg_date_at, abs_start)):
                     # "In March 2011, an earthquake struck. The next day, ...": with no day given yet, a day
                     # of the month or year the text last gave, far from the reference (2011-03-XX)
                     coarse = _coarse_unit(seg_date, "D") + _time_suffix(c)
@@ -1769,14 +1788,19 @@ class TimexReader:
                 value = self._named_later(c, cands[n + 1:], ref)
             if value is None and c.lang == "en" and plain == "past" and year_at is not None and year_at[2] \
                     and ref is not None and year_at[1] <= ref.year - 2 and (_bare_month(c) or (
-                        _yearless_season(c) and c.kind == "season" and c.season is not None)) \
+                        _yearless_season(c) and c.kind == "season" and c.season is not None) or _bare_holiday(c)) \
                     and len(_NEXT_SENTENCE.findall(text, year_at[0], abs_start)) == 1 \
-                    and _NARRATIVE_OPENING.search(text, max(0, abs_start - 24), abs_start) is not None \
+                    and (_NARRATIVE_OPENING if not _bare_holiday(c) else _HOLIDAY_OPENING).search(
+                        text, max(0, abs_start - 24), abs_start) is not None \
                     and not _tells_reference(text, start, cands[n + 1:], abs_start, year_at[1]):
                 # "In 2008, the company nearly collapsed. In March, it sold its unit": a month or a season that
                 # opens a past sentence right after one a year long gone opened, with no date between, goes
-                # on telling that year (2008-03, not the last March before the reference)
-                value = f"{year_at[1]:04d}-{c.month:02d}" if _bare_month(c) else f"{year_at[1]:04d}-{c.season}"
+                # on telling that year (2008-03, not the last March before the reference); so does a holiday
+                # ("In 2019, the family moved to Ohio. On Christmas Eve, their house burned down": 2019-12-24)
+                if _bare_holiday(c):
+                    value = resolve(replace(c, year=year_at[1]), anchor=anchor, tense=tense)
+                else:
+                    value = f"{year_at[1]:04d}-{c.month:02d}" if _bare_month(c) else f"{year_at[1]:04d}-{c.season}"
                 # (and so sets the time of its sentence, as that year would: "..., and in October it cut jobs")
                 year_at = (start + c.end, year_at[1], True)
             if value is None and c.lang == "en" and tense == "present" and _bare_month(c) \

@@ -4424,7 +4424,10 @@ T26A_EN = [
     # (a coarse past date still counts: "In March 2011 ... Three days later")
     ("In March 2011, an earthquake struck. Three days later, the reactor failed.", "2025-04-15", "preterite",
      [("March 2011", "2011-03", "DATE"), ("Three days later", "2011-03-XX", "DATE")]),
-    # a holiday opening a sentence after one that ends with a capitalised word is no longer name's end
+    # "through the night" after a coarse date inside another sentence is the story's night, not one of that month
+    ("The wall was built in August 1961. Crowds stayed through the night.", "1989-11-10", "preterite",
+     [("August 1961", "1961-08", "DATE"), ("the night", "1989-11-10TNI", "TIME")]),
+    # a holiday opening a sentence after one that ends with a capitalised word is no longer a name's end
     ("The mayor spoke in Sydney. On New Year's Day, a fire ban will be in force.", "2019-12-30", "will",
      [("New Year's Day", "2020-01-01", "DATE")]),
     ("Crowds gathered on Monday. On Christmas Eve, the square was quiet.", "2019-12-30", "preterite",
@@ -4437,6 +4440,11 @@ T26A_EN = [
      [("2011", "2011", "DATE"), ("that June", "2011-06", "DATE")]),
     ("Hearings were suspended in March 2020 and resumed that July.", "2024-09-20", "preterite",
      [("March 2020", "2020-03", "DATE"), ("that July", "2020-07", "DATE")]),
+    # a holiday opening a past sentence right after one a year long gone opened goes on telling that year
+    ("In 2019, the family moved to Ohio. On Christmas Eve, their house burned down.", "2024-06-12", "preterite",
+     [("2019", "2019", "DATE"), ("Christmas Eve", "2019-12-24", "DATE")]),
+    ("In 2016, the storm season was brutal. Over Labor Day weekend, two hurricanes hit.", "2024-06-12", "preterite",
+     [("2016", "2016", "DATE"), ("Labor Day weekend", "2016-W35-WE", "DATE")]),
     # a year subject of a reported clause that calls it a year
     ("The agency said that 2025 was the third-warmest year on record.", "2026-01-14", "preterite",
      [("2025", "2025", "DATE")]),
@@ -4454,11 +4462,21 @@ T26A_EN_NEGATIVES = [
      [("2020", "2020", "DATE"), ("May", "2024-05", "DATE")]),
     ("In 2020 the talks stalled. Officials warned that July.", "2024-09-20", "preterite",
      [("2020", "2020", "DATE"), ("July", "2024-07", "DATE")]),
+    ("In 2019, the family moved to Ohio. Christmas Eve is their favourite night.", "2024-06-12", "present",
+     [("2019", "2019", "DATE"), ("Christmas Eve", "2023-12-24", "DATE")]),
+    ("In 2023, the family moved to Ohio. On Christmas Eve, their house burned down.", "2024-06-12", "preterite",
+     [("2023", "2023", "DATE"), ("Christmas Eve", "2023-12-24", "DATE")]),
+    ("In 2019, the family moved to Ohio. The Christmas Eve fire destroyed their house.", "2024-06-12", "preterite",
+     [("2019", "2019", "DATE"), ("Christmas Eve", "2023-12-24", "DATE")]),
     ("She noted that 1999 was the maximum score.", "2026-01-14", "preterite", []),
     ("Police said 2000 was the number of marchers.", "2026-01-14", "preterite", []),
     ("He bought an Air Canada Day pass.", "2019-12-30", "preterite", []),
     ("The storm hit on April 10. The following day, crews restored power.", "2025-04-15", "preterite",
      [("April 10", "2025-04-10", "DATE"), ("The following day", "2025-04-11", "DATE")]),
+    ("In March 2011, an earthquake struck. Rescuers worked through the night.", "2024-06-12", "preterite",
+     [("March 2011", "2011-03", "DATE"), ("the night", "2011-03-XXTNI", "TIME")]),
+    ("The bridge opened in May 1937. That night, fireworks lit the sky.", "2024-06-12", "preterite",
+     [("May 1937", "1937-05", "DATE"), ("That night", "1937-05-XXTNI", "TIME")]),
     ("The plant will open in 2027. The previous week, workers will finish the roof.", "2025-04-15", "will",
      [("2027", "2027", "DATE"), ("The previous week", "2027-WXX", "DATE")]),
 ]
