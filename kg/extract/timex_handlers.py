@@ -936,6 +936,12 @@ def _weekday_in_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+# "the second " before a weekday; "of each month", "in the month" after it (an ordinal weekday of no named month).
+_ORDINAL_BEFORE = re.compile(r"(?<![\w\-])the\s+(?:(?:first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+)?\Z", re.I)
+_OF_A_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the|this|that|a|any|its)\s+(?:(?:calendar|following|next|same)\s+)?month\b",
+                         re.I)
+
+
 def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
     wdw = _fold(m.group("wd"))
@@ -947,6 +953,11 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
             and _prev_words(text, m.start("x"), 1)[-1:] in (["du"], ["de"]):
         return None  # « le Journal du Dimanche », « le lycée du Vendredi »: a name
     if lang == "en" and not det and _weekday_in_name(text, m.start("wd"), m.end("wd")):
+        return None
+    if lang == "en" and det in ("", "last") and _ORDINAL_BEFORE.search(text, max(0, m.start("x") - 20), m.start("x")) \
+            and _OF_A_MONTH.match(text, m.end("x")):
+        # "the second Tuesday of each month", "the last Friday of the month": an ordinal weekday of no
+        # named month, not the weekday nearest the reference (nor the last one before it)
         return None
     if lang == "fr" and not det and _opening_days(text, m.start("x"), m.end("x")):
         return {"type": "SET", "kind": "value", "value": f"XXXX-WXX-{wd}"}

@@ -4445,6 +4445,10 @@ T26A_EN = [
      [("2019", "2019", "DATE"), ("Christmas Eve", "2019-12-24", "DATE")]),
     ("In 2016, the storm season was brutal. Over Labor Day weekend, two hurricanes hit.", "2024-06-12", "preterite",
      [("2016", "2016", "DATE"), ("Labor Day weekend", "2016-W35-WE", "DATE")]),
+    # an ordinal weekday of no named month is no weekday near the reference ("each month" stays a set)
+    ("The council meets on the second Tuesday of each month.", "2024-06-13", "present",
+     [("each month", "P1M", "SET")]),
+    ("The vote is held on the last Friday of the month.", "2024-06-13", "present", []),
     # a year subject of a reported clause that calls it a year
     ("The agency said that 2025 was the third-warmest year on record.", "2026-01-14", "preterite",
      [("2025", "2025", "DATE")]),
@@ -4468,6 +4472,10 @@ T26A_EN_NEGATIVES = [
      [("2023", "2023", "DATE"), ("Christmas Eve", "2023-12-24", "DATE")]),
     ("In 2019, the family moved to Ohio. The Christmas Eve fire destroyed their house.", "2024-06-12", "preterite",
      [("2019", "2019", "DATE"), ("Christmas Eve", "2023-12-24", "DATE")]),
+    ("The fair opens on the first Monday in May.", "2024-06-13", "present",
+     [("the first Monday in May", "2024-05-06", "DATE")]),
+    ("They met on Tuesday of this month.", "2024-06-13", "preterite",
+     [("Tuesday", "2024-06-11", "DATE"), ("this month", "2024-06", "DATE")]),
     ("She noted that 1999 was the maximum score.", "2026-01-14", "preterite", []),
     ("Police said 2000 was the number of marchers.", "2026-01-14", "preterite", []),
     ("He bought an Air Canada Day pass.", "2019-12-30", "preterite", []),
