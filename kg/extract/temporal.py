@@ -1631,7 +1631,9 @@ class TimexReader:
                     anchor = PartialDate.from_date(ref_date - _dt.timedelta(days=1))
                 if c.kind == "anaphoric" and c.lang == "en" and plain == "past" and anchor is seg_last:
                     anchor = _day_gone_by(anchor, c.offset, ref, days_seen)
-            elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit):
+            elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit) \
+                    and not (c.rule == "en_that_month" and ref is not None and _against_tense(seg_date, ref, plain)):
+                # ("would be complete by 2030. That March, the plan had collapsed": no March of 2030)
                 anchor = seg_date  # "in 2001 ... the following year": 2002
             elif c.anchored and c.kind == "relunit" and seg_date is not None and ref is not None \
                     and (not _consistent(ref, seg_date) or (plain == "past" and c.offset > 0)) \

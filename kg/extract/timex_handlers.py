@@ -448,6 +448,9 @@ _EN_YEAR_PAIR = re.compile(r"\s+(?:and|or)\s+((?:19|20)\d\d)(?![\d.,]\d|\w)")
 _YEAR_IN_CLAUSE = re.compile(r"[^.;:!?\n]{0,60}?\byears?\b")
 
 
+_TO_BE_AFTER = re.compile(r"\s+to\s+be\b")
+
+
 def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if _g(m, "mod") or _g(m, "pre"):
         return _next_word(text, m.end("x")) not in word_set("xx", "not_year_after")  # not "la fin de 2000 personnes"
@@ -464,6 +467,10 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
         # the subject of a reported clause that calls it a year: "said that 2025 was the third-warmest year",
         # "said 2024 was a record year" (not "noted that 1999 was the maximum score")
         return True
+    if lang == "en" and re.fullmatch(r"(?:19|20)\d\d", m.group("x")) and not m.group("x").endswith("00") \
+            and _TO_BE_AFTER.match(text, m.end("x")) \
+            and prev[-1:] and any(prev[-1].startswith(v) for v in word_set("en", "forecast_verbs")):
+        return True  # the year a forecast is of: "the agency expects 2026 to be cooler", "forecast 2025 to be"
     if lang == "en" and nxt in word_set("en", "year_premodified_nouns") and re.fullmatch(r"(?:19|20)\d\d", m.group("x")) \
             and not m.group("x").endswith("00"):
         return True  # "had 2012 revenue of $5 billion", "2013 sales rose" (``en/year_premodified_nouns``;

@@ -4453,6 +4453,8 @@ T26A_EN = [
     ("The agency said that 2025 was the third-warmest year on record.", "2026-01-14", "preterite",
      [("2025", "2025", "DATE")]),
     ("Officials said 2024 was a record year for tourism.", "2026-01-14", "preterite", [("2024", "2024", "DATE")]),
+    ("The agency expects 2026 to be cooler early in the year.", "2026-01-14", "present",
+     [("2026", "2026", "DATE"), ("the year", "2026", "DATE")]),
 ]
 
 # near misses: the same words in other roles keep their old reading
@@ -4476,6 +4478,10 @@ T26A_EN_NEGATIVES = [
      [("the first Monday in May", "2024-05-06", "DATE")]),
     ("They met on Tuesday of this month.", "2024-06-13", "preterite",
      [("Tuesday", "2024-06-11", "DATE"), ("this month", "2024-06", "DATE")]),
+    ("They expected 2000 to be there.", "2026-01-14", "preterite", []),
+    # (a month "that" points to in a past clause is no month of a year still to come)
+    ("She said the plan would be complete by 2030. That March, the proposal had collapsed.", "2024-06-13",
+     "preterite", [("2030", "2030", "DATE"), ("That March", "2024-03", "DATE")]),
     ("She noted that 1999 was the maximum score.", "2026-01-14", "preterite", []),
     ("Police said 2000 was the number of marchers.", "2026-01-14", "preterite", []),
     ("He bought an Air Canada Day pass.", "2019-12-30", "preterite", []),
