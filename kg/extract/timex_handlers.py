@@ -737,7 +737,8 @@ def _h_that_month(m: Any, text: str, lang: str) -> dict | None:
     if month is None or _fold(m.group("mon")) not in word_set("en", "full_months"):
         return None
     prev = _prev_words(text, m.start("x"), 1)
-    opens = not prev or not prev[-1][:1].isalnum() or prev[-1] in ("and", "but", "then")
+    # (opening its sentence: "He noted that March was cold and that April, too, was wet" is a conjunction)
+    opens = not prev or prev[-1] in (".", "!", "?", ";", '"', "“", "”")
     after = text[m.end("x"):m.end("x") + 1]
     if not (opens and after == ",") \
             and prev[-1:] not in (["in"], ["during"], ["by"], ["until"], ["through"], ["since"]) \

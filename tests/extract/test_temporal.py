@@ -4479,6 +4479,8 @@ T26A_EN_NEGATIVES = [
     ("They met on Tuesday of this month.", "2024-06-13", "preterite",
      [("Tuesday", "2024-06-11", "DATE"), ("this month", "2024-06", "DATE")]),
     ("They expected 2000 to be there.", "2026-01-14", "preterite", []),
+    ("In 2019, he noted that March was cold and that April, too, was wet.", "2024-06-13", "preterite",
+     [("2019", "2019", "DATE"), ("March", "2024-03", "DATE"), ("April", "2024-04", "DATE")]),
     # (a month "that" points to in a past clause is no month of a year still to come)
     ("She said the plan would be complete by 2030. That March, the proposal had collapsed.", "2024-06-13",
      "preterite", [("2030", "2030", "DATE"), ("That March", "2024-03", "DATE")]),
