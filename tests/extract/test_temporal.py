@@ -4449,6 +4449,11 @@ T26A_EN = [
     ("The council meets on the second Tuesday of each month.", "2024-06-13", "present",
      [("each month", "P1M", "SET")]),
     ("The vote is held on the last Friday of the month.", "2024-06-13", "present", []),
+    # "the week before last", "the year before last": two units before the reference's
+    ("He had scored a hat-trick the week before last.", "2025-04-15", "preterite",
+     [("the week before last", "2025-W14", "DATE")]),
+    ("Sales peaked the year before last, officials said.", "2025-04-15", "preterite",
+     [("the year before last", "2023", "DATE")]),
     # a year subject of a reported clause that calls it a year
     ("The agency said that 2025 was the third-warmest year on record.", "2026-01-14", "preterite",
      [("2025", "2025", "DATE")]),
@@ -4479,6 +4484,8 @@ T26A_EN_NEGATIVES = [
     ("They met on Tuesday of this month.", "2024-06-13", "preterite",
      [("Tuesday", "2024-06-11", "DATE"), ("this month", "2024-06", "DATE")]),
     ("They expected 2000 to be there.", "2026-01-14", "preterite", []),
+    ("It happened the week before last year's vote.", "2025-04-15", "preterite", [("last year", "2024", "DATE")]),
+    ("The week before last Christmas, he left.", "2025-04-15", "preterite", [("last Christmas", "2024-12-25", "DATE")]),
     ("In 2019, he noted that March was cold and that April, too, was wet.", "2024-06-13", "preterite",
      [("2019", "2019", "DATE"), ("March", "2024-03", "DATE"), ("April", "2024-04", "DATE")]),
     # (a month "that" points to in a past clause is no month of a year still to come)
