@@ -765,7 +765,13 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         for n, t in enumerate(path[1:], 1):
             if t is verbs[0] and t.lemma_ == "be" and t.tag_ in ("VBZ", "VBP") \
                     and any(c.dep_ == "acomp" and _lemma(c) in governors for c in t.children):
-                return "future"  # "elections are due in March", the date hung from the copula: to come
+                # "elections are due in March", the date hung from the copula: to come; by a preposition
+                # of its time, as sure as "will" ("a verdict is due by December 31", told in February:
+                # this December, ten months away, not the last one)
+                acomp = next(c for c in t.children if c.dep_ == "acomp" and _lemma(c) in governors)
+                if doc.lang_ == "en" and (_own_date(path, t, timed=True) or _own_date(path, acomp, timed=True)):
+                    return "will"
+                return "future"
             if t is verbs[0] and (_committed_infinitive(t, commitments) or _present_be_to(t)):
                 return "future"  # "agreed to meet again on Friday", "is to return on Saturday": to come
             if t is verbs[0] and weekday and _past_be_to(t):
@@ -790,6 +796,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                     continue  # a bare participle ("the meeting scheduled for Friday") says nothing
                 if t is verbs[0] and t.tag_ not in ("VBN", "JJ"):
                     continue  # an active "plans" governs the date through its complement only
+                if doc.lang_ == "en" and t.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in _auxes(t)) \
+                        and _own_date(path, t, timed=True):
+                    # "a ruling is expected by December 31", "the vote is expected in March": a plan in the
+                    # present for the time its own preposition gives, as sure as "will" (ten months away)
+                    return "will"
                 return "future"
             if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _done_participle(t) or (
                     t.pos_ in ("VERB", "AUX") and any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in _auxes(t))):

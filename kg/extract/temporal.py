@@ -948,6 +948,29 @@ def _future_in_past(text: str, day_end: int | None, start: int) -> bool:
     return not words.isdisjoint(word_set("en", "future_in_past_modals"))
 
 
+_DAYS_KEPT = 8  # the days mentioned last that an anaphoric day of a past clause may count from
+
+
+def _day_gone_by(anchor: PartialDate | None, offset: int, ref: PartialDate | None,
+                 days: Sequence[PartialDate]) -> PartialDate | None:
+    """The day an English anaphoric day of a past clause ("the following day", "that day") counts from:
+    the day last mentioned, unless it puts the past after the reference day ("called an election on March
+    23 for April 28. The campaign began the following day", told on 15 April: not 29 April, still to come);
+    then the last day mentioned before it that does not (the 24 March), else the day last mentioned still."""
+    start = anchor.to_date() if anchor is not None else None
+    limit = ref.to_date() if ref is not None else None
+    if start is None or limit is None:
+        return anchor
+    step = _dt.timedelta(days=offset)
+    if start + step <= limit:
+        return anchor
+    for day in reversed(days):
+        first = day.to_date()
+        if first is not None and day != anchor and first + step <= limit:
+            return day
+    return anchor
+
+
 def _fine_enough(date: PartialDate, unit: str | None) -> bool:
     """Whether ``date`` is precise enough to count ``unit`` from (a day for days and weeks...)."""
     if unit in ("Y", "FY", "DE", "CE", "YREL"):
@@ -994,6 +1017,9 @@ _WORD_BEFORE_DAY = re.compile(r"(?<![\w'’])([a-z]+)\s+(?:on\s+)?$")
 _YEAR_ONLY = re.compile(r"\d{4}")
 #: A sentence's opening preposition before a month or a season that goes on telling the year the sentence
 #: before opened with ("In 2008, the bank nearly failed. In March, it sold ...", "By the summer, ...").
+#: A holiday opening its sentence, with a preposition of time or none ("On Christmas Eve, ...", "By
+#: Thanksgiving, ...", "Over the Labor Day weekend, ...").
+_HOLIDAY_OPENING = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)(?:(?:On|By|At|Over|During|Until|Before|After)\s+(?:the\s+)?)?\Z")
 _NARRATIVE_OPENING = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)(?:In|By|During|Until|(?:Early|Late|Later)\s+in)\s+\Z")
 #: The rules of a year written with two digits ("in '85"), whose century is a guess (kg.extract.timex_handlers._two_digit_year).
 _YY_RULES = frozenset({"en_yy_apos"})
@@ -1062,6 +1088,16 @@ def _report_of_year(text: str, year_at: tuple[int, int, bool], start: int, end: 
     report is the clause that year opens, its content after it ("In 2019, the ministry said on May 6 that cases
     had doubled"; not a report set off by a comma: "In 2019, sales fell, the firm said on May 6")."""
     return year_at[2] and text[year_at[0]:start].count(",") <= 1 and _REPORT_THAT.match(text, end) is not None
+
+
+def _sets_time(text: str, at: int | None, pos: int) -> bool:
+    """Whether the date at ``at`` sets the time of the part of a day at ``pos`` ("through the night"):
+    it is in the same sentence, or it opens its own ("In March 2011, an earthquake struck. Rescuers
+    worked through the night"); not a date inside another sentence ("The wall was built in August 1961.
+    Crowds stayed through the night": the story's night, not one of 1961)."""
+    if at is None:
+        return False
+    return _NEXT_SENTENCE.search(text, at, pos) is None or _OPENING_DATE.search(text, 0, at) is not None
 
 
 def _said_on(text: str, pos: int) -> bool:
@@ -1307,6 +1343,11 @@ def _bare_month(c: TimexCandidate) -> bool:
         and c.direction is None and c.unit is None and not c.value
 
 
+def _bare_holiday(c: TimexCandidate) -> bool:
+    """A holiday without its year or a direction ("Christmas Eve", "Thanksgiving")."""
+    return c.kind == "holiday" and c.year is None and c.direction is None
+
+
 def _bare_month_day(c: TimexCandidate) -> bool:
     """A month and its day without a year or a direction ("May 6", "on April 15")."""
     return c.kind == "date" and c.month is not None and c.day is not None and c.year is None \
@@ -1354,6 +1395,9 @@ class TimexReader:
         # the run, in a 1-tuple; None when the last date is no such day
         self.last_prior: tuple[str | None] | None = None
         self._seg_prior: tuple[str | None] | None = None
+        # the last days the stream went on from, in order (a few: :func:`_day_gone_by` looks back on them)
+        self.last_days: list[PartialDate] = []
+        self._seg_days: list[PartialDate] = []
 
     def _day_of(self, c: TimexCandidate) -> PartialDate | None:
         """The day an absolute date candidate names when it agrees with a month- or year-only DCT."""
@@ -1494,12 +1538,15 @@ class TimexReader:
         if continues:
             seg_last, seg_date, seg_value = self._seg_last, self._seg_date, self._seg_value
             seg_prior = self._seg_prior
+            days_seen = list(self._seg_days)
         else:
             seg_last = self.last_day if not seg.embedded else (
                 ref if ref is not None and ref.day is not None else None)
             seg_date = self.last_date if not seg.embedded else None
             seg_value = self.last_value if not seg.embedded else None
             seg_prior = self.last_prior if not seg.embedded else None
+            days_seen = list(self.last_days) if not seg.embedded else []
+        self._seg_days = days_seen
         self._seg_last, self._seg_date, self._seg_value = seg_last, seg_date, seg_value
         self._seg_prior = seg_prior
         if end <= start:
@@ -1551,7 +1598,8 @@ class TimexReader:
                     anchor = report_day
                 if c.kind == "anaphoric" and seg_date is not None and seg_date.day is None \
                         and ref is not None and seg_last == ref and not _consistent(ref, seg_date) \
-                        and _told_at(text, seg_date_at, seg.lang):
+                        and _told_at(text, seg_date_at, seg.lang) and not _against_tense(seg_date, ref, plain) \
+                        and not (c.rule in _GENERIC_IN_PRESENT and not _sets_time(text, seg_date_at, abs_start)):
                     # "In March 2011, an earthquake struck. The next day, ...": with no day given yet, a day
                     # of the month or year the text last gave, far from the reference (2011-03-XX)
                     coarse = _coarse_unit(seg_date, "D") + _time_suffix(c)
@@ -1581,12 +1629,16 @@ class TimexReader:
                     # "The fire broke out shortly after midnight": in a past clause on the reference day, the
                     # midnight that began it (T24:00 of the day before), not the one still to come
                     anchor = PartialDate.from_date(ref_date - _dt.timedelta(days=1))
-            elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit):
+                if c.kind == "anaphoric" and c.lang == "en" and plain == "past" and anchor is seg_last:
+                    anchor = _day_gone_by(anchor, c.offset, ref, days_seen)
+            elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit) \
+                    and not (c.rule == "en_that_month" and ref is not None and _against_tense(seg_date, ref, plain)):
+                # ("would be complete by 2030. That March, the plan had collapsed": no March of 2030)
                 anchor = seg_date  # "in 2001 ... the following year": 2002
             elif c.anchored and c.kind == "relunit" and seg_date is not None and ref is not None \
                     and (not _consistent(ref, seg_date) or (plain == "past" and c.offset > 0)) \
                     and _told_at(text, seg_date_at, seg.lang) \
-                    and not (c.offset == 0 and _against_tense(seg_date, ref, plain)):
+                    and not _against_tense(seg_date, ref, plain):
                 # "In March 2011, an earthquake struck. Three days later, ...": counted from a date too coarse
                 # for the unit and far from the reference, the date is one of that month or year whose unit
                 # is unknown (TimeML's underspecified value, 2011-03-XX), not three days from the reference;
@@ -1738,14 +1790,19 @@ class TimexReader:
                 value = self._named_later(c, cands[n + 1:], ref)
             if value is None and c.lang == "en" and plain == "past" and year_at is not None and year_at[2] \
                     and ref is not None and year_at[1] <= ref.year - 2 and (_bare_month(c) or (
-                        _yearless_season(c) and c.kind == "season" and c.season is not None)) \
+                        _yearless_season(c) and c.kind == "season" and c.season is not None) or _bare_holiday(c)) \
                     and len(_NEXT_SENTENCE.findall(text, year_at[0], abs_start)) == 1 \
-                    and _NARRATIVE_OPENING.search(text, max(0, abs_start - 24), abs_start) is not None \
+                    and (_NARRATIVE_OPENING if not _bare_holiday(c) else _HOLIDAY_OPENING).search(
+                        text, max(0, abs_start - 24), abs_start) is not None \
                     and not _tells_reference(text, start, cands[n + 1:], abs_start, year_at[1]):
                 # "In 2008, the company nearly collapsed. In March, it sold its unit": a month or a season that
                 # opens a past sentence right after one a year long gone opened, with no date between, goes
-                # on telling that year (2008-03, not the last March before the reference)
-                value = f"{year_at[1]:04d}-{c.month:02d}" if _bare_month(c) else f"{year_at[1]:04d}-{c.season}"
+                # on telling that year (2008-03, not the last March before the reference); so does a holiday
+                # ("In 2019, the family moved to Ohio. On Christmas Eve, their house burned down": 2019-12-24)
+                if _bare_holiday(c):
+                    value = resolve(replace(c, year=year_at[1]), anchor=anchor, tense=tense)
+                else:
+                    value = f"{year_at[1]:04d}-{c.month:02d}" if _bare_month(c) else f"{year_at[1]:04d}-{c.season}"
                 # (and so sets the time of its sentence, as that year would: "..., and in October it cut jobs")
                 year_at = (start + c.end, year_at[1], True)
             if value is None and c.lang == "en" and tense == "present" and _bare_month(c) \
@@ -1789,6 +1846,7 @@ class TimexReader:
                             and _consistent(pd, dct)):
                         ref = pd
                     seg_last, day_end, report_day = pd, start + c.end, None
+                    days_seen.append(pd)
             elif c.type in ("DATE", "TIME") and (c.kind in ("relday", "weekday", "anaphoric", "monthday") or c.anchored):
                 try:
                     pd = PartialDate.parse(value)
@@ -1800,6 +1858,7 @@ class TimexReader:
                         # the day of the report after the day of the news in its sentence is not the day the
                         # story goes on with; the news's day stays the one clock times are read on)
                         seg_last, day_end, report_day = pd, start + c.end, None
+                        days_seen.append(pd)
                     elif pd.day is not None:
                         report_day = pd
                 except ValueError:
@@ -1837,7 +1896,9 @@ class TimexReader:
         self.ref = ref
         self._seg_last, self._seg_date, self._seg_value = seg_last, seg_date, seg_value
         self._seg_prior = seg_prior
+        self._seg_days = days_seen[-_DAYS_KEPT:]
         if not seg.embedded:
+            self.last_days = self._seg_days
             self.last_day = seg_last
             self.last_date = seg_date
             self.last_value = seg_value

@@ -444,6 +444,13 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s(?!\w)")
 _EN_YEAR_PAIR = re.compile(r"\s+(?:and|or)\s+((?:19|20)\d\d)(?![\d.,]\d|\w)")
 
 
+# The rest of a clause, up to its end, that names a year ("2025 was the third-warmest year on record").
+_YEAR_IN_CLAUSE = re.compile(r"[^.;:!?\n]{0,60}?\byears?\b")
+
+
+_TO_BE_AFTER = re.compile(r"\s+to\s+be\b")
+
+
 def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if _g(m, "mod") or _g(m, "pre"):
         return _next_word(text, m.end("x")) not in word_set("xx", "not_year_after")  # not "la fin de 2000 personnes"
@@ -454,6 +461,16 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if lang == "en" and (not prev or prev[-1] in (".", "!", "?", '"', "“")) and text[m.start("x"):m.start("x") + 1].isdigit() \
             and nxt in word_set("en", "year_subject_verbs"):
         return True  # "2007 was the year of the iPhone", "2012 saw record sales" (not "2000 were killed")
+    if lang == "en" and nxt in word_set("en", "year_subject_verbs") and re.fullmatch(r"(?:19|20)\d\d", m.group("x")) \
+            and not m.group("x").endswith("00") and (prev[-1:] == ["that"] or _reporting_form(prev[-1:])) \
+            and _YEAR_IN_CLAUSE.match(text, m.end("x")):
+        # the subject of a reported clause that calls it a year: "said that 2025 was the third-warmest year",
+        # "said 2024 was a record year" (not "noted that 1999 was the maximum score")
+        return True
+    if lang == "en" and re.fullmatch(r"(?:19|20)\d\d", m.group("x")) and not m.group("x").endswith("00") \
+            and _TO_BE_AFTER.match(text, m.end("x")) \
+            and prev[-1:] and any(prev[-1].startswith(v) for v in word_set("en", "forecast_verbs")):
+        return True  # the year a forecast is of: "the agency expects 2026 to be cooler", "forecast 2025 to be"
     if lang == "en" and nxt in word_set("en", "year_premodified_nouns") and re.fullmatch(r"(?:19|20)\d\d", m.group("x")) \
             and not m.group("x").endswith("00"):
         return True  # "had 2012 revenue of $5 billion", "2013 sales rose" (``en/year_premodified_nouns``;
@@ -709,6 +726,29 @@ def _reporting_form(words: list[str]) -> bool:
                                                         words[0][:-1], words[0][:-2]))
 
 
+def _h_that_month(m: Any, text: str, lang: str) -> dict | None:
+    """English "that" and a month name ("That March, the party split", "by that June"): the month of the
+    year the text last gave, as "that summer" and "that year" (TimeML anchors the distal demonstrative on
+    the narrative's time). Only where "that" cannot be a conjunction: opening its clause with a comma
+    after the month, after a preposition of time ("in", "during", "by", "until", "through", "since"), or
+    after a regular past verb closing the sentence ("resumed that July."); "said that March sales rose",
+    "hoped that June, not May, would", "the song that May." stay out."""
+    month = _month_of(m.group("mon"), lang)
+    if month is None or _fold(m.group("mon")) not in word_set("en", "full_months"):
+        return None
+    prev = _prev_words(text, m.start("x"), 1)
+    # (opening its sentence: "He noted that March was cold and that April, too, was wet" is a conjunction)
+    opens = not prev or prev[-1] in (".", "!", "?", ";", '"', "“", "”")
+    after = text[m.end("x"):m.end("x") + 1]
+    if not (opens and after == ",") \
+            and prev[-1:] not in (["in"], ["during"], ["by"], ["until"], ["through"], ["since"]) \
+            and not (after in (".", ";") and prev[-1:] and prev[-1].isalpha() and prev[-1].endswith("ed")
+                     and not _reporting_form(prev[-1:])):
+        # ("resumed that July.": closing its sentence after a past verb, no clause can follow a conjunction)
+        return None
+    return {"type": "DATE", "kind": "date", "month": month, "day": None, "unit": "YREL", "offset": 0, "anchored": True}
+
+
 def _season_phrase_ends(text: str, pos: int) -> bool:
     """Whether the phrase of a bare season ends at ``pos``: punctuation, a line's end or a word of
     ``en/bare_season_followers`` comes next ("until spring to make up", "before fall, when")."""
@@ -904,6 +944,12 @@ def _weekday_in_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+# "the second " before a weekday; "of each month", "in the month" after it (an ordinal weekday of no named month).
+_ORDINAL_BEFORE = re.compile(r"(?<![\w\-])the\s+(?:(?:first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+)?\Z", re.I)
+_OF_A_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the|this|that|a|any|its)\s+(?:(?:calendar|following|next|same)\s+)?month\b",
+                         re.I)
+
+
 def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
     wdw = _fold(m.group("wd"))
@@ -915,6 +961,11 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
             and _prev_words(text, m.start("x"), 1)[-1:] in (["du"], ["de"]):
         return None  # « le Journal du Dimanche », « le lycée du Vendredi »: a name
     if lang == "en" and not det and _weekday_in_name(text, m.start("wd"), m.end("wd")):
+        return None
+    if lang == "en" and det in ("", "last") and _ORDINAL_BEFORE.search(text, max(0, m.start("x") - 20), m.start("x")) \
+            and _OF_A_MONTH.match(text, m.end("x")):
+        # "the second Tuesday of each month", "the last Friday of the month": an ordinal weekday of no
+        # named month, not the weekday nearest the reference (nor the last one before it)
         return None
     if lang == "fr" and not det and _opening_days(text, m.start("x"), m.end("x")):
         return {"type": "SET", "kind": "value", "value": f"XXXX-WXX-{wd}"}
@@ -2166,6 +2217,8 @@ def _h_holiday(m: Any, text: str, lang: str) -> dict | None:
 
 # Capitalised words that end a line's text ("an Air " before "Canada Day").
 _CAPITAL_RUN_END = re.compile(r"(?:(?<![\w.\-'’])[A-Z][\w.&\-]*[^\S\n]+)+$")
+# A capitalised word closing a sentence ("Monday.", "Washington."; not "U.S.", "A.").
+_SENTENCE_LAST_WORD = re.compile(r"[A-Z][a-z]{2,}\.")
 
 
 def _ends_longer_name(text: str, pos: int) -> bool:
@@ -2181,6 +2234,8 @@ def _ends_longer_name(text: str, pos: int) -> bool:
     m = _CAPITAL_RUN_END.search(line)
     if m is None or not re.search(r"[a-z0-9,;:][^\S\n]+$", line[:m.start()]):
         return False
+    if any(_SENTENCE_LAST_WORD.fullmatch(w) for w in m.group(0).split()[:-1]):
+        return False  # the run goes back into the sentence before: "said on Monday. On New Year's Day, ..."
     last = m.group(0).split()[-1]
     if last in word_set("en", "holiday_premodifiers") or "." in last or last.isupper() \
             or last.casefold() in number_map("en", "weekdays") or last.casefold() in word_set("en", "full_months"):

@@ -70,6 +70,7 @@ from kg.extract.timex_handlers import (
     _h_set_adj,
     _h_set_date,
     _h_stamp,
+    _h_that_month,
     _h_the_duration,
     _h_thispart,
     _h_time,
@@ -92,6 +93,7 @@ from kg.extract.timex_handlers import (
     _num_pattern,
     _part_of,
     _Rule,
+    _unit_of,
 )
 from kg.knowledge.words import number_map, word_map, word_set
 
@@ -766,6 +768,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"|\s+of\s+(?P<yanch>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year)?){_E}",
              _h_date, 4,
              gate=(en_mon,)),
+            # "That March, the party split", "by that June": the month of the year the text last gave
+            _r("en_that_month",
+             rf"{_B}(?P<x>(?-i:[Tt]hat)\s+{mon}){_E}",
+             _h_that_month, 4,
+             gate=(("that",), en_mon)),
             # "January-February", "March–April 2013": the second month of a range of months (the first is en_month's);
             # not before "quarter" ("the June-August quarter": en_month_quarter, or none)
             _r("en_range_month",
@@ -819,6 +826,15 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("spring", "summer", "autumn", "fall", "winter"),)),
             # "late yesterday", "earlier today": the modifier is in the extent, as before a weekday
             # (not "as early as tomorrow", whose date is "tomorrow")
+            # "the week before last", "the year before last": two units before the reference's
+            _r("en_before_last",
+             # (not "the week before last year's vote", "the month before last season", "the week before last
+             # Christmas": "last" of a noun or a name after it)
+             rf"{_B}(?P<x>the\s+(?P<u>week|month|year)\s+before\s+last){_E}(?![\s\-]+\w+['’]s\b)(?![^\S\n]+(?-i:[A-Z0-9]))"
+             rf"(?!\s+(?:year|month|week|weekend|season|night|time|summer|winter|spring|fall|autumn|round|game|race|match)\b)",
+             lambda m, t, lang: {"type": "DATE", "kind": "relunit", "unit": _unit_of(m.group("u"), lang), "offset": -2},
+             6,
+             gate=(("before",), ("last",))),
             _r("en_relday",
              rf"{_B}(?P<x>(?:(?<!\bas\s)(?:early|late|later|earlier)\s+)?(?P<rd>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
              rf"the\s+day\s+after\s+tomorrow)(?:\s+{part})?){_E}",

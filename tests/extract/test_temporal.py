@@ -4409,3 +4409,151 @@ RV25T_EN = [
 @pytest.mark.parametrize(("text", "dct", "tense", "expected"), RV25T_EN, ids=[c[0][:40] for c in RV25T_EN])
 def test_rv25t_frequencies_day_ends_narrative_months_and_rates(text, dct, tense, expected):
     assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
+
+
+# --- t26a: English dates against the clause's tense, holidays after a sentence, "That March" ----------
+# (text, dct, tense, expected [(extent, value, type), ...])
+T26A_EN = [
+    # a unit counted from a coarse date still to come is no past ("The previous week, engineers had ..."):
+    # the reference's week before, not a week of next year
+    ("Scientists said on Monday that the collider would resume next year. The previous week, engineers had "
+     "finished tests.", "2025-06-03", "preterite",
+     [("Monday", "2025-06-02", "DATE"), ("next year", "2026", "DATE"), ("The previous week", "2025-W22", "DATE")]),
+    ("Astronomers said the comet will return in 2061. The previous day, they had published their data.",
+     "2025-04-15", "preterite", [("2061", "2061", "DATE"), ("The previous day", "2025-04-14", "DATE")]),
+    # (a coarse past date still counts: "In March 2011 ... Three days later")
+    ("In March 2011, an earthquake struck. Three days later, the reactor failed.", "2025-04-15", "preterite",
+     [("March 2011", "2011-03", "DATE"), ("Three days later", "2011-03-XX", "DATE")]),
+    # "through the night" after a coarse date inside another sentence is the story's night, not one of that month
+    ("The wall was built in August 1961. Crowds stayed through the night.", "1989-11-10", "preterite",
+     [("August 1961", "1961-08", "DATE"), ("the night", "1989-11-10TNI", "TIME")]),
+    # a holiday opening a sentence after one that ends with a capitalised word is no longer a name's end
+    ("The mayor spoke in Sydney. On New Year's Day, a fire ban will be in force.", "2019-12-30", "will",
+     [("New Year's Day", "2020-01-01", "DATE")]),
+    ("Crowds gathered on Monday. On Christmas Eve, the square was quiet.", "2019-12-30", "preterite",
+     [("Monday", "2019-12-30", "DATE"), ("Christmas Eve", "2019-12-24", "DATE")]),
+    # "That March", "by that June": the month of the year the text last gave, as "that summer"
+    ("In 2019, the party lost badly. That March, its leader resigned. The following month, a new one was chosen.",
+     "2024-03-14", "preterite",
+     [("2019", "2019", "DATE"), ("That March", "2019-03", "DATE"), ("The following month", "2019-04", "DATE")]),
+    ("In 2011, the drought began. By that June, the river had dried up.", "2024-03-14", "preterite",
+     [("2011", "2011", "DATE"), ("that June", "2011-06", "DATE")]),
+    ("Hearings were suspended in March 2020 and resumed that July.", "2024-09-20", "preterite",
+     [("March 2020", "2020-03", "DATE"), ("that July", "2020-07", "DATE")]),
+    # a holiday opening a past sentence right after one a year long gone opened goes on telling that year
+    ("In 2019, the family moved to Ohio. On Christmas Eve, their house burned down.", "2024-06-12", "preterite",
+     [("2019", "2019", "DATE"), ("Christmas Eve", "2019-12-24", "DATE")]),
+    ("In 2016, the storm season was brutal. Over Labor Day weekend, two hurricanes hit.", "2024-06-12", "preterite",
+     [("2016", "2016", "DATE"), ("Labor Day weekend", "2016-W35-WE", "DATE")]),
+    # an ordinal weekday of no named month is no weekday near the reference ("each month" stays a set)
+    ("The council meets on the second Tuesday of each month.", "2024-06-13", "present",
+     [("each month", "P1M", "SET")]),
+    ("The vote is held on the last Friday of the month.", "2024-06-13", "present", []),
+    # "the week before last", "the year before last": two units before the reference's
+    ("He had scored a hat-trick the week before last.", "2025-04-15", "preterite",
+     [("the week before last", "2025-W14", "DATE")]),
+    ("Sales peaked the year before last, officials said.", "2025-04-15", "preterite",
+     [("the year before last", "2023", "DATE")]),
+    # a year subject of a reported clause that calls it a year
+    ("The agency said that 2025 was the third-warmest year on record.", "2026-01-14", "preterite",
+     [("2025", "2025", "DATE")]),
+    ("Officials said 2024 was a record year for tourism.", "2026-01-14", "preterite", [("2024", "2024", "DATE")]),
+    ("The agency expects 2026 to be cooler early in the year.", "2026-01-14", "present",
+     [("2026", "2026", "DATE"), ("the year", "2026", "DATE")]),
+]
+
+# near misses: the same words in other roles keep their old reading
+T26A_EN_NEGATIVES = [
+    ("Analysts said that June, not May, is the best month.", "2024-03-14", "present", [("June", "2024-06", "DATE")]),
+    ("In 2019, the ministry said that March exports rose.", "2024-03-14", "preterite",
+     [("2019", "2019", "DATE"), ("March", "2024-03", "DATE")]),
+    ("He argued that April, traditionally dry, was wet in 2019.", "2024-03-14", "preterite",
+     [("April", "2023-04", "DATE"), ("2019", "2019", "DATE")]),
+    ("In 2020 the band split. It was the song that May.", "2024-09-20", "preterite",
+     [("2020", "2020", "DATE"), ("May", "2024-05", "DATE")]),
+    ("In 2020 the talks stalled. Officials warned that July.", "2024-09-20", "preterite",
+     [("2020", "2020", "DATE"), ("July", "2024-07", "DATE")]),
+    ("In 2019, the family moved to Ohio. Christmas Eve is their favourite night.", "2024-06-12", "present",
+     [("2019", "2019", "DATE"), ("Christmas Eve", "2023-12-24", "DATE")]),
+    ("In 2023, the family moved to Ohio. On Christmas Eve, their house burned down.", "2024-06-12", "preterite",
+     [("2023", "2023", "DATE"), ("Christmas Eve", "2023-12-24", "DATE")]),
+    ("In 2019, the family moved to Ohio. The Christmas Eve fire destroyed their house.", "2024-06-12", "preterite",
+     [("2019", "2019", "DATE"), ("Christmas Eve", "2023-12-24", "DATE")]),
+    ("The fair opens on the first Monday in May.", "2024-06-13", "present",
+     [("the first Monday in May", "2024-05-06", "DATE")]),
+    ("They met on Tuesday of this month.", "2024-06-13", "preterite",
+     [("Tuesday", "2024-06-11", "DATE"), ("this month", "2024-06", "DATE")]),
+    ("They expected 2000 to be there.", "2026-01-14", "preterite", []),
+    ("It happened the week before last year's vote.", "2025-04-15", "preterite", [("last year", "2024", "DATE")]),
+    ("The week before last Christmas, he left.", "2025-04-15", "preterite", [("last Christmas", "2024-12-25", "DATE")]),
+    ("In 2019, he noted that March was cold and that April, too, was wet.", "2024-06-13", "preterite",
+     [("2019", "2019", "DATE"), ("March", "2024-03", "DATE"), ("April", "2024-04", "DATE")]),
+    # (a month "that" points to in a past clause is no month of a year still to come)
+    ("She said the plan would be complete by 2030. That March, the proposal had collapsed.", "2024-06-13",
+     "preterite", [("2030", "2030", "DATE"), ("That March", "2024-03", "DATE")]),
+    ("She noted that 1999 was the maximum score.", "2026-01-14", "preterite", []),
+    ("Police said 2000 was the number of marchers.", "2026-01-14", "preterite", []),
+    ("He bought an Air Canada Day pass.", "2019-12-30", "preterite", []),
+    ("The storm hit on April 10. The following day, crews restored power.", "2025-04-15", "preterite",
+     [("April 10", "2025-04-10", "DATE"), ("The following day", "2025-04-11", "DATE")]),
+    ("In March 2011, an earthquake struck. Rescuers worked through the night.", "2024-06-12", "preterite",
+     [("March 2011", "2011-03", "DATE"), ("the night", "2011-03-XXTNI", "TIME")]),
+    ("The bridge opened in May 1937. That night, fireworks lit the sky.", "2024-06-12", "preterite",
+     [("May 1937", "1937-05", "DATE"), ("That night", "1937-05-XXTNI", "TIME")]),
+    ("The plant will open in 2027. The previous week, workers will finish the roof.", "2025-04-15", "will",
+     [("2027", "2027", "DATE"), ("The previous week", "2027-WXX", "DATE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), T26A_EN + T26A_EN_NEGATIVES,
+                         ids=[c[0][:40] for c in T26A_EN + T26A_EN_NEGATIVES])
+def test_t26a_english_dates_against_tense_holidays_and_that_month(text, dct, tense, expected):
+    assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
+
+
+# (text, date, dct, expected): the clause's tense read by the parser
+T26A_TENSE_EN = [
+    # a present plan for the time its own preposition gives is as sure as "will": ten months away
+    ("A verdict is due by December 31.", "December 31", "2026-02-20", "2026-12-31"),
+    ("A ruling is expected by December 31.", "December 31", "2026-02-20", "2026-12-31"),
+    # (a past plan keeps the last one)
+    ("A ruling was expected by December 31.", "December 31", "2026-02-20", "2025-12-31"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "dct", "expected"), T26A_TENSE_EN, ids=[c[0][:40] for c in T26A_TENSE_EN])
+def test_t26a_present_plans_reach_as_far_as_will(text, date, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found if t.text == date] == [(date, expected)]
+
+
+# an anaphoric day of a past clause does not count from a day still to come (the parser's tenses)
+T26A_ANAPHORIC_EN = [
+    ("The premier called an election on March 23 for April 28. The campaign began the following day.",
+     "2025-04-15", [("March 23", "2025-03-23"), ("April 28", "2025-04-28"), ("the following day", "2025-03-24")]),
+    ("Officials said on Monday that the bridge would close on April 30. The same day, the mayor resigned.",
+     "2025-04-15", [("Monday", "2025-04-14"), ("April 30", "2025-04-30"), ("The same day", "2025-04-14")]),
+    # (a day to come in a clause to come, and a past day gone by, keep the day last given)
+    ("The court set the trial for May 5. The next day, lawyers will file motions.", "2025-04-15",
+     [("May 5", "2025-05-05"), ("The next day", "2025-05-06")]),
+    ("He was arrested on April 14, and he appeared in court the next day.", "2025-04-15",
+     [("April 14", "2025-04-14"), ("the next day", "2025-04-15")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "dct", "expected"), T26A_ANAPHORIC_EN, ids=[c[0][:40] for c in T26A_ANAPHORIC_EN])
+def test_t26a_anaphoric_day_of_a_past_clause(text, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == expected
