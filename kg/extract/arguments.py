@@ -764,7 +764,7 @@ def _subject(tok: Token) -> Token | None:
             described = _participle_noun(cur)
             if described is not None:
                 return described  # « X, soupçonné d'avoir tué sa femme »: X is the one who killed
-        if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "parataxis" and _listed_verb(cur)) or (
+        if cur.dep_ in ("conj", "xcomp") or (cur.dep_ in ("parataxis", "advcl") and _listed_verb(cur)) or (
             cur.dep_ in ("advcl", "advcl:cleft") and _is_nonfinite(cur)
         ):
             adjunct = french and cur.dep_.startswith("advcl") and not _bare_past_participle(cur)
@@ -1102,8 +1102,12 @@ def _listed_verb(verb: Token) -> bool:
     est arrivé à Lyon, a rencontré le maire puis a annoncé un plan »): a conjunct or a verb after
     a comma whose head has its subject before it, no verb of saying (« ..., a déclaré le
     ministre » has its subject after it) and no quotation before it in the sentence. A noun after
-    such a verb is its object, never its subject."""
-    if not verb.lang_.startswith("fr") or verb.dep_ not in ("conj", "parataxis"):
+    such a verb is its object, never its subject. The parser also hangs such a verb on the one
+    before it as an adverbial clause (« Le maire a inauguré la salle, a salué les bénévoles et a
+    promis … »): one with no conjunction of its own (« quand », « si », « que »), right after a comma."""
+    if not verb.lang_.startswith("fr") or verb.dep_ not in ("conj", "parataxis", "advcl"):
+        return False
+    if verb.dep_ == "advcl" and not _comma_listed(verb):
         return False
     head = verb.head
     if head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
@@ -1119,6 +1123,52 @@ def _listed_verb(verb: Token) -> bool:
     # it (« a accueilli X, a salué le préfet puis a inauguré la gare »), else an incise with its
     # subject after it (« ..., a déclaré le ministre », « ..., a indiqué une source »)
     return not is_reporting_verb(verb, "fr") or _in_verb_list(verb)
+
+
+def _comma_listed(verb: Token) -> bool:
+    """A French verb group right after a comma, with no subordinating word of its own (« mark »:
+    « quand », « si », « parce que », « après »), which a comma list of verb phrases leaves."""
+    if any(c.dep_ == "mark" or (c.dep_ == "case" and c.i < verb.i) for c in verb.children):
+        return False
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    return first > 0 and verb.doc[first - 1].text == ","
+
+
+def _subject_of_first_listed(verb: Token) -> Token | None:
+    """The subject of the first verb of a French comma list of verb phrases that the parser hung
+    on a later verb as an adverbial clause, leaving that later verb with no subject (« Le maire a
+    inauguré un gymnase, a remercié les entreprises et a annoncé … »: who thanks and announces is
+    the mayor). The later verb is finite, right after a comma, no verb of saying unless a verb with
+    a conjunction continues the list (« …, a annoncé l'Élysée » is an incise with its subject after
+    it), with no quotation before it in the sentence. None otherwise."""
+    if not verb.lang_.startswith("fr") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if not _comma_listed(verb) or any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in verb.children):
+        return None
+    if _has_passive_aux(verb) or _is_reflexive(verb):
+        return None  # « …, a été applaudi »: the first verb's agent is this one's patient
+    finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_.startswith("aux")) and "Fin" in _morph(t, "VerbForm")]
+    if not finite:
+        return None
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    if any(t.text in _QUOTE_MARKS for t in verb.doc[verb.sent.start : verb.i]):
+        return None
+    if is_reporting_verb(verb, "fr") and not _in_verb_list(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i or clause.right_edge.i >= first:
+            continue
+        if any(c.dep_ == "mark" or (c.dep_ == "case" and c.i < clause.i) for c in clause.children):
+            continue
+        if not any(
+            (t is clause or t.dep_.startswith("aux")) and "Fin" in _morph(t, "VerbForm")
+            for t in (clause, *clause.children)
+        ):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in _SUBJ and c.i < clause.i), None)
+        if subject is not None:
+            return _own_subject(clause) or subject
+    return None
 
 
 def _number_clash(noun: Token, verb: Token) -> bool:
@@ -1251,7 +1301,7 @@ def _active_conjunct(tok: Token) -> bool:
     with too many conjuncts that do not take it as agent."""
     if tok.doc.lang_ != "fr":
         return False
-    listed = tok.dep_ == "conj" or (tok.dep_ == "parataxis" and _listed_verb(tok))
+    listed = tok.dep_ == "conj" or (tok.dep_ in ("parataxis", "advcl") and _listed_verb(tok))
     if not listed or tok.pos_ != "VERB" or _has_passive_aux(tok) or _is_reflexive(tok):
         return False
     if any(c.dep_ in ("aux", "aux:tense") for c in tok.children):
@@ -1504,7 +1554,7 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
     adjunct = False  # whether ``cur`` was reached from a gerund after a preposition ("after selling")
     for _ in range(8):
         own_patient = passive_inf and cur.i != tok.i
-        own = _own_subject(cur)
+        own = _own_subject(cur) or _subject_of_first_listed(cur)
         if own is not None:
             return own, via, own_patient
         described = _participle_noun(cur) if cur.i != tok.i and lang == "fr" and controlled else None
@@ -1535,7 +1585,7 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
         head = cur.head
         if head.i == cur.i:
             return None, via, False
-        if cur.dep_ == "conj" or (cur.dep_ == "parataxis" and _listed_verb(cur)):
+        if cur.dep_ == "conj" or (cur.dep_ in ("parataxis", "advcl") and _listed_verb(cur)):
             active_conjunct = _active_conjunct(cur)
             cur = _matrix_of_misattached_conjunct(cur) or head
             controlled = False
@@ -2121,6 +2171,8 @@ class _Args:
             return False
         if tok.lang_.startswith("fr") and _in_adverbial(tok):
             return False  # « de son côté », « pour sa part »: nobody's
+        if self.ctx is not None and tok.lower_ in word_sets("indefinite_subjects").get(self.ctx.lang, frozenset()):
+            return False  # « On a annoncé la réouverture »: nobody in particular, no participant
         setattr(self, slot, tok)
         self.via[slot] = via
         return True
@@ -2996,6 +3048,42 @@ def _acting_genitive(tok: Token, head: Token, entry: TriggerEntry, lang: str) ->
     )
 
 
+def _agent_after_object(noun: Token) -> Token | None:
+    """The « par X » agent of a French event noun that the parser hung on the active verb whose
+    object the noun is, right after the noun's phrase (« a salué l'arrestation du suspect par les
+    gendarmes »: the gendarmes arrest; an active verb has no « par » agent of its own). Only a
+    person or an organisation, never a manner or a means (« a annoncé sa démission par un
+    communiqué », « par la voix de … »), and not when the verb is passive (« l'accord a été signé
+    par le ministre »)."""
+    verb = noun.head
+    if noun.dep_ not in _OBJ or verb.pos_ not in ("VERB", "AUX") or _is_passive(verb):
+        return None
+    for child in verb.children:
+        if child.dep_ not in ("obl", "obl:mod", "obl:arg", "obl:agent") or child.i <= noun.i:
+            continue
+        if child.left_edge.i != noun.right_edge.i + 1 or not _agent_case(child):
+            continue
+        if _is_name_like(child) or ((_is_speaker(child) or _is_human(child)) and child.pos_ != "PRON"):
+            return child
+    return None
+
+
+def _place_of_attack(tok: Token, head: Token, entry: TriggerEntry) -> bool:
+    """Whether the « de X » complement of an attack noun is where it happened, not who attacked: a
+    place (« l'attentat de Nice », « la fusillade de Toulouse ») with no target named after the noun
+    (« l'attaque de la Russie contre l'Ukraine »: Russia attacks)."""
+    if entry.type not in _TARGETED_TYPES:
+        return False
+    if _ent(head) != "LOC":
+        # a name the tagger left untyped or mistyped that only the gazetteer's places bear
+        records = default_gazetteer().lookup(head.text) if _ent(head) not in ("PER", "ORG") and _is_name_like(head) else []
+        if not records or any(r.type != "LOC" for r in records):
+            return False
+    adversative = word_set("xx", "adversative_prepositions")
+    # the target may hang on the noun or, in the parse, on the place (« de la Russie contre l'Ukraine »)
+    return not any(kind == "obl" and prep in adversative for t in (tok, head) for prep, _, kind in _complements(t))
+
+
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     """Arguments of an event noun: "de X" / "of X" / "X's", "par X" / "by X", support verbs."""
     roles = entry.roles
@@ -3058,6 +3146,9 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                         _put_parties(args, head, part)
                         break
     for head in gens:
+        if gen_role == "agent" and _place_of_attack(tok, head, entry):
+            args.put("place", head)  # « l'attentat de Nice »: where it struck, not who struck
+            continue
         if gen_role == "agent":
             if not (_agentive_genitive(head, ctx.lang) and args.put("agent", head)):
                 args.put("patient", head)
@@ -3081,6 +3172,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         agent = _agent_under_genitives(args.patient)
         if agent is not None and (_is_name_like(agent) or _lemma(agent) in word_set("xx", "agentive_nouns")):
             args.put("agent", agent)
+    if args.agent is None and ctx.lang == "fr":
+        args.put("agent", _agent_after_object(tok))
     for head in compounds:
         # an organisation or a person named before the event noun: who does it, else who undergoes it
         if not (gen_role == "agent" and args.put("agent", head)):

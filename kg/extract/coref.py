@@ -361,6 +361,8 @@ def impersonal(tok: Token, lang: str) -> bool:
         clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in children)
         if clause and lemma in _words("fr", "impersonal_passives") and any(c.dep_ == "aux:pass" for c in children):
             return True  # « il a été décidé de fermer l'école »
+        if lemma in _words("fr", "impersonal_passives") and _etre_before_de_clause(head, children):
+            return True  # « il est interdit de brûler », whose « est » the parser reads as a tense
         return clause and (lemma in heads or head.pos_ == "ADJ")
     if tok.lower_ != "it":
         return False
@@ -372,6 +374,20 @@ def impersonal(tok: Token, lang: str) -> bool:
         lemma in heads
         or any(c.dep_ in ("auxpass", "aux:pass", "acomp") for c in children)
         or head.pos_ == "ADJ"
+    )
+
+
+def _etre_before_de_clause(verb: Token, children: Sequence[Token]) -> bool:
+    """A French participle with the auxiliary « être » and, after it, an infinitive introduced by
+    « de » or a clause introduced by « que » (« il est interdit de brûler », « il est prévu que »);
+    not « il est décidé à partir » (an infinitive after « à », whose « il » is someone)."""
+    if not any(c.dep_.startswith("aux") and c.lemma_.lower() == "être" for c in children):
+        return False
+    return any(
+        c.dep_ in ("ccomp", "xcomp", "csubj")
+        and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ in ("de", "d'", "d’", "que", "qu'", "qu’") for m in c.children)
+        for c in children
     )
 
 

@@ -173,7 +173,9 @@ def _reduced_passive(tok: Token) -> bool:
     really the patient: a past form without auxiliary with a subject and a "by" agent ("Acme
     swamped by orders"), or a verb of designation (``designation_verbs``) whose subject is a person
     and whose object or predicative complement is a bare title noun, no determiner, no person in it
-    ("Jane Roe named chief executive of Acme")."""
+    ("Jane Roe named chief executive of Acme"). French: :func:`_bare_participle_clause`."""
+    if tok.lang_.startswith("fr"):
+        return _bare_participle_clause(tok)
     if tok.tag_ not in ("VBD", "VBN") or tok.pos_ != "VERB":
         return False
     children = list(tok.children)
@@ -190,6 +192,28 @@ def _reduced_passive(tok: Token) -> bool:
     return len(titles) == 1 and titles[0].pos_ == "NOUN" and not any(
         g.dep_ == "det" or g.ent_type_ in ("PERSON", "PER") for g in titles[0].subtree if g.i != titles[0].i
     )
+
+
+def _bare_participle_clause(tok: Token) -> bool:
+    """A French past participle with no auxiliary whose parse gave it a subject: a headline's or an
+    absolute clause's passive (« Incendie : un pompier blessé », « Le suspect interpellé, … »), whose
+    subject is the patient. Not a verb conjugated with « être » (« le ministre arrivé à Lyon »: who
+    arrives), a reflexive (« se »), nor a conjunct, which shares the auxiliary of the verb before it
+    (« a inauguré la salle et salué les bénévoles »)."""
+    if tok.pos_ != "VERB" or tok.dep_ == "conj":
+        return False
+    if "Part" not in _morph(tok, "VerbForm") or "Past" not in _morph(tok, "Tense"):
+        return False
+    children = list(tok.children)
+    if any(c.dep_.startswith("aux") or c.dep_.startswith("expl") or c.dep_ == "cop" for c in children):
+        return False
+    if any(c.text[:1] in ("-", "‑") for c in children):
+        return False  # « dit-elle »: a verb of saying the tagger read as a participle
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    # a name or a noun with its determiner (« un pompier »), not « Moi, dit-elle »
+    if subject is None or not (subject.pos_ == "PROPN" or any(c.dep_ == "det" for c in subject.children)):
+        return False
+    return _lemma(tok) not in word_set("fr", "etre_verbs")
 
 
 # Dependencies of the French subject of a reflexive causative: the parser labels it a subject, a

@@ -71,9 +71,10 @@ POSTPOSED_CASES = [
     ("fr", "Le préfet a interdit toute manifestation, a indiqué samedi soir la préfecture.", "indiqué",
      "Statement", "préfecture", "postposed", None),
     # ... but a verb after a comma that a verb with « et » and no subject continues is in a list of
-    # verb phrases of one subject: the noun after it is its object, no speaker
+    # verb phrases of one subject: the noun after it is its object, no speaker; the list's subject
+    # is its agent (f26a: the parse hangs « a salué » on « a signé » as an adverbial clause)
     ("fr", "Le ministre a signé l'accord, a salué les syndicats et a quitté la salle.", "salué",
-     "Statement", None, ANY, "syndicats"),
+     "Statement", "ministre", ANY, "syndicats"),
     ("fr", "Le Premier ministre a démissionné lundi, a annoncé l'Élysée, et le président a nommé son successeur.",
      "annoncé", "Announcement", "Élysée", "postposed", None),
     # rv17f: a comma that closes the subject's own apposition sets off no incise: the object stays

@@ -333,3 +333,49 @@ def test_f23a_a_noun_with_a_persons_name_hung_as_modifier_can_speak(words, deps,
     noun = doc[1]
     assert _is_speaker(noun) is speaker
     assert _is_human(noun) is human
+
+
+# f26a (issue 17): (text, trigger, a word of the agent or None, a word of the patient or None).
+# A comma list of verb phrases shares the first verb's subject, also when the parser hangs the later
+# verbs on the first (or the first on a later one) as adverbial clauses; « on » and the impersonal
+# « il est interdit de » are nobody; a headline's bare participle with a subject is a passive; an
+# attack « de » a place happened there; a « par » person right after an event noun object of an
+# active verb is that noun's agent.
+F26A_CASES = [
+    ("Le maire de Rennes, Nathalie Appéré, a inauguré samedi la médiathèque des Champs-Libres, a salué les "
+     "bénévoles et a promis de nouveaux horaires d'ouverture.", "promis", "Appéré", None),
+    ("Le maire de Marseille, Benoît Payan, a inauguré jeudi un gymnase dans le 15e arrondissement, a remercié "
+     "les entreprises et a annoncé la construction d'une piscine.", "annoncé", "Payan", None),
+    ("On a annoncé la réouverture des routes en fin de journée.", "annoncé", None, "réouverture"),
+    ("Il est interdit de brûler des déchets verts jusqu'à dimanche.", "interdit", None, None),
+    ("Incendie dans les Landes : un pompier blessé\n\nUn incendie a détruit mardi deux cents hectares de forêt "
+     "près de Mimizan.", "blessé", None, "pompier"),
+    ("Les familles des victimes de la fusillade de Toulouse ont manifesté.", "fusillade", None, None),
+    ("Le ministre de l'Intérieur a salué l'arrestation du suspect par les gendarmes de l'Isère.",
+     "arrestation", "gendarmes", "suspect"),
+]
+
+# Near misses the rules above must leave alone: an incise after a comma, a passive later verb, a
+# subordinate clause, a personal « il », an attack with a target, a means after « par ».
+F26A_KEPT = [
+    ("Le maire de Tours a démissionné lundi, a indiqué la préfecture.", "indiqué", "préfecture", None),
+    ("Le ministre de l'Agriculture a été remplacé lundi, a annoncé l'Élysée.", "annoncé", "Élysée", None),
+    ("Le ministre arrivé lundi à Lyon a annoncé un plan pour l'emploi.", "arrivé", "ministre", None),
+    ("Il a interdit de fumer dans les bureaux, a expliqué son adjoint.", "interdit", "Il", None),
+    ("L'attaque de la Russie contre l'Ukraine a été condamnée par le Conseil de sécurité.", "attaque", "Russie", None),
+    ("Le maire a salué l'arrestation du suspect par un communiqué.", "arrestation", None, "suspect"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, trigger, agent, patient", F26A_CASES + F26A_KEPT, ids=[f"f26a-{i}" for i in range(len(F26A_CASES + F26A_KEPT))]
+)
+def test_f26a_lists_impersonals_headline_participles(fr, text, trigger, agent, patient):
+    events = [e for e in events_from_doc(fr(text), lang="fr") if e.trigger.text == trigger]
+    assert events, f"no event {trigger!r}"
+    event = events[0]
+    found = event.agent.text if event.agent is not None else None
+    assert (found is None) if agent is None else (found is not None and agent in found), found
+    if patient is not None:
+        assert event.patient is not None and patient in event.patient.text, event.patient
