@@ -470,6 +470,9 @@ CASES = [
     ("Les trois militants ont été relâchés le soir même.", "relâchés", "ReleaseParole", ANY, ANY),
     ("Le ministre s'est déclaré favorable au projet de barrage.", "déclaré", "Statement", "ministre", ANY),
     ("De leur côté, Rome et Madrid se sont déclarées plutôt favorables.", "déclarées", "Statement", ANY, ANY),
+    # « faire appel » with no « à » after it is a court's appeal
+    ("Son avocat a annoncé qu'il allait faire appel.", "appel", "CourtAppeal", ANY, ANY),
+    ("Le joueur a fait appel de sa suspension de trois matchs.", "appel", "CourtAppeal", ANY, ANY),
 ]
 NOT_MEET_CASES = [
     ("Le club a reçu une lettre de la fédération.", "reçu"),
@@ -658,6 +661,8 @@ NOT_CASES = [
     ("Le club a relâché la pression en seconde période.", "relâché"),
     ("Le gouvernement a relâché ses efforts sur la dette.", "relâché"),
     ("La préfecture a relâché les restrictions d'eau dans le Gard.", "relâché"),
+    ("La mairie a fait appel à un cabinet de conseil.", "appel"),
+    ("Les pompiers ont fait appel aux renforts du Var.", "appel"),
 ]
 
 
