@@ -42,6 +42,7 @@ __all__ = [
     "market_index_reason",
     "market_street_candidates",
     "model_mentions",
+    "numbered_product_candidates",
     "product_candidates",
     "product_evidence",
     "with_products",
@@ -221,6 +222,52 @@ def designation_candidates(text: str) -> list[Candidate]:
             start, end = match.start("model"), match.end("plural")
             model = match.group("model")
             out.append(Candidate(start, end, "PRO", "model-name", evidence=(f"{_MODEL_EVIDENCE}{model}",), maker=maker_before(text, start)))
+    return out
+
+
+# A product's name and its generation's number (one or two digits), then maybe an edition word:
+# a word in camel case ("PlayStation 5", "the PowerBook 3") or one to two capitalised words before
+# the number and an edition after it ("Pixel 8 Pro", "Redmi Note 13 Plus").
+_NUMBERED_NAME = re.compile(
+    r"(?<![\w.'’&-])(?P<name>(?P<camel>[A-Z][a-z]{2,}[A-Z][a-z]+)|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?P<number>\d{1,2})"
+    r"(?:[ \t]+(?P<edition>[A-Z][a-z]+))?(?![\w'’-]|[.,]\d|[ \t]*%)"
+)
+
+
+_WORD_AFTER_NUMBER = re.compile(r"[ \t]+([a-z]+)")
+
+
+@cache
+def _counted_words() -> frozenset[str]:
+    """The words that make a number a quantity ("5 percent", "10 million", "3 points", "a dozen")."""
+    return word_set("en", "rate_count_words") | word_set("en", "fraction_measure_nouns") | word_set("xx", "quantity_nouns")
+
+
+def numbered_product_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """English: products named by a name and a generation's number that the model missed or read as
+    a product (a label kg leaves out): a camel-case name after "the", "its", "their" or a maker's
+    possessive ("the PlayStation 5", "Sony's PlayStation 5"), or any such name with an edition word
+    of ``en/model_edition_words`` after the number ("the Pixel 8 Pro", "Pixel 8 Pro sales"). A word
+    of a channel, a route, a rank or a part of a series (``en/numbered_name_words``: "Formula 1",
+    "Channel 4") is no product's name, and neither is a place's or a company's the gazetteer knows
+    ("the Dallas 4")."""
+    editions = word_set("en", "model_edition_words")
+    numbered = word_set("en", "numbered_name_words")
+    out = []
+    for match in _NUMBERED_NAME.finditer(text):
+        name, edition = match.group("name"), match.group("edition")
+        if any(w.casefold() in numbered for w in name.split()) or gazetteer.lookup(name):
+            continue
+        has_edition = edition is not None and edition.casefold() in editions
+        owned = _GENERATION_OWNER_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+        if not has_edition and not (match.group("camel") and owned):
+            continue
+        after = _WORD_AFTER_NUMBER.match(text, match.end("number"))
+        if not has_edition and after is not None and after.group(1) in _counted_words():
+            continue  # "the PayPal 2 percent fee", "the YouTube 10 million views": a quantity
+        end = match.end() if has_edition else match.end("number")
+        evidence = f"{_MODEL_NAME_EVIDENCE}{text[match.start() : end]}"
+        out.append(Candidate(match.start(), end, "PRO", "numbered-name", evidence=(evidence,), maker=maker_before(text, match.start())))
     return out
 
 
@@ -714,7 +761,8 @@ def _product_in_apposition(span: SpacySpan, lang: str) -> bool:
     stop = min(len(doc), i + 6)
     while i < stop and not _is_common_noun(doc[i]):
         tok = doc[i]
-        if not (tok.lower_ in word_set("xx", "determiners") or tok.pos_ in {"DET", "ADJ", "PROPN", "PART", "NUM"} or tok.text == "-"):
+        # A capitalised noun may modify the kind too ("Paxlovid, a COVID-19 pill").
+        if not (tok.lower_ in word_set("xx", "determiners") or tok.pos_ in {"DET", "ADJ", "PROPN", "PART", "NUM"} or (lang == "en" and tok.pos_ == "NOUN") or tok.text == "-"):
             return False
         i += 1
     j = i
