@@ -123,6 +123,7 @@ from kg.extract.products import (
     market_street_candidates,
     model_mentions,
     numbered_product_candidates,
+    owned_kind_candidates,
     product_candidates,
     quoted_work_candidates,
     with_products,
@@ -169,6 +170,7 @@ def entity_mentions_from_doc(
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
         raw += [p for p in numbered_product_candidates(text, gazetteer) if not taken.overlaps(p.start, p.end)]
+        raw += [p for p in owned_kind_candidates(doc, gazetteer) if not taken.overlaps(p.start, p.end)]
     raw += prefixed_place_candidates(text, lang)
     raw += [u for u in unit_name_candidates(text, lang, doc) if not taken.overlaps(u.start, u.end)]
     raw += [c for c in legal_name_candidates(text, lang) if not taken.overlaps(c.start, c.end)]

@@ -43,6 +43,7 @@ __all__ = [
     "market_street_candidates",
     "model_mentions",
     "numbered_product_candidates",
+    "owned_kind_candidates",
     "product_candidates",
     "product_evidence",
     "with_products",
@@ -599,6 +600,56 @@ def product_candidates(text: str) -> list[Candidate]:
     for match in _I_PRODUCT.finditer(text):
         start, end = match.span()
         out.append(Candidate(start, end, "PRO", "product-name", evidence=("product name: i-prefix",), maker=maker_before(text, start)))
+    return out
+
+
+# A maker's possessive, then one to three capitalised words (a digit or a "+" inside allowed), then
+# a lower-case word: "OpenAI's ChatGPT chatbot", "Apple's Vision Pro headset", "Meta's Threads app".
+_OWNED_NAME = re.compile(
+    r"(?<![\w&.-])(?P<owner>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})[ \t]?['’]s[ \t]+"
+    r"(?P<name>[A-Z][\w+-]*(?:[ \t]+(?:[A-Z][\w+-]*|\d{1,2}))*)(?=[ \t]+[a-z])"
+)
+_MAX_OWNED_NAME_WORDS = 3
+# The model's labels of names that are no product (it reads many products as companies too, but a
+# company's name found there is a candidate of its own, never one of these).
+_NOT_PRODUCT_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
+
+
+@cache
+def _site_or_body_words() -> frozenset[str]:
+    """The words that end a company's, a site's, a body's or a place's name, not a product's."""
+    return word_set("en", "not_model_words") | word_set("xx", "organisation_cues") | word_set("xx", "place_cues") | word_set("xx", "company_heads")
+
+
+def owned_kind_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
+    """English: a product the model missed, named between its maker's possessive and a noun of a
+    kind of product that heads the phrase (``en/product_kinds``): "OpenAI's ChatGPT chatbot",
+    "Apple's Vision Pro headset", "Meta's Threads app". A name the gazetteer knows (a place or a
+    company: "Samsung's Vietnam phone factory", "Acme's Texas truck") is none, and neither is one
+    whose noun is no product's head ("GM's Detroit truck plant")."""
+    text = doc_text(doc)
+    kinds = word_sets("product_kinds")["en"]
+    out = []
+    for match in _OWNED_NAME.finditer(text):
+        name = match.group("name")
+        if len(name.split()) > _MAX_OWNED_NAME_WORDS or gazetteer.lookup(name) or gazetteer.lookup(name.split()[0]):
+            continue
+        if any(w.casefold() in _site_or_body_words() for w in name.split()):
+            continue  # "Boeing's Everett Factory jets": a site's or a body's name
+        span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        if span is None or span.end >= len(doc) or any(t.ent_type_ in _NOT_PRODUCT_ENTS for t in span):
+            continue  # "Biden's Delaware car": a place the model found, which the gazetteer may not know
+        # The lower-case nouns after the name, the last one the head the name modifies.
+        k = span.end
+        while k < len(doc) and _is_common_noun(doc[k]):
+            k += 1
+        if k == span.end or (k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN")):
+            continue
+        head = doc[k - 1]
+        if not {head.lemma_.lower(), head.lower_} & kinds:
+            continue
+        evidence = f"product noun after: {head.text}"
+        out.append(Candidate(match.start("name"), match.end("name"), "PRO", "owned-kind", evidence=(evidence,), maker=match.group("owner")))
     return out
 
 

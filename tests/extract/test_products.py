@@ -923,3 +923,37 @@ def test_numbered_product_candidates(text: str, expected: list[str]) -> None:
     found = numbered_product_candidates(text, default_gazetteer())
     assert [text[c.start : c.end] for c in found] == expected
     assert all(c.label == "PRO" for c in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A product the model missed between its maker's possessive and a noun of a kind of
+        # product that heads the phrase (issue 21, n26a).
+        ("OpenAI's ChatGPT chatbot has 100 million users.", [("ChatGPT", "OpenAI")]),
+        ("Apple's Vision Pro headset goes on sale in February.", [("Vision Pro", "Apple")]),
+        ("Meta's Threads app gained users.", [("Threads", "Meta")]),
+        ("Acme's Zorba tablet, a cheap device, sold out.", [("Zorba", "Acme")]),
+        # Near misses: the noun is no head of the phrase, no kind of product, a place or a
+        # company the gazetteer knows, a site's word, no possessive.
+        ("GM's Detroit truck plant will close.", []),
+        ("Samsung's Vietnam phone factory employs 10,000.", []),
+        ("Biden's Delaware car was searched.", []),
+        ("Smith's Texas ranch was sold.", []),
+        ("Boeing's Everett Factory jets were delayed.", []),
+        ("Amazon's Seattle headquarters were evacuated.", []),
+        ("The Zorba tablet sold out.", []),
+    ],
+)
+def test_owned_kind_candidates(text: str, expected: list[tuple[str, str]]) -> None:
+    from kg.extract.products import owned_kind_candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.doccache import remember_text
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    remember_text(doc, text)
+    found = owned_kind_candidates(doc, default_gazetteer())
+    assert [(text[c.start : c.end], c.maker) for c in found] == expected
+    assert all(c.label == "PRO" for c in found)
