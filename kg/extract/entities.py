@@ -470,11 +470,24 @@ def _plausible_person(surface: str) -> bool:
     words = name_part(surface).split()
     if not 1 <= len(words) <= 5:
         return False
-    return all(w[0].isupper() or w.lower() in word_set("xx", "name_particles") or not w[0].isalpha() or _ELIDED_PARTICLE.match(w) for w in words)
+    particles = word_set("xx", "name_particles")
+    return all(
+        w[0].isupper() or w.lower() in particles or not w[0].isalpha() or _ELIDED_PARTICLE.match(w) or _glued_particle(w, particles)
+        for w in words
+    )
 
 
 # "Jeanne d'Arc", "Barbey d'Aurevilly", "Valéry Giscard d'Estaing".
 _ELIDED_PARTICLE = re.compile(r"^d['’][A-ZÀ-Þ]")
+# "al-Rashid", "el-Sayed", "bin-Talal": a particle glued by a hyphen to the capitalised rest of a surname.
+_HYPHENED_PARTICLE = re.compile(r"^(?P<particle>[a-z]{2,3})-[A-ZÀ-Þ][\w'’-]*$")
+
+
+def _glued_particle(word: str, particles: frozenset[str]) -> bool:
+    """Whether ``word`` is a surname that begins with a lower-case particle of ``xx/name_particles``
+    and a hyphen ("al-Rashid", "el-Sayed"), as Arabic names are written in English copy."""
+    match = _HYPHENED_PARTICLE.match(word)
+    return match is not None and match.group("particle") in particles
 
 
 def _reclassify_misc(surface: str) -> EntityLabel | None:

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.institutions import Institution, institutions_from_doc, place_before_name, place_record
@@ -104,7 +105,7 @@ from kg.extract.entities import (
     without_a_complements,
     without_glued_places,
 )
-from kg.extract.headlines import common_noun_in_headline, title_case_name_span
+from kg.extract.headlines import common_noun_in_headline, title_case_line, title_case_name_span
 from kg.extract.nationalities import (
     NATIONALITY_EVIDENCE,
     NATIONALITY_EXTRACTOR,
@@ -123,6 +124,8 @@ from kg.extract.products import (
     make_model_candidates,
     market_street_candidates,
     model_mentions,
+    numbered_product_candidates,
+    owned_kind_candidates,
     product_candidates,
     quoted_work_candidates,
     with_products,
@@ -168,10 +171,16 @@ def entity_mentions_from_doc(
         raw += [p for p in quoted_work_candidates(doc) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
+        raw += [p for p in numbered_product_candidates(text, gazetteer) if not taken.overlaps(p.start, p.end)]
+        raw += [p for p in owned_kind_candidates(doc, gazetteer) if not taken.overlaps(p.start, p.end)]
     raw += prefixed_place_candidates(text, lang)
     raw += [u for u in unit_name_candidates(text, lang, doc) if not taken.overlaps(u.start, u.end)]
     raw += [c for c in legal_name_candidates(text, lang) if not taken.overlaps(c.start, c.end)]
     raw += [p for p in initialled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
+    raw += [p for p in titled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
+    raw += [p for p in role_titled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
+    # A person named with a nickname in quotes outweighs the pieces the model read across the name.
+    raw = outweighed(raw, nicknamed_people(text, lang, gazetteer))
     # A sovereign's name and ordinal outweighs what the model read across part of it ("Frédéric")
     # or took for a work around it ("Journal de Frédéric III", MISC); a name that holds it whole
     # stays ("Sa Majesté Georges V").
@@ -477,7 +486,208 @@ def _modifies_noun_after(span: Span) -> bool:
     return all(tok.pos_ in ("PROPN", "CCONJ") or tok.text == "&" for tok in span.doc[span.end : head.i])
 
 
+# A title, then the words of a name up to a word that is no part of one: capitalised words (a
+# hyphen, an apostrophe inside), initials, lower-case particles ("bin", "al-Rashid" as one word).
+_TITLE_WORD = re.compile(r"(?<![\w.'’&-])(?P<title>[A-Z][a-z]{1,7})(?P<stop>\.?)[ \t]+")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*|[A-Z]\.|[a-z]{2,3}(?:-[A-Z][\w'’-]*)?)(?![\w'’-])")
+_MAX_TITLED_WORDS = 4
+_PERSON_TITLE_EVIDENCE = "person's title:"
+
+
+def _name_run(text: str, at: int) -> int:
+    """The end of the words of a name that begin at ``at`` (:data:`_NAME_WORD`, one blank apart,
+    the last one capitalised), or ``at`` when there are none or too many."""
+    particles = word_set("xx", "name_particles")
+    end, words, good = at, 0, at
+    while words <= _MAX_TITLED_WORDS:
+        match = _NAME_WORD.match(text, end)
+        if match is None:
+            break
+        word = match.group()
+        if word[:1].islower() and word.split("-")[0] not in particles:
+            break  # "al-Thani", "bin": a particle; "ex-President", "said": no name's word
+        words += 1
+        end = match.end()
+        if word.endswith(("'s", "’s")):
+            return match.end() - 2 if word[:1].isupper() else good  # "Dr. Okafor's clinic": the name ends before
+        if word[:1].isupper() or "-" in word:
+            good = end
+        blank = re.match(r"[ \t]+", text[end:end + 3])
+        if blank is None:
+            break
+        end += blank.end()
+    return at if words > _MAX_TITLED_WORDS else good
+
+
+def _titled_name(text: str, title: re.Match[str], end: int, gazetteer: Gazetteer | None) -> bool:
+    """Whether the title ``title`` and the words after it up to ``end`` are a person's name: a
+    title of ``en/person_titles`` (a "word" title, "Lord", "Princess", not after a capitalised word
+    that would make it part of another name: "Burger King"), and no word of a company, a place, a
+    site or an institution after it ("Prince Edward Island", "Queen Mary University", "King
+    Street"), no digit ("Queen Mary 2"), and no name the gazetteer knows as the whole."""
+    kind = word_map("en", "person_titles").get(title.group("title").casefold())
+    if kind is None or (kind == "word" and title.group("stop")):
+        return False
+    if kind == "word":
+        before = re.search(r"([A-Z][\w'’&-]*)[ \t]+$", text[max(0, title.start() - 30) : title.start()])
+        if before is not None and not before.group(1).endswith(("'s", "’s")):
+            return False
+    words = text[title.end() : end].split()
+    if not words or any(ch.isdigit() for ch in text[title.start() : end]):
+        return False
+    heads = _not_person_words()
+    if any(w.casefold().rstrip(".") in heads for w in words):
+        return False
+    return gazetteer is None or not gazetteer.lookup(text[title.start() : end])
+
+
+@cache
+def _not_person_words() -> frozenset[str]:
+    """The words that end a company's, a place's, a site's or an institution's name."""
+    return (
+        word_set("xx", "organisation_cues") | word_set("xx", "place_cues") | word_set("xx", "company_heads")
+        | word_set("en", "not_model_words") | word_set("en", "place_kind_nouns") | word_set("en", "place_named_institution_nouns")
+    )
+
+
+def titled_person(cand: Candidate, text: str, gazetteer: Gazetteer | None) -> Candidate | None:
+    """English: a company or a place the model read in a person's title and name, or right after the
+    title ("Lord Brackenbury said" read as a company "Brackenbury", "Britain's Prince Charles" as a
+    place), as the person, title included (:func:`_titled_name`); None otherwise. The name must end
+    where the candidate ends: "Sen. Brandt Industries" stays what it was read as."""
+    if cand.label not in ("ORG", "LOC") or cand.record is not None or cand.institution is not None or cand.evidence:
+        return None
+    title = _TITLE_WORD.match(text, cand.start)
+    if title is None or title.end() >= cand.end:
+        title = None
+        for found in _TITLE_WORD.finditer(text, max(0, cand.start - 12), cand.start):
+            if found.end() == cand.start:
+                title = found
+    if title is None or _name_run(text, title.end()) != cand.end or not _titled_name(text, title, cand.end, gazetteer):
+        return None
+    return replace(cand, start=title.start(), label="PER", extractor=cand.extractor + "+title", evidence=(f"{_PERSON_TITLE_EVIDENCE} {title.group('title')}",))
+
+
+# What follows a name in running text: a lower-case word, a stop, a possessive.
+_AFTER_TITLED_NAME = re.compile(r"[ \t]+[a-z]|[,.;:!?)]|['’]s\b")
+
+
+def titled_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """English: a person's title and name that the model missed ("Princess Anne visited", "Dr.
+    Okafor said"): the title of ``en/person_titles``, one to four words of a name (:func:`_titled_name`),
+    then a lower-case word or a stop, not a headline's capitalised words ("Sen. Roe Backs Bill")."""
+    if lang != "en":
+        return []
+    out = []
+    titles = word_map("en", "person_titles")
+    for title in _TITLE_WORD.finditer(text):
+        if title.group("title").casefold() not in titles:
+            continue
+        end = _name_run(text, title.end())
+        if end == title.end() or not _AFTER_TITLED_NAME.match(text, end):
+            continue
+        if _titled_name(text, title, end, gazetteer):
+            out.append(Candidate(title.start(), end, "PER", "title", evidence=(f"{_PERSON_TITLE_EVIDENCE} {title.group('title')}",)))
+    return out
+
+
+# A word of a role written as a title (en/role_titles): capitalised, an acronym ("CEO"), "and".
+_BLANKS = re.compile(r"[ \t]*")
+_ROLE_TITLE_WORD = re.compile(r"(?<![\w.'’&-])(?:[A-Z][a-z]+|[A-Z]{3}|and)(?:-[a-z]+)?(?![\w'’-])")
+
+
+def role_titled_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """English: a person named in full (two or three capitalised words) right after a role written
+    as a title, that the model missed ("Citigroup Chief Executive Jane Roe said", "Chairman Tom
+    Wilkes, who"): the role's words all of ``en/role_titles``, the last a role ("head"); the name
+    followed by a lower-case word or a stop (not a headline's capitalised words), no word of a
+    company, a place or an institution in it, and no name the gazetteer knows as other than a
+    person. The mention is the name: :func:`_with_title` takes the title in where MEANTIME does."""
+    if lang != "en":
+        return []
+    roles = word_map("en", "role_titles")
+    out = []
+    for first in _ROLE_TITLE_WORD.finditer(text):
+        if first.group().casefold() not in roles or roles[first.group().casefold()] == "and":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, first.start() - 30), first.start())
+        if before is not None and before.group(1).casefold() in roles:
+            continue  # not the run's first word
+        at, head = first.start(), None
+        while (word := _ROLE_TITLE_WORD.match(text, at)) is not None and (kind := roles.get(word.group().casefold())) is not None:
+            if kind == "head":
+                head = word
+            at = word.end()
+            blank = re.match(r"[ \t]+", text[at : at + 3])
+            if blank is None:
+                break
+            at += blank.end()
+        if head is None or head.group()[:1].islower():
+            continue
+        at = _BLANKS.match(text, head.end()).end()  # type: ignore[union-attr]
+        end = _name_run(text, at)
+        name = text[at:end].split()
+        if not 2 <= len(name) <= 3 or any(not w[:1].isupper() or w.isupper() for w in name):
+            continue
+        if not re.match(r"[ \t]+[a-z]|,", text[end : end + 2]):
+            continue
+        if any(w.casefold().rstrip(".") in _not_person_words() for w in name):
+            continue
+        records = gazetteer.lookup(text[at:end])
+        if records and any(record_type(r, lang) != "PER" for r in records):
+            continue
+        out.append(Candidate(at, end, "PER", "role title", evidence=(f"role title: {head.group()}",)))
+    return out
+
+
+# A given name, a nickname in quotation marks, a surname ("Earvin "Magic" Johnson", "Joaquin
+# ``El Chapo'' Guzman" as a corpus tokenizer writes the quotes), then a lower-case word, a stop
+# or a possessive.
+_NICKNAMED = re.compile(
+    r"(?<![\w'’&.-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:\"|“|‘|``[ \t]?)"
+    r"(?P<nick>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})(?:\"|”|’|[ \t]?'')[ \t]+"
+    r"(?P<surname>[A-Z][a-z][\w'’-]*?(?:[ \t]+[A-Z][a-z][\w'’-]*?)?)(?=['’]s\b|[ \t]*[,.;:)]|[ \t]+[a-z])"
+)
+
+
+def nicknamed_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """English: a person named with a nickname in quotation marks between the given name and the
+    surname ("Earvin "Magic" Johnson bought", "Ismael "El Mayo" Zambada was"), which the model cuts
+    into pieces or reads as a product, a company or places: the whole name, out of a Title Case
+    line (a headline's quoted title: 'Studio "Frozen" Sequel Delayed'), after no article or
+    capitalised word, its given name and surname no word of a company, a place or an institution,
+    and none of them a company's or a place's name the gazetteer knows."""
+    if lang != "en":
+        return []
+    out = []
+    headlines: dict[int, bool] = {}  # by line start: a long line may hold many names
+    line_start = scanned = 0
+    for match in _NICKNAMED.finditer(text):
+        # The line's start, looked for only since the last match: linear in a long line.
+        line_start = max(line_start, text.rfind("\n", scanned, match.start()) + 1)
+        scanned = match.start()
+        if line_start not in headlines:
+            line_end = text.find("\n", match.end())
+            headlines[line_start] = title_case_line(text[line_start : len(text) if line_end < 0 else line_end])
+        if headlines[line_start]:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        word = "" if before is None else before.group(1)
+        if (word[:1].isupper() or word.casefold() in _NOT_NAMES_BEFORE_TITLE) and not word.endswith((".", ",", ":", '"', "“", "``")):
+            continue  # "the Beatles "Abbey Road" LP", "Studio "Frozen" Sequel": another name's
+        words = [*match.group("given").split(), *match.group("surname").split()]
+        if any(w.casefold() in _not_person_words() for w in words) or _is_person_role(match.group("given").casefold()):
+            continue  # 'Singer "Adele" Adkins': a role before a name, no given name
+        parts = (match.group("given"), match.group("surname"), match.group("nick"))
+        if any(r.type in ("ORG", "LOC") for part in parts for r in gazetteer.lookup(part)):
+            continue
+        out.append(Candidate(match.start(), match.end("surname"), "PER", "nickname", evidence=(f"nickname: {match.group('nick')}",)))
+    return out
+
+
 def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | None = None) -> Candidate:
+    if lang == "en" and (person := titled_person(cand, text, gazetteer)) is not None:
+        cand = person
     if cand.label == "ORG":
         cand = with_legal_suffix(cand, text)
     if cand.label in ("PER", "LOC", "ORG") and cand.record is None and cand.institution is None:
@@ -555,13 +765,17 @@ def described_title(text: str, title: int, name: int) -> bool:
     or a possessive before it makes ("UAW President Ron Gettelfinger", "Michigan Governor Jane Roe",
     "the union's President Jane Roe"), as a role is ("Apple CEO Steve Jobs" in MEANTIME's dev gold:
     :func:`role_title_start`); the mention is then the name. A form of address ("Varlo's Mr. Roe":
-    :func:`kg.extract.descriptors.forms_of_address`) and a title that is part of the name its holder
+    :func:`kg.extract.descriptors.forms_of_address`; not an office's abbreviation, "Michigan Gov. Jane
+    Roe") and a title that is part of the name its holder
     goes by (``en/name_titles``: "Britain's Prince Charles", "Spain's King Juan Carlos") stay the
     name's."""
     if title >= name:
         return False
     first = text[title:name].split()[0].rstrip(".").casefold()
-    if first in forms_of_address() or first in word_set("en", "name_titles"):
+    # An office's abbreviation ("Gov.", "Sen.": en/office_title_abbreviations) is no form of address:
+    # "Michigan Gov. Jane Roe" is described as "Michigan Governor Jane Roe" is.
+    address = first in forms_of_address() and first not in word_set("en", "office_title_abbreviations")
+    if address or first in word_set("en", "name_titles"):
         return False
     before = _NAME_BEFORE.search(text, max(0, title - 40), title)
     # A role word before the title leads into it ("Vice President", "Deputy Governor": en/role_titles),

@@ -42,6 +42,8 @@ __all__ = [
     "market_index_reason",
     "market_street_candidates",
     "model_mentions",
+    "numbered_product_candidates",
+    "owned_kind_candidates",
     "product_candidates",
     "product_evidence",
     "with_products",
@@ -221,6 +223,68 @@ def designation_candidates(text: str) -> list[Candidate]:
             start, end = match.start("model"), match.end("plural")
             model = match.group("model")
             out.append(Candidate(start, end, "PRO", "model-name", evidence=(f"{_MODEL_EVIDENCE}{model}",), maker=maker_before(text, start)))
+    return out
+
+
+# A product's name and its generation's number (one or two digits), then maybe an edition word:
+# a word in camel case ("PlayStation 5", "the PowerBook 3") or one to two capitalised words before
+# the number and an edition after it ("Pixel 8 Pro", "Redmi Note 13 Plus").
+_NUMBERED_NAME = re.compile(
+    r"(?<![\w.'’&-])(?P<name>(?P<camel>[A-Z][a-z]{2,}[A-Z][a-z]+)|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?P<number>\d{1,2})"
+    r"(?:[ \t]+(?P<edition>[A-Z][a-z]+))?(?![\w'’-]|[.,]\d|[ \t]*%)"
+)
+
+
+_WORD_AFTER_NUMBER = re.compile(r"[ \t]+([a-z]+)")
+
+
+@cache
+def _counted_words() -> frozenset[str]:
+    """The words that make a number a quantity ("5 percent", "10 million", "3 points", "a dozen")."""
+    return word_set("en", "rate_count_words") | word_set("en", "fraction_measure_nouns") | word_set("xx", "quantity_nouns")
+
+
+_KIND_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _made_product(text: str, match: re.Match[str], gazetteer: Gazetteer) -> bool:
+    """Whether a plain name, a number and an edition word (``_NUMBERED_NAME``) are a product's: a
+    maker's possessive before it ("Google's Pixel 8 Pro"), or a noun of a kind of product after
+    it ("Pixel 8 Pro phones"); "the Region 4 Plus scheme", "the Galaxy 5 Plus team" are none."""
+    if _owner_before(text, match.start(), gazetteer) is not None:
+        return True
+    kind = _KIND_AFTER.match(text, match.end())
+    kinds = word_sets("product_kinds")["en"]
+    return kind is not None and (kind.group(1) in kinds or kind.group(1).removesuffix("s") in kinds)
+
+
+def numbered_product_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """English: products named by a name and a generation's number that the model missed or read as
+    a product (a label kg leaves out): a camel-case name after "the", "its", "their" or a maker's
+    possessive ("the PlayStation 5", "Sony's PlayStation 5") or with an edition word of
+    ``en/model_edition_words`` after the number ("the PlayStation 5 Pro"), or a plain name with an
+    edition word that a maker's possessive or a noun of a product makes a product's
+    (:func:`_made_product`: "Google's Pixel 8 Pro", "Pixel 8 Pro phones"). A word
+    of a channel, a route, a rank or a part of a series (``en/numbered_name_words``: "Formula 1",
+    "Channel 4") is no product's name, and neither is a place's or a company's the gazetteer knows
+    ("the Dallas 4")."""
+    editions = word_set("en", "model_edition_words")
+    numbered = word_set("en", "numbered_name_words")
+    out = []
+    for match in _NUMBERED_NAME.finditer(text):
+        name, edition = match.group("name"), match.group("edition")
+        if any(w.casefold() in numbered for w in name.split()) or gazetteer.lookup(name):
+            continue
+        has_edition = edition is not None and edition.casefold() in editions
+        owned = _GENERATION_OWNER_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+        if not (match.group("camel") and (has_edition or owned)) and not (has_edition and _made_product(text, match, gazetteer)):
+            continue
+        after = _WORD_AFTER_NUMBER.match(text, match.end("number"))
+        if not has_edition and after is not None and after.group(1) in _counted_words():
+            continue  # "the PayPal 2 percent fee", "the YouTube 10 million views": a quantity
+        end = match.end() if has_edition else match.end("number")
+        evidence = f"{_MODEL_NAME_EVIDENCE}{text[match.start() : end]}"
+        out.append(Candidate(match.start(), end, "PRO", "numbered-name", evidence=(evidence,), maker=maker_before(text, match.start())))
     return out
 
 
@@ -539,6 +603,56 @@ def product_candidates(text: str) -> list[Candidate]:
     return out
 
 
+# A maker's possessive, then one to three capitalised words (a digit or a "+" inside allowed), then
+# a lower-case word: "OpenAI's ChatGPT chatbot", "Apple's Vision Pro headset", "Meta's Threads app".
+_OWNED_NAME = re.compile(
+    r"(?<![\w&.-])(?P<owner>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})[ \t]?['’]s[ \t]+"
+    r"(?P<name>[A-Z][\w+-]*(?:[ \t]+(?:[A-Z][\w+-]*|\d{1,2}))*)(?=[ \t]+[a-z])"
+)
+_MAX_OWNED_NAME_WORDS = 3
+# The model's labels of names that are no product (it reads many products as companies too, but a
+# company's name found there is a candidate of its own, never one of these).
+_NOT_PRODUCT_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
+
+
+@cache
+def _site_or_body_words() -> frozenset[str]:
+    """The words that end a company's, a site's, a body's or a place's name, not a product's."""
+    return word_set("en", "not_model_words") | word_set("xx", "organisation_cues") | word_set("xx", "place_cues") | word_set("xx", "company_heads")
+
+
+def owned_kind_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
+    """English: a product the model missed, named between its maker's possessive and a noun of a
+    kind of product that heads the phrase (``en/product_kinds``): "OpenAI's ChatGPT chatbot",
+    "Apple's Vision Pro headset", "Meta's Threads app". A name the gazetteer knows (a place or a
+    company: "Samsung's Vietnam phone factory", "Acme's Texas truck") is none, and neither is one
+    whose noun is no product's head ("GM's Detroit truck plant")."""
+    text = doc_text(doc)
+    kinds = word_sets("product_kinds")["en"]
+    out = []
+    for match in _OWNED_NAME.finditer(text):
+        name = match.group("name")
+        if len(name.split()) > _MAX_OWNED_NAME_WORDS or gazetteer.lookup(name) or gazetteer.lookup(name.split()[0]):
+            continue
+        if any(w.casefold() in _site_or_body_words() for w in name.split()):
+            continue  # "Boeing's Everett Factory jets": a site's or a body's name
+        span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        if span is None or span.end >= len(doc) or any(t.ent_type_ in _NOT_PRODUCT_ENTS for t in span):
+            continue  # "Biden's Delaware car": a place the model found, which the gazetteer may not know
+        # The lower-case nouns after the name, the last one the head the name modifies.
+        k = span.end
+        while k < len(doc) and _is_common_noun(doc[k]):
+            k += 1
+        if k == span.end or (k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN")):
+            continue
+        head = doc[k - 1]
+        if not {head.lemma_.lower(), head.lower_} & kinds:
+            continue
+        evidence = f"product noun after: {head.text}"
+        out.append(Candidate(match.start("name"), match.end("name"), "PRO", "owned-kind", evidence=(evidence,), maker=match.group("owner")))
+    return out
+
+
 def quoted_work_candidates(doc: Doc) -> list[Candidate]:
     """English: the titles of creative works the model found (``WORK_OF_ART``), which kg reads as
     products only where quotation marks and a noun of a work show what they are
@@ -714,7 +828,8 @@ def _product_in_apposition(span: SpacySpan, lang: str) -> bool:
     stop = min(len(doc), i + 6)
     while i < stop and not _is_common_noun(doc[i]):
         tok = doc[i]
-        if not (tok.lower_ in word_set("xx", "determiners") or tok.pos_ in {"DET", "ADJ", "PROPN", "PART", "NUM"} or tok.text == "-"):
+        # A capitalised noun may modify the kind too ("Paxlovid, a COVID-19 pill").
+        if not (tok.lower_ in word_set("xx", "determiners") or tok.pos_ in {"DET", "ADJ", "PROPN", "PART", "NUM"} or (lang == "en" and tok.pos_ == "NOUN") or tok.text == "-"):
             return False
         i += 1
     j = i

@@ -293,6 +293,8 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         ("en", "Acme's FaceMatch, a facial-recognition product, is banned.", ("FaceMatch", "PRO", "Acme")),
         # A drug or a device named in apposition with its kind (en/product_kinds; issue 21, n21f).
         ("en", "Calderon said its new pill, Glucarex, would be sold in May.", ("Glucarex", "PRO", None)),
+        # ... a capitalised noun before the kind (issue 21, n26a).
+        ("en", "Varlo's Praxivir, a COVID-19 pill, is in short supply.", ("Praxivir", "PRO", "Varlo")),
         ("en", "The company sells an inhaler, Brethex, in Latin America.", ("Brethex", "PRO", None)),
         # ... or before or after a noun of a drug or a device (issue 21, n23a).
         ("en", "The health service will pay for the immunotherapy Keytrex for early breast cancer.", ("Keytrex", "PRO", None)),
@@ -886,3 +888,72 @@ def test_market_index_typed_for_its_other_mentions() -> None:
 def test_platforms_after_a_preposition_are_products(lang: str, text: str, name: str, label: str) -> None:
     found = {surface: lab for surface, lab, _ in _mentions(lang, text)}
     assert found.get(name) == label, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name and a generation's number the model missed (issue 21, n26a): a camel-case name
+        # after "the", "its" or a maker's possessive, or any name with an edition word after.
+        ("Sales of the PlayStation 5 rose in the quarter.", ["PlayStation 5"]),
+        ("Sony's PlayStation 5 sold out in an hour.", ["PlayStation 5"]),
+        ("The PlayStation 5 Pro costs $699.", ["PlayStation 5 Pro"]),
+        # ... a plain name with an edition word, after a maker's possessive or before a product noun.
+        ("Google's Pixel 8 Pro sold well.", ["Pixel 8 Pro"]),
+        ("Orders for Zorba Note 13 Plus phones doubled.", ["Zorba Note 13 Plus"]),
+        # Near misses: a quantity after the number, no owner nor edition, a word of a series or
+        # a channel, a place the gazetteer knows, three digits.
+        ("The PayPal 2 percent fee angered sellers.", []),
+        ("The song was streamed on YouTube 10 million times.", []),
+        ("She bought a MacBook 12 for her son.", []),
+        ("Formula 1 Pro teams met in Monaco.", []),
+        ("The team used the Dallas 4 Plus lineup.", []),
+        ("The Category 5 hurricane hit the coast.", []),
+        ("The Region 4 Plus scheme was cut.", []),
+        ("The Galaxy 5 Plus team won the cup.", []),
+        ("Analysts said it would compete with the Pixel 8 Pro.", []),
+        ("The Apollo 11 crew landed in 1969.", []),
+        ("Interstate 95 was closed.", []),
+    ],
+)
+def test_numbered_product_candidates(text: str, expected: list[str]) -> None:
+    from kg.extract.products import numbered_product_candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    found = numbered_product_candidates(text, default_gazetteer())
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "PRO" for c in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A product the model missed between its maker's possessive and a noun of a kind of
+        # product that heads the phrase (issue 21, n26a).
+        ("OpenAI's ChatGPT chatbot has 100 million users.", [("ChatGPT", "OpenAI")]),
+        ("Apple's Vision Pro headset goes on sale in February.", [("Vision Pro", "Apple")]),
+        ("Meta's Threads app gained users.", [("Threads", "Meta")]),
+        ("Acme's Zorba tablet, a cheap device, sold out.", [("Zorba", "Acme")]),
+        # Near misses: the noun is no head of the phrase, no kind of product, a place or a
+        # company the gazetteer knows, a site's word, no possessive.
+        ("GM's Detroit truck plant will close.", []),
+        ("Samsung's Vietnam phone factory employs 10,000.", []),
+        ("Biden's Delaware car was searched.", []),
+        ("Smith's Texas ranch was sold.", []),
+        ("Boeing's Everett Factory jets were delayed.", []),
+        ("Amazon's Seattle headquarters were evacuated.", []),
+        ("The Zorba tablet sold out.", []),
+    ],
+)
+def test_owned_kind_candidates(text: str, expected: list[tuple[str, str]]) -> None:
+    from kg.extract.products import owned_kind_candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.doccache import remember_text
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    remember_text(doc, text)
+    found = owned_kind_candidates(doc, default_gazetteer())
+    assert [(text[c.start : c.end], c.maker) for c in found] == expected
+    assert all(c.label == "PRO" for c in found)
