@@ -356,6 +356,9 @@ def attach_times(
             # what is to be done ("he must now sign it within eight days", "will close in May") is
             # no time of the next sentence's acts, nor is "now" taken from it
             and e.modality not in _UNANCHORED_MODALITIES and e.time.value != "PRESENT_REF"
+            # nor does a day ahead of the publication date ("when the rankings are published on
+            # Monday. She has pledged …": the pledge is not on that Monday)
+            and not (document.date is not None and _after(e.time.value, document.date))
         ]
         source = max(previous, key=lambda e: e.trigger.start) if previous else None
         # « Le maire avait démissionné le 2 mars. Deux militants ont été placés en garde à vue »: the
