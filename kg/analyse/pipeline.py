@@ -139,6 +139,28 @@ def _auxes(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_.startswith("aux")]
 
 
+def _conditional_present(tok: Token) -> bool:
+    """A French verb in the present conditional, active (« la réunion aurait lieu en juin ») or
+    passive (« il serait jugé en octobre »: « serait » the passive's auxiliary): in a report, a future
+    seen from the past. Not a past conditional, whose auxiliary is one of tense (« se serait enfui
+    en mars », « aurait été arrêté », « serait arrivé »): a past told with reserve."""
+    if tok.doc.lang_ != "fr" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = _auxes(tok)
+    if any(a.dep_ == "aux:tense" for a in auxes):
+        return False
+
+    def cond(t: Token) -> bool:
+        return _morph(t, "Mood") == ["Cnd"] and _morph(t, "Tense") == ["Pres"]
+
+    if cond(tok):
+        return True
+    # (« serait arrivé », « serait parti »: a verb of ``fr/etre_verbs`` the parser reads as a passive
+    # is a past conditional)
+    return tok.lemma_.lower() not in word_sets("etre_verbs").get("fr", frozenset()) \
+        and any(a.dep_ == "aux:pass" and cond(a) for a in auxes)
+
+
 def _past_form(tok: Token) -> bool:
     """A verb (or the copula of an adjective) in a finite past tense: "was set to", "planned to",
     "had expected"."""
@@ -1073,6 +1095,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                     if prospective(k, sent, local) or until_present(k, sent, local) or after_deadline(k, local) \
                             or postponed(k, sent, local):
                         return "future"
+                    if asked is not None and _conditional_present(asked):
+                        return "future"  # « a annoncé qu'il serait jugé en octobre »: a future in the past
                     return english_tense(k, sent, local) or found
         return None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -3536,6 +3536,10 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         shared = [c for c in local if token_of(c[0]) < clause_root.i and dates_first(c)]
         if shared:
             return _closest(shared, tok)
+    if lang == "fr" and tok.pos_ == "VERB":
+        later = _later_conjunct_date(tok, first, local, token_of)
+        if later is not None:
+            return later
     if clause_root.dep_ == "advcl" and clause_root.head.i != clause_root.i and _simultaneous_clause(clause_root, lang):
         # « La crise a éclaté le 3 mars, lorsque le quotidien a révélé l'affaire »: the clause
         # happens when its main clause does
@@ -3560,6 +3564,48 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
 
         in_sentence = [c for c in in_sentence if not under(root.i, token_of(c[0])) or crossed(c)]
     return _closest(in_sentence, tok)
+
+
+# What stops a later conjunct's date from dating the verbs before it: a clause of its own (« que »,
+# « qui »), a semicolon, a colon, a quotation or a line break between the verb and the date.
+_CONJUNCT_BREAK = re.compile(r"\b(?:que|qu['’]|qui|dont|où|mais|puis)(?!\w)|[;:«»\"\n]|\bensuite\b", re.I)
+
+
+def _later_conjunct_date(
+    tok: Token, first: Token, local: Sequence[tuple[int, int, Timex]], token_of: Callable[[int], int]
+) -> Timex | None:
+    """The date of a later conjunct that shares ``tok``'s auxiliary (« Il a été mis en examen et
+    écroué samedi », « interpellé, placé en garde à vue et écroué samedi »): one compound tense
+    over the conjuncts is one clause, and a date after the last one dates them all. Not when the
+    later conjunct has an auxiliary or a subject of its own (« a été interpellé et sera jugé
+    lundi », « l'a placé en garde à vue mardi »: another clause), when the sentence does not run
+    on from ``tok`` to the date without another clause, semicolon or quotation, nor when ``tok``
+    itself has no auxiliary (a simple tense, another reading)."""
+    has_aux = any(c.dep_.startswith("aux") for c in tok.children) or (
+        first.i != tok.i and any(c.dep_.startswith("aux") for c in first.children)
+    )
+    if not has_aux or _morph(tok, "VerbForm") != ["Part"]:
+        return None
+    doc = tok.doc
+    text = doc_text(doc)
+    found: list[tuple[int, int, Timex]] = []
+    for conj in first.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i <= tok.i or _morph(conj, "VerbForm") != ["Part"]:
+            continue  # (« a été condamné et fera appel lundi »: a finite verb is a clause of its own)
+        if any(c.dep_.startswith("aux") or c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ or c.dep_ == "expl:comp"
+               or (c.dep_ == "obj" and c.pos_ == "PRON") for c in conj.children):
+            continue
+        for item in local:
+            if item[0] < conj.idx + len(conj.text):
+                continue  # a date before the conjunct is not hung after it
+            head = _timex_head(doc, token_of(item[0]), token_of(max(item[0], item[1] - 1)))
+            governor = _governing_verb(head)
+            if governor is None or governor.i != conj.i or head.dep_ not in ("obl:mod", "obl", "advmod", "obl:arg"):
+                continue
+            if _CONJUNCT_BREAK.search(text, tok.idx + len(tok.text), item[0]):
+                continue
+            found.append(item)
+    return _closest(found, tok) if found else None
 
 
 def _modal_infinitive_of_subject(noun: Token, inf: Token, verb: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -122,6 +123,13 @@ def lead_date(
         # « La joueuse X, qui a remporté le tournoi dimanche, a annoncé sa retraite »: a date inside
         # a relative clause set off by commas dates that clause's background act, not the report
         timexes = [t for t in timexes if not _in_relative_clause(document.text, t.start, t.end)]
+        # « Après avoir été arrêté le 3 mai, le journaliste a été libéré mardi »: a date in a phrase
+        # that opens the sentence with « après » / « avant » and a comma closes dates that earlier or
+        # later act, not the report
+        timexes = [t for t in timexes if not _in_fronted_sequence(document.text, sentences[starts.index(t.start)].start,
+                                                                  t.start, t.end, lang)]
+        # « Les enseignants sont en grève depuis le 6 mai »: the start of a state, not the day of the report
+        timexes = [t for t in timexes if not _after_since(document.text, t.start, lang)]
     dash = _dateline_end(document.text, body.start, timexes) if lang == "fr" else None
     if dash is not None:
         # « PARIS, 12 mars 2024 (AFP) - Le syndicat a appelé ... »: the parser may cut the dateline
@@ -151,6 +159,37 @@ def _in_relative_clause(text: str, start: int, end: int) -> bool:
         return False
     close = _CLAUSE_END.search(text, end, end + 200)
     return close is not None and close.group() == ","
+
+
+def _in_fronted_sequence(text: str, sentence_start: int, start: int, end: int, lang: str) -> bool:
+    """The date at ``start``–``end`` lies in a phrase that opens its sentence with a word of
+    ``<lang>/sequence_prepositions`` (« Après avoir été arrêté le 3 mai, », « Avant le match de
+    samedi, ») and that a comma closes after the date, with no other mark between: the date of an
+    act before or after the main clause's."""
+    words = word_sets("sequence_prepositions").get(lang)
+    if not words:
+        return False
+    before = text[sentence_start:start]
+    opener = _FIRST_WORD.match(before)
+    if opener is None or opener.group(1).lower() not in words or _CLAUSE_MARK.search(before):
+        return False
+    close = _CLAUSE_END.search(text, end, end + 200)
+    return close is not None and close.group() == ","
+
+
+def _after_since(text: str, start: int, lang: str) -> bool:
+    """The date at ``start`` follows a word of ``<lang>/since_prepositions`` (« depuis le 6 mai »)."""
+    words = word_sets("since_prepositions").get(lang)
+    if not words:
+        return False
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].lower() in words
+
+
+# The first word of a sentence, after blanks and quotation marks (:func:`_in_fronted_sequence`).
+_FIRST_WORD = re.compile(r"[\s«\"“—–-]*(\w+)\b")
+# A mark that ends a fronted phrase before the date (:func:`_in_fronted_sequence`).
+_CLAUSE_MARK = re.compile(r"[,;:.!?\n]")
 
 
 # A relative clause a comma opens, up to the end of the text looked at (:func:`_in_relative_clause`).
@@ -359,6 +398,9 @@ def attach_times(
             # nor does a day ahead of the publication date ("when the rankings are published on
             # Monday. She has pledged …": the pledge is not on that Monday)
             and not (document.date is not None and _after(e.time.value, document.date))
+            # « sont en grève depuis le 6 mai. Le recteur a reçu les syndicats »: the start of a state
+            # dates no act of the sentence after it
+            and not (segments and segments[g].lang == "fr" and _after_since(document.text, e.time.start, "fr"))
         ]
         source = max(previous, key=lambda e: e.trigger.start) if previous else None
         # « Le maire avait démissionné le 2 mars. Deux militants ont été placés en garde à vue »: the
@@ -419,7 +461,8 @@ def _told_in_body(event: EventMention, events: Sequence[EventMention], text: str
     """The own time of the body's first mention of a headline's event: « Anne Dupont nommée
     directrice du musée » over « Anne Dupont a été nommée jeudi à la tête du musée » is Thursday's
     appointment, not the publication day's. The later mention has the headline's type, trigger
-    lemma and polarity; None when the event stands in no headline or the body's first such mention
+    lemma or one of its word family (:func:`_same_stem`: « Démission du ministre » over « a
+    démissionné jeudi ») and polarity; None when the event stands in no headline or the body's first such mention
     has no own date: a later dated one may be another event of the same kind (« Un aiguilleur
     licencié … » over « La SNCF a licencié l'aiguilleur. … Un conducteur avait été licencié le 8
     mars 2011 »)."""
@@ -428,13 +471,34 @@ def _told_in_body(event: EventMention, events: Sequence[EventMention], text: str
         return None
     same = [
         other for other in events
-        if other.trigger.start >= line.end() and other.type == event.type and other.lemma == event.lemma
+        if other.trigger.start >= line.end() and other.type == event.type and _same_stem(other.lemma, event.lemma)
         and other.polarity == event.polarity
     ]
     first = min(same, key=lambda other: other.trigger.start, default=None)
-    if first is None or first.time is None or first.time_inferred:
+    if first is None or first.time is None or first.time_inferred or (first.anterior and first.lemma != event.lemma):
+        # (« Attaque de requin » over « le requin avait attaqué un nageur en 2019 »: a background act
+        # in the pluperfect is another event of the kind)
         return None
     return first.time
+
+
+# How many first letters (accents aside) a noun and a verb of one event share at least: « démission »
+# and « démissionner », « libération » and « libérer », « condamnation » and « condamner ».
+_STEM_LENGTH = 5
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two trigger lemmas of one word family: the same lemma, or a noun and a verb that share their
+    first :data:`_STEM_LENGTH` letters, accents aside (« Démission du ministre » over « le ministre a
+    démissionné jeudi »)."""
+    if a == b:
+        return True
+    fa, fb = _fold(a), _fold(b)
+    return len(fa) >= _STEM_LENGTH and len(fb) >= _STEM_LENGTH and fa[:_STEM_LENGTH] == fb[:_STEM_LENGTH]
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
 _YEAR_ONLY = re.compile(r"\d{4}")

@@ -517,6 +517,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"le\s+surlendemain|l{ap}\s*avant-veille|(?<=\bau\s)lendemain(?=\s+(?:de|du|des|d{ap})(?!\w))){_E}",
              _h_anaphoric, 3,
              gate=(("lendemain", "veille", "même", "jour-là", "suivant", "précédent", "precedent"),)),
+            # « le soir même », « le matin même », « dans la soirée même »: that part of the day last
+            # mentioned (« Ils ont été arrêtés mardi et relâchés le soir même »)
+            _r("fr_anaph_part",
+             rf"{_B}(?P<x>(?:le|l{ap}\s*|dans\s+la|la)\s*(?P<part>soir|matin|après-midi|apres-midi|soirée|matinée|nuit)"
+             rf"\s+même){_E}",
+             _h_anaphoric, 3,
+             gate=(("même",), ("soir", "matin", "midi", "matinée", "nuit"))),
             # "toute l'année", "toute la journée": the whole of one unit
             _r("fr_whole_unit",
              rf"{_B}(?P<x>(?:toute\s+(?:l{ap}\s*|la\s+)|tout\s+le\s+)(?P<u>année|journée|semaine|mois|"

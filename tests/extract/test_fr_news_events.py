@@ -463,6 +463,16 @@ CASES = [
     ("Marie Roux a été hospitalisée. Ses proches ont affirmé qu'elle allait mieux.", "affirmé", "Statement", "Ses", ANY),
     ("La chanteuse a annulé sa tournée, a annoncé son entourage vendredi.", "annoncé", "Announcement", "son", ANY),
     ("Les proches de Paul Martin ont affirmé qu'il était innocent.", "affirmé", "Statement", "Paul Martin", ANY),
+    # issue 17 (f26b): a defendant described by a noun is acquitted (« relaxé »), people are released
+    # (« relâchés »); « se déclarer » with a speaker still states
+    ("Le député Marc Lefèvre a été relaxé vendredi par le tribunal de Paris.", "relaxé", "Acquit", ANY, ANY),
+    ("Le tribunal a relaxé le prévenu, un agriculteur de la Somme.", "relaxé", "Acquit", ANY, ANY),
+    ("Les trois militants ont été relâchés le soir même.", "relâchés", "ReleaseParole", ANY, ANY),
+    ("Le ministre s'est déclaré favorable au projet de barrage.", "déclaré", "Statement", "ministre", ANY),
+    ("De leur côté, Rome et Madrid se sont déclarées plutôt favorables.", "déclarées", "Statement", ANY, ANY),
+    # « faire appel » with no « à » after it is a court's appeal
+    ("Son avocat a annoncé qu'il allait faire appel.", "appel", "CourtAppeal", ANY, ANY),
+    ("Le joueur a fait appel de sa suspension de trois matchs.", "appel", "CourtAppeal", ANY, ANY),
 ]
 NOT_MEET_CASES = [
     ("Le club a reçu une lettre de la fédération.", "reçu"),
@@ -643,6 +653,16 @@ NOT_CASES = [
     ("Tout ce qui est arrivé à Marseille a été filmé.", "arrivé"),
     ("Le ministre pense-t-il que la réforme passera ?", "pense"),
     ("Pourquoi le ministre pense-t-il que la réforme échouera ?", "pense"),
+    # issue 17 (f26b): a fire or an epidemic « se déclare », it says nothing; pressure, efforts and
+    # restrictions are let go (« relâcher »), nobody is released
+    ("Un incendie s'est déclaré dans la nuit dans un immeuble de Marseille.", "déclaré"),
+    ("Une épidémie de grippe aviaire s'est déclarée dans un élevage de Vendée.", "déclarée"),
+    ("Le feu s'est déclaré vers 3 heures dans un entrepôt.", "déclaré"),
+    ("Le club a relâché la pression en seconde période.", "relâché"),
+    ("Le gouvernement a relâché ses efforts sur la dette.", "relâché"),
+    ("La préfecture a relâché les restrictions d'eau dans le Gard.", "relâché"),
+    ("La mairie a fait appel à un cabinet de conseil.", "appel"),
+    ("Les pompiers ont fait appel aux renforts du Var.", "appel"),
 ]
 
 
@@ -1572,3 +1592,44 @@ def test_rv24f_a_definite_noun_takes_up_the_definite_mention(text, word):
     assert len(events) == 3, [e.trigger.text for e in events]
     first, _, last = events
     assert last.coref is not None and last.coref.start == first.trigger.start
+
+
+# issue 17 (f26b, French event dates), publication date Thursday 18 March 2021. A day « !D » must
+# not be D. A verb coordinated under one auxiliary with a later dated verb shares its date; a date
+# in a phrase that opens the lead with « après » / « avant », or after « depuis », does not date
+# the report; a present conditional in a report looks ahead; « le soir même » is the evening of the
+# day last given; a headline noun takes the date of the body's verb of its word family.
+F26B_DATE_CASES = [
+    ("Un militant a été mis en examen et écroué samedi à Nantes.", "mis", "2021-03-13"),
+    ("Le suspect a été interpellé et sera jugé lundi à Lyon.", "interpellé", "!2021-03-22"),
+    ("La police a interpellé le suspect et l'a placé en garde à vue mardi.", "interpellé", "!2021-03-16"),
+    ("La police a interpellé le suspect et a annoncé mardi qu'il serait jugé.", "interpellé", "!2021-03-16"),
+    ("Après avoir été arrêté le 10 mars à Dakar, le journaliste Issa Diop a été libéré mardi. « Je n'ai pas été "
+     "maltraité », a-t-il affirmé à sa sortie.", "affirmé", "2021-03-16"),
+    ("Avant la réunion du 10 mars, le syndicat a publié mardi un communiqué. Ses adhérents sont nombreux. Il a "
+     "réclamé des hausses de salaire.", "réclamé", "2021-03-16"),
+    ("Les enseignants de Créteil sont en grève depuis le 8 mars. Le recteur a reçu les syndicats.", "reçu",
+     "!2021-03-08"),
+    ("Un homme a été inculpé vendredi à Bruxelles. Le parquet a annoncé qu'il serait jugé en décembre.", "jugé",
+     "2021-12"),
+    ("Le suspect aurait été arrêté en décembre, selon la presse locale.", "arrêté", "2020-12"),
+    ("Le suspect serait arrivé à Paris en décembre, selon la police.", "arrivé", "2020-12"),
+    ("L'ancien maire a été condamné à Lyon et fera appel lundi.", "condamné", "!2021-03-22"),
+    ("Des militants ont été interpellés à Lyon, puis libérés mardi.", "interpellés", "!2021-03-16"),
+    ("Douze militants ont été arrêtés mardi à Genève. Ils ont été libérés le soir même.", "libérés", "2021-03-16"),
+    ("Démission du ministre de l'Intérieur\n\nLe ministre de l'Intérieur a démissionné mardi, selon la présidence.",
+     "Démission", "2021-03-16"),
+    ("Attaque de requin en Australie\n\nUn surfeur a été blessé mardi près de Perth. Un requin avait attaqué un "
+     "nageur au même endroit en 2019.", "Attaque", "!2019"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), F26B_DATE_CASES, ids=[c[1] for c in F26B_DATE_CASES])
+def test_f26b_french_event_dates(text, trigger, day):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    value = events[0].time.value.split("T", 1)[0] if events[0].time is not None else None
+    if day.startswith("!"):
+        assert value != day[1:], value
+    else:
+        assert value == day, value
