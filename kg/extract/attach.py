@@ -395,6 +395,9 @@ def attach_times(
             # what is to be done ("he must now sign it within eight days", "will close in May") is
             # no time of the next sentence's acts, nor is "now" taken from it
             and e.modality not in _UNANCHORED_MODALITIES and e.time.value != "PRESENT_REF"
+            # nor does a day ahead of the publication date ("when the rankings are published on
+            # Monday. She has pledged …": the pledge is not on that Monday)
+            and not (document.date is not None and _after(e.time.value, document.date))
             # « sont en grève depuis le 6 mai. Le recteur a reçu les syndicats »: the start of a state
             # dates no act of the sentence after it
             and not (segments and segments[g].lang == "fr" and _after_since(document.text, e.time.start, "fr"))

@@ -171,6 +171,13 @@ TIMES = [
      "Drivers protested outside the depot.", "protested", "2021-03-15", True),
     # a participle adjunct of a pluperfect is background too
     ("en", "The senator had vetoed the bill twice, arguing that it was unclear.", "arguing", None, False),
+    # ... nor does a day ahead of the publication date
+    ("en", "Okafor won the title on Saturday. She will rise to fourth when the rankings are published on "
+     "Monday. She has pledged to donate part of her prize money.", "pledged", "2021-03-13", True),
+    # a gerund adjunct of a pluperfect is background
+    ("en", "She had trained for the final by practising against left-handed players.", "practising", None, False),
+    # a plan is no fact of the day of the report
+    ("en", "Globex said on Monday it plans to close the plant.", "close", None, False),
     # "currently" is the publication date
     ("en", "Globex said on Monday that the scanner is currently sold in Peru.", "sold", "2021-03-18", False),
 ]
@@ -206,6 +213,11 @@ REQUESTED = [
     ("en", "Tickets would go on sale in the autumn.", "sale", "CONDITIONAL"),
     ("fr", "Les pilotes se mettront en grève lundi.", "grève", "FUTURE"),
     ("fr", "Les pilotes se sont mis en grève lundi.", "grève", "ASSERTED"),
+    # the infinitive of a verb of planning, promising or threatening is no fact
+    ("en", "Acme plans to close the plant.", "close", "FUTURE"),
+    ("en", "The minister promised to resign.", "resign", "FUTURE"),
+    ("en", "The club threatened to leave the league.", "leave", "POSSIBLE"),
+    ("en", "The club tried to sell the striker.", "sell", "ASSERTED"),
     # asserted, or asked about, is not requested
     ("en", "Northwind sold its drones to the army.", "sold", "ASSERTED"),
     ("en", "Analysts called the merger a mistake.", "merger", "ASSERTED"),
