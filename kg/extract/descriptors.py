@@ -919,7 +919,13 @@ def _acts_as_company(root: Token) -> bool:
     "River Cottage sold its farm", "Lake Capital bought a stake", "Charles River hired 40
     scientists" name companies, which the noun of a feature or a site in their name
     (:func:`kind_of_name`) does not make places (review rv26b of n26b). A place's own verbs have
-    no object ("Mount Etna erupted", "Lake Malawi has shrunk")."""
+    no object ("Mount Etna erupted", "Lake Malawi has shrunk"). So is the name whose shares or
+    stakes a noun before "of"/"in" holds (``en/holding_nouns``, ``en/company_share_nouns``:
+    "shares of Charles River", "investors in Hudson River")."""
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "in"):
+        held = word_set("en", "holding_nouns") | word_set("en", "company_share_nouns")
+        owner = root.head.head
+        return owner.lower_ in held or owner.lemma_.lower() in held
     if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
         return False
     verb = root.head

@@ -535,6 +535,10 @@ def test_plant_places(text: str, name: str, why: str | None) -> None:
         ("Charles River hired 40 scientists in Boston.", "Charles River", None),
         ("River Plate fans marched in Buenos Aires.", "River Plate", None),
         ("Mount Etna erupted on Sunday.", "Mount Etna", ("LOC", "kind of name: mount")),
+        # ... nor one whose shares are held.
+        ("Shares of Charles River fell after the results.", "Charles River", None),
+        ("Investors in Hudson River were repaid in full.", "Hudson River", None),
+        ("The views of Mount Kenya were clear.", "Mount Kenya", ("LOC", "kind of name: mount")),
     ],
 )
 def test_kind_of_name(text: str, name: str, expected: tuple[str, str] | None) -> None:
