@@ -894,13 +894,16 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
         label, word = kinds[last.lower_], last.lower_
     elif after is not None and after.is_lower and kinds.get(after.lower_) == "PRO" and span.root.head.i == after.i:
         label, word = "PRO", after.lower_
-    elif (opener := _feature_opener(span)) is not None:
+    elif not modifier and (opener := _feature_opener(span)) is not None:
+        # "River Plate fans": the noun's (a club's fans), as after a site's name (review rv26b)
         label, word = "LOC", opener
     else:
         return None
     root = span.root
     if word != "act" and root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in word_sets("reporting_verbs").get(lang, frozenset()):
         return None  # a site or a programme that speaks is its institution; a law "says" what it rules
+    if label == "LOC" and _acts_as_company(root):
+        return None  # "River Cottage sold its farm", "Lake Capital bought a stake": a company (rv26b)
     if label == "LOC" and any(t.lower_ in word_set("en", "institution_site_words") for t in span[:-1]):
         return None  # "the Pew Research Center", "the Southern Poverty Law Center": an institution
     if any(t.text in word_set("xx", "company_name_joiners") for t in span):
@@ -908,6 +911,28 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
     if label == "PRO" and word != "act" and _begins_with_organisation(span):
         return None
     return cast("EntityLabel", label), f"kind of name: {word}"
+
+
+def _acts_as_company(root: Token) -> bool:
+    """Whether the name whose head is ``root`` is the active subject of a verb with a direct
+    object, or of a verb of what a company does (``en/company_act_verbs``, ``en/organisation_verbs``):
+    "River Cottage sold its farm", "Lake Capital bought a stake", "Charles River hired 40
+    scientists" name companies, which the noun of a feature or a site in their name
+    (:func:`kind_of_name`) does not make places (review rv26b of n26b). A place's own verbs have
+    no object ("Mount Etna erupted", "Lake Malawi has shrunk"). So is the name whose shares or
+    stakes a noun before "of"/"in" holds (``en/holding_nouns``, ``en/company_share_nouns``:
+    "shares of Charles River", "investors in Hudson River")."""
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "in"):
+        held = word_set("en", "holding_nouns") | word_set("en", "company_share_nouns")
+        owner = root.head.head
+        return owner.lower_ in held or owner.lemma_.lower() in held
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return False
+    verb = root.head
+    acts = word_map("en", "company_act_verbs")
+    if acts.get(verb.lemma_.lower()) == "verb" or verb.lemma_.lower() in word_set("en", "organisation_verbs"):
+        return True
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _feature_opener(span: SpacySpan) -> str | None:
@@ -1123,6 +1148,10 @@ def _english_place_preposition(
         return None
     if first != span.start and (span[0].dep_ != "conj" or any(r.type == "ORG" for r in default_gazetteer().lookup(span.text))):
         # "in Germany and Siemens": a company the gazetteer knows, listed with a place
+        return None
+    if first != span.start and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
+        # "near Rotterdam and Shell headquarters": the list modifies the noun after it, whose
+        # kind the name may name, a company's (review rv26b)
         return None
     if first != span.start and span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"):
         # "expanded in Germany and Corvena cut jobs": the subject of the next clause, which the

@@ -276,8 +276,43 @@ def purpose_name_candidates(text: str, lang: str) -> list[Candidate]:
             if w.group().casefold() not in stop:
                 break
             start = m.start() + w.end() + 1
-        out.append(Candidate(start, m.end(), "ORG", "purpose name", evidence=(f"purpose name: {m.group('head')} for {m.group('purpose')}",)))
+        end = _before_staff_title(text, m.end("purpose"), m.end())
+        if end <= m.end("purpose"):
+            continue
+        out.append(Candidate(start, end, "ORG", "purpose name", evidence=(f"purpose name: {m.group('head')} for {m.group('purpose')}",)))
     return out
+
+
+def _before_staff_title(text: str, start: int, end: int) -> int:
+    """Where the complements ``text[start:end]`` of a body's name for a purpose end: before the
+    first capitalised title of its staff (``en/role_titles``, ``en/articled_person_titles``,
+    ``en/staff_titles``) and the joining words before it, which open a person's title and name
+    ("the Society for the Protection of Birds [Chief Executive Mark Reid]", "... to Animals
+    [Inspector Jane Hollis]"; review rv26b), or ``end``."""
+    heads, parts = _staff_titles()
+    words = list(_CAPITALISED_WORD.finditer(text, start, end))
+    for k, w in enumerate(words):
+        word = w.group().casefold()
+        # A word that only leads into a title ("Chief", "Vice", "General") opens one before a
+        # title's head ("Chief Executive"), not before another word ("of General Practice").
+        if word in heads or (word in parts and k + 1 < len(words) and words[k + 1].group().casefold() in heads):
+            return start + len(_TRAILING_JOINERS.sub("", text[start : w.start()]))
+    return end
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])")
+# Joining words and blanks that end a complement cut before a title: "of", "to", "the".
+_TRAILING_JOINERS = re.compile(r"(?:[^\S\n]+(?:of|to|the))*[^\S\n]*$")
+
+
+@cache
+def _staff_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a title a body's staff holds (:func:`_before_staff_title`): those that are a
+    title ("Executive", "President", "Inspector"), and those that only lead into one ("Chief",
+    "General": ``en/role_titles``' "part")."""
+    parts = frozenset(row[0] for row in rows("en", "role_titles") if row[1:2] == ("part",))
+    heads = frozenset(row[0] for row in rows("en", "role_titles") if row[1:2] == ("head",))
+    return (heads | word_set("en", "articled_person_titles") | word_set("en", "staff_titles")) - parts, parts
 
 
 @lru_cache(maxsize=4)
@@ -386,12 +421,12 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
             changed = True
             continue
         match = _TRAILING_SCORE.search(piece)
-        if match and match.start() > 0:
+        if match and match.start() > 0 and not _numbered_name_before(piece[: match.start()]):
             end -= len(piece) - match.start()
             changed = True
             continue
         match = _OPENING_WORD.match(piece)
-        if match and match.group(1) in word_set("en", "quantifier_openers"):
+        if match and match.group(1) in word_set("en", "quantifier_openers") and not _company_word_last(piece):
             start += match.end()
             changed = True
     return start, end
@@ -405,6 +440,22 @@ _OPENING_WORD = re.compile(r"([A-Z][a-z]+)[^\S\n]+(?=[A-Z])")
 # A match's score NER glued to the side's name ("Rangers 2-1", "Lyon 3–0"; n26b): after a word of
 # letters, at the end of the span.
 _TRAILING_SCORE = re.compile(r"(?<=[^\W\d_])[^\S\n]+\d{1,2}[-–]\d{1,2}$")
+
+
+def _numbered_name_before(piece: str) -> bool:
+    """Whether ``piece`` ends with a word after which numbers name a route, a channel or a part
+    (``en/numbered_name_words``): "Route 1-9", "Section 3-2" keep their numbers, no match's score
+    (review rv26b of n26b)."""
+    words = piece.split()
+    return bool(words) and words[-1].casefold() in word_set("en", "numbered_name_words")
+
+
+def _company_word_last(piece: str) -> bool:
+    """Whether ``piece`` ends with a company's legal suffix (``xx/legal_suffixes``): "Few Doubts
+    Ltd", "Many Hands Group" are a company's whole name, their quantifier no sentence's opener
+    (review rv26b of n26b); "Several European Central Bank" is not."""
+    words = piece.split()
+    return bool(words) and words[-1].casefold() in word_set("xx", "legal_suffixes")
 
 
 def is_editorial_marker(surface: str, *, furniture: bool = False) -> bool:
@@ -1675,7 +1726,9 @@ def _disease_name(text: str, surface: str, end: int) -> bool:
 
 # A role noun and "for" or "of" right before a portfolio's word ("Secretary for [Education]",
 # "Minister of State for [Trade]", "the minister of [Energy]").
-_TITLE_FOR_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+)(?:[^\S\n]+of[^\S\n]+State)?[^\S\n]+(?:for|of)[^\S\n]+$")
+_TITLE_FOR_BEFORE = re.compile(
+    r"(?:\b(?P<modifier>[A-Za-z]+)[^\S\n]+)?\b(?P<noun>[A-Za-z]+)(?:[^\S\n]+of[^\S\n]+State)?[^\S\n]+(?:for|of)[^\S\n]+$"
+)
 
 
 def _portfolio(text: str, surface: str, end: int) -> bool:
@@ -1694,7 +1747,9 @@ def _portfolio(text: str, surface: str, end: int) -> bool:
         # portfolio after its title noun and "for"/"of" (n26b); a spokesperson for a party speaks
         # for the party ("a spokesman for Labour")
         noun = title.group("noun").casefold()
-        if noun in word_set("en", "portfolio_title_nouns") and noun not in word_set("en", "spokesperson_nouns"):
+        # "the general secretary of Labour" is the party's officer (review rv26b)
+        party_office = word.casefold() in _party_portfolios() and (title.group("modifier") or "").casefold() in word_set("en", "party_office_modifiers")
+        if noun in word_set("en", "portfolio_title_nouns") and noun not in word_set("en", "spokesperson_nouns") and not party_office:
             return True
     after = _NEXT_WORD.match(text, end)
     if after is None or (noun := after.group(1).casefold()) not in word_set("en", "portfolio_title_nouns"):

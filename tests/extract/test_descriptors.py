@@ -527,6 +527,18 @@ def test_plant_places(text: str, name: str, why: str | None) -> None:
         ("River Plate beat Boca Juniors 2-0 in the final.", "River Plate", None),
         ("Mount Sinai said it would open a new wing.", "Mount Sinai", None),
         ("She studied at Lake Forest College for four years.", "Lake Forest College", None),
+        # Review rv26b: a name that acts as a company (the active subject of a verb with an
+        # object, or of a company's verb) is none of the features its words name, and a name that
+        # modifies a noun after it is that noun's; a place's own verbs have no object.
+        ("River Cottage sold its farm near Axminster.", "River Cottage", None),
+        ("Lake Capital bought a stake in a software firm last week.", "Lake Capital", None),
+        ("Charles River hired 40 scientists in Boston.", "Charles River", None),
+        ("River Plate fans marched in Buenos Aires.", "River Plate", None),
+        ("Mount Etna erupted on Sunday.", "Mount Etna", ("LOC", "kind of name: mount")),
+        # ... nor one whose shares are held.
+        ("Shares of Charles River fell after the results.", "Charles River", None),
+        ("Investors in Hudson River were repaid in full.", "Hudson River", None),
+        ("The views of Mount Kenya were clear.", "Mount Kenya", ("LOC", "kind of name: mount")),
     ],
 )
 def test_kind_of_name(text: str, name: str, expected: tuple[str, str] | None) -> None:
@@ -1244,6 +1256,9 @@ def test_places_named_after_people(text: str, name: str, expected: tuple[str, st
         ("Volta expanded in Germany and Siemens in France.", ["Germany", "Siemens"], ["LOC", "ORG"], ["LOC", "ORG"]),
         ("Shares in Volta and Tarvoss fell.", ["Volta", "Tarvoss"], ["ORG", "ORG"], ["ORG", "ORG"]),
         ("Talks between Glasgow and Tarvoss broke down.", ["Glasgow", "Tarvoss"], ["LOC", "ORG"], ["LOC", "ORG"]),
+        # Review rv26b: nor a list that modifies the noun after it (a company's headquarters).
+        ("Protests took place near Rotterdam and Tarvoss headquarters on Friday.", ["Rotterdam", "Tarvoss"], ["LOC", "ORG"], ["LOC", "ORG"]),
+        ("Strikes hit depots in Leeds and Corvena offices on Monday.", ["Leeds", "Corvena"], ["LOC", "ORG"], ["LOC", "ORG"]),
     ],
 )
 def test_english_organisations_listed_with_places(text: str, names: list[str], labels: list[str], expected: list[str]) -> None:

@@ -43,6 +43,12 @@ from kg.types import EntityMention
         ("Many Liberal Democrat", "Liberal Democrat"),
         ("All Nippon Airways", "All Nippon Airways"),
         ("Some Like It Hot", "Some Like It Hot"),
+        # Review rv26b: numbers after a route's or a part's word are no score, and a company's
+        # legal suffix keeps its quantifier in the name.
+        ("Route 1-9", "Route 1-9"),
+        ("Section 2-1", "Section 2-1"),
+        ("Few Doubts Ltd", "Few Doubts Ltd"),
+        ("Many Hands Group", "Many Hands Group"),
     ],
 )
 def test_clean_span(raw: str, clean: str) -> None:
@@ -3020,6 +3026,10 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "Its Business pages were cut last year.", "Business", "section"),
         ("en", "The Reuters desk in London said the story was correct.", "Reuters", None),
         ("en", "Marlow section leader Tom Price resigned.", "Marlow", None),
+        # Review rv26b: a party's general secretary is its officer, no minister.
+        ("en", "David Evans, the general secretary of Labour, resigned on Monday.", "Labour", None),
+        ("en", "She became general secretary of Labor in 2019.", "Labor", None),
+        ("en", "The Secretary of Labor met union leaders in Detroit.", "Labor", "portfolio"),
         # A disease's one-word name before an outbreak's noun (n26b); a name the gazetteer knows,
         # and one before another noun, stay.
         ("en", "Schools closed during the COVID-19 pandemic.", "COVID-19", "disease"),
@@ -3219,6 +3229,18 @@ def test_names_end_before_an_owned_name(span: str, expected: str) -> None:
             ["Society for the Protection of Birds"],
         ),
         ("The Committee for the Prevention of Torture on Tuesday visited the jail.", ["Committee for the Prevention of Torture"]),
+        # Review rv26b: nor across a title of its staff and a person's name after it.
+        (
+            "The Society for the Protection of Birds Chief Executive Mark Reid welcomed the ban.",
+            ["Society for the Protection of Birds"],
+        ),
+        (
+            "The Royal Society for the Prevention of Cruelty to Animals Inspector Jane Hollis said so.",
+            ["Royal Society for the Prevention of Cruelty to Animals"],
+        ),
+        ("The Foundation for the Advancement of Science President Ruth Okafor spoke.", ["Foundation for the Advancement of Science"]),
+        ("The Alliance for the Protection of Journalists Deputy Director Lina Haddad was arrested.", ["Alliance for the Protection of Journalists"]),
+        ("The Society for the Promotion of General Knowledge met.", ["Society for the Promotion of General Knowledge"]),
         ("Greenpeace thanked the Foundation for Relief funding.", []),
         ("The Football Association fined Chelsea for the protection of fans.", []),
         ("The council for the protection of birds met.", []),
