@@ -29,10 +29,11 @@ TRACE_ENV = "KG_TRACE"
 #: The steps marked, in the order of a build (``bench/README.md`` explains each):
 #: the driver's ``cli`` (the command starts, its imports done), ``pool`` (the worker pool's fork
 #: server is asked to start), ``preload`` and ``preloaded`` (the fork server loads the models and
-#: the data, then forks), ``parse`` and ``parsed`` (a worker starts and ends a batch), ``analysed``
+#: the data, then forks), ``planned`` (the driver has planned documents ahead while the server
+#: loaded), ``parse`` and ``parsed`` (a worker starts and ends a batch), ``analysed``
 #: (the driver has resolved the last analysis), ``built`` (the build returns, syndication written),
 #: ``write`` (the outputs start), ``written`` (they are written) and ``exit`` (the command ends).
-STEPS = ("cli", "pool", "preload", "preloaded", "parse", "parsed", "analysed", "built", "write", "written", "exit")
+STEPS = ("cli", "pool", "preload", "preloaded", "planned", "parse", "parsed", "analysed", "built", "write", "written", "exit")
 
 
 def mark(step: str) -> None:

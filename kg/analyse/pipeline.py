@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.analyse.options import Options
-from kg.analyse.windows import windows
+from kg.analyse.plan import Plan, plan_documents
 from kg.errors import Errors, KGError
 from kg.extract import (
     attach,
@@ -35,7 +35,6 @@ from kg.extract import lists as listed_people
 from kg.extract import memberships as mbr
 from kg.extract import mentions as mentions_of
 from kg.extract import quotes as quo
-from kg.ingest.language import SUPPORTED, segment
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
 from kg.knowledge.words import word_maps, word_sets
 from kg.nlp.doccache import doc_text, remember_text, token_starts
@@ -1234,11 +1233,20 @@ def analyse(
     windows, so a model never runs in two threads at once. The results are the same either way.
     """
     opts = options or Options()
+    return analyse_planned((_plan_batch(batch, opts) for batch in _batches(documents, opts.batch_size)), gazetteer=gazetteer, prefetch=opts.prefetch)
+
+
+def analyse_planned(
+    planned: Iterable[Sequence[Plan | KGError]],
+    *,
+    gazetteer: Gazetteer | None = None,
+    prefetch: bool = True,
+) -> Iterator[Analysis | KGError]:
+    """:func:`analyse` of documents planned already (:func:`kg.analyse.plan.plan_documents`), one
+    batch of plans at a time: what a worker does with the plans the driver sends. The same results."""
     gaz = gazetteer or default_gazetteer()
-    batches = _batches(documents, opts.batch_size)
-    if not opts.prefetch:
-        for batch in batches:
-            plans = _plan_batch(batch, opts)
+    if not prefetch:
+        for plans in planned:
             yield from _analyse_plans(plans, _parse_plans(plans), gaz)
         return
     from concurrent.futures import ThreadPoolExecutor, wait
@@ -1246,8 +1254,7 @@ def analyse(
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-parse") as parser:
         ahead = None  # (plans, future of their parse) of the batch parsed in the background
-        for batch in batches:
-            plans = _plan_batch(batch, opts)
+        for plans in planned:
             future = parser.submit(_parse_plans, plans)
             if ahead is not None:
                 yield from _analyse_plans(
@@ -1269,25 +1276,9 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
-_Plan = tuple[Document, str, tuple[Segment, ...], list[Segment]]
-
-
-def _plan_batch(batch: Sequence[Document], opts: Options) -> list[_Plan | KGError]:
-    """Each document's language, segments and windows (or its coded error)."""
-    plans: list[_Plan | KGError] = []
-    for document in batch:
-        try:
-            if document.lang is not None and document.lang not in SUPPORTED:
-                raise KGError(Errors.E502, path=document.source, lang=document.lang, choices=", ".join(SUPPORTED))
-            lang, segs = segment(
-                document.text, start=document.body_start, lang=document.lang, route=opts.route_languages
-            )
-            plans.append((document, lang, segs, windows(document.text, segs, opts.window_chars)))
-        except KGError as exc:
-            plans.append(exc)
-        except Exception as exc:  # one broken document must not stop the batch
-            plans.append(KGError(Errors.E014, path=document.source, detail=f"{type(exc).__name__}: {exc}"))
-    return plans
+_Plan = Plan
+#: Each document's language, segments and windows (:func:`kg.analyse.plan.plan_documents`).
+_plan_batch = plan_documents
 
 
 def _parse_plans(plans: Sequence[_Plan | KGError]) -> dict[tuple[int, int], Doc]:

@@ -5,10 +5,11 @@ The languages whose spaCy models are loaded are named in the environment variabl
 :data:`PRELOAD_ENV` (comma-separated, e.g. ``fr``), set by the driver for the moment it starts the
 fork server. Loading ``fr_core_news_md`` costs about 6 to 8 s of CPU (most of it compiling the
 French tokenizer's exception patterns): loaded here, it is paid once per build instead of once per
-worker, and the workers share the model's memory with the server (copy on write). The gazetteer,
-the lexicons and the language detector's models are loaded too. Everything loaded is then moved
-to the permanent generation of the garbage collector (:func:`gc.freeze`), so that the collections
-of the workers neither walk it nor touch (and so copy) its pages.
+worker, and the workers share the model's memory with the server (copy on write). The gazetteer
+and the lexicons are loaded too (not the language detector: the driver plans the documents).
+Everything loaded is then moved to the permanent generation of the garbage collector
+(:func:`gc.freeze`), so that the collections of the workers neither walk it nor touch (and so copy)
+its pages. The server then appends a byte to the driver's file named by :data:`READY_ENV`.
 
 Loading runs with one BLAS/OpenMP thread (the workers are the parallelism) and must leave this
 process with a single thread, since it forks; any failure is swallowed: a worker then loads what
@@ -25,6 +26,11 @@ from importlib import import_module
 #: The environment variable naming the languages whose models the fork server loads; nothing is
 #: loaded when it is not set (this module is then imported by something else than a fork server).
 PRELOAD_ENV = "KG_PRELOAD_MODELS"
+
+#: The environment variable naming a file of the driver's (private, created empty by it) to which
+#: the fork server appends one byte once it has loaded everything and can fork workers: until then
+#: the driver plans documents ahead (:mod:`kg.analyse.parallel`), as its core would only wait.
+READY_ENV = "KG_PRELOAD_READY"
 
 #: The module of the workers' task (:func:`kg.analyse.parallel.analyse_batch`), which imports the
 #: pipeline and every extractor: imported by the server, so that no worker imports it again
@@ -49,13 +55,12 @@ def warm_up(langs: Sequence[str] = ("fr", "en")) -> None:
 
 
 def preload(langs: list[str]) -> None:
-    """Load the models of ``langs``, the gazetteer, the lexicons and the language detector, and
-    build what the first document of each of these languages builds otherwise: the gazetteer's
-    phrase matchers and the date rules (about 0.3 s of CPU per language and worker)."""
+    """Load the models of ``langs``, the gazetteer and the lexicons, and build what the first
+    document of each of these languages builds otherwise: the gazetteer's phrase matchers and the
+    date rules (about 0.3 s of CPU per language and worker). Not the language detector: the driver
+    plans the documents (their languages and segments, :mod:`kg.analyse.plan`) and sends the plans
+    with the batches, so a worker never routes a document itself."""
     warm_up(langs)
-    from kg.ingest.language import _detector
-
-    _detector().compute_language_confidence_values("preload")
     from kg.extract.entities import gazetteer_matcher
     from kg.extract.temporal import find_timexes
     from kg.knowledge.gazetteer import default_gazetteer
@@ -64,6 +69,26 @@ def preload(langs: list[str]) -> None:
     for lang in langs:
         gazetteer_matcher(load_model(lang), default_gazetteer())
         find_timexes("1", lang=lang)  # compiles the language's rule table (cached)
+
+
+def _ready(path: str | None) -> None:
+    """Tell the driver this server can fork (one byte appended to its file, :data:`READY_ENV`);
+    never fails: the driver then plans ahead up to its limit, as for a server that died."""
+    if not path:
+        return
+    flags = os.O_WRONLY | os.O_APPEND
+    for name in ("O_NONBLOCK", "O_NOCTTY", "O_CLOEXEC", "O_NOFOLLOW"):
+        flags |= getattr(os, name, 0)
+    try:
+        fd = os.open(path, flags)  # never created here: only the driver's own file is written
+    except OSError:
+        return
+    try:
+        os.write(fd, b"1")
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _run() -> None:
@@ -87,6 +112,7 @@ def _run() -> None:
     gc.collect()
     gc.freeze()
     mark("preloaded")
+    _ready(os.environ.get(READY_ENV))
 
 
 _run()

@@ -32,7 +32,7 @@ import bisect
 import datetime as _dt
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import cast
@@ -204,6 +204,27 @@ def _date_name() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-])(?!(?<=\bau\s)cours\s)(?:{heads})\s+du\s+(?:(?:1er|\d{{1,2}})[\s\-]+(?:(?!(?:au|et|à|ou)\s)[^\W\d_]+[\s\-]+)?)?$", re.IGNORECASE)
 
 
+#: What :func:`find_timexes` returned for (language, text) in another process, for the texts this
+#: one is about to read (:func:`prime_timexes`): a build's driver finds the dates of documents while
+#: its workers' fork server loads the models, and sends them with the batch.
+_PRIMED: dict[tuple[str, str], list[TimexCandidate]] = {}
+
+
+def prime_timexes(found: Iterable[tuple[str, str, list[TimexCandidate]]]) -> None:
+    """Hold ``(text, lang, candidates)``, each what ``find_timexes(text, lang=lang)`` returned (in
+    any process: the function reads only its arguments and the rule tables), in place of the
+    earlier ones: :func:`find_timexes` returns a copy of them for that text instead of scanning it
+    again. :func:`clear_primed` forgets them."""
+    _PRIMED.clear()
+    for text, lang, candidates in found:
+        _PRIMED[(lang, text)] = candidates
+
+
+def clear_primed() -> None:
+    """Forget what :func:`prime_timexes` held."""
+    _PRIMED.clear()
+
+
 def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) -> list[TimexCandidate]:
     """Detect the temporal expressions of ``text`` written in ``lang`` (``"fr"`` or ``"en"``).
 
@@ -211,6 +232,10 @@ def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) ->
     is resolved: see :func:`resolve`.  An unsupported language yields an empty list.  ``only``
     restricts the rules to those names.
     """
+    if _PRIMED and only is None:
+        primed = _PRIMED.get((lang, text))
+        if primed is not None:
+            return list(primed)
     if lang not in LANGS or not text:
         return []
     clean, index = _strip_invisible(text)

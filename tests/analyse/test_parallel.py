@@ -179,7 +179,7 @@ def test_the_workers_are_gone_when_the_analyses_are(corpus: Path) -> None:
     assert not multiprocessing.active_children()  # every worker joined
 
 
-def _ids_or_lost(documents: list[Document], options: Options | None = None) -> list[str]:  # noqa: ARG001
+def _ids_or_lost(documents: list[Document], options: Options | None = None, plans: object = None) -> list[str]:  # noqa: ARG001
     """A worker's task in the tests (imported by name in the worker): the documents' ids, or the
     worker lost at once (ended without a word) on a document whose text is ``lost``."""
     import os
@@ -424,18 +424,37 @@ def test_start_forkserver_names_the_models_for_the_server_only(
     from multiprocessing import forkserver
 
     import kg.analyse.parallel as parallel
-    from kg.analyse.preload import PRELOAD_ENV
+    from kg.analyse.preload import PRELOAD_ENV, READY_ENV
 
     seen: list[str | None] = []
+    ready: list[str | None] = []
+
+    def ensure_running() -> None:
+        seen.append(os.environ.get(PRELOAD_ENV))
+        ready.append(os.environ.get(READY_ENV))
+
     fake = types.SimpleNamespace(_forkserver_pid=os.getpid() if running else None)
     monkeypatch.setattr(forkserver, "_forkserver", fake)
-    monkeypatch.setattr(forkserver, "ensure_running", lambda: seen.append(os.environ.get(PRELOAD_ENV)))
+    monkeypatch.setattr(forkserver, "ensure_running", ensure_running)
     monkeypatch.setattr(forkserver, "set_forkserver_preload", lambda modules: seen.append(",".join(modules)))
     monkeypatch.setattr(os, "waitpid", lambda pid, flags: (0, 0))
     monkeypatch.delenv(PRELOAD_ENV, raising=False)
+    monkeypatch.delenv(READY_ENV, raising=False)
+    monkeypatch.setattr(parallel, "_ready", None)
     assert parallel.start_forkserver(langs) is not running
     assert seen == ([] if running else ["kg.analyse.preload", ",".join(langs)])
     assert PRELOAD_ENV not in os.environ
+    assert READY_ENV not in os.environ
+    if running:
+        assert ready == [] and parallel._ready is None
+    else:
+        # The server is given a private empty file of the driver's, to mark when it can fork.
+        (path,) = ready
+        assert path is not None and path == parallel._ready
+        assert os.stat(path).st_size == 0 and os.stat(path).st_mode & 0o077 == 0
+        assert parallel.server_ready() is False
+        parallel._forget_ready()
+        assert not os.path.exists(path)
 
 
 _FR = "Le président a annoncé que les élections auront lieu dans le pays."
@@ -504,10 +523,11 @@ def test_meanwhile_runs_once_while_the_pool_starts(monkeypatch: pytest.MonkeyPat
     events: list[str] = []
 
     class FakePool:
-        def submit(self, fn, batch, options):
+        def submit(self, fn, batch, options, plans=None, **kwargs):
             events.append("submit")
             future: Future = Future()
-            future.set_result([doc.id for doc in batch])
+            # each batch goes with its documents' plans, made in the driver
+            future.set_result([doc.id if plan[0] is doc else "unplanned" for doc, plan in zip(batch, plans)])
             return future
 
         def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
@@ -742,3 +762,180 @@ def test_no_document_starts_no_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     called: list[str] = []
     assert list(parallel.analyse_parallel([], workers=2, meanwhile=lambda: called.append("meanwhile"))) == []
     assert called == []
+
+
+_PLANNED = [
+    ("d0", "Le ministre de la Santé a présenté mardi un plan contre la grippe saisonnière.", None),
+    ("d1", "The port authority said on Monday that the new ferry terminal would open in spring.", None),
+    ("d2", "Die Regierung hat am Dienstag einen neuen Haushalt vorgelegt.", "de"),  # unsupported: E502
+    ("d3", "La mairie de Lyon a inauguré le pont. The mayor said the bridge cost 40 million euros.", None),
+    ("d4", "Les pompiers ont maîtrisé l'incendie de la forêt des Landes dans la nuit.", "fr"),
+]
+
+
+def _plan_key(plan: object) -> object:
+    return (plan.code, plan.path) if isinstance(plan, KGError) else plan
+
+
+@pytest.mark.parametrize(
+    ("count", "size", "ready_after", "limit", "ahead"),
+    [
+        (5, 2, None, 100, 5),  # the server never says it is ready: every document planned ahead
+        (5, 2, None, 3, 3),  # ... up to the limit
+        (5, 2, 0, 100, 0),  # ready at once: nothing planned ahead, every plan made batch by batch
+        (5, 2, 2, 100, 2),  # ready after two documents
+        (10, 3, 7, 100, 7),
+        (0, 2, None, 100, 0),  # no document
+    ],
+)
+def test_the_driver_plans_ahead_until_the_server_is_ready(count: int, size: int, ready_after: int | None, limit: int, ahead: int) -> None:
+    """While the fork server loads the models, the driver plans documents ahead (their languages,
+    segments and windows); the documents then go out in input order, each batch with the plans
+    its documents would have been given in the worker."""
+    import kg.analyse.parallel as parallel
+    from kg.analyse.plan import plan_documents
+    from kg.extract.temporal import find_timexes
+
+    docs = [
+        Document(id=f"{doc_id}-{n}", text=text, source=f"{doc_id}-{n}.txt", lang=lang)
+        for n, (doc_id, text, lang) in zip(range(count), itertools.cycle(_PLANNED))
+    ]
+    opts = Options(batch_size=size)
+    planner = parallel._Planner(iter(docs), opts)
+    planner.ahead(lambda: ready_after is not None and len(planner._held) >= ready_after, limit=limit)
+    assert len(planner._held) == ahead
+    sent = list(planner.documents())
+    assert sent == docs
+    plans: list[object] = []
+    dated: list[tuple[int, int]] = []
+    for batch in batches(sent, size, taper=2):
+        made, dates = planner.plans(batch)
+        for d, k, found in dates:
+            # the dates found ahead are those the worker would find in the same piece
+            document, _, _, pieces = made[d]  # type: ignore[misc]
+            assert found == find_timexes(document.text[pieces[k].start : pieces[k].end], lang=pieces[k].lang)
+            dated.append((len(plans) + d, k))
+        plans += made
+    assert [_plan_key(p) for p in plans] == [_plan_key(p) for p in plan_documents(docs, opts)]
+    # dates found for every piece of each document planned ahead, none for the others
+    assert sorted({d for d, _ in dated}) == [n for n in range(ahead) if not isinstance(plans[n], KGError)]
+    assert planner._plans == {}  # nothing left behind
+
+
+@pytest.mark.parametrize("kind", ["empty", "missing", "link", "unset"])
+def test_the_fork_server_marks_only_the_drivers_own_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, kind: str) -> None:
+    """The server appends one byte to the file the driver made for it once it can fork; it never
+    creates a file, nor writes through a symbolic link."""
+    import kg.analyse.preload as preload
+
+    other = tmp_path / "other"
+    other.write_bytes(b"")
+    path = tmp_path / "ready"
+    if kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "link":
+        path.symlink_to(other)
+    monkeypatch.setattr(preload, "preload", lambda langs: None)
+    monkeypatch.setattr(preload, "import_module", lambda name: None)
+    monkeypatch.setenv(preload.PRELOAD_ENV, "fr")
+    if kind == "unset":
+        monkeypatch.delenv(preload.READY_ENV, raising=False)
+    else:
+        monkeypatch.setenv(preload.READY_ENV, str(path))
+    import gc
+
+    try:
+        preload._run()
+    finally:
+        gc.unfreeze()
+    assert other.read_bytes() == b""
+    if kind == "empty":
+        assert path.read_bytes() == b"1"
+    elif kind in ("missing", "unset"):
+        assert not path.exists()
+
+
+@pytest.mark.parametrize(("content", "expected"), [(None, True), (b"", False), (b"1", True), ("gone", True)])
+def test_server_ready_reads_the_servers_mark(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, content: bytes | str | None, expected: bool) -> None:
+    """Ready when the server marked its file, when it has none (a server started elsewhere) and
+    when the file is gone (nothing more to wait for); the file is removed once it is read ready."""
+    import kg.analyse.parallel as parallel
+
+    path = tmp_path / "ready"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    monkeypatch.setattr(parallel, "_ready", None if content is None else str(path))
+    assert parallel.server_ready() is expected
+    if expected:
+        assert parallel._ready is None and not path.exists()
+    else:
+        assert parallel._ready == str(path) and path.exists()
+
+
+def test_find_timexes_returns_what_was_primed_for_that_text_only() -> None:
+    """A worker given the dates the driver found reads them instead of scanning the text again;
+    another text, or the same text in another language, is scanned as before."""
+    from kg.extract.temporal import clear_primed, find_timexes, prime_timexes
+
+    text = "La digue sera rehaussée en mars 2027, a annoncé jeudi la préfecture."
+    scanned = find_timexes(text, lang="fr")
+    in_english = find_timexes(text, lang="en")
+    days = frozenset({"fr_date"})
+    days_only = find_timexes(text, lang="fr", only=days)
+    assert scanned
+    marker = scanned[:1]
+    try:
+        prime_timexes([(text, "fr", marker)])
+        assert find_timexes(text, lang="fr") == marker
+        assert find_timexes(text, lang="fr") is not marker  # a copy: the caller may change it
+        assert find_timexes(text, lang="en") == in_english  # another language: scanned
+        assert find_timexes(text + " ", lang="fr") == scanned  # another text: scanned
+        assert find_timexes(text, lang="fr", only=days) == days_only  # some rules only: scanned
+    finally:
+        clear_primed()
+    assert find_timexes(text, lang="fr") == scanned
+
+
+_DATED = [
+    "Le conseil municipal de Brest a voté lundi 3 février le budget de la piscine, qui rouvrira en septembre.",
+    "The regional library will close for two weeks from March 12, the council said on Tuesday.",
+    "La course cycliste partira de Rennes le 14 juin 2026. The organisers expect 20,000 visitors next summer.",
+    # words that look like dates and are not: a street, a name, a number of seats
+    "La manifestation est partie de la rue du 8 Mai 1945 vers la place du Marché, selon la police.",
+    "April Jones, the club's new coach, said the team would train in May. Sunday Mills closed in 1998.",
+    "Le théâtre de 1 200 places a accueilli la troupe ; la pièce dure deux heures et quinze minutes.",
+    # several paragraphs: read in windows below
+    "Le fleuve a débordé dans la nuit de samedi à dimanche.\n\nLes secours ont évacué 300 habitants "
+    "le lendemain matin.\n\nLe préfet a annoncé mercredi un plan d'aide de 2 millions d'euros.",
+    "The mine reopened in 2019.\n\nWorkers struck for three days last month.\n\nTalks resume on Friday at 9 a.m.",
+    "",  # no text at all
+    "Die Brücke wurde am Montag eröffnet.",  # a language no model reads (told): its coded error
+]
+
+
+@pytest.mark.parametrize(("primed", "window"), [(False, 50_000), (True, 50_000), (True, 60)])
+def test_a_batch_planned_and_dated_by_the_driver_is_analysed_the_same(primed: bool, window: int) -> None:
+    """What a worker returns for a batch whose plans (and dates) the driver made is what it returns
+    for the bare documents, documents read in windows included."""
+    import kg.analyse.parallel as parallel
+    from kg.analyse.plan import plan_documents
+    from kg.extract.temporal import find_timexes
+
+    docs = [
+        Document(id=f"p{n}", text=text, source=f"p{n}.txt", lang="de" if text.startswith("Die ") else None)
+        for n, text in enumerate(_DATED)
+    ]
+    opts = Options(batch_size=16, window_chars=window)
+    plans = plan_documents(docs, opts)
+    assert window > 100 or any(len(plan[3]) > len(plan[2]) for plan in plans if not isinstance(plan, KGError))
+    dates = None
+    if primed:
+        dates = [
+            (d, k, find_timexes(plan[0].text[piece.start : piece.end], lang=piece.lang))
+            for d, plan in enumerate(plans)
+            if not isinstance(plan, KGError)
+            for k, piece in enumerate(plan[3])
+        ]
+    got = parallel.analyse_batch(docs, opts, plans=plans, timexes=dates)
+    bare = parallel.analyse_batch(docs, opts)
+    assert [_plan_key(r) for r in got] == [_plan_key(r) for r in bare]
