@@ -376,6 +376,8 @@ def _segment_events(
             continue  # "depends on government contracts, fees and licences"
         if _cited_word(tok):
             continue  # "des pages telles que « suicide »": a word cited, not an event
+        if entry.type in general_types and tok.tag_ == "VBG" and tok.dep_ == "amod":
+            continue  # "the defending champion", "the existing fleet": an attribute, no act
         if tok.pos_ == "VERB" and any(
             c.i in found and found[c.i].type == entry.type and doc[c.i].pos_ == "NOUN"
             for c in tok.children

@@ -143,6 +143,9 @@ def test_default_row_makes_an_occurrence(nlp, text, trigger, agent, patient):
         ("The company has three plants.", "has"),
         ("Several products, including the phone, were sold.", "including"),
         ("According to the report, sales fell.", "According"),
+        # an attributive "-ing" form is an attribute, no act
+        ("The defending champion lost in the first round.", "defending"),
+        ("The jets will replace the existing fleet.", "existing"),
     ],
 )
 def test_no_occurrence_for_light_verbs_and_prepositions(nlp, text, word):
