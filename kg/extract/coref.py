@@ -644,13 +644,22 @@ def _commanded_names(tok: Token, lang: str) -> tuple[tuple[int, int], ...]:
     if verb.lemma_.lower() in barred:
         return ()
     predicative = _words(lang, "coref_predicative_prepositions")
+    sources = _words(lang, "coref_source_prepositions")
     out: list[tuple[int, int]] = []
     stack = [c for c in verb.children if c.dep_ in _COMMANDED_DEPS and c.i > verb.i and c.i > tok.i]
     while stack:
         node = stack.pop()
         if node.dep_ in _PREDICATE_DEPS or node.pos_ == "ADP" and node.lower_ in predicative:
             continue
+        if node.dep_ == "prep" and node.lower_ in sources:
+            continue  # "..., according to a statement from Avery's office": the report's source
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in _words(lang, "coref_naming_verbs"):
+            continue
+        if _parenthetical_report(node):
+            # "He said the bridge would help Harwood, Avery's office said" parsed with the second
+            # verb of saying inside the first one's clause: its speaker is no name of that clause,
+            # only the words it reports (before it) are
+            stack.extend(c for c in node.children if c.i < node.i and c.dep_ in ("ccomp", "parataxis"))
             continue
         if _is_named(node) and node.ent_type_ not in ("NORP",) and not _name_as_modifier(node):
             out.append((node.idx, node.idx + len(node.text)))
@@ -660,6 +669,20 @@ def _commanded_names(tok: Token, lang: str) -> tuple[tuple[int, int], ...]:
     # a quotation mark between the pronoun and a name: the name is a word of a quotation
     quotes = [t.idx for t in tok.doc[tok.i + 1 : tok.sent.end] if t.text in _QUOTE_MARKS]
     return tuple(span for span in out if not any(q < span[0] for q in quotes))
+
+
+def _parenthetical_report(node: Token) -> bool:
+    """Whether ``node`` is a verb of saying (``en/reporting_verbs``) with its own subject that
+    follows the words it reports: after them ("..., Avery's office said") or after a comma ("...,
+    Fenwick told reporters"), a clause of its own however the parse hangs it."""
+    if node.pos_ != "VERB" or node.lemma_.lower() not in word_set("en", "reporting_verbs"):
+        return False
+    if not any(c.dep_ in _SUBJ for c in node.children):
+        return False
+    before = node.left_edge.i - 1
+    return any(c.dep_ in ("ccomp", "parataxis") and c.i < node.i for c in node.children) or (
+        before >= 0 and node.doc[before].text in (",", *_QUOTE_MARKS)
+    )
 
 
 def _name_as_modifier(tok: Token) -> bool:

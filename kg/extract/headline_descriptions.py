@@ -24,6 +24,7 @@ from dataclasses import replace
 from kg.extract.coref import with_references
 from kg.extract.named_kind_phrases import noun_kinds
 from kg.knowledge.lexicons import _label_key, load_roles
+from kg.knowledge.words import word_set
 from kg.types import Entity, Reference, Span, UnnamedChain
 
 # What may open a headline description: no article, no demonstrative, no possessive pronoun and no
@@ -92,11 +93,33 @@ def _head_elsewhere(text: str, phrase: str, lead: tuple[int, int], owner: Entity
     RMT union") is what the headline describes, not the name."""
     head = phrase.split()[-1].lower()
     spans = [(m.start, m.end) for m in owner.mentions] + [(r.start, r.end) for r in owner.references]
-    for found in re.finditer(rf"\b{re.escape(head)}\b", text[lead[0] : lead[1]], re.IGNORECASE):
+    for found in re.finditer(rf"\b{re.escape(head)}(?:\s+([a-z][a-z-]*))?\b", text[lead[0] : lead[1]], re.IGNORECASE):
         at = lead[0] + found.start()
+        if found.group(1) is not None and _of_its_people(found.group(1).lower()):
+            # "Union calls strike \n Unite called a strike, union leader Sharon Pike said": the
+            # noun modifies a person of the organisation ("party officials", "club captain"), it is
+            # no phrase of its own
+            continue
+        if any(_PREDICATE_BETWEEN.fullmatch(text, b, at) for a, b in spans if b <= at):
+            # "Charity hires director \n The Ellery Trust named Jo Lake as its director": the
+            # noun heads a predicate of the name, the name's own phrase
+            continue
         if not any(a <= at < b for a, b in spans):
             return True
     return False
+
+
+# Between a name and a noun that heads its predicate ("Jo Lake as its director", "Jo Lake is the
+# new director"): a predicative word and at most three words of the noun's phrase.
+_PREDICATE_BETWEEN = re.compile(r",?\s+(?:as|is|was|becomes|became)\s+(?:[\w'’-]+\s+){0,3}")
+
+
+def _of_its_people(word: str) -> bool:
+    """Whether ``word`` (lower case) names people of an organisation, singular or plural: a role
+    ("leader", "captain"), a member noun ("officials", "staff": ``coref_member_nouns``) or a
+    person noun ("spokesman": ``coref_person_nouns``)."""
+    people = word_set("en", "coref_member_nouns") | word_set("en", "coref_person_nouns")
+    return any(w in people or _label_key(w) in load_roles().labels for w in {word, word.removesuffix("s")})
 
 
 def with_headline_descriptions(

@@ -1873,6 +1873,12 @@ def test_a_participle_of_addressing_takes_up_its_clause_object(text: str, head: 
         # a name that modifies a common noun names another thing ("the Kestrel Foundation school")
         ("The Kestrel Foundation gave 2 million dollars to Leeds hospitals. It also gave money to the Kestrel Foundation school in"
          " York.", "It", "Kestrel Foundation"),
+        # rv26c: a reporting clause of its own however the parse hangs it ("..., Avery's office said"),
+        # and the source of a report ("according to"), are not in the pronoun's scope
+        ("Mayor Tom Avery opened the new bridge on Sunday. He said the bridge would help people in Harwood, Avery's office said.",
+         "He", "Tom Avery"),
+        ("Mayor Tom Avery opened the bridge on Sunday. He said it would help Harwood grow, according to a statement from Avery's"
+         " office.", "He", "Tom Avery"),
     ],
 )
 def test_a_subject_pronoun_is_no_name_in_its_own_scope(text: str, ref: str, name: str | None) -> None:
