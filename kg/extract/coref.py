@@ -661,7 +661,7 @@ def _commanded_names(tok: Token, lang: str) -> tuple[tuple[int, int], ...]:
             # only the words it reports (before it) are
             stack.extend(c for c in node.children if c.i < node.i and c.dep_ in ("ccomp", "parataxis"))
             continue
-        if _is_named(node) and node.ent_type_ not in ("NORP",) and not _name_as_modifier(node):
+        if _is_named(node) and node.ent_type_ not in ("NORP",) and not _name_as_modifier(node) and not _place_phrase(node):
             out.append((node.idx, node.idx + len(node.text)))
         stack.extend(node.children)
     if not out:
@@ -683,6 +683,21 @@ def _parenthetical_report(node: Token) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis") and c.i < node.i for c in node.children) or (
         before >= 0 and node.doc[before].text in (",", *_QUOTE_MARKS)
     )
+
+
+def _place_phrase(tok: Token) -> bool:
+    """Whether the name holding ``tok`` is a place that a preposition governs ("spend more on roads
+    in Germany"): the territory, which the state a pronoun stands for may well be ("Germany said
+    it would spend more on roads in Germany")."""
+    if tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    top = tok
+    for _ in range(8):
+        if top.dep_ in ("compound", "flat", "flat:name") and top.head.i != top.i and top.head.ent_type_ == tok.ent_type_:
+            top = top.head
+        else:
+            break
+    return top.dep_ in ("pobj", "obl") and top.head.pos_ == "ADP"
 
 
 def _name_as_modifier(tok: Token) -> bool:
@@ -1147,15 +1162,30 @@ def _premodifier_start(tok: Token, lang: str) -> int:
 def _conjunct_after_name(tokens: Sequence[Token]) -> int | None:
     """The index of the last coordinating conjunction of ``tokens`` that follows a name and is no
     word of a name itself, before a word that is no name (two coordinated names both modify what
-    follows: "Leeds and England striker Alan Smith", "Ford and Chrysler parts maker Magna")."""
+    follows: "Leeds and England striker Alan Smith", "Ford and Chrysler parts maker Magna"), unless
+    the name before it is a person's that a noun describes ("Rovers manager Tom Barr and Leyton coach
+    Sara Lind")."""
     return next(
         (
             t.i for t in reversed(tokens)
             if t.dep_ == "cc" and t.ent_iob_ != "I" and _is_named(t.doc[t.i - 1])
-            and t.i + 1 < len(t.doc) and (not _is_named(t.doc[t.i + 1]) or t.doc[t.i + 1].ent_type_ == "NORP")
+            and t.i + 1 < len(t.doc)
+            and (not _is_named(t.doc[t.i + 1]) or t.doc[t.i + 1].ent_type_ == "NORP" or _described_person(t.doc[t.i - 1]))
         ),
         None,
     )
+
+
+def _described_person(last: Token) -> bool:
+    """Whether ``last`` ends a person's name that a common noun describes ("manager Tom Barr"): a
+    conjunct of its own, which modifies nothing after it."""
+    if last.ent_type_ != "PERSON":
+        return False
+    first = last
+    while first.ent_iob_ == "I" and first.i > 0:
+        first = first.doc[first.i - 1]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and not _is_named(before)
 
 
 def _apposition_span(noun: Token) -> tuple[int, int]:

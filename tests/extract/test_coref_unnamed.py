@@ -733,6 +733,10 @@ def test_headline_lists(text: str, lists: list[str]) -> None:
          "Party", "Liberal Party"),
         ("Charity hires director\nMay 6, 2016\nThe Ellery Trust named Jo Lake as its director on Monday, charity officials said.",
          "director", "Jo Lake"),
+        ("Council raises rents\nMay 2, 2019\nHarwood City Council will raise rents for council tenants by 5 percent in April.",
+         "Council", "Harwood City Council"),
+        ("Club bans fans\nMay 2, 2019\nBramley Rovers banned 20 fans on Monday after fights at club matches last season.", "Club",
+         "Bramley Rovers"),
     ],
 )
 def test_a_headline_description_is_the_entity_the_lead_names(text: str, description: str, entity: str) -> None:
