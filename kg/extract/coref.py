@@ -660,15 +660,24 @@ def _commanded_names(tok: Token, lang: str) -> tuple[tuple[int, int], ...]:
     if verb.lemma_.lower() in barred:
         return ()
     predicative = _words(lang, "coref_predicative_prepositions")
+    sources = _words(lang, "coref_source_prepositions")
     out: list[tuple[int, int]] = []
     stack = [c for c in verb.children if c.dep_ in _COMMANDED_DEPS and c.i > verb.i and c.i > tok.i]
     while stack:
         node = stack.pop()
         if node.dep_ in _PREDICATE_DEPS or node.pos_ == "ADP" and node.lower_ in predicative:
             continue
+        if node.dep_ == "prep" and node.lower_ in sources:
+            continue  # "..., according to a statement from Avery's office": the report's source
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in _words(lang, "coref_naming_verbs"):
             continue
-        if _is_named(node) and node.ent_type_ not in ("NORP",) and not _name_as_modifier(node):
+        if _parenthetical_report(node):
+            # "He said the bridge would help Harwood, Avery's office said" parsed with the second
+            # verb of saying inside the first one's clause: its speaker is no name of that clause,
+            # only the words it reports (before it) are
+            stack.extend(c for c in node.children if c.i < node.i and c.dep_ in ("ccomp", "parataxis"))
+            continue
+        if _is_named(node) and node.ent_type_ not in ("NORP",) and not _name_as_modifier(node) and not _place_phrase(node):
             out.append((node.idx, node.idx + len(node.text)))
         stack.extend(node.children)
     if not out:
@@ -676,6 +685,35 @@ def _commanded_names(tok: Token, lang: str) -> tuple[tuple[int, int], ...]:
     # a quotation mark between the pronoun and a name: the name is a word of a quotation
     quotes = [t.idx for t in tok.doc[tok.i + 1 : tok.sent.end] if t.text in _QUOTE_MARKS]
     return tuple(span for span in out if not any(q < span[0] for q in quotes))
+
+
+def _parenthetical_report(node: Token) -> bool:
+    """Whether ``node`` is a verb of saying (``en/reporting_verbs``) with its own subject that
+    follows the words it reports: after them ("..., Avery's office said") or after a comma ("...,
+    Fenwick told reporters"), a clause of its own however the parse hangs it."""
+    if node.pos_ != "VERB" or node.lemma_.lower() not in word_set("en", "reporting_verbs"):
+        return False
+    if not any(c.dep_ in _SUBJ for c in node.children):
+        return False
+    before = node.left_edge.i - 1
+    return any(c.dep_ in ("ccomp", "parataxis") and c.i < node.i for c in node.children) or (
+        before >= 0 and node.doc[before].text in (",", *_QUOTE_MARKS)
+    )
+
+
+def _place_phrase(tok: Token) -> bool:
+    """Whether the name holding ``tok`` is a place that a preposition governs ("spend more on roads
+    in Germany"): the territory, which the state a pronoun stands for may well be ("Germany said
+    it would spend more on roads in Germany")."""
+    if tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    top = tok
+    for _ in range(8):
+        if top.dep_ in ("compound", "flat", "flat:name") and top.head.i != top.i and top.head.ent_type_ == tok.ent_type_:
+            top = top.head
+        else:
+            break
+    return top.dep_ in ("pobj", "obl") and top.head.pos_ == "ADP"
 
 
 def _name_as_modifier(tok: Token) -> bool:
@@ -1140,15 +1178,30 @@ def _premodifier_start(tok: Token, lang: str) -> int:
 def _conjunct_after_name(tokens: Sequence[Token]) -> int | None:
     """The index of the last coordinating conjunction of ``tokens`` that follows a name and is no
     word of a name itself, before a word that is no name (two coordinated names both modify what
-    follows: "Leeds and England striker Alan Smith", "Ford and Chrysler parts maker Magna")."""
+    follows: "Leeds and England striker Alan Smith", "Ford and Chrysler parts maker Magna"), unless
+    the name before it is a person's that a noun describes ("Rovers manager Tom Barr and Leyton coach
+    Sara Lind")."""
     return next(
         (
             t.i for t in reversed(tokens)
             if t.dep_ == "cc" and t.ent_iob_ != "I" and _is_named(t.doc[t.i - 1])
-            and t.i + 1 < len(t.doc) and (not _is_named(t.doc[t.i + 1]) or t.doc[t.i + 1].ent_type_ == "NORP")
+            and t.i + 1 < len(t.doc)
+            and (not _is_named(t.doc[t.i + 1]) or t.doc[t.i + 1].ent_type_ == "NORP" or _described_person(t.doc[t.i - 1]))
         ),
         None,
     )
+
+
+def _described_person(last: Token) -> bool:
+    """Whether ``last`` ends a person's name that a common noun describes ("manager Tom Barr"): a
+    conjunct of its own, which modifies nothing after it."""
+    if last.ent_type_ != "PERSON":
+        return False
+    first = last
+    while first.ent_iob_ == "I" and first.i > 0:
+        first = first.doc[first.i - 1]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and not _is_named(before)
 
 
 def _apposition_span(noun: Token) -> tuple[int, int]:

@@ -24,6 +24,7 @@ from dataclasses import replace
 from kg.extract.coref import with_references
 from kg.extract.named_kind_phrases import noun_kinds
 from kg.knowledge.lexicons import _label_key, load_roles
+from kg.knowledge.words import word_set
 from kg.types import Entity, Reference, Span, UnnamedChain
 
 # What may open a headline description: no article, no demonstrative, no possessive pronoun and no
@@ -86,17 +87,41 @@ def _names_another(first: Reference, lead: tuple[int, int], entities: Sequence[E
     )
 
 
-def _head_elsewhere(text: str, phrase: str, lead: tuple[int, int], owner: Entity) -> bool:
+def _head_elsewhere(text: str, phrase: str, lead: tuple[int, int], owner: Entity, phrase_ends: frozenset[int] = frozenset()) -> bool:
     """Whether the lead sentence has the head noun (last word) of the headline description
     ``phrase`` outside every mention and reference of ``owner``: a phrase of its own there ("The
-    RMT union") is what the headline describes, not the name."""
+    RMT union") is what the headline describes, not the name. Not a modifier of the next word, a
+    noun of the organisation's people (:func:`_of_its_people`) or the last word of a phrase
+    (``phrase_ends``: the ends of the chains' mentions, "airline taxes")."""
     head = phrase.split()[-1].lower()
     spans = [(m.start, m.end) for m in owner.mentions] + [(r.start, r.end) for r in owner.references]
-    for found in re.finditer(rf"\b{re.escape(head)}\b", text[lead[0] : lead[1]], re.IGNORECASE):
+    for found in re.finditer(rf"\b{re.escape(head)}(?:\s+([a-z][a-z-]*))?\b", text[lead[0] : lead[1]], re.IGNORECASE):
         at = lead[0] + found.start()
+        if found.group(1) is not None and (_of_its_people(found.group(1).lower()) or lead[0] + found.end() in phrase_ends):
+            # "Union calls strike \n Unite called a strike, union leader Sharon Pike said": the
+            # noun modifies a person of the organisation ("party officials", "club captain") or
+            # the head of a phrase ("blaming airline taxes"), it is no phrase of its own
+            continue
+        if any(_PREDICATE_BETWEEN.fullmatch(text, b, at) for a, b in spans if b <= at):
+            # "Charity hires director \n The Ellery Trust named Jo Lake as its director": the
+            # noun heads a predicate of the name, the name's own phrase
+            continue
         if not any(a <= at < b for a, b in spans):
             return True
     return False
+
+
+# Between a name and a noun that heads its predicate ("Jo Lake as its director", "Jo Lake is the
+# new director"): a predicative word and at most three words of the noun's phrase.
+_PREDICATE_BETWEEN = re.compile(r",?\s+(?:as|is|was|becomes|became)\s+(?:[\w'’-]+\s+){0,3}")
+
+
+def _of_its_people(word: str) -> bool:
+    """Whether ``word`` (lower case) names people of an organisation, singular or plural: a role
+    ("leader", "captain"), a member noun ("officials", "staff": ``coref_member_nouns``) or a
+    person noun ("spokesman": ``coref_person_nouns``)."""
+    people = word_set("en", "coref_member_nouns") | word_set("en", "coref_person_nouns")
+    return any(w in people or _label_key(w) in load_roles().labels for w in {word, word.removesuffix("s")})
 
 
 def with_headline_descriptions(
@@ -113,6 +138,12 @@ def with_headline_descriptions(
         return entities, chains
     added: dict[int, list[Reference]] = {}
     kept: list[UnnamedChain] = []
+    # where the phrases of the lead end ("airline taxes"): a headline noun right before such an end
+    # modifies its head
+    phrase_ends = frozenset(
+        [m.end for c in chains for m in c.mentions if lead[0] <= m.start < lead[1]]
+        + [r.end for e in entities for r in e.references if lead[0] <= r.start < lead[1]]
+    )
     types: list[str | None] = []
     for chain in chains:
         first = chain.mentions[0]
@@ -137,7 +168,7 @@ def with_headline_descriptions(
         # the description the lead does not name again says the lead is about someone else.
         in_lead = in_lead or _names_another(first, lead, entities)
         owner = _the_one(etype, lead, entities) if not in_lead else None
-        if owner is not None and _head_elsewhere(text, first.text, lead, entities[owner]):
+        if owner is not None and _head_elsewhere(text, first.text, lead, entities[owner], phrase_ends):
             # "Union calls strike at Northern Rail \n The RMT union on Wednesday called ...": the
             # lead gives the head noun to a phrase that is not the name's, which it describes
             owner = None

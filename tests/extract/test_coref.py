@@ -1873,6 +1873,14 @@ def test_a_participle_of_addressing_takes_up_its_clause_object(text: str, head: 
         # a name that modifies a common noun names another thing ("the Kestrel Foundation school")
         ("The Kestrel Foundation gave 2 million dollars to Leeds hospitals. It also gave money to the Kestrel Foundation school in"
          " York.", "It", "Kestrel Foundation"),
+        # rv26c: a reporting clause of its own however the parse hangs it ("..., Avery's office said"),
+        # and the source of a report ("according to"), are not in the pronoun's scope
+        ("Mayor Tom Avery opened the new bridge on Sunday. He said the bridge would help people in Harwood, Avery's office said.",
+         "He", "Tom Avery"),
+        ("Mayor Tom Avery opened the bridge on Sunday. He said it would help Harwood grow, according to a statement from Avery's"
+         " office.", "He", "Tom Avery"),
+        # ... nor a place a preposition governs, the territory of the state the pronoun stands for
+        ("Germany said on Monday it would spend more on roads in Germany and in France next year.", "it", "Germany"),
     ],
 )
 def test_a_subject_pronoun_is_no_name_in_its_own_scope(text: str, ref: str, name: str | None) -> None:
@@ -1923,6 +1931,12 @@ def test_a_role_a_person_possesses_is_someone_else(text: str, ref: str, name: st
          "Procter and Gamble subsidiary Gillette"),
         ("Roe leaves\n\nAcme research and development chief Jane Roe said on Monday she would leave.", "Jane Roe",
          "Acme research and development chief Jane Roe"),
+        # rv26c: a person's name that a noun describes ends its conjunct, a name after the conjunction
+        # notwithstanding; two names that both modify the role still do
+        ("Draw\n\nBramley Rovers and Leyton Athletic drew 1-1 on Saturday. Rovers manager Tom Barr and Leyton coach Sara Lind"
+         " both praised the referee.", "Sara Lind", "Leyton coach Sara Lind"),
+        ("Leeds United and England midfielder Tom Barr was injured on Saturday. Barr will miss the final.",
+         "Tom Barr", "Leeds United and England midfielder Tom Barr"),
     ],
 )
 def test_a_description_before_a_name_starts_after_a_coordinated_name(text: str, name: str, phrase: str) -> None:

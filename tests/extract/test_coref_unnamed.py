@@ -725,6 +725,18 @@ def test_headline_lists(text: str, lists: list[str]) -> None:
          "University", "University of Aberdeen"),
         ("Hospital chain recalls pumps\nJuly 22, 2014\nKestrel Healthcare Corp., the largest hospital chain in Ohio, said on Tuesday"
          " it was removing the pumps.", "Hospital chain", "Kestrel Healthcare Corp."),
+        # rv26c: the head noun modifying a noun of the organisation's people ("union leader", "party
+        # officials") or heading the name's predicate ("as its director") is no phrase of its own
+        ("Union calls strike\nMarch 4, 2015\nThe Transport Workers Alliance called a strike on Monday, union leader Sharon Pike"
+         " said.", "Union", "Transport Workers Alliance"),
+        ("Party picks leader\nMay 2, 2019\nThe Liberal Party chose Emma Stone as its leader on Saturday, party officials said.",
+         "Party", "Liberal Party"),
+        ("Charity hires director\nMay 6, 2016\nThe Ellery Trust named Jo Lake as its director on Monday, charity officials said.",
+         "director", "Jo Lake"),
+        ("Council raises rents\nMay 2, 2019\nHarwood City Council will raise rents for council tenants by 5 percent in April.",
+         "Council", "Harwood City Council"),
+        ("Club bans fans\nMay 2, 2019\nBramley Rovers banned 20 fans on Monday after fights at club matches last season.", "Club",
+         "Bramley Rovers"),
     ],
 )
 def test_a_headline_description_is_the_entity_the_lead_names(text: str, description: str, entity: str) -> None:
