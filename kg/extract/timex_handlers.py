@@ -947,10 +947,20 @@ def _weekday_in_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-# "the second " before a weekday; "of each month", "in the month" after it (an ordinal weekday of no named month).
-_ORDINAL_BEFORE = re.compile(r"(?<![\w\-])the\s+(?:(first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+)?\Z", re.I)
-_OF_A_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the|this|that|a|any|its)\s+(?:(?:calendar|following|next|same)\s+)?month\b",
-                         re.I)
+# "the second " before a weekday (``en/month_weekday_ordinals``); "of each month", "in the following month" after
+# it (``en/unnamed_month_words``): an ordinal weekday of no named month.
+@cache
+def _ordinal_before() -> re.Pattern[str]:
+    ordinals = _alt(word_set("en", "month_weekday_ordinals"))
+    return re.compile(rf"(?<![\w\-])the\s+(?:({ordinals})\s+)?\Z", re.I)
+
+
+@cache
+def _of_a_month() -> re.Pattern[str]:
+    kinds = word_map("en", "unnamed_month_words")
+    dets = _alt(w for w, k in kinds.items() if k == "det")
+    mods = _alt(w for w, k in kinds.items() if k == "mod")
+    return re.compile(rf"\s+(?:of|in)\s+{dets}\s+(?:{mods}\s+)?month\b", re.I)
 
 
 def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
@@ -965,9 +975,9 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
         return None  # « le Journal du Dimanche », « le lycée du Vendredi »: a name
     if lang == "en" and not det and _weekday_in_name(text, m.start("wd"), m.end("wd")):
         return None
-    if lang == "en" and det in ("", "last") and (ordinal := _ORDINAL_BEFORE.search(text, max(0, m.start("x") - 20),
+    if lang == "en" and det in ("", "last") and (ordinal := _ordinal_before().search(text, max(0, m.start("x") - 20),
                                                                                  m.start("x"))) is not None \
-            and (det or ordinal.group(1)) and _OF_A_MONTH.match(text, m.end("x")):
+            and (det or ordinal.group(1)) and _of_a_month().match(text, m.end("x")):
         # (an ordinal or "last" is needed: "on the Friday of the following month" is one day)
         # "the second Tuesday of each month", "the last Friday of the month": an ordinal weekday of no
         # named month, not the weekday nearest the reference (nor the last one before it)
