@@ -1042,10 +1042,18 @@ _WORD_BEFORE_DAY = re.compile(r"(?<![\w'’])([a-z]+)\s+(?:on\s+)?$")
 _YEAR_ONLY = re.compile(r"\d{4}")
 #: A sentence's opening preposition before a month or a season that goes on telling the year the sentence
 #: before opened with ("In 2008, the bank nearly failed. In March, it sold ...", "By the summer, ...").
-#: A holiday opening its sentence, with a preposition of time or none ("On Christmas Eve, ...", "By
-#: Thanksgiving, ...", "Over the Labor Day weekend, ...").
-_HOLIDAY_OPENING = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)(?:(?:On|By|At|Over|During|Until|Before|After)\s+(?:the\s+)?)?\Z")
 _NARRATIVE_OPENING = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)(?:In|By|During|Until|(?:Early|Late|Later)\s+in)\s+\Z")
+
+
+@cache
+def _holiday_opening() -> re.Pattern[str]:
+    """A holiday opening its sentence, after a preposition of time (``en/holiday_opening_prepositions``)
+    and "the" or none ("On Christmas Eve, ...", "By Thanksgiving, ...", "Over the Labor Day weekend, ...")."""
+    preps = "|".join(sorted((re.escape(w.capitalize()) for w in word_set("en", "holiday_opening_prepositions")),
+                            key=len, reverse=True))
+    return re.compile(rf"(?:[.!?][\"”’']?\s+|\n\s*)(?:(?:{preps})\s+(?:the\s+)?)?\Z")
+
+
 #: The rules of a year written with two digits ("in '85"), whose century is a guess (kg.extract.timex_handlers._two_digit_year).
 _YY_RULES = frozenset({"en_yy_apos"})
 #: The rules of the end of a day ("by the end of the day"), which a day written right after dates like a time.
@@ -1657,8 +1665,11 @@ class TimexReader:
                 if c.kind == "anaphoric" and c.lang == "en" and plain == "past" and anchor is seg_last:
                     anchor = _day_gone_by(anchor, c.offset, ref, days_seen)
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit) \
-                    and not (c.rule == "en_that_month" and ref is not None and _against_tense(seg_date, ref, plain)):
-                # ("would be complete by 2030. That March, the plan had collapsed": no March of 2030)
+                    and not (c.rule == "en_that_month" and ref is not None and c.month is not None and (
+                        _against_tense(seg_date, ref, plain)
+                        or _against_tense(PartialDate(seg_date.year, c.month), ref, plain))):
+                # ("would be complete by 2030. That March, the plan had collapsed": no March of 2030; "said that
+                # September would be dry. That October, it rained", told in September: no October to come)
                 anchor = seg_date  # "in 2001 ... the following year": 2002
             elif c.anchored and c.kind == "relunit" and seg_date is not None and ref is not None \
                     and (not _consistent(ref, seg_date) or (plain == "past" and c.offset > 0)) \
@@ -1817,7 +1828,7 @@ class TimexReader:
                     and ref is not None and year_at[1] <= ref.year - 2 and (_bare_month(c) or (
                         _yearless_season(c) and c.kind == "season" and c.season is not None) or _bare_holiday(c)) \
                     and len(_NEXT_SENTENCE.findall(text, year_at[0], abs_start)) == 1 \
-                    and (_NARRATIVE_OPENING if not _bare_holiday(c) else _HOLIDAY_OPENING).search(
+                    and (_NARRATIVE_OPENING if not _bare_holiday(c) else _holiday_opening()).search(
                         text, max(0, abs_start - 24), abs_start) is not None \
                     and not _tells_reference(text, start, cands[n + 1:], abs_start, year_at[1]):
                 # "In 2008, the company nearly collapsed. In March, it sold its unit": a month or a season that
@@ -1841,6 +1852,12 @@ class TimexReader:
                     # "the club won its first title in '32", told in 2013: a year of two digits in a past
                     # clause is not still to come (1932, not 2032)
                     value = f"{int(value) - 100:04d}"
+                if value is not None and c.rule == "en_that_month" and plain == "past" and ref is not None \
+                        and ref.month is not None and re.fullmatch(r"\d{4}-\d\d", value) \
+                        and value > f"{ref.year:04d}-{ref.month:02d}":
+                    # "said that September would be dry. That October, it rained", told in September: with no
+                    # year of the story to go on with, the last October gone by (2023-10), not one to come
+                    value = f"{int(value[:4]) - 1:04d}{value[4:]}"
                 if value is not None and c.type in ("DATE", "TIME"):
                     # only a year met last counts, and only in its sentence; not one a range starts
                     # from ("its lowest level since 2008 in March": the March of now)
@@ -1872,7 +1889,10 @@ class TimexReader:
                         ref = pd
                     seg_last, day_end, report_day = pd, start + c.end, None
                     days_seen.append(pd)
-            elif c.type in ("DATE", "TIME") and (c.kind in ("relday", "weekday", "anaphoric", "monthday") or c.anchored):
+            elif c.type in ("DATE", "TIME") and (c.kind in ("relday", "weekday", "anaphoric", "monthday", "holiday")
+                                                 or c.anchored):
+                # (a holiday's day is one the story goes on from: "On Christmas Eve, it played in Osaka. The
+                # following day, ..." is 25 December, not the day after the reference)
                 try:
                     pd = PartialDate.parse(value)
                     if pd.day is not None and not (

@@ -463,9 +463,11 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
         return True  # "2007 was the year of the iPhone", "2012 saw record sales" (not "2000 were killed")
     if lang == "en" and nxt in word_set("en", "year_subject_verbs") and re.fullmatch(r"(?:19|20)\d\d", m.group("x")) \
             and not m.group("x").endswith("00") and (prev[-1:] == ["that"] or _reporting_form(prev[-1:])) \
-            and _YEAR_IN_CLAUSE.match(text, m.end("x")):
+            and (pred := _YEAR_IN_CLAUSE.match(text, m.end("x"))) is not None \
+            and word_set("en", "reported_year_predicate_breaks").isdisjoint(re.findall(r"[a-z]+", pred.group(0).lower())):
         # the subject of a reported clause that calls it a year: "said that 2025 was the third-warmest year",
-        # "said 2024 was a record year" (not "noted that 1999 was the maximum score")
+        # "said 2024 was a record year" (not "noted that 1999 was the maximum score", nor a count with a year
+        # out of the predicate: "said 2024 was the number of runners this year", "the highest score of the year")
         return True
     if lang == "en" and re.fullmatch(r"(?:19|20)\d\d", m.group("x")) and not m.group("x").endswith("00") \
             and _TO_BE_AFTER.match(text, m.end("x")) \
@@ -731,7 +733,8 @@ def _h_that_month(m: Any, text: str, lang: str) -> dict | None:
     year the text last gave, as "that summer" and "that year" (TimeML anchors the distal demonstrative on
     the narrative's time). Only where "that" cannot be a conjunction: opening its clause with a comma
     after the month, after a preposition of time ("in", "during", "by", "until", "through", "since"), or
-    after a regular past verb closing the sentence ("resumed that July."); "said that March sales rose",
+    after a regular past verb closing the sentence ("resumed that July."), or opening its sentence before a verb
+    of ``en/year_subject_verbs`` ("That June was the driest on record"); "said that March sales rose",
     "hoped that June, not May, would", "the song that May." stay out."""
     month = _month_of(m.group("mon"), lang)
     if month is None or _fold(m.group("mon")) not in word_set("en", "full_months"):
@@ -740,8 +743,8 @@ def _h_that_month(m: Any, text: str, lang: str) -> dict | None:
     # (opening its sentence: "He noted that March was cold and that April, too, was wet" is a conjunction)
     opens = not prev or prev[-1] in (".", "!", "?", ";", '"', "“", "”")
     after = text[m.end("x"):m.end("x") + 1]
-    if not (opens and after == ",") \
-            and prev[-1:] not in (["in"], ["during"], ["by"], ["until"], ["through"], ["since"]) \
+    if not (opens and (after == "," or _next_word(text, m.end("x")) in word_set("en", "year_subject_verbs"))) \
+            and not (prev and prev[-1] in word_set("en", "that_month_prepositions")) \
             and not (after in (".", ";") and prev[-1:] and prev[-1].isalpha() and prev[-1].endswith("ed")
                      and not _reporting_form(prev[-1:])):
         # ("resumed that July.": closing its sentence after a past verb, no clause can follow a conjunction)
@@ -944,10 +947,20 @@ def _weekday_in_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-# "the second " before a weekday; "of each month", "in the month" after it (an ordinal weekday of no named month).
-_ORDINAL_BEFORE = re.compile(r"(?<![\w\-])the\s+(?:(?:first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+)?\Z", re.I)
-_OF_A_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the|this|that|a|any|its)\s+(?:(?:calendar|following|next|same)\s+)?month\b",
-                         re.I)
+# "the second " before a weekday (``en/month_weekday_ordinals``); "of each month", "in the following month" after
+# it (``en/unnamed_month_words``): an ordinal weekday of no named month.
+@cache
+def _ordinal_before() -> re.Pattern[str]:
+    ordinals = _alt(word_set("en", "month_weekday_ordinals"))
+    return re.compile(rf"(?<![\w\-])the\s+(?:({ordinals})\s+)?\Z", re.I)
+
+
+@cache
+def _of_a_month() -> re.Pattern[str]:
+    kinds = word_map("en", "unnamed_month_words")
+    dets = _alt(w for w, k in kinds.items() if k == "det")
+    mods = _alt(w for w, k in kinds.items() if k == "mod")
+    return re.compile(rf"\s+(?:of|in)\s+{dets}\s+(?:{mods}\s+)?month\b", re.I)
 
 
 def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
@@ -962,8 +975,10 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
         return None  # « le Journal du Dimanche », « le lycée du Vendredi »: a name
     if lang == "en" and not det and _weekday_in_name(text, m.start("wd"), m.end("wd")):
         return None
-    if lang == "en" and det in ("", "last") and _ORDINAL_BEFORE.search(text, max(0, m.start("x") - 20), m.start("x")) \
-            and _OF_A_MONTH.match(text, m.end("x")):
+    if lang == "en" and det in ("", "last") and (ordinal := _ordinal_before().search(text, max(0, m.start("x") - 20),
+                                                                                 m.start("x"))) is not None \
+            and (det or ordinal.group(1)) and _of_a_month().match(text, m.end("x")):
+        # (an ordinal or "last" is needed: "on the Friday of the following month" is one day)
         # "the second Tuesday of each month", "the last Friday of the month": an ordinal weekday of no
         # named month, not the weekday nearest the reference (nor the last one before it)
         return None
@@ -1893,6 +1908,8 @@ def _h_ago_bare(m: Any, text: str, lang: str) -> dict | None:
 
 def _h_anaphoric(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("x"))
+    if lang == "en" and w.endswith("day") and _next_word(text, m.end("x")) in word_set("en", "day_compound_nouns"):
+        return None  # "the same day care centre", "the next day delivery": a compound noun, no day
     if "surlendemain" in w:
         off = 2
     elif "avant-veille" in w:

@@ -838,7 +838,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              # (not "the week before last year's vote", "the month before last season", "the week before last
              # Christmas": "last" of a noun or a name after it)
              rf"{_B}(?P<x>the\s+(?P<u>week|month|year)\s+before\s+last){_E}(?![\s\-]+\w+['’]s\b)(?![^\S\n]+(?-i:[A-Z0-9]))"
-             rf"(?!\s+(?:year|month|week|weekend|season|night|time|summer|winter|spring|fall|autumn|round|game|race|match)\b)",
+             rf"(?!\s+{_alt(word_set('en', 'before_last_nouns'))}\b)",
              lambda m, t, lang: {"type": "DATE", "kind": "relunit", "unit": _unit_of(m.group("u"), lang), "offset": -2},
              6,
              gate=(("before",), ("last",))),

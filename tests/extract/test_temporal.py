@@ -4557,3 +4557,56 @@ def test_t26a_anaphoric_day_of_a_past_clause(text, dct, expected):
     tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
     found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
     assert [(t.text, t.value) for t in found] == expected
+
+
+# --- rv26t: review of t26a on invented news (holidays, "That <Month>", reported years, compounds) -----
+# (text, dct, tense, expected [(extent, value, type), ...])
+RV26T_EN = [
+    # a holiday's day is a day the story goes on from (not the day after the reference)
+    ("In 2018, the orchestra toured Japan. On Christmas Eve, it played in Osaka. The following day, the "
+     "musicians flew home.", "2024-06-12", "preterite",
+     [("2018", "2018", "DATE"), ("Christmas Eve", "2018-12-24", "DATE"), ("The following day", "2018-12-25", "DATE")]),
+    ("Volunteers served meals on Christmas Day. The following day, the shelter closed.", "2025-01-10", "preterite",
+     [("Christmas Day", "2024-12-25", "DATE"), ("The following day", "2024-12-26", "DATE")]),
+    ("On Christmas Eve 2018, the choir sang in Osaka. The next day, the singers flew home.", "2024-06-12", "preterite",
+     [("Christmas Eve 2018", "2018-12-24", "DATE"), ("The next day", "2018-12-25", "DATE")]),
+    ("In 2016, the river burst its banks. By New Year's Eve, 300 homes were flooded. The same day, the army arrived.",
+     "2025-02-14", "preterite",
+     [("2016", "2016", "DATE"), ("New Year's Eve", "2016-12-31", "DATE"), ("The same day", "2016-12-31", "DATE")]),
+    # "That <Month>" in a past clause with no year of the story to go on with: the last one gone by
+    ("The council said that September would be dry. That October, it rained every day.", "2024-09-20", "preterite",
+     [("September", "2024-09", "DATE"), ("That October", "2023-10", "DATE"), ("every day", "P1D", "SET")]),
+    ("Forecasters said that August would be hot. That November, snow fell early.", "2024-09-20", "preterite",
+     [("August", "2024-08", "DATE"), ("That November", "2023-11", "DATE")]),
+    # "That June was ...": a demonstrative opening its sentence before a verb, the month of the story's year
+    ("The drought began in 2021. That June was the driest on record, and by that July reservoirs were empty.",
+     "2025-06-02", "preterite",
+     [("2021", "2021", "DATE"), ("That June", "2021-06", "DATE"), ("that July", "2021-07", "DATE")]),
+    ("That March was the wettest on record, forecasters said.", "2024-03-14", "preterite",
+     [("That March", "2024-03", "DATE")]),
+    # a reported year whose predicate holds "year" only in a complement is a count, no date
+    ("Organisers said 2024 was the number of runners who finished this year.", "2025-06-02", "preterite",
+     [("this year", "2025", "DATE")]),
+    ("Police said that 2019 was the highest score of the year.", "2025-06-02", "preterite", []),
+    # (a predicate that calls it a year stays a date)
+    ("Scientists said that 2024 was the hottest year on record.", "2025-06-02", "preterite", [("2024", "2024", "DATE")]),
+    # a weekday "of the following month" without an ordinal is one day, not a set
+    ("The first meeting was held on the Friday of the following month.", "2025-06-02", "preterite",
+     [("Friday", "2025-05-30", "DATE"), ("the following month", "2025-06", "DATE")]),
+    ("The hearing was held on the third Monday of the month.", "2025-06-02", "preterite", []),
+    # "day" as the first part of a compound noun ("the same day care centre", "that day trip") is no day
+    ("The minister said on Monday that the same day care centre would reopen.", "2025-06-10", "preterite",
+     [("Monday", "2025-06-09", "DATE")]),
+    ("The park opened on May 3. That day trip was the first of the season.", "2025-06-10", "preterite",
+     [("May 3", "2025-05-03", "DATE")]),
+    ("The storm hit on May 3. That day, the river rose.", "2025-06-10", "preterite",
+     [("May 3", "2025-05-03", "DATE"), ("That day", "2025-05-03", "DATE")]),
+    # ("last" of a noun of the lexicon after it: no "year before last")
+    ("The week before last, the team lost. The year before last summer, it won the cup.", "2025-06-10", "preterite",
+     [("The week before last", "2025-W22", "DATE"), ("last summer", "2024-SU", "DATE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), RV26T_EN, ids=[c[0][:40] for c in RV26T_EN])
+def test_rv26t_holidays_that_month_reported_years_and_day_compounds(text, dct, tense, expected):
+    assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
