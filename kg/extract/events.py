@@ -652,18 +652,23 @@ def _commemorated_time(
 def _pluperfect_adjunct(tok: Token) -> bool:
     """A present participle adjunct of a verb in the pluperfect: "had vetoed the law twice, arguing
     that its wording was unclear", "had trained by practising", « avait démissionné, invoquant des
-    raisons de santé »: said or done along with the background act, so before the time of the
-    report as well."""
+    raisons de santé », or a finite adverbial clause of it ("had been inspected after neighbours
+    complained"): said or done along with the background act, so before the time of the report as
+    well."""
     head = tok.head
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
         head = head.head  # "had trained for the final by practising against left-handers"
     elif tok.dep_ != "advcl":
         return False
+    participle = tok.tag_ == "VBG" or ("Part" in _morph(tok, "VerbForm") and "Pres" in _morph(tok, "Tense"))
+    # ... or a finite adverbial clause of it: "had been inspected in January after neighbours
+    # complained" (the complaint is background too)
+    timed = tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children) and "Fin" in _morph(tok, "VerbForm")
     return (
         tok.pos_ == "VERB"
         and head.i != tok.i
         and head.pos_ == "VERB"
-        and (tok.tag_ == "VBG" or ("Part" in _morph(tok, "VerbForm") and "Pres" in _morph(tok, "Tense")))
+        and (participle or timed)
         and _pluperfect(head)
     )
 

@@ -502,7 +502,27 @@ def _own_polarity(tok: Token, lang: str) -> tuple[bool, bool]:
         return True, True  # "continuera de ne pas vendre" reads as "ne vendra plus"
     if not neg and _business_of(tok, lang):
         return True, True  # "no longer in the business of selling" reads as "no longer sells"
+    if not neg and _negative_subject(tok, lang):
+        return True, False  # "No one was injured", "Nobody was hurt": no injury
     return neg, ces
+
+
+def _negative_subject(tok: Token, lang: str) -> bool:
+    """An English subject that denies its clause: a pronoun of ``negative_pronouns`` ("Nobody was
+    hurt", "None of the passengers were injured") or a noun or "one" with the determiner "no"
+    ("No one was injured", "No passengers were hurt"). French says it with « ne », which the
+    polarity reads already."""
+    if lang != "en":
+        return False
+    pronouns = word_sets("negative_pronouns").get(lang, frozenset())
+    for child in tok.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in pronouns:
+            return True
+        if any(d.dep_ == "det" and d.lower_ in word_set("xx", "negative_determiners") for d in child.children):
+            return True
+    return False
 
 
 def _verb_polarity(tok: Token, lang: str) -> tuple[bool, bool]:

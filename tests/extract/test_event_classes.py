@@ -178,6 +178,8 @@ TIMES = [
     ("en", "She had trained for the final by practising against left-handed players.", "practising", None, False),
     # a plan is no fact of the day of the report
     ("en", "Globex said on Monday it plans to close the plant.", "close", None, False),
+    # ... and so is a finite adverbial clause of a pluperfect
+    ("en", "The plant had been inspected in January after neighbours complained about the smell.", "complained", None, False),
     # "currently" is the publication date
     ("en", "Globex said on Monday that the scanner is currently sold in Peru.", "sold", "2021-03-18", False),
 ]
@@ -363,3 +365,21 @@ def test_quoted_fragments_are_not_statements(lang, text, words, statement):
     analysis = _analyse(lang, text)
     found = [e for e in analysis.events if e.type == "Statement" and words in e.trigger.text]
     assert bool(found) is statement
+
+
+NEGATIVE_SUBJECTS = [
+    # a subject that denies its clause: no injury, no theft
+    ("en", "No one was injured in the blast, police said.", "injured", "NEG"),
+    ("en", "Nobody was hurt in the crash.", "hurt", "NEG"),
+    ("en", "None of the passengers were injured.", "injured", "NEG"),
+    ("en", "No passengers were hurt.", "hurt", "NEG"),
+    ("en", "Nothing was stolen from the museum.", "stolen", "NEG"),
+    # ... but a counted or named subject asserts it
+    ("en", "Two passengers were injured in the crash.", "injured", "POS"),
+    ("en", "No doubt the minister resigned over the scandal.", "resigned", "POS"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "polarity"), NEGATIVE_SUBJECTS)
+def test_a_negative_subject_negates_the_event(lang, text, trigger, polarity):
+    assert _event(_analyse(lang, text), trigger).polarity == polarity
