@@ -1416,7 +1416,22 @@ def later_conjunct(tok: Token, lang: str) -> bool:
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
         return False
     words = word_sets("later_adverbs").get(lang, frozenset())
-    return any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children)
+    if any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children):
+        return True
+    # "came into office in January and has tried to reform the police": a present perfect after a
+    # simple past goes on from the first verb's date to the time of the report
+    head = tok.head
+    return (
+        lang == "en"
+        and _present_perfect(tok)
+        and head.tag_ == "VBD"
+        and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)  # a real "and"
+    )
+
+
+def _present_perfect(tok: Token) -> bool:
+    """An English verb in the present perfect: "has tried", "have spread"."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children)
 
 
 def judged_act(tok: Token, lang: str) -> bool:
@@ -1434,7 +1449,17 @@ def judged_act(tok: Token, lang: str) -> bool:
     verb = prep.head
     if verb.pos_ == "NOUN" and verb.dep_ in _OBJ and verb.head.i != verb.i:
         verb = verb.head  # "criticised the plan for ignoring": the parser hung "for" on the object
-    return verb.pos_ in ("VERB", "AUX") and (_lemma(verb), prep.lower_) in _gerund_object_control(lang)
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and (_lemma(verb), prep.lower_) in _gerund_object_control(lang)
+        and not _purpose_gerund(tok, lang)
+    )
+
+
+def _purpose_gerund(tok: Token, lang: str) -> bool:
+    """What a verb of sanction is done for rather than what its object did: "arrested a farmer for
+    questioning" (``purpose_gerunds``): the police question him, after the arrest."""
+    return tok.lower_ in word_sets("purpose_gerunds").get(lang, frozenset())
 
 
 def _judged_object(tok: Token, lang: str) -> Token | None:
@@ -1448,7 +1473,7 @@ def _judged_object(tok: Token, lang: str) -> Token | None:
     verb = noun.head
     if noun.dep_ not in _OBJ or verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if (_lemma(verb), prep.lower_) not in _gerund_object_control(lang):
+    if (_lemma(verb), prep.lower_) not in _gerund_object_control(lang) or _purpose_gerund(tok, lang):
         return None
     return noun
 
@@ -1597,7 +1622,7 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             # the surface subject of the verb the preposition depends on does what the gerund says;
             # after "as" its object ("quoted the minister as saying", object_control_prepositions)
             if head.lower_ in word_sets("object_control_prepositions").get(lang, frozenset()) or (
-                (_lemma(head.head), head.lower_) in _gerund_object_control(lang)
+                (_lemma(head.head), head.lower_) in _gerund_object_control(lang) and not _purpose_gerund(cur, lang)
             ):
                 # "accused the government of ignoring warnings": the government ignored them
                 obj = next((c for c in head.head.children if c.dep_ in _OBJ and c.i < head.i), None)

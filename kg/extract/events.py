@@ -53,6 +53,7 @@ from kg.nlp.grammar import (
     _OBJ,
     _PASS_SUBJ,
     _case_of,
+    _is_passive,
     _lemma,
     _morph,
     _noun_modality,
@@ -385,11 +386,12 @@ def _segment_events(
             or c.dep_ in _PASS_SUBJ  # "signer un accord", "l'accord a été signé"
         ):
             continue
-        if tok.pos_ == "VERB" and entry.type not in general_types and any(
+        if tok.pos_ == "VERB" and (entry.type not in general_types or _raising_verb(tok, lang)) and any(
             c.i in found and found[c.i].type == entry.type and c.dep_ == "xcomp" for c in tok.children
         ):
             # "will discontinue selling gloves": the complement carries the event and its patient;
-            # two general verbs are two acts ("voted to legalise", "decided to resign")
+            # two general verbs are two acts ("voted to legalise", "decided to resign"), unless the
+            # first only says how likely or usual the second is ("happened to visit", raising_verbs)
             continue
         emitted[i] = entry
     # Reporting events: a verb or noun of a communication type that is itself emitted.
@@ -639,7 +641,7 @@ def _commemorated_time(
     (« vendredi … le 33e anniversaire de la prise » in 2012: 1979), else none; any other event's
     own (:func:`_event_time`)."""
     if found is None:
-        return _event_time(tok, local, lang)
+        return _event_time(tok, local, lang) or _aspectual_complement_time(tok, local, lang)
     head, years = found
     if not years:
         return None
@@ -647,6 +649,28 @@ def _commemorated_time(
     if time is None or time.type != "DATE" or not re.match(r"\d{4}", time.value):
         return None
     return Timex(time.start, time.end, time.text, "DATE", f"{int(time.value[:4]) - years:04d}")
+
+
+def _aspectual_complement_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str) -> Timex | None:
+    """The date of the activity a verb of ``aspectual_verbs`` times, for that verb: "continued to
+    perform on Friday", "started to test the vaccine last month" (the parser hangs the date on the
+    infinitive or gerund complement): the starting or going on is on that date too."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in word_sets("aspectual_verbs").get(lang, frozenset()):
+        return None
+    for child in tok.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and child.i > tok.i:
+            return _event_time(child, local, lang)
+    return None
+
+
+def _raising_verb(tok: Token, lang: str) -> bool:
+    """A verb of ``raising_verbs`` whose infinitive complement is the only act: "happened to visit",
+    "used to play" (in the active only: "is used to access" is an act of using), and in the passive
+    only "is expected to enter", « est censé ouvrir »."""
+    voice = word_maps("raising_verbs").get(lang, {}).get(_lemma(tok))
+    if voice is None or any(c.dep_ in _OBJ for c in tok.children):
+        return False  # "used the money to buy blankets": an act of using
+    return (voice == "passive") == _is_passive(tok)
 
 
 def _pluperfect_adjunct(tok: Token) -> bool:

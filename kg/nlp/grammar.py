@@ -958,13 +958,28 @@ def _asked_by_noun(verb: Token, noun: Token, lang: str) -> bool:
     not happen by being asked; the noun's own negation ("no request to") is the noun's affair."""
     if verb.dep_ not in ("acl", "relcl", "advcl") or noun.pos_ != "NOUN" or noun.i > verb.i:
         return False
+    if noun.dep_ == "pobj" and noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children):
+        # "in order to allow access": a bare singular noun after a preposition says a purpose
+        # ("amid calls to ban the drug" is still asked for)
+        return False
     if lang == "en":
         # "a call to ban the drug": the parser also reads the infinitive as a relative clause
         if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False
     elif verb.dep_ != "acl" or "Inf" not in _morph(verb, "VerbForm") or noun.i != verb.head.i:
         return False
-    return _lemma(noun) in word_sets("request_nouns").get(lang, frozenset())
+    if _lemma(noun) not in word_sets("request_nouns").get(lang, frozenset()):
+        return False
+    # "made a phone call to congratulate", "received a call to say": a call, not a request
+    words = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod")}
+    if noun.dep_ in _OBJ and noun.head.i != noun.i:
+        words.add(_lemma(noun.head))
+    return not any((_lemma(noun), w) in _request_noun_other_senses(lang) for w in words)
+
+
+@cache
+def _request_noun_other_senses(lang: str) -> frozenset[tuple[str, str]]:
+    return frozenset((r[0], r[1]) for r in rows(lang, "request_noun_other_senses") if len(r) >= 2)
 
 
 def _noun_requested(tok: Token, lang: str) -> bool:

@@ -245,6 +245,8 @@ CONTROL_CASES = [
      "plan", "control", "areas"),
     # ... but a passive verb keeps its subject, and other verbs their subject
     ("en", "He was accused of taking bribes.", "taking", ANY, "He", "control", "bribes"),
+    # ... and a gerund of purpose is what is done to the object, not what the object did
+    ("en", "Police arrested a farmer for questioning on Monday.", "questioning", ANY, None, ANY, ANY),
     ("en", "She apologised to the board for missing the meeting.", "missing", ANY,
      "She", "control", ANY),
     ("en", "He used the money for buying a house.", "buying", ANY, "He", "control", "house"),

@@ -164,11 +164,18 @@ TIMES = [
     ("en", "The charity was founded in 1998 and later moved its offices to Leeds.", "moved", None, False),
     ("en", "The charity was founded in 1998 and later moved its offices to Leeds.", "founded", "1998", False),
     ("en", "The suspect was arrested in May 2020 and released on bail.", "released", "2020-05", False),
+    # a present perfect after a dated simple past goes on from then: neither that date nor the lead's
+    ("en", "The new president took office in January and has tried to reform the police.", "tried", None, False),
     # what is to be done, or "now", in the sentence before dates no completed act of the next one
     ("en", "Globex announced on Monday that it would cut 300 jobs. The mayor must now approve the plan. "
      "Drivers protested outside the depot.", "protested", "2021-03-15", True),
     ("en", "Globex announced on Monday that it would cut 300 jobs. The mayor will sign the decree on Friday. "
      "Drivers protested outside the depot.", "protested", "2021-03-15", True),
+    # ... nor what a gerund of purpose says is done after the arrest (no judged act)
+    ("en", "Police arrested a farmer on Tuesday for questioning.", "questioning", "2021-03-16", True),
+    # a verb of beginning or going on is dated by its complement's date
+    ("en", "The orchestra continued to perform despite the storm on Tuesday.", "continued", "2021-03-16", False),
+    ("en", "Doctors started to test the vaccine on volunteers last month.", "started", "2021-02", False),
     # a participle adjunct of a pluperfect is background too
     ("en", "The senator had vetoed the bill twice, arguing that it was unclear.", "arguing", None, False),
     # ... nor does a day ahead of the publication date
@@ -210,6 +217,11 @@ REQUESTED = [
     ("en", "The firm ignored an order to close the plant.", "close", "REQUESTED"),
     ("fr", "Le tribunal a rejeté leur demande de suspendre les travaux.", "suspendre", "REQUESTED"),
     ("en", "Residents met the mayor to discuss the plan.", "discuss", "ASSERTED"),
+    # "in order to" says a purpose; a phone call's infinitive says what the call was for
+    ("en", "The city closed the bridge in order to allow engineers to inspect the cables.", "allow", None),
+    ("en", "The mayor made a phone call to congratulate the team.", "congratulate", None),
+    ("en", "She received a call to say that the bus had arrived.", "say", None),
+    ("en", "Shops removed the pills amid calls to ban the drug.", "ban", "REQUESTED"),
     ("en", "The company won the right to sell the drug.", "sell", None),
     # an event noun after a light verb and its preposition takes the verb's modality
     ("en", "Tickets would go on sale in the autumn.", "sale", "CONDITIONAL"),
@@ -331,6 +343,14 @@ NOT_EVENTS = [
     ("fr", "Pour les éleveurs, la réforme est une question de vie ou de mort.", "mort"),
     ("en", "For the growers the tariff is a matter of life and death.", "death"),
     ("en", "Northwind relies on defence contracts, grants and licences.", "contracts"),
+    # a verb that only says how likely, usual or expected its infinitive is: one act, not two
+    ("en", "The new president happened to visit the border town on Thursday.", "happened"),
+    ("en", "Its director used to play the violin in Vienna.", "used"),
+    ("en", "The first units are expected to enter service in 2028.", "expected"),
+    # "in order to", "the order of the day", "a trial period": no command, purchase or hearing
+    ("en", "The city closed the bridge in order to allow engineers to inspect the cables.", "order"),
+    ("en", "Housing was the order of the day at the assembly.", "order"),
+    ("en", "New nurses serve a six-month trial period before they are hired.", "trial"),
 ]
 
 
@@ -344,6 +364,10 @@ STILL_EVENTS = [
     ("fr", "Le chanteur est mort samedi à Lyon.", "mort", "Die"),
     ("en", "The death of the founder shocked Northwind.", "death", "Die"),
     ("en", "Northwind signed the agreements on Monday.", "agreements", "Agreement"),
+    # two acts: a verb that does something and its infinitive
+    ("en", "The council voted to legalise street markets.", "voted", "Occurrence"),
+    ("en", "Parents tried to find childcare for the day.", "tried", "Occurrence"),
+    ("en", "The touchscreen is used to access every feature of the phone.", "used", "Occurrence"),
 ]
 
 

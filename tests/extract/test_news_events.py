@@ -69,6 +69,11 @@ CASES = [
     ("The release of the hostages was delayed.", "release", "ReleaseParole", ANY, ANY),
     ("The fraud trial of the banker began in London.", "trial", "TrialHearing", ANY, ANY),
     ("The suspect was released on bail.", "released", "ReleaseParole", ANY, "suspect"),
+    ("He was later released without charge.", "released", "ReleaseParole", ANY, "He"),
+    # ... but not a thing released under a licence or from a prison; a patient leaves hospital
+    ("The city released its traffic data under an open licence.", "released", "Occurrence", "city", ANY),
+    ("The activist released a statement from prison.", "released", "Occurrence", "activist", ANY),
+    ("The singer was released from hospital on Wednesday.", "released", "Occurrence", None, "singer"),
     ("The studio's release of the film was delayed.", "release", "ProductLaunch", ANY, ANY),
 ]
 
