@@ -160,6 +160,29 @@ def _conditional_present(tok: Token) -> bool:
         and any(a.dep_ == "aux:pass" and cond(a) for a in auxes)
 
 
+def _future_in_past(verb: Token, date: Token) -> bool:
+    """A French present conditional (:func:`_conditional_present`) in a clause that « que » opens
+    under a verb (« le parquet a annoncé qu'il serait jugé en octobre »): a future seen from the
+    past. Not a conditional of its own clause, the press's reserve on a reported fact (« selon la
+    police, le suspect serait interpellé lundi », « le joueur serait blessé »), nor a date after a
+    word of ``fr/since_prepositions`` (« qu'il serait détenu depuis janvier »): the start of a
+    state, before now."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_.startswith("qu") for c in verb.children):
+        return False
+    since = word_sets("since_prepositions").get("fr", frozenset())
+    head = date
+    for _ in range(3):  # « depuis janvier », « depuis le 6 mai »: the preposition under the date's noun
+        if any(c.dep_ == "case" and c.lower_ in since for c in head.children):
+            return False
+        if head.head.i == head.i or head.head.pos_ in ("VERB", "AUX"):
+            break
+        head = head.head
+    previous = date.doc[date.i - 1] if date.i > 0 else None
+    if previous is not None and previous.lower_ in since:
+        return False
+    return _conditional_present(verb)
+
+
 def _past_form(tok: Token) -> bool:
     """A verb (or the copula of an adjective) in a finite past tense: "was set to", "planned to",
     "had expected"."""
@@ -1094,7 +1117,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                     if prospective(k, sent, local) or until_present(k, sent, local) or after_deadline(k, local) \
                             or postponed(k, sent, local):
                         return "future"
-                    if asked is not None and _conditional_present(asked):
+                    if asked is not None and at is not None and _future_in_past(asked, at):
                         return "future"  # « a annoncé qu'il serait jugé en octobre »: a future in the past
                     return english_tense(k, sent, local) or found
         return None

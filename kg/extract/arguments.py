@@ -397,6 +397,24 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
     if key == "prev":  # the word right before ("attentat-suicide": a hyphen)
         preceding = [t for t in tok.doc[max(0, tok.i - 1) : tok.i] if not t.is_space]
         return any(_token_matches(t, cond.values) for t in preceding)
+    if key == "vprep":
+        # « a fait appel, mercredi, à un cabinet », « fait appel d'urgence aux pompiers »: the parser
+        # hangs the complement from the support verb of the noun, not from the noun, or from an
+        # adverbial phrase under that verb (« fait appel une nouvelle fois aux bénévoles »); not from
+        # the noun's own complement (« fait appel de sa condamnation à cinq ans »)
+        support = _support_verb(tok, lang) if tok.pos_ == "NOUN" else None
+        if support is None:
+            return False
+        for child in support.children:
+            if child.i <= tok.i or not child.dep_.startswith(("obl", "iobj")):
+                continue
+            heads = [child]
+            if child.dep_ == "obl:mod" and not any(g.dep_ == "case" and _prep_norm(g.lemma_) == "de" for g in child.children):
+                heads += [c for c in child.children if c.dep_ == "nmod"]
+            if any(g.dep_ == "case" and (_prep_norm(g.lemma_) in cond.values or _prep_norm(g.text) in cond.values)
+                   for h in heads for g in h.children):
+                return True
+        return False
     if key == "case":
         return _case_of(tok) in cond.values
     if key == "prep":

@@ -475,11 +475,30 @@ def _told_in_body(event: EventMention, events: Sequence[EventMention], text: str
         and other.polarity == event.polarity
     ]
     first = min(same, key=lambda other: other.trigger.start, default=None)
-    if first is None or first.time is None or first.time_inferred or (first.anterior and first.lemma != event.lemma):
+    if first is None or first.time is None or first.time_inferred or (
+        first.lemma != event.lemma and (first.anterior or _in_incise(text, first.trigger.start, first.trigger.end))
+    ):
         # (« Attaque de requin » over « le requin avait attaqué un nageur en 2019 »: a background act
-        # in the pluperfect is another event of the kind)
+        # in the pluperfect is another event of the kind; so is one in a relative clause or an
+        # apposition set off by commas: « Démission de la ministre » over « La ministre, qui a
+        # démissionné en 2015 d'un premier gouvernement, a quitté mardi ses fonctions »)
         return None
     return first.time
+
+
+def _in_incise(text: str, start: int, end: int) -> bool:
+    """The word at ``start``–``end`` lies in a relative clause set off by commas
+    (:func:`_in_relative_clause`) or in an apposition a comma opens right before it, at most one
+    word between (« L'ancien maire, déjà condamné en 2015, »), and a comma closes after it: the
+    background of the sentence's subject, not its news."""
+    if _in_relative_clause(text, start, end):
+        return True
+    before = text[max(0, start - 40) : start]
+    comma = before.rfind(",")
+    if comma < 0 or len(before[comma + 1 :].split()) > 1 or _CLAUSE_MARK.search(before, comma + 1):
+        return False
+    close = _CLAUSE_END.search(text, end, end + 200)
+    return close is not None and close.group() == ","
 
 
 # How many first letters (accents aside) a noun and a verb of one event share at least: « démission »

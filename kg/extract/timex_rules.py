@@ -518,10 +518,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_anaphoric, 3,
              gate=(("lendemain", "veille", "même", "jour-là", "suivant", "précédent", "precedent"),)),
             # « le soir même », « le matin même », « dans la soirée même »: that part of the day last
-            # mentioned (« Ils ont été arrêtés mardi et relâchés le soir même »)
+            # mentioned (« Ils ont été arrêtés mardi et relâchés le soir même »); not « le soir même de
+            # l'élection », « la nuit même où il a été élu »: the day of that event, not the last one told
             _r("fr_anaph_part",
              rf"{_B}(?P<x>(?:le|l{ap}\s*|dans\s+la|la)\s*(?P<part>soir|matin|après-midi|apres-midi|soirée|matinée|nuit)"
-             rf"\s+même){_E}",
+             rf"\s+même)(?!\s+(?:de|du|des|d{ap}|où)(?!\w)){_E}",
              _h_anaphoric, 3,
              gate=(("même",), ("soir", "matin", "midi", "matinée", "nuit"))),
             # "toute l'année", "toute la journée": the whole of one unit
@@ -577,6 +578,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # animée par", "la soirée électorale": FR-TimeBank leaves them out)
             _r("fr_bare_daypart",
              rf"{_B}(?P<x>(?:le|la|l{ap})\s*(?-i:(?P<part>soir|matin|nuit|après-midi|apres-midi))"
+             # (not « le soir même de l'élection », « la nuit même où »: that event's day, unknown here)
+             rf"(?!\s+même\s+(?:de|du|des|d{ap}|où)(?!\w))"
              rf"(?:\s+même)?)(?!\s+(?:de|du|des|d{ap})(?!\w))(?![\w\-])", _h_thispart, 1,
              gate=(("soir", "matin", "nuit", "midi"),)),
             # "en fin d'année", "en début de semaine": the part of the current unit

@@ -663,6 +663,14 @@ NOT_CASES = [
     ("La préfecture a relâché les restrictions d'eau dans le Gard.", "relâché"),
     ("La mairie a fait appel à un cabinet de conseil.", "appel"),
     ("Les pompiers ont fait appel aux renforts du Var.", "appel"),
+    # rv26d: the « à » of « faire appel à » hangs from « faire » after a date, an adverb or a phrase;
+    # a pronoun « relâché » may stand for a ball
+    ("Le maire a fait appel, mercredi, à un cabinet d'avocats.", "appel"),
+    ("Les enquêteurs ont fait appel d'urgence à des plongeurs.", "appel"),
+    ("La mairie fait appel en urgence aux pompiers.", "appel"),
+    ("Le festival fait appel une nouvelle fois aux bénévoles pour son édition de juillet.", "appel"),
+    ("Le groupe a fait appel pour la première fois à un orchestre.", "appel"),
+    ("Le gardien a capté le ballon puis l'a relâché dans les pieds de l'attaquant.", "relâché"),
 ]
 
 
@@ -1621,6 +1629,26 @@ F26B_DATE_CASES = [
      "Démission", "2021-03-16"),
     ("Attaque de requin en Australie\n\nUn surfeur a été blessé mardi près de Perth. Un requin avait attaqué un "
      "nageur au même endroit en 2019.", "Attaque", "!2019"),
+    # rv26d: a present conditional of its own clause is the press's reserve on a fact, not a future;
+    # « depuis » opens a state; « le soir même de X » is X's evening; a body mention of the
+    # headline's family in a relative clause or an apposition is background
+    ("Selon la police, le suspect serait interpellé lundi à Lyon.", "interpellé", "!2021-03-22"),
+    ("Le joueur serait blessé depuis samedi, selon L'Équipe.", "blessé", "!2021-03-20"),
+    ("Le suspect serait incarcéré depuis lundi à Fresnes, selon son avocat.", "incarcéré", "!2021-03-22"),
+    ("D'après un témoin, le conducteur serait blessé samedi dans l'accident.", "blessé", "!2021-03-20"),
+    ("Le parquet a annoncé mardi qu'il serait jugé lundi.", "jugé", "2021-03-22"),
+    ("La maire a été réélue le 14 mars. Son adversaire a déposé un recours vendredi. Le soir même de l'élection, "
+     "il avait dénoncé des fraudes.", "dénoncé", "!2021-03-12"),
+    ("La maire a été réélue le 14 mars. Son adversaire a déposé un recours vendredi. Le soir même de l'élection, "
+     "il avait dénoncé des fraudes.", "dénoncé", "!2021-03-18"),
+    ("Le verdict est tombé mardi. Le matin même du procès, l'avocat avait demandé un renvoi.", "demandé",
+     "!2021-03-16"),
+    ("Démission de la ministre de la Culture\n\nLa ministre, qui a démissionné en 2015 d'un premier gouvernement, "
+     "a quitté mardi ses fonctions.", "Démission", "!2015"),
+    ("Manifestation des agriculteurs à Rennes\n\nLes agriculteurs, qui ont manifesté en 2019 contre la réforme, "
+     "étaient 2000 mercredi devant la préfecture.", "Manifestation", "!2019"),
+    ("Attaque au couteau à Nîmes\n\nLe commerçant, attaqué en 2019 par un client, a été de nouveau agressé "
+     "mercredi soir.", "Attaque", "!2019"),
 ]
 
 
