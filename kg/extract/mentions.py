@@ -177,13 +177,13 @@ def entity_mentions_from_doc(
     raw += [u for u in unit_name_candidates(text, lang, doc) if not taken.overlaps(u.start, u.end)]
     raw += [c for c in legal_name_candidates(text, lang) if not taken.overlaps(c.start, c.end)]
     raw += [p for p in initialled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
-    # A title and the words after it that the model read as a work, an event, a product or a site
-    # ("Queen Bohemian Rhapsody covers") are no person's name.
+    # A title and the words after it that the model read as a work, an event or a site ("Queen
+    # Bohemian Rhapsody covers") are no person's name.
     works = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_PERSON_ENTS]
     raw += [p for p in titled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end) and not _within_any(p, works)]
     raw += [p for p in role_titled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end) and not _within_any(p, works)]
     # A person named with a nickname in quotes outweighs the pieces the model read across the name.
-    raw = outweighed(raw, [p for p in nicknamed_people(text, lang, gazetteer) if not _within_any(p, works)])
+    raw = outweighed(raw, nicknamed_people(text, lang, gazetteer))
     # A sovereign's name and ordinal outweighs what the model read across part of it ("Frédéric")
     # or took for a work around it ("Journal de Frédéric III", MISC); a name that holds it whole
     # stays ("Sa Majesté Georges V").
@@ -719,8 +719,9 @@ def _given_names() -> frozenset[str]:
     return word_set("xx", "given_names") | word_set("xx", "given_name_genders")
 
 
-# The model's labels of a work, an event, a product, a site or a law: no person's name inside.
-_NOT_PERSON_ENTS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "LAW"})
+# The model's labels of a work, an event, a site or a law: no person's name inside (not a product:
+# the model reads some people named with a nickname so, 'Earvin "Magic" Johnson').
+_NOT_PERSON_ENTS = frozenset({"WORK_OF_ART", "EVENT", "FAC", "LAW"})
 
 
 def _within_any(cand: Candidate, spans: Sequence[tuple[int, int]]) -> bool:

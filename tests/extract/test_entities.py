@@ -4107,3 +4107,10 @@ def test_nicknamed_person_outweighs_the_model_pieces() -> None:
 def test_no_person_in_titles_brands_and_groups(text: str, name: str) -> None:
     found = _mentions("en", text)
     assert not any(label == "PER" and name in surface for surface, label in found), found
+
+
+@pytest.mark.slow
+def test_nicknamed_person_the_model_read_as_a_product() -> None:
+    # The model reads the whole name as a PRODUCT: the nickname rule still makes it a person (rv26a).
+    found = _mentions("en", 'Former basketball star Earvin "Magic" Johnson bought a stake in the club on Wednesday.')
+    assert ('Earvin "Magic" Johnson', "PER") in found
