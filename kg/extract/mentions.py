@@ -556,6 +556,7 @@ def _not_person_words() -> frozenset[str]:
         word_set("xx", "organisation_cues") | word_set("xx", "place_cues") | word_set("xx", "company_heads")
         | word_set("en", "not_model_words") | word_set("en", "place_kind_nouns") | word_set("en", "place_named_institution_nouns")
         | word_set("en", "event_name_heads")  # "Judge Rinder Show viewers": an event's or a show's name
+        | frozenset(w.casefold() for w in word_set("en", "purpose_body_heads"))  # "Dame Kelly Holmes Trust"
     )
 
 

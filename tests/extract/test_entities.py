@@ -3975,6 +3975,8 @@ def test_person_names_with_glued_particles(name: str, plausible: bool) -> None:
         ("Collectors bought a signed copy of Sgt. Pepper's Lonely Hearts Club Band.", []),
         ("Coach Roe's Chelsea side won again.", []),
         ("Dr. Who fans gathered in Cardiff.", []),
+        ("Dame Kelly Holmes Trust volunteers ran the race.", []),
+        ("Lady Margaret Society members met on Monday.", []),
     ],
 )
 def test_titled_people(text: str, expected: list[str]) -> None:
