@@ -522,6 +522,8 @@ def _plausible_person(surface: str) -> bool:
     if not 1 <= len(words) <= 5:
         return False
     particles = word_set("xx", "name_particles")
+    if any(_glued_particle(w, particles) for w in words) and any(w.casefold() in word_set("xx", "arabic_body_place_nouns") for w in words):
+        return False  # "Ansar al-Sharia", "Masjid al-Haram": a group's or a place's name
     return all(
         w[0].isupper() or w.lower() in particles or not w[0].isalpha() or _ELIDED_PARTICLE.match(w) or _glued_particle(w, particles)
         for w in words

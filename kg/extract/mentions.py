@@ -105,7 +105,7 @@ from kg.extract.entities import (
     without_a_complements,
     without_glued_places,
 )
-from kg.extract.headlines import common_noun_in_headline, title_case_line, title_case_name_span
+from kg.extract.headlines import common_noun_in_headline, function_words, title_case_line, title_case_name_span
 from kg.extract.nationalities import (
     NATIONALITY_EVIDENCE,
     NATIONALITY_EXTRACTOR,
@@ -177,8 +177,11 @@ def entity_mentions_from_doc(
     raw += [u for u in unit_name_candidates(text, lang, doc) if not taken.overlaps(u.start, u.end)]
     raw += [c for c in legal_name_candidates(text, lang) if not taken.overlaps(c.start, c.end)]
     raw += [p for p in initialled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
-    raw += [p for p in titled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
-    raw += [p for p in role_titled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
+    # A title and the words after it that the model read as a work, an event or a site ("Queen
+    # Bohemian Rhapsody covers") are no person's name.
+    works = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_PERSON_ENTS]
+    raw += [p for p in titled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end) and not _within_any(p, works)]
+    raw += [p for p in role_titled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end) and not _within_any(p, works)]
     # A person named with a nickname in quotes outweighs the pieces the model read across the name.
     raw = outweighed(raw, nicknamed_people(text, lang, gazetteer))
     # A sovereign's name and ordinal outweighs what the model read across part of it ("Frédéric")
@@ -524,7 +527,8 @@ def _titled_name(text: str, title: re.Match[str], end: int, gazetteer: Gazetteer
     title of ``en/person_titles`` (a "word" title, "Lord", "Princess", not after a capitalised word
     that would make it part of another name: "Burger King"), and no word of a company, a place, a
     site or an institution after it ("Prince Edward Island", "Queen Mary University", "King
-    Street"), no digit ("Queen Mary 2"), and no name the gazetteer knows as the whole."""
+    Street"), no digit ("Queen Mary 2"), no letter alone ("Gen Z voters"), no pronoun ("Dr. Who
+    fans"), and no name the gazetteer knows as the whole."""
     kind = word_map("en", "person_titles").get(title.group("title").casefold())
     if kind is None or (kind == "word" and title.group("stop")):
         return False
@@ -535,6 +539,10 @@ def _titled_name(text: str, title: re.Match[str], end: int, gazetteer: Gazetteer
     words = text[title.end() : end].split()
     if not words or any(ch.isdigit() for ch in text[title.start() : end]):
         return False
+    if not any(len(w.rstrip(".")) > 1 for w in words):
+        return False  # "Gen Z voters", "Gen. Z shoppers": a letter alone is no name
+    if any(w.casefold() in word_set("en", "coref_pronouns") for w in words):
+        return False  # "Dr. Who fans": a pronoun is no name's word (a show's title)
     heads = _not_person_words()
     if any(w.casefold().rstrip(".") in heads for w in words):
         return False
@@ -543,10 +551,12 @@ def _titled_name(text: str, title: re.Match[str], end: int, gazetteer: Gazetteer
 
 @cache
 def _not_person_words() -> frozenset[str]:
-    """The words that end a company's, a place's, a site's or an institution's name."""
+    """The words that end a company's, a place's, a site's, an institution's or an event's name."""
     return (
         word_set("xx", "organisation_cues") | word_set("xx", "place_cues") | word_set("xx", "company_heads")
         | word_set("en", "not_model_words") | word_set("en", "place_kind_nouns") | word_set("en", "place_named_institution_nouns")
+        | word_set("en", "event_name_heads")  # "Judge Rinder Show viewers": an event's or a show's name
+        | frozenset(w.casefold() for w in word_set("en", "purpose_body_heads"))  # "Dame Kelly Holmes Trust"
     )
 
 
@@ -554,7 +564,8 @@ def titled_person(cand: Candidate, text: str, gazetteer: Gazetteer | None) -> Ca
     """English: a company or a place the model read in a person's title and name, or right after the
     title ("Lord Brackenbury said" read as a company "Brackenbury", "Britain's Prince Charles" as a
     place), as the person, title included (:func:`_titled_name`); None otherwise. The name must end
-    where the candidate ends: "Sen. Brandt Industries" stays what it was read as."""
+    where the candidate ends: "Sen. Brandt Industries" stays what it was read as, and so does a
+    company the model read with an abbreviated title in it ("Dr Pepper sales": a brand's name)."""
     if cand.label not in ("ORG", "LOC") or cand.record is not None or cand.institution is not None or cand.evidence:
         return None
     title = _TITLE_WORD.match(text, cand.start)
@@ -565,17 +576,24 @@ def titled_person(cand: Candidate, text: str, gazetteer: Gazetteer | None) -> Ca
                 title = found
     if title is None or _name_run(text, title.end()) != cand.end or not _titled_name(text, title, cand.end, gazetteer):
         return None
+    if cand.label == "ORG" and title.start() == cand.start and word_map("en", "person_titles").get(title.group("title").casefold()) == "abbreviation":
+        return None  # "Dr Pepper sales": a company the model read with the title in it is a brand's name
     return replace(cand, start=title.start(), label="PER", extractor=cand.extractor + "+title", evidence=(f"{_PERSON_TITLE_EVIDENCE} {title.group('title')}",))
 
 
 # What follows a name in running text: a lower-case word, a stop, a possessive.
 _AFTER_TITLED_NAME = re.compile(r"[ \t]+[a-z]|[,.;:!?)]|['’]s\b")
+# A possessive then three capitalised words or more: the title of a work or a brand that opens
+# with a titled name ("Sgt. Pepper's Lonely Hearts Club Band", "Mr. Kipling's Exceedingly Good
+# Cakes"), not a person's belongings ("Dr. Okafor's clinic", "Coach Roe's Chelsea side").
+_TITLED_WORK = re.compile(r"['’]s(?:[ \t]+[A-Z][\w'’-]*){3}")
 
 
 def titled_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
     """English: a person's title and name that the model missed ("Princess Anne visited", "Dr.
     Okafor said"): the title of ``en/person_titles``, one to four words of a name (:func:`_titled_name`),
-    then a lower-case word or a stop, not a headline's capitalised words ("Sen. Roe Backs Bill")."""
+    then a lower-case word or a stop, not a headline's capitalised words ("Sen. Roe Backs Bill"),
+    nor a possessive that opens a work's or a brand's title (:data:`_TITLED_WORK`)."""
     if lang != "en":
         return []
     out = []
@@ -586,6 +604,8 @@ def titled_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candidate]
         end = _name_run(text, title.end())
         if end == title.end() or not _AFTER_TITLED_NAME.match(text, end):
             continue
+        if _TITLED_WORK.match(text, end):
+            continue  # "Sgt. Pepper's Lonely Hearts Club Band": the possessive opens a title
         if _titled_name(text, title, end, gazetteer):
             out.append(Candidate(title.start(), end, "PER", "title", evidence=(f"{_PERSON_TITLE_EVIDENCE} {title.group('title')}",)))
     return out
@@ -601,8 +621,9 @@ def role_titled_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candi
     as a title, that the model missed ("Citigroup Chief Executive Jane Roe said", "Chairman Tom
     Wilkes, who"): the role's words all of ``en/role_titles``, the last a role ("head"); the name
     followed by a lower-case word or a stop (not a headline's capitalised words), no word of a
-    company, a place or an institution in it, and no name the gazetteer knows as other than a
-    person. The mention is the name: :func:`_with_title` takes the title in where MEANTIME does."""
+    company, a place, an institution or an event in it, not only common words after no given name
+    ("Premier Inn Hub rooms"), and no name the gazetteer knows as other than a person. The mention
+    is the name: :func:`_with_title` takes the title in where MEANTIME does."""
     if lang != "en":
         return []
     roles = word_map("en", "role_titles")
@@ -633,6 +654,8 @@ def role_titled_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candi
             continue
         if any(w.casefold().rstrip(".") in _not_person_words() for w in name):
             continue
+        if name[0].casefold() not in _given_names() and all(is_dictionary_word(w, "en") for w in name):
+            continue  # "Premier Inn Hub rooms", "Premier League Darts finals": common words, a brand's name
         records = gazetteer.lookup(text[at:end])
         if records and any(record_type(r, lang) != "PER" for r in records):
             continue
@@ -656,7 +679,9 @@ def nicknamed_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candida
     into pieces or reads as a product, a company or places: the whole name, out of a Title Case
     line (a headline's quoted title: 'Studio "Frozen" Sequel Delayed'), after no article or
     capitalised word, its given name and surname no word of a company, a place or an institution,
-    and none of them a company's or a place's name the gazetteer knows."""
+    and none of them a company's or a place's name the gazetteer knows. No weekday for the given
+    name and no role in the surname ('on Sunday "Oppenheimer" Director Nolan'), and no function
+    word after the nickname's first word: a work's title in Title Case ('Adele "Easy On Me" Tour')."""
     if lang != "en":
         return []
     out = []
@@ -678,11 +703,38 @@ def nicknamed_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candida
         words = [*match.group("given").split(), *match.group("surname").split()]
         if any(w.casefold() in _not_person_words() for w in words) or _is_person_role(match.group("given").casefold()):
             continue  # 'Singer "Adele" Adkins': a role before a name, no given name
+        if match.group("given").casefold() in _date_names() or any(w.casefold() in word_map("en", "role_titles") for w in match.group("surname").split()):
+            continue  # 'on Sunday "Oppenheimer" Director Nolan said': a day's name, a role
+        if any(w.casefold() in function_words() for w in match.group("nick").split()[1:]):
+            continue  # 'Adele "Easy On Me" Tour': a work's title in Title Case, no nickname
         parts = (match.group("given"), match.group("surname"), match.group("nick"))
         if any(r.type in ("ORG", "LOC") for part in parts for r in gazetteer.lookup(part)):
             continue
         out.append(Candidate(match.start(), match.end("surname"), "PER", "nickname", evidence=(f"nickname: {match.group('nick')}",)))
     return out
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names (``xx/given_names``, and ``xx/given_name_genders``: those that are also words)."""
+    return word_set("xx", "given_names") | word_set("xx", "given_name_genders")
+
+
+# The model's labels of a work, an event, a site or a law: no person's name inside (not a product:
+# the model reads some people named with a nickname so, 'Earvin "Magic" Johnson').
+_NOT_PERSON_ENTS = frozenset({"WORK_OF_ART", "EVENT", "FAC", "LAW"})
+
+
+def _within_any(cand: Candidate, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``cand`` lies inside one of ``spans`` (character offsets) or is one of them."""
+    return any(start <= cand.start and cand.end <= end for start, end in spans)
+
+
+@cache
+def _date_names() -> frozenset[str]:
+    """English names of weekdays (``en/weekdays``), no given names; months are left out, some are
+    ("April", "May", "June")."""
+    return word_set("en", "weekdays")
 
 
 def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | None = None) -> Candidate:

@@ -240,8 +240,18 @@ _WORD_AFTER_NUMBER = re.compile(r"[ \t]+([a-z]+)")
 
 @cache
 def _counted_words() -> frozenset[str]:
-    """The words that make a number a quantity ("5 percent", "10 million", "3 points", "a dozen")."""
-    return word_set("en", "rate_count_words") | word_set("en", "fraction_measure_nouns") | word_set("xx", "quantity_nouns")
+    """The words that make a number a quantity ("5 percent", "10 million", "3 points", "a dozen"), a
+    measure or a length of time ("the ParkRun 5 kilometre course", "the LinkedIn 5 year plan")."""
+    return (
+        word_set("en", "rate_count_words") | word_set("en", "fraction_measure_nouns") | word_set("xx", "quantity_nouns")
+        | word_set("en", "distance_units") | word_set("en", "time_units") | word_set("en", "measure_unit_nouns")
+    )
+
+
+@cache
+def _occasion_words() -> frozenset[str]:
+    """The nouns that make a number an event's edition ("the WrestleMania 40 event")."""
+    return word_set("en", "numbered_occasion_nouns") | word_set("en", "event_name_heads")
 
 
 _KIND_AFTER = re.compile(r"[ \t]+([a-z]+)")
@@ -282,6 +292,8 @@ def numbered_product_candidates(text: str, gazetteer: Gazetteer) -> list[Candida
         after = _WORD_AFTER_NUMBER.match(text, match.end("number"))
         if not has_edition and after is not None and after.group(1) in _counted_words():
             continue  # "the PayPal 2 percent fee", "the YouTube 10 million views": a quantity
+        if after is not None and after.group(1) in _occasion_words():
+            continue  # "the WrestleMania 40 event", "the MasterChef 15 final": an edition of an event
         end = match.end() if has_edition else match.end("number")
         evidence = f"{_MODEL_NAME_EVIDENCE}{text[match.start() : end]}"
         out.append(Candidate(match.start(), end, "PRO", "numbered-name", evidence=(evidence,), maker=maker_before(text, match.start())))

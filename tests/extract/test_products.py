@@ -914,6 +914,13 @@ def test_platforms_after_a_preposition_are_products(lang: str, text: str, name: 
         ("Analysts said it would compete with the Pixel 8 Pro.", []),
         ("The Apollo 11 crew landed in 1969.", []),
         ("Interstate 95 was closed.", []),
+        # An edition of an event or a show, a measure or a length of time after the number (rv26a).
+        ("Tickets for the WrestleMania 40 event sold out.", []),
+        ("The MasterChef 15 final drew eight million viewers.", []),
+        ("The ParkRun 5 kilometre course was flooded.", []),
+        ("Investors praised the ZorbaNet 5 year plan.", []),
+        ("Rivals studied the ClipTok 3 minute limit.", []),
+        ("Fans queued for the PlayStation 5 launch in Tokyo.", ["PlayStation 5"]),
     ],
 )
 def test_numbered_product_candidates(text: str, expected: list[str]) -> None:
