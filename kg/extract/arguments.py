@@ -1137,6 +1137,13 @@ def _listed_verb(verb: Token) -> bool:
         return False
     if any(t.text in _QUOTE_MARKS for t in verb.doc[verb.sent.start : verb.i]):
         return False
+    if verb.dep_ == "advcl" and any(
+        head.i < c.i < verb.i and c.pos_ == "VERB" and c.dep_ not in ("conj", "parataxis", "advcl") and _finite_group(c)
+        for c in head.children
+    ):
+        # « Le joueur a été exclu, a protesté l'entraîneur, a menacé de … »: a verb between the two
+        # the parser hung otherwise is an incise, whose subject after it goes on with the list
+        return False
     # a verb of saying is one more verb of the list when a later verb with a conjunction continues
     # it (« a accueilli X, a salué le préfet puis a inauguré la gare »), else an incise with its
     # subject after it (« ..., a déclaré le ministre », « ..., a indiqué une source »)
@@ -3104,11 +3111,30 @@ def _agent_after_object(noun: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ not in ("obl", "obl:mod", "obl:arg", "obl:agent") or child.i <= noun.i:
             continue
-        if child.left_edge.i != noun.right_edge.i + 1 or not _agent_case(child):
+        if child.left_edge.i != noun.right_edge.i + 1 or not _agent_case(child) or _par_not_agent(noun, child):
             continue
         if _is_name_like(child) or ((_is_speaker(child) or _is_human(child)) and child.pos_ != "PRON"):
             return child
     return None
+
+
+def _par_not_agent(noun: Token, head: Token) -> bool:
+    """Whether the French « par X » ``head`` near the event noun ``noun`` is no agent of it: the
+    noun is the object of a verb whose « par » names a source, a first step or a route
+    (``fr/par_source_verbs``: « a appris le décès du jeune homme par les gendarmes », « a commencé
+    sa visite par la mairie de Lille »), or X is a town or a region, a route (« le passage du Tour
+    par Rodez »), not a country, which can act (« l'invasion de l'Ukraine par la Russie »)."""
+    if not noun.lang_.startswith("fr"):
+        return False
+    verb = noun.head
+    if noun.dep_ in _OBJ and verb.pos_ in ("VERB", "AUX") and _lemma(verb) in word_set("fr", "par_source_verbs"):
+        return True
+    if head.pos_ != "PROPN" or _ent(head) in ("PER", "ORG"):
+        return False
+    records = default_gazetteer().lookup(head.text)
+    if any(r.source.startswith("CLDR") or r.type != "LOC" for r in records):
+        return False
+    return _ent(head) == "LOC" or bool(records)
 
 
 def _place_of_attack(tok: Token, head: Token, entry: TriggerEntry) -> bool:
@@ -3117,6 +3143,8 @@ def _place_of_attack(tok: Token, head: Token, entry: TriggerEntry) -> bool:
     (« l'attaque de la Russie contre l'Ukraine »: Russia attacks)."""
     if entry.type not in _TARGETED_TYPES:
         return False
+    if _acting_state(head) and not any(t.i > head.i and _agent_case(t) for t in tok.subtree):
+        return False  # « l'attaque de l'Iran », « l'offensive de la Russie »: the state attacks
     if _ent(head) != "LOC":
         # a name the tagger left untyped or mistyped that only the gazetteer's places bear
         records = default_gazetteer().lookup(head.text) if _ent(head) not in ("PER", "ORG") and _is_name_like(head) else []
@@ -3125,6 +3153,20 @@ def _place_of_attack(tok: Token, head: Token, entry: TriggerEntry) -> bool:
     adversative = word_set("xx", "adversative_prepositions")
     # the target may hang on the noun or, in the parse, on the place (« de la Russie contre l'Ukraine »)
     return not any(kind == "obl" and prep in adversative for t in (tok, head) for prep, _, kind in _complements(t))
+
+
+def _acting_state(head: Token) -> bool:
+    """A French country named with its article (« de la Russie », « de l'Iran », « du Mali »): the
+    state that acts, unlike a city or a country without article, which French uses for where it
+    happened (« la fusillade de Toulouse », « du Havre », « les massacres de Syrie »)."""
+    if not head.lang_.startswith("fr") or head.pos_ != "PROPN":
+        return False
+    article = any(
+        (c.dep_ == "det" and c.text.islower()) or (c.dep_ == "case" and "Def" in _morph(c, "Definite"))
+        for c in head.children
+        if c.i < head.i
+    )
+    return article and any(r.source.startswith("CLDR") for r in default_gazetteer().lookup(head.text))
 
 
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
@@ -3153,7 +3195,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         elif kind == "obl" and prep in word_set("xx", "genitive_prepositions"):
             gens.append(head)
         elif kind == "obl" and prep in word_set("xx", "agent_prepositions"):
-            if not _manner_noun(head):  # « le rachat de la dette par tranches »: a manner
+            if not _manner_noun(head) and not _par_not_agent(tok, head):  # « par tranches »: a manner
                 args.put("agent", head)
         elif kind == "obl" and prep == "from" and "from" in roles:
             args.put(roles["from"], head)  # "an order from Qatar Airways": the buyer (a row's from=)
@@ -3213,6 +3255,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         # « le rachat d'Activision par Microsoft »: the parser hangs the « par » agent of the event
         # noun on the noun's object
         agent = _agent_under_genitives(args.patient)
+        if agent is not None and _par_not_agent(tok, agent):
+            agent = None
         if agent is not None and (_is_name_like(agent) or _lemma(agent) in word_set("xx", "agentive_nouns")):
             args.put("agent", agent)
     if args.agent is None and ctx.lang == "fr":

@@ -198,7 +198,8 @@ def _bare_participle_clause(tok: Token) -> bool:
     """A French past participle with no auxiliary whose parse gave it a subject: a headline's or an
     absolute clause's passive (« Incendie : un pompier blessé », « Le suspect interpellé, … »), whose
     subject is the patient. Not a verb conjugated with « être » (« le ministre arrivé à Lyon »: who
-    arrives), a reflexive (« se »), nor a conjunct, which shares the auxiliary of the verb before it
+    arrives), a reflexive (« se »), a verb with a « que » clause or an object with its determiner
+    (« Le maire dit qu'il … »: a present tense of the same form), nor a conjunct, which shares the auxiliary of the verb before it
     (« a inauguré la salle et salué les bénévoles »)."""
     if tok.pos_ != "VERB" or tok.dep_ == "conj":
         return False
@@ -209,11 +210,25 @@ def _bare_participle_clause(tok: Token) -> bool:
         return False
     if any(c.text[:1] in ("-", "‑") for c in children):
         return False  # « dit-elle »: a verb of saying the tagger read as a participle
+    if any(c.dep_ == "ccomp" or (c.dep_ == "obj" and any(d.dep_ == "det" for d in c.children)) for c in children):
+        # a present tense the tagger read as a participle (« Le maire dit qu'il a reçu des menaces »,
+        # « Le préfet interdit la manifestation »): a passive takes no « que » clause, no object
+        return False
+    if tok.dep_ == "ROOT" and tok.lower_.endswith("it") and _ends_with_stop(tok):
+        # a form in « -it » is also a present tense (« Le maire écrit aux habitants. »), which a
+        # full sentence is; a headline has no stop (« Un automobiliste conduit à l'hôpital »)
+        return False
     subject = next((c for c in children if c.dep_ == "nsubj" and c.i < tok.i), None)
     # a name or a noun with its determiner (« un pompier »), not « Moi, dit-elle »
     if subject is None or not (subject.pos_ == "PROPN" or any(c.dep_ == "det" for c in subject.children)):
         return False
     return _lemma(tok) not in word_set("fr", "etre_verbs")
+
+
+def _ends_with_stop(tok: Token) -> bool:
+    """Whether the sentence of ``tok`` ends with a full stop, an exclamation or a question mark."""
+    words = [t for t in tok.sent if not t.is_space]
+    return bool(words) and words[-1].text in (".", "!", "?", "…")
 
 
 # Dependencies of the French subject of a reflexive causative: the parser labels it a subject, a
