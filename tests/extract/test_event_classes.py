@@ -227,6 +227,7 @@ REQUESTED = [
     ("en", "Tickets would go on sale in the autumn.", "sale", "CONDITIONAL"),
     ("fr", "Les pilotes se mettront en grève lundi.", "grève", "FUTURE"),
     ("fr", "Les pilotes se sont mis en grève lundi.", "grève", "ASSERTED"),
+    ("fr", "La police procédera à l'arrestation des suspects.", "arrestation", "FUTURE"),
     # the infinitive of a verb of planning, promising or threatening is no fact
     ("en", "Acme plans to close the plant.", "close", "FUTURE"),
     ("en", "The minister promised to resign.", "resign", "FUTURE"),
