@@ -461,7 +461,7 @@ def _segment_events(
             # the event an anniversary recalls happened years before the time of the report
             # and so did what someone is jailed, fined or thanked for
             anterior=(tok.pos_ == "VERB" and _pluperfect(tok)) or commemorated is not None
-            or judged_act(tok, lang) or later_conjunct(tok, lang) or _pluperfect_adjunct(tok),
+            or judged_act(tok, lang) or later_conjunct(tok, lang) or _pluperfect_adjunct(tok, lang),
             present=tok.pos_ == "VERB" and _simple_present(tok),
             past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )
@@ -673,12 +673,14 @@ def _raising_verb(tok: Token, lang: str) -> bool:
     return (voice == "passive") == _is_passive(tok)
 
 
-def _pluperfect_adjunct(tok: Token) -> bool:
+def _pluperfect_adjunct(tok: Token, lang: str) -> bool:
     """A present participle adjunct of a verb in the pluperfect: "had vetoed the law twice, arguing
     that its wording was unclear", "had trained by practising", « avait démissionné, invoquant des
     raisons de santé », or a finite adverbial clause of it ("had been inspected after neighbours
     complained"): said or done along with the background act, so before the time of the report as
-    well."""
+    well. A clause of a later time (``<lang>/posterior_subordinators``: "had escaped before officers
+    arrived", "had lived there until he moved") is the time the pluperfect looks back from, no
+    background."""
     head = tok.head
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
         head = head.head  # "had trained for the final by practising against left-handers"
@@ -687,7 +689,13 @@ def _pluperfect_adjunct(tok: Token) -> bool:
     participle = tok.tag_ == "VBG" or ("Part" in _morph(tok, "VerbForm") and "Pres" in _morph(tok, "Tense"))
     # ... or a finite adverbial clause of it: "had been inspected in January after neighbours
     # complained" (the complaint is background too)
-    timed = tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children) and "Fin" in _morph(tok, "VerbForm")
+    marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+    timed = (
+        tok.dep_ == "advcl"
+        and bool(marks)
+        and "Fin" in _morph(tok, "VerbForm")
+        and not set(marks) & word_sets("posterior_subordinators").get(lang, frozenset())
+    )
     return (
         tok.pos_ == "VERB"
         and head.i != tok.i

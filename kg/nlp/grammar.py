@@ -530,13 +530,16 @@ def _negative_subject(tok: Token, lang: str) -> bool:
     if lang != "en":
         return False
     pronouns = word_sets("negative_pronouns").get(lang, frozenset())
+    determiners = word_set("xx", "negative_determiners") | pronouns  # "Neither driver was hurt"
+    exceptive = word_sets("exceptive_words").get(lang, frozenset())
     for child in tok.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if child.lower_ in pronouns:
-            return True
-        if any(d.dep_ == "det" and d.lower_ in word_set("xx", "negative_determiners") for d in child.children):
-            return True
+        if child.lower_ not in pronouns and not any(d.dep_ == "det" and d.lower_ in determiners for d in child.children):
+            continue
+        if any(t.lower_ in exceptive and t.dep_ in ("cc", "prep", "advmod") for t in tok.doc[child.i + 1 : tok.i]):
+            continue  # "No one but the goalkeeper was injured", "Nobody except the driver survived"
+        return True
     return False
 
 
@@ -574,9 +577,12 @@ def _intention_of(tok: Token, lang: str) -> str | None:
     entry = _intention_heads(lang).get(_lemma(head))
     if entry is None:
         return None
-    if any(a.dep_ == "aux:tense" and "Inf" in _morph(a, "VerbForm") for a in tok.children):
-        # « le suspect doit avoir quitté la France », « le club espère avoir recruté le bon entraîneur »:
-        # a perfect infinitive tells what is (supposed to be) done, not a plan
+    if any(a.dep_ == "aux:tense" and "Inf" in _morph(a, "VerbForm") for a in tok.children) or (
+        tok.tag_ == "VBN" and any(a.dep_ == "aux" and "Inf" in _morph(a, "VerbForm") for a in tok.children)
+    ):
+        # « le suspect doit avoir quitté la France », « le club espère avoir recruté le bon entraîneur »,
+        # "is expected to have died in the storm" (an English "have" aux, not the passive "to be
+        # named"): a perfect infinitive tells what is (supposed to be) done, not a plan
         return None
     if _lemma(tok) in _intention_idioms(lang).get(_lemma(head), ()):
         return None  # « on entend dire que », « on entend parler de »: hearsay, not an intention

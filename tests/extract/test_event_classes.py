@@ -116,7 +116,9 @@ def test_chain_is_one_graph_node_with_every_mention():
     from kg.graph.rdf import add_analysis, new_dataset
     from kg.graph.vocab import KG
 
-    analysis = _analyse("en", "Globex agreed on Monday to acquire Initech. The purchase still needs approval.")
+    # an act done on a day ("agreed on Monday to acquire" is a plan since the intention heads, with
+    # no date of its own)
+    analysis = _analyse("en", "Globex acquired Initech on Monday. The purchase still needs approval.")
     dataset = new_dataset()
     add_analysis(dataset, analysis)
     nodes = {q[0] for q in dataset.quads((None, SEM.eventType, None, None)) if str(q[2]).endswith("TransferOwnership")}
@@ -187,6 +189,9 @@ TIMES = [
     ("en", "Globex said on Monday it plans to close the plant.", "close", None, False),
     # ... and so is a finite adverbial clause of a pluperfect
     ("en", "The plant had been inspected in January after neighbours complained about the smell.", "complained", None, False),
+    # ... but not one of a later time: the time the pluperfect looks back from
+    ("en", "Police raided the flat on Monday. The suspect had escaped before officers arrived.", "arrived", "2021-03-15", True),
+    ("en", "Rebels shelled the town on Monday. Most residents had stayed until the troops withdrew.", "withdrew", "2021-03-15", True),
     # "currently" is the publication date
     ("en", "Globex said on Monday that the scanner is currently sold in Peru.", "sold", "2021-03-18", False),
 ]
@@ -233,6 +238,10 @@ REQUESTED = [
     ("en", "The minister promised to resign.", "resign", "FUTURE"),
     ("en", "The club threatened to leave the league.", "leave", "POSSIBLE"),
     ("en", "The club tried to sell the striker.", "sell", "ASSERTED"),
+    # ... but a perfect infinitive tells what is supposed done, no plan (a passive one still is)
+    ("en", "The climber is expected to have died in the storm.", "died", "ASSERTED"),
+    ("en", "The suspect is expected to have crossed the border.", "crossed", "ASSERTED"),
+    ("en", "The river authority's new head is expected to be named soon.", "named", "FUTURE"),
     # asserted, or asked about, is not requested
     ("en", "Northwind sold its drones to the army.", "sold", "ASSERTED"),
     ("en", "Analysts called the merger a mistake.", "merger", "ASSERTED"),
@@ -402,6 +411,15 @@ NEGATIVE_SUBJECTS = [
     # ... but a counted or named subject asserts it
     ("en", "Two passengers were injured in the crash.", "injured", "POS"),
     ("en", "No doubt the minister resigned over the scandal.", "resigned", "POS"),
+    # ... and so does an exception to it: the excepted one did it
+    ("en", "No one but the goalkeeper was injured in the coach crash.", "injured", "POS"),
+    ("en", "Nobody except the driver survived the crash.", "survived", "POS"),
+    ("en", "Nobody apart from the driver survived the crash.", "survived", "POS"),
+    ("en", "No one else was hurt in the fire.", "hurt", "NEG"),
+    # "neither" as the subject or its determiner denies it too
+    ("en", "Neither driver was injured when the lorry overturned.", "injured", "NEG"),
+    ("en", "Neither of the two men was hurt.", "hurt", "NEG"),
+    ("en", "No fewer than thirty people were killed in the landslide.", "killed", "POS"),
 ]
 
 
