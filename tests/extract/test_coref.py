@@ -1162,11 +1162,7 @@ CASES = [
 @pytest.mark.parametrize(("lang", "text", "ref", "kind", "name"), CASES)
 def test_references_join_the_chain_of_their_name(lang: str, text: str, ref: str, kind: str, name: str | None) -> None:
     entity = _chain_of(_analyse(text, lang), ref, kind)
-    if name is None:
-        assert entity is None, f"{ref!r} should stay out of every chain, joined {entity and entity.label}"
-    else:
-        assert entity is not None, f"{ref!r} joined no chain"
-        assert name in {m.text for m in entity.mentions} or entity.label == name
+    _assert_in_chain(entity, ref, name)
 
 
 @pytest.mark.parametrize(
@@ -1852,6 +1848,15 @@ def test_a_participle_of_addressing_takes_up_its_clause_object(text: str, head: 
     assert unnamed == ([head] if head else [])
 
 
+
+def _assert_in_chain(entity, ref: str, name: str | None) -> None:
+    """``ref`` stays out of every chain (``name`` None) or joins the chain of ``name``."""
+    if name is None:
+        assert entity is None, f"{ref!r} should stay out of every chain, joined {entity and entity.label}"
+    else:
+        assert entity is not None, f"{ref!r} joined no chain"
+        assert name in {m.text for m in entity.mentions} or entity.label == name
+
 @pytest.mark.parametrize(
     ("text", "ref", "name"),
     [
@@ -1885,11 +1890,7 @@ def test_a_participle_of_addressing_takes_up_its_clause_object(text: str, head: 
 )
 def test_a_subject_pronoun_is_no_name_in_its_own_scope(text: str, ref: str, name: str | None) -> None:
     entity = _chain_of(_analyse(text, "en"), ref, "pronoun")
-    if name is None:
-        assert entity is None, f"{ref!r} should stay out of every chain, joined {entity and entity.label}"
-    else:
-        assert entity is not None, f"{ref!r} joined no chain"
-        assert name in {m.text for m in entity.mentions} or entity.label == name
+    _assert_in_chain(entity, ref, name)
 
 
 @pytest.mark.parametrize(
@@ -1910,11 +1911,7 @@ def test_a_subject_pronoun_is_no_name_in_its_own_scope(text: str, ref: str, name
 )
 def test_a_role_a_person_possesses_is_someone_else(text: str, ref: str, name: str | None) -> None:
     entity = _chain_of(_analyse(text, "en"), ref, "nominal")
-    if name is None:
-        assert entity is None, f"{ref!r} should stay out of every chain, joined {entity and entity.label}"
-    else:
-        assert entity is not None, f"{ref!r} joined no chain"
-        assert name in {m.text for m in entity.mentions} or entity.label == name
+    _assert_in_chain(entity, ref, name)
 
 
 @pytest.mark.parametrize(
