@@ -1000,7 +1000,7 @@ def _asked_by_noun(verb: Token, noun: Token, lang: str) -> bool:
 
 @cache
 def _request_noun_other_senses(lang: str) -> frozenset[tuple[str, str]]:
-    return frozenset((r[0], r[1]) for r in rows(lang, "request_noun_other_senses") if len(r) >= 2)
+    return frozenset((r[1], r[0]) for r in rows(lang, "request_noun_other_senses") if len(r) >= 2)
 
 
 def _noun_requested(tok: Token, lang: str) -> bool:
