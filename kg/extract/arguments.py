@@ -49,6 +49,7 @@ from kg.nlp.grammar import (
     _lemma,
     _morph,
     _prep_norm,
+    _prepositional_support_verb,
     _present_participle,
     _reduced_passive,
     _support_verb,
@@ -2950,10 +2951,10 @@ def _object_under_time(noun: Token) -> bool:
 def _prepositional_support(noun: Token, verb: Token, lang: str) -> bool:
     """``verb`` is a support verb whose event noun ``noun`` it takes after its own preposition
     (« a procédé à l'arrestation de trois suspects »; ``prepositional_support_verbs``)."""
-    if lang != "fr" or not noun.dep_.startswith("obl"):
+    if lang != "fr":
         return False
-    prep = word_map("fr", "prepositional_support_verbs").get(_lemma(verb))
-    return prep is not None and _case_of(noun) == prep
+    found = _prepositional_support_verb(noun, lang)
+    return found is not None and found.i == verb.i
 
 
 def _locution_noun(head: Token) -> bool:

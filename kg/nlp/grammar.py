@@ -1065,20 +1065,20 @@ def _prepositional_supports(lang: str) -> frozenset[tuple[str, str]]:
 
 def _prepositional_support_verb(tok: Token, lang: str) -> Token | None:
     """The light verb an event noun follows through a preposition of
-    ``prepositional_support_verbs``: "go on strike", « se mettre en grève »."""
+    ``prepositional_support_verbs``: "go on strike", « se mettre en grève », « a procédé à
+    l'arrestation » (the verb's subject is the noun's agent, its modality the noun's)."""
     if lang not in ("en", "fr"):
         return None
     if lang == "en":
         prep = tok.head
         if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
             return None
-        verb, word = prep.head, prep.lower_
+        verb = prep.head
     else:
-        case = next((c for c in tok.children if c.dep_ == "case"), None)
-        if case is None or tok.dep_ not in ("obl", "obl:mod", "obl:arg") or tok.head.i == tok.i:
+        if not tok.dep_.startswith("obl") or tok.head.i == tok.i:
             return None
-        verb, word = tok.head, case.lower_
-    if verb.pos_ not in ("VERB", "AUX") or (_lemma(verb), word) not in _prepositional_supports(lang):
+        verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or (_lemma(verb), _case_of(tok)) not in _prepositional_supports(lang):
         return None
     return verb
 
