@@ -2948,9 +2948,24 @@ def _object_under_time(noun: Token) -> bool:
     )
 
 
+@cache
+def _english_agent_supports() -> frozenset[tuple[str, str, str]]:
+    return frozenset((r[0], r[1], r[2]) for r in rows("en", "prepositional_agent_supports") if len(r) >= 3)
+
+
 def _prepositional_support(noun: Token, verb: Token, lang: str) -> bool:
     """``verb`` is a support verb whose event noun ``noun`` it takes after its own preposition
-    (« a procédé à l'arrestation de trois suspects »; ``prepositional_support_verbs``)."""
+    (« a procédé à l'arrestation de trois suspects »; ``prepositional_support_verbs``; in English
+    only the pairs of verb, preposition and noun of ``prepositional_agent_supports``: "went on
+    strike", not "went on sale")."""
+    if lang == "en":
+        prep = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and prep.dep_ == "prep"
+            and prep.head.i == verb.i
+            and (_lemma(verb), prep.lower_, _lemma(noun)) in _english_agent_supports()
+        )
     if lang != "fr":
         return False
     found = _prepositional_support_verb(noun, lang)

@@ -75,6 +75,14 @@ CASES = [
     ("The activist released a statement from prison.", "released", "Occurrence", "activist", ANY),
     ("The singer was released from hospital on Wednesday.", "released", "Occurrence", None, "singer"),
     ("The studio's release of the film was delayed.", "release", "ProductLaunch", ANY, ANY),
+    # a labour strike is a protest; who goes or is on strike does it; a dismissal by "sack"
+    ("Nurses walked out on Tuesday in a strike over pay.", "strike", "Demonstrate", ANY, ANY),
+    ("A national rail strike will disrupt travel next week.", "strike", "Demonstrate", ANY, ANY),
+    ("The strike by postal workers entered its third day.", "strike", "Demonstrate", "workers", ANY),
+    ("Train drivers went on strike on Monday.", "strike", "Demonstrate", "Train drivers", ANY),
+    ("Teachers in Scotland are on strike.", "strike", "Demonstrate", "Teachers", ANY),
+    ("The prime minister sacked her transport secretary on Thursday.", "sacked", "EndPosition", "minister", "transport secretary"),
+    ("The club sacked its manager after five straight defeats.", "sacked", "EndPosition", "club", "manager"),
 ]
 
 
@@ -104,6 +112,12 @@ NOT_CASES = [
     ("The trial of the drug was halted.", "trial", "TrialHearing"),
     ("A judge ordered the release of the activists.", "ordered", "TransferOwnership"),
     ("A judge ordered the release of the activists.", "release", "ProductLaunch"),
+    # air, missile and lightning strikes, a footballer's strike, a city sacked by an army
+    ("An Israeli air strike on Gaza killed six people.", "strike", "Demonstrate"),
+    ("A lightning strike set fire to a barn near Exeter.", "strike", "Demonstrate"),
+    ("His strike from 25 yards won the match for Celtic.", "strike", "Demonstrate"),
+    ("A strike on a militia position killed two fighters.", "strike", "Demonstrate"),
+    ("Roman armies sacked the city in 410.", "sacked", "EndPosition"),
 ]
 
 
