@@ -139,11 +139,14 @@ def events_from_doc(
     Arafat, décédé le 11 novembre 2004 »: one death, :func:`_share_participle_times`); a French
     detached participle describing what a dated past act took takes its date
     (:func:`_object_participle_times`), and so does a French present participle or gerund adjunct
-    of a dated act (:func:`_adverbial_participle_times`)."""
+    of a dated act (:func:`_adverbial_participle_times`), and an English "-ing" adjunct set off by a
+    comma ("exploded on Tuesday, killing 12 people")."""
     events = list(_segment_events(doc, lang=lang, offset=offset, timexes=timexes, lexicon=lexicon))
     events = _share_participle_times(doc, events, offset)
     if lang == "fr":
         events = _adverbial_participle_times(doc, _object_participle_times(doc, events, offset), offset)
+    elif lang == "en":
+        events = _adverbial_participle_times(doc, events, offset)
     yield from events
 
 
@@ -274,16 +277,24 @@ def _adverbial_participle_times(doc: Doc, events: list[EventMention], offset: in
     what came with that act, on its day: without a date of its own it takes the own date of the
     asserted, not negated act it depends on (the nearest verb above it). The participle must follow
     « en » or be an adverbial clause set off by a comma; a participle describing a noun (« les
-    soldats gardant le poste ») is no adjunct."""
+    soldats gardant le poste ») is no adjunct. English: an "-ing" adverbial clause after a comma,
+    with no subject or conjunction of its own ("exploded in a market on Tuesday, killing 12 people",
+    "hit the coast overnight on Monday, leaving 20,000 homes without power"; not "…, the storm
+    leaving …", "…, before leaving …")."""
     by_root = _events_by_root(doc, events, offset)
     out = list(events)
     for k, event, part in _undated_asserted_heads(doc, events, offset):
-        if part.pos_ != "VERB" or "Part" not in _morph(part, "VerbForm") or "Pres" not in _morph(part, "Tense"):
-            continue
         before = doc[part.i - 1].lower_ if part.i > 0 else ""
+        if part.tag_ == "VBG" and part.lang_ == "en":
+            if not (before == "," and part.dep_ == "advcl" and part.head.i < part.i) or any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in part.children
+            ):
+                continue
+        elif part.pos_ != "VERB" or "Part" not in _morph(part, "VerbForm") or "Pres" not in _morph(part, "Tense"):
+            continue
         # « en tuant »: a gerund, whatever the parser hung it on (it may read « en » as a case
         # marker and the gerund as a complement of the object); else an adjunct set off by a comma
-        if before != "en" and not (before == "," and part.dep_ == "advcl"):
+        elif before != "en" and not (before == "," and part.dep_ == "advcl"):
             continue
         # the act it depends on: the nearest verb above it (the object noun between them skipped)
         cur, act = part, None

@@ -205,6 +205,22 @@ def test_event_time(lang, text, trigger, value, inferred):
         assert event.time_inferred is inferred
 
 
+@pytest.mark.parametrize(
+    ("text", "adjunct", "verb"),
+    [
+        # an English "-ing" adjunct after a comma happens when its verb does, not on the day of the
+        # sentence before
+        ("A survey was published on Wednesday. Storms hit the coast overnight on Tuesday, leaving 20,000 "
+         "homes without power.", "leaving", "hit"),
+    ],
+)
+def test_ing_adjunct_takes_its_verbs_time(text, adjunct, verb):
+    analysis = _analyse("en", text)
+    head, event = _event(analysis, verb), _event(analysis, adjunct)
+    assert head.time is not None and event.time is not None
+    assert event.time.value == head.time.value and not event.time_inferred
+
+
 # --- class 9: factuality of requested events --------------------------------------------------------
 
 REQUESTED = [
@@ -238,6 +254,9 @@ REQUESTED = [
     ("en", "The minister promised to resign.", "resign", "FUTURE"),
     ("en", "The club threatened to leave the league.", "leave", "POSSIBLE"),
     ("en", "The club tried to sell the striker.", "sell", "ASSERTED"),
+    # a vote or a choice to do something is a decision, not the act
+    ("en", "On Friday, the council voted to close the library.", "close", "FUTURE"),
+    ("en", "The board opted to sell the stadium.", "sell", "FUTURE"),
     # ... but a perfect infinitive tells what is supposed done, no plan (a passive one still is)
     ("en", "The climber is expected to have died in the storm.", "died", "ASSERTED"),
     ("en", "The suspect is expected to have crossed the border.", "crossed", "ASSERTED"),

@@ -83,6 +83,9 @@ CASES = [
     ("Teachers in Scotland are on strike.", "strike", "Demonstrate", "Teachers", ANY),
     ("The prime minister sacked her transport secretary on Thursday.", "sacked", "EndPosition", "minister", "transport secretary"),
     ("The club sacked its manager after five straight defeats.", "sacked", "EndPosition", "club", "manager"),
+    # a contract won or a bidder chosen is a Bid
+    ("The firm won a 40 million pound contract to build the bridge.", "won", "Bid", "firm", ANY),
+    ("The ministry chose a French consortium for the project.", "chose", "Bid", "ministry", "French consortium"),
 ]
 
 
@@ -118,6 +121,11 @@ NOT_CASES = [
     ("His strike from 25 yards won the match for Celtic.", "strike", "Demonstrate"),
     ("A strike on a militia position killed two fighters.", "strike", "Demonstrate"),
     ("Roman armies sacked the city in 410.", "sacked", "EndPosition"),
+    # a match, an election or a choice of what to do is no bid
+    ("Her goal won the match for Celtic.", "won", "Bid"),
+    ("She won the election by 300 votes.", "won", "Bid"),
+    ("The jury chose to acquit him.", "chose", "Bid"),
+    ("The coach selected an unchanged side.", "selected", "Bid"),
 ]
 
 
