@@ -285,7 +285,9 @@ def _adverbial_participle_times(doc: Doc, events: list[EventMention], offset: in
     out = list(events)
     for k, event, part in _undated_asserted_heads(doc, events, offset):
         before = doc[part.i - 1].lower_ if part.i > 0 else ""
-        if part.tag_ == "VBG" and part.lang_ == "en":
+        if part.lang_ == "en" and _finite_clause_marks(part) & word_sets("simultaneity_subordinators").get("en", frozenset()):
+            pass  # "arrested him on Tuesday when he arrived": a clause at the time of its verb
+        elif part.tag_ == "VBG" and part.lang_ == "en":
             if not (before == "," and part.dep_ == "advcl" and part.head.i < part.i) or any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in part.children
             ):
@@ -472,7 +474,8 @@ def _segment_events(
             # the event an anniversary recalls happened years before the time of the report
             # and so did what someone is jailed, fined or thanked for
             anterior=(tok.pos_ == "VERB" and _pluperfect(tok)) or commemorated is not None
-            or judged_act(tok, lang) or later_conjunct(tok, lang) or _pluperfect_adjunct(tok, lang),
+            or judged_act(tok, lang) or later_conjunct(tok, lang) or _pluperfect_adjunct(tok, lang)
+            or _sequenced_clause(tok, lang),
             present=tok.pos_ == "VERB" and _simple_present(tok),
             past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )
@@ -714,6 +717,28 @@ def _pluperfect_adjunct(tok: Token, lang: str) -> bool:
         and (participle or timed)
         and _pluperfect(head)
     )
+
+
+def _finite_clause_marks(tok: Token) -> set[str]:
+    """The subordinators of an English finite adverbial clause headed by ``tok`` ("after police
+    exhumed", "when he arrived"); empty for any other verb."""
+    if tok.dep_ != "advcl" or tok.pos_ != "VERB" or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return set()
+    # "when" is the clause's adverb (WRB) in spaCy's English parse, "after" and "as" its markers
+    return {c.lower_ for c in tok.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < tok.i)}
+
+
+def _sequenced_clause(tok: Token, lang: str) -> bool:
+    """An English finite clause set before or after its verb (``<lang>/sequence_subordinators``:
+    "charged her in 2021 after police exhumed the body", "resigned on Monday before the council
+    voted"): it happened on a day the text does not give, so it takes no date of the sentence
+    before or of the lead. Not a clause of a pluperfect, whose "before" / "until" clause is the
+    time it looks back from (:func:`_pluperfect_adjunct`)."""
+    if lang != "en" or _pluperfect(tok.head):
+        return False
+    return bool(_finite_clause_marks(tok) & word_sets("sequence_subordinators").get(lang, frozenset()))
 
 
 def _pluperfect(tok: Token) -> bool:

@@ -192,6 +192,16 @@ TIMES = [
     # ... but not one of a later time: the time the pluperfect looks back from
     ("en", "Police raided the flat on Monday. The suspect had escaped before officers arrived.", "arrived", "2021-03-15", True),
     ("en", "Rebels shelled the town on Monday. Most residents had stayed until the troops withdrew.", "withdrew", "2021-03-15", True),
+    # a clause before or after its dated verb happened on a day the text does not give; one "when"
+    # it happened takes its verb's date (not the sentence before's)
+    ("en", "A report was published on Wednesday. Prosecutors charged the nurse in 2019 after police exhumed "
+     "the body.", "exhumed", None, False),
+    ("en", "A report was published on Wednesday. The mayor resigned on Monday before the council voted on "
+     "the budget.", "voted", None, False),
+    ("en", "A report was published on Wednesday. Police arrested him on Tuesday when he arrived at the "
+     "airport.", "arrived", "2021-03-16", False),
+    ("en", "A report was published on Wednesday. Three fans were hurt on Tuesday as the stand collapsed.",
+     "collapsed", "2021-03-16", False),
     # "currently" is the publication date
     ("en", "Globex said on Monday that the scanner is currently sold in Peru.", "sold", "2021-03-18", False),
 ]
