@@ -83,6 +83,11 @@ CASES = [
     ("Teachers in Scotland are on strike.", "strike", "Demonstrate", "Teachers", ANY),
     ("The prime minister sacked her transport secretary on Thursday.", "sacked", "EndPosition", "minister", "transport secretary"),
     ("The club sacked its manager after five straight defeats.", "sacked", "EndPosition", "club", "manager"),
+    # losing a life is dying, losing a seat ends a post, losing money or 5 percent is a quantity change
+    ("Three soldiers lost their lives in the attack.", "lost", "Die", None, "soldiers"),
+    ("The MP lost her seat at the election.", "lost", "EndPosition", None, "MP"),
+    ("Shares of the bank lost 5 percent on Tuesday.", "lost", "QuantityChange", ANY, ANY),
+    ("The company lost $2 billion last year.", "lost", "QuantityChange", "company", ANY),
     # a contract won or a bidder chosen is a Bid
     ("The firm won a 40 million pound contract to build the bridge.", "won", "Bid", "firm", ANY),
     ("The ministry chose a French consortium for the project.", "chose", "Bid", "ministry", "French consortium"),
@@ -121,6 +126,9 @@ NOT_CASES = [
     ("His strike from 25 yards won the match for Celtic.", "strike", "Demonstrate"),
     ("A strike on a militia position killed two fighters.", "strike", "Demonstrate"),
     ("Roman armies sacked the city in 410.", "sacked", "EndPosition"),
+    # a match or a court case lost is no quantity
+    ("The team lost the final on penalties.", "lost", "QuantityChange"),
+    ("The council lost the court case.", "lost", "QuantityChange"),
     # a match, an election or a choice of what to do is no bid
     ("Her goal won the match for Celtic.", "won", "Bid"),
     ("She won the election by 300 votes.", "won", "Bid"),
