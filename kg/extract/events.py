@@ -602,6 +602,13 @@ def _simple_present(tok: Token) -> bool:
     explained", "est exploité"); not a compound past ("has filed", "a annoncé") nor a future."""
     aux = [c for c in tok.children if c.dep_.startswith("aux")]
     if not aux:
+        # "The sanctions, first imposed in 2020, freeze the assets": the English tagger may read a
+        # present with a plural subject as a bare infinitive (VB); with a subject and no "to" or
+        # auxiliary it is the present
+        if tok.tag_ == "VB" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) and not any(
+            c.dep_ in ("aux", "mark") or c.tag_ == "TO" for c in tok.children
+        ):
+            return True
         return "Fin" in _morph(tok, "VerbForm") and "Pres" in _morph(tok, "Tense")
     return all(c.dep_ in ("auxpass", "aux:pass") and "Pres" in _morph(c, "Tense") for c in aux)
 
