@@ -475,7 +475,8 @@ def _segment_events(
             # and so did what someone is jailed, fined or thanked for
             anterior=(tok.pos_ == "VERB" and _pluperfect(tok)) or commemorated is not None
             or judged_act(tok, lang) or later_conjunct(tok, lang) or _pluperfect_adjunct(tok, lang)
-            or _sequenced_clause(tok, lang),
+            or _sequenced_clause(tok, lang)
+            or (entry.type not in _COMMUNICATION_TYPES and _background_description(tok, lang)),
             present=tok.pos_ == "VERB" and _simple_present(tok),
             past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )
@@ -735,6 +736,25 @@ def _finite_clause_marks(tok: Token) -> set[str]:
         return set()
     # "when" is the clause's adverb (WRB) in spaCy's English parse, "after" and "as" its markers
     return {c.lower_ for c in tok.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < tok.i)}
+
+
+def _background_description(tok: Token, lang: str) -> bool:
+    """An English past act that describes a noun rather than tells the story: a relative clause in
+    the simple past set off by a comma ("The novelist, who won the Booker Prize twice, has died";
+    "Price, who denied the charges, will appeal"). It happened at some earlier time, so it takes no
+    date of the sentence before or of the lead (a date of its own still dates it). Not a relative of
+    place or time ("a conference, where he promoted the phone"), nor what is said (the caller skips
+    reporting verbs: "an expert, who stated"), nor a participle after its noun ("a ceremony attended
+    by leaders" is the ceremony's time)."""
+    if lang != "en" or tok.pos_ != "VERB":
+        return False
+    if tok.dep_ != "relcl" or tok.tag_ != "VBD" or any(c.dep_.startswith("aux") for c in tok.children):
+        return False
+    # "a conference, where he promoted the phone": a relative of place or time is that occasion's act
+    if any(c.lower_ in ("where", "when", "whereupon") for c in tok.children):
+        return False
+    first = min(t.i for t in tok.subtree)
+    return first > 0 and tok.doc[first - 1].text == ","
 
 
 def _sequenced_clause(tok: Token, lang: str) -> bool:

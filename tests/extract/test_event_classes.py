@@ -206,6 +206,9 @@ TIMES = [
     ("en", "Hungary dropped its veto late on Tuesday. The sanctions, first imposed in 2020, freeze the assets "
      "of 180 officials.", "freeze", "2021-03-18", True),
     ("en", "Police raided the flat on Tuesday. Officers made the crowd leave the square.", "leave", "2021-03-16", True),
+    # a past act in a relative clause set off by commas describes someone: no date of the sentence before
+    ("en", "A report was published on Wednesday. The novelist, who won the Booker Prize twice, has died.",
+     "won", None, False),
     # "currently" is the publication date
     ("en", "Globex said on Monday that the scanner is currently sold in Peru.", "sold", "2021-03-18", False),
 ]
