@@ -1159,6 +1159,19 @@ CASES = [
 ]
 
 
+# issue 17, c27a: a description whose noun modifier an earlier description gave one of two
+# organisations ("cable operator Linkway ... The cable company", "State carrier Aerolink ... the
+# state carrier") takes that one up, over a subject said before it
+CASES += [
+    ("en", "LONDON, March 9 (Reuters) - Vexon Plc, Britain's biggest mobile operator, agreed on Monday to buy cable operator Linkway for"
+     " 2.1 billion pounds, the companies said.\nVexon said the deal would give it 4 million broadband customers. Linkway's board said it"
+     " would recommend the offer to shareholders. The cable company has struggled with debt since 2019.", "The cable company", "nominal",
+     "Linkway"),
+    ("en", "State carrier Aerolink and private rival Skyhop both raised fares this week. Skyhop said the state carrier had started it.",
+     "the state carrier", "nominal", "Aerolink"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "ref", "kind", "name"), CASES)
 def test_references_join_the_chain_of_their_name(lang: str, text: str, ref: str, kind: str, name: str | None) -> None:
     entity = _chain_of(_analyse(text, lang), ref, kind)
@@ -1809,6 +1822,43 @@ def test_a_description_before_a_name_leaves_the_dateline_out(text: str, name: st
     analysis = _analyse(text, "en")
     entity = next(e for e in analysis.entities if e.label == name or name in {m.text for m in e.mentions})
     assert {r.text for r in entity.references if r.kind == "appositive"} == descriptions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "descriptions"),
+    [
+        # issue 17, c27a: the description after a wire dateline's agency and dash is no apposition of
+        # the dateline's place, even when the parser hangs it there
+        ("MADRID, May 5 (Reuters) - Spanish solar developer Helion Energia and utility Gridco signed a 15-year deal on Tuesday.",
+         "Madrid", set()),
+        ("LISBON, May 7 (Reuters) - Portuguese wind developer Ventos Atlantico and utility Energa signed a 10-year deal on Monday.",
+         "Lisbon", set()),
+        # ... nor is a description set off between a place and a person's name the place's: it is the person's
+        ("The company will use the money to expand into Europe, its founder and chief executive, Priya Nair, said in an interview.",
+         "Europe", set()),
+        ("The charity will open three clinics in Kenya, its director and co-founder, Ruth Achieng, told reporters on Monday.",
+         "Kenya", set()),
+        ("The museum will send the paintings to Italy, its director and chief curator, Marta Rossi, said on Sunday.", "Italy", set()),
+    ],
+)
+def test_a_description_set_off_after_a_place_is_not_its_apposition(text: str, name: str, descriptions: set[str]) -> None:
+    analysis = _analyse(text, "en")
+    entity = next(e for e in analysis.entities if e.label == name or name in {m.text for m in e.mentions})
+    assert {r.text for r in entity.references if r.kind == "appositive"} == descriptions
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "name"),
+    [
+        # issue 17, c27a: a name a phrase of one person (coref_person_nouns) described is no "it",
+        # whatever type the recogniser gave it ("Helen Park" read as a place)
+        ("Castell Pharma recalled a drug on Friday. A spokeswoman for the company, Helen Park, said it had stopped shipments.", "it",
+         "Castell Pharma"),
+    ],
+)
+def test_it_takes_up_no_name_a_person_noun_described(text: str, ref: str, name: str) -> None:
+    entity = _chain_of(_analyse(text, "en"), ref, "pronoun")
+    _assert_in_chain(entity, ref, name)
 
 
 @pytest.mark.parametrize(
