@@ -842,6 +842,11 @@ CASES = [
     # a period of business or sport, or a match's result, as the predicate of "It was": no entity
     ("en", "Acme Corp said sales rose 20 percent . It was the company 's best quarter since 2001 .", "It", "pronoun", None),
     ("en", "Eastfield United lost 5-0 to Blackmoor Rovers on Saturday . It was the club 's worst defeat in a decade .", "It", "pronoun", None),
+    # issue 17, c27a: a business event as the predicate (coref_abstract_nouns: recall, downgrade)
+    ("en", "Orvell Laboratories said on Wednesday it was recalling two batches of eye drops. It is the second recall by the drugmaker"
+     " this year.", "It", "pronoun", None),
+    ("en", "Moody's cut Harlow Bank's credit rating on Friday. It was the second downgrade of the lender this year.", "It", "pronoun",
+     None),
     # the headline's company breaks no tie for a description the speaker says whose role names
     # another of the tied ones ("Renault chief executive ... said the company")
     ("en", "Nissan to cut 5,000 jobs\nTOKYO - Nissan Motor Co said on Monday it would cut 5,000 jobs as sales fell .\nRenault , its French"
