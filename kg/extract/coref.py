@@ -74,6 +74,9 @@ ORIGIN_BONUS = 40
 # A description whose rank ("the No. 2 automaker") an earlier description of the entity with the
 # same head gave it too ("Ford , the No. 2 U.S. automaker"): as telling as a head said before.
 RANK_BONUS = 60
+# A description whose noun modifiers ("the cable company") an earlier description gave one candidate
+# ("cable operator Linkway") and not another: that candidate (issue 17, c27a).
+WORDING_BONUS = 60
 BRACKET_PENALTY = 30  # the candidate mention lies in brackets, an aside ("( 550 for a Zorbajet Z7 )")
 # The candidate mention lies in a person's role apposition, where it says whom the person works
 # for ("Jane Roe , an analyst at Zorba Research , said the carmaker ..."): an aside too.
@@ -785,7 +788,16 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         lo, hi = (a, b) if a.i < b.i else (b, a)
         return "\n" not in doc_text(doc)[lo.idx : hi.idx]
 
-    if (tok.pos_ == "NOUN" or role_title) and tok.dep_ == "appos" and _is_name_token(head) and head.i < tok.i and same_line(head, tok):
+    if (
+        (tok.pos_ == "NOUN" or role_title) and tok.dep_ == "appos" and _is_name_token(head) and head.i < tok.i and same_line(head, tok)
+        # "MADRID, May 5 (Reuters) - Spanish developer Helion": the dateline's place is not described
+        # (a date, the agency's bracket and a dash between; not "Singapore Airlines (SIA) - the carrier")
+        and not (_DATELINE_DASH.search(doc_text(doc), head.idx, tok.idx) and any(t.ent_type_ == "DATE" for t in doc[head.i + 1 : tok.i]))
+        # "expand into Europe, its founder and chief executive, Priya Nair, said": a description set
+        # off between two names, the second its own apposition, is the second name's (below)
+        and not any(c.dep_ == "appos" and _is_named(c) for c in tok.rights)
+        and not _name_set_off_after(tok, head)
+    ):
         # "à l'AFP Marie Dubois, porte-parole de la mairie": the parse hangs the description on the
         # first name; it describes the name right before it, when that is another entity's.
         return _nearest_name_before(tok, head)
@@ -806,6 +818,20 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         if all(t.text == "," for t in gap) and len(gap) <= 1 and _title_noun(tok, lang):
             return head if same_line(tok, head) else None
     return None
+
+
+def _name_set_off_after(tok: Token, head: Token) -> bool:
+    """Whether a name the parser made another apposition of ``head`` follows the description ``tok``
+    and its comma ("Italy, its director and chief curator, Marta Rossi, said": the curator is
+    hers, not the country's)."""
+    doc = tok.doc
+    k = max(t.i for t in tok.subtree) + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    name = doc[k + 1]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    return _is_named(name) and name.dep_ == "appos" and name.head.i == head.i
 
 
 def _unrecognised_name(tok: Token) -> bool:
@@ -3722,8 +3748,16 @@ def _most_salient(
         anaphor.subject and anaphor.kind == "pronoun" and reported is not None and not reported(anaphor.start, anaphor.end)
         and speaking is not None and speaking(anaphor.start, anaphor.end)
     )
+    # "A spokeswoman for the company, Helen Park, said it had stopped shipments": a name a phrase of
+    # one person described before is no "it", whatever type the recogniser gave it.
+    people = (
+        _described_people(anaphor, markables, text, window, s)
+        if anaphor.lang == "en" and anaphor.kind in ("pronoun", "possessive") and "PER" not in anaphor.types else frozenset()
+    )
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
+            continue
+        if m.entity in people:
             continue
         if m.entity < 0:
             if anaphor.kind == "nominal" and anaphor.lang == "en" and noun and s - m.sentence <= (reach := _new_thing(text, m, noun) or -1):
@@ -3889,6 +3923,7 @@ def _most_salient(
         whole = {e for e, fit in fits.items() if fit and e >= 0 and _head_word_in_name(noun, entities[e])}
         if whole:
             fits = {e: fit and (e in whole or not _head_ends_a_name_word(noun, entities[e])) for e, fit in fits.items()}
+    worded = _worded(anaphor, best, wording)
     ranked = sorted(
         (
             (
@@ -3897,7 +3932,8 @@ def _most_salient(
                 + (ORIGIN_BONUS if own_origins and e >= 0 and own_origins & (origins or {}).get(e, set()) else 0)
                 # "Ford , the No. 2 U.S. automaker ... General Motors said ... The No. 2 automaker": Ford;
                 # only with the head, as a rank word may rank something else ("its largest shareholder")
-                + (RANK_BONUS if fits[e] and own_ranks and e >= 0 and _same_rank(own_ranks, (ranks or {}).get(e, set())) else 0),
+                + (RANK_BONUS if fits[e] and own_ranks and e >= 0 and _same_rank(own_ranks, (ranks or {}).get(e, set())) else 0)
+                + (WORDING_BONUS if e in worded else 0),
                 e,
                 m,
             )
@@ -4277,6 +4313,21 @@ def _record_names(qid: str) -> tuple[str, ...]:
 
     record = default_gazetteer().by_id(qid)
     return record.names() if record is not None else ()
+
+
+def _worded(anaphor: Anaphor, best: Mapping[int, object], wording: Mapping[int, set[str]] | None) -> frozenset[int]:
+    """The candidates (named entities of ``best``) an earlier description gave every noun modifier
+    of an English description ("cable operator Linkway ... Vexon ... The cable company": Linkway),
+    when some other candidate had none of them; else none."""
+    # a seat participle ("the London-based company") says where, which the seat rules weigh
+    words = anaphor.compounds - _words(anaphor.lang, "coref_seat_participles")
+    if wording is None or anaphor.kind != "nominal" or anaphor.lang != "en" or not words:
+        return frozenset()
+    named = [e for e in best if e >= 0]
+    worded = frozenset(e for e in named if words <= wording.get(e, set()))
+    if not worded or not any(not words & wording.get(e, set()) for e in named if e not in worded):
+        return frozenset()
+    return worded
 
 
 def _new_words(anaphor: Anaphor, text: str, e: int, wording: Mapping[int, set[str]] | None) -> str | None:
@@ -4728,6 +4779,21 @@ def _person_head(head: str) -> bool:
     if not head.isalpha() or not head.islower():
         return False
     return head in _person_nouns("en") or _nouns("en").get(head, ("",))[0] == "PER" or _label_key(head) in load_roles().labels
+
+
+def _described_people(anaphor: Anaphor, markables: Sequence[_Markable], text: str, window: int, sentence: int) -> frozenset[int]:
+    """The entities a phrase headed by a noun of one person (``coref_person_nouns``: "A spokeswoman
+    for the company, Helen Park", "Tom Reid, a nurse,") took up before the anaphor, within its
+    window: people, whatever their type, so no "it" or "its" takes them up."""
+    nouns = _person_nouns(anaphor.lang)
+    out: set[int] = set()
+    for m in markables:
+        if m.entity < 0 or m.start >= anaphor.start or sentence - m.sentence > window or m.end - m.start > 60:
+            continue
+        words = text[m.start : m.end].split()
+        if 1 < len(words) <= 4 and words[-1] in nouns:
+            out.add(m.entity)
+    return frozenset(out)
 
 
 def _person_thing(anaphor: Anaphor, m: _Markable, text: str) -> bool:

@@ -842,6 +842,11 @@ CASES = [
     # a period of business or sport, or a match's result, as the predicate of "It was": no entity
     ("en", "Acme Corp said sales rose 20 percent . It was the company 's best quarter since 2001 .", "It", "pronoun", None),
     ("en", "Eastfield United lost 5-0 to Blackmoor Rovers on Saturday . It was the club 's worst defeat in a decade .", "It", "pronoun", None),
+    # issue 17, c27a: a business event as the predicate (coref_abstract_nouns: recall, downgrade)
+    ("en", "Orvell Laboratories said on Wednesday it was recalling two batches of eye drops. It is the second recall by the drugmaker"
+     " this year.", "It", "pronoun", None),
+    ("en", "Moody's cut Harlow Bank's credit rating on Friday. It was the second downgrade of the lender this year.", "It", "pronoun",
+     None),
     # the headline's company breaks no tie for a description the speaker says whose role names
     # another of the tied ones ("Renault chief executive ... said the company")
     ("en", "Nissan to cut 5,000 jobs\nTOKYO - Nissan Motor Co said on Monday it would cut 5,000 jobs as sales fell .\nRenault , its French"
@@ -1156,6 +1161,19 @@ CASES = [
     # title before it, holds it, even when the chain records no description of it
     ("fr", "Nicolas Jacquet, procureur de la République de Lyon, a ouvert une enquête.\n\n"
      "Le procureur a précisé que deux hommes avaient été interpellés.", "Le procureur", "nominal", "Nicolas Jacquet"),
+]
+
+
+# issue 17, c27a: a description whose noun modifier an earlier description gave one of two
+# organisations ("cable operator Linkway ... The cable company", "State carrier Aerolink ... the
+# state carrier") takes that one up, over a subject said before it
+CASES += [
+    ("en", "LONDON, March 9 (Reuters) - Vexon Plc, Britain's biggest mobile operator, agreed on Monday to buy cable operator Linkway for"
+     " 2.1 billion pounds, the companies said.\nVexon said the deal would give it 4 million broadband customers. Linkway's board said it"
+     " would recommend the offer to shareholders. The cable company has struggled with debt since 2019.", "The cable company", "nominal",
+     "Linkway"),
+    ("en", "State carrier Aerolink and private rival Skyhop both raised fares this week. Skyhop said the state carrier had started it.",
+     "the state carrier", "nominal", "Aerolink"),
 ]
 
 
@@ -1809,6 +1827,43 @@ def test_a_description_before_a_name_leaves_the_dateline_out(text: str, name: st
     analysis = _analyse(text, "en")
     entity = next(e for e in analysis.entities if e.label == name or name in {m.text for m in e.mentions})
     assert {r.text for r in entity.references if r.kind == "appositive"} == descriptions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "descriptions"),
+    [
+        # issue 17, c27a: the description after a wire dateline's agency and dash is no apposition of
+        # the dateline's place, even when the parser hangs it there
+        ("MADRID, May 5 (Reuters) - Spanish solar developer Helion Energia and utility Gridco signed a 15-year deal on Tuesday.",
+         "Madrid", set()),
+        ("LISBON, May 7 (Reuters) - Portuguese wind developer Ventos Atlantico and utility Energa signed a 10-year deal on Monday.",
+         "Lisbon", set()),
+        # ... nor is a description set off between a place and a person's name the place's: it is the person's
+        ("The company will use the money to expand into Europe, its founder and chief executive, Priya Nair, said in an interview.",
+         "Europe", set()),
+        ("The charity will open three clinics in Kenya, its director and co-founder, Ruth Achieng, told reporters on Monday.",
+         "Kenya", set()),
+        ("The museum will send the paintings to Italy, its director and chief curator, Marta Rossi, said on Sunday.", "Italy", set()),
+    ],
+)
+def test_a_description_set_off_after_a_place_is_not_its_apposition(text: str, name: str, descriptions: set[str]) -> None:
+    analysis = _analyse(text, "en")
+    entity = next(e for e in analysis.entities if e.label == name or name in {m.text for m in e.mentions})
+    assert {r.text for r in entity.references if r.kind == "appositive"} == descriptions
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "name"),
+    [
+        # issue 17, c27a: a name a phrase of one person (coref_person_nouns) described is no "it",
+        # whatever type the recogniser gave it ("Helen Park" read as a place)
+        ("Castell Pharma recalled a drug on Friday. A spokeswoman for the company, Helen Park, said it had stopped shipments.", "it",
+         "Castell Pharma"),
+    ],
+)
+def test_it_takes_up_no_name_a_person_noun_described(text: str, ref: str, name: str) -> None:
+    entity = _chain_of(_analyse(text, "en"), ref, "pronoun")
+    _assert_in_chain(entity, ref, name)
 
 
 @pytest.mark.parametrize(
