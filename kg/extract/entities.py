@@ -1091,6 +1091,9 @@ def _ner_candidate(
         company_worded(surface, lang, person=True)
         # "Ford Credit", but not after a given name ("John Credit" is a person's name)
         or (lang == "en" and surface.split()[-1].casefold() in word_set("en", "finance_arm_heads") and surface.split()[0].casefold() not in word_set("xx", "given_names"))
+        # "Chester Zoo", "Mary Seacole Hospital": an institution's last word ends no person's name,
+        # but a given name and one such word may be a person's (n27b)
+        or (lang == "en" and _institution_worded(surface, text[max(0, start - 24) : start]))
     ):
         label = "ORG"  # "Douglas Aircraft", "Delta Air Lines", "Ford Credit": a company named after a person
     if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
@@ -1111,6 +1114,22 @@ def _ner_candidate(
 
 # An abbreviated rank, staff marks in capitals, then an initial ("Col EMG G. de Loës", "Br J. Délia").
 _RANKED = re.compile(r"(?P<rank>[A-ZÀ-Þ][a-zé]{1,3})(?:[^\S\n]+[A-Z]{1,4})*[^\S\n]+[A-ZÀ-Þ]\.[^\S\n]*(?:(?:de|d['’]|von|van)[^\S\n]*)?[A-ZÀ-Þ]")
+
+
+def _institution_worded(surface: str, before: str = "") -> bool:
+    """English: whether the name ``surface`` ends with the capitalised word of a public or cultural
+    institution (``en/institution_name_tails``: "Chester Zoo", "Mary Seacole Hospital"); a name of
+    two words whose first is a given name (``xx/given_names``) is left a person's ("Mary Library"),
+    and so is a name with a person's title first or in the text ``before`` it ("Professor Ann
+    Library": ``en/name_titles``, ``en/role_titles``)."""
+    words = surface.split()
+    titles = word_set("en", "name_titles") | frozenset(word_map("en", "role_titles"))
+    previous = before.split()[-1:] if before[-1:].isspace() else []
+    if any(w.casefold().rstrip(".") in titles for w in [*previous, *words[:1]]):
+        return False
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].casefold() not in word_set("en", "institution_name_tails"):
+        return False
+    return len(words) > 2 or words[0].casefold() not in word_set("xx", "given_names")
 
 
 def ranked_person(surface: str) -> bool:

@@ -556,6 +556,13 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # ... or a finance arm's (en/finance_arm_heads; issue 21).
         ("en", "Alan Mulally said Ford Credit would lend more.", ("Ford Credit", "ORG")),
         ("en", "Ford Credit, the finance arm, earned $645 million.", ("Ford Credit", "ORG")),
+        # ... and so is one whose last word is a public or cultural institution's, whatever its
+        # first word (en/institution_name_tails; issue 21, n27b).
+        ("en", "Hartley Library reopened.", ("Hartley Library", "ORG")),
+        ("en", "Mary Seacole Hospital opened a new ward.", ("Mary Seacole Hospital", "ORG")),
+        ("en", "The concert by Hallam Orchestra was cancelled.", ("Hallam Orchestra", "ORG")),
+        ("en", "Hospital chief Sarah Zoo resigned.", ("Sarah Zoo", "PER")),
+        ("en", "The lecture was given by Professor Ann Library on Monday.", ("Professor Ann Library", "PER")),
         # ... but not after a given name, which makes it a person's name (xx/given_names; review rv21d).
         ("en", "Greg Leasing and Mary Finance attended the hearing. John Credit said no.", ("John Credit", "PER")),
         ("en", "Greg Leasing and Mary Finance attended the hearing.", ("Greg Leasing", "PER")),
