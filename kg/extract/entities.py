@@ -1091,6 +1091,9 @@ def _ner_candidate(
         company_worded(surface, lang, person=True)
         # "Ford Credit", but not after a given name ("John Credit" is a person's name)
         or (lang == "en" and surface.split()[-1].casefold() in word_set("en", "finance_arm_heads") and surface.split()[0].casefold() not in word_set("xx", "given_names"))
+        # "Chester Zoo", "Mary Seacole Hospital": an institution's last word ends no person's name,
+        # but a given name and one such word may be a person's (n27b)
+        or (lang == "en" and _institution_worded(surface, text[max(0, start - 24) : start]))
     ):
         label = "ORG"  # "Douglas Aircraft", "Delta Air Lines", "Ford Credit": a company named after a person
     if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
@@ -1111,6 +1114,22 @@ def _ner_candidate(
 
 # An abbreviated rank, staff marks in capitals, then an initial ("Col EMG G. de Loës", "Br J. Délia").
 _RANKED = re.compile(r"(?P<rank>[A-ZÀ-Þ][a-zé]{1,3})(?:[^\S\n]+[A-Z]{1,4})*[^\S\n]+[A-ZÀ-Þ]\.[^\S\n]*(?:(?:de|d['’]|von|van)[^\S\n]*)?[A-ZÀ-Þ]")
+
+
+def _institution_worded(surface: str, before: str = "") -> bool:
+    """English: whether the name ``surface`` ends with the capitalised word of a public or cultural
+    institution (``en/institution_name_tails``: "Chester Zoo", "Mary Seacole Hospital"); a name of
+    two words whose first is a given name (``xx/given_names``) is left a person's ("Mary Library"),
+    and so is a name with a person's title first or in the text ``before`` it ("Professor Ann
+    Library": ``en/name_titles``, ``en/role_titles``)."""
+    words = surface.split()
+    titles = word_set("en", "name_titles") | frozenset(word_map("en", "role_titles"))
+    previous = before.split()[-1:] if before[-1:].isspace() else []
+    if any(w.casefold().rstrip(".") in titles for w in [*previous, *words[:1]]):
+        return False
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].casefold() not in word_set("en", "institution_name_tails"):
+        return False
+    return len(words) > 2 or words[0].casefold() not in word_set("xx", "given_names")
 
 
 def ranked_person(surface: str) -> bool:
@@ -1399,8 +1418,17 @@ def _trim_trailing_time(ent: SpacySpan, start: int, end: int) -> int:
 
 
 def _names_event(surface: str) -> bool:
+    """Whether the English ``surface`` names an event: its head noun last ("the Paris Air Show",
+    ``en/event_name_heads``), or a storm's title before one name (``en/storm_titles``: "Hurricane
+    Milton", "Typhoon Haiyan", which the model reads as a person; issue 21, n27b)."""
     words = surface.split()
-    return len(words) > 1 and words[-1].casefold() in word_set("en", "event_name_heads") and words[-1][0].isupper()
+    if len(words) > 1 and words[-1].casefold() in word_set("en", "event_name_heads") and words[-1][0].isupper():
+        return True
+    # A company named so keeps its name ("Hurricane Energy", "Cyclone Power").
+    return any(
+        len(words) == len(title.split()) + 1 and " ".join(words[:-1]) == title and words[-1][:1].isupper() and words[-1][1:].islower()
+        for title in word_set("en", "storm_titles")
+    ) and not company_worded(surface, "en")
 
 
 _QUOTE_BEFORE = re.compile(r"[«<“]\s*$")
@@ -1484,6 +1512,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "section"
     if lang == "en" and _disease_name(text, surface, end):
         return "disease"
+    if lang == "en" and _award(text, surface, start, end):
+        return "award"
     if lang == "en" and _in_traded_name(text, start, end):
         return "traded name"
     if lang == "en" and surface.casefold() in word_set("en", "place_adverbs") and _OPENS_SENTENCE.search(text, max(0, start - 3), start) and text[end : end + 1] == ",":
@@ -1724,6 +1754,35 @@ def _disease_name(text: str, surface: str, end: int) -> bool:
     if after is None or after.group(1) not in word_set("en", "disease_event_nouns"):
         return False
     return not default_gazetteer().lookup(word)
+
+
+# An article, a possessive determiner or an ordinal right before an award's name ("won [an]
+# Oscar", "her second Golden Globe", "the Pulitzer").
+_AWARD_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)[^\S\n]+$"
+)
+# A hyphen and a lower-case word glued to the name ("Oscar[-winning]").
+_GLUED_WORD_AFTER = re.compile(r"-([a-z]+)(?![\w-])")
+
+
+def _award(text: str, surface: str, start: int, end: int) -> bool:
+    """English: the name of an award or a prize (``en/award_names``) after an article, a possessive
+    determiner or an ordinal ("won an Oscar", "her second Golden Globe"), or glued to a participle
+    of ``en/award_participles`` ("the Oscar-winning director", "Grammy-nominated"): the award's
+    name, which the model reads as a person or a company (issue 21, n27b). The same word as a
+    given name keeps its reading ("Oscar said", "Tony Blair")."""
+    glued = _GLUED_WORD_AFTER.search(surface)
+    if glued is not None and glued.end() == len(surface):
+        word, after = surface[: glued.start()], glued.group(1)
+    else:
+        word = _LEADING_THE.sub("", surface)
+        found = _GLUED_WORD_AFTER.match(text, end)
+        after = found.group(1) if found is not None else ""
+    if word not in word_set("en", "award_names") or (not after and text[end : end + 1] == "-"):
+        return False  # the first part of a hyphenated name ("the Oscar-Smith family")
+    if after:
+        return after in word_set("en", "award_participles")
+    return word != surface or _AWARD_DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 # A role noun and "for" or "of" right before a portfolio's word ("Secretary for [Education]",

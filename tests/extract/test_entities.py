@@ -556,6 +556,13 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # ... or a finance arm's (en/finance_arm_heads; issue 21).
         ("en", "Alan Mulally said Ford Credit would lend more.", ("Ford Credit", "ORG")),
         ("en", "Ford Credit, the finance arm, earned $645 million.", ("Ford Credit", "ORG")),
+        # ... and so is one whose last word is a public or cultural institution's, whatever its
+        # first word (en/institution_name_tails; issue 21, n27b).
+        ("en", "Hartley Library reopened.", ("Hartley Library", "ORG")),
+        ("en", "Mary Seacole Hospital opened a new ward.", ("Mary Seacole Hospital", "ORG")),
+        ("en", "The concert by Hallam Orchestra was cancelled.", ("Hallam Orchestra", "ORG")),
+        ("en", "Hospital chief Sarah Zoo resigned.", ("Sarah Zoo", "PER")),
+        ("en", "The lecture was given by Professor Ann Library on Monday.", ("Professor Ann Library", "PER")),
         # ... but not after a given name, which makes it a person's name (xx/given_names; review rv21d).
         ("en", "Greg Leasing and Mary Finance attended the hearing. John Credit said no.", ("John Credit", "PER")),
         ("en", "Greg Leasing and Mary Finance attended the hearing.", ("Greg Leasing", "PER")),
@@ -3036,6 +3043,18 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "Doctors fought the Zorva outbreak for two years.", "Zorva", "disease"),
         ("en", "Officials traced the Paris outbreak to a restaurant.", "Paris", None),
         ("en", "Zorva shares fell after the outbreak.", "Zorva", None),
+        # An award's name after an article, a possessive or an ordinal, or glued to a participle
+        # (issue 21, n27b); the same word as a given name, or before a surname, stays.
+        ("en", "The director won an Oscar for the film.", "Oscar", "award"),
+        ("en", "She took home her second Golden Globe on Sunday.", "Golden Globe", "award"),
+        ("en", "The Oscar-winning actress will chair the jury.", "Oscar", "award"),
+        ("en", "The Oscar-winning actress will chair the jury.", "Oscar-winning", "award"),
+        ("en", "The Grammy-nominated band cancelled its tour.", "Grammy", "award"),
+        ("en", "He shared the Pulitzer with two colleagues.", "the Pulitzer", "award"),
+        ("en", "Oscar said the team would train on Monday.", "Oscar", None),
+        ("en", "Tony Blair met the Irish leader in Dublin.", "Tony Blair", None),
+        ("en", "Coach Tony said the club was ready.", "Tony", None),
+        ("en", "The Oscar-Smith family sold the farm.", "Oscar", None),
         # A description whose only capitalised word is a nationality, which NER read as a name (n21f).
         ("en", "Varlo, the European steel association, said jobs were at risk.", "the European steel association", "description"),
         ("en", "The South Korean trade body objected.", "The South Korean trade body", "description"),
@@ -3052,6 +3071,34 @@ def test_words_that_are_no_names_in_their_place(lang: str, text: str, word: str,
 
     start = text.index(word)
     assert not_a_name_here(text, start, start + len(word), lang) == why
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        # An event's head noun last (en/event_name_heads).
+        ("the Paris Air Show", True),
+        ("the World Cup", True),
+        # A storm's title before its name, which the model reads as a person (issue 21, n27b).
+        ("Cyclone Freddy", True),
+        ("Hurricane Milton", True),
+        ("Typhoon Haiyan", True),
+        ("Tropical Storm Alberto", True),
+        # A company named so, a name in capitals, a title alone or with more names, stay.
+        ("Hurricane Energy", False),
+        ("Typhoon Air", False),
+        ("Hurricane IRMA", False),
+        ("the Storm", False),
+        ("Hurricane Katrina Relief Fund", False),
+        ("Storm Reid", False),
+        ("Storm Capital", False),
+    ],
+)
+def test_names_of_events(surface: str, expected: bool) -> None:
+    from kg.extract.entities import _names_event
+
+    assert _names_event(surface) is expected
+
 
 
 @pytest.mark.parametrize(

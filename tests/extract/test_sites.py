@@ -19,6 +19,10 @@ from tests.extract.spans import candidates as _candidates
         # ... and so is a venue (issue 21, n22a).
         ("The Games open at the Olympic Stadium in Stratford.", [("Stratford", "LOC")], [("Olympic Stadium", "LOC"), ("Stratford", "LOC")]),
         ("The band played the Varlo Arena on Friday.", [("Varlo", "PER")], [("Varlo Arena", "LOC")]),
+        # ... and so is a place of worship, which the model reads as an organisation (issue 21, n27b).
+        ("Crowds gathered at the Blue Mosque on Friday.", [("the Blue Mosque", "ORG")], [("Blue Mosque", "LOC")]),
+        ("The choir sang in Varlo Cathedral.", [("Varlo Cathedral", "ORG")], [("Varlo Cathedral", "LOC")]),
+        ("Police guarded the Great Synagogue.", [], [("Great Synagogue", "LOC")]),
         # ... with the possessive determiner before it.
         ("They unveiled it at their Dunmore Factory.", [], [("their Dunmore Factory", "LOC")]),
         ("It will close its Varlo Assembly Plant.", [], [("its Varlo Assembly Plant", "LOC")]),
