@@ -2180,7 +2180,8 @@ def with_places_named_as_companies(mentions: Sequence[EntityMention], text: str 
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """``mentions`` plus the bare surnames of the people named in full that NER missed ("Steve Jobs
     ... Jobs welcomed everyone"): a capitalised word equal to the surname of exactly one person of
-    the document, outside every mention and not followed by another capitalised word. English and
+    the document, outside every mention and not followed by another capitalised word but a
+    weekday ("Ruto Wednesday met"). English and
     French ("M. Georges Paro ... enlevé Paro"); a regnal number is no surname ("Frédéric III"), and
     in French a word that ends a longer name the model missed is none either ("Mac Neil"), nor is a
     name inside a term ("Peter Higgs ... le boson de Higgs": :func:`not_a_name_here`)."""
@@ -2200,7 +2201,10 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
     if not surnames:
         return list(mentions)
     added = []
-    for match in _free_occurrences(text, surnames, mentions, r"(?!\s+[A-Z])", possessive=True):
+    # A weekday after the surname is the time of the act, no word of a longer name ("Ruto
+    # Wednesday met church leaders", as wire copy writes it).
+    weekdays = "|".join(sorted(w.capitalize() for w in word_set("en", "weekdays")))
+    for match in _free_occurrences(text, surnames, mentions, rf"(?!\s+(?!(?:{weekdays})(?![\w'’-]))[A-Z])", possessive=True):
         a, b = match.span()
         if langs[match.group()] != "en" and text[b : b + 1] in ("'", "’"):
             continue  # the possessive ending is English
