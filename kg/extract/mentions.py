@@ -537,8 +537,12 @@ def _titled_name(text: str, title: re.Match[str], end: int, gazetteer: Gazetteer
     kind = word_map("en", "person_titles").get(title.group("title").casefold())
     if kind is None or (kind in ("word", "clergy") and title.group("stop")):
         return False
-    if kind == "clergy" and len(text[title.end() : end].split()) < 2:
-        return False  # "Bishop Auckland", "Cardinal Health": a town's or a company's name as often
+    if kind == "clergy":
+        first = text[title.end() : end].split()
+        if len(first) < 2:
+            return False  # "Bishop Auckland", "Cardinal Health": a town's or a company's name as often
+        if first[0].casefold() not in _given_names() and is_dictionary_word(first[0], "en"):
+            return False  # "Sister City Program", "Father Christmas Parade": a common word opens no name here
     if kind in ("word", "clergy"):
         before = re.search(r"([A-Z][\w'’&-]*)[ \t]+$", text[max(0, title.start() - 30) : title.start()])
         if before is not None and not before.group(1).endswith(("'s", "’s")):

@@ -4025,6 +4025,11 @@ def test_person_names_with_glued_particles(name: str, plausible: bool) -> None:
         ("Bishop Auckland voted for the first time on Thursday.", []),
         ("Cardinal Health cut its forecast.", []),
         ("Rabbi Shmuley wrote a new book.", []),
+        ("Pastor Robert Jeffress spoke at the rally.", ["Pastor Robert Jeffress"]),
+        ("The Sister City Program began in 1956.", []),
+        ("Father Ted fans gathered in Dublin.", []),
+        ("Sister Sledge performed in Paris.", []),
+        ("Mother Nature Network closed its site.", []),
     ],
 )
 def test_titled_people(text: str, expected: list[str]) -> None:
