@@ -2692,7 +2692,10 @@ def with_surnames_after_particles(candidates: Sequence[Candidate], text: str, la
     "Brink" of "Chief executive Dolf van den Brink", the surname read as a company): the person's
     span ends with particles of ``xx/name_particles``, only particles follow it up to a capitalised
     one-word candidate, and that candidate is the rest of the person's name. The candidate after
-    it keeps its reading when the gazetteer knows it."""
+    it keeps its reading when the gazetteer knows it. A span cut before the particles ("Erik" of
+    "Manager Erik ten Hag", "ten" read as a number; "Jose Eduardo" + "Santos" of "Jose Eduardo dos
+    Santos") takes them and the one capitalised word after them (:data:`_PARTICLES_THEN_SURNAME`),
+    which no other candidate begins, or which a one-word candidate the gazetteer does not know is."""
     if lang != "en":
         return list(candidates)
     particles = word_set("xx", "name_particles")
