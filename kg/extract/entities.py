@@ -2751,7 +2751,10 @@ def with_surnames_after_particles(candidates: Sequence[Candidate], text: str, la
     "Brink" of "Chief executive Dolf van den Brink", the surname read as a company): the person's
     span ends with particles of ``xx/name_particles``, only particles follow it up to a capitalised
     one-word candidate, and that candidate is the rest of the person's name. The candidate after
-    it keeps its reading when the gazetteer knows it."""
+    it keeps its reading when the gazetteer knows it. A span cut before the particles ("Erik" of
+    "Manager Erik ten Hag", "ten" read as a number; "Jose Eduardo" + "Santos" of "Jose Eduardo dos
+    Santos") takes them and the one capitalised word after them (:data:`_PARTICLES_THEN_SURNAME`),
+    which no other candidate begins, or which a one-word candidate the gazetteer does not know is."""
     if lang != "en":
         return list(candidates)
     particles = word_set("xx", "name_particles")
@@ -2775,7 +2778,32 @@ def with_surnames_after_particles(candidates: Sequence[Candidate], text: str, la
             continue
         out[i] = replace(cand, end=nxt.end, evidence=(*cand.evidence, f"surname after particles: {text[nxt.start : nxt.end]}"))
         dropped.add(j)
+    starts = sorted(c.start for c in candidates)
+    for i, cand in enumerate(out):
+        if cand.label != "PER" or i in dropped or _TRAILING_PARTICLES.search(text, cand.start, cand.end) is not None:
+            continue
+        after = _PARTICLES_THEN_SURNAME.match(text, cand.end)
+        if after is None or not text[cand.end - 1 : cand.end].isalpha() or not all(w in particles for w in after.group("particles").split()):
+            continue
+        j = by_start.get(after.start("surname"))
+        if j is not None:
+            nxt = candidates[j]
+            if j in dropped or nxt.record is not None or nxt.end != after.end("surname"):
+                continue
+            dropped.add(j)
+        elif bisect_left(starts, cand.end + 1) < len(starts) and starts[bisect_left(starts, cand.end + 1)] < after.end():
+            continue  # another name begins in the particles or the surname
+        # "Erik" + " ten Hag" (the particle read as a number, the surname as nothing), "Jose
+        # Eduardo" + " dos " + "Santos": the surname the model cut off after the given names.
+        out[i] = replace(cand, end=after.end("surname"), evidence=(*cand.evidence, f"surname after particles: {after.group('surname')}"))
     return [c for k, c in enumerate(out) if k not in dropped]
+
+
+# Particles after a person's name that the model ended at a name word, then one capitalised word
+# and no other capitalised word after it ("Erik" + " ten Hag said", "Jose Eduardo" + " dos Santos").
+_PARTICLES_THEN_SURNAME = re.compile(
+    r"(?P<particles>(?:[^\S\n]+[a-z]{2,4}){1,2})[^\S\n]+(?P<surname>[A-ZÀ-Þ][a-zà-ÿ'’-]*[a-zà-ÿ])(?![\w'’-])(?![^\S\n]+[A-ZÀ-Þ])"
+)
 
 
 # A nationality noun after a singular article, then a name ("le Belge Jan Peeters", "l'Allemande

@@ -966,6 +966,7 @@ def product_reason(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> tupl
             ("inside a product name", lambda: _inside_product_name(span)),
             ("device with an article", lambda: lang == "en" and _device_with_article(span)),
             ("quoted title of a work", lambda: lang == "en" and _quoted_work(span)),
+            ("maker's name and a product's word", lambda: lang == "en" and cand.label in ("ORG", "LOC") and _maker_product_word(span)),
         )
         reason = next((why for why, test in tests if test()), "")
         evidence = 2 if reason else 0
@@ -1018,6 +1019,22 @@ def _platform_after_preposition(span: SpacySpan) -> str | None:
         return None
     prep = span.doc[span.start - 1]
     return prep.lower_ if prep.lower_ in word_set("xx", "platform_prepositions") else None
+
+
+def _maker_product_word(span: SpacySpan) -> bool:
+    """English: the name ``span`` is a known company's name and a word of ``en/maker_product_words``
+    ("Google Maps", "Microsoft Teams", "Amazon Prime Video"), which names one of its products or
+    services, not a unit of the company ("Google Cloud", "Sony Music"). The word must end the
+    name and stand as written in it, capitalised, with no capitalised word after it."""
+    words = name_part(span.text).split()
+    if len(words) < 2 or words[-1].casefold() not in word_set("en", "maker_product_words") or not words[-1][:1].isupper():
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text[:1].isupper():
+        return False
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    return _known_maker_prefix(" ".join(words), default_gazetteer()) is not None
 
 
 def _known_maker_prefix(surface: str, gazetteer: Gazetteer) -> str | None:

@@ -752,6 +752,18 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # A surname the model cut off after its particles, read as a company (issue 21, n23a).
         ("en", "Chief executive Dolf van den Brink said the brewer would grow.", ("Chief executive Dolf van den Brink", "PER")),
         ("en", "Dolf van den Brink said the brewer would grow.", ("Dolf van den Brink", "PER")),
+        # ... or cut off after the given names, the particle read as a number or the surname as
+        # another person (issue 21, n27a).
+        ("en", "The club said Erik ten Hag would stay until the summer.", ("Erik ten Hag", "PER")),
+        ("en", "Former Angolan president Jose Eduardo dos Santos died in Barcelona.", ("Jose Eduardo dos Santos", "PER")),
+        # A person named in full after a role's noun in lower case, missed or read as a building
+        # (issue 21, n27a).
+        ("en", "Arsenal coach Mikel Arteta blamed the referee.", ("Mikel Arteta", "PER")),
+        ("en", "Dumont thanked her late father, the composer Henri Dumont.", ("Henri Dumont", "PER")),
+        # A company named by a title word and a company's word is a company (issue 21, n27a).
+        ("en", "Shares of Prince Hotels fell on Monday.", ("Prince Hotels", "ORG")),
+        # A role's title the model read into the name, described by a name before it (n27a).
+        ("en", "Fed Chair Powell said rates would stay high.", ("Powell", "PER")),
         # French: a person's name after a street noun names the street, a place (issue 21, n23b) ...
         ("fr", "Le cortège est parti de la place du Général-de-Gaulle vers la gare.", ("place du Général-de-Gaulle", "LOC")),
         ("fr", "Dimanche, la formation se produira place du Général-de-Gaulle, la Grand-Place de la ville.", ("place du Général-de-Gaulle", "LOC")),
@@ -1750,6 +1762,11 @@ def test_lone_people_typed_by_their_list(text: str, mentions, typed) -> None:
         ("Steve Jobs spoke. Jobs's speech and Jobs' team ended.", [(0, "Steve Jobs", "PER")], ["Jobs", "Jobs"]),
         ("Kofi Adjei-Mensah scored. Adjei-Mensah's team-mate left.", [(0, "Kofi Adjei-Mensah", "PER")], ["Adjei-Mensah"]),
         ("Steve Jobs spoke. Jobs'd go.", [(0, "Steve Jobs", "PER")], []),
+        # A weekday after the surname, as wire copy dates an act, is no word of a longer name
+        # (issue 21, n27a); another capitalised word still is.
+        ("William Ruto won the vote. Ruto Wednesday met church leaders.", [(0, "William Ruto", "PER")], ["Ruto"]),
+        ("William Ruto won the vote. Ruto Wednesdays Club met.", [(0, "William Ruto", "PER")], []),
+        ("William Ruto won the vote. Ruto Foundation staff met.", [(0, "William Ruto", "PER")], []),
         # French too: the surname alone after the person named in full.
         ("M. Georges Paro a été enlevé. On a retrouvé Paro hier.", [(0, "M. Georges Paro", "PER")], ["Paro"]),
         # Not a regnal number, nor the end or the start of a longer name the model missed.
@@ -4046,6 +4063,20 @@ def test_person_names_with_glued_particles(name: str, plausible: bool) -> None:
         ("Dr. Who fans gathered in Cardiff.", []),
         ("Dame Kelly Holmes Trust volunteers ran the race.", []),
         ("Lady Margaret Society members met on Monday.", []),
+        # A company's word after the title: a company named so (issue 21, n27a).
+        ("Princess Cruises said it had cancelled three sailings.", []),
+        ("Prince Hotels said it would sell two resorts.", []),
+        ("Lord Foods recalled its frozen pies.", []),
+        # A cleric's title before a name of two words or more, not of one (issue 21, n27a).
+        ("Cardinal Pietro Parolin said the talks would continue.", ["Cardinal Pietro Parolin"]),
+        ("Bishop Auckland voted for the first time on Thursday.", []),
+        ("Cardinal Health cut its forecast.", []),
+        ("Rabbi Shmuley wrote a new book.", []),
+        ("Pastor Robert Jeffress spoke at the rally.", ["Pastor Robert Jeffress"]),
+        ("The Sister City Program began in 1956.", []),
+        ("Father Ted fans gathered in Dublin.", []),
+        ("Sister Sledge performed in Paris.", []),
+        ("Mother Nature Network closed its site.", []),
     ],
 )
 def test_titled_people(text: str, expected: list[str]) -> None:
@@ -4074,6 +4105,10 @@ def test_titled_people(text: str, expected: list[str]) -> None:
         ("Dr Pepper sales rose in the quarter.", "Dr Pepper", "ORG", None),
         ("Dr. Pepper said the bottles would change.", "Dr. Pepper", "ORG", None),
         ("Dr Pepper said the bottles would change.", "Pepper", "ORG", "Dr Pepper"),
+        # A cleric's title and a name of two words or more the model read as a company (n27a).
+        ("The pontiff was accompanied by Archbishop Enrique Benavent.", "Archbishop Enrique Benavent", "ORG", "Archbishop Enrique Benavent"),
+        ("Bishop Auckland voted for the first time.", "Bishop Auckland", "LOC", None),
+        ("Patriarch Partners sued the bank.", "Patriarch Partners", "ORG", None),
     ],
 )
 def test_titled_person_retyped(text: str, name: str, label: str, expected: str | None) -> None:
@@ -4084,6 +4119,91 @@ def test_titled_person_retyped(text: str, name: str, label: str, expected: str |
     cand = Candidate(start, start + len(name), label, "test")  # type: ignore[arg-type]
     found = titled_person(cand, text, default_gazetteer())
     assert (None if found is None else (text[found.start : found.end], found.label)) == (None if expected is None else (expected, "PER"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A company the model read without the title word that opens its name (issue 21, n27a).
+        ("Princess Cruises said it had cancelled three sailings.", "Cruises", "Princess Cruises"),
+        ("Shares of Prince Hotels fell on Monday.", "Hotels", "Prince Hotels"),
+        ("Lady Bird Airlines added two routes.", "Bird Airlines", "Lady Bird Airlines"),
+        # Near misses: a surname that is a trade's word too, no company's word, a title after a
+        # capitalised word, an abbreviated title, no title at all.
+        ("Lord Power said the plan was flawed.", "Power", None),
+        ("Princess Anne visited the hospital.", "Anne", None),
+        ("Burger King Foods opened a plant.", "Foods", None),
+        ("Dr. Foods said so.", "Foods", None),
+        ("Delta Airlines added two routes.", "Airlines", None),
+        ("The Queen Airlines flight landed.", "Airlines", None),
+    ],
+)
+def test_titled_company(text: str, name: str, expected: str | None) -> None:
+    from kg.extract.mentions import titled_company
+
+    start = text.index(name)
+    found = titled_company(Candidate(start, start + len(name), "ORG", "test"), text)
+    assert (None if found is None else (text[found.start : found.end], found.label)) == (None if expected is None else (expected, "ORG"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A role's title the model read into a person's name, described by a name before it, or
+        # a title that a role's part word makes a role: the name alone (issue 21, n27a).
+        ("Fed Chair Powell said rates would stay high.", "Chair Powell", "Powell"),
+        ("Acme Chair Bob Lutz retired on Monday.", "Chair Bob Lutz", "Bob Lutz"),
+        ("NATO Secretary General Mark Rutte visited Kyiv.", "Secretary General Mark Rutte", "Mark Rutte"),
+        ("First Lady Jill Biden visited a school.", "Lady Jill Biden", "Jill Biden"),
+        # Near misses: nothing describes the title, a title of the name its holder goes by, a
+        # stop before the title, a word title with no role's part before it.
+        ("Chairman Tom Wilkes said the firm would grow.", "Chairman Tom Wilkes", "Chairman Tom Wilkes"),
+        ("The company said Chairman Tom Wilkes would retire.", "Chairman Tom Wilkes", "Chairman Tom Wilkes"),
+        ("Britain's King Charles visited the town.", "King Charles", "King Charles"),
+        ("Spokeswoman Sandy Angers said the team would grow.", "Spokeswoman Sandy Angers", "Spokeswoman Sandy Angers"),
+        ("They met in Ottawa. Prime Minister Jane Roe said so.", "Prime Minister Jane Roe", "Prime Minister Jane Roe"),
+        ("Lady Gaga will sing in Paris.", "Lady Gaga", "Lady Gaga"),
+    ],
+)
+def test_without_described_lead(text: str, name: str, expected: str) -> None:
+    from kg.extract.mentions import without_described_lead
+
+    start = text.index(name)
+    found = without_described_lead(Candidate(start, start + len(name), "PER", "test"), text)
+    assert text[found.start : found.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person named in full after a role's noun in lower case (issue 21, n27a).
+        ("Arsenal coach Mikel Arteta blamed the referee.", ["Mikel Arteta"]),
+        ("Dumont thanked her late father, the composer Henri Dumont.", ["Henri Dumont"]),
+        ("Nadal's coach Carlos Moya said he was proud.", ["Carlos Moya"]),
+        ("The novelist Anne Tyler, who lives in Baltimore, won.", ["Anne Tyler"]),
+        # Near misses: a common word opening the name, a weekday, a company's or an institution's
+        # word, a role's word, a headline's capitalised words, one word, a longer name going on,
+        # no role before the name.
+        ("The minister Foreign Affairs sent was recalled.", []),
+        ("The coach Monday Night Football crew arrived late.", []),
+        ("The lawyer General Motors hired declined to comment.", []),
+        ("The judge Supreme Court nominees face was tough.", []),
+        ("The actor Tom Hanks Foundation gave money.", []),
+        ("The spokesman Chief Executive Jane Roe named was absent.", []),
+        ("Coach Mikel Arteta Blames Referee", []),
+        ("The singer Adele cancelled her shows.", []),
+        ("The driver Green Line trains use was tested.", []),
+        ("The painting by Vincent van Gogh sold.", []),
+    ],
+)
+def test_lower_role_people(text: str, expected: list[str]) -> None:
+    from kg.extract.mentions import lower_role_people
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    found = lower_role_people(text, "en", default_gazetteer())
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "PER" for c in found)
+    assert lower_role_people(text, "fr", default_gazetteer()) == []
 
 
 @pytest.mark.parametrize(
