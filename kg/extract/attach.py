@@ -436,10 +436,10 @@ def attach_times(
     return out
 
 
-# A French day counted from another (« la veille », « le lendemain », « au lendemain », « le jour
-# même ») and the « de » of the act it is counted from (:func:`_unanchored_offset_day`).
+# A French day counted from another (« la veille », « le lendemain », « lendemain » after « au », « le
+# jour même ») and the « de » of the act it is counted from (:func:`_unanchored_offset_day`).
 _OFFSET_OF_ACT = re.compile(
-    r"(?:(?:l[ea]\s+|l['’]\s*|au\s+)(?P<noun>[\w-]+)|le\s+jour\s+même|le\s+même\s+jour)\s+(?:de|du|des|d['’])(?:\s+|(?<=['’]))",
+    r"(?:(?:l[ea]\s+|l['’]\s*|au\s+)?(?P<noun>[\w-]+)|le\s+jour\s+même|le\s+même\s+jour)\s+(?:de|du|des|d['’])(?:\s+|(?<=['’]))",
     re.I,
 )
 

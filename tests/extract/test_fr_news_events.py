@@ -1668,7 +1668,7 @@ def test_f26b_french_event_dates(text, trigger, day):
 # (fr/judged_act_heads) is of another time than its clause: no date of the clause, none inferred
 # (``None``: the event has no date); its own phrase's date still dates it. A day counted from an act
 # with no day written before it (« la veille du scrutin ») is not counted from the publication date.
-# The rows after the first six are near misses that keep their dates. Published on 18 March 2021.
+# The rows after the first seven are near misses that keep their dates. Published on 18 March 2021.
 # (« après » / « avant » only when the clause has a date of its own: :func:`_dated_clause_of_sequence`.)
 F27B_DATE_CASES = [
     ("Un homme a été écroué samedi après l'attaque d'une bijouterie.", "attaque", None),
@@ -1677,6 +1677,7 @@ F27B_DATE_CASES = [
     ("Une enquête sur l'agression d'un arbitre a été ouverte lundi.", "agression", None),
     ("Le président a limogé le ministre la veille du scrutin.", "limogé", None),
     ("Les policiers ont interpellé un suspect le jour même de l'attentat.", "interpellé", None),
+    ("Le maire a démissionné au lendemain de sa mise en examen.", "démissionné", None),
     # near misses: the noun itself, a date of the noun's own phrase, a dated anchor, other verbs
     ("Le procès s'est ouvert lundi à Paris.", "procès", "2021-03-15"),
     ("Le procès de l'attentat du 3 mars s'est ouvert lundi.", "attentat", "2021-03-03"),
@@ -1692,6 +1693,8 @@ F27B_DATE_CASES = [
     # ... and a noun after « après » in a clause with no date keeps the date of the sentence before
     ("Le convoi est parti mardi de Lyon. Une heure après le départ, la préfecture a annoncé un accident.",
      "départ", "2021-03-16"),
+    ("Le maire a été mis en examen le 2 mars. Il a démissionné au lendemain de sa mise en examen.", "démissionné",
+     "2021-03-02"),
 ]
 
 
@@ -1704,7 +1707,8 @@ def test_f27b_acts_of_another_time(text, trigger, day):
 
 
 # f27b: « défiler » is a march when people who demonstrate do it (its subject, or the « de » phrase
-# of a quantity noun); models, years or images that « défilent » are no event.
+# of a quantity noun); models, years or images that « défilent » are no event. French triggers of the
+# same invented set: the nouns « mise (en examen) » and « incarcération ».
 F27B_MARCH_CASES = [
     ("Des milliers d'enseignants ont défilé samedi à Lyon.", "défilé", "Demonstrate"),
     ("Les manifestants ont défilé dans le calme jusqu'à la préfecture.", "défilé", "Demonstrate"),
@@ -1712,6 +1716,11 @@ F27B_MARCH_CASES = [
     ("Les mannequins ont défilé pour la maison de couture.", "défilé", None),
     ("Les années ont défilé sans nouvelles du disparu.", "défilé", None),
     ("Les images de l'incendie défilent sur les écrans.", "défilent", None),
+    # « mise en examen » as a noun is a charge, « incarcération » a jailing; « mise en vente » is neither
+    ("La mise en examen du ministre a surpris ses proches.", "mise", "ChargeIndict"),
+    ("L'incarcération du journaliste a provoqué une vague d'indignation.", "incarcération", "ArrestJail"),
+    ("La mise en vente du château est prévue en mai.", "mise", None),
+    ("La mise en scène du spectacle a séduit le public.", "mise", None),
 ]
 
 
