@@ -1434,6 +1434,49 @@ def _gerund_object_control(lang: str) -> frozenset[tuple[str, str]]:
     return frozenset((r[0], r[1]) for r in rows(lang, "gerund_object_control_verbs") if len(r) >= 2)
 
 
+def _judged_heads(lang: str) -> frozenset[tuple[str, str]]:
+    """``(head lemma, preposition)`` pairs of ``<lang>/judged_act_heads`` (« procès » + « de »,
+    « condamner » + « pour », « revendiquer » + ``obj``; a row lists a head's prepositions with « | »)."""
+    return frozenset((r[0], prep) for r in rows(lang, "judged_act_heads") if len(r) >= 2 for prep in r[1].split("|"))
+
+
+def sequence_noun(tok: Token, lang: str) -> bool:
+    """An event noun after a word of ``<lang>/sequence_prepositions`` (« a été écroué samedi après
+    l'attaque », « avant le scrutin »): an act before or after its clause's."""
+    if lang != "fr" or tok.pos_ != "NOUN" or tok.head.i == tok.i:
+        return False
+    case = _case_of(tok)
+    return bool(case) and case in word_sets("sequence_prepositions").get(lang, frozenset())
+
+
+def judged_act_noun(tok: Token, lang: str) -> bool:
+    """An event noun for the act a day is counted from (``<lang>/day_offset_nouns``: « la veille du
+    scrutin », « au lendemain de l'attentat »), or the act a trial, an inquiry, a sentence, a claim
+    or a condemnation is about (``<lang>/judged_act_heads``: « le procès de l'attentat s'est ouvert
+    lundi », « condamné lundi pour le meurtre », « a revendiqué mardi l'attaque »): it happened on
+    another day than its clause, which does not date it, nor does the sentence before."""
+    if lang != "fr" or tok.pos_ != "NOUN" or tok.head.i == tok.i:
+        return False
+    case = _case_of(tok)
+    if case == "de" and tok.head.pos_ == "NOUN" \
+            and _lemma(tok.head) in word_sets("day_offset_nouns").get(lang, frozenset()):
+        return True
+    if case:
+        prep = case
+    elif tok.dep_ in _OBJ or tok.dep_ in _PASS_SUBJ_DEPS:
+        prep = "obj"
+    else:
+        return False
+    return (_lemma(tok.head), prep) in _judged_heads(lang)
+
+
+def other_act_noun(tok: Token, lang: str) -> bool:
+    """An event noun of another time than its clause (:func:`sequence_noun`,
+    :func:`judged_act_noun`): a date of the clause is not its own (one of its own phrase is:
+    « après l'attaque de samedi »)."""
+    return sequence_noun(tok, lang) or judged_act_noun(tok, lang)
+
+
 def later_conjunct(tok: Token, lang: str) -> bool:
     """A coordinated verb that an adverb of ``later_adverbs`` puts after the verb it is coordinated
     with: "was first identified in 2009 and has since spread", "was founded in 1998 and later
@@ -3559,6 +3602,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     def under(top: int, i: int) -> bool:
         return i == top or is_ancestor(heads, top, i)
 
+    other_act = other_act_noun(tok, lang)
+
     def dates_clause(item: tuple[int, int, Timex]) -> bool:
         if _reaction_date(tok, token_of(item[0]), lang):
             return False  # « la grève, annoncée le 3 mars »: the announcement's date, not the strike's
@@ -3567,6 +3612,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
             # "the March 2 meeting", "the meeting on Tuesday"; but not the date of a participle
             # that describes another noun (« la visite du ministre, nommé le 3 mars »)
             return not _foreign_participle_date(tok, head, lang)
+        if other_act:
+            return False  # « écroué samedi après l'attaque », « le procès de l'attentat s'est ouvert lundi »
         if _sequence_phrase(head, tok, lang):
             return False  # « a démissionné après son élection en 2016 »: the election's year
         if _offset_anchor(head, tok, lang):

@@ -36,6 +36,7 @@ from kg.extract.arguments import (
     _check,
     _Ctx,
     _event_time,
+    _governing_verb,
     _local_timexes,
     _noun_args,
     _select_entry,
@@ -43,7 +44,9 @@ from kg.extract.arguments import (
     _trimmed_span,
     _verb_args,
     judged_act,
+    judged_act_noun,
     later_conjunct,
+    sequence_noun,
 )
 from kg.extract.quotes import _all_quotes, _que_clause, _quote_spans
 from kg.extract.spanindex import Covering
@@ -476,7 +479,8 @@ def _segment_events(
             anterior=(tok.pos_ == "VERB" and _pluperfect(tok)) or commemorated is not None
             or judged_act(tok, lang) or later_conjunct(tok, lang) or _pluperfect_adjunct(tok, lang)
             or _sequenced_clause(tok, lang)
-            or (entry.type not in _COMMUNICATION_TYPES and _background_description(tok, lang)),
+            or (entry.type not in _COMMUNICATION_TYPES and _background_description(tok, lang))
+            or judged_act_noun(tok, lang) or _dated_clause_of_sequence(tok, local_timexes, lang),
             present=tok.pos_ == "VERB" and _simple_present(tok),
             past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )
@@ -766,6 +770,17 @@ def _sequenced_clause(tok: Token, lang: str) -> bool:
     if lang != "en" or _pluperfect(tok.head):
         return False
     return bool(_finite_clause_marks(tok) & word_sets("sequence_subordinators").get(lang, frozenset()))
+
+
+def _dated_clause_of_sequence(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str) -> bool:
+    """An event noun after « après » / « avant » (:func:`sequence_noun`) with no date of its own in a
+    clause that has one (« a été écroué samedi après l'attaque »): the act is of another time than
+    that date, and no date of the text before dates it either. With no date in the clause (« Moins
+    d'une heure après le départ, la NASA indiquait … ») the noun may take the report's."""
+    if not sequence_noun(tok, lang) or _event_time(tok, local, lang) is not None:
+        return False
+    verb = _governing_verb(tok)
+    return verb is not None and _event_time(verb, local, lang) is not None
 
 
 def _pluperfect(tok: Token) -> bool:
