@@ -1598,6 +1598,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             noun_gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[tok.head.i][2]), ""), "-")
             if lang == "fr" and noun_gender != "-" and _names_itself(tok.head, lang):
                 name_genders.append((tok.idx + offset, noun_gender))
+        if not is_subject and lang == "fr" and _apposed_to_subject_phrase(tok):
+            is_subject = True  # « le directeur des opérations de l'ONG, Karim Haddad, a dit »: hung on « opérations »
+        if not is_subject and lang == "fr" and _postposed_speaker(tok):
+            is_subject = True  # « « … », a expliqué le directeur, Karim Haddad »: the incise's speaker
         if not is_subject and lang == "fr" and tok.pos_ == "PRON" and tok.text[:1] in ("-", "‑") and tok.head.pos_ in ("VERB", "AUX"):
             # « tente-t-il »: the parser gives « -t » the subject label and hangs « -il » as ``dep``
             is_subject = True
@@ -2209,6 +2213,46 @@ def _coordination(tok: Token) -> tuple[int, int] | None:
     if span.count("(") != span.count(")"):
         return None  # a bracket opened or closed inside: no phrase of its own
     return a, b
+
+
+_INCISE_MARKS = frozenset({",", "»", "”", '"'})
+
+
+def _apposed_to_subject_phrase(tok: Token) -> bool:
+    """Whether the French name ``tok`` follows a comma as an apposition the parser hung on a « de »
+    complement inside a subject's phrase (« le directeur des opérations de l'ONG, Karim Haddad »:
+    on « opérations »): the name of the subject, in subject position (or a postposed speaker's)."""
+    if tok.pos_ != "PROPN" or tok.dep_ != "appos" or tok.i == 0 or tok.nbor(-1).text != ",":
+        return False
+    head = tok.head
+    for _ in range(3):
+        if head.dep_ != "nmod" or head.head.i >= head.i:
+            return False
+        head = head.head
+        if head.pos_ == "NOUN" and (head.dep_ in _SUBJ or head.dep_ in _PASS_SUBJ or _postposed_speaker(head)):
+            return True
+    return False
+
+
+def _postposed_speaker(tok: Token) -> bool:
+    """Whether the French noun or name ``tok`` is the postposed subject of a verb of saying
+    (``fr/reporting_verbs``) set off as an incise after a comma or a quotation (« « … », a expliqué
+    le directeur de l'ONG, Karim Haddad », « …, a indiqué la préfecture »), which the parser reads as
+    the verb's object, or a name in apposition to it: the speaker, a subject for salience (« Il a
+    précisé » next takes it up). Not an object after a verb with a subject of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in ("appos", "flat:name") and tok.head.i < tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ not in _OBJ or verb.pos_ != "VERB" or verb.i > tok.i:
+        return False
+    if verb.lemma_.lower() not in word_set("fr", "reporting_verbs"):
+        return False
+    if any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ or c.dep_ == "mark" for c in verb.children):
+        return False
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    return first > 0 and verb.doc[first - 1].text in _INCISE_MARKS
 
 
 def _misparsed_subject(tok: Token) -> bool:
@@ -4179,6 +4223,19 @@ def _origins_of(anaphor: Anaphor, text: str) -> frozenset[str]:
     adjective = _nationality_adjectives(anaphor.lang).get(text[head[0] : head[1]].lower()) if anaphor.kind == "nominal" else None
     if adjective is not None and (qid := table.get(normalise_name(adjective))) is not None:
         found.add(qid)  # "The Spaniard": a Spanish person, none the text called French
+    if anaphor.lang == "fr" and anaphor.kind in ("appositive", "nominal"):
+        # « le président sénégalais », « le Premier ministre britannique sortant »: a French
+        # nationality adjective follows its noun; only the adjectives right after the head, up to the
+        # first other word or punctuation (« le ministre sénégalais des Affaires étrangères »:
+        # Senegalese only); an apposition's extent may end at its head (« Le président
+        # sénégalais, Moussa Diallo »), so the words after the extent are read too
+        for word in text[head[1] : head[1] + 60].split()[:3]:
+            qid = table.get(normalise_name(word.rstrip(",;:.)"))) if word[:1].isalpha() else None
+            if qid is None:
+                break
+            found.add(qid)
+            if not word[-1:].isalpha():
+                break
     if not words:
         return frozenset(found)
     for i in range(len(words)):

@@ -854,9 +854,10 @@ def _club_last_word(span: SpacySpan | None, lang: str) -> str | None:
 def _club_first_word(span: SpacySpan | None, lang: str) -> str | None:
     """French: the first word of a sports club's name followed by the adjective of its town that
     NER read as a place or a person (« le Stade Aurillacois », « l'Olympique Lyonnais »:
-    ``fr/club_first_words``, ``fr/demonym_suffixes``), or None. « le Stade de France », « le Stade
-    Vélodrome » are venues: no such adjective follows."""
-    if lang != "fr" or span is None or len(span) != 2 or not span[1].text[:1].isupper():
+    ``fr/club_first_words``, ``fr/demonym_suffixes``), or None; the adjective may be written in
+    lower case, as French typography wants it (« le Stade toulousain »). « le Stade de France », « le
+    Stade Vélodrome » are venues: no such adjective follows."""
+    if lang != "fr" or span is None or len(span) != 2 or not span[0].text[:1].isupper() or not span[1].is_alpha:
         return None
     if span[0].lower_ not in word_set(lang, "club_first_words"):
         return None

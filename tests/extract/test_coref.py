@@ -1161,6 +1161,22 @@ CASES = [
     # title before it, holds it, even when the chain records no description of it
     ("fr", "Nicolas Jacquet, procureur de la République de Lyon, a ouvert une enquête.\n\n"
      "Le procureur a précisé que deux hommes avaient été interpellés.", "Le procureur", "nominal", "Nicolas Jacquet"),
+    # f27a (issue 17): the postposed speaker of a reporting incise, and a name hung on a « de »
+    # complement of it, is in subject position for the next sentence's pronoun
+    ("fr", "L'association Solidarité Rurale a annoncé mercredi la fermeture de ses antennes. « Nous manquons de bénévoles », a "
+     "expliqué le directeur des opérations de l'association, Karim Haddad. Il a précisé que les salariés seraient reclassés.",
+     "Il", "pronoun", "Karim Haddad"),
+    ("fr", "La France et l'Irlande ont signé mardi un accord sur la pêche. « C'est une bonne nouvelle », a déclaré la ministre de "
+     "la Mer, Hélène Garnier. Elle a ajouté que les contrôles seraient renforcés.", "Elle", "pronoun", "Hélène Garnier"),
+    # f27a: a French nationality adjective after the noun (« le président français ») takes up no
+    # person an earlier description gave another country (« le président sénégalais, X »); the same
+    # country still takes it up (a near miss)
+    ("fr", "Le président sénégalais, Moussa Diallo, a été reçu mercredi à l'Élysée par Emmanuel Macron. Les deux chefs d'État "
+     "ont signé un accord. Le président français a promis de soutenir le Sénégal.", "Le président français", "nominal",
+     "Emmanuel Macron"),
+    ("fr", "Le président sénégalais, Moussa Diallo, a été reçu mercredi à l'Élysée par Emmanuel Macron. Les deux chefs d'État "
+     "ont signé un accord. Le président sénégalais a promis de revenir en juin.", "Le président sénégalais", "nominal",
+     "Moussa Diallo"),
 ]
 
 

@@ -185,6 +185,10 @@ def test_french_descriptors_add_no_other_names(text: str, absent: str) -> None:
         ("Le Stade Morvandiau a battu le Stade Rochelais dimanche.", "Stade Rochelais", "ORG"),
         ("Le Stade Aurillacois a remporté son match à Narbonne.", "Stade Aurillacois", "ORG"),
         ("Le match aura lieu au Stade de France.", "Stade de France", "LOC"),
+        # f27a: the town's adjective in lower case, as French typography writes it
+        ("Le Stade toulousain a battu le Racing Club de France samedi.", "Stade toulousain", "ORG"),
+        ("Le Stade rochelais a recruté un ailier fidjien.", "Stade rochelais", "ORG"),
+        ("La finale aura lieu au Stade Vélodrome.", "Stade Vélodrome", "LOC"),
     ],
 )
 def test_french_club_names(text: str, name: str, label: str) -> None:
