@@ -331,11 +331,9 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                     # premodifies a noun of events or figures (``en/month_premodified_nouns``; "the May
                     # government", "the March of Dimes" stay out), as "the December figures" does
                     pass
-                elif not prev or prev[-1] not in (
-                        "in", "since", "until", "till", "by", "from", "to", "through",
-                        "during", "before", "after", "of", "early", "late", "mid", "last",
-                        "next", "this", "that", "each", "every", "between", "and", "or",
-                        "throughout", "around", "on", "-"):
+                elif not prev or prev[-1] not in word_set("en", "bare_month_openers") \
+                        or (prev[-1] == "into" and (_NAME_AFTER.match(text, m.end("x"))
+                                                    or _person_after(text, m.end("x")))):
                     return None
     if day is not None and month == 2 and day > 29:
         return None
@@ -1010,6 +1008,21 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
         found = _h_weekday(_Merged(m, det="last"), text, lang)
         return {**found, "anchored": True} if found is not None else None
     hm = _hour_minute(m)
+    if _g(m, "ovn"):
+        after = _next_word(text, m.end("x"))
+        if det or hm is not None or part \
+                or not word_set("en", "overnight_premodifier_openers").isdisjoint(_prev_words(text, m.start("x"), 1)) \
+                or (after[:1].isalnum() and after not in word_set("en", "overnight_followers")):
+            # ("an overnight Tuesday flight", "offers overnight Saturday stays", "overnight Tuesday night": the
+            # weekday as without "overnight"; as for "overnight" alone, only before a mark or a word of
+            # en/overnight_followers.tsv)
+            found = _h_weekday(_Merged(m, ovn=None), text, lang)
+            rest = m.end("ovn")
+            while text[rest].isspace():
+                rest += 1
+            return {**found, "x_start": rest} if found else None
+        # "fought the blaze overnight Tuesday": the night of that Tuesday (TimeML's TNI)
+        return {"type": "TIME", "kind": "weekday", "weekday": wd, "direction": direction, "part": "NI"}
     if hm is not None:
         return {"type": "TIME", "kind": "weekday", "weekday": wd, "direction": direction,
                     "hour": hm[0], "minute": hm[1]}
@@ -1022,6 +1035,18 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
         # "this Monday": the one of the reference's week, not the Monday the text gave before
         return {"type": "DATE", "kind": "weekday", "weekday": wd, "direction": direction, "deictic": True}
     return {"type": "DATE", "kind": "weekday", "weekday": wd, "direction": direction}
+
+
+def _h_weeks_off_weekday(m: Any, text: str, lang: str) -> dict | None:
+    """"a week ago Sunday": the Sunday a week before the last one; "two weeks from Tuesday": the
+    Tuesday two weeks after the coming one."""
+    wd = number_map("en", "weekdays").get(_fold(m.group("wd")))
+    n = _parse_number(m.group("n"), lang)
+    if wd is None or n is None:
+        return None
+    back = _fold(m.group("dir")) == "ago"
+    return {"type": "DATE", "kind": "weekday", "weekday": wd, "direction": -1 if back else 1,
+            "offset": int(n) * (-7 if back else 7)}
 
 
 # « du mardi au dimanche de 10 h à 18 h », « ouvert du lundi au vendredi »: opening days, each
