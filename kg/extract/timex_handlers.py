@@ -2171,6 +2171,26 @@ def _h_fiscal(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "relunit", "unit": "FY", "offset": off}
 
 
+# the bounds of a sentence around a match, a score line ("110-98", not "10-12 percent") and a word
+_SENTENCE_OPEN = re.compile(r"(?s:.*)(?:[.!?][\"”’']?\s|\n)")
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’']?(?:\s|$)|\n")
+_SCORE_LINE = re.compile(r"(?<![\w.,\-])\d{2,3}-\d{2,3}(?![\w.,\-]|\s*(?:%|percent|per\s+cent))", re.I)
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*", re.I)
+
+
+def _game_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` tells a game: a word of
+    ``lexicons/en/game_quarter_words.tsv`` or a score line (at most 300 characters each way)."""
+    lo = max(0, start - 300)
+    opened = _SENTENCE_OPEN.match(text, lo, start)
+    lo = opened.end() if opened is not None else lo
+    closed = _SENTENCE_CLOSE.search(text, end, min(len(text), end + 300))
+    hi = closed.start() if closed is not None else min(len(text), end + 300)
+    words = word_set("en", "game_quarter_words")
+    return any(w.group().lower() in words for w in _WORD.finditer(text, lo, hi)) \
+        or _SCORE_LINE.search(text, lo, hi) is not None
+
+
 def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
     ords = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3,
             "3e": 3, "quatrième": 4, "4e": 4, "dernier": 4, "first": 1, "third": 3,
@@ -2194,6 +2214,8 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
         return None
     if unit == "Q" and lang == "en" and not rel and not fy and _quarter_of_a_thing(text, m.end("x")):
         return None  # "the first quarter of the match", "the final quarter of the race"
+    if unit == "Q" and lang == "en" and not rel and not fy and _game_sentence(text, m.start("x"), m.end("x")):
+        return None  # "James scored 15 points in the third quarter", "pulled away in the fourth quarter to win 110-98"
     direction = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "following")) \
         else 0 if rel in ("this", "the current") else None  # "of this year" is the reference's year, whatever the tense
     return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": unit, "offset": q,

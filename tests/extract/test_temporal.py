@@ -4646,6 +4646,11 @@ T27A_EN = [
     # a bare month name that may be a name, after "into": a month
     ("Officials expect more rain into March.", "1998-02-27", "will", [("March", "1998-03", "DATE")]),
     ("The drought lasted into May.", "1998-02-27", "preterite", [("May", "1997-05", "DATE")]),
+    # a quarter without its year in a sentence that tells a game (en/game_quarter_words, a score line): no date
+    ("James scored 15 points in the third quarter on Monday.", "2025-10-14", "preterite",
+     [("Monday", "2025-10-13", "DATE")]),
+    ("The Celtics pulled away in the fourth quarter to win 110-98.", "2025-10-14", "preterite", []),
+    ("The team trailed at halftime but rallied in the final quarter.", "2025-10-14", "preterite", []),
 ]
 
 # near misses: the same words in other roles
@@ -4673,10 +4678,46 @@ T27A_EN_NEGATIVES = [
      [("a week", "P1W", "DURATION"), ("Monday", "2025-03-10", "DATE"), ("Friday", "2025-03-14", "DATE")]),
     # a person after "into"
     ("She ran into April Ryan at the market. The car crashed into May's house.", "1998-02-27", "preterite", []),
+    # a calendar quarter among figures, points of an index, a range of percentages or a poll stays a date
+    ("The index rose 12 points in the third quarter.", "2025-10-14", "preterite", [("the third quarter", "2025-Q3", "DATE")]),
+    ("Sales rose 10-12 percent in the second quarter.", "2025-10-14", "preterite", [("the second quarter", "2025-Q2", "DATE")]),
+    ("The economy's rebound in the first quarter surprised analysts.", "2025-10-14", "preterite",
+     [("the first quarter", "2025-Q1", "DATE")]),
+    ("The stadium operator scored a record profit in the fourth quarter of 2024.", "2025-10-14", "preterite",
+     [("the fourth quarter of 2024", "2024-Q4", "DATE")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "dct", "tense", "expected"), T27A_EN + T27A_EN_NEGATIVES,
                          ids=[c[0][:40] for c in T27A_EN + T27A_EN_NEGATIVES])
-def test_t27a_midnight_overnight_weeks_off_and_into_month(text, dct, tense, expected):
+def test_t27a_midnight_overnight_weeks_off_into_month_and_game_quarters(text, dct, tense, expected):
     assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
+
+
+# a gerund complement of a verb of beginning or ending in a sentence with a future elsewhere: that
+# verb's past (the parser's tenses); (text, dct, expected [(extent, value), ...])
+T27A_GERUND_EN = [
+    ("The jury began deliberating on Friday and will resume Tuesday.", "1998-03-09",
+     [("Friday", "1998-03-06"), ("Tuesday", "1998-03-10")]),
+    ("Workers started building the wall on Friday and will finish it on Tuesday.", "1998-03-09",
+     [("Friday", "1998-03-06"), ("Tuesday", "1998-03-10")]),
+    ("The mayor kept the shelters running until Friday and will close them on Tuesday.", "1998-03-09",
+     [("Friday", "1998-03-06"), ("Tuesday", "1998-03-10")]),
+    # (a gerund under "will" still looks ahead; an infinitive of a past plan is not the plan's past)
+    ("The company will start selling the drug on Friday, and doctors will prescribe it by June.", "1998-03-09",
+     [("Friday", "1998-03-13"), ("June", "1998-06")]),
+    ("The firm planned to open the plant in April and will hire 200 workers.", "1998-03-09", [("April", "1998-04")]),
+    ("After finishing work on Friday, he will fly home.", "1998-03-09", [("Friday", "1998-03-13")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "dct", "expected"), T27A_GERUND_EN, ids=[c[0][:40] for c in T27A_GERUND_EN])
+def test_t27a_gerund_of_a_past_aspectual_verb_in_a_future_sentence(text, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == expected
