@@ -4695,7 +4695,7 @@ def test_t27a_midnight_overnight_weeks_off_into_month_and_game_quarters(text, dc
 
 
 # a gerund complement of a verb of beginning or ending in a sentence with a future elsewhere: that
-# verb's past (the parser's tenses); (text, dct, expected [(extent, value), ...])
+# verb's past; a perfect participle before its verb: a past; a date set (the parser's tenses); (text, dct, expected [(extent, value), ...])
 T27A_GERUND_EN = [
     ("The jury began deliberating on Friday and will resume Tuesday.", "1998-03-09",
      [("Friday", "1998-03-06"), ("Tuesday", "1998-03-10")]),
@@ -4708,12 +4708,26 @@ T27A_GERUND_EN = [
      [("Friday", "1998-03-13"), ("June", "1998-06")]),
     ("The firm planned to open the plant in April and will hire 200 workers.", "1998-03-09", [("April", "1998-04")]),
     ("After finishing work on Friday, he will fly home.", "1998-03-09", [("Friday", "1998-03-13")]),
+    # a perfect participle before its verb: a thing done; after it, or "having" as a verb, keeps the future
+    ("Having lost on Saturday, the team will need a win.", "1998-03-11", [("Saturday", "1998-03-07")]),
+    ("The company, having announced the cuts on Tuesday, will close the plant in June.", "1998-03-11",
+     [("Tuesday", "1998-03-10"), ("June", "1998-06")]),
+    ("The team will fly home on Friday, having played its last game on Thursday.", "1998-03-11",
+     [("Friday", "1998-03-13"), ("Thursday", "1998-03-12")]),
+    ("Having a match on Saturday, the team will rest on Friday.", "1998-03-11",
+     [("Saturday", "1998-03-14"), ("Friday", "1998-03-13")]),
+    # the date of a noun of en/target_date_nouns, object of a verb of en/target_date_verbs: the date arranged
+    ("A judge on Tuesday set a trial date of April 6 for the suspect. Jury selection will begin two weeks earlier.",
+     "1998-01-20", [("Tuesday", "1998-01-20"), ("April 6", "1998-04-06"), ("two weeks earlier", "1998-W13")]),
+    ("The league set a deadline of March 1 for the sale.", "1998-01-20", [("March 1", "1998-03-01")]),
+    ("The judge recalled the date of April 6, when the bomb went off.", "1998-01-20", [("April 6", "1997-04-06")]),
+    ("Police set the date of the attack as April 6.", "1998-01-20", [("April 6", "1997-04-06")]),
 ]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "dct", "expected"), T27A_GERUND_EN, ids=[c[0][:40] for c in T27A_GERUND_EN])
-def test_t27a_gerund_of_a_past_aspectual_verb_in_a_future_sentence(text, dct, expected):
+def test_t27a_tenses_of_gerunds_perfect_participles_and_dates_set(text, dct, expected):
     from kg.analyse.pipeline import _tense_lookup
     from kg.nlp import models
 
