@@ -980,6 +980,11 @@ _DAYS_KEPT = 8  # the days mentioned last that an anaphoric day of a past clause
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
 _CLOCK_GAP_WORD = re.compile(r"[a-z]+|['’]d\b", re.I)
 _SENTENCE_EDGE = re.compile(r"[.!?;][\"”’']?\s")
+# the last hour of the night: a later morning hour after an evening one may be of the same day, told out of order
+_NIGHT_END = 6
+# a clock time written with its minutes and nothing else ("11:30"), and the "p.m." of another
+_BARE_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
+_PM_CLOCK = re.compile(r"(?<![a-z])p\.?\s?m\b", re.I)
 
 
 def _clock_goes_on(chunk: str, prev_end: int, start: int) -> bool:
@@ -1680,14 +1685,25 @@ class TimexReader:
                     written = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start)
                     anchor = written or anchor
                 if c.kind == "time" and c.lang == "en" and written is None and prev_clock is not None \
-                        and c.hour is not None and c.hour < 12 and prev_clock[2] >= 18 and plain in ("past", "future") \
+                        and c.hour is not None and 0 < c.hour < 12 and 12 < prev_clock[2] < c.hour + 12 \
+                        and _BARE_CLOCK.fullmatch(c.text) and _PM_CLOCK.search(cands[prev_clock[0]].text) \
+                        and anchor is not None and (anchor_day := anchor.to_date()) is not None \
+                        and anchor_day.isoformat() == prev_clock[1] \
+                        and all(cands[i].type != "TIME" for i in range(prev_clock[0] + 1, n)) \
+                        and _clock_goes_on(chunk, cands[prev_clock[0]].end, c.start):
+                    # "The concert began at 8 p.m. and ended at 11:30": a clock time written without "a.m." or
+                    # "p.m." right after an afternoon or evening one of the same day, later than it read so,
+                    # goes on in the evening (23:30, not 11:30 that morning)
+                    c = replace(c, hour=c.hour + 12)
+                if c.kind == "time" and c.lang == "en" and written is None and prev_clock is not None \
+                        and c.hour is not None and c.hour <= _NIGHT_END and prev_clock[2] >= 18 and plain in ("past", "future") \
                         and anchor is not None and (anchor_day := anchor.to_date()) is not None \
                         and anchor_day.isoformat() == prev_clock[1] \
                         and all(cands[i].type != "TIME" for i in range(prev_clock[0] + 1, n)) \
                         and _clock_goes_on(chunk, cands[prev_clock[0]].end, c.start):
                     # "made landfall at 11:30 p.m. on Friday and weakened by 2 a.m.", "shortly after midnight.
-                    # By 3 a.m., ...": an early-morning time told right after a late-evening one of the same
-                    # day, with no day written, is on the day after (the night goes on past midnight)
+                    # By 3 a.m., ...": a time of the night (up to 6 a.m.) told right after a late-evening one of
+                    # the same day, with no day written, is on the day after (the night goes on past midnight)
                     anchor = PartialDate.from_date(anchor_day + _dt.timedelta(days=1))
                 if c.kind == "time" and c.hour == 24 and plain == "past" and anchor is ref \
                         and ref is not None and (ref_date := ref.to_date()) is not None:

@@ -4631,6 +4631,11 @@ T27A_EN = [
       ("1 a.m.", "2025-03-11T01:00", "TIME")]),
     ("Polls close at 9 p.m. on Sunday and first results are expected by 1 a.m.", "2025-03-14", "will",
      [("9 p.m.", "2025-03-16T21:00", "TIME"), ("Sunday", "2025-03-16", "DATE"), ("1 a.m.", "2025-03-17T01:00", "TIME")]),
+    # a clock time without "a.m."/"p.m." right after a "p.m." one, later than it read so: the evening's
+    ("The concert began at 8 p.m. and ended at 11:30. Fans left the stadium by 1 a.m.", "2025-05-06", "preterite",
+     [("8 p.m.", "2025-05-06T20:00", "TIME"), ("11:30", "2025-05-06T23:30", "TIME"), ("1 a.m.", "2025-05-07T01:00", "TIME")]),
+    ("The meeting began at 2 p.m. and ended at 5:45.", "2025-05-06", "preterite",
+     [("2 p.m.", "2025-05-06T14:00", "TIME"), ("5:45", "2025-05-06T17:45", "TIME")]),
     # "overnight <weekday>" before a mark or a word of en/overnight_followers: the night of that day
     ("The debate lasted overnight Wednesday.", "2025-03-14", "preterite",
      [("overnight Wednesday", "2025-03-12TNI", "TIME")]),
@@ -4670,6 +4675,12 @@ T27A_EN_NEGATIVES = [
                    ("Three days later", "2025-05-20", "DATE"), ("4 a.m.", "2025-05-20T04:00", "TIME")]),
     ("The shift started at 9 a.m. on Saturday and the crew ate at 1 p.m.", "2025-05-19", "preterite",
      [("9 a.m.", "2025-05-17T09:00", "TIME"), ("Saturday", "2025-05-17", "DATE"), ("1 p.m.", "2025-05-17T13:00", "TIME")]),
+    # a clock time with its "a.m.", or after a day written between, stays as written
+    ("The meeting began at 8 p.m. and the vote came at 11:30 a.m.", "2025-05-06", "preterite",
+     [("8 p.m.", "2025-05-06T20:00", "TIME"), ("11:30 a.m.", "2025-05-06T11:30", "TIME")]),
+    ("The match kicked off at 3 p.m. on Saturday. On Sunday, the team trained at 10:30.", "2025-05-06", "preterite",
+     [("3 p.m.", "2025-05-03T15:00", "TIME"), ("Saturday", "2025-05-03", "DATE"), ("Sunday", "2025-05-04", "DATE"),
+      ("10:30", "2025-05-04T10:30", "TIME")]),
     # "overnight" premodifying a noun: the weekday alone
     ("She took an overnight Tuesday flight to Lagos.", "2025-03-14", "preterite", [("Tuesday", "2025-03-11", "DATE")]),
     ("The clinic offered overnight Saturday stays.", "2025-03-14", "preterite", [("Saturday", "2025-03-08", "DATE")]),
