@@ -2171,10 +2171,11 @@ def _h_fiscal(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "relunit", "unit": "FY", "offset": off}
 
 
-# the bounds of a sentence around a match, a score line ("110-98", not "10-12 percent") and a word
+# the bounds of a sentence around a match, a score line ("110-98", not "10-12 percent", "$40-50 million")
+# and a word
 _SENTENCE_OPEN = re.compile(r"(?s:.*)(?:[.!?][\"”’']?\s|\n)")
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"”’']?(?:\s|$)|\n")
-_SCORE_LINE = re.compile(r"(?<![\w.,\-])\d{2,3}-\d{2,3}(?![\w.,\-]|\s*(?:%|percent|per\s+cent))", re.I)
+_SCORE_LINE = re.compile(r"(?<![\w.,\-$€£])\d{2,3}-\d{2,3}(?![\w.,\-]|\s*(?:%|percent|per\s+cent|million|billion|thousand))", re.I)
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*", re.I)
 
 
@@ -2253,6 +2254,9 @@ class _Quarter:
         if name == "unit":
             return "quarter"
         return self._m.group(name)
+
+    def start(self, name: Any = 0) -> int:
+        return int(self._m.start(name))
 
     def end(self, name: Any = 0) -> int:
         return int(self._m.end(name))

@@ -4692,6 +4692,8 @@ T27A_EN_NEGATIVES = [
     # a calendar quarter among figures, points of an index, a range of percentages or a poll stays a date
     ("The index rose 12 points in the third quarter.", "2025-10-14", "preterite", [("the third quarter", "2025-Q3", "DATE")]),
     ("Sales rose 10-12 percent in the second quarter.", "2025-10-14", "preterite", [("the second quarter", "2025-Q2", "DATE")]),
+    ("Sales rose to 110-120 million units in the third quarter.", "2025-10-14", "preterite",
+     [("the third quarter", "2025-Q3", "DATE")]),
     ("The economy's rebound in the first quarter surprised analysts.", "2025-10-14", "preterite",
      [("the first quarter", "2025-Q1", "DATE")]),
     ("The stadium operator scored a record profit in the fourth quarter of 2024.", "2025-10-14", "preterite",
