@@ -286,7 +286,12 @@ def _adverbial_participle_times(doc: Doc, events: list[EventMention], offset: in
     for k, event, part in _undated_asserted_heads(doc, events, offset):
         before = doc[part.i - 1].lower_ if part.i > 0 else ""
         if part.lang_ == "en" and _finite_clause_marks(part) & word_sets("simultaneity_subordinators").get("en", frozenset()):
-            pass  # "arrested him on Tuesday when he arrived": a clause at the time of its verb
+            # "arrested him on Tuesday when he arrived": a clause at the time of its verb; not a
+            # clause in the present under a past act ("was cancelled on Tuesday while the stadium
+            # remains closed", "closed on Monday as teachers demand more pay"): a state at the
+            # time of writing, which the publication date dates
+            if event.present and _english_past_form(part.head):
+                continue
         elif part.tag_ == "VBG" and part.lang_ == "en":
             if not (before == "," and part.dep_ == "advcl" and part.head.i < part.i) or any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in part.children
@@ -314,6 +319,12 @@ def _adverbial_participle_times(doc: Doc, events: list[EventMention], offset: in
             continue
         out[k] = replace(event, time=act.time)
     return out
+
+
+def _english_past_form(tok: Token) -> bool:
+    """An English verb in the simple past, or whose auxiliary is ("closed", "was cancelled",
+    "did not say")."""
+    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)
 
 
 def _future_auxiliary(tok: Token, lang: str) -> bool:

@@ -202,6 +202,11 @@ TIMES = [
      "airport.", "arrived", "2021-03-16", False),
     ("en", "A report was published on Wednesday. Three fans were hurt on Tuesday as the stand collapsed.",
      "collapsed", "2021-03-16", False),
+    # ... but a clause in the present under a past act is a state at the time of writing
+    ("en", "A report was published on Wednesday. The match was cancelled on Tuesday while the stadium "
+     "remains closed for repairs.", "remains", "2021-03-18", True),
+    ("en", "A report was published on Wednesday. Schools closed on Monday as teachers demand higher pay.",
+     "demand", "2021-03-18", True),
     # a present the tagger read as a bare verb (a plural subject) is a fact at the time of writing
     ("en", "Hungary dropped its veto late on Tuesday. The sanctions, first imposed in 2020, freeze the assets "
      "of 180 officials.", "freeze", "2021-03-18", True),
