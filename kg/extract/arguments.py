@@ -3383,6 +3383,9 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                         _put_parties(args, head, part)
                         break
     for head in gens:
+        if gen_role == "actor":
+            args.put("agent", head)  # "the nurses' strike": the strikers, whatever noun names them
+            continue
         if gen_role == "agent" and _place_of_attack(tok, head, entry):
             args.put("place", head)  # « l'attentat de Nice »: where it struck, not who struck
             continue
@@ -3415,7 +3418,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         args.put("agent", _agent_after_object(tok))
     for head in compounds:
         # an organisation or a person named before the event noun: who does it, else who undergoes it
-        if not (gen_role == "agent" and args.put("agent", head)):
+        if not (gen_role in ("agent", "actor") and args.put("agent", head)):
             args.put("patient", head)
     subj_slot = roles.get("subj", "agent")
     if getattr(args, subj_slot) is None:

@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.knowledge.words import word_maps, word_set, word_sets
+from kg.knowledge.words import rows, word_maps, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import verb_lemma
@@ -289,7 +289,14 @@ def _adverbial_participle_times(doc: Doc, events: list[EventMention], offset: in
     for k, event, part in _undated_asserted_heads(doc, events, offset):
         before = doc[part.i - 1].lower_ if part.i > 0 else ""
         if part.lang_ == "en" and _finite_clause_marks(part) & word_sets("simultaneity_subordinators").get("en", frozenset()):
-            pass  # "arrested him on Tuesday when he arrived": a clause at the time of its verb
+            # "arrested him on Tuesday when he arrived": a clause at the time of its verb; not a
+            # clause in the present under a past act ("was cancelled on Tuesday while the stadium
+            # remains closed", "closed on Monday as teachers demand more pay"): a state at the
+            # time of writing, which the publication date dates
+            if event.present and _english_past_form(part.head):
+                continue
+        elif part.lang_ == "en" and part.dep_ in ("xcomp", "advcl") and (_lemma_of(part), _lemma_of(part.head)) in _acts_done_by_head("en"):
+            pass  # "MPs voted on Tuesday to approve the budget": approved by that vote, on its day
         elif part.tag_ == "VBG" and part.lang_ == "en":
             if not (before == "," and part.dep_ == "advcl" and part.head.i < part.i) or any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in part.children
@@ -317,6 +324,23 @@ def _adverbial_participle_times(doc: Doc, events: list[EventMention], offset: in
             continue
         out[k] = replace(event, time=act.time)
     return out
+
+
+def _lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+@cache
+def _acts_done_by_head(lang: str) -> frozenset[tuple[str, str]]:
+    """``<lang>/intention_idioms`` pairs of infinitive and head: the infinitive is no plan but done by
+    the head's act ("voted to approve"), so it is dated by that act."""
+    return frozenset((r[0], r[1]) for r in rows(lang, "intention_idioms") if len(r) >= 2)
+
+
+def _english_past_form(tok: Token) -> bool:
+    """An English verb in the simple past, or whose auxiliary is ("closed", "was cancelled",
+    "did not say")."""
+    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)
 
 
 def _future_auxiliary(tok: Token, lang: str) -> bool:

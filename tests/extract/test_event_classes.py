@@ -202,6 +202,14 @@ TIMES = [
      "airport.", "arrived", "2021-03-16", False),
     ("en", "A report was published on Wednesday. Three fans were hurt on Tuesday as the stand collapsed.",
      "collapsed", "2021-03-16", False),
+    # ... but a clause in the present under a past act is a state at the time of writing
+    ("en", "A report was published on Wednesday. The match was cancelled on Tuesday while the stadium "
+     "remains closed for repairs.", "remains", "2021-03-18", True),
+    ("en", "A report was published on Wednesday. Schools closed on Monday as teachers demand higher pay.",
+     "demand", "2021-03-18", True),
+    # what a vote does is done on the day of the vote
+    ("en", "A report was published on Wednesday. MPs voted on Tuesday to approve the budget.", "approve",
+     "2021-03-16", False),
     # a present the tagger read as a bare verb (a plural subject) is a fact at the time of writing
     ("en", "Hungary dropped its veto late on Tuesday. The sanctions, first imposed in 2020, freeze the assets "
      "of 180 officials.", "freeze", "2021-03-18", True),
@@ -274,6 +282,12 @@ REQUESTED = [
     # a vote or a choice to do something is a decision, not the act
     ("en", "On Friday, the council voted to close the library.", "close", "FUTURE"),
     ("en", "The board opted to sell the stadium.", "sell", "FUTURE"),
+    # ... also with a date between them, which makes the parser read a clause of purpose
+    ("en", "The board voted on Tuesday to close the clinic.", "close", "FUTURE"),
+    ("en", "The firm decided in May to sell the stadium.", "sell", "FUTURE"),
+    # ... but what a vote does is done by it (approving, acquitting, expelling)
+    ("en", "MPs voted to approve the budget.", "approve", "ASSERTED"),
+    ("en", "The jury voted to acquit the nurse.", "acquit", "ASSERTED"),
     # ... but a perfect infinitive tells what is supposed done, no plan (a passive one still is)
     ("en", "The climber is expected to have died in the storm.", "died", "ASSERTED"),
     ("en", "The suspect is expected to have crossed the border.", "crossed", "ASSERTED"),

@@ -82,6 +82,11 @@ CASES = [
     ("Train drivers went on strike on Monday.", "strike", "Demonstrate", "Train drivers", ANY),
     ("Teachers in Scotland are on strike.", "strike", "Demonstrate", "Teachers", ANY),
     ("The prime minister sacked her transport secretary on Thursday.", "sacked", "EndPosition", "minister", "transport secretary"),
+    # the "X's" / "of X" of a labour strike is who strikes, whatever noun names them
+    ("The nurses' strike entered its third day.", "strike", "Demonstrate", "nurses", None),
+    ("A strike of dockers closed the port.", "strike", "Demonstrate", "dockers", None),
+    # a party that loses a number of seats loses a quantity, not a post
+    ("The Greens lost two seats in the election.", "lost", "QuantityChange", "Greens", "seats"),
     ("The club sacked its manager after five straight defeats.", "sacked", "EndPosition", "club", "manager"),
     # losing a life is dying, losing a seat ends a post, losing money or 5 percent is a quantity change
     ("Three soldiers lost their lives in the attack.", "lost", "Die", None, "soldiers"),
@@ -134,6 +139,13 @@ NOT_CASES = [
     ("She won the election by 300 votes.", "won", "Bid"),
     ("The jury chose to acquit him.", "chose", "Bid"),
     ("The coach selected an unchanged side.", "selected", "Bid"),
+    # a regulator's approval, a voters' mandate or a sports competition won is no bid either
+    ("The new drug won approval from regulators.", "won", "Bid"),
+    ("The president won a fresh mandate in the election.", "won", "Bid"),
+    ("Rovers won the competition for the third time.", "won", "Bid"),
+    # a party loses seats, not a post: only a member loses the seat she held
+    ("The Greens lost two seats in the election.", "lost", "EndPosition"),
+    ("The Conservatives lost the seat to Labour.", "lost", "EndPosition"),
 ]
 
 
