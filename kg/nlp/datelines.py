@@ -113,7 +113,12 @@ def _inline_dateline_end(line: list[Token], words: frozenset[str]) -> int | None
             depth += 1
             continue
         if text in _DATELINE_DASHES and j > 0:
-            if j + 1 < len(line) and (upper or dated or bracket) and (line[j + 1].text[:1].isupper() or line[j + 1].text[:1] in '"“'):
+            # "UNICEF - The UN agency - warned": a dash closing the phrase after it makes it an
+            # apposition of the name, not the story after a dateline
+            closed = any(t.text in _DATELINE_DASHES for t in line[j + 1 : j + 8])
+            if j + 1 < len(line) and (upper or dated or bracket) and not closed and (
+                line[j + 1].text[:1].isupper() or line[j + 1].text[:1] in '"“'
+            ):
                 return j + 1
             return None
         if tok.lower_.rstrip(".") in words or tok.is_digit:

@@ -41,6 +41,8 @@ def _starts(text: str) -> list[str]:
         ("NATO - the alliance said - met .", []),
         ("UK - EU talks resumed .", []),
         ("Arsenal 2 - 1 Chelsea .", []),
+        # a name, then an apposition between dashes
+        ("UNICEF - The UN agency - warned of famine .", []),
     ],
 )
 def test_dateline_breaks(text, starts):
