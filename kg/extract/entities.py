@@ -1445,6 +1445,10 @@ def _names_event(surface: str) -> bool:
     if len(words) > 1 and words[-1].casefold() in word_set("en", "event_name_heads") and words[-1][0].isupper():
         return True
     # A company named so keeps its name ("Hurricane Energy", "Cyclone Power").
+    # ... and so does one whose word ends like a trade's noun ("Typhoon Gaming", "Cyclone Robotics";
+    # en/company_word_suffixes, review rvn27b).
+    if words and words[-1].casefold().endswith(tuple(word_set("en", "company_word_suffixes"))):
+        return False
     return any(
         len(words) == len(title.split()) + 1 and " ".join(words[:-1]) == title and words[-1][:1].isupper() and words[-1][1:].islower()
         for title in word_set("en", "storm_titles")

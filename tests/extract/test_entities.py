@@ -3133,6 +3133,11 @@ def test_institution_worded(surface: str, before: str, after: str, expected: boo
         ("Hurricane Katrina Relief Fund", False),
         ("Storm Reid", False),
         ("Storm Capital", False),
+        # ... and so does one whose word ends like a trade's noun (review rvn27b of n27b).
+        ("Typhoon Gaming", False),
+        ("Cyclone Robotics", False),
+        ("Hurricane Logistics", False),
+        ("Hurricane Sandy", True),
     ],
 )
 def test_names_of_events(surface: str, expected: bool) -> None:
