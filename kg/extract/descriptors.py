@@ -914,6 +914,8 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
         return None  # "Baker & Hill": partners' names, a firm's
     if label == "PRO" and not named_law and _begins_with_organisation(span):
         return None
+    if word in laws and _body_before_preposition(span):
+        return None  # "the Centre for Health Policy": a body named for its policy (rvn27b)
     return cast("EntityLabel", label), f"kind of name: {word}"
 
 
@@ -962,6 +964,17 @@ def _feature_opener(span: SpacySpan) -> str | None:
 
 
 _FEATURE_MATCH_SCORE = re.compile(r"(?<![\w.-])\d{1,2}[^\S\n]?[-–][^\S\n]?\d{1,2}(?![\w.-])")
+
+
+def _body_before_preposition(span: SpacySpan) -> bool:
+    """Whether the name ``span`` has a body's noun (``en/law_name_body_heads``) right before its
+    first "of", "for" or "on" ("the Office of Science and Technology Policy", "the Centre for
+    Health Policy"): the body's name, though it ends with a policy's or a treaty's word."""
+    bodies = word_set("en", "law_name_body_heads")
+    for tok in span[1:]:
+        if tok.lower_ in ("of", "for", "on"):
+            return span.doc[tok.i - 1].lower_ in bodies
+    return False
 
 
 def _begins_with_organisation(span: SpacySpan) -> bool:

@@ -1093,7 +1093,7 @@ def _ner_candidate(
         or (lang == "en" and surface.split()[-1].casefold() in word_set("en", "finance_arm_heads") and surface.split()[0].casefold() not in word_set("xx", "given_names"))
         # "Chester Zoo", "Mary Seacole Hospital": an institution's last word ends no person's name,
         # but a given name and one such word may be a person's (n27b)
-        or (lang == "en" and _institution_worded(surface, text[max(0, start - 24) : start]))
+        or (lang == "en" and _institution_worded(surface, text[max(0, start - 24) : start], text[end : end + 60]))
     ):
         label = "ORG"  # "Douglas Aircraft", "Delta Air Lines", "Ford Credit": a company named after a person
     if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
@@ -1116,16 +1116,36 @@ def _ner_candidate(
 _RANKED = re.compile(r"(?P<rank>[A-ZÀ-Þ][a-zé]{1,3})(?:[^\S\n]+[A-Z]{1,4})*[^\S\n]+[A-ZÀ-Þ]\.[^\S\n]*(?:(?:de|d['’]|von|van)[^\S\n]*)?[A-ZÀ-Þ]")
 
 
-def _institution_worded(surface: str, before: str = "") -> bool:
+# An apposition of a person right after a name: an age ("Jane Hospital, 34,") or an article and
+# up to three lower-case words, the person's noun among them ("Jane Hospital, a nurse").
+_PERSON_APPOSITION_AFTER = re.compile(r",[^\S\n]+(?:(?P<age>\d{1,3})[^\S\n]*,|(?:an?|the)[^\S\n]+(?P<words>[a-z-]+(?:[^\S\n]+[a-z-]+){0,2}))")
+
+
+def _person_apposition(after: str) -> bool:
+    """Whether the text ``after`` a name opens an apposition that describes a person: an age, or a
+    noun of ``en/coref_person_nouns`` or ``en/apposition_roles`` ("Jane Hospital, a nurse, said")."""
+    found = _PERSON_APPOSITION_AFTER.match(after)
+    if found is None:
+        return False
+    if found.group("age"):
+        return True
+    nouns = frozenset(r[0] for r in rows("en", "coref_person_nouns") if r) | word_set("en", "apposition_roles")
+    return any(w in nouns for w in found.group("words").split())
+
+
+def _institution_worded(surface: str, before: str = "", after: str = "") -> bool:
     """English: whether the name ``surface`` ends with the capitalised word of a public or cultural
     institution (``en/institution_name_tails``: "Chester Zoo", "Mary Seacole Hospital"); a name of
     two words whose first is a given name (``xx/given_names``) is left a person's ("Mary Library"),
     and so is a name with a person's title first or in the text ``before`` it ("Professor Ann
-    Library": ``en/name_titles``, ``en/role_titles``)."""
+    Library": ``en/name_titles``, ``en/role_titles``), or an apposition of a person in the text
+    ``after`` it ("Jane Hospital, a nurse", "Jane Hospital, 34,": review rvn27b)."""
     words = surface.split()
     titles = word_set("en", "name_titles") | frozenset(word_map("en", "role_titles"))
     previous = before.split()[-1:] if before[-1:].isspace() else []
     if any(w.casefold().rstrip(".") in titles for w in [*previous, *words[:1]]):
+        return False
+    if _person_apposition(after):
         return False
     if len(words) < 2 or not words[-1][:1].isupper() or words[-1].casefold() not in word_set("en", "institution_name_tails"):
         return False
@@ -1425,6 +1445,10 @@ def _names_event(surface: str) -> bool:
     if len(words) > 1 and words[-1].casefold() in word_set("en", "event_name_heads") and words[-1][0].isupper():
         return True
     # A company named so keeps its name ("Hurricane Energy", "Cyclone Power").
+    # ... and so does one whose word ends like a trade's noun ("Typhoon Gaming", "Cyclone Robotics";
+    # en/company_word_suffixes, review rvn27b).
+    if words and words[-1].casefold().endswith(tuple(word_set("en", "company_word_suffixes"))):
+        return False
     return any(
         len(words) == len(title.split()) + 1 and " ".join(words[:-1]) == title and words[-1][:1].isupper() and words[-1][1:].islower()
         for title in word_set("en", "storm_titles")
@@ -1761,6 +1785,8 @@ def _disease_name(text: str, surface: str, end: int) -> bool:
 _AWARD_DETERMINER_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)[^\S\n]+$"
 )
+# A lower-case word one blank after the name ("Golden Globe [winner] Sandra Oh").
+_AWARD_NOUN_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
 # A hyphen and a lower-case word glued to the name ("Oscar[-winning]").
 _GLUED_WORD_AFTER = re.compile(r"-([a-z]+)(?![\w-])")
 
@@ -1780,6 +1806,8 @@ def _award(text: str, surface: str, start: int, end: int) -> bool:
         after = found.group(1) if found is not None else ""
     if word not in word_set("en", "award_names") or (not after and text[end : end + 1] == "-"):
         return False  # the first part of a hyphenated name ("the Oscar-Smith family")
+    if word == surface and (winner := _AWARD_NOUN_AFTER.match(text, end)) is not None and winner.group(1) in word_set("en", "award_participles"):
+        return True  # "Golden Globe winner Sandra Oh", "Grammy winners" (rvn27b)
     if after:
         return after in word_set("en", "award_participles")
     return word != surface or _AWARD_DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None

@@ -257,7 +257,7 @@ def entity_mentions_from_doc(
     raw = listed_unit_names(regional_unit_names(raw, text, lang), text, lang)
     # A site named by its own capitalised name is a place ("the Dearborn Truck Plant"), and so is
     # an abbreviation glued to "-based" ("the U.S.-based automaker").
-    raw = glued_place_abbreviations(site_candidates(raw, text, lang), text, lang)
+    raw = glued_place_abbreviations(site_candidates(raw, text, lang, doc), text, lang)
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     if lang == "en":

@@ -517,6 +517,11 @@ def test_plant_places(text: str, name: str, why: str | None) -> None:
         ("The Varlo policy was changed last year.", "Varlo", None),
         ("Police closed Mosque Road in Bradford after a gas leak.", "Mosque Road", ("LOC", "kind of name: road")),
         ("Shops on Varlo Avenue stayed shut on Monday.", "Varlo Avenue", ("LOC", "kind of name: avenue")),
+        # ... but a body's noun before "of", "for" or "on" names the body (review rvn27b of n27b).
+        ("The Office of Science and Technology Policy said it would publish guidance.", "The Office of Science and Technology Policy", None),
+        ("The Centre for Health Policy, a research group, agreed.", "The Centre for Health Policy", None),
+        ("Students at the Varlo School of Public Policy protested.", "the Varlo School of Public Policy", None),
+        ("Ships must respect the Law of the Sea Treaty.", "the Law of the Sea Treaty", ("PRO", "kind of name: treaty")),
         # A programme's noun in lower case after the name that it heads.
         ("Ford borrowed $5.9 billion from the Advanced Technology Vehicles Manufacturing program.", "Advanced Technology Vehicles Manufacturing", ("PRO", "kind of name: program")),
         # A site that speaks is its institution; a name that modifies a noun is that noun's; one

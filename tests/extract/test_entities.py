@@ -3072,6 +3072,11 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "Tony Blair met the Irish leader in Dublin.", "Tony Blair", None),
         ("en", "Coach Tony said the club was ready.", "Tony", None),
         ("en", "The Oscar-Smith family sold the farm.", "Oscar", None),
+        # ... and an award's name before "winner" (review rvn27b of n27b).
+        ("en", "Golden Globe winner Sandra Oh attended the concert.", "Golden Globe", "award"),
+        ("en", "Grammy winners performed at the gala.", "Grammy", "award"),
+        ("en", "Emmy Rossum said she would lead the campaign.", "Emmy Rossum", None),
+        ("en", "Oscar, the winner of the race, thanked his coach.", "Oscar", None),
         # A description whose only capitalised word is a nationality, which NER read as a name (n21f).
         ("en", "Varlo, the European steel association, said jobs were at risk.", "the European steel association", "description"),
         ("en", "The South Korean trade body objected.", "The South Korean trade body", "description"),
@@ -3088,6 +3093,25 @@ def test_words_that_are_no_names_in_their_place(lang: str, text: str, word: str,
 
     start = text.index(word)
     assert not_a_name_here(text, start, start + len(word), lang) == why
+
+
+@pytest.mark.parametrize(
+    ("surface", "before", "after", "expected"),
+    [
+        # A name that ends with an institution's word is an organisation's (issue 21, n27b) ...
+        ("Chester Zoo", "", " said on Friday", True),
+        ("Varlo Hospital", "", ", a teaching hospital, said", True),
+        ("Jane Varlo Hospital", "", ", the hospital, said", True),
+        # ... but not one an apposition describes as a person (review rvn27b of n27b).
+        ("Jane Hospital", "", ", a nurse, said staff were tired", False),
+        ("Zorvina Library", "", ", 34, a teacher from Leeds", False),
+        ("Zorvina College", "", ", a spokesman for the club, said", False),
+    ],
+)
+def test_institution_worded(surface: str, before: str, after: str, expected: bool) -> None:
+    from kg.extract.entities import _institution_worded
+
+    assert _institution_worded(surface, before, after) is expected
 
 
 @pytest.mark.parametrize(
@@ -3109,6 +3133,11 @@ def test_words_that_are_no_names_in_their_place(lang: str, text: str, word: str,
         ("Hurricane Katrina Relief Fund", False),
         ("Storm Reid", False),
         ("Storm Capital", False),
+        # ... and so does one whose word ends like a trade's noun (review rvn27b of n27b).
+        ("Typhoon Gaming", False),
+        ("Cyclone Robotics", False),
+        ("Hurricane Logistics", False),
+        ("Hurricane Sandy", True),
     ],
 )
 def test_names_of_events(surface: str, expected: bool) -> None:

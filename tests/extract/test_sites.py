@@ -82,6 +82,28 @@ def test_sites_in_context(text: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize(
     ("text", "spans", "expected"),
     [
+        # A site whose name is the subject of a verb of saying is its institution, left to NER's
+        # reading (review rvn27b of n27b: "Finsbury Park Mosque said it had received threats").
+        ("Varlo Park Mosque said it had received threats.", [("Varlo Park Mosque", "ORG")], [("Varlo Park Mosque", "ORG")]),
+        ("Varlo Cathedral announced on Tuesday that it would close its tower.", [], []),
+        ("The Tree of Life Synagogue said it would reopen next year.", [], []),
+        # ... not one that is a place in its sentence.
+        ("Crowds gathered at the Blue Mosque on Friday.", [("the Blue Mosque", "ORG")], [("Blue Mosque", "LOC")]),
+        ("The Varlo Cathedral was packed on Sunday.", [], [("Varlo Cathedral", "LOC")]),
+        ("Reporters said Varlo Cathedral was closed.", [], [("Varlo Cathedral", "LOC")]),
+    ],
+)
+def test_speaking_sites(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    out = site_candidates(_candidates(text, spans), text, "en", doc)
+    assert sorted((text[c.start : c.end], c.label) for c in out) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
         # A place abbreviation glued to a seat participle in one token, which NER misses, is a
         # place (issue 21; the whole word is MEANTIME's token, as "Detroit-based").
         ("The U.S.-based automaker said sales fell.", [], [("U.S.", "LOC")]),
