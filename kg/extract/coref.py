@@ -795,7 +795,7 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         and not (_DATELINE_DASH.search(doc_text(doc), head.idx, tok.idx) and any(t.ent_type_ == "DATE" for t in doc[head.i + 1 : tok.i]))
         # "expand into Europe, its founder and chief executive, Priya Nair, said": a description set
         # off between two names, the second its own apposition, is the second name's (below)
-        and not any(c.dep_ == "appos" and _is_named(c) for c in tok.rights)
+        and not any(c.dep_ == "appos" and _is_named(c) and not _thing_before_person(tok, c) for c in tok.rights)
         and not _name_set_off_after(tok, head)
     ):
         # "à l'AFP Marie Dubois, porte-parole de la mairie": the parse hangs the description on the
@@ -804,6 +804,8 @@ def _described_name(tok: Token, lang: str) -> Token | None:
     if tok.pos_ == "NOUN":
         for child in tok.rights:
             if (child.dep_ == "appos" or _conj_apposition(tok, child)) and (_is_named(child) or child.ent_type_ == "PRODUCT" or _unrecognised_name(child)) and same_line(tok, child):
+                if tok.dep_ == "appos" and _is_name_token(head) and head.i < tok.i and _thing_before_person(tok, child):
+                    continue  # "Kenya, East Africa's largest economy, Amina Odhiambo, its director": Kenya's
                 if any(
                     _is_named(t) and t.ent_type_ != child.ent_type_ and not child.is_ancestor(t) and not _set_off_complement(t, tok, child)
                     for t in doc[tok.i + 1 : child.i]
@@ -820,6 +822,14 @@ def _described_name(tok: Token, lang: str) -> Token | None:
     return None
 
 
+def _thing_before_person(tok: Token, name: Token) -> bool:
+    """Whether the description ``tok`` set off before a person's name ``name`` is headed by a noun
+    of no person ("Kenya, East Africa's largest economy, Amina Odhiambo, its director, said",
+    "Lisbon, the Portuguese capital, Rui Matos, said"): it describes the name before it, not the
+    person (rvc27); a role ("Europe, its founder and chief executive, Priya Nair") is the person's."""
+    return name.ent_type_ in ("PERSON", "PER") and tok.lang_ == "en" and not _person_head(tok.lemma_.lower()) and not _role_title(tok)
+
+
 def _name_set_off_after(tok: Token, head: Token) -> bool:
     """Whether a name the parser made another apposition of ``head`` follows the description ``tok``
     and its comma ("Italy, its director and chief curator, Marta Rossi, said": the curator is
@@ -831,7 +841,7 @@ def _name_set_off_after(tok: Token, head: Token) -> bool:
     name = doc[k + 1]
     while name.dep_ in ("compound", "flat") and name.head.i > name.i:
         name = name.head
-    return _is_named(name) and name.dep_ == "appos" and name.head.i == head.i
+    return _is_named(name) and name.dep_ == "appos" and name.head.i == head.i and not _thing_before_person(tok, name)
 
 
 def _unrecognised_name(tok: Token) -> bool:
@@ -1250,7 +1260,10 @@ def _apposition_span(noun: Token) -> tuple[int, int]:
             if t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that":
                 relative = True
             after_comma = t.i > 0 and t.nbor(-1).text == "," and t.tag_.startswith("VB")
-            if not relative and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or after_comma):
+            # "Kenya, East Africa's largest economy, Amina Odhiambo, its director, said": the
+            # person set off after it is no part of the place's description (rvc27)
+            person_after = t.i > 0 and t.nbor(-1).text == "," and _thing_before_person(noun, t)
+            if not relative and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or after_comma or person_after):
                 words = words[:k]
                 break
     while words and words[0].is_punct and words[0].i != noun.i:
@@ -3795,7 +3808,7 @@ def _most_salient(
     # "A spokeswoman for the company, Helen Park, said it had stopped shipments": a name a phrase of
     # one person described before is no "it", whatever type the recogniser gave it.
     people = (
-        _described_people(anaphor, markables, text, window, s)
+        _described_people(anaphor, markables, text, window, s, entities)
         if anaphor.lang == "en" and anaphor.kind in ("pronoun", "possessive") and "PER" not in anaphor.types else frozenset()
     )
     for m in markables:
@@ -3967,7 +3980,7 @@ def _most_salient(
         whole = {e for e, fit in fits.items() if fit and e >= 0 and _head_word_in_name(noun, entities[e])}
         if whole:
             fits = {e: fit and (e in whole or not _head_ends_a_name_word(noun, entities[e])) for e, fit in fits.items()}
-    worded = _worded(anaphor, best, wording)
+    worded = _worded(anaphor, best, wording, noun, described)
     ranked = sorted(
         (
             (
@@ -4372,16 +4385,25 @@ def _record_names(qid: str) -> tuple[str, ...]:
     return record.names() if record is not None else ()
 
 
-def _worded(anaphor: Anaphor, best: Mapping[int, object], wording: Mapping[int, set[str]] | None) -> frozenset[int]:
+def _worded(
+    anaphor: Anaphor, best: Mapping[int, object], wording: Mapping[int, set[str]] | None, noun: str = "",
+    described: Mapping[int, set[str]] | None = None,
+) -> frozenset[int]:
     """The candidates (named entities of ``best``) an earlier description gave every noun modifier
     of an English description ("cable operator Linkway ... Vexon ... The cable company": Linkway),
-    when some other candidate had none of them; else none."""
+    when some other candidate had none of them; else none. A head noun every business fits
+    (``coref_generic_heads``: "company") or one said of the candidate before ("State carrier
+    Aerolink ... the state carrier") goes with the modifiers; another does not ("the state company
+    Voltra ... The state broadcaster" is not Voltra's by "state"; rvc27)."""
     # a seat participle ("the London-based company") says where, which the seat rules weigh
     words = anaphor.compounds - _words(anaphor.lang, "coref_seat_participles")
     if wording is None or anaphor.kind != "nominal" or anaphor.lang != "en" or not words:
         return frozenset()
+    generic = not noun or noun in _words(anaphor.lang, "coref_generic_heads")
     named = [e for e in best if e >= 0]
-    worded = frozenset(e for e in named if words <= wording.get(e, set()))
+    worded = frozenset(
+        e for e in named if words <= wording.get(e, set()) and (generic or noun in (described or {}).get(e, ()))
+    )
     if not worded or not any(not words & wording.get(e, set()) for e in named if e not in worded):
         return frozenset()
     return worded
@@ -4838,19 +4860,37 @@ def _person_head(head: str) -> bool:
     return head in _person_nouns("en") or _nouns("en").get(head, ("",))[0] == "PER" or _label_key(head) in load_roles().labels
 
 
-def _described_people(anaphor: Anaphor, markables: Sequence[_Markable], text: str, window: int, sentence: int) -> frozenset[int]:
+def _described_people(
+    anaphor: Anaphor, markables: Sequence[_Markable], text: str, window: int, sentence: int, entities: Sequence[Entity],
+) -> frozenset[int]:
     """The entities a phrase headed by a noun of one person (``coref_person_nouns``: "A spokeswoman
     for the company, Helen Park", "Tom Reid, a nurse,") took up before the anaphor, within its
-    window: people, whatever their type, so no "it" or "its" takes them up."""
+    window: people, whatever their type, so no "it" or "its" takes them up; not an organisation
+    named after the phrase's own object (:func:`_object_named_after`)."""
     nouns = _person_nouns(anaphor.lang)
     out: set[int] = set()
     for m in markables:
         if m.entity < 0 or m.start >= anaphor.start or sentence - m.sentence > window or m.end - m.start > 60:
             continue
         words = text[m.start : m.end].split()
-        if 1 < len(words) <= 4 and words[-1] in nouns:
+        if 1 < len(words) <= 4 and words[-1] in nouns and not _object_named_after(m, entities[m.entity], text):
             out.add(m.entity)
     return frozenset(out)
+
+
+def _object_named_after(m: _Markable, entity: Entity, text: str) -> bool:
+    """Whether the organisation ``entity`` is named after the person phrase ``m`` and words and a
+    comma between ("A doctor at the clinic, Mercy Hospital, said it", "A spokesman for the
+    festival, Lumen Fest"): the name of the phrase's object, which the parse hung on the person
+    noun, not the person's (rvc27). Not a name typed otherwise ("A spokeswoman for the company,
+    Helen Park" read as a place) nor one right after the noun ("A spokeswoman, Dana Lee,")."""
+    if entity.type != "ORG":
+        return False
+    after = [x.start for x in entity.mentions if x.start >= m.end]
+    if not after:
+        return False
+    between = text[m.end : min(after)]
+    return "," in between and bool(between.strip(" ,")) and len(between) <= 60 and not any(c in between for c in ".;\n")
 
 
 def _person_thing(anaphor: Anaphor, m: _Markable, text: str) -> bool:

@@ -1192,6 +1192,20 @@ CASES += [
      "the state carrier", "nominal", "Aerolink"),
 ]
 
+# rvc27: a shared modifier is no cue when the description's head is another trade's ("the state
+# company Voltra ... The state broadcaster"); an organisation named after the object of a person
+# phrase ("A spokesman for the publisher, Bramble Books,") is still what "it" takes up
+CASES += [
+    ("en", "State broadcaster RTN and the state company Voltra signed a deal on Monday. The state broadcaster will pay 12 million euros,"
+     " RTN said.", "The state broadcaster", "nominal", None),
+    ("en", "A spokesman for the publisher, Bramble Books, said it would print 50,000 more copies. The novel has sold out twice.", "it",
+     "pronoun", "Bramble Books"),
+    ("en", "A doctor at the clinic, Mercy Hospital, said it had run out of insulin. Mercy Hospital serves 50,000 people.", "it", "pronoun",
+     "Mercy Hospital"),
+    ("en", "A spokesman for the festival, Lumen Fest, said it would move to a bigger site next year. The festival sold 40,000 tickets"
+     " in 2025.", "it", "pronoun", "Lumen Fest"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "ref", "kind", "name"), CASES)
 def test_references_join_the_chain_of_their_name(lang: str, text: str, ref: str, kind: str, name: str | None) -> None:
@@ -1866,6 +1880,25 @@ def test_a_description_set_off_after_a_place_is_not_its_apposition(text: str, na
     analysis = _analyse(text, "en")
     entity = next(e for e in analysis.entities if e.label == name or name in {m.text for m in e.mentions})
     assert {r.text for r in entity.references if r.kind == "appositive"} == descriptions
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person", "description"),
+    [
+        # rvc27: a description of no person set off between a place and a person's name, the person
+        # described again after it, is the place's (without the person), not the person's
+        ("The charity will open five clinics in Kenya, East Africa's largest economy, Amina Odhiambo, its director, said on Monday.",
+         "Kenya", "Amina Odhiambo", "East Africa's largest economy"),
+        ("The festival will move to Lisbon, the Portuguese capital, Rui Matos, its artistic director, told reporters.", "Lisbon",
+         "Rui Matos", "the Portuguese capital"),
+    ],
+)
+def test_a_description_of_a_place_before_a_persons_name_stays_the_places(text: str, place: str, person: str, description: str) -> None:
+    analysis = _analyse(text, "en")
+    of_place = next(e for e in analysis.entities if e.label == place)
+    of_person = next(e for e in analysis.entities if e.label == person)
+    assert description in {r.text for r in of_place.references if r.kind == "appositive"}
+    assert not any(description in r.text for r in of_person.references if r.kind == "appositive")
 
 
 @pytest.mark.parametrize(
