@@ -504,7 +504,8 @@ def _segment_events(
             or judged_act(tok, lang) or later_conjunct(tok, lang) or _pluperfect_adjunct(tok, lang)
             or _sequenced_clause(tok, lang)
             or (entry.type not in _COMMUNICATION_TYPES and _background_description(tok, lang))
-            or judged_act_noun(tok, lang) or _dated_clause_of_sequence(tok, local_timexes, lang),
+            or judged_act_noun(tok, lang) or _dated_clause_of_sequence(tok, local_timexes, lang)
+            or _pluperfect_argument(tok, lang),
             present=tok.pos_ == "VERB" and _simple_present(tok),
             past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )
@@ -794,6 +795,15 @@ def _sequenced_clause(tok: Token, lang: str) -> bool:
     if lang != "en" or _pluperfect(tok.head):
         return False
     return bool(_finite_clause_marks(tok) & word_sets("sequence_subordinators").get(lang, frozenset()))
+
+
+def _pluperfect_argument(tok: Token, lang: str) -> bool:
+    """A French event noun that is the subject or the object of a verb in the pluperfect (« Son
+    incarcération avait provoqué l'indignation », « la police avait annoncé son arrestation »): an
+    act before the background act, of no day the sentence before or the lead gives."""
+    if lang != "fr" or tok.pos_ != "NOUN" or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return (tok.dep_ in ("nsubj", "nsubj:pass", "obj") or tok.dep_.startswith("nsubj")) and _pluperfect(tok.head)
 
 
 def _dated_clause_of_sequence(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str) -> bool:

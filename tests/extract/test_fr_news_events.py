@@ -1728,3 +1728,51 @@ F27B_MARCH_CASES = [
 def test_f27b_a_march_is_a_demonstration(nlp, text, trigger, type_):
     event = _event(nlp, text, trigger)
     assert (event.type if event is not None else None) == type_
+
+
+# rvf27b (review of f27b, invented set): « défiler » is no march behind a coffin, in tribute or in
+# costume for a carnival (`!comp` of its row in ontologies/triggers.tsv), and a bare « incarcération »
+# after « de » is a length or a condition of jail, no arrest (« dix ans d'incarcération »); marches
+# for a cause and an incarceration with its determiner stay events.
+RVF27B_TRIGGER_CASES = [
+    ("Des milliers de personnes ont défilé mardi derrière le cercueil de l'ancien maire.", "défilé", None),
+    ("Les habitants ont défilé samedi en costume pour le carnaval de Dunkerque.", "défilé", None),
+    ("Les habitants ont défilé en hommage aux victimes de l'incendie.", "défilé", None),
+    ("Le détenu a passé dix ans d'incarcération à Fresnes.", "incarcération", None),
+    ("Les avocats dénoncent les conditions d'incarcération de leur client.", "incarcération", None),
+    # near misses that stay events
+    ("Des centaines d'infirmiers ont défilé mardi à Paris pour réclamer des moyens.", "défilé", "Demonstrate"),
+    ("Des milliers d'enseignants ont défilé samedi contre la réforme des retraites.", "défilé", "Demonstrate"),
+    ("Les avocats du journaliste ont dénoncé son incarcération.", "incarcération", "ArrestJail"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_"), RVF27B_TRIGGER_CASES,
+                         ids=[f"rvf27b-trigger-{i}" for i in range(len(RVF27B_TRIGGER_CASES))])
+def test_rvf27b_marches_and_jail_in_other_senses(nlp, text, trigger, type_):
+    event = _event(nlp, text, trigger)
+    assert (event.type if event is not None else None) == type_
+
+
+# rvf27b: an event noun that is the subject or the object of a verb in the pluperfect is of a time
+# before the background act, so the sentence before and the lead do not date it (« Son incarcération
+# avait provoqué l'indignation » after « libéré lundi »); in the passé composé it still may. Published
+# on 18 March 2021 (``None``: no date).
+RVF27B_DATE_CASES = [
+    ("Le journaliste a été libéré lundi. Son incarcération avait provoqué l'indignation de ses confrères.",
+     "incarcération", None),
+    ("Le club a été sanctionné mardi. Son entraîneur avait dénoncé l'agression d'un joueur.", "agression", None),
+    # near misses
+    ("Le journaliste a été arrêté lundi. Son incarcération a provoqué l'indignation de ses confrères.",
+     "incarcération", "2021-03-15"),
+    ("Une bijouterie a été attaquée samedi à Nice. L'attaque a fait deux blessés.", "attaque", "2021-03-13"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), RVF27B_DATE_CASES,
+                         ids=[f"rvf27b-date-{i}" for i in range(len(RVF27B_DATE_CASES))])
+def test_rvf27b_pluperfect_arguments(text, trigger, day):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    value = events[0].time.value.split("T", 1)[0] if events[0].time is not None else None
+    assert value == day, value
