@@ -706,10 +706,13 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         give" is a past for "Friday", whatever the rest of the sentence says. None when the date
         hangs from no verb (a headline without one)."""
         tok = _verb_of_date(sent, local)
-        if tok is not None and tok.tag_ == "VBG" and _tenseless(tok) and tok.head.pos_ in ("VERB", "AUX"):
+        if tok is not None and tok.tag_ == "VBG" and _tenseless(tok) and tok.head.pos_ in ("VERB", "AUX") \
+                and _lemma(tok.head) in word_sets("gerund_tense_verbs").get(tok.doc.lang_, frozenset()) \
+                and not any(c.dep_ in ("dobj", "obj") and c.i < tok.i for c in tok.head.children):
             # "began deliberating on Friday and will resume Tuesday": a gerund complement of a verb of
-            # beginning or ending, or of its verb's object, has no tense of its own; its verb's is the
-            # date's (as :func:`english_tense` reads it in a sentence without a future)
+            # beginning or ending (en/gerund_tense_verbs) has no tense of its own; its verb's is the date's
+            # (as :func:`english_tense` reads it in a sentence without a future). Not one of a state kept
+            # ("kept the government running through Sept. 30": the date may be still to come)
             tok = tok.head
         if tok is None or tok.pos_ not in ("VERB", "AUX"):
             return None
@@ -718,7 +721,10 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             flags = futures[k] = future_tokens(parsed[k][1])
         auxes = [c for c in tok.children if c.dep_.startswith("aux")]
         perfect = word_sets("perfect_participle_auxiliaries").get(tok.doc.lang_, frozenset())
-        if tok.tag_ == "VBN" and tok.i < tok.head.i and any(a.tag_ == "VBG" and a.lower_ in perfect for a in auxes):
+        if tok.tag_ == "VBN" and tok.i < tok.head.i and any(a.tag_ == "VBG" and a.lower_ in perfect for a in auxes) \
+                and not _target_date(_path_up(sent, local)):
+            # (not the date a perfect participle arranged: "Having scheduled the vote for Thursday, the
+            # speaker will recess" is the coming Thursday)
             # "Having lost on Saturday, the team will need a win", "The firm, having announced cuts on
             # Tuesday, will close": a perfect participle before the verb it hangs from tells the
             # background, a thing done (not one after it: "will fly home on Friday, having played on
