@@ -706,13 +706,10 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         give" is a past for "Friday", whatever the rest of the sentence says. None when the date
         hangs from no verb (a headline without one)."""
         tok = _verb_of_date(sent, local)
-        if tok is not None and tok.tag_ == "VBG" and _tenseless(tok) and tok.head.pos_ in ("VERB", "AUX") \
-                and _lemma(tok.head) in word_sets("gerund_tense_verbs").get(tok.doc.lang_, frozenset()) \
-                and not any(c.dep_ in ("dobj", "obj") and c.i < tok.i for c in tok.head.children):
+        if tok is not None and tok.tag_ == "VBG" and _tenseless(tok) and tok.head.pos_ in ("VERB", "AUX"):
             # "began deliberating on Friday and will resume Tuesday": a gerund complement of a verb of
-            # beginning or ending (en/gerund_tense_verbs) has no tense of its own; its verb's is the date's
-            # (as :func:`english_tense` reads it in a sentence without a future). Not one of a state kept
-            # ("kept the government running through Sept. 30": the date may be still to come)
+            # beginning or ending, or of its verb's object, has no tense of its own; its verb's is the
+            # date's (as :func:`english_tense` reads it in a sentence without a future)
             tok = tok.head
         if tok is None or tok.pos_ not in ("VERB", "AUX"):
             return None
