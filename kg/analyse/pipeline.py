@@ -718,7 +718,10 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             flags = futures[k] = future_tokens(parsed[k][1])
         auxes = [c for c in tok.children if c.dep_.startswith("aux")]
         perfect = word_sets("perfect_participle_auxiliaries").get(tok.doc.lang_, frozenset())
-        if tok.tag_ == "VBN" and tok.i < tok.head.i and any(a.tag_ == "VBG" and a.lower_ in perfect for a in auxes):
+        if tok.tag_ == "VBN" and tok.i < tok.head.i and any(a.tag_ == "VBG" and a.lower_ in perfect for a in auxes) \
+                and not _target_date(_path_up(sent, local)):
+            # (not the date a perfect participle arranged: "Having scheduled the vote for Thursday, the
+            # speaker will recess" is the coming Thursday)
             # "Having lost on Saturday, the team will need a win", "The firm, having announced cuts on
             # Tuesday, will close": a perfect participle before the verb it hangs from tells the
             # background, a thing done (not one after it: "will fly home on Friday, having played on

@@ -983,7 +983,7 @@ _SENTENCE_EDGE = re.compile(r"[.!?;][\"”’']?\s")
 # the last hour of the night: a later morning hour after an evening one may be of the same day, told out of order
 _NIGHT_END = 6
 # a clock time written with its minutes and nothing else ("11:30"), and the "p.m." of another
-_BARE_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
+_BARE_CLOCK = re.compile(r"[1-9]\d?[:.]\d\d")  # (not "09:30": a 24-hour clock)
 _PM_CLOCK = re.compile(r"(?<![a-z])p\.?\s?m\b", re.I)
 
 
@@ -997,6 +997,12 @@ def _clock_goes_on(chunk: str, prev_end: int, start: int) -> bool:
     clause = chunk[edges[-1] if edges else prev_end:start]
     backward = word_set("en", "clock_backward_words")
     return not any(w.group().lower().replace("’", "'") in backward for w in _CLOCK_GAP_WORD.finditer(clause))
+
+
+def _day_follows(chunk: str, c: TimexCandidate, later: Sequence[TimexCandidate]) -> bool:
+    """Whether a date comes right after the clock time ``c`` ("at 5 a.m. that day", "at 2 a.m. the same
+    day"): the time is of that day, even when the day is one :meth:`TimexReader._day_after` does not read."""
+    return bool(later) and later[0].type == "DATE" and _DAY_AFTER_TIME.fullmatch(chunk, c.end, later[0].start) is not None
 
 
 def _day_gone_by(anchor: PartialDate | None, offset: int, ref: PartialDate | None,
@@ -1697,6 +1703,7 @@ class TimexReader:
                     c = replace(c, hour=c.hour + 12)
                 if c.kind == "time" and c.lang == "en" and written is None and prev_clock is not None \
                         and c.hour is not None and c.hour <= _NIGHT_END and prev_clock[2] >= 18 and plain in ("past", "future") \
+                        and not _day_follows(chunk, c, cands[n + 1 : n + 2]) \
                         and anchor is not None and (anchor_day := anchor.to_date()) is not None \
                         and anchor_day.isoformat() == prev_clock[1] \
                         and all(cands[i].type != "TIME" for i in range(prev_clock[0] + 1, n)) \

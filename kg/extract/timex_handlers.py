@@ -1012,6 +1012,7 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
         after = _next_word(text, m.end("x"))
         if det or hm is not None or part \
                 or not word_set("en", "overnight_premodifier_openers").isdisjoint(_prev_words(text, m.start("x"), 1)) \
+                or re.match(r"['’]s\b", text[m.end("x"):]) is not None \
                 or (after[:1].isalnum() and after not in word_set("en", "overnight_followers")):
             # ("an overnight Tuesday flight", "offers overnight Saturday stays", "overnight Tuesday night": the
             # weekday as without "overnight"; as for "overnight" alone, only before a mark or a word of
@@ -1045,6 +1046,8 @@ def _h_weeks_off_weekday(m: Any, text: str, lang: str) -> dict | None:
     if wd is None or n is None:
         return None
     back = _fold(m.group("dir")) == "ago"
+    if not back and not word_set("en", "span_from_openers").isdisjoint(_prev_words(text, m.start("x"), 1)):
+        return None  # "will last two weeks from Monday", "for three weeks from Tuesday": a length from that day
     return {"type": "DATE", "kind": "weekday", "weekday": wd, "direction": -1 if back else 1,
             "offset": int(n) * (-7 if back else 7)}
 
@@ -2175,7 +2178,9 @@ def _h_fiscal(m: Any, text: str, lang: str) -> dict | None:
 # and a word
 _SENTENCE_OPEN = re.compile(r"(?s:.*)(?:[.!?][\"”’']?\s|\n)")
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"”’']?(?:\s|$)|\n")
-_SCORE_LINE = re.compile(r"(?<![\w.,\-$€£])\d{2,3}-\d{2,3}(?![\w.,\-]|\s*(?:%|percent|per\s+cent|million|billion|thousand))", re.I)
+_SCORE_LINE = re.compile(r"(?<![\w.,\-$€£])(?P<a>\d{2,3})-(?P<b>\d{2,3})(?![\w.,\-]|\s*(?:%|percent|per\s+cent|million|billion|thousand))", re.I)
+# the marks that bound a clause around a quarter ("The club's third-quarter revenue rose 12%, while ...")
+_CLAUSE_MARK = re.compile(r"[,;:()]")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*", re.I)
 
 
@@ -2187,9 +2192,18 @@ def _game_sentence(text: str, start: int, end: int) -> bool:
     lo = opened.end() if opened is not None else lo
     closed = _SENTENCE_CLOSE.search(text, end, min(len(text), end + 300))
     hi = closed.start() if closed is not None else min(len(text), end + 300)
+    marks = [k.end() for k in _CLAUSE_MARK.finditer(text, lo, start)]
+    closing = _CLAUSE_MARK.search(text, end, hi)
+    business = word_set("en", "calendar_quarter_words")
+    if any(w.group().lower() in business
+           for w in _WORD.finditer(text, marks[-1] if marks else lo, closing.start() if closing else hi)):
+        # "The club's third-quarter revenue rose, while the team scored", "The team scored a third-quarter
+        # profit": a word of figures of a business (en/calendar_quarter_words) in the quarter's own clause
+        return False
     words = word_set("en", "game_quarter_words")
+    # (a score line puts the winner's points first: "won 110-98", not a range "10-12 firms")
     return any(w.group().lower() in words for w in _WORD.finditer(text, lo, hi)) \
-        or _SCORE_LINE.search(text, lo, hi) is not None
+        or any(int(k.group("a")) >= int(k.group("b")) for k in _SCORE_LINE.finditer(text, lo, hi))
 
 
 def _h_quarter(m: Any, text: str, lang: str) -> dict | None:

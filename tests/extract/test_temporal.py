@@ -4748,3 +4748,59 @@ def test_t27a_tenses_of_gerunds_perfect_participles_and_dates_set(text, dct, exp
     tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
     found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
     assert [(t.text, t.value) for t in found] == expected
+
+
+# --- rvt27: the t27a rules on the same words in other roles -------------------------------------------
+# (text, dct, tense, expected [(extent, value, type), ...])
+RVT27_EN = [
+    # an early-morning clock time with its day written right after it stays on that day
+    ("The suspect was arrested at 11:40 p.m. on Friday. He left work at 5 a.m. that day.", "2025-06-10", "preterite",
+     [("11:40 p.m.", "2025-06-06T23:40", "TIME"), ("Friday", "2025-06-06", "DATE"), ("5 a.m.", "2025-06-06T05:00", "TIME"),
+      ("that day", "2025-06-06", "DATE")]),
+    ("Doctors operated at 10 p.m. on Tuesday. The patient was admitted at 2 a.m. the same day.", "2025-06-12",
+     "preterite", [("10 p.m.", "2025-06-10T22:00", "TIME"), ("Tuesday", "2025-06-10", "DATE"),
+                   ("2 a.m.", "2025-06-10T02:00", "TIME"), ("the same day", "2025-06-10", "DATE")]),
+    # a 24-hour clock time ("09:30") after a "p.m." one is no evening time
+    ("The flight left at 3 p.m. on Monday and landed at 09:30 local time.", "2025-06-10", "preterite",
+     [("3 p.m.", "2025-06-09T15:00", "TIME"), ("Monday", "2025-06-09", "DATE"), ("09:30", "2025-06-09T09:30", "TIME")]),
+    # "<n> weeks from <weekday>" after a word of a length (en/span_from_openers): a length and a day
+    ("Road works will last two weeks from Monday.", "2025-06-10", "will",
+     [("two weeks", "P2W", "DURATION"), ("Monday", "2025-06-16", "DATE")]),
+    ("The union will strike for three weeks from Tuesday.", "2025-06-11", "will",
+     [("three weeks", "P3W", "DURATION"), ("Tuesday", "2025-06-17", "DATE")]),
+    # "overnight" before a weekday's possessive: the weekday alone
+    ("Rebels attacked overnight Tuesday's convoy.", "2025-06-12", "preterite", [("Tuesday", "2025-06-10", "DATE")]),
+    # a business's figures in the quarter's own clause (en/calendar_quarter_words), or an ascending range: a calendar quarter
+    ("The club's third-quarter revenue rose 12%, while the team scored 30 points on Sunday.", "2025-10-14", "preterite",
+     [("third-quarter", "2025-Q3", "DATE"), ("Sunday", "2025-10-12", "DATE")]),
+    ("The football club's revenue rose in the third quarter, while its striker scored twice.", "2025-10-14", "preterite",
+     [("the third quarter", "2025-Q3", "DATE")]),
+    ("The team scored a third-quarter profit of $2 million.", "2025-10-14", "preterite",
+     [("third-quarter", "2025-Q3", "DATE")]),
+    ("Growth slowed in the first quarter, with 10-12 firms closing.", "2025-10-14", "preterite",
+     [("the first quarter", "2025-Q1", "DATE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), RVT27_EN, ids=[c[0][:40] for c in RVT27_EN])
+def test_rvt27_night_clock_weeks_from_overnight_and_quarters_in_other_roles(text, dct, tense, expected):
+    assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
+
+
+# a date arranged by a perfect participle: (text, dct, expected [(extent, value), ...])
+RVT27_GERUND_EN = [
+    ("Having scheduled the vote for Thursday, the speaker will now recess.", "2025-06-10",
+     [("Thursday", "2025-06-12"), ("now", "PRESENT_REF")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "dct", "expected"), RVT27_GERUND_EN, ids=[c[0][:40] for c in RVT27_GERUND_EN])
+def test_rvt27_dates_arranged_by_perfect_participles(text, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == expected
