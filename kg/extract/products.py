@@ -1044,6 +1044,8 @@ def _site_of_maker(span: SpacySpan) -> bool:
     names a unit or a site of the company: after a definite article ("The Google Office", "the UN
     Office") or before a place ("Google Office in Zurich", "at Geneva")."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in word_set("en", "product_kinds"):
+        return False  # "the Microsoft Office software": the product, as the noun after it says
     if span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the"):
         return True
     after = doc[span.end : span.end + 2]

@@ -338,6 +338,8 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         ("en", "Rival Google announced that Google Meet would get live translation.", ("Google Meet", "PRO", "Google")),
         ("en", "Amazon said Amazon Prime Video would show more advertisements.", ("Amazon Prime Video", "PRO", "Amazon")),
         ("en", "Drivers can now report speed cameras on Google Maps, the company said.", ("Google Maps", "PRO", "Google")),
+        # ... after an article too when a product's kind follows it (rvn27a).
+        ("en", "Users of the Microsoft Office software reported problems.", ("Microsoft Office", "PRO", "Microsoft")),
     ],
 )
 def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
