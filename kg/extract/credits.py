@@ -20,6 +20,7 @@ from functools import cache
 from kg.extract.entities import Candidate, is_editorial_marker
 from kg.knowledge.words import word_set
 from kg.nlp.regexscan import first_char_filter
+from kg.nlp.wordforms import is_dictionary_word
 from kg.types import AGENCY_CREDIT, PHOTO_CREDIT, PUBLISHER_CREDIT, SIGNATURE
 
 __all__ = ["AGENCY_CREDIT", "PHOTOGRAPHER_CREDIT", "PHOTO_CREDIT", "PUBLISHER_CREDIT", "SIGNATURE", "with_credits", "with_signatures"]
@@ -126,11 +127,32 @@ def _photographer_pattern() -> re.Pattern[str]:
     )
 
 
+def _photographer_name(name: str) -> bool:
+    """Whether ``name``, before a photo credit's slash, is a photographer's and not the source a
+    picture is credited to ("Photo by Kremlin Pool/AFP", "Israeli Army/AFP", "State House/AFP",
+    "Handout Picture/Reuters", "Getty Images/AFP", "Police Scotland/PA", "Kenya Airways/AFP"): no
+    agency of the lists, no word of an organisation, a company or a place (``xx/organisation_cues``,
+    ``xx/company_heads``, ``xx/place_cues``, ``xx/credit_source_words``), the first word and the
+    whole no name the gazetteer knows but a person's, and the first word a given name or some word
+    no word of the dictionary ("Kola Sulaimon")."""
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    words = name.split()
+    agencies = {a.casefold() for a in word_set("xx", "photo_agencies") | word_set("xx", "news_agencies")}
+    cues = word_set("xx", "organisation_cues") | word_set("xx", "company_heads") | word_set("xx", "place_cues") | word_set("xx", "credit_source_words")
+    if name.casefold() in agencies or any(w.casefold() in cues for w in words):
+        return False
+    gazetteer = default_gazetteer()
+    if any(r.type != "PER" for part in (words[0], name) for r in gazetteer.lookup(part)):
+        return False
+    return words[0].casefold() in word_set("xx", "given_names") or not all(is_dictionary_word(w, "en") for w in words)
+
+
 def with_credits(found: list[Candidate], text: str) -> list[Candidate]:
     """``found`` with the credited agencies and publishers marked (and added when NER missed them),
     and the photographer a photo credit names before the agency ("(Photo by Kola Sulaimon/AFP)")
     as a person, in place of what the model read across the name and the slash."""
-    photographers = list(_photographer_pattern().finditer(text))
+    photographers = [m for m in _photographer_pattern().finditer(text) if _photographer_name(m.group("name"))]
     if photographers:
         taken = [(m.start("name"), m.end("agency")) for m in photographers]
         found = [c for c in found if not any(c.start < b and a < c.end and c.start < m.end("name") for (a, b), m in zip(taken, photographers))]

@@ -2813,6 +2813,8 @@ def with_surnames_after_particles(candidates: Sequence[Candidate], text: str, la
         after = _PARTICLES_THEN_SURNAME.match(text, cand.end)
         if after is None or not text[cand.end - 1 : cand.end].isalpha() or not all(w in particles for w in after.group("particles").split()):
             continue
+        if _counted_noun(after.group("particles").split(), after.group("surname")):
+            continue  # "gave Mark Evans ten Days", "fined Paul Jones ten Euros": a number and its noun
         j = by_start.get(after.start("surname"))
         if j is not None:
             nxt = candidates[j]
@@ -2825,6 +2827,16 @@ def with_surnames_after_particles(candidates: Sequence[Candidate], text: str, la
         # Eduardo" + " dos " + "Santos": the surname the model cut off after the given names.
         out[i] = replace(cand, end=after.end("surname"), evidence=(*cand.evidence, f"surname after particles: {after.group('surname')}"))
     return [c for k, c in enumerate(out) if k not in dropped]
+
+
+def _counted_noun(particles: Sequence[str], word: str) -> bool:
+    """Whether ``word`` after ``particles`` that are a number word too ("ten" of ``en/number_words``)
+    is a noun in the plural that the number counts ("ten Days", "ten Euros", "ten Times"), no
+    surname ("ten Hag", "ten Cate"): a word of the dictionary once its plural's ending is cut."""
+    if not any(p in number_map("en", "number_words") for p in particles) or not word.endswith("s"):
+        return False
+    lower = word.casefold()
+    return any(is_dictionary_word(stem, "en") for stem in (lower[:-1], lower[:-2] if lower.endswith("es") else ""))
 
 
 # Particles after a person's name that the model ended at a name word, then one capitalised word

@@ -2216,6 +2216,9 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
             continue
         if not_a_name_here(text, a, b, langs[match.group()]):
             continue  # "Peter Higgs ... le boson de Higgs": the term, not the man
+        day = re.match(r"[^\S\n]+([A-Z][a-z]+)", text[b : b + 16])
+        if day is not None and f"{match.group()} {day.group(1)}" in word_map("en", "holidays"):
+            continue  # "Black Friday sales", "Green Monday": a named day of en/holidays, no act's time
         added.append(EntityMention(a, b, match.group(), "PER", "surname", langs[match.group()]))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
 

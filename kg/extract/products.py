@@ -1032,9 +1032,24 @@ def _maker_product_word(span: SpacySpan) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].text[:1].isupper():
         return False
+    if words[-1].casefold() in word_set("xx", "organisation_cues") and _site_of_maker(span):
+        return False
     from kg.knowledge.gazetteer import default_gazetteer
 
     return _known_maker_prefix(" ".join(words), default_gazetteer()) is not None
+
+
+def _site_of_maker(span: SpacySpan) -> bool:
+    """Whether the name ``span``, whose last word names a unit as well as a product ("Office"),
+    names a unit or a site of the company: after a definite article ("The Google Office", "the UN
+    Office") or before a place ("Google Office in Zurich", "at Geneva")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in word_set("en", "product_kinds"):
+        return False  # "the Microsoft Office software": the product, as the noun after it says
+    if span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return True
+    after = doc[span.end : span.end + 2]
+    return len(after) == 2 and after[0].lower_ in ("in", "at") and after[1].text[:1].isupper()
 
 
 def _known_maker_prefix(surface: str, gazetteer: Gazetteer) -> str | None:

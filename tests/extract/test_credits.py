@@ -70,12 +70,34 @@ def test_credits_found(text: str, expected: list[tuple[str, str]]) -> None:
         ("The photo by Kola Sulaimon/Smith won a prize.", [], []),
         ("Kola Sulaimon/AFP reported the fire.", [], []),
         ("Le maire a démissionné (Le Journal/AFP).", [], [("Le Journal", "ORG"), ("AFP", "ORG")]),
+        # A photographer's given name, or a name that is no word of the dictionary, still is one.
+        ("The crowd gathered. (Photo by Simon Maina/AFP)", [], [("Simon Maina", "PER"), ("AFP", "ORG")]),
     ],
 )
 def test_photographers_in_photo_credits(text: str, read: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
     given = [Candidate(text.index(name), text.index(name) + len(name), label, "test") for name, label in read]  # type: ignore[arg-type]
     found = with_credits(given, text)
     assert [(text[c.start : c.end], c.label) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The source a picture is credited to before the agency is no photographer: a pool, a
+        # handout, an army, a house, an agency, a company, a name the gazetteer knows (issue 21,
+        # rvn27a).
+        "The leaders shook hands. (Photo by Kremlin Pool/AFP)",
+        "The tunnel was found. (Photo by Israeli Army/AFP)",
+        "The president signed the law. (Photo by State House/AFP)",
+        "The plane landed. (Photo by Handout Picture/Reuters)",
+        "The stadium filled. Photo by Getty Images/AFP",
+        "The new plane landed. Photo by Kenya Airways/AFP",
+        "The bridge opened. (Photo by Xinhua News/AFP)",
+        "The man is missing. Picture by Police Scotland/PA",
+    ],
+)
+def test_credit_sources_are_no_photographers(text: str) -> None:
+    assert not [text[c.start : c.end] for c in with_credits([], text) if c.label == "PER"]
 
 
 def test_credit_marks_the_mention_ner_found() -> None:

@@ -756,6 +756,9 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # another person (issue 21, n27a).
         ("en", "The club said Erik ten Hag would stay until the summer.", ("Erik ten Hag", "PER")),
         ("en", "Former Angolan president Jose Eduardo dos Santos died in Barcelona.", ("Jose Eduardo dos Santos", "PER")),
+        # "ten" before a plural noun is the number that counts it, no particle (rvn27a).
+        ("en", "The court gave Mark Evans ten Days to appeal.", ("Mark Evans", "PER")),
+        ("en", "The coach said Anna Kowalska ten Times lost to her rival.", ("Anna Kowalska", "PER")),
         # A person named in full after a role's noun in lower case, missed or read as a building
         # (issue 21, n27a).
         ("en", "Arsenal coach Mikel Arteta blamed the referee.", ("Mikel Arteta", "PER")),
@@ -1767,6 +1770,9 @@ def test_lone_people_typed_by_their_list(text: str, mentions, typed) -> None:
         ("William Ruto won the vote. Ruto Wednesday met church leaders.", [(0, "William Ruto", "PER")], ["Ruto"]),
         ("William Ruto won the vote. Ruto Wednesdays Club met.", [(0, "William Ruto", "PER")], []),
         ("William Ruto won the vote. Ruto Foundation staff met.", [(0, "William Ruto", "PER")], []),
+        # ... nor a named day of en/holidays the surname opens (issue 21, rvn27a).
+        ("John Black joined the board. Black Friday sales fell, the shop said.", [(0, "John Black", "PER")], []),
+        ("Sarah Green chaired the hearing. Green Monday sales rose sharply.", [(0, "Sarah Green", "PER")], []),
         # French too: the surname alone after the person named in full.
         ("M. Georges Paro a été enlevé. On a retrouvé Paro hier.", [(0, "M. Georges Paro", "PER")], ["Paro"]),
         # Not a regnal number, nor the end or the start of a longer name the model missed.

@@ -338,6 +338,8 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         ("en", "Rival Google announced that Google Meet would get live translation.", ("Google Meet", "PRO", "Google")),
         ("en", "Amazon said Amazon Prime Video would show more advertisements.", ("Amazon Prime Video", "PRO", "Amazon")),
         ("en", "Drivers can now report speed cameras on Google Maps, the company said.", ("Google Maps", "PRO", "Google")),
+        # ... after an article too when a product's kind follows it (rvn27a).
+        ("en", "Users of the Microsoft Office software reported problems.", ("Microsoft Office", "PRO", "Microsoft")),
     ],
 )
 def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
@@ -355,6 +357,11 @@ def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, 
         ("Human Rights Watch criticised the government.", "Human Rights Watch"),
         ("Samsung Electronics reported a profit.", "Samsung Electronics"),
         ("A spokesman for Disney Television declined to comment.", "Disney Television"),
+        # A word of a unit's as well as of a product's name ("Office") after an article or before a
+        # place names the company's office (issue 21, rvn27a).
+        ("The Google Office in Zurich will hire two hundred engineers.", "The Google Office"),
+        ("The UN Office in Geneva was closed for the holiday.", "The UN Office"),
+        ("Staff at the Google Office walked out on Friday.", "Google Office"),
     ],
 )
 def test_company_units_are_no_products(text: str, name: str) -> None:

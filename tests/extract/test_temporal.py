@@ -190,6 +190,9 @@ HOLIDAYS = [
     ("à Noël", "fr", None, [("Noël", "XXXX-12-25")]),
     ("the Christmas sales period", "en", "2007-01-18", [("Christmas", "2006-12-25")]),
     ("on Thanksgiving", "en", "2006-11-01", [("Thanksgiving", "2006-11-23")]),
+    # named shopping days of en/holidays (rvn27a)
+    ("sales on Green Monday", "en", "2013-12-01", [("Green Monday", "2013-12-09")]),
+    ("donations on Giving Tuesday", "en", "2013-11-20", [("Giving Tuesday", "2013-12-03")]),
     ("Memorial Day 2006", "en", None, [("Memorial Day 2006", "2006-05-29")]),
     ("last Christmas", "en", "2007-12-28", [("last Christmas", "2007-12-25")]),
     ("New Year's Eve", "en", "2010-12-20", [("New Year's Eve", "2010-12-31")]),
