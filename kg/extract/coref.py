@@ -2229,6 +2229,7 @@ def _coordination(tok: Token) -> tuple[int, int] | None:
 
 
 _INCISE_MARKS = frozenset({",", "»", "”", '"'})
+_QUOTE_CLOSERS = frozenset({"»", "”", '"'})
 
 
 def _apposed_to_subject_phrase(tok: Token) -> bool:
@@ -2265,7 +2266,24 @@ def _postposed_speaker(tok: Token) -> bool:
     if any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ or c.dep_ == "mark" for c in verb.children):
         return False
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
-    return first > 0 and verb.doc[first - 1].text in _INCISE_MARKS
+    return first > 0 and verb.doc[first - 1].text in _INCISE_MARKS and _incise_after_quotation(verb.doc, first)
+
+
+def _incise_after_quotation(doc: Doc, first: int) -> bool:
+    """Whether the French reporting incise whose verb group opens at ``first`` follows a quotation
+    (« « Nous manquons de bénévoles », a expliqué le directeur », « « Nous partirons, a dit le maire,
+    dès demain » »): its speaker is the sentence's only person, the next pronoun's. After a clause
+    with a subject of its own (« Le joueur a été transféré à Lyon, a annoncé le club. Il a signé »),
+    that subject stays the topic."""
+    prev = doc[first - 1]
+    if prev.text in _QUOTE_CLOSERS:
+        return True
+    if prev.text != "," or first < 2:
+        return False
+    if doc[first - 2].text in _QUOTE_CLOSERS:
+        return True
+    before = doc[prev.sent.start : first]
+    return sum(t.text == "«" for t in before) > sum(t.text == "»" for t in before)
 
 
 def _misparsed_subject(tok: Token) -> bool:

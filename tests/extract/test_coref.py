@@ -1177,6 +1177,12 @@ CASES = [
     ("fr", "Le président sénégalais, Moussa Diallo, a été reçu mercredi à l'Élysée par Emmanuel Macron. Les deux chefs d'État "
      "ont signé un accord. Le président sénégalais a promis de revenir en juin.", "Le président sénégalais", "nominal",
      "Moussa Diallo"),
+    # review rvf27a: after a clause with a subject of its own, an incise's postposed speaker is not
+    # the next pronoun's (only after a quotation is the speaker the sentence's person)
+    ("fr", "Le milieu de terrain Hugo Lemaire a été transféré à Lyon, a annoncé le club. Il a signé un contrat de quatre ans.",
+     "Il", "pronoun", "Hugo Lemaire"),
+    ("fr", "L'attaquant Yanis Morel a été suspendu trois matches, a annoncé le club. Il manquera le derby.",
+     "Il", "pronoun", "Yanis Morel"),
 ]
 
 
