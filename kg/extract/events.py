@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.knowledge.words import rows, word_maps, word_set, word_sets
+from kg.knowledge.words import word_maps, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import verb_lemma
@@ -56,6 +56,7 @@ from kg.nlp.grammar import (
     _OBJ,
     _PASS_SUBJ,
     _case_of,
+    _intention_idioms,
     _is_passive,
     _lemma,
     _morph,
@@ -295,8 +296,10 @@ def _adverbial_participle_times(doc: Doc, events: list[EventMention], offset: in
             # time of writing, which the publication date dates
             if event.present and _english_past_form(part.head):
                 continue
-        elif part.lang_ == "en" and part.dep_ in ("xcomp", "advcl") and (_lemma_of(part), _lemma_of(part.head)) in _acts_done_by_head("en"):
-            pass  # "MPs voted on Tuesday to approve the budget": approved by that vote, on its day
+        elif part.lang_ == "en" and part.dep_ in ("xcomp", "advcl") and _lemma(part) in _intention_idioms("en").get(_lemma(part.head), ()):
+            # "MPs voted on Tuesday to approve the budget": approved by that vote, on its day
+            # (``en/intention_idioms``, read once by kg.nlp.grammar, as for the modality)
+            pass
         elif part.tag_ == "VBG" and part.lang_ == "en":
             if not (before == "," and part.dep_ == "advcl" and part.head.i < part.i) or any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in part.children
@@ -324,17 +327,6 @@ def _adverbial_participle_times(doc: Doc, events: list[EventMention], offset: in
             continue
         out[k] = replace(event, time=act.time)
     return out
-
-
-def _lemma_of(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-@cache
-def _acts_done_by_head(lang: str) -> frozenset[tuple[str, str]]:
-    """``<lang>/intention_idioms`` pairs of infinitive and head: the infinitive is no plan but done by
-    the head's act ("voted to approve"), so it is dated by that act."""
-    return frozenset((r[0], r[1]) for r in rows(lang, "intention_idioms") if len(r) >= 2)
 
 
 def _english_past_form(tok: Token) -> bool:
