@@ -824,7 +824,8 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         return _nearest_name_before(tok, head)
     if tok.pos_ == "NOUN":
         for child in tok.rights:
-            if (child.dep_ == "appos" or _conj_apposition(tok, child)) and (_is_named(child) or child.ent_type_ == "PRODUCT" or _unrecognised_name(child)) and same_line(tok, child):
+            if (child.dep_ == "appos" or _conj_apposition(tok, child)) and (_is_named(child) or child.ent_type_ == "PRODUCT" or _unrecognised_name(child)) and same_line(tok, child) \
+                    and not _indefinite(child):
                 if tok.dep_ == "appos" and _is_name_token(head) and head.i < tok.i and _thing_before_person(tok, child):
                     continue  # "Kenya, East Africa's largest economy, Amina Odhiambo, its director": Kenya's
                 if any(
@@ -841,6 +842,16 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         if all(t.text == "," for t in gap) and len(gap) <= 1 and _title_noun(tok, lang):
             return head if same_line(tok, head) else None
     return None
+
+
+def _indefinite(tok: Token) -> bool:
+    """Whether ``tok`` is one capitalised word of a group's member after "a" or "an" ("The senator, a
+    Democrat,", "The mayor, a Socialist,"), no name (not a product, "the plane, an Airbus A320")."""
+    return (
+        tok.lang_ == "en" and tok.ent_type_ in ("NORP", "ORG") and tok.pos_ == "PROPN"
+        and not any(c.dep_ in ("compound", "flat", "flat:name") for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < tok.i for c in tok.children)
+    )
 
 
 def _set_off(name: Token, noun: Token) -> bool:

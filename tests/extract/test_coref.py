@@ -2111,6 +2111,8 @@ def test_a_plural_pronoun_takes_up_no_coordinated_name(text: str, ref: str, name
         # ... one set off by a comma, a bracket or a dash still is
         ("Greenway will hold 60 percent, and Solara Power the rest. Solara Power, the Norwegian utility, said it was pleased.",
          "the Norwegian utility", "Solara Power"),
+        # ... and a product after "an" still names the thing the description stands for
+        ("Flight 22 landed safely in Lima on Sunday. The plane, an Airbus A320, had lost an engine.", "The plane", "Airbus A320"),
     ],
 )
 def test_an_apposition_is_set_off(text: str, ref: str, name: str | None) -> None:
@@ -2135,6 +2137,12 @@ def test_an_apposition_is_set_off(text: str, ref: str, name: str | None) -> None
         # ... not another office ending in it
         ("Prime Minister Ana Costa visited Porto on Monday with Finance Minister Luis Prado. The minister said taxes would fall.",
          "The minister", "Luis Prado"),
+        # c28a: a party member after "a" is no name the description stands in apposition to: the
+        # description takes up the person its role titles
+        ("DENVER, March 7 (AP) - Colorado Senator Mark Blake said on Thursday he would run for governor next year. The senator,"
+         " a Democrat, has served in Congress since 2015.", "The senator", "Mark Blake"),
+        ("MADRID, May 2 (AP) - A Spanish court jailed Mayor Pedro Gil of Lorca on Friday. The mayor, a Socialist, had taken"
+         " bribes, the judge said.", "The mayor", "Pedro Gil"),
         # c28a: a merger's combined company is a new entity
         ("MADRID, May 5 (Reuters) - Linkwave agreed on Wednesday to merge with smaller rival Teleon. Linkwave shareholders will own"
          " 60 percent of the combined company.", "the combined company", None),
