@@ -2143,6 +2143,12 @@ def test_an_apposition_is_set_off(text: str, ref: str, name: str | None) -> None
          " a Democrat, has served in Congress since 2015.", "The senator", "Mark Blake"),
         ("MADRID, May 2 (AP) - A Spanish court jailed Mayor Pedro Gil of Lorca on Friday. The mayor, a Socialist, had taken"
          " bribes, the judge said.", "The mayor", "Pedro Gil"),
+        # c28a: a sportsman's discipline and a treasurer name a person (en/coref_nouns)
+        ("LAS VEGAS, May 3 (AP) - British boxer Tommy Kane retained his title on Saturday, beating Ivan Petrov on points. The"
+         " boxer said he wanted a rematch.", "The boxer", "Tommy Kane"),
+        ("DENVER, May 7 (AP) - State treasurer Julie Park will run for governor. The treasurer announced her campaign in January.",
+         "The treasurer", "Julie Park"),
+        ("The boxer shorts sold out in a day. Tommy Kane said he was surprised.", "The boxer shorts", None),
         # c28a: a merger's combined company is a new entity
         ("MADRID, May 5 (Reuters) - Linkwave agreed on Wednesday to merge with smaller rival Teleon. Linkwave shareholders will own"
          " 60 percent of the combined company.", "the combined company", None),
