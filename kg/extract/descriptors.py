@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, cast
 
 from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.institutions import norm
-from kg.knowledge.words import word_map, word_maps, word_set, word_sets
+from kg.knowledge.words import rows, word_map, word_maps, word_set, word_sets
 from kg.nlp.grammar import _morph
 from kg.text.names import name_part
 
@@ -2359,6 +2359,41 @@ def _plural_subject(doc: Doc, span: SpacySpan) -> bool:
     return verb.i == span.root.head.i or verb.head.i == span.root.head.i
 
 
+def _team_act(span: SpacySpan) -> str | None:
+    """The lemma of the verb of ``en/team_act_verbs`` that makes the town's name ``span`` a club
+    (issue 21, n28b), or None: its active subject for a verb of the "subject" role whose object, if
+    it has one, names one of the team's people (``en/team_nouns``: "Manchester City signed a
+    midfielder", "Leeds sacked their coach", "Derby equalised"), the object of "from" that such a verb of the
+    "from" role governs ("signed the striker from Benfica", "joined from Porto"). The caller keeps
+    it only in a sentence about a match or a squad; a town in a coordination is left alone, as for a
+    plural verb ("Chelsea and Leeds signed ...": two clubs or two towns)."""
+    root = span.root
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return None
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.i >= span.end:
+        verb = root.head
+        lemma = verb.lemma_.lower()
+        if "subject" not in _team_act_roles(lemma):
+            return None
+        # Its object is one of the team's people ("signed Brazilian midfielder Lucas Moreira",
+        # "sacked their coach"), not "Berlin sacked its police chief", "Paris signed the agreement".
+        nouns = word_set("en", "team_nouns")
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and not any(t.lower_ in nouns for o in objects for t in o.subtree):
+            return None
+        return lemma
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ == "VERB":
+        lemma = root.head.head.lemma_.lower()
+        return lemma if "from" in _team_act_roles(lemma) else None
+    return None
+
+
+@cache
+def _team_act_roles(lemma: str) -> frozenset[str]:
+    """The roles ``en/team_act_verbs`` gives the verb ``lemma`` (a verb may have two)."""
+    return frozenset(row[1] for row in rows("en", "team_act_verbs") if row[0] == lemma)
+
+
 def _team_word_around(doc: Doc, span: SpacySpan, nouns: frozenset[str], descriptors: frozenset[str]) -> str | None:
     """The noun of a team's people right after the town's name ``span`` (``en/team_nouns``:
     "Barcelona forward Marco Delgado", "the Sheffield coach", "Liverpool's captain"), or the noun
@@ -2420,6 +2455,8 @@ def _english_city_teams(candidates: list[Candidate], doc: Doc, text: str) -> lis
         if why in other_senses and not _match_sentence(span.sent):
             why = None  # "The Denver coach was found abandoned", "Peterhead skipper John Buchan landed 400 boxes"
         why = why or sides.get((span.start, span.end))
+        if why is None and (act := _team_act(span)) is not None and _match_sentence(span.sent):
+            why = act  # "Manchester City signed Brazilian midfielder Lucas Moreira from Benfica"
         if why is None and _plural_subject(doc, span) and _match_sentence(span.sent):
             why = "plural verb"  # not "Scotland are set to hold a referendum", "London have recorded the hottest day"
         if why is None:
