@@ -2167,8 +2167,9 @@ class GazetteerMatcher:
 
 
 # The id prefixes of the gazetteer's natural features (ontologies/gazetteer/features.tsv): rivers,
-# seas, lakes, mountains and ranges, deserts.
-_FEATURE_ID_PREFIXES = ("loc:river:", "loc:sea:", "loc:lake:", "loc:mountain:", "loc:range:", "loc:desert:")
+# seas, lakes, mountains and ranges, deserts; and of the regions named with "the" ("the Midlands",
+# regions.tsv).
+_FEATURE_ID_PREFIXES = ("loc:river:", "loc:sea:", "loc:lake:", "loc:mountain:", "loc:range:", "loc:desert:", "loc:area:")
 
 
 def _capitalised_word_after(doc: Doc, end: int) -> bool:

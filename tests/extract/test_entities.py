@@ -818,6 +818,10 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Two climbers died on Mont Blanc after an avalanche.", ("Mont Blanc", "LOC")),
         ("en", "Fishermen on Lake Victoria reported a sharp fall in catches.", ("Lake Victoria", "LOC")),
         ("en", "Heavy snow closed roads across the Alps and the Pyrenees.", ("the Pyrenees", "LOC")),
+        # ... and so are the regions named with "the" that it misses or reads as an organisation.
+        ("en", "Snow fell across the Midlands and the north of England on Monday.", ("the Midlands", "LOC")),
+        ("en", "Schools in Glasgow, Edinburgh and the Highlands could close.", ("the Highlands", "LOC")),
+        ("en", "Heavy rain fell on the French Riviera on Sunday.", ("the French Riviera", "LOC")),
         # ... and a town before a word that ends a sentence begins no event's name (n28b).
         ("en", "The deal was signed in Brussels. Show organisers said they were pleased.", ("Brussels", "LOC")),
         ("en", "Kenya Summit Bank raised its lending rate on Monday.", ("Kenya Summit Bank", "ORG")),
@@ -970,6 +974,7 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "Thames Water was fined 40 million pounds for sewage spills on Tuesday.", "Thames"),
         ("en", "Severn Trent said its profits rose by 8 percent in the first half.", "Severn"),
         ("en", "Nile Rodgers will headline the festival in Glasgow next summer.", "Nile"),
+        ("en", "West Midlands Police arrested four men after the raid.", "West Midlands"),
         # A town the model reads alone before the rest of an event's name is no place's mention, as
         # "Paris" of "Paris Air Show" in MEANTIME (n28b); en/event_name_heads: "contest", "prix", ...
         ("en", "The Monaco Grand Prix was cancelled because of the storm.", "Monaco"),

@@ -41,6 +41,11 @@ from tests.extract.spans import candidates as _candidates
         ("Protesters returned to Tahrir Square on Friday.", [], [("Tahrir Square", "LOC")]),
         ("Actor Jonathan Square said he would leave the show.", [("Jonathan Square", "PER")], [("Jonathan Square", "PER")]),
         ("Emma Arena, a teacher from Leeds, won the prize.", [("Emma Arena", "PER"), ("Leeds", "LOC")], [("Emma Arena", "PER"), ("Leeds", "LOC")]),
+        # ... and so is a protected area the model read as an organisation, not the body named
+        # after such areas (n28b).
+        ("A wildfire north of Varlo National Park forced evacuations.", [("Varlo National Park", "ORG")], [("Varlo National Park", "LOC")]),
+        ("Birdwatchers met at the Varlo Nature Reserve on Sunday.", [], [("Varlo Nature Reserve", "LOC")]),
+        ("The National Park Service said the road would reopen.", [("The National Park Service", "ORG")], [("The National Park Service", "ORG")]),
         # An owner's name and the head noun alone name the owner's product or unit, no site (n28b).
         ("Block's Square unit processed more payments.", [("Block", "ORG")], [("Block", "ORG")]),
         # A capitalised function word, or a word that ends a sentence, is no part of the name ...
