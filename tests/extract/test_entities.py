@@ -822,6 +822,8 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Snow fell across the Midlands and the north of England on Monday.", ("the Midlands", "LOC")),
         ("en", "Schools in Glasgow, Edinburgh and the Highlands could close.", ("the Highlands", "LOC")),
         ("en", "Heavy rain fell on the French Riviera on Sunday.", ("the French Riviera", "LOC")),
+        ("en", "Turkey opened a new bridge across the Bosphorus on Friday.", ("the Bosphorus", "LOC")),
+        ("en", "Reservoirs in the Chilterns were at their lowest level since 1976.", ("the Chilterns", "LOC")),
         # ... and a town before a word that ends a sentence begins no event's name (n28b).
         ("en", "The deal was signed in Brussels. Show organisers said they were pleased.", ("Brussels", "LOC")),
         ("en", "Kenya Summit Bank raised its lending rate on Monday.", ("Kenya Summit Bank", "ORG")),

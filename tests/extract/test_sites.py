@@ -46,6 +46,10 @@ from tests.extract.spans import candidates as _candidates
         ("A wildfire north of Varlo National Park forced evacuations.", [("Varlo National Park", "ORG")], [("Varlo National Park", "LOC")]),
         ("Birdwatchers met at the Varlo Nature Reserve on Sunday.", [], [("Varlo Nature Reserve", "LOC")]),
         ("The National Park Service said the road would reopen.", [("The National Park Service", "ORG")], [("The National Park Service", "ORG")]),
+        # ... and so is a canal, not the body named after it (n28b).
+        ("Boats were stranded on the Varlo Union Canal on Monday.", [("the Varlo Union Canal", "ORG")], [("Varlo Union Canal", "LOC")]),
+        ("The Suez Canal Authority said traffic had fallen.", [("The Suez Canal Authority", "ORG")], [("The Suez Canal Authority", "ORG")]),
+        ("John Canal said he would run for mayor.", [("John Canal", "PER")], [("John Canal", "PER")]),
         # An owner's name and the head noun alone name the owner's product or unit, no site (n28b).
         ("Block's Square unit processed more payments.", [("Block", "ORG")], [("Block", "ORG")]),
         # A capitalised function word, or a word that ends a sentence, is no part of the name ...
