@@ -2370,21 +2370,37 @@ def _team_act(span: SpacySpan) -> str | None:
     root = span.root
     if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
         return None
+    nouns = word_set("en", "team_nouns")
+
+    def common_noun(tok: Token) -> bool:
+        # A common noun that is none of a team's people ("the police", "its police chief", "the
+        # agreement"; a name or a pronoun is no such noun).
+        return tok.pos_ == "NOUN" and tok.is_lower and not any(t.lower_ in nouns for t in tok.subtree)
+
     if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.i >= span.end:
         verb = root.head
         lemma = verb.lemma_.lower()
         if "subject" not in _team_act_roles(lemma):
             return None
         # Its object is one of the team's people ("signed Brazilian midfielder Lucas Moreira",
-        # "sacked their coach"), not "Berlin sacked its police chief", "Paris signed the agreement".
-        nouns = word_set("en", "team_nouns")
+        # "sacked their coach"), not "Berlin sacked its police chief", "Paris signed the agreement";
+        # and no clause says what it conceded ("Rome conceded the claim was weak").
+        if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            return None
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects and not any(t.lower_ in nouns for o in objects for t in o.subtree):
             return None
         return lemma
     if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ == "VERB":
-        lemma = root.head.head.lemma_.lower()
-        return lemma if "from" in _team_act_roles(lemma) else None
+        verb = root.head.head
+        lemma = verb.lemma_.lower()
+        if "from" not in _team_act_roles(lemma):
+            return None
+        # Who moves is one of the team's people, or a name; what is joined no common noun ("the
+        # goalkeeper's brother joined the police from Leeds").
+        if any(c.dep_ in ("nsubj", "dobj") and common_noun(c) for c in verb.children):
+            return None
+        return lemma
     return None
 
 
