@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, cast
 
 from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.institutions import norm
-from kg.knowledge.words import rows, word_map, word_maps, word_set, word_sets
+from kg.knowledge.words import word_map, word_maps, word_set, word_sets
 from kg.nlp.grammar import _morph
 from kg.text.names import name_part
 
@@ -2407,7 +2407,7 @@ def _team_act(span: SpacySpan) -> str | None:
 @cache
 def _team_act_roles(lemma: str) -> frozenset[str]:
     """The roles ``en/team_act_verbs`` gives the verb ``lemma`` (a verb may have two)."""
-    return frozenset(row[1] for row in rows("en", "team_act_verbs") if row[0] == lemma)
+    return frozenset(word_map("en", "team_act_verbs").get(lemma, "").split(","))
 
 
 def _team_word_around(doc: Doc, span: SpacySpan, nouns: frozenset[str], descriptors: frozenset[str]) -> str | None:
