@@ -2359,6 +2359,57 @@ def _plural_subject(doc: Doc, span: SpacySpan) -> bool:
     return verb.i == span.root.head.i or verb.head.i == span.root.head.i
 
 
+def _team_act(span: SpacySpan) -> str | None:
+    """The lemma of the verb of ``en/team_act_verbs`` that makes the town's name ``span`` a club
+    (issue 21, n28b), or None: its active subject for a verb of the "subject" role whose object, if
+    it has one, names one of the team's people (``en/team_nouns``: "Manchester City signed a
+    midfielder", "Leeds sacked their coach", "Derby equalised"), the object of "from" that such a verb of the
+    "from" role governs ("signed the striker from Benfica", "joined from Porto"). The caller keeps
+    it only in a sentence about a match or a squad; a town in a coordination is left alone, as for a
+    plural verb ("Chelsea and Leeds signed ...": two clubs or two towns)."""
+    root = span.root
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return None
+    nouns = word_set("en", "team_nouns")
+
+    def common_noun(tok: Token) -> bool:
+        # A common noun that is none of a team's people ("the police", "its police chief", "the
+        # agreement"; a name or a pronoun is no such noun).
+        return tok.pos_ == "NOUN" and tok.is_lower and not any(t.lower_ in nouns for t in tok.subtree)
+
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.i >= span.end:
+        verb = root.head
+        lemma = verb.lemma_.lower()
+        if "subject" not in _team_act_roles(lemma):
+            return None
+        # Its object is one of the team's people ("signed Brazilian midfielder Lucas Moreira",
+        # "sacked their coach"), not "Berlin sacked its police chief", "Paris signed the agreement";
+        # and no clause says what it conceded ("Rome conceded the claim was weak").
+        if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and not any(t.lower_ in nouns for o in objects for t in o.subtree):
+            return None
+        return lemma
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ == "VERB":
+        verb = root.head.head
+        lemma = verb.lemma_.lower()
+        if "from" not in _team_act_roles(lemma):
+            return None
+        # Who moves is one of the team's people, or a name; what is joined no common noun ("the
+        # goalkeeper's brother joined the police from Leeds").
+        if any(c.dep_ in ("nsubj", "dobj") and common_noun(c) for c in verb.children):
+            return None
+        return lemma
+    return None
+
+
+@cache
+def _team_act_roles(lemma: str) -> frozenset[str]:
+    """The roles ``en/team_act_verbs`` gives the verb ``lemma`` (a verb may have two)."""
+    return frozenset(word_map("en", "team_act_verbs").get(lemma, "").split(","))
+
+
 def _team_word_around(doc: Doc, span: SpacySpan, nouns: frozenset[str], descriptors: frozenset[str]) -> str | None:
     """The noun of a team's people right after the town's name ``span`` (``en/team_nouns``:
     "Barcelona forward Marco Delgado", "the Sheffield coach", "Liverpool's captain"), or the noun
@@ -2420,6 +2471,8 @@ def _english_city_teams(candidates: list[Candidate], doc: Doc, text: str) -> lis
         if why in other_senses and not _match_sentence(span.sent):
             why = None  # "The Denver coach was found abandoned", "Peterhead skipper John Buchan landed 400 boxes"
         why = why or sides.get((span.start, span.end))
+        if why is None and (act := _team_act(span)) is not None and _match_sentence(span.sent):
+            why = act  # "Manchester City signed Brazilian midfielder Lucas Moreira from Benfica"
         if why is None and _plural_subject(doc, span) and _match_sentence(span.sent):
             why = "plural verb"  # not "Scotland are set to hold a referendum", "London have recorded the hottest day"
         if why is None:

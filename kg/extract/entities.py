@@ -2161,7 +2161,27 @@ class GazetteerMatcher:
                 record = _pick_record(records, span.text)
                 if record is None:
                     continue
+                if record.id.startswith(_FEATURE_ID_PREFIXES) and _capitalised_word_after(doc, end):
+                    continue  # "Thames Water", "Severn Trent", "Nile Rodgers": a longer name's first word
                 yield Candidate(span.start_char, span.end_char, record.type, "gazetteer", record)  # type: ignore[arg-type]
+
+
+# The id prefixes of the gazetteer's natural features (ontologies/gazetteer/features.tsv): rivers,
+# seas, lakes, mountains and ranges, deserts; and of the regions named with "the" ("the Midlands",
+# regions.tsv).
+_FEATURE_ID_PREFIXES = ("loc:river:", "loc:sea:", "loc:lake:", "loc:mountain:", "loc:range:", "loc:desert:", "loc:area:")
+
+
+def _capitalised_word_after(doc: Doc, end: int) -> bool:
+    """Whether the token ``end`` of ``doc`` is a capitalised word of letters right after the one
+    before it, a space between, on the same line: a natural feature's name followed by one is the
+    first word of a longer name, a company's or a person's ("Thames Water", "Severn Trent", "Nile
+    Rodgers"; issue 21, n28b), which the model or another rule reads."""
+    if end >= len(doc):
+        return False
+    tok = doc[end]
+    before = doc[end - 1]
+    return tok.is_alpha and tok.text[:1].isupper() and tok.idx == before.idx + len(before.text) + 1
 
 
 # A non-final "s", which print before about 1800 wrote as a long s ("ſ"), and OCR reads as "f".

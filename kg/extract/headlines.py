@@ -145,11 +145,15 @@ def common_noun_in_headline(text: str, start: int, end: int, label: str | None, 
         return False
     outside = text[: line[0]] + "\n" + text[line[1] :]
     lowered = _lowered(outside)
-    if not all(_common_word(w, lowered) for w in words):
+    # A function word inside the run is the headline's ("Coastal Towns Brace For Storm"; issue 21,
+    # n28b): no common noun, nor a name's word to look for elsewhere.
+    stop = _stop_words()
+    inner = [0 < i < len(words) - 1 and w.casefold() in stop for i, w in enumerate(words)]
+    if not all(skip or _common_word(w, lowered) for w, skip in zip(words, inner)):
         return False
     if not any(_written_small(w, lowered) for w in words):
         return False  # a dictionary word alone may be a name ("Nasdaq"): the text must write it small
-    return not any(_capitalised_elsewhere(text, w, line) for w in words)
+    return not any(_capitalised_elsewhere(text, w, line) for w, skip in zip(words, inner) if not skip)
 
 
 def title_case_name_span(text: str, start: int, end: int, label: str | None) -> tuple[int, int]:

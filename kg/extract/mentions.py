@@ -405,13 +405,46 @@ def _without_event_names(found: list[Candidate], doc: Doc) -> list[Candidate]:
     A name used as a noun modifier ("Apple CEO Steve Jobs", "Boeing employees") stays a mention,
     although MEANTIME scores it apart (PRE.NAM): the graph needs the organisation of a role and the
     company whose employees act."""
+    text = doc_text(doc)
     dropped = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "EVENT" or _names_event(e.text)]
+    # A town the model read alone before the rest of an event's name ("the Monaco Grand Prix", "the
+    # Kentucky Derby", "the Venice Biennale"; issue 21, n28b): the event's name, no place's mention.
+    dropped += _event_names_after_places(found, text)
     if not dropped:
         return found
-    text = doc_text(doc)
     # A named site or venue is a place the model may call an event ("the Olympic Stadium" EVENT):
     # its name is no event's (kg.extract.sites).
     return [c for c in found if c.extractor == SITE_EXTRACTOR or not any(a <= c.start and c.end <= b and not _organiser(c, text, a, b) for a, b in dropped)]
+
+
+@cache
+def _event_name_pattern() -> re.Pattern[str]:
+    """One to four capitalised words, then a capitalised head noun of an event's name
+    (``en/event_name_heads``) that no capitalised word goes on from, on one line."""
+    heads = "|".join(sorted((re.escape(h.capitalize()) for h in word_set("en", "event_name_heads")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’.&-])(?:[A-Z][\w'’&-]*[^\S\n]+){{1,4}}(?:{heads})(?![\w'’&-])(?![^\S\n]+[A-Z])")
+
+
+def _event_names_after_places(found: list[Candidate], text: str) -> list[tuple[int, int]]:
+    """The spans of the English events' names that begin with a place the model read alone
+    (:func:`_event_name_pattern`: "Monaco" of "the Monaco Grand Prix"): MEANTIME annotates no place
+    inside an event's name ("Paris Air Show", dev). Only a name that begins right at a place
+    candidate is read, and not in a Title Case line ("Paris Hosts Major Fashion Show", where every
+    word is capitalised) nor past a word that ends a sentence."""
+    starts = {c.start for c in found if c.label == "LOC"}
+    if not starts:
+        return []
+    out = []
+    for match in _event_name_pattern().finditer(text):
+        begin = match.start() + 4 if match.group().startswith("The ") else match.start()
+        if begin not in starts or re.search(r"[^\W\d_]{3,}\.[^\S\n]", match.group()):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if title_case_line(text[line_start : line_end if line_end >= 0 else len(text)]):
+            continue
+        out.append((begin, match.end()))
+    return out
 
 
 def _organiser(cand: Candidate, text: str, start: int, end: int) -> bool:

@@ -57,16 +57,19 @@ def site_candidates(candidates: Sequence[Candidate], text: str, lang: str, doc: 
     sites: list[Candidate] = []
     for match in _site_name().finditer(text):
         start, end = _name_start(text, match.start(), match.end()), match.end()
-        if len(text[start:end].split()) < 2 or _in_title_case_line(text, start, end):
+        words = text[start:end].split()
+        if len(words) < 2 or _in_title_case_line(text, start, end):
             continue
+        if len(words) == 2 and words[0].endswith(("'s", "’s")):
+            continue  # "Block's Square unit": the owner's name and its product, no site's name (n28b)
         # "the " right before the name: a candidate that took it in is on the name too.
         outer = start - 4 if text[max(0, start - 4) : start].lower() == "the " else start
         near = index.overlapping(outer, end)
         inside = [k for k in near if outer <= found[k].start and found[k].end <= end]
         if any(k not in inside and found[k].start < end and start < found[k].end for k in near):
             continue
-        if any(found[k].label == "PER" and found[k].end == end for k in inside):
-            continue  # a person named after the head noun ("singer Robert Plant")
+        if any(found[k].label == "PER" and found[k].end == end and _given_name_first(text[found[k].start : end]) for k in inside):
+            continue  # a person named after the head noun ("singer Robert Plant"), not "Wembley Stadium" (n28b)
         if doc is not None and _speaks(doc, start, end):
             continue
         dropped.update(inside)
@@ -78,6 +81,15 @@ def site_candidates(candidates: Sequence[Candidate], text: str, lang: str, doc: 
             start = owner.start()
         sites.append(Candidate(start, end, "LOC", SITE_EXTRACTOR, evidence=(f"site name: {text[start:end].split()[-1]}",)))
     return [c for k, c in enumerate(found) if k not in dropped] + sites
+
+
+def _given_name_first(surface: str) -> bool:
+    """Whether the first word of ``surface`` is a given name (``xx/given_names``, after an article):
+    a name the model read as a person's that ends with a site's head noun is a person's only then
+    ("Robert Plant"); otherwise the model misread the site ("Wembley Stadium", "Trafalgar Square"
+    as a person; issue 21, n28b)."""
+    words = [w for w in surface.split() if w.casefold() != "the"]
+    return bool(words) and words[0].split("-")[0].casefold() in word_set("xx", "given_names")
 
 
 def _speaks(doc: Doc, start: int, end: int) -> bool:

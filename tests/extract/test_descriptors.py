@@ -61,6 +61,8 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
             "California Highway Patrol",
             "organisation head: patrol",
         ),
+        # ... a performing company's too (issue 21, n28b).
+        ("en", "The New York City Ballet cancelled its spring season.", "The New York City Ballet", "organisation head: ballet"),
         # A sports club's last word ending a name NER took for a person or a place (issue 21, n21f).
         ("en", "Riverside play their first match of the season against Leeds United at home on Saturday.", "Leeds United", "club name: united"),
         ("en", "The new owners of Riverside United, the football club relegated last season, will sell it.", "Riverside United", "club name: united"),
@@ -319,6 +321,23 @@ def test_french_towns_as_clubs(text: str, name: str, label: str) -> None:
         ("Defending champions Vienna topped the liveability ranking again, the survey said.", "Vienna", "LOC"),
         # ... and a result with a score in a match stays a club's.
         ("Chicago lost 1-0 to Seattle at home on Saturday.", "Seattle", "ORG"),
+        # The subject of a verb of en/team_act_verbs whose object is one of a team's people, and the
+        # town after "from" that such a verb governs, in a sentence about a match or a squad, are
+        # clubs (issue 21, n28b) ...
+        ("Manchester City signed Brazilian midfielder Lucas Moreira from Benfica on Tuesday.", "Manchester City", "ORG"),
+        ("Manchester City signed Brazilian midfielder Lucas Moreira from Benfica on Tuesday.", "Benfica", "ORG"),
+        ("The coach, who joined from Porto last year, said his side would attack.", "Porto", "ORG"),
+        # ... not a town that signs or sacks anything else, one that signs in a sentence of no
+        # match, nor a town a family moves from.
+        ("Berlin sacked its police chief after the riots at the stadium.", "Berlin", "LOC"),
+        ("Paris signed the climate agreement in 2015 along with 195 other nations.", "Paris", "LOC"),
+        ("Washington signed a new defence pact with Manila on Tuesday.", "Washington", "LOC"),
+        ("The striker's family moved from Lisbon to Manchester when he was nine.", "Lisbon", "LOC"),
+        ("London signed a deal with the league to host three games next season.", "London", "LOC"),
+        ("Dublin conceded that the border checks would cost jobs, a minister said.", "Dublin", "LOC"),
+        ("The goalkeeper's brother joined the police from Leeds in 2010.", "Leeds", "LOC"),
+        ("Rome conceded the penalty claim was weak, the referee said.", "Rome", "LOC"),
+        ("Chelsea had led through a first-half penalty but Liverpool equalised after the break.", "Liverpool", "ORG"),
     ],
 )
 def test_english_towns_as_clubs(text: str, name: str, label: str) -> None:

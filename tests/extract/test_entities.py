@@ -810,6 +810,23 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Friends of the Earth backed the protest against the new licences.", ("Friends of the Earth", "ORG")),
         # A body's name the model labelled a work of art is an organisation by its last word
         ("en", "Ferry operator fined\n\nThe Port of Leith Authority fined Caledon Shipping Ltd on Tuesday.", ("The Port of Leith Authority", "ORG")),
+        # Rivers, mountains and lakes from the gazetteer's natural features, which the model misses
+        # or reads as a person, a product or a company (issue 21, n28b).
+        ("en", "Boats were banned from the Thames after the chemical spill.", ("the Thames", "LOC")),
+        ("en", "The barge sank in the Danube near Budapest on Tuesday.", ("the Danube", "LOC")),
+        ("en", "Water levels in the Rhine fell to a record low this summer.", ("the Rhine", "LOC")),
+        ("en", "Two climbers died on Mont Blanc after an avalanche.", ("Mont Blanc", "LOC")),
+        ("en", "Fishermen on Lake Victoria reported a sharp fall in catches.", ("Lake Victoria", "LOC")),
+        ("en", "Heavy snow closed roads across the Alps and the Pyrenees.", ("the Pyrenees", "LOC")),
+        # ... and so are the regions named with "the" that it misses or reads as an organisation.
+        ("en", "Snow fell across the Midlands and the north of England on Monday.", ("the Midlands", "LOC")),
+        ("en", "Schools in Glasgow, Edinburgh and the Highlands could close.", ("the Highlands", "LOC")),
+        ("en", "Heavy rain fell on the French Riviera on Sunday.", ("the French Riviera", "LOC")),
+        ("en", "Turkey opened a new bridge across the Bosphorus on Friday.", ("the Bosphorus", "LOC")),
+        ("en", "Reservoirs in the Chilterns were at their lowest level since 1976.", ("the Chilterns", "LOC")),
+        # ... and a town before a word that ends a sentence begins no event's name (n28b).
+        ("en", "The deal was signed in Brussels. Show organisers said they were pleased.", ("Brussels", "LOC")),
+        ("en", "Kenya Summit Bank raised its lending rate on Monday.", ("Kenya Summit Bank", "ORG")),
     ],
 )
 def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
@@ -954,6 +971,18 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", '"Real India is poor," she said.', "Real India"),
         # a quoted title ending on a body's noun stays a work, no organisation
         ("en", 'The novel "The Harbour Authority" won the prize.', "The Harbour Authority"),
+        # A natural feature's name before another capitalised word begins a longer name, a company's
+        # or a person's (n28b).
+        ("en", "Thames Water was fined 40 million pounds for sewage spills on Tuesday.", "Thames"),
+        ("en", "Severn Trent said its profits rose by 8 percent in the first half.", "Severn"),
+        ("en", "Nile Rodgers will headline the festival in Glasgow next summer.", "Nile"),
+        ("en", "West Midlands Police arrested four men after the raid.", "West Midlands"),
+        # A town the model reads alone before the rest of an event's name is no place's mention, as
+        # "Paris" of "Paris Air Show" in MEANTIME (n28b); en/event_name_heads: "contest", "prix", ...
+        ("en", "The Monaco Grand Prix was cancelled because of the storm.", "Monaco"),
+        ("en", "The horse finished third in the Kentucky Derby last year.", "Kentucky"),
+        ("en", "The Venice Biennale opens to the public on Saturday.", "Venice"),
+        ("en", "The Eurovision Song Contest will be held in Vienna next May.", "The Eurovision Song Contest"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:

@@ -34,6 +34,24 @@ from tests.extract.spans import candidates as _candidates
         ("Zorvik Dunmore Truck Plant Inc. said.", [("Zorvik Dunmore Truck Plant Inc.", "ORG")], [("Zorvik Dunmore Truck Plant Inc.", "ORG")]),
         # A person named after the head noun stays a person (review rv21d).
         ("Led Zeppelin singer Robert Plant said he would tour.", [("Robert Plant", "PER")], [("Robert Plant", "PER")]),
+        # A venue or a square the model read as a person is the site: only a given name first makes
+        # it a person's name (issue 21, n28b).
+        ("The final will be played at Varlo Stadium in May.", [("Varlo Stadium", "PER")], [("Varlo Stadium", "LOC")]),
+        ("Police closed Trafalgar Square after a suspicious package was found.", [("Trafalgar Square", "PER")], [("Trafalgar Square", "LOC")]),
+        ("Protesters returned to Tahrir Square on Friday.", [], [("Tahrir Square", "LOC")]),
+        ("Actor Jonathan Square said he would leave the show.", [("Jonathan Square", "PER")], [("Jonathan Square", "PER")]),
+        ("Emma Arena, a teacher from Leeds, won the prize.", [("Emma Arena", "PER"), ("Leeds", "LOC")], [("Emma Arena", "PER"), ("Leeds", "LOC")]),
+        # ... and so is a protected area the model read as an organisation, not the body named
+        # after such areas (n28b).
+        ("A wildfire north of Varlo National Park forced evacuations.", [("Varlo National Park", "ORG")], [("Varlo National Park", "LOC")]),
+        ("Birdwatchers met at the Varlo Nature Reserve on Sunday.", [], [("Varlo Nature Reserve", "LOC")]),
+        ("The National Park Service said the road would reopen.", [("The National Park Service", "ORG")], [("The National Park Service", "ORG")]),
+        # ... and so is a canal, not the body named after it (n28b).
+        ("Boats were stranded on the Varlo Union Canal on Monday.", [("the Varlo Union Canal", "ORG")], [("Varlo Union Canal", "LOC")]),
+        ("The Suez Canal Authority said traffic had fallen.", [("The Suez Canal Authority", "ORG")], [("The Suez Canal Authority", "ORG")]),
+        ("John Canal said he would run for mayor.", [("John Canal", "PER")], [("John Canal", "PER")]),
+        # An owner's name and the head noun alone name the owner's product or unit, no site (n28b).
+        ("Block's Square unit processed more payments.", [("Block", "ORG")], [("Block", "ORG")]),
         # A capitalised function word, or a word that ends a sentence, is no part of the name ...
         ("At Dunmore Truck Plant, workers voted.", [], [("Dunmore Truck Plant", "LOC")]),
         ("Output rose on Monday. Plant managers said the line would stop.", [], []),
