@@ -1118,6 +1118,8 @@ def _parsed_subject(verb: Token) -> Token | None:
         # "François Brottes est intervenu": a verb conjugated with « être », not a passive
         return next(c for c in verb.children if c.dep_ in _PASS_SUBJ)
     for child in verb.children:
+        if _dont(child) and any(c.dep_ in _SUBJ and not _dont(c) for c in verb.children):
+            continue  # « dont le directeur a démissionné »: the director, not « dont »
         if _euphonic_t(child):
             # the euphonic « -t- » of « a-t-il »: the clitic after it is the subject
             nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
@@ -1150,6 +1152,12 @@ def _parsed_subject(verb: Token) -> Token | None:
         if child.dep_ in _PASS_SUBJ and _is_reflexive(verb):
             return child
     return dative
+
+
+def _dont(tok: Token) -> bool:
+    """The French relative « dont », a « de » complement and never a subject, which the parser may
+    label one beside the real subject (« le club, dont l'entraîneur a été limogé »)."""
+    return tok.lower_ == "dont" and tok.lang_.startswith("fr")
 
 
 def _time_subject_before_subject(verb: Token, subj: Token) -> bool:
@@ -2100,8 +2108,14 @@ def _closes_apposition(subject: Token, first: int) -> bool:
     doc = subject.doc
     if first < 2 or doc[first - 1].text != "," or max(t.i for t in subject.subtree) != first - 2:
         return False
+    # the name must end at that comma: « Le maire, Jean Moulin, et son adjoint ont démissionné lundi,
+    # a annoncé la préfecture »: the comma after the name opens the coordination, not the verb
     if any(
-        c.i > subject.i and c.dep_ in ("appos", "conj") and doc[c.i - 1].text == "," and _is_name_like(c)
+        c.i > subject.i
+        and c.dep_ in ("appos", "conj")
+        and doc[c.i - 1].text == ","
+        and _is_name_like(c)
+        and max(t.i for t in c.subtree) == first - 2
         for c in subject.children
     ):
         return True
@@ -2218,6 +2232,8 @@ def _passive_subject(tok: Token) -> Token | None:
         if _is_reflexive(cur) or _etre_active(cur):
             return None
         for child in cur.children:
+            if _dont(child):
+                continue  # « dont l'entraîneur a été limogé »: the parser may call « dont » a subject
             if child.dep_ in _PASS_SUBJ:
                 return child
             if child.dep_ in _SUBJ:
@@ -2226,6 +2242,44 @@ def _passive_subject(tok: Token) -> Token | None:
             cur = cur.head
             continue
         return None
+    return None
+
+
+def _postposed_passive_subject(tok: Token) -> Token | None:
+    """The subject of a French passive whose auxiliaries open the sentence, after the participle
+    (« Ont été arrêtés mardi à Lille trois hommes », « Ont été placés en garde à vue deux
+    complices »), which the parser reads as an adverbial or hangs on a complement (and may take
+    the auxiliary « Ont » for the subject): the first noun after the participle with no
+    preposition of its own that is no time word and agrees with the participle in number. None
+    when anything but the verb group opens the sentence."""
+    if not tok.lang_.startswith("fr") or tok.pos_ != "VERB" or "Part" not in _morph(tok, "VerbForm"):
+        return None
+    group = [c for c in tok.children if c.pos_ == "AUX" and c.i < tok.i]
+    if not any(c.dep_ == "aux:pass" for c in group) or not group:
+        return None
+    first = min(c.i for c in group)
+    if first != tok.sent.start or any(
+        c.dep_ in _SUBJ or (c.dep_ in _PASS_SUBJ and c.pos_ != "AUX") for c in tok.children
+    ):
+        return None
+    number = _morph(tok, "Number")
+    temporal = word_set("xx", "temporal_words")
+    for cand in tok.doc[tok.i + 1 : tok.sent.end]:
+        if cand.pos_ in ("VERB", "AUX") or cand.text in (",", ";", ":", "«", "»", "."):
+            if cand.text == "," or cand.pos_ in ("VERB", "AUX"):
+                return None  # another clause, or an apposition: not read any further
+            continue
+        if (
+            cand.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "case" for c in cand.children)
+            and _lemma(cand) not in temporal
+            and cand.ent_type_ not in ("DATE", "TIME")
+        ):
+            # « le maire et son adjoint »: coordinated nouns are plural together
+            plural = True if any(c.dep_ == "conj" for c in cand.children) else _plural_noun(cand)
+            if plural is None and cand.pos_ == "PROPN":
+                return None
+            return cand if plural is (number == ["Plur"]) else None
     return None
 
 
@@ -2514,6 +2568,9 @@ def _relative_antecedent(tok: Token) -> Token | None:
     named = _name_before_relative_comma(tok, antecedent)
     if named is not None:
         return named
+    governor = _agreeing_governor(tok, clause, antecedent)
+    if governor is not None:
+        return governor
     if tok.lower_ in word_set("xx", "personal_relative_pronouns") and _ent(antecedent) in ("ORG", "LOC"):
         up = antecedent.head
         if antecedent.dep_ == "pobj" and up.dep_ == "prep":
@@ -2521,6 +2578,50 @@ def _relative_antecedent(tok: Token) -> Token | None:
         if up.i != antecedent.i and up.pos_ == "NOUN":
             return up
     return antecedent
+
+
+def _noun_gender(tok: Token) -> str | None:
+    """A French noun's gender by its morphology and its determiner together; None when unknown or
+    when the two disagree."""
+    genders = {g for t in (tok, *(c for c in tok.children if c.dep_ == "det" and c.i < tok.i)) for g in _morph(t, "Gender")}
+    return next(iter(genders)) if len(genders) == 1 else None
+
+
+def _agreeing_governor(tok: Token, clause: Token, antecedent: Token) -> Token | None:
+    """The other noun of a « N1 de N2, qui … » phrase when the parser hung the subject « qui »
+    clause on one of the two and the clause's participle after « être » agrees in gender with the
+    other only (« le propriétaire de la bijouterie, qui avait été blessé »: the owner; « le fils de
+    la présidente, qui a été élue »: the president). None otherwise: a participle after « avoir »
+    agrees with nothing, and a gender the morphology does not settle decides nothing."""
+    if not tok.lang_.startswith("fr") or tok.lower_ != "qui" or not tok.dep_.startswith("nsubj"):
+        return None
+    if clause.pos_ != "VERB" or "Part" not in _morph(clause, "VerbForm"):
+        return None
+    if not any(c.dep_.startswith("aux") and _lemma(c) == "être" for c in clause.children):
+        return None
+
+    def genitive(noun: Token) -> bool:
+        return noun.dep_.startswith("nmod") and any(c.dep_ == "case" and _genitive_case(c) for c in noun.children)
+
+    if genitive(antecedent) and antecedent.head.i < antecedent.i and antecedent.head.pos_ == "NOUN":
+        other = antecedent.head  # the clause hung on the complement: the noun that governs it
+    else:
+        # the clause hung on the governor: its « de » complement that ends right before the comma
+        other = next(
+            (
+                c
+                for c in antecedent.children
+                if c.i > antecedent.i and c.pos_ == "NOUN" and genitive(c) and max(t.i for t in c.subtree) == tok.i - 2
+            ),
+            None,
+        )
+        if other is None:
+            return None
+    gender = _morph(clause, "Gender")
+    if len(gender) != 1 or _noun_gender(antecedent) in (None, gender[0]) or _noun_gender(other) != gender[0]:
+        return None
+    number = _morph(clause, "Number")
+    return other if _plural_noun(other) is (number == ["Plur"]) else None
 
 
 def _genitive_case(case: Token) -> bool:
@@ -2703,7 +2804,7 @@ def _noun_over_finite_verb(verb: Token) -> Token | None:
     sentence's root is the noun, the verb its ``nmod``). The noun is the subject when only its own
     words (no punctuation, no other verb, no pronoun or conjunction) stand between them and it has
     no preposition of its own. A participle or an infinitive is no such verb (« les élus réunis »)."""
-    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB" or "Fin" not in _morph(verb, "VerbForm"):
+    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB" or not _finite_group(verb):
         return None
     head = verb.head
     if head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN") or verb.dep_ not in _NOUN_MODIFIER_DEPS:
@@ -2711,12 +2812,25 @@ def _noun_over_finite_verb(verb: Token) -> Token | None:
     if any(c.dep_ == "case" for c in head.children):
         return None
     doc = verb.doc
+    # « Le maire ... et son adjoint ont démissionné »: the verb's own auxiliaries may stand between
+    auxiliaries = {c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i}
     for t in doc[head.i + 1 : verb.i]:
+        if t.i in auxiliaries:
+            continue
         if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or head not in t.ancestors:
             return None
     # a relative clause (« l'usine que dirige X ») has its pronoun; its noun is no subject
     if verb.dep_ in ("relcl", "acl:relcl") or any(c.pos_ == "PRON" and c.i < verb.i for c in verb.children):
         return None
+    if auxiliaries:
+        # a participle after a finite auxiliary that agrees with the noun; a plural one after the last
+        # of coordinated nouns has the coordination for subject, which its first conjunct stands for
+        plural = _morph(doc[min(auxiliaries)], "Number") == ["Plur"]
+        if plural and head.dep_ == "conj":
+            while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head
+        elif _plural_noun(head) is not plural:
+            return None
     return head
 
 
@@ -2892,6 +3006,32 @@ def _shared_subject_incise(verb: Token, subj: Token) -> bool:
     )
 
 
+def _first_conjunct_over_clause(verb: Token, subj: Token) -> Token | None:
+    """The first of French coordinated subjects when the parser made the last one (« et son
+    adjoint ») the verb's subject and hung the verb, a finite clause with no relative pronoun, on
+    the first one as a relative clause (« Le maire, Jean Moulin, et son adjoint ont démissionné
+    lundi »): the coordination is the subject, and its first conjunct stands for it. None
+    otherwise."""
+    if not verb.lang_.startswith("fr") or verb.dep_ not in ("acl:relcl", "acl", "conj") or not _finite_group(verb):
+        return None
+    head = verb.head
+    if head.pos_ not in ("NOUN", "PROPN") or not head.i < subj.i < verb.i or subj.dep_ not in _SUBJ:
+        return None
+    if any("Rel" in _morph(c, "PronType") for c in verb.subtree):
+        return None
+    # « et » right before the subject's phrase, hung on it or on the verb
+    start = min(t.i for t in subj.subtree)
+    doc = verb.doc
+    if doc[start].lower_ == "et" and doc[start].dep_ == "cc":
+        pass
+    elif start == 0 or doc[start - 1].lower_ != "et" or doc[start - 1].dep_ != "cc" or doc[start - 1].head.i not in (subj.i, verb.i):
+        return None
+    finite = [c for c in verb.children if c.dep_.startswith("aux") and "Fin" in _morph(c, "VerbForm")]
+    if finite and _morph(finite[0], "Number") != ["Plur"]:
+        return None
+    return head
+
+
 def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     roles = entry.roles
     args = _Args(ctx=ctx)
@@ -2900,6 +3040,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     if antecedent_subject is not None:
         subj, subj_via, subj_is_patient = antecedent_subject, "direct", False
     psubj = _passive_subject(tok)
+    if psubj is None or psubj.pos_ == "AUX":
+        # « Ont été arrêtés mardi trois hommes »: the parser may take the auxiliary for the subject
+        psubj = _postposed_passive_subject(tok) or (None if psubj is not None else psubj)
     if psubj is not None and subj is not None and psubj.i == subj.i:
         subj = None  # « Le journaliste s'est fait agresser »: the subject of a reflexive causative
     causative_recipient = _causative_recipient(tok)
@@ -2952,6 +3095,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         hung = _noun_over_finite_verb(tok)
         if hung is not None:
             subj, subj_via = hung, "direct"  # « Le ministre démissionnera vendredi »
+    first_conjunct = _first_conjunct_over_clause(tok, subj) if subj is not None else None
+    if first_conjunct is not None:
+        subj = first_conjunct  # « Le maire, Jean Moulin, et son adjoint ont démissionné »
     named = _named_before(subj) if subj is not None else None
     if named is not None:
         subj = named  # "Acme NV ( AN ) , the parent company of Beta , has won"
@@ -2978,6 +3124,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         and psubj is None
         and tok.dep_ in ("acl", "acl:relcl")
         and _is_nonfinite(tok)
+        # « Le maire, X, et son adjoint ont démissionné »: a participle with a finite auxiliary is
+        # a clause of its own the parser hung on the noun, not a participle describing it
+        and not (tok.lang_.startswith("fr") and _finite_group(tok))
         and not (
             _is_infinitive(tok)
             and _lemma(tok.head) in word_sets("control_nouns").get(ctx.lang, frozenset())
@@ -3466,8 +3615,15 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             others_act = possessive_det and as_object and _lemma(verb) in word_sets("other_possessor_verbs").get(
                 ctx.lang, frozenset()
             )
+            # « RSF a dénoncé son arrestation », « le ministre a annoncé sa nomination »: the
+            # possessive of a noun whose « de » complement undergoes it (gen=patient) names who
+            # undergoes it; when it is the noun's only participant, the verb's subject is not who acts
+            # (« son rachat d'Activision »: with a « de » patient, the possessive is the buyer)
+            undergoer_possessive = (
+                ctx.lang == "fr" and possessive_det and gen_role == "patient" and not gens and as_object
+            )
             if not others_act and (
-                possessive_det
+                (possessive_det and not undergoer_possessive)
                 or in_comm
                 or _in_state(tok, verb, ctx.lang)
                 or ((support or ordered) and entry.type not in _NO_INHERIT_TYPES)

@@ -1726,6 +1726,14 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 types = frozenset({"ORG"})
             if kind == "personal" and impersonal(tok, lang):
                 continue
+            if (
+                kind == "personal"
+                and lang == "fr"
+                and tok.dep_ in _PASS_SUBJ
+                and tok.head.lemma_.lower() in word_set("fr", "person_patient_verbs")
+            ):
+                # « Il avait été arrêté par la police »: who is arrested or wounded is a person
+                types = types & frozenset({"PER"})
             if kind == "personal" and low == "that":
                 continue
             if kind == "personal" and is_subject and lang == "en":

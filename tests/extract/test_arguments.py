@@ -488,3 +488,81 @@ def test_f27a_qui_after_a_name_brought_in_by_a(fr, text, antecedent):
     qui = next(t for t in doc if t.lower_ == "qui")
     found = _relative_antecedent(qui)
     assert found is not None and antecedent in found.text, found
+
+
+# f28a (issue 17): (text, trigger, a word of the agent or None, a word of the patient or None). A
+# name in apposition that the comma after it does not close before the verb (« X, Jean Moulin, et son
+# adjoint ont démissionné, a annoncé la préfecture ») leaves the incise its postposed speaker; the
+# first of coordinated subjects stands for them when the parser made the last one the subject of a
+# clause hung on the first; the possessive of an event noun that undergoes it (« son arrestation »)
+# is its only participant, so the subject of the verb that reports or condemns it is not who acts; a
+# passive whose auxiliaries open the sentence has its subject after the participle; « dont » is never
+# the subject.
+F28A_CASES = [
+    ("Le maire de Dijon, François Rebsamen, et son adjoint ont démissionné jeudi, a annoncé la préfecture.",
+     "annoncé", "préfecture", None),
+    ("Le maire de Dijon, François Rebsamen, et son adjoint ont démissionné jeudi.", "démissionné", "maire", None),
+    ("Reporters sans frontières, qui avait dénoncé son arrestation, s'est réjouie de sa libération.",
+     "arrestation", None, "son"),
+    ("Le syndicat a dénoncé sa mise en examen.", "mise", None, "sa"),
+    ("Ont été arrêtés mardi à Lille trois hommes soupçonnés de trafic de stupéfiants.", "arrêtés", None, "hommes"),
+    ("Ont été condamnés à deux ans de prison le maire et son adjoint.", "condamnés", None, "maire"),
+    ("Le club lyonnais, dont l'entraîneur a été limogé en octobre, a recruté un attaquant.", "limogé", None, "entraîneur"),
+]
+
+# Near misses that keep their reading: an apposition the comma closes, a possessive beside a « de »
+# patient (the buyer), a support verb, a plain coordination, a clause of another subject after
+# « et », a passive with its subject before it.
+F28A_KEPT = [
+    ("Le directeur sportif, Raphael Meyer, a félicité son coureur après la victoire.", "félicité", "directeur", "coureur"),
+    ("Microsoft a finalisé son rachat d'Activision.", "rachat", "Microsoft", "Activision"),
+    ("Le club a confirmé son licenciement lundi.", "licenciement", "club", None),
+    ("La présidente de la région et son directeur de cabinet ont rencontré les agriculteurs.", "rencontré", "présidente",
+     "agriculteurs"),
+    ("Le ministre a rencontré le président du club et les joueurs ont manifesté devant le stade.", "manifesté", "joueurs",
+     None),
+    ("Le club, dont le président a démissionné lundi, a recruté un entraîneur.", "démissionné", "président", None),
+    ("Les militants ont été évacués par les gendarmes aux abords du chantier.", "évacués", "gendarmes", "militants"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, trigger, agent, patient", F28A_CASES + F28A_KEPT, ids=[f"f28a-{i}" for i in range(len(F28A_CASES + F28A_KEPT))]
+)
+def test_f28a_coordinations_possessives_inverted_passives(fr, text, trigger, agent, patient):
+    test_f26a_lists_impersonals_headline_participles(fr, text, trigger, agent, patient)
+
+
+# f28a: the antecedent of a subject « qui » after « N1 de N2, » whose participle after « être »
+# agrees in gender with one noun only (a word of it), whichever of the two the parser hung the clause
+# on; the last two keep the noun the parser chose, which the participle agrees with.
+F28A_RELATIVES = [
+    ("Le propriétaire de la bijouterie, qui avait été blessé lors de l'attaque, a été hospitalisé.", "propriétaire"),
+    ("Le fils de la présidente, qui a été élue en mai, a été arrêté.", "présidente"),
+    ("Le président de l'association, qui a été créée en 2001, a démissionné.", "association"),
+    ("Les salariés de l'usine, qui a été fermée en mars, ont manifesté.", "usine"),
+    ("Le directeur de la prison, qui a été suspendu, conteste les faits.", "directeur"),
+    ("La mère du marin, qui a été reçue par le maire, a lancé un appel.", "mère"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, antecedent", F28A_RELATIVES, ids=[f"f28a-rel-{i}" for i in range(len(F28A_RELATIVES))])
+def test_f28a_qui_agrees_with_its_antecedent(fr, text, antecedent):
+    test_f27a_qui_after_a_name_brought_in_by_a(fr, text, antecedent)
+
+
+# f28a: « au large de », « aux abords de », « à proximité de » are locutions (``fr/locution_nouns``):
+# their noun is no patient standing for a missing object.
+F28A_LOCUTIONS = [
+    ("Un marin-pêcheur a été porté disparu dimanche au large de Douarnenez après le naufrage de son chalutier.", "disparu"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", F28A_LOCUTIONS, ids=[f"f28a-loc-{i}" for i in range(len(F28A_LOCUTIONS))])
+def test_f28a_a_locution_noun_is_no_patient(fr, text, trigger):
+    events = [e for e in events_from_doc(fr(text), lang="fr") if e.trigger.text == trigger]
+    assert events, f"no event {trigger!r}"
+    assert events[0].patient is None, events[0].patient

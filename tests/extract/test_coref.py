@@ -1213,6 +1213,17 @@ CASES += [
 ]
 
 
+# f28a: a French pronoun that is the passive subject of a verb only a person undergoes (« arrêté »,
+# ``fr/person_patient_verbs``) takes up a person, not the city or the ministry named between; a
+# company can still be convicted (« condamné » is no such verb)
+CASES += [
+    ("fr", "Le journaliste français Paul Girard, détenu depuis février à Addis-Abeba, a été libéré samedi, a annoncé le ministère"
+     " des Affaires étrangères. Il avait été arrêté par la police alors qu'il enquêtait sur la sécheresse.", "Il", "pronoun",
+     "Paul Girard"),
+    ("fr", "Le groupe Lactalis a fait appel lundi. Il avait été condamné en mars à une amende de deux millions d'euros.", "Il",
+     "pronoun", "Lactalis"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "ref", "kind", "name"), CASES)
 def test_references_join_the_chain_of_their_name(lang: str, text: str, ref: str, kind: str, name: str | None) -> None:
     entity = _chain_of(_analyse(text, lang), ref, kind)
