@@ -189,8 +189,15 @@ def _hyphenated_entry(lex: TriggerLexicon, tok: Token, entry: TriggerEntry | Non
         return entry
     if first in negating:
         return None
-    if tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("nsubj", "nsubjpass"):
-        return None  # the hyphenated word is an attribute of the noun after it
+    if (
+        tok.tag_ in ("VBN", "VBG", "VBD", "JJ")
+        and tok.head.i > tok.i
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ not in ("nsubj", "nsubjpass")
+    ):
+        # a participle: the hyphenated word is an attribute of the noun after it (an event noun
+        # there still names its event: "post-election violence", "anti-war protests")
+        return None
     return entry
 
 
