@@ -584,7 +584,45 @@ def _np_tokens(tok: Token) -> list[int]:
                     end = max(t.i for t in child.subtree) + 1
                     if end < len(tok.doc) and tok.doc[end].text == ")":
                         keep.add(end)
+    if tok.lang_ == "fr" and tok.pos_ == "NOUN" and max(keep) <= tok.i + 2:
+        # (the parse may have taken a lower-case adjective it tagged a proper noun: « nantaise »)
+        after = _name_after_adjectives(tok)
+        if after and set(range(tok.i + 1, max(keep) + 1)) <= set(after):
+            keep.update(after)
     return sorted(keep)
+
+
+def _name_after_adjectives(head: Token) -> list[int]:
+    """French: the adjectives and the name right after a common noun ``head`` (« la start-up
+    nantaise Kalio », « la biotech bordelaise Genlys », « le chanteur belge Lucas Verhaegen »),
+    which names what the noun describes, however the parse hung them (on the adjective, on the
+    verb as a second object, or as the root of a sentence of its own). One or two lower-case
+    adjectives between, on one line, and a name entity that starts right after them."""
+    doc = head.doc
+    i = head.i + 1
+    adjectives: list[int] = []
+    while (
+        i < len(doc)
+        and len(adjectives) < 2
+        and doc[i].pos_ in ("ADJ", "PROPN")
+        and doc[i].text.isalpha()
+        and doc[i].text.islower()
+        and not doc[i].ent_type_
+        and doc[i - 1].whitespace_
+    ):
+        adjectives.append(i)
+        i += 1
+    if not adjectives or i >= len(doc) or not doc[i - 1].whitespace_:
+        return []
+    first = doc[i]
+    if first.ent_iob_ != "B" or first.ent_type_ not in ("ORG", "PER", "LOC", "MISC") or not _is_name_like(first):
+        return []
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if "\n" in doc_text(doc)[head.idx : doc[end - 1].idx]:
+        return []
+    return [*adjectives, *range(i, end)]
 
 
 def _ampersand_name(head: Token, conj: Token) -> bool:

@@ -39,6 +39,7 @@ from kg.extract.arguments import (
     _governing_verb,
     _local_timexes,
     _noun_args,
+    _requirements_hold,
     _select_entry,
     _sentence_bounds,
     _trimmed_span,
@@ -128,6 +129,76 @@ def _trigger_candidates(doc: Doc, lang: str, lex: TriggerLexicon) -> list[int]:
         if hit:
             out.append(i)
     return out
+
+
+def _hyphen_glued(tok: Token, side: int) -> Token | None:
+    """The word a hyphen glues to ``tok`` on ``side`` (-1 before, 1 after) with no space on
+    either side of the hyphen ("state" for "owned" in "state-owned", "up" for "start" in
+    "start-up"), which the English tokenizer splits into three tokens."""
+    doc = tok.doc
+    hyphen_i, word_i = tok.i + side, tok.i + 2 * side
+    if not 0 <= word_i < len(doc) or doc[hyphen_i].text != "-":
+        return None
+    first, hyphen = (doc[word_i], doc[hyphen_i]) if side < 0 else (tok, doc[hyphen_i])
+    word = doc[word_i]
+    if first.whitespace_ or hyphen.whitespace_ or word.is_punct or word.is_space:
+        return None
+    return word
+
+
+def _hyphen_first_parts(doc: Doc) -> list[int]:
+    """Indices of the nouns and verbs a hyphen glues to the word after them ("take" of
+    "take-over"), read from the ORTH array so that no Token is built for the other words."""
+    import numpy
+    from spacy.attrs import ORTH
+
+    hyphen = doc.vocab.strings["-"]
+    if len(doc) < 3:
+        return []
+    rows = numpy.flatnonzero(doc.to_array([ORTH])[1:-1] == hyphen).tolist()
+    return [i for i in rows if doc[i].pos_ in ("NOUN", "VERB") and _hyphen_glued(doc[i], 1) is not None]
+
+
+def _hyphenated_entry(lex: TriggerLexicon, tok: Token, entry: TriggerEntry | None, lang: str) -> TriggerEntry | None:
+    """The trigger row of an English word that is part of a hyphenated word, or None when that
+    part is no event of its own.
+
+    A first part is an event only as the compound event noun the lexicon knows ("take-off",
+    "lay-offs" as "takeoff", "layoff"), never by its own lemma ("start" of "start-up", "cut" of
+    "cut-off date", "follow" of "follow-up"); a bound prefix ("re-", "pre-") is none. A last part
+    is no event when the hyphenated word modifies a noun after it ("a state-owned carrier", "an
+    EADS-led consortium", "passenger-carrying service", "no-bid contracts"), or after "non-"/"no-"
+    ("non-stop"); after a verb prefix it stays the event ("re-open", "pre-orders")."""
+    after = _hyphen_glued(tok, 1)
+    before = _hyphen_glued(tok, -1)
+    prefixes = word_sets("hyphen_verb_prefixes").get(lang, frozenset())
+    negating = word_sets("hyphen_negating_prefixes").get(lang, frozenset())
+    if after is not None:
+        word = tok.lower_
+        if before is not None or word in prefixes or word in negating:
+            return None
+        for form in (f"{word}-{after.lower_}", f"{word}{after.lower_}", f"{word}-{_lemma(after)}", f"{word}{_lemma(after)}"):
+            for row in lex.lookup(lang, form, "NOUN"):
+                if _requirements_hold(row, tok, lang):
+                    return row
+        return None
+    if before is None or entry is None:
+        return entry
+    first = before.lower_
+    if first in prefixes:
+        return entry
+    if first in negating:
+        return None
+    if (
+        tok.tag_ in ("VBN", "VBG", "VBD", "JJ")
+        and tok.head.i > tok.i
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ not in ("nsubj", "nsubjpass")
+    ):
+        # a participle: the hyphenated word is an attribute of the noun after it (an event noun
+        # there still names its event: "post-election violence", "anti-war protests")
+        return None
+    return entry
 
 
 def events_from_doc(
@@ -387,10 +458,18 @@ def _segment_events(
     for i in _trigger_candidates(doc, lang, lex):
         tok = doc[i]
         entry = _select_entry(lex, tok, lang)
+        if lang == "en" and (_hyphen_glued(tok, -1) is not None or _hyphen_glued(tok, 1) is not None):
+            entry = _hyphenated_entry(lex, tok, entry, lang)
+            if entry is None:
+                continue
         if entry is not None:
             found[tok.i] = entry
         elif tok.pos_ == "NOUN":
             rejected.append(i)
+    if lang == "en":
+        for i in _hyphen_first_parts(doc):
+            if i not in found and (entry := _hyphenated_entry(lex, doc[i], None, lang)) is not None:
+                found[i] = entry  # "the take-over of Beta", "300 lay-offs": the compound's row
     for i in rejected:
         entry = _anaphoric_entry(lex, doc[i], lang, found)
         if entry is not None:

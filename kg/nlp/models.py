@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kg.errors import Errors, KGError
 from kg.nlp import recache
 from kg.nlp.datelines import add_dateline_breaks, add_headline_breaks, add_paragraph_breaks
+from kg.nlp.hyphenated import add_hyphenated_words
 from kg.nlp.lemmas import add_lemma_corrections
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ def _load_model(lang: str) -> Language:
             nlp = spacy.load(name)
             recache.remember(since=before)  # once per machine: the patterns this load compiled
             nlp.max_length = max(nlp.max_length, 5_000_000)
+            add_hyphenated_words(nlp, lang)
             if lang in DATELINE_BREAK_LANGS:
                 add_dateline_breaks(nlp)
             if lang in PARAGRAPH_BREAK_LANGS:

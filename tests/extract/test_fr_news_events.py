@@ -550,6 +550,10 @@ def test_rv24f_a_past_wish_is_no_future(nlp, text, trigger, modality):
 # in the argument; a place after « à » alone does not
 EXTENT_CASES = [
     ("L'association Respire a porté plainte contre la société Solvanex à Paris pour pollution.", "plainte", "Solvanex"),
+    # a name right after the noun's adjective, which the parse hangs on the adjective (lead, session 28)
+    ("Le groupe Velora a racheté la start-up nantaise Kalio pour 20 millions d'euros.", "racheté", "Kalio"),
+    ("Le laboratoire Orvane rachète la biotech bordelaise Genlys.", "rachète", "Genlys"),
+    ("La police a interpellé le chanteur belge Lucas Verhaegen à Lille.", "interpellé", "Lucas Verhaegen"),
 ]
 
 

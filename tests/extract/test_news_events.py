@@ -323,3 +323,38 @@ def test_subjects_that_are_no_agents(nlp, text, trigger, agent, patient):
         assert _text(event.agent) == agent, "agent"
     if patient is not ANY:
         assert _text(event.patient) == patient, "patient"
+
+
+# Parts of hyphenated words, which the English tokenizer splits into three tokens: a first part is an
+# event only as the compound event noun the lexicon knows ("take-off" as "takeoff"), a last part is
+# none when the hyphenated word qualifies the noun after it or follows "non-"/"no-", and stays the
+# event after a verb prefix ("re-opened"). A row is (sentence, trigger word, type or None for no event).
+HYPHEN_CASES = [
+    ("Lumen, a Leeds start-up, hired 40 engineers.", "start", None),
+    ("A follow-up study found no link with the vaccine.", "follow", None),
+    ("The cut-off date for applications is Friday.", "cut", None),
+    ("Volunteers joined the clean-up of the beach on Sunday.", "clean", None),
+    ("The state-owned broadcaster aired the debate.", "owned", None),
+    ("A Kremlin-backed candidate won the vote.", "backed", None),
+    ("The ferry will sail non-stop to the island.", "stop", None),
+    ("The ministry signed no-bid contracts with two builders.", "bid", None),
+    ("The so-called reform bill was withdrawn.", "called", None),
+    ("The much-anticipated album was released on Friday.", "anticipated", None),
+    ("The council re-opened the library on Monday.", "opened", ANY),
+    ("Voters re-elected the mayor for a third term.", "elected", "Elect"),
+    ("The take-over of the brewery was approved by regulators.", "take", "TransferOwnership"),
+    ("The factory announced 300 lay-offs in March.", "lay", "EndPosition"),
+    ("The plane's take-off was delayed by fog.", "take", "Transport"),
+    ("The announcement was long-awaited by fans.", "awaited", ANY),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), HYPHEN_CASES, ids=[f"{c[1]}-{i}" for i, c in enumerate(HYPHEN_CASES)])
+def test_parts_of_hyphenated_words(nlp, text, trigger, etype):
+    event = _event(nlp, text, trigger)
+    if etype is None:
+        assert event is None, f"{trigger!r} is part of a hyphenated word, no event: {event}"
+    else:
+        assert event is not None, f"no event on {trigger!r}"
+        if etype is not ANY:
+            assert event.type == etype
