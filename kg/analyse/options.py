@@ -28,3 +28,8 @@ class Options:
     #: Parse the next batch with spaCy in a background thread while the extractors read this one
     #: (:func:`kg.analyse.pipeline.analyse`); the results are the same either way.
     prefetch: bool = True
+    #: Let a second process parse windows of a long document (:mod:`kg.analyse.windows`) while this
+    #: one runs the extractors on the previous ones (``kg build --workers auto`` on a machine of
+    #: two cores or more, when the input is analysed in this process); the process starts when
+    #: such a document is met. The results are the same either way.
+    parse_helper: bool = False

@@ -157,3 +157,60 @@ def test_windows_parsed_ahead_in_the_parse_thread_give_the_same_analysis(documen
     assert isinstance(serial, Analysis) and isinstance(ahead, Analysis)
     assert _summary(ahead) == _summary(serial)
     assert ahead.sentences == serial.sentences and ahead.events == serial.events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("local_ahead", [0, 2], ids=["second-process-parses-all-but-the-first", "both-parse"])
+@pytest.mark.parametrize("document", _documents(), ids=lambda d: d.id)
+def test_windows_parsed_in_a_second_process_give_the_same_analysis(
+    document: Document, local_ahead: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long document whose windows a second process parses (``Options.parse_helper``, the Docs sent
+    back as bytes) gets the analysis it gets in one process, whichever process parsed which window."""
+    from kg.analyse import pipeline
+
+    monkeypatch.setattr(pipeline, "_HELPER_MIN_WINDOWS", 2)
+    monkeypatch.setattr(pipeline, "_LOCAL_AHEAD", local_ahead)
+    here: list[int] = []
+    parse = pipeline._parse_window
+
+    def recorded(text: str, piece: Segment) -> object:
+        here.append(piece.start)
+        return parse(text, piece)
+
+    (alone,) = analyse([document], options=Options(window_chars=WINDOW))
+    monkeypatch.setattr(pipeline, "_parse_window", recorded)  # (in this process only)
+    (shared,) = analyse([document], options=Options(window_chars=WINDOW, parse_helper=True))
+    assert isinstance(alone, Analysis) and isinstance(shared, Analysis)
+    pieces = windows(document.text, shared.segments, WINDOW)
+    assert len(pieces) >= 3 and 1 <= len(here) < len(pieces)  # the other windows: the second process's
+    if local_ahead == 0:
+        assert here == [pieces[0].start]
+    assert _summary(shared) == _summary(alone)
+    assert shared == alone
+
+
+class _BrokenPool:
+    """An executor whose tasks all fail, as those of a lost worker do."""
+
+    def submit(self, fn: object, /, *args: object, **kwargs: object) -> object:
+        from concurrent.futures import Future
+
+        future: Future[bytes] = Future()
+        future.set_exception(RuntimeError("lost"))
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        pass
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("document", _documents()[:2], ids=lambda d: d.id)
+def test_windows_are_parsed_here_when_the_second_process_fails(document: Document, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.analyse import pipeline
+
+    monkeypatch.setattr(pipeline, "_HELPER_MIN_WINDOWS", 2)
+    monkeypatch.setattr(pipeline.ParseHelper, "pool", lambda self, langs: _BrokenPool())
+    (alone,) = analyse([document], options=Options(window_chars=WINDOW))
+    (shared,) = analyse([document], options=Options(window_chars=WINDOW, parse_helper=True))
+    assert isinstance(shared, Analysis) and shared == alone
