@@ -1379,8 +1379,10 @@ def _analyse_plans(
                 )
             else:
                 pool = helper.pool(sorted({piece.lang for piece in pieces})) if helper is not None and len(pieces) >= _HELPER_MIN_WINDOWS else None
-                if pool is not None:
-                    windowed = _parse_windows_shared(document.text, pieces, pool)
+                if pool is not None and helper is not None:
+                    # (the second process ends once it has parsed its last window of the document: its
+                    # memory is not held beside the rest of the build's; a later long document starts another)
+                    windowed = _parse_windows_shared(document.text, pieces, pool, release=helper.close)
                 else:
                     windowed = _parse_windows(document.text, pieces, parser)
                 yield analyse_document(document, windowed, lang=lang, gazetteer=gaz, models=used, segments=segs)
@@ -1427,14 +1429,17 @@ _REMOTE_AHEAD = 3
 _LOCAL_AHEAD = 2
 
 
-def _parse_windows_shared(text: str, pieces: Sequence[Segment], pool: Executor) -> Iterator[tuple[Segment, Doc]]:
+def _parse_windows_shared(
+    text: str, pieces: Sequence[Segment], pool: Executor, *, release: Callable[[], object] | None = None
+) -> Iterator[tuple[Segment, Doc]]:
     """Each window and its Doc, in order, the windows parsed by two processes: the second one
     (``pool``) parses the next windows and sends each Doc back serialized (``Doc.to_bytes``) while
     this one runs the extractors; when the window asked for is not ready yet, this process parses
     the first window nobody has taken instead of waiting (the first window too, while the second
     process starts). spaCy gives a text the same parse in either process, and a Doc read back from
     its bytes has every attribute the extractors read (the text remembered again), so the analysis
-    does not depend on which process parsed a window, nor on timing."""
+    does not depend on which process parsed a window, nor on timing. ``release`` is called once the
+    second process has no window left to parse."""
     n = len(pieces)
     remote: dict[int, Future[bytes]] = {}
     local: dict[int, Doc] = {}
@@ -1467,6 +1472,9 @@ def _parse_windows_shared(text: str, pieces: Sequence[Segment], pool: Executor) 
             doc = _parse_window(text, piece)
             given = max(given, k + 1)
         top_up()
+        if release is not None and not remote and given >= n:
+            release()
+            release = helper = None
         yield piece, doc
         del doc
 
