@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -214,3 +215,42 @@ def test_windows_are_parsed_here_when_the_second_process_fails(document: Documen
     (alone,) = analyse([document], options=Options(window_chars=WINDOW))
     (shared,) = analyse([document], options=Options(window_chars=WINDOW, parse_helper=True))
     assert isinstance(shared, Analysis) and shared == alone
+
+
+class _InlinePool:
+    """An executor that runs each task at once, here: the second process's Docs, as bytes."""
+
+    def __init__(self) -> None:
+        self.tasks = 0
+        self.closed = 0
+
+    def submit(self, fn: Any, /, *args: object, **kwargs: object) -> object:
+        from concurrent.futures import Future
+
+        self.tasks += 1
+        future: Future[bytes] = Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self.closed += 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("document", _documents()[:2], ids=lambda d: d.id)
+def test_the_second_process_ends_after_the_last_window(document: Document, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.analyse import pipeline
+
+    pool = _InlinePool()
+    released: list[int] = []
+    monkeypatch.setattr(pipeline, "_HELPER_MIN_WINDOWS", 2)
+    monkeypatch.setattr(pipeline.ParseHelper, "pool", lambda self, langs: pool)
+    monkeypatch.setattr(pipeline.ParseHelper, "close", lambda self: released.append(pool.tasks))
+    (alone,) = analyse([document], options=Options(window_chars=WINDOW))
+    (shared,) = analyse([document], options=Options(window_chars=WINDOW, parse_helper=True))
+    assert isinstance(shared, Analysis) and shared == alone
+    pieces = windows(document.text, shared.segments, WINDOW)
+    # every window but the first parsed by the second process, which is released once it has sent
+    # the last one (then again, doing nothing, when the analyses end)
+    assert pool.tasks == len(pieces) - 1
+    assert released[0] == len(pieces) - 1
