@@ -91,7 +91,7 @@ def build(
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from kg.builder import auto_workers, build_paths, cores, write_outputs
+    from kg.builder import auto_workers, build_paths, write_outputs
     from kg.analyse.options import Options
     from kg.graph.rdf import FORMATS, IRIs
     from kg.ingest.fetch import FetchSettings, Fetcher, read_url_list
@@ -173,16 +173,13 @@ def build(
         try:
             # With --scheduler, 'auto' (0) leaves the LocalCluster its own default: one worker per CPU.
             n_workers = auto_workers(workers, sources) if scheduler is None or workers != "auto" else 0
-            # 'auto' analysing in this process on a machine of two cores: a long document's windows
-            # are parsed partly in a second process (kg.analyse.options.Options.parse_helper).
-            helper = scheduler is None and n_workers == 1 and workers.strip().lower() == "auto" and cores() >= 2
             with progress:
                 result = build_paths(
                     sources,
                     fetcher=fetcher,
                     counts=skipped,
                     max_chars=max_chars,
-                    options=Options(route_languages=route, batch_size=batch_size, parse_helper=helper),
+                    options=Options(route_languages=route, batch_size=batch_size),
                     iris=IRIs(base),
                     progress=advance,
                     on_total=lambda n: progress.update(task, total=n),
