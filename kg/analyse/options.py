@@ -29,7 +29,7 @@ class Options:
     #: (:func:`kg.analyse.pipeline.analyse`); the results are the same either way.
     prefetch: bool = True
     #: Let a second process parse windows of a long document (:mod:`kg.analyse.windows`) while this
-    #: one runs the extractors on the previous ones (``kg build --workers auto`` on a machine of
-    #: two cores or more, when the input is analysed in this process); the process starts when
-    #: such a document is met. The results are the same either way.
+    #: one runs the extractors on the previous ones; the process starts when such a document is met.
+    #: Meant for ``kg build --workers auto`` analysing in one process on two cores or more, which does
+    #: not set it yet (an English build's output differed, docs/PERFORMANCE.md).
     parse_helper: bool = False
