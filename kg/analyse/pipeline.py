@@ -396,8 +396,15 @@ def _path_up(sent: SpacySpan, local: int) -> list[Token]:
 def _target_date(path: Sequence[Token]) -> bool:
     """Whether the date that ``path`` climbs from follows "for" after a verb of
     ``lexicons/<lang>/target_date_verbs.tsv`` that has an object, the "for" hanging from the verb or from
-    its object ("called elections for Feb. 2", "called a meeting for March 3"): the date arranged."""
-    if len(path) < 3 or path[1].lower_ != "for" or path[0].dep_ != "pobj":
+    its object ("called elections for Feb. 2", "called a meeting for March 3"): the date arranged; so is
+    the date after "of" that a noun of ``lexicons/<lang>/target_date_nouns.tsv``, the verb's object,
+    governs ("set a trial date of April 6")."""
+    if len(path) < 3 or path[0].dep_ != "pobj":
+        return False
+    if path[1].lower_ == "of" and len(path) > 3 and path[2].dep_ in ("dobj", "obj") \
+            and _lemma(path[2]) in word_sets("target_date_nouns").get(path[0].doc.lang_, frozenset()):
+        path = [path[0], path[1], path[3], path[3]]  # (the noun is the object: the verb is next)
+    elif path[1].lower_ != "for":
         return False
     verbs = word_sets("target_date_verbs").get(path[0].doc.lang_, frozenset())
     head = path[2]
@@ -700,12 +707,27 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         give" is a past for "Friday", whatever the rest of the sentence says. None when the date
         hangs from no verb (a headline without one)."""
         tok = _verb_of_date(sent, local)
+        if tok is not None and tok.tag_ == "VBG" and _tenseless(tok) and tok.head.pos_ in ("VERB", "AUX"):
+            # "began deliberating on Friday and will resume Tuesday": a gerund complement of a verb of
+            # beginning or ending, or of its verb's object, has no tense of its own; its verb's is the
+            # date's (as :func:`english_tense` reads it in a sentence without a future)
+            tok = tok.head
         if tok is None or tok.pos_ not in ("VERB", "AUX"):
             return None
         flags = futures.get(k)
         if flags is None:
             flags = futures[k] = future_tokens(parsed[k][1])
         auxes = [c for c in tok.children if c.dep_.startswith("aux")]
+        perfect = word_sets("perfect_participle_auxiliaries").get(tok.doc.lang_, frozenset())
+        if tok.tag_ == "VBN" and tok.i < tok.head.i and any(a.tag_ == "VBG" and a.lower_ in perfect for a in auxes) \
+                and not _target_date(_path_up(sent, local)):
+            # (not the date a perfect participle arranged: "Having scheduled the vote for Thursday, the
+            # speaker will recess" is the coming Thursday)
+            # "Having lost on Saturday, the team will need a win", "The firm, having announced cuts on
+            # Tuesday, will close": a perfect participle before the verb it hangs from tells the
+            # background, a thing done (not one after it: "will fly home on Friday, having played on
+            # Thursday" may be still to come)
+            return "preterite" if _preterite(tok) else "past"
         # "markets will be closed Friday": the parser may hang "will" from the passive's "be"
         stacked = [g for a in auxes for g in a.children if g.dep_.startswith("aux")]
         if any(flags[t.i] for t in (tok, *auxes, *stacked)):

@@ -644,7 +644,7 @@ def _subject_before_relative(verb: Token) -> Token | None:
     annoncé »), when the parser made the verb a second root or a conjunct of the relative clause's
     verb: the noun the relative clause describes. None for a passive verb, a verb with a subject of
     its own, or anything else before the comma."""
-    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "advcl"):
+    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "advcl", "ccomp"):
         return None
     if any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in verb.children) or _has_passive_aux(verb):
         return None
@@ -669,6 +669,12 @@ def _subject_before_relative(verb: Token) -> Token | None:
         # « Le président, Jacques Rey, qui avait été nommé en 2021, a démissionné »: the finite verb
         # group after the relative clause hung on the relative clause's verb as an adverbial
         or noun.dep_ == "ROOT" and verb.dep_ == "advcl" and verb.head.i == cur.i and _finite_group(verb)
+        # « Le club, qui a recruté trois joueurs cet été, a limogé son entraîneur »: or as a complement
+        # clause with no conjunction of its own (a real one opens with « que »)
+        or (
+            noun.dep_ == "ROOT" and verb.dep_ == "ccomp" and verb.head.i == cur.i and _finite_group(verb)
+            and not any(c.dep_ == "mark" for c in verb.children)
+        )
         # « Ryanair, qui a dû supprimer 400 vols, a réclamé une réforme »: the noun hung on the
         # verb as a bare adverbial, with no preposition, at the start of the sentence
         or (
@@ -1067,6 +1073,38 @@ def _pronoun_of_adverbial(tok: Token) -> bool:
     return False
 
 
+def _rubric_colon(subj: Token, verb: Token) -> int | None:
+    """The colon between a French subject that opens its line and its verb on the same line (« Justice
+    : la cour d'appel de Rennes confirme », « Accord sur la pêche : la France et le Royaume-Uni ont
+    signé »): the subject is a headline's rubric, not who acts. None otherwise, or with a quotation
+    mark or a line break between the subject and the verb."""
+    if subj.i > verb.i:
+        return None
+    doc = verb.doc
+    start = subj.left_edge.i
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start].is_sent_start:
+        return None
+    colon = None
+    for t in doc[start : verb.i]:
+        if "\n" in t.text_with_ws or t.text in _QUOTE_MARKS:
+            return None
+        if t.text == ":" and colon is None and t.i > subj.i:
+            colon = t.i
+    return colon
+
+
+def _phrase_after_colon(rubric: Token, colon: int, verb: Token) -> Token | None:
+    """The head of the noun phrase right after the colon of a headline's rubric that the parser hung
+    inside the rubric's phrase (« Accord sur la pêche : la France et le Royaume-Uni ont signé »:
+    « France »), when that phrase runs up to the verb group; None otherwise."""
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    for t in doc[colon + 1 : first]:
+        if t.pos_ in ("NOUN", "PROPN") and not (colon < t.head.i < first):
+            return t if is_ancestor(token_heads(doc), rubric.i, t.i) and max(x.i for x in t.subtree) <= first - 1 else None
+    return None
+
+
 def _parsed_subject(verb: Token) -> Token | None:
     """The subject among the verb's own dependents (a reflexive's passive subject included). A
     dative clitic the parser made a subject is taken only when there is no other ("« … », lui
@@ -1097,6 +1135,12 @@ def _parsed_subject(verb: Token) -> Token | None:
             continue  # « Mme Merkel a quant à elle appelé »: the pronoun of the set phrase is no subject
         if child.dep_ in _SUBJ and _time_subject_before_subject(verb, child):
             continue  # « …, a expliqué mardi Sophie Marchand »: the weekday is the date, not the speaker
+        if child.dep_ in _SUBJ and verb.lang_.startswith("fr") and (colon := _rubric_colon(child, verb)) is not None:
+            # « Justice : la cour d'appel confirme la condamnation »: a headline's rubric before a
+            # colon is no subject; the phrase after the colon is, as another subject or hung on the rubric
+            if any(c.dep_ in _SUBJ and colon < c.i < verb.i for c in verb.children):
+                continue
+            return _phrase_after_colon(child, colon, verb)
         if child.dep_ in _SUBJ or _personal_expletive(child):
             return _closest_subject(verb, child)
         if child.dep_ in _PASS_SUBJ and _is_reflexive(verb):
@@ -1432,6 +1476,49 @@ def _gerund_object_control(lang: str) -> frozenset[tuple[str, str]]:
     if lang != "en":
         return frozenset()
     return frozenset((r[0], r[1]) for r in rows(lang, "gerund_object_control_verbs") if len(r) >= 2)
+
+
+def _judged_heads(lang: str) -> frozenset[tuple[str, str]]:
+    """``(head lemma, preposition)`` pairs of ``<lang>/judged_act_heads`` (« procès » + « de »,
+    « condamner » + « pour », « revendiquer » + ``obj``; a row lists a head's prepositions with « | »)."""
+    return frozenset((r[0], prep) for r in rows(lang, "judged_act_heads") if len(r) >= 2 for prep in r[1].split("|"))
+
+
+def sequence_noun(tok: Token, lang: str) -> bool:
+    """An event noun after a word of ``<lang>/sequence_prepositions`` (« a été écroué samedi après
+    l'attaque », « avant le scrutin »): an act before or after its clause's."""
+    if lang != "fr" or tok.pos_ != "NOUN" or tok.head.i == tok.i:
+        return False
+    case = _case_of(tok)
+    return bool(case) and case in word_sets("sequence_prepositions").get(lang, frozenset())
+
+
+def judged_act_noun(tok: Token, lang: str) -> bool:
+    """An event noun for the act a day is counted from (``<lang>/day_offset_nouns``: « la veille du
+    scrutin », « au lendemain de l'attentat »), or the act a trial, an inquiry, a sentence, a claim
+    or a condemnation is about (``<lang>/judged_act_heads``: « le procès de l'attentat s'est ouvert
+    lundi », « condamné lundi pour le meurtre », « a revendiqué mardi l'attaque »): it happened on
+    another day than its clause, which does not date it, nor does the sentence before."""
+    if lang != "fr" or tok.pos_ != "NOUN" or tok.head.i == tok.i:
+        return False
+    case = _case_of(tok)
+    if case == "de" and tok.head.pos_ == "NOUN" \
+            and _lemma(tok.head) in word_sets("day_offset_nouns").get(lang, frozenset()):
+        return True
+    if case:
+        prep = case
+    elif tok.dep_ in _OBJ or tok.dep_ in _PASS_SUBJ_DEPS:
+        prep = "obj"
+    else:
+        return False
+    return (_lemma(tok.head), prep) in _judged_heads(lang)
+
+
+def other_act_noun(tok: Token, lang: str) -> bool:
+    """An event noun of another time than its clause (:func:`sequence_noun`,
+    :func:`judged_act_noun`): a date of the clause is not its own (one of its own phrase is:
+    « après l'attaque de samedi »)."""
+    return sequence_noun(tok, lang) or judged_act_noun(tok, lang)
 
 
 def later_conjunct(tok: Token, lang: str) -> bool:
@@ -2420,6 +2507,9 @@ def _relative_antecedent(tok: Token) -> Token | None:
         return None
     if adverbial_between_commas(antecedent, tok):
         return None
+    named = _name_before_relative_comma(tok, antecedent)
+    if named is not None:
+        return named
     if tok.lower_ in word_set("xx", "personal_relative_pronouns") and _ent(antecedent) in ("ORG", "LOC"):
         up = antecedent.head
         if antecedent.dep_ == "pobj" and up.dep_ == "prep":
@@ -2427,6 +2517,46 @@ def _relative_antecedent(tok: Token) -> Token | None:
         if up.i != antecedent.i and up.pos_ == "NOUN":
             return up
     return antecedent
+
+
+def _genitive_case(case: Token) -> bool:
+    """Whether a French preposition is « de » in any of its forms (« de », « d' », « du », « des »)."""
+    return any(w.replace("’", "'").rstrip("'") in word_set("xx", "genitive_prepositions") for w in (case.lower_, case.lemma_.lower()))
+
+
+def _name_before_relative_comma(tok: Token, antecedent: Token) -> Token | None:
+    """The name right before the comma of a French subject « qui » whose clause the parser hung on a
+    noun further back, when a preposition other than « de » brings the name in (« une amende à la
+    Pologne, qui refuse de fermer la mine », « un délai accordé à Veolia, qui doit »): the nearest
+    phrase, a participant of its own, is what « qui » stands for, when the clause's verb agrees
+    with it; « le président du club, qui » keeps the president."""
+    if not tok.lang_.startswith("fr") or tok.lower_ != "qui" or tok.i < 2 or tok.nbor(-1).text != ",":
+        return None
+    name = tok.nbor(-2)
+    while name.dep_.startswith("flat") and name.head.i < name.i:
+        name = name.head
+    if name.pos_ != "PROPN":
+        return None
+    for _ in range(3):  # up the name's « de » complements: « un prêt au club de Lens, qui »: the club
+        if name.i == antecedent.i or not name.dep_.startswith(("nmod", "obl")):
+            return None
+        case = [c for c in name.children if c.dep_ == "case" and c.i < name.i]
+        if not case:
+            return None
+        if not _genitive_case(case[0]):
+            break
+        if name.head.i >= name.i or name.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        name = name.head
+    else:
+        return None
+    if name.i == antecedent.i or not is_ancestor(token_heads(tok.doc), antecedent.i, name.i):
+        return None
+    verb = tok.head
+    finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_.startswith("aux")) and "Fin" in _morph(t, "VerbForm")]
+    if not finite or _morph(finite[0], "Number") == ["Plur"]:
+        return None  # a singular name, a singular verb
+    return name if _plural_noun(name) is not True else None
 
 
 def _plural_noun(tok: Token) -> bool | None:
@@ -2467,12 +2597,18 @@ def _antecedent_before_comma(tok: Token) -> Token | None:
             break
         if any(t.text in (",", ";", ":", "«", "»") or t.pos_ in ("VERB", "AUX") for t in tok.doc[up.i : noun.i]):
             break
+        if _ent(noun) and any(
+            c.dep_ == "case" and not _genitive_case(c) for c in noun.children
+        ):
+            break  # « une amende à Veolia, qui »: a name brought in by « à », not a « de » complement
         noun = up
     if adverbial_between_commas(noun, tok):
         return None
     verb = tok.head
     finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_.startswith("aux")) and "Fin" in _morph(t, "VerbForm")]
     plural = _plural_noun(noun)
+    if plural is None and noun.pos_ == "PROPN" and _ent(noun) and not noun.lower_.endswith(("s", "x")):
+        plural = False  # « Veolia »: a name the morphology leaves without a number is one thing
     if not finite or plural is None:
         return None
     verb_plural = _morph(finite[0], "Number") == ["Plur"]
@@ -2948,9 +3084,24 @@ def _object_under_time(noun: Token) -> bool:
     )
 
 
+@cache
+def _english_agent_supports() -> frozenset[tuple[str, str, str]]:
+    return frozenset((r[0], r[1], r[2]) for r in rows("en", "prepositional_agent_supports") if len(r) >= 3)
+
+
 def _prepositional_support(noun: Token, verb: Token, lang: str) -> bool:
     """``verb`` is a support verb whose event noun ``noun`` it takes after its own preposition
-    (« a procédé à l'arrestation de trois suspects »; ``prepositional_support_verbs``)."""
+    (« a procédé à l'arrestation de trois suspects »; ``prepositional_support_verbs``; in English
+    only the pairs of verb, preposition and noun of ``prepositional_agent_supports``: "went on
+    strike", not "went on sale")."""
+    if lang == "en":
+        prep = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and prep.dep_ == "prep"
+            and prep.head.i == verb.i
+            and (_lemma(verb), prep.lower_, _lemma(noun)) in _english_agent_supports()
+        )
     if lang != "fr":
         return False
     found = _prepositional_support_verb(noun, lang)
@@ -3232,6 +3383,9 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                         _put_parties(args, head, part)
                         break
     for head in gens:
+        if gen_role == "actor":
+            args.put("agent", head)  # "the nurses' strike": the strikers, whatever noun names them
+            continue
         if gen_role == "agent" and _place_of_attack(tok, head, entry):
             args.put("place", head)  # « l'attentat de Nice »: where it struck, not who struck
             continue
@@ -3264,7 +3418,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         args.put("agent", _agent_after_object(tok))
     for head in compounds:
         # an organisation or a person named before the event noun: who does it, else who undergoes it
-        if not (gen_role == "agent" and args.put("agent", head)):
+        if not (gen_role in ("agent", "actor") and args.put("agent", head)):
             args.put("patient", head)
     subj_slot = roles.get("subj", "agent")
     if getattr(args, subj_slot) is None:
@@ -3317,6 +3471,16 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 verb_subject, verb_via, verb_is_patient = _controlled_subject(verb, ctx.lang)
                 if _subject_before_relative(verb) is not None:
                     verb_subject, verb_via, verb_is_patient = _subject_before_relative(verb), "direct", False
+                if (
+                    in_comm
+                    and verb_subject is not None
+                    and _lemma(verb) in word_set("fr", "reporting_verbs")
+                    and _shared_subject_incise(verb, verb_subject)
+                ):
+                    # « Le club a limogé son entraîneur, a annoncé la direction dans un communiqué »: the
+                    # channel of a reporting incise is its postposed speaker's, not the first verb's subject
+                    verb_subject, verb_via = _inverted_subject(verb, incise=True), "postposed"
+                    subj_via = "postposed"
                 if verb_subject is not None and verb_subject.lower_ in word_sets("indefinite_subjects").get(ctx.lang, frozenset()):
                     verb_subject, verb_is_patient = None, True  # « on se remémore sa rencontre »: nobody's
                 if verb_is_patient:
@@ -3544,6 +3708,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     def under(top: int, i: int) -> bool:
         return i == top or is_ancestor(heads, top, i)
 
+    other_act = other_act_noun(tok, lang)
+
     def dates_clause(item: tuple[int, int, Timex]) -> bool:
         if _reaction_date(tok, token_of(item[0]), lang):
             return False  # « la grève, annoncée le 3 mars »: the announcement's date, not the strike's
@@ -3552,6 +3718,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
             # "the March 2 meeting", "the meeting on Tuesday"; but not the date of a participle
             # that describes another noun (« la visite du ministre, nommé le 3 mars »)
             return not _foreign_participle_date(tok, head, lang)
+        if other_act:
+            return False  # « écroué samedi après l'attaque », « le procès de l'attentat s'est ouvert lundi »
         if _sequence_phrase(head, tok, lang):
             return False  # « a démissionné après son élection en 2016 »: the election's year
         if _offset_anchor(head, tok, lang):

@@ -130,6 +130,8 @@ def lead_date(
                                                                   t.start, t.end, lang)]
         # « Les enseignants sont en grève depuis le 6 mai »: the start of a state, not the day of the report
         timexes = [t for t in timexes if not _after_since(document.text, t.start, lang)]
+        # « Le ministre a été limogé la veille du scrutin »: a day counted from an act the text does not date
+        timexes = [t for t in timexes if not _unanchored_offset_day(t, timexes, document.text, segments)]
     dash = _dateline_end(document.text, body.start, timexes) if lang == "fr" else None
     if dash is not None:
         # « PARIS, 12 mars 2024 (AFP) - Le syndicat a appelé ... »: the parser may cut the dateline
@@ -333,6 +335,13 @@ def attach_times(
             and _after(e.time.value, document.date) else e
             for e in events
         ]
+    # « la veille du scrutin », « le jour même de l'attentat » with no day written before it: the day
+    # is counted from an act the text does not date, not from the publication date
+    events = [
+        replace(e, time=None, anterior=True) if e.time is not None and not e.time_inferred
+        and _unanchored_offset_day(e.time, timexes, document.text, segments) else e
+        for e in events
+    ]
     by_trigger = {(e.trigger.start, e.trigger.end): e for e in events}
     seg_starts = [s.start for s in segments]
     lead = lead_date(timexes, sentences, segments, document)
@@ -425,6 +434,35 @@ def attach_times(
             continue
         out.append(event)
     return out
+
+
+# A French day counted from another (« la veille », « le lendemain », « lendemain » after « au », « le
+# jour même ») and the « de » of the act it is counted from (:func:`_unanchored_offset_day`).
+_OFFSET_OF_ACT = re.compile(
+    r"(?:(?:l[ea]\s+|l['’]\s*|au\s+)?(?P<noun>[\w-]+)|le\s+jour\s+même|le\s+même\s+jour)\s+(?:de|du|des|d['’])(?:\s+|(?<=['’]))",
+    re.I,
+)
+
+
+def _unanchored_offset_day(time: Timex, timexes: Sequence[Timex], text: str, segments: Sequence[Segment]) -> bool:
+    """A French day counted from an act (``fr/day_offset_nouns``: « la veille du scrutin », « le
+    lendemain de l'attentat », or « le jour même de son élection ») with no day-granular date before
+    it in the text: the resolver could count it only from the publication date, which is not the
+    act's day. The complement is an act, not a date (« la veille du 14 juillet » is dated)."""
+    lang = next((seg.lang for seg in reversed(segments) if seg.start <= time.start), "") if segments else ""
+    if lang != "fr":
+        return False
+    match = _OFFSET_OF_ACT.match(text, time.start)
+    if match is None or match.end() < time.end - 1 or match.end() > time.end + 12:
+        return False
+    noun = match.group("noun")
+    if noun is not None and noun.lower() not in word_sets("day_offset_nouns").get("fr", frozenset()):
+        return False
+    if any(t.start >= time.end and t.start <= match.end() + 1 for t in timexes):
+        return False  # « la veille du 14 juillet », « le lendemain de Noël »: a date of its own
+    return not any(
+        t.end <= time.start and t.type in ("DATE", "TIME") and _LEAD_DAY.match(t.value) for t in timexes
+    )
 
 
 # What opens another clause between a trigger and a date after it: a conjunction or relative pronoun

@@ -74,6 +74,9 @@ ORIGIN_BONUS = 40
 # A description whose rank ("the No. 2 automaker") an earlier description of the entity with the
 # same head gave it too ("Ford , the No. 2 U.S. automaker"): as telling as a head said before.
 RANK_BONUS = 60
+# A description whose noun modifiers ("the cable company") an earlier description gave one candidate
+# ("cable operator Linkway") and not another: that candidate (issue 17, c27a).
+WORDING_BONUS = 60
 BRACKET_PENALTY = 30  # the candidate mention lies in brackets, an aside ("( 550 for a Zorbajet Z7 )")
 # The candidate mention lies in a person's role apposition, where it says whom the person works
 # for ("Jane Roe , an analyst at Zorba Research , said the carmaker ..."): an aside too.
@@ -785,13 +788,24 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         lo, hi = (a, b) if a.i < b.i else (b, a)
         return "\n" not in doc_text(doc)[lo.idx : hi.idx]
 
-    if (tok.pos_ == "NOUN" or role_title) and tok.dep_ == "appos" and _is_name_token(head) and head.i < tok.i and same_line(head, tok):
+    if (
+        (tok.pos_ == "NOUN" or role_title) and tok.dep_ == "appos" and _is_name_token(head) and head.i < tok.i and same_line(head, tok)
+        # "MADRID, May 5 (Reuters) - Spanish developer Helion": the dateline's place is not described
+        # (a date, the agency's bracket and a dash between; not "Singapore Airlines (SIA) - the carrier")
+        and not (_DATELINE_DASH.search(doc_text(doc), head.idx, tok.idx) and any(t.ent_type_ == "DATE" for t in doc[head.i + 1 : tok.i]))
+        # "expand into Europe, its founder and chief executive, Priya Nair, said": a description set
+        # off between two names, the second its own apposition, is the second name's (below)
+        and not any(c.dep_ == "appos" and _is_named(c) and not _thing_before_person(tok, c) for c in tok.rights)
+        and not _name_set_off_after(tok, head)
+    ):
         # "à l'AFP Marie Dubois, porte-parole de la mairie": the parse hangs the description on the
         # first name; it describes the name right before it, when that is another entity's.
         return _nearest_name_before(tok, head)
     if tok.pos_ == "NOUN":
         for child in tok.rights:
             if (child.dep_ == "appos" or _conj_apposition(tok, child)) and (_is_named(child) or child.ent_type_ == "PRODUCT" or _unrecognised_name(child)) and same_line(tok, child):
+                if tok.dep_ == "appos" and _is_name_token(head) and head.i < tok.i and _thing_before_person(tok, child):
+                    continue  # "Kenya, East Africa's largest economy, Amina Odhiambo, its director": Kenya's
                 if any(
                     _is_named(t) and t.ent_type_ != child.ent_type_ and not child.is_ancestor(t) and not _set_off_complement(t, tok, child)
                     for t in doc[tok.i + 1 : child.i]
@@ -806,6 +820,28 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         if all(t.text == "," for t in gap) and len(gap) <= 1 and _title_noun(tok, lang):
             return head if same_line(tok, head) else None
     return None
+
+
+def _thing_before_person(tok: Token, name: Token) -> bool:
+    """Whether the description ``tok`` set off before a person's name ``name`` is headed by a noun
+    of no person ("Kenya, East Africa's largest economy, Amina Odhiambo, its director, said",
+    "Lisbon, the Portuguese capital, Rui Matos, said"): it describes the name before it, not the
+    person (rvc27); a role ("Europe, its founder and chief executive, Priya Nair") is the person's."""
+    return name.ent_type_ in ("PERSON", "PER") and tok.lang_ == "en" and not _person_head(tok.lemma_.lower()) and not _role_title(tok)
+
+
+def _name_set_off_after(tok: Token, head: Token) -> bool:
+    """Whether a name the parser made another apposition of ``head`` follows the description ``tok``
+    and its comma ("Italy, its director and chief curator, Marta Rossi, said": the curator is
+    hers, not the country's)."""
+    doc = tok.doc
+    k = max(t.i for t in tok.subtree) + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    name = doc[k + 1]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    return _is_named(name) and name.dep_ == "appos" and name.head.i == head.i and not _thing_before_person(tok, name)
 
 
 def _unrecognised_name(tok: Token) -> bool:
@@ -1224,7 +1260,10 @@ def _apposition_span(noun: Token) -> tuple[int, int]:
             if t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that":
                 relative = True
             after_comma = t.i > 0 and t.nbor(-1).text == "," and t.tag_.startswith("VB")
-            if not relative and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or after_comma):
+            # "Kenya, East Africa's largest economy, Amina Odhiambo, its director, said": the
+            # person set off after it is no part of the place's description (rvc27)
+            person_after = t.i > 0 and t.nbor(-1).text == "," and _thing_before_person(noun, t)
+            if not relative and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or after_comma or person_after):
                 words = words[:k]
                 break
     while words and words[0].is_punct and words[0].i != noun.i:
@@ -1572,6 +1611,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             noun_gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[tok.head.i][2]), ""), "-")
             if lang == "fr" and noun_gender != "-" and _names_itself(tok.head, lang):
                 name_genders.append((tok.idx + offset, noun_gender))
+        if not is_subject and lang == "fr" and _apposed_to_subject_phrase(tok):
+            is_subject = True  # « le directeur des opérations de l'ONG, Karim Haddad, a dit »: hung on « opérations »
+        if not is_subject and lang == "fr" and _postposed_speaker(tok):
+            is_subject = True  # « « … », a expliqué le directeur, Karim Haddad »: the incise's speaker
         if not is_subject and lang == "fr" and tok.pos_ == "PRON" and tok.text[:1] in ("-", "‑") and tok.head.pos_ in ("VERB", "AUX"):
             # « tente-t-il »: the parser gives « -t » the subject label and hangs « -il » as ``dep``
             is_subject = True
@@ -2183,6 +2226,64 @@ def _coordination(tok: Token) -> tuple[int, int] | None:
     if span.count("(") != span.count(")"):
         return None  # a bracket opened or closed inside: no phrase of its own
     return a, b
+
+
+_INCISE_MARKS = frozenset({",", "»", "”", '"'})
+_QUOTE_CLOSERS = frozenset({"»", "”", '"'})
+
+
+def _apposed_to_subject_phrase(tok: Token) -> bool:
+    """Whether the French name ``tok`` follows a comma as an apposition the parser hung on a « de »
+    complement inside a subject's phrase (« le directeur des opérations de l'ONG, Karim Haddad »:
+    on « opérations »): the name of the subject, in subject position (or a postposed speaker's)."""
+    if tok.pos_ != "PROPN" or tok.dep_ != "appos" or tok.i == 0 or tok.nbor(-1).text != ",":
+        return False
+    head = tok.head
+    for _ in range(3):
+        if head.dep_ != "nmod" or head.head.i >= head.i:
+            return False
+        head = head.head
+        if head.pos_ == "NOUN" and (head.dep_ in _SUBJ or head.dep_ in _PASS_SUBJ or _postposed_speaker(head)):
+            return True
+    return False
+
+
+def _postposed_speaker(tok: Token) -> bool:
+    """Whether the French noun or name ``tok`` is the postposed subject of a verb of saying
+    (``fr/reporting_verbs``) set off as an incise after a comma or a quotation (« « … », a expliqué
+    le directeur de l'ONG, Karim Haddad », « …, a indiqué la préfecture »), which the parser reads as
+    the verb's object, or a name in apposition to it: the speaker, a subject for salience (« Il a
+    précisé » next takes it up). Not an object after a verb with a subject of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in ("appos", "flat:name") and tok.head.i < tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ not in _OBJ or verb.pos_ != "VERB" or verb.i > tok.i:
+        return False
+    if verb.lemma_.lower() not in word_set("fr", "reporting_verbs"):
+        return False
+    if any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ or c.dep_ == "mark" for c in verb.children):
+        return False
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    return first > 0 and verb.doc[first - 1].text in _INCISE_MARKS and _incise_after_quotation(verb.doc, first)
+
+
+def _incise_after_quotation(doc: Doc, first: int) -> bool:
+    """Whether the French reporting incise whose verb group opens at ``first`` follows a quotation
+    (« « Nous manquons de bénévoles », a expliqué le directeur », « « Nous partirons, a dit le maire,
+    dès demain » »): its speaker is the sentence's only person, the next pronoun's. After a clause
+    with a subject of its own (« Le joueur a été transféré à Lyon, a annoncé le club. Il a signé »),
+    that subject stays the topic."""
+    prev = doc[first - 1]
+    if prev.text in _QUOTE_CLOSERS:
+        return True
+    if prev.text != "," or first < 2:
+        return False
+    if doc[first - 2].text in _QUOTE_CLOSERS:
+        return True
+    before = doc[prev.sent.start : first]
+    return sum(t.text == "«" for t in before) > sum(t.text == "»" for t in before)
 
 
 def _misparsed_subject(tok: Token) -> bool:
@@ -3722,8 +3823,16 @@ def _most_salient(
         anaphor.subject and anaphor.kind == "pronoun" and reported is not None and not reported(anaphor.start, anaphor.end)
         and speaking is not None and speaking(anaphor.start, anaphor.end)
     )
+    # "A spokeswoman for the company, Helen Park, said it had stopped shipments": a name a phrase of
+    # one person described before is no "it", whatever type the recogniser gave it.
+    people = (
+        _described_people(anaphor, markables, text, window, s, entities)
+        if anaphor.lang == "en" and anaphor.kind in ("pronoun", "possessive") and "PER" not in anaphor.types else frozenset()
+    )
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
+            continue
+        if m.entity in people:
             continue
         if m.entity < 0:
             if anaphor.kind == "nominal" and anaphor.lang == "en" and noun and s - m.sentence <= (reach := _new_thing(text, m, noun) or -1):
@@ -3889,6 +3998,7 @@ def _most_salient(
         whole = {e for e, fit in fits.items() if fit and e >= 0 and _head_word_in_name(noun, entities[e])}
         if whole:
             fits = {e: fit and (e in whole or not _head_ends_a_name_word(noun, entities[e])) for e, fit in fits.items()}
+    worded = _worded(anaphor, best, wording, noun, described)
     ranked = sorted(
         (
             (
@@ -3897,7 +4007,8 @@ def _most_salient(
                 + (ORIGIN_BONUS if own_origins and e >= 0 and own_origins & (origins or {}).get(e, set()) else 0)
                 # "Ford , the No. 2 U.S. automaker ... General Motors said ... The No. 2 automaker": Ford;
                 # only with the head, as a rank word may rank something else ("its largest shareholder")
-                + (RANK_BONUS if fits[e] and own_ranks and e >= 0 and _same_rank(own_ranks, (ranks or {}).get(e, set())) else 0),
+                + (RANK_BONUS if fits[e] and own_ranks and e >= 0 and _same_rank(own_ranks, (ranks or {}).get(e, set())) else 0)
+                + (WORDING_BONUS if e in worded else 0),
                 e,
                 m,
             )
@@ -4143,6 +4254,19 @@ def _origins_of(anaphor: Anaphor, text: str) -> frozenset[str]:
     adjective = _nationality_adjectives(anaphor.lang).get(text[head[0] : head[1]].lower()) if anaphor.kind == "nominal" else None
     if adjective is not None and (qid := table.get(normalise_name(adjective))) is not None:
         found.add(qid)  # "The Spaniard": a Spanish person, none the text called French
+    if anaphor.lang == "fr" and anaphor.kind in ("appositive", "nominal"):
+        # « le président sénégalais », « le Premier ministre britannique sortant »: a French
+        # nationality adjective follows its noun; only the adjectives right after the head, up to the
+        # first other word or punctuation (« le ministre sénégalais des Affaires étrangères »:
+        # Senegalese only); an apposition's extent may end at its head (« Le président
+        # sénégalais, Moussa Diallo »), so the words after the extent are read too
+        for word in text[head[1] : head[1] + 60].split()[:3]:
+            qid = table.get(normalise_name(word.rstrip(",;:.)"))) if word[:1].isalpha() else None
+            if qid is None:
+                break
+            found.add(qid)
+            if not word[-1:].isalpha():
+                break
     if not words:
         return frozenset(found)
     for i in range(len(words)):
@@ -4277,6 +4401,30 @@ def _record_names(qid: str) -> tuple[str, ...]:
 
     record = default_gazetteer().by_id(qid)
     return record.names() if record is not None else ()
+
+
+def _worded(
+    anaphor: Anaphor, best: Mapping[int, object], wording: Mapping[int, set[str]] | None, noun: str = "",
+    described: Mapping[int, set[str]] | None = None,
+) -> frozenset[int]:
+    """The candidates (named entities of ``best``) an earlier description gave every noun modifier
+    of an English description ("cable operator Linkway ... Vexon ... The cable company": Linkway),
+    when some other candidate had none of them; else none. A head noun every business fits
+    (``coref_generic_heads``: "company") or one said of the candidate before ("State carrier
+    Aerolink ... the state carrier") goes with the modifiers; another does not ("the state company
+    Voltra ... The state broadcaster" is not Voltra's by "state"; rvc27)."""
+    # a seat participle ("the London-based company") says where, which the seat rules weigh
+    words = anaphor.compounds - _words(anaphor.lang, "coref_seat_participles")
+    if wording is None or anaphor.kind != "nominal" or anaphor.lang != "en" or not words:
+        return frozenset()
+    generic = not noun or noun in _words(anaphor.lang, "coref_generic_heads")
+    named = [e for e in best if e >= 0]
+    worded = frozenset(
+        e for e in named if words <= wording.get(e, set()) and (generic or noun in (described or {}).get(e, ()))
+    )
+    if not worded or not any(not words & wording.get(e, set()) for e in named if e not in worded):
+        return frozenset()
+    return worded
 
 
 def _new_words(anaphor: Anaphor, text: str, e: int, wording: Mapping[int, set[str]] | None) -> str | None:
@@ -4728,6 +4876,39 @@ def _person_head(head: str) -> bool:
     if not head.isalpha() or not head.islower():
         return False
     return head in _person_nouns("en") or _nouns("en").get(head, ("",))[0] == "PER" or _label_key(head) in load_roles().labels
+
+
+def _described_people(
+    anaphor: Anaphor, markables: Sequence[_Markable], text: str, window: int, sentence: int, entities: Sequence[Entity],
+) -> frozenset[int]:
+    """The entities a phrase headed by a noun of one person (``coref_person_nouns``: "A spokeswoman
+    for the company, Helen Park", "Tom Reid, a nurse,") took up before the anaphor, within its
+    window: people, whatever their type, so no "it" or "its" takes them up; not an organisation
+    named after the phrase's own object (:func:`_object_named_after`)."""
+    nouns = _person_nouns(anaphor.lang)
+    out: set[int] = set()
+    for m in markables:
+        if m.entity < 0 or m.start >= anaphor.start or sentence - m.sentence > window or m.end - m.start > 60:
+            continue
+        words = text[m.start : m.end].split()
+        if 1 < len(words) <= 4 and words[-1] in nouns and not _object_named_after(m, entities[m.entity], text):
+            out.add(m.entity)
+    return frozenset(out)
+
+
+def _object_named_after(m: _Markable, entity: Entity, text: str) -> bool:
+    """Whether the organisation ``entity`` is named after the person phrase ``m`` and words and a
+    comma between ("A doctor at the clinic, Mercy Hospital, said it", "A spokesman for the
+    festival, Lumen Fest"): the name of the phrase's object, which the parse hung on the person
+    noun, not the person's (rvc27). Not a name typed otherwise ("A spokeswoman for the company,
+    Helen Park" read as a place) nor one right after the noun ("A spokeswoman, Dana Lee,")."""
+    if entity.type != "ORG":
+        return False
+    after = [x.start for x in entity.mentions if x.start >= m.end]
+    if not after:
+        return False
+    between = text[m.end : min(after)]
+    return "," in between and bool(between.strip(" ,")) and len(between) <= 60 and not any(c in between for c in ".;\n")
 
 
 def _person_thing(anaphor: Anaphor, m: _Markable, text: str) -> bool:

@@ -20,9 +20,13 @@ from functools import cache
 from kg.extract.entities import Candidate, is_editorial_marker
 from kg.knowledge.words import word_set
 from kg.nlp.regexscan import first_char_filter
+from kg.nlp.wordforms import is_dictionary_word
 from kg.types import AGENCY_CREDIT, PHOTO_CREDIT, PUBLISHER_CREDIT, SIGNATURE
 
-__all__ = ["AGENCY_CREDIT", "PHOTO_CREDIT", "PUBLISHER_CREDIT", "SIGNATURE", "with_credits", "with_signatures"]
+__all__ = ["AGENCY_CREDIT", "PHOTOGRAPHER_CREDIT", "PHOTO_CREDIT", "PUBLISHER_CREDIT", "SIGNATURE", "with_credits", "with_signatures"]
+
+# The evidence of a photographer named in a photo credit ("Photo: Manu Fernandez/AP").
+PHOTOGRAPHER_CREDIT = "photographer credit"
 
 
 @cache
@@ -111,8 +115,49 @@ class _Found:
         self.longest = max(self.longest, end - start)
 
 
+@cache
+def _photographer_pattern() -> re.Pattern[str]:
+    every = sorted(word_set("xx", "photo_agencies") | word_set("xx", "news_agencies"), key=len, reverse=True)
+    # "(Photo by Kola Sulaimon/AFP)", "Photo: Manu Fernandez/AP": a photographer's name, a slash,
+    # the agency.
+    return re.compile(
+        r"(?<![\w-])(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture)(?:[^\S\n]+by|[^\S\n]*:)[^\S\n]+"
+        r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?:[^\S\n]+[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*){1,2})[^\S\n]*/[^\S\n]*"
+        rf"(?P<agency>{'|'.join(re.escape(a) for a in every)})(?![\w-])"
+    )
+
+
+def _photographer_name(name: str) -> bool:
+    """Whether ``name``, before a photo credit's slash, is a photographer's and not the source a
+    picture is credited to ("Photo by Kremlin Pool/AFP", "Israeli Army/AFP", "State House/AFP",
+    "Handout Picture/Reuters", "Getty Images/AFP", "Police Scotland/PA", "Kenya Airways/AFP"): no
+    agency of the lists, no word of an organisation, a company or a place (``xx/organisation_cues``,
+    ``xx/company_heads``, ``xx/place_cues``, ``xx/credit_source_words``), the first word and the
+    whole no name the gazetteer knows but a person's, and the first word a given name or some word
+    no word of the dictionary ("Kola Sulaimon")."""
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    words = name.split()
+    agencies = {a.casefold() for a in word_set("xx", "photo_agencies") | word_set("xx", "news_agencies")}
+    cues = word_set("xx", "organisation_cues") | word_set("xx", "company_heads") | word_set("xx", "place_cues") | word_set("xx", "credit_source_words")
+    if name.casefold() in agencies or any(w.casefold() in cues for w in words):
+        return False
+    gazetteer = default_gazetteer()
+    if any(r.type != "PER" for part in (words[0], name) for r in gazetteer.lookup(part)):
+        return False
+    return words[0].casefold() in word_set("xx", "given_names") or not all(is_dictionary_word(w, "en") for w in words)
+
+
 def with_credits(found: list[Candidate], text: str) -> list[Candidate]:
-    """``found`` with the credited agencies and publishers marked (and added when NER missed them)."""
+    """``found`` with the credited agencies and publishers marked (and added when NER missed them),
+    and the photographer a photo credit names before the agency ("(Photo by Kola Sulaimon/AFP)")
+    as a person, in place of what the model read across the name and the slash."""
+    photographers = [m for m in _photographer_pattern().finditer(text) if _photographer_name(m.group("name"))]
+    if photographers:
+        taken = [(m.start("name"), m.end("agency")) for m in photographers]
+        found = [c for c in found if not any(c.start < b and a < c.end and c.start < m.end("name") for (a, b), m in zip(taken, photographers))]
+        found += [Candidate(*m.span("name"), "PER", "credit", evidence=(PHOTOGRAPHER_CREDIT,)) for m in photographers]
+    credited = {m.start(): m for m in photographers}
     out = _Found(found)
     bracket, dash = _patterns()
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -123,8 +168,10 @@ def with_credits(found: list[Candidate], text: str) -> list[Candidate]:
         for group in ("agency", "second"):
             if match.group(group):
                 out.credit(*match.span(group), AGENCY_CREDIT)
-        if match.group("publisher"):
+        if match.group("publisher") and match.start("publisher") not in credited:
             out.credit(*match.span("publisher"), PUBLISHER_CREDIT)
+    for photo in photographers:
+        out.credit(*photo.span("agency"), PHOTO_CREDIT)
     for match in _OCR_BRACKET.finditer(text):
         line_start = line_starts[bisect.bisect_right(line_starts, match.start()) - 1]
         if _ocr_agency(match.group("agency")) and _credit_position(text, line_start, match.start(), match.end()):

@@ -854,9 +854,10 @@ def _club_last_word(span: SpacySpan | None, lang: str) -> str | None:
 def _club_first_word(span: SpacySpan | None, lang: str) -> str | None:
     """French: the first word of a sports club's name followed by the adjective of its town that
     NER read as a place or a person (« le Stade Aurillacois », « l'Olympique Lyonnais »:
-    ``fr/club_first_words``, ``fr/demonym_suffixes``), or None. « le Stade de France », « le Stade
-    Vélodrome » are venues: no such adjective follows."""
-    if lang != "fr" or span is None or len(span) != 2 or not span[1].text[:1].isupper():
+    ``fr/club_first_words``, ``fr/demonym_suffixes``), or None; the adjective may be written in
+    lower case, as French typography wants it (« le Stade toulousain »). « le Stade de France », « le
+    Stade Vélodrome » are venues: no such adjective follows."""
+    if lang != "fr" or span is None or len(span) != 2 or not span[0].text[:1].isupper() or not span[1].is_alpha:
         return None
     if span[0].lower_ not in word_set(lang, "club_first_words"):
         return None
@@ -871,8 +872,9 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
     ``span`` that NER calls an organisation, with the evidence (``en/name_kind_heads``), as
     MEANTIME annotates them, or None. The word is the capitalised last one of a name of two words
     or more ("the Renaissance Center", "Capitol Hill": places, an industrial site's being
-    :mod:`kg.extract.sites`'s; "the Troubled Asset Relief Program", "the Clean Air Act":
-    products), or a programme's noun in lower case right after the name, which then names the
+    :mod:`kg.extract.sites`'s; "the Troubled Asset Relief Program", "the Clean Air Act", and a
+    treaty, an agreement or a policy named like a law, ``en/law_name_heads``: "the Good Friday
+    Agreement": products), or a programme's noun in lower case right after the name, which then names the
     programme ("the Energy Department's [Advanced Technology Vehicles Manufacturing] program"; a
     site's noun after a name makes it the site's town, :func:`plant_place_evidence`). A name that
     modifies a common noun after it is that noun's ("the [Delta Program business units]": an
@@ -890,8 +892,9 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
     doc = span.doc
     last, after = span[-1], doc[span.end] if span.end < len(doc) else None
     modifier = after is not None and after.is_lower and after.pos_ == "NOUN" and span.root.head.i >= span.end
-    if len(span) >= 2 and last.text[:1].isupper() and kinds.get(last.lower_) in ("LOC", "PRO") and not modifier:
-        label, word = kinds[last.lower_], last.lower_
+    laws = word_set("en", "law_name_heads")
+    if len(span) >= 2 and last.text[:1].isupper() and (kinds.get(last.lower_) in ("LOC", "PRO") or last.lower_ in laws) and not modifier:
+        label, word = kinds.get(last.lower_, "PRO"), last.lower_
     elif after is not None and after.is_lower and kinds.get(after.lower_) == "PRO" and span.root.head.i == after.i:
         label, word = "PRO", after.lower_
     elif not modifier and (opener := _feature_opener(span)) is not None:
@@ -900,7 +903,8 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
     else:
         return None
     root = span.root
-    if word != "act" and root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in word_sets("reporting_verbs").get(lang, frozenset()):
+    named_law = word == "act" or word in laws
+    if not named_law and root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in word_sets("reporting_verbs").get(lang, frozenset()):
         return None  # a site or a programme that speaks is its institution; a law "says" what it rules
     if label == "LOC" and _acts_as_company(root):
         return None  # "River Cottage sold its farm", "Lake Capital bought a stake": a company (rv26b)
@@ -908,8 +912,10 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
         return None  # "the Pew Research Center", "the Southern Poverty Law Center": an institution
     if any(t.text in word_set("xx", "company_name_joiners") for t in span):
         return None  # "Baker & Hill": partners' names, a firm's
-    if label == "PRO" and word != "act" and _begins_with_organisation(span):
+    if label == "PRO" and not named_law and _begins_with_organisation(span):
         return None
+    if word in laws and _body_before_preposition(span):
+        return None  # "the Centre for Health Policy": a body named for its policy (rvn27b)
     return cast("EntityLabel", label), f"kind of name: {word}"
 
 
@@ -958,6 +964,17 @@ def _feature_opener(span: SpacySpan) -> str | None:
 
 
 _FEATURE_MATCH_SCORE = re.compile(r"(?<![\w.-])\d{1,2}[^\S\n]?[-–][^\S\n]?\d{1,2}(?![\w.-])")
+
+
+def _body_before_preposition(span: SpacySpan) -> bool:
+    """Whether the name ``span`` has a body's noun (``en/law_name_body_heads``) right before its
+    first "of", "for" or "on" ("the Office of Science and Technology Policy", "the Centre for
+    Health Policy"): the body's name, though it ends with a policy's or a treaty's word."""
+    bodies = word_set("en", "law_name_body_heads")
+    for tok in span[1:]:
+        if tok.lower_ in ("of", "for", "on"):
+            return span.doc[tok.i - 1].lower_ in bodies
+    return False
 
 
 def _begins_with_organisation(span: SpacySpan) -> bool:

@@ -1091,6 +1091,9 @@ def _ner_candidate(
         company_worded(surface, lang, person=True)
         # "Ford Credit", but not after a given name ("John Credit" is a person's name)
         or (lang == "en" and surface.split()[-1].casefold() in word_set("en", "finance_arm_heads") and surface.split()[0].casefold() not in word_set("xx", "given_names"))
+        # "Chester Zoo", "Mary Seacole Hospital": an institution's last word ends no person's name,
+        # but a given name and one such word may be a person's (n27b)
+        or (lang == "en" and _institution_worded(surface, text[max(0, start - 24) : start], text[end : end + 60]))
     ):
         label = "ORG"  # "Douglas Aircraft", "Delta Air Lines", "Ford Credit": a company named after a person
     if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
@@ -1111,6 +1114,42 @@ def _ner_candidate(
 
 # An abbreviated rank, staff marks in capitals, then an initial ("Col EMG G. de Loës", "Br J. Délia").
 _RANKED = re.compile(r"(?P<rank>[A-ZÀ-Þ][a-zé]{1,3})(?:[^\S\n]+[A-Z]{1,4})*[^\S\n]+[A-ZÀ-Þ]\.[^\S\n]*(?:(?:de|d['’]|von|van)[^\S\n]*)?[A-ZÀ-Þ]")
+
+
+# An apposition of a person right after a name: an age ("Jane Hospital, 34,") or an article and
+# up to three lower-case words, the person's noun among them ("Jane Hospital, a nurse").
+_PERSON_APPOSITION_AFTER = re.compile(r",[^\S\n]+(?:(?P<age>\d{1,3})[^\S\n]*,|(?:an?|the)[^\S\n]+(?P<words>[a-z-]+(?:[^\S\n]+[a-z-]+){0,2}))")
+
+
+def _person_apposition(after: str) -> bool:
+    """Whether the text ``after`` a name opens an apposition that describes a person: an age, or a
+    noun of ``en/coref_person_nouns`` or ``en/apposition_roles`` ("Jane Hospital, a nurse, said")."""
+    found = _PERSON_APPOSITION_AFTER.match(after)
+    if found is None:
+        return False
+    if found.group("age"):
+        return True
+    nouns = frozenset(r[0] for r in rows("en", "coref_person_nouns") if r) | word_set("en", "apposition_roles")
+    return any(w in nouns for w in found.group("words").split())
+
+
+def _institution_worded(surface: str, before: str = "", after: str = "") -> bool:
+    """English: whether the name ``surface`` ends with the capitalised word of a public or cultural
+    institution (``en/institution_name_tails``: "Chester Zoo", "Mary Seacole Hospital"); a name of
+    two words whose first is a given name (``xx/given_names``) is left a person's ("Mary Library"),
+    and so is a name with a person's title first or in the text ``before`` it ("Professor Ann
+    Library": ``en/name_titles``, ``en/role_titles``), or an apposition of a person in the text
+    ``after`` it ("Jane Hospital, a nurse", "Jane Hospital, 34,": review rvn27b)."""
+    words = surface.split()
+    titles = word_set("en", "name_titles") | frozenset(word_map("en", "role_titles"))
+    previous = before.split()[-1:] if before[-1:].isspace() else []
+    if any(w.casefold().rstrip(".") in titles for w in [*previous, *words[:1]]):
+        return False
+    if _person_apposition(after):
+        return False
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].casefold() not in word_set("en", "institution_name_tails"):
+        return False
+    return len(words) > 2 or words[0].casefold() not in word_set("xx", "given_names")
 
 
 def ranked_person(surface: str) -> bool:
@@ -1399,8 +1438,21 @@ def _trim_trailing_time(ent: SpacySpan, start: int, end: int) -> int:
 
 
 def _names_event(surface: str) -> bool:
+    """Whether the English ``surface`` names an event: its head noun last ("the Paris Air Show",
+    ``en/event_name_heads``), or a storm's title before one name (``en/storm_titles``: "Hurricane
+    Milton", "Typhoon Haiyan", which the model reads as a person; issue 21, n27b)."""
     words = surface.split()
-    return len(words) > 1 and words[-1].casefold() in word_set("en", "event_name_heads") and words[-1][0].isupper()
+    if len(words) > 1 and words[-1].casefold() in word_set("en", "event_name_heads") and words[-1][0].isupper():
+        return True
+    # A company named so keeps its name ("Hurricane Energy", "Cyclone Power").
+    # ... and so does one whose word ends like a trade's noun ("Typhoon Gaming", "Cyclone Robotics";
+    # en/company_word_suffixes, review rvn27b).
+    if words and words[-1].casefold().endswith(tuple(word_set("en", "company_word_suffixes"))):
+        return False
+    return any(
+        len(words) == len(title.split()) + 1 and " ".join(words[:-1]) == title and words[-1][:1].isupper() and words[-1][1:].islower()
+        for title in word_set("en", "storm_titles")
+    ) and not company_worded(surface, "en")
 
 
 _QUOTE_BEFORE = re.compile(r"[«<“]\s*$")
@@ -1484,6 +1536,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "section"
     if lang == "en" and _disease_name(text, surface, end):
         return "disease"
+    if lang == "en" and _award(text, surface, start, end):
+        return "award"
     if lang == "en" and _in_traded_name(text, start, end):
         return "traded name"
     if lang == "en" and surface.casefold() in word_set("en", "place_adverbs") and _OPENS_SENTENCE.search(text, max(0, start - 3), start) and text[end : end + 1] == ",":
@@ -1724,6 +1778,39 @@ def _disease_name(text: str, surface: str, end: int) -> bool:
     if after is None or after.group(1) not in word_set("en", "disease_event_nouns"):
         return False
     return not default_gazetteer().lookup(word)
+
+
+# An article, a possessive determiner or an ordinal right before an award's name ("won [an]
+# Oscar", "her second Golden Globe", "the Pulitzer").
+_AWARD_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)[^\S\n]+$"
+)
+# A lower-case word one blank after the name ("Golden Globe [winner] Sandra Oh").
+_AWARD_NOUN_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+# A hyphen and a lower-case word glued to the name ("Oscar[-winning]").
+_GLUED_WORD_AFTER = re.compile(r"-([a-z]+)(?![\w-])")
+
+
+def _award(text: str, surface: str, start: int, end: int) -> bool:
+    """English: the name of an award or a prize (``en/award_names``) after an article, a possessive
+    determiner or an ordinal ("won an Oscar", "her second Golden Globe"), or glued to a participle
+    of ``en/award_participles`` ("the Oscar-winning director", "Grammy-nominated"): the award's
+    name, which the model reads as a person or a company (issue 21, n27b). The same word as a
+    given name keeps its reading ("Oscar said", "Tony Blair")."""
+    glued = _GLUED_WORD_AFTER.search(surface)
+    if glued is not None and glued.end() == len(surface):
+        word, after = surface[: glued.start()], glued.group(1)
+    else:
+        word = _LEADING_THE.sub("", surface)
+        found = _GLUED_WORD_AFTER.match(text, end)
+        after = found.group(1) if found is not None else ""
+    if word not in word_set("en", "award_names") or (not after and text[end : end + 1] == "-"):
+        return False  # the first part of a hyphenated name ("the Oscar-Smith family")
+    if word == surface and (winner := _AWARD_NOUN_AFTER.match(text, end)) is not None and winner.group(1) in word_set("en", "award_participles"):
+        return True  # "Golden Globe winner Sandra Oh", "Grammy winners" (rvn27b)
+    if after:
+        return after in word_set("en", "award_participles")
+    return word != surface or _AWARD_DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 # A role noun and "for" or "of" right before a portfolio's word ("Secretary for [Education]",
@@ -2692,7 +2779,10 @@ def with_surnames_after_particles(candidates: Sequence[Candidate], text: str, la
     "Brink" of "Chief executive Dolf van den Brink", the surname read as a company): the person's
     span ends with particles of ``xx/name_particles``, only particles follow it up to a capitalised
     one-word candidate, and that candidate is the rest of the person's name. The candidate after
-    it keeps its reading when the gazetteer knows it."""
+    it keeps its reading when the gazetteer knows it. A span cut before the particles ("Erik" of
+    "Manager Erik ten Hag", "ten" read as a number; "Jose Eduardo" + "Santos" of "Jose Eduardo dos
+    Santos") takes them and the one capitalised word after them (:data:`_PARTICLES_THEN_SURNAME`),
+    which no other candidate begins, or which a one-word candidate the gazetteer does not know is."""
     if lang != "en":
         return list(candidates)
     particles = word_set("xx", "name_particles")
@@ -2716,7 +2806,44 @@ def with_surnames_after_particles(candidates: Sequence[Candidate], text: str, la
             continue
         out[i] = replace(cand, end=nxt.end, evidence=(*cand.evidence, f"surname after particles: {text[nxt.start : nxt.end]}"))
         dropped.add(j)
+    starts = sorted(c.start for c in candidates)
+    for i, cand in enumerate(out):
+        if cand.label != "PER" or i in dropped or _TRAILING_PARTICLES.search(text, cand.start, cand.end) is not None:
+            continue
+        after = _PARTICLES_THEN_SURNAME.match(text, cand.end)
+        if after is None or not text[cand.end - 1 : cand.end].isalpha() or not all(w in particles for w in after.group("particles").split()):
+            continue
+        if _counted_noun(after.group("particles").split(), after.group("surname")):
+            continue  # "gave Mark Evans ten Days", "fined Paul Jones ten Euros": a number and its noun
+        j = by_start.get(after.start("surname"))
+        if j is not None:
+            nxt = candidates[j]
+            if j in dropped or nxt.record is not None or nxt.end != after.end("surname"):
+                continue
+            dropped.add(j)
+        elif bisect_left(starts, cand.end + 1) < len(starts) and starts[bisect_left(starts, cand.end + 1)] < after.end():
+            continue  # another name begins in the particles or the surname
+        # "Erik" + " ten Hag" (the particle read as a number, the surname as nothing), "Jose
+        # Eduardo" + " dos " + "Santos": the surname the model cut off after the given names.
+        out[i] = replace(cand, end=after.end("surname"), evidence=(*cand.evidence, f"surname after particles: {after.group('surname')}"))
     return [c for k, c in enumerate(out) if k not in dropped]
+
+
+def _counted_noun(particles: Sequence[str], word: str) -> bool:
+    """Whether ``word`` after ``particles`` that are a number word too ("ten" of ``en/number_words``)
+    is a noun in the plural that the number counts ("ten Days", "ten Euros", "ten Times"), no
+    surname ("ten Hag", "ten Cate"): a word of the dictionary once its plural's ending is cut."""
+    if not any(p in number_map("en", "number_words") for p in particles) or not word.endswith("s"):
+        return False
+    lower = word.casefold()
+    return any(is_dictionary_word(stem, "en") for stem in (lower[:-1], lower[:-2] if lower.endswith("es") else ""))
+
+
+# Particles after a person's name that the model ended at a name word, then one capitalised word
+# and no other capitalised word after it ("Erik" + " ten Hag said", "Jose Eduardo" + " dos Santos").
+_PARTICLES_THEN_SURNAME = re.compile(
+    r"(?P<particles>(?:[^\S\n]+[a-z]{2,4}){1,2})[^\S\n]+(?P<surname>[A-ZÀ-Þ][a-zà-ÿ'’-]*[a-zà-ÿ])(?![\w'’-])(?![^\S\n]+[A-ZÀ-Þ])"
+)
 
 
 # A nationality noun after a singular article, then a name ("le Belge Jan Peeters", "l'Allemande

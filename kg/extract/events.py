@@ -36,6 +36,7 @@ from kg.extract.arguments import (
     _check,
     _Ctx,
     _event_time,
+    _governing_verb,
     _local_timexes,
     _noun_args,
     _select_entry,
@@ -43,7 +44,9 @@ from kg.extract.arguments import (
     _trimmed_span,
     _verb_args,
     judged_act,
+    judged_act_noun,
     later_conjunct,
+    sequence_noun,
 )
 from kg.extract.quotes import _all_quotes, _que_clause, _quote_spans
 from kg.extract.spanindex import Covering
@@ -53,6 +56,7 @@ from kg.nlp.grammar import (
     _OBJ,
     _PASS_SUBJ,
     _case_of,
+    _intention_idioms,
     _is_passive,
     _lemma,
     _morph,
@@ -139,11 +143,14 @@ def events_from_doc(
     Arafat, décédé le 11 novembre 2004 »: one death, :func:`_share_participle_times`); a French
     detached participle describing what a dated past act took takes its date
     (:func:`_object_participle_times`), and so does a French present participle or gerund adjunct
-    of a dated act (:func:`_adverbial_participle_times`)."""
+    of a dated act (:func:`_adverbial_participle_times`), and an English "-ing" adjunct set off by a
+    comma ("exploded on Tuesday, killing 12 people")."""
     events = list(_segment_events(doc, lang=lang, offset=offset, timexes=timexes, lexicon=lexicon))
     events = _share_participle_times(doc, events, offset)
     if lang == "fr":
         events = _adverbial_participle_times(doc, _object_participle_times(doc, events, offset), offset)
+    elif lang == "en":
+        events = _adverbial_participle_times(doc, events, offset)
     yield from events
 
 
@@ -274,16 +281,35 @@ def _adverbial_participle_times(doc: Doc, events: list[EventMention], offset: in
     what came with that act, on its day: without a date of its own it takes the own date of the
     asserted, not negated act it depends on (the nearest verb above it). The participle must follow
     « en » or be an adverbial clause set off by a comma; a participle describing a noun (« les
-    soldats gardant le poste ») is no adjunct."""
+    soldats gardant le poste ») is no adjunct. English: an "-ing" adverbial clause after a comma,
+    with no subject or conjunction of its own ("exploded in a market on Tuesday, killing 12 people",
+    "hit the coast overnight on Monday, leaving 20,000 homes without power"; not "…, the storm
+    leaving …", "…, before leaving …")."""
     by_root = _events_by_root(doc, events, offset)
     out = list(events)
     for k, event, part in _undated_asserted_heads(doc, events, offset):
-        if part.pos_ != "VERB" or "Part" not in _morph(part, "VerbForm") or "Pres" not in _morph(part, "Tense"):
-            continue
         before = doc[part.i - 1].lower_ if part.i > 0 else ""
+        if part.lang_ == "en" and _finite_clause_marks(part) & word_sets("simultaneity_subordinators").get("en", frozenset()):
+            # "arrested him on Tuesday when he arrived": a clause at the time of its verb; not a
+            # clause in the present under a past act ("was cancelled on Tuesday while the stadium
+            # remains closed", "closed on Monday as teachers demand more pay"): a state at the
+            # time of writing, which the publication date dates
+            if event.present and _english_past_form(part.head):
+                continue
+        elif part.lang_ == "en" and part.dep_ in ("xcomp", "advcl") and _lemma(part) in _intention_idioms("en").get(_lemma(part.head), ()):
+            # "MPs voted on Tuesday to approve the budget": approved by that vote, on its day
+            # (``en/intention_idioms``, read once by kg.nlp.grammar, as for the modality)
+            pass
+        elif part.tag_ == "VBG" and part.lang_ == "en":
+            if not (before == "," and part.dep_ == "advcl" and part.head.i < part.i) or any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in part.children
+            ):
+                continue
+        elif part.pos_ != "VERB" or "Part" not in _morph(part, "VerbForm") or "Pres" not in _morph(part, "Tense"):
+            continue
         # « en tuant »: a gerund, whatever the parser hung it on (it may read « en » as a case
         # marker and the gerund as a complement of the object); else an adjunct set off by a comma
-        if before != "en" and not (before == "," and part.dep_ == "advcl"):
+        elif before != "en" and not (before == "," and part.dep_ == "advcl"):
             continue
         # the act it depends on: the nearest verb above it (the object noun between them skipped)
         cur, act = part, None
@@ -301,6 +327,12 @@ def _adverbial_participle_times(doc: Doc, events: list[EventMention], offset: in
             continue
         out[k] = replace(event, time=act.time)
     return out
+
+
+def _english_past_form(tok: Token) -> bool:
+    """An English verb in the simple past, or whose auxiliary is ("closed", "was cancelled",
+    "did not say")."""
+    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)
 
 
 def _future_auxiliary(tok: Token, lang: str) -> bool:
@@ -461,7 +493,11 @@ def _segment_events(
             # the event an anniversary recalls happened years before the time of the report
             # and so did what someone is jailed, fined or thanked for
             anterior=(tok.pos_ == "VERB" and _pluperfect(tok)) or commemorated is not None
-            or judged_act(tok, lang) or later_conjunct(tok, lang) or _pluperfect_adjunct(tok, lang),
+            or judged_act(tok, lang) or later_conjunct(tok, lang) or _pluperfect_adjunct(tok, lang)
+            or _sequenced_clause(tok, lang)
+            or (entry.type not in _COMMUNICATION_TYPES and _background_description(tok, lang))
+            or judged_act_noun(tok, lang) or _dated_clause_of_sequence(tok, local_timexes, lang)
+            or _pluperfect_argument(tok, lang),
             present=tok.pos_ == "VERB" and _simple_present(tok),
             past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )
@@ -588,6 +624,13 @@ def _simple_present(tok: Token) -> bool:
     explained", "est exploité"); not a compound past ("has filed", "a annoncé") nor a future."""
     aux = [c for c in tok.children if c.dep_.startswith("aux")]
     if not aux:
+        # "The sanctions, first imposed in 2020, freeze the assets": the English tagger may read a
+        # present with a plural subject as a bare infinitive (VB); with a subject and no "to" or
+        # auxiliary it is the present
+        if tok.tag_ == "VB" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) and not any(
+            c.dep_ in ("aux", "mark") or c.tag_ == "TO" for c in tok.children
+        ):
+            return True
         return "Fin" in _morph(tok, "VerbForm") and "Pres" in _morph(tok, "Tense")
     return all(c.dep_ in ("auxpass", "aux:pass") and "Pres" in _morph(c, "Tense") for c in aux)
 
@@ -703,6 +746,67 @@ def _pluperfect_adjunct(tok: Token, lang: str) -> bool:
         and (participle or timed)
         and _pluperfect(head)
     )
+
+
+def _finite_clause_marks(tok: Token) -> set[str]:
+    """The subordinators of an English finite adverbial clause headed by ``tok`` ("after police
+    exhumed", "when he arrived"); empty for any other verb."""
+    if tok.dep_ != "advcl" or tok.pos_ != "VERB" or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return set()
+    # "when" is the clause's adverb (WRB) in spaCy's English parse, "after" and "as" its markers
+    return {c.lower_ for c in tok.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < tok.i)}
+
+
+def _background_description(tok: Token, lang: str) -> bool:
+    """An English past act that describes a noun rather than tells the story: a relative clause in
+    the simple past set off by a comma ("The novelist, who won the Booker Prize twice, has died";
+    "Price, who denied the charges, will appeal"). It happened at some earlier time, so it takes no
+    date of the sentence before or of the lead (a date of its own still dates it). Not a relative of
+    place or time ("a conference, where he promoted the phone"), nor what is said (the caller skips
+    reporting verbs: "an expert, who stated"), nor a participle after its noun ("a ceremony attended
+    by leaders" is the ceremony's time)."""
+    if lang != "en" or tok.pos_ != "VERB":
+        return False
+    if tok.dep_ != "relcl" or tok.tag_ != "VBD" or any(c.dep_.startswith("aux") for c in tok.children):
+        return False
+    # "a conference, where he promoted the phone": a relative of place or time is that occasion's act
+    if any(c.lower_ in ("where", "when", "whereupon") for c in tok.children):
+        return False
+    first = min(t.i for t in tok.subtree)
+    return first > 0 and tok.doc[first - 1].text == ","
+
+
+def _sequenced_clause(tok: Token, lang: str) -> bool:
+    """An English finite clause set before or after its verb (``<lang>/sequence_subordinators``:
+    "charged her in 2021 after police exhumed the body", "resigned on Monday before the council
+    voted"): it happened on a day the text does not give, so it takes no date of the sentence
+    before or of the lead. Not a clause of a pluperfect, whose "before" / "until" clause is the
+    time it looks back from (:func:`_pluperfect_adjunct`)."""
+    if lang != "en" or _pluperfect(tok.head):
+        return False
+    return bool(_finite_clause_marks(tok) & word_sets("sequence_subordinators").get(lang, frozenset()))
+
+
+def _pluperfect_argument(tok: Token, lang: str) -> bool:
+    """A French event noun that is the subject or the object of a verb in the pluperfect (« Son
+    incarcération avait provoqué l'indignation », « la police avait annoncé son arrestation »): an
+    act before the background act, of no day the sentence before or the lead gives."""
+    if lang != "fr" or tok.pos_ != "NOUN" or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return (tok.dep_ in ("nsubj", "nsubj:pass", "obj") or tok.dep_.startswith("nsubj")) and _pluperfect(tok.head)
+
+
+def _dated_clause_of_sequence(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str) -> bool:
+    """An event noun after « après » / « avant » (:func:`sequence_noun`) with no date of its own in a
+    clause that has one (« a été écroué samedi après l'attaque »): the act is of another time than
+    that date, and no date of the text before dates it either. With no date in the clause (« Moins
+    d'une heure après le départ, la NASA indiquait … ») the noun may take the report's."""
+    if not sequence_noun(tok, lang) or _event_time(tok, local, lang) is not None:
+        return False
+    verb = _governing_verb(tok)
+    return verb is not None and _event_time(verb, local, lang) is not None
 
 
 def _pluperfect(tok: Token) -> bool:

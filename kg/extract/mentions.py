@@ -182,6 +182,10 @@ def entity_mentions_from_doc(
     works = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_PERSON_ENTS]
     raw += [p for p in titled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end) and not _within_any(p, works)]
     raw += [p for p in role_titled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end) and not _within_any(p, works)]
+    # After a role's noun a building's reading of the very name is the model's slip ("the composer
+    # Henri Dumont" read as a FAC); a work, an event or a law around the name still holds it.
+    unnamed = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_PERSON_ENTS and e.label_ != "FAC"]
+    raw = with_people_after_lower_roles(raw, [p for p in lower_role_people(text, lang, gazetteer) if not _within_any(p, unnamed)])
     # A person named with a nickname in quotes outweighs the pieces the model read across the name.
     raw = outweighed(raw, nicknamed_people(text, lang, gazetteer))
     # A sovereign's name and ordinal outweighs what the model read across part of it ("Frédéric")
@@ -253,7 +257,7 @@ def entity_mentions_from_doc(
     raw = listed_unit_names(regional_unit_names(raw, text, lang), text, lang)
     # A site named by its own capitalised name is a place ("the Dearborn Truck Plant"), and so is
     # an abbreviation glued to "-based" ("the U.S.-based automaker").
-    raw = glued_place_abbreviations(site_candidates(raw, text, lang), text, lang)
+    raw = glued_place_abbreviations(site_candidates(raw, text, lang, doc), text, lang)
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     if lang == "en":
@@ -491,7 +495,7 @@ def _modifies_noun_after(span: Span) -> bool:
 
 # A title, then the words of a name up to a word that is no part of one: capitalised words (a
 # hyphen, an apostrophe inside), initials, lower-case particles ("bin", "al-Rashid" as one word).
-_TITLE_WORD = re.compile(r"(?<![\w.'’&-])(?P<title>[A-Z][a-z]{1,7})(?P<stop>\.?)[ \t]+")
+_TITLE_WORD = re.compile(r"(?<![\w.'’&-])(?P<title>[A-Z][a-z]{1,9})(?P<stop>\.?)[ \t]+")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*|[A-Z]\.|[a-z]{2,3}(?:-[A-Z][\w'’-]*)?)(?![\w'’-])")
 _MAX_TITLED_WORDS = 4
 _PERSON_TITLE_EVIDENCE = "person's title:"
@@ -525,14 +529,21 @@ def _name_run(text: str, at: int) -> int:
 def _titled_name(text: str, title: re.Match[str], end: int, gazetteer: Gazetteer | None) -> bool:
     """Whether the title ``title`` and the words after it up to ``end`` are a person's name: a
     title of ``en/person_titles`` (a "word" title, "Lord", "Princess", not after a capitalised word
-    that would make it part of another name: "Burger King"), and no word of a company, a place, a
+    that would make it part of another name: "Burger King"; a cleric's, "clergy", the same before
+    two words or more: "Archbishop Enrique Benavent"), and no word of a company, a place, a
     site or an institution after it ("Prince Edward Island", "Queen Mary University", "King
     Street"), no digit ("Queen Mary 2"), no letter alone ("Gen Z voters"), no pronoun ("Dr. Who
     fans"), and no name the gazetteer knows as the whole."""
     kind = word_map("en", "person_titles").get(title.group("title").casefold())
-    if kind is None or (kind == "word" and title.group("stop")):
+    if kind is None or (kind in ("word", "clergy") and title.group("stop")):
         return False
-    if kind == "word":
+    if kind == "clergy":
+        first = text[title.end() : end].split()
+        if len(first) < 2:
+            return False  # "Bishop Auckland", "Cardinal Health": a town's or a company's name as often
+        if first[0].casefold() not in _given_names() and is_dictionary_word(first[0], "en"):
+            return False  # "Sister City Program", "Father Christmas Parade": a common word opens no name here
+    if kind in ("word", "clergy"):
         before = re.search(r"([A-Z][\w'’&-]*)[ \t]+$", text[max(0, title.start() - 30) : title.start()])
         if before is not None and not before.group(1).endswith(("'s", "’s")):
             return False
@@ -551,12 +562,14 @@ def _titled_name(text: str, title: re.Match[str], end: int, gazetteer: Gazetteer
 
 @cache
 def _not_person_words() -> frozenset[str]:
-    """The words that end a company's, a place's, a site's, an institution's or an event's name."""
+    """The words that end a company's, a place's, a site's, an institution's or an event's name
+    (``en/company_tail_words``: only those that are no surname, "Steel", "Power", "House" are)."""
     return (
         word_set("xx", "organisation_cues") | word_set("xx", "place_cues") | word_set("xx", "company_heads")
         | word_set("en", "not_model_words") | word_set("en", "place_kind_nouns") | word_set("en", "place_named_institution_nouns")
         | word_set("en", "event_name_heads")  # "Judge Rinder Show viewers": an event's or a show's name
         | frozenset(w.casefold() for w in word_set("en", "purpose_body_heads"))  # "Dame Kelly Holmes Trust"
+        | _company_words()  # "Prince Hotels", "Princess Cruises": a company's name
     )
 
 
@@ -663,6 +676,61 @@ def role_titled_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candi
     return out
 
 
+# A lower-case word before a capitalised one: a role's noun that may open a person's name.
+_LOWER_ROLE = re.compile(r"(?<![\w'’&.-])(?P<role>[a-z]+(?:-[a-z]+)?)[ \t]+(?=[A-Z])")
+
+
+def lower_role_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """English: a person named in full (two or three capitalised words) right after a noun of a
+    role or an occupation in lower case (:func:`_is_person_role`: "Arsenal coach Mikel Arteta
+    blamed", "the composer Henri Dumont", "Nadal's coach Carlos Moya said"), which the model
+    missed or read as a company or a place. The guards of :func:`role_titled_people`, and more, as
+    a lower-case noun says less than a title: the name's first word a given name or no word of the
+    dictionary ("the minister Foreign Affairs" is none), no weekday and no role's word in it."""
+    if lang != "en":
+        return []
+    out = []
+    for match in _LOWER_ROLE.finditer(text):
+        role = match.group("role")
+        if not _is_person_role(role):
+            continue
+        at = match.end()
+        end = _name_run(text, at)
+        name = text[at:end].split()
+        if not 2 <= len(name) <= 3 or any(not w[:1].isupper() or w.isupper() or "." in w for w in name):
+            continue
+        if not re.match(r"[ \t]+[a-z]|[,;:)]|\.(?:\s|$)|['’]s\b", text[end : end + 3]):
+            continue  # a headline's capitalised words, or a longer name going on
+        if name[0].casefold() not in _given_names() and is_dictionary_word(name[0], "en"):
+            continue  # "the minister Foreign Affairs": a common word opens no person's name here
+        if any(w.casefold().rstrip(".") in _not_person_words() or w.casefold() in _date_names() or w.casefold() in word_map("en", "role_titles") for w in name):
+            continue
+        records = gazetteer.lookup(text[at:end])
+        if records and any(record_type(r, lang) != "PER" for r in records):
+            continue
+        out.append(Candidate(at, end, "PER", "role noun", evidence=(f"role noun before: {role}",)))
+    return out
+
+
+def with_people_after_lower_roles(found: list[Candidate], people: Sequence[Candidate]) -> list[Candidate]:
+    """``found`` with the people of :func:`lower_role_people`: added where no candidate overlaps
+    them, and in place of a company or a place on the very same words that no record and no
+    evidence typed ("the composer Henri Dumont" read as a building); left out otherwise."""
+    if not people:
+        return found
+    out = list(found)
+    for person in people:
+        over = [k for k, c in enumerate(out) if c.start < person.end and person.start < c.end]
+        if not over:
+            out.append(person)
+            continue
+        if len(over) == 1:
+            c = out[over[0]]
+            if (c.start, c.end) == (person.start, person.end) and c.label in ("ORG", "LOC") and c.record is None and not c.evidence:
+                out[over[0]] = person
+    return out
+
+
 # A given name, a nickname in quotation marks, a surname ("Earvin "Magic" Johnson", "Joaquin
 # ``El Chapo'' Guzman" as a corpus tokenizer writes the quotes), then a lower-case word, a stop
 # or a possessive.
@@ -737,9 +805,38 @@ def _date_names() -> frozenset[str]:
     return word_set("en", "weekdays")
 
 
+def titled_company(cand: Candidate, text: str) -> Candidate | None:
+    """English: a company the model read without the noble's or sovereign's title that opens its
+    name ("Princess" + "Cruises", "Prince" + "Hotels"): a title word of ``en/person_titles`` right
+    before an organisation with no record whose last word is a company's (:func:`_company_words`),
+    no capitalised word before the title. The company with the title, or None."""
+    if cand.label != "ORG" or cand.record is not None or cand.institution is not None or cand.evidence:
+        return None
+    words = text[cand.start : cand.end].split()
+    if not words or words[-1].casefold().rstrip(".") not in _company_words():
+        return None
+    title = next((t for t in _TITLE_WORD.finditer(text, max(0, cand.start - 12), cand.start) if t.end() == cand.start), None)
+    if title is None or title.group("stop") or word_map("en", "person_titles").get(title.group("title").casefold()) not in ("word", "clergy"):
+        return None
+    before = re.search(r"([A-Z][\w'’&-]*)[ \t]+$", text[max(0, title.start() - 30) : title.start()])
+    if before is not None:
+        return None  # "Burger King Foods": the title is inside a longer name
+    return replace(cand, start=title.start(), evidence=(f"company's word after a title: {words[-1]}",))
+
+
+@cache
+def _company_words() -> frozenset[str]:
+    """The last words of a company's name that are no surname (``xx/company_heads``,
+    ``en/company_tail_words`` but "Steel", "Power", "House")."""
+    tails = frozenset(w for w, kind in word_map("en", "company_tail_words").items() if kind != "surname")
+    return word_set("xx", "company_heads") | tails
+
+
 def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | None = None) -> Candidate:
     if lang == "en" and (person := titled_person(cand, text, gazetteer)) is not None:
         cand = person
+    if lang == "en" and (company := titled_company(cand, text)) is not None:
+        cand = company
     if cand.label == "ORG":
         cand = with_legal_suffix(cand, text)
     if cand.label in ("PER", "LOC", "ORG") and cand.record is None and cand.institution is None:
@@ -753,6 +850,8 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
         return family if family is not None else _person_by_given_abbreviation(cand, text, gazetteer)
     if cand.label != "PER":
         return cand
+    if lang == "en":
+        cand = without_described_lead(cand, text)
     cand = with_leading_particle(cand, text)
     cand = with_apostrophe_surname(cand, text)
     if gazetteer is not None:
@@ -845,6 +944,30 @@ def described_title(text: str, title: int, name: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])(\S+)[ \t]+$")
+
+
+def without_described_lead(cand: Candidate, text: str) -> Candidate:
+    """English: a person's mention without the role's title the model read into it when a name
+    before the title describes it (:func:`described_title`: "Fed" + "Chair Powell", "Acme" +
+    "Chair Bob Lutz": the name alone, as "Apple CEO Steve Jobs" is in MEANTIME's dev gold), or a
+    title of ``en/person_titles`` that a role's part word before it makes a role ("First" + "Lady
+    Jill Biden": the name alone, as "Former Vice President Al Gore" is). A title with nothing
+    describing it stays ("Chairman Tom Wilkes said")."""
+    words = list(re.finditer(r"\S+", text[cand.start : cand.end]))
+    if len(words) < 2 or not words[0].group()[:1].isupper():
+        return cand
+    roles = word_map("en", "role_titles")
+    k = 0
+    while k < len(words) - 1 and (words[k].group()[:1].isupper() or words[k].group() == "and") and words[k].group().casefold() in roles:
+        k += 1
+    if k == 0:
+        if word_map("en", "person_titles").get(words[0].group().casefold()) == "word" and _after_role_part(text, cand.start):
+            return replace(cand, start=cand.start + words[1].start())
+        return cand
+    if all(roles[w.group().casefold()] != "head" for w in words[:k]) or not words[k].group()[:1].isupper():
+        return cand
+    name = cand.start + words[k].start()
+    return replace(cand, start=name) if described_title(text, cand.start, name) else cand
 
 
 def _after_role_part(text: str, start: int) -> bool:
@@ -2061,7 +2184,8 @@ def with_places_named_as_companies(mentions: Sequence[EntityMention], text: str 
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """``mentions`` plus the bare surnames of the people named in full that NER missed ("Steve Jobs
     ... Jobs welcomed everyone"): a capitalised word equal to the surname of exactly one person of
-    the document, outside every mention and not followed by another capitalised word. English and
+    the document, outside every mention and not followed by another capitalised word but a
+    weekday ("Ruto Wednesday met"). English and
     French ("M. Georges Paro ... enlevé Paro"); a regnal number is no surname ("Frédéric III"), and
     in French a word that ends a longer name the model missed is none either ("Mac Neil"), nor is a
     name inside a term ("Peter Higgs ... le boson de Higgs": :func:`not_a_name_here`)."""
@@ -2081,7 +2205,10 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
     if not surnames:
         return list(mentions)
     added = []
-    for match in _free_occurrences(text, surnames, mentions, r"(?!\s+[A-Z])", possessive=True):
+    # A weekday after the surname is the time of the act, no word of a longer name ("Ruto
+    # Wednesday met church leaders", as wire copy writes it).
+    weekdays = "|".join(sorted(w.capitalize() for w in word_set("en", "weekdays")))
+    for match in _free_occurrences(text, surnames, mentions, rf"(?!\s+(?!(?:{weekdays})(?![\w'’-]))[A-Z])", possessive=True):
         a, b = match.span()
         if langs[match.group()] != "en" and text[b : b + 1] in ("'", "’"):
             continue  # the possessive ending is English
@@ -2089,6 +2216,9 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
             continue
         if not_a_name_here(text, a, b, langs[match.group()]):
             continue  # "Peter Higgs ... le boson de Higgs": the term, not the man
+        day = re.match(r"[^\S\n]+([A-Z][a-z]+)", text[b : b + 16])
+        if day is not None and f"{match.group()} {day.group(1)}" in word_map("en", "holidays"):
+            continue  # "Black Friday sales", "Green Monday": a named day of en/holidays, no act's time
         added.append(EntityMention(a, b, match.group(), "PER", "surname", langs[match.group()]))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
 

@@ -966,6 +966,7 @@ def product_reason(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> tupl
             ("inside a product name", lambda: _inside_product_name(span)),
             ("device with an article", lambda: lang == "en" and _device_with_article(span)),
             ("quoted title of a work", lambda: lang == "en" and _quoted_work(span)),
+            ("maker's name and a product's word", lambda: lang == "en" and cand.label in ("ORG", "LOC") and _maker_product_word(span)),
         )
         reason = next((why for why, test in tests if test()), "")
         evidence = 2 if reason else 0
@@ -1018,6 +1019,37 @@ def _platform_after_preposition(span: SpacySpan) -> str | None:
         return None
     prep = span.doc[span.start - 1]
     return prep.lower_ if prep.lower_ in word_set("xx", "platform_prepositions") else None
+
+
+def _maker_product_word(span: SpacySpan) -> bool:
+    """English: the name ``span`` is a known company's name and a word of ``en/maker_product_words``
+    ("Google Maps", "Microsoft Teams", "Amazon Prime Video"), which names one of its products or
+    services, not a unit of the company ("Google Cloud", "Sony Music"). The word must end the
+    name and stand as written in it, capitalised, with no capitalised word after it."""
+    words = name_part(span.text).split()
+    if len(words) < 2 or words[-1].casefold() not in word_set("en", "maker_product_words") or not words[-1][:1].isupper():
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text[:1].isupper():
+        return False
+    if words[-1].casefold() in word_set("xx", "organisation_cues") and _site_of_maker(span):
+        return False
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    return _known_maker_prefix(" ".join(words), default_gazetteer()) is not None
+
+
+def _site_of_maker(span: SpacySpan) -> bool:
+    """Whether the name ``span``, whose last word names a unit as well as a product ("Office"),
+    names a unit or a site of the company: after a definite article ("The Google Office", "the UN
+    Office") or before a place ("Google Office in Zurich", "at Geneva")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in word_set("en", "product_kinds"):
+        return False  # "the Microsoft Office software": the product, as the noun after it says
+    if span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return True
+    after = doc[span.end : span.end + 2]
+    return len(after) == 2 and after[0].lower_ in ("in", "at") and after[1].text[:1].isupper()
 
 
 def _known_maker_prefix(surface: str, gazetteer: Gazetteer) -> str | None:

@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from kg.extract.entities import Candidate
 from kg.extract.headlines import function_words, title_case_line
 from kg.extract.spanindex import CandidateIndex
 from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.words import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SITE_EXTRACTOR = "site name"
 GLUED_EXTRACTOR = "glued place"
@@ -35,13 +39,16 @@ def _site_name() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’.-])(?:[A-Z][\w&'’.-]*[^\S\n]+){{1,4}}(?:{heads})(?![\w-])(?![^\S\n]+[A-Z])")
 
 
-def site_candidates(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+def site_candidates(candidates: Sequence[Candidate], text: str, lang: str, doc: Doc | None = None) -> list[Candidate]:
     """``candidates`` with each named industrial site a place (English only): the candidates
     inside its name, or on the name and its article, give way to it; a candidate across its edge
     keeps its reading and the site is left out, and so does a person's name that ends with the
     head noun ("Robert Plant"). A capitalised function word or a word that ends a sentence is no
     part of the name ("At Dunmore Truck Plant", "on Monday. Plant managers"), and a Title Case
-    line is not read ("Workers Strike At Ford Plant": every word is capitalised there)."""
+    line is not read ("Workers Strike At Ford Plant": every word is capitalised there). A site
+    whose name is the subject of a verb of saying in the parse ``doc`` (``en/reporting_verbs``:
+    "Finsbury Park Mosque said it had received threats", "Canterbury Cathedral announced") is its
+    institution, left to NER's reading (review rvn27b of n27b)."""
     if lang != "en":
         return list(candidates)
     found = list(candidates)
@@ -60,6 +67,8 @@ def site_candidates(candidates: Sequence[Candidate], text: str, lang: str) -> li
             continue
         if any(found[k].label == "PER" and found[k].end == end for k in inside):
             continue  # a person named after the head noun ("singer Robert Plant")
+        if doc is not None and _speaks(doc, start, end):
+            continue
         dropped.update(inside)
         # A possessive determiner before the name determines it, and MEANTIME takes it in as it
         # takes an article ("their Everett Factory"); the article itself is added later, with
@@ -69,6 +78,16 @@ def site_candidates(candidates: Sequence[Candidate], text: str, lang: str) -> li
             start = owner.start()
         sites.append(Candidate(start, end, "LOC", SITE_EXTRACTOR, evidence=(f"site name: {text[start:end].split()[-1]}",)))
     return [c for k, c in enumerate(found) if k not in dropped] + sites
+
+
+def _speaks(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` of ``doc``'s text is the subject of a verb of saying
+    (``en/reporting_verbs``): a site that speaks is its institution ("the Blue Mosque said")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.i >= span.end and root.head.lemma_.lower() in word_set("en", "reporting_verbs")
 
 
 # A word that ends a sentence: a full stop after three letters or more ("Monday.", "Inc."), not an

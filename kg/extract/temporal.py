@@ -667,7 +667,8 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             delta = forward if forward <= 3 else forward - 7
         else:
             delta = -((cur - wd) % 7)
-        return (ref_day + _dt.timedelta(days=delta)).isoformat() + _time_suffix(c)
+        # ("a week ago Sunday": ``offset`` days more)
+        return (ref_day + _dt.timedelta(days=delta + c.offset)).isoformat() + _time_suffix(c)
     if c.kind == "monthday":
         return _monthday_value(c, ref, ref_day, tense)
     if c.kind == "season":
@@ -974,6 +975,34 @@ def _future_in_past(text: str, day_end: int | None, start: int) -> bool:
 
 
 _DAYS_KEPT = 8  # the days mentioned last that an anaphoric day of a past clause may count from
+
+
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
+_CLOCK_GAP_WORD = re.compile(r"[a-z]+|['’]d\b", re.I)
+_SENTENCE_EDGE = re.compile(r"[.!?;][\"”’']?\s")
+# the last hour of the night: a later morning hour after an evening one may be of the same day, told out of order
+_NIGHT_END = 6
+# a clock time written with its minutes and nothing else ("11:30"), and the "p.m." of another
+_BARE_CLOCK = re.compile(r"[1-9]\d?[:.]\d\d")  # (not "09:30": a 24-hour clock)
+_PM_CLOCK = re.compile(r"(?<![a-z])p\.?\s?m\b", re.I)
+
+
+def _clock_goes_on(chunk: str, prev_end: int, start: int) -> bool:
+    """True when the clock time at ``start`` goes on from the one ending at ``prev_end``: at most one
+    sentence starts between them and the words of its sentence before it tell no earlier time ("had",
+    "since", "Earlier, at 9 a.m.": en/clock_backward_words)."""
+    if len(_NEXT_SENTENCE.findall(chunk, prev_end, start)) > 1:
+        return False
+    edges = [m.end() for m in _SENTENCE_EDGE.finditer(chunk, prev_end, start)]
+    clause = chunk[edges[-1] if edges else prev_end:start]
+    backward = word_set("en", "clock_backward_words")
+    return not any(w.group().lower().replace("’", "'") in backward for w in _CLOCK_GAP_WORD.finditer(clause))
+
+
+def _day_follows(chunk: str, c: TimexCandidate, later: Sequence[TimexCandidate]) -> bool:
+    """Whether a date comes right after the clock time ``c`` ("at 5 a.m. that day", "at 2 a.m. the same
+    day"): the time is of that day, even when the day is one :meth:`TimexReader._day_after` does not read."""
+    return bool(later) and later[0].type == "DATE" and _DAY_AFTER_TIME.fullmatch(chunk, c.end, later[0].start) is not None
 
 
 def _day_gone_by(anchor: PartialDate | None, offset: int, ref: PartialDate | None,
@@ -1594,6 +1623,8 @@ class TimexReader:
         # the last candidate when it is a weekday read by the tense, and its index in ``out``
         prev_weekday: tuple[int, TimexCandidate] | None = None
         prev_value: tuple[int, str] | None = None  # the last candidate given a value, and that value
+        # the last clock time given (its index, day and hour), while only lengths have come after it
+        prev_clock: tuple[int, str, int] | None = None
         day_end: int | None = None  # where the candidate that gave ``seg_last`` in this chunk ends
         # the day of a report kept from ``seg_last`` ("officials said Monday" after the news's Sunday)
         report_day: PartialDate | None = None
@@ -1654,9 +1685,33 @@ class TimexReader:
                     # 4 p.m. Friday"; a clock time after "would" keeps the day of the saying in its sentence:
                     # "Officials said on Monday the bridge would reopen at noon", en/future_in_past_modals)
                     anchor = ref
+                written: PartialDate | None = None
                 if (c.kind == "time" or c.part is not None or c.rule in _DAY_END_RULES) and n + 1 < len(cands):
                     # ("by the end of the day on Friday", "until the end of the day tomorrow": that day's end)
-                    anchor = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start) or anchor
+                    written = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start)
+                    anchor = written or anchor
+                if c.kind == "time" and c.lang == "en" and written is None and prev_clock is not None \
+                        and c.hour is not None and 0 < c.hour < 12 and 12 < prev_clock[2] < c.hour + 12 \
+                        and _BARE_CLOCK.fullmatch(c.text) and _PM_CLOCK.search(cands[prev_clock[0]].text) \
+                        and anchor is not None and (anchor_day := anchor.to_date()) is not None \
+                        and anchor_day.isoformat() == prev_clock[1] \
+                        and all(cands[i].type != "TIME" for i in range(prev_clock[0] + 1, n)) \
+                        and _clock_goes_on(chunk, cands[prev_clock[0]].end, c.start):
+                    # "The concert began at 8 p.m. and ended at 11:30": a clock time written without "a.m." or
+                    # "p.m." right after an afternoon or evening one of the same day, later than it read so,
+                    # goes on in the evening (23:30, not 11:30 that morning)
+                    c = replace(c, hour=c.hour + 12)
+                if c.kind == "time" and c.lang == "en" and written is None and prev_clock is not None \
+                        and c.hour is not None and c.hour <= _NIGHT_END and prev_clock[2] >= 18 and plain in ("past", "future") \
+                        and not _day_follows(chunk, c, cands[n + 1 : n + 2]) \
+                        and anchor is not None and (anchor_day := anchor.to_date()) is not None \
+                        and anchor_day.isoformat() == prev_clock[1] \
+                        and all(cands[i].type != "TIME" for i in range(prev_clock[0] + 1, n)) \
+                        and _clock_goes_on(chunk, cands[prev_clock[0]].end, c.start):
+                    # "made landfall at 11:30 p.m. on Friday and weakened by 2 a.m.", "shortly after midnight.
+                    # By 3 a.m., ...": a time of the night (up to 6 a.m.) told right after a late-evening one of
+                    # the same day, with no day written, is on the day after (the night goes on past midnight)
+                    anchor = PartialDate.from_date(anchor_day + _dt.timedelta(days=1))
                 if c.kind == "time" and c.hour == 24 and plain == "past" and anchor is ref \
                         and ref is not None and (ref_date := ref.to_date()) is not None:
                     # "The fire broke out shortly after midnight": in a past clause on the reference day, the
@@ -1877,6 +1932,10 @@ class TimexReader:
                     or re.search(r"\bbetween\s+$", chunk[max(0, cands[n - 1].start - 12):cands[n - 1].start], re.I) is not None
                 value = _range_end(cands[n - 1], prev_value[1], c, value, ordered=ordered)
             prev_value = (n, value)
+            clock = _CLOCK_VALUE.match(value) if c.type == "TIME" else None
+            # (kept over a length and over the day the clock time is on: "at 11:30 p.m. on Friday")
+            prev_clock = (n, clock.group(1), int(clock.group(2))) if clock is not None else (
+                prev_clock if c.type == "DURATION" or (prev_clock is not None and value == prev_clock[1]) else None)
             # re-anchoring on a day-granular absolute date of the article
             if c.is_absolute_day and value[:4].isdigit():
                 try:

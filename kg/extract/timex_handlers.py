@@ -331,11 +331,9 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                     # premodifies a noun of events or figures (``en/month_premodified_nouns``; "the May
                     # government", "the March of Dimes" stay out), as "the December figures" does
                     pass
-                elif not prev or prev[-1] not in (
-                        "in", "since", "until", "till", "by", "from", "to", "through",
-                        "during", "before", "after", "of", "early", "late", "mid", "last",
-                        "next", "this", "that", "each", "every", "between", "and", "or",
-                        "throughout", "around", "on", "-"):
+                elif not prev or prev[-1] not in word_set("en", "bare_month_openers") \
+                        or (prev[-1] == "into" and (_NAME_AFTER.match(text, m.end("x"))
+                                                    or _person_after(text, m.end("x")))):
                     return None
     if day is not None and month == 2 and day > 29:
         return None
@@ -1010,6 +1008,22 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
         found = _h_weekday(_Merged(m, det="last"), text, lang)
         return {**found, "anchored": True} if found is not None else None
     hm = _hour_minute(m)
+    if _g(m, "ovn"):
+        after = _next_word(text, m.end("x"))
+        if det or hm is not None or part \
+                or not word_set("en", "overnight_premodifier_openers").isdisjoint(_prev_words(text, m.start("x"), 1)) \
+                or re.match(r"['’]s\b", text[m.end("x"):]) is not None \
+                or (after[:1].isalnum() and after not in word_set("en", "overnight_followers")):
+            # ("an overnight Tuesday flight", "offers overnight Saturday stays", "overnight Tuesday night": the
+            # weekday as without "overnight"; as for "overnight" alone, only before a mark or a word of
+            # en/overnight_followers.tsv)
+            found = _h_weekday(_Merged(m, ovn=None), text, lang)
+            rest = m.end("ovn")
+            while text[rest].isspace():
+                rest += 1
+            return {**found, "x_start": rest} if found else None
+        # "fought the blaze overnight Tuesday": the night of that Tuesday (TimeML's TNI)
+        return {"type": "TIME", "kind": "weekday", "weekday": wd, "direction": direction, "part": "NI"}
     if hm is not None:
         return {"type": "TIME", "kind": "weekday", "weekday": wd, "direction": direction,
                     "hour": hm[0], "minute": hm[1]}
@@ -1022,6 +1036,20 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
         # "this Monday": the one of the reference's week, not the Monday the text gave before
         return {"type": "DATE", "kind": "weekday", "weekday": wd, "direction": direction, "deictic": True}
     return {"type": "DATE", "kind": "weekday", "weekday": wd, "direction": direction}
+
+
+def _h_weeks_off_weekday(m: Any, text: str, lang: str) -> dict | None:
+    """"a week ago Sunday": the Sunday a week before the last one; "two weeks from Tuesday": the
+    Tuesday two weeks after the coming one."""
+    wd = number_map("en", "weekdays").get(_fold(m.group("wd")))
+    n = _parse_number(m.group("n"), lang)
+    if wd is None or n is None:
+        return None
+    back = _fold(m.group("dir")) == "ago"
+    if not back and not word_set("en", "span_from_openers").isdisjoint(_prev_words(text, m.start("x"), 1)):
+        return None  # "will last two weeks from Monday", "for three weeks from Tuesday": a length from that day
+    return {"type": "DATE", "kind": "weekday", "weekday": wd, "direction": -1 if back else 1,
+            "offset": int(n) * (-7 if back else 7)}
 
 
 # « du mardi au dimanche de 10 h à 18 h », « ouvert du lundi au vendredi »: opening days, each
@@ -2146,6 +2174,38 @@ def _h_fiscal(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "relunit", "unit": "FY", "offset": off}
 
 
+# the bounds of a sentence around a match, a score line ("110-98", not "10-12 percent", "$40-50 million")
+# and a word
+_SENTENCE_OPEN = re.compile(r"(?s:.*)(?:[.!?][\"”’']?\s|\n)")
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’']?(?:\s|$)|\n")
+_SCORE_LINE = re.compile(r"(?<![\w.,\-$€£])(?P<a>\d{2,3})-(?P<b>\d{2,3})(?![\w.,\-]|\s*(?:%|percent|per\s+cent|million|billion|thousand))", re.I)
+# the marks that bound a clause around a quarter ("The club's third-quarter revenue rose 12%, while ...")
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*", re.I)
+
+
+def _game_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` tells a game: a word of
+    ``lexicons/en/game_quarter_words.tsv`` or a score line (at most 300 characters each way)."""
+    lo = max(0, start - 300)
+    opened = _SENTENCE_OPEN.match(text, lo, start)
+    lo = opened.end() if opened is not None else lo
+    closed = _SENTENCE_CLOSE.search(text, end, min(len(text), end + 300))
+    hi = closed.start() if closed is not None else min(len(text), end + 300)
+    marks = [k.end() for k in _CLAUSE_MARK.finditer(text, lo, start)]
+    closing = _CLAUSE_MARK.search(text, end, hi)
+    business = word_set("en", "calendar_quarter_words")
+    if any(w.group().lower() in business
+           for w in _WORD.finditer(text, marks[-1] if marks else lo, closing.start() if closing else hi)):
+        # "The club's third-quarter revenue rose, while the team scored", "The team scored a third-quarter
+        # profit": a word of figures of a business (en/calendar_quarter_words) in the quarter's own clause
+        return False
+    words = word_set("en", "game_quarter_words")
+    # (a score line puts the winner's points first: "won 110-98", not a range "10-12 firms")
+    return any(w.group().lower() in words for w in _WORD.finditer(text, lo, hi)) \
+        or any(int(k.group("a")) >= int(k.group("b")) for k in _SCORE_LINE.finditer(text, lo, hi))
+
+
 def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
     ords = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3,
             "3e": 3, "quatrième": 4, "4e": 4, "dernier": 4, "first": 1, "third": 3,
@@ -2169,6 +2229,8 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
         return None
     if unit == "Q" and lang == "en" and not rel and not fy and _quarter_of_a_thing(text, m.end("x")):
         return None  # "the first quarter of the match", "the final quarter of the race"
+    if unit == "Q" and lang == "en" and not rel and not fy and _game_sentence(text, m.start("x"), m.end("x")):
+        return None  # "James scored 15 points in the third quarter", "pulled away in the fourth quarter to win 110-98"
     direction = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "following")) \
         else 0 if rel in ("this", "the current") else None  # "of this year" is the reference's year, whatever the tense
     return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": unit, "offset": q,
@@ -2206,6 +2268,9 @@ class _Quarter:
         if name == "unit":
             return "quarter"
         return self._m.group(name)
+
+    def start(self, name: Any = 0) -> int:
+        return int(self._m.start(name))
 
     def end(self, name: Any = 0) -> int:
         return int(self._m.end(name))

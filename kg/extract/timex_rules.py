@@ -83,6 +83,7 @@ from kg.extract.timex_handlers import (
     _h_weekday_day,
     _h_weekday_day_en,
     _h_weekends,
+    _h_weeks_off_weekday,
     _h_whole_unit,
     _h_year,
     _h_year_pair_en,
@@ -863,9 +864,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              # ("early this morning", "late this afternoon": the modifier in the extent, as in "late yesterday")
              rf"{_B}(?P<x>(?:(?<!\bas\s)(?:early|late|earlier|later)\s+)?this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4,
              gate=(("this",), ("morning", "afternoon", "evening"))),
-            # (after "Monday-", the second weekday of a range written with a hyphen: "Monday-Friday")
+            # (after "Monday-", the second weekday of a range written with a hyphen: "Monday-Friday"; "overnight
+            # Tuesday": the night of that day, in the extent as "early Tuesday")
             _r("en_weekday",
-             rf"(?:{_B}|{'|'.join(f'(?<={w}-)' for w in wdcaps)})(?P<x>(?:(?:early|late|later|earlier)\s+)?(?:(?P<det>the\s+following|the\s+next|the\s+previous|the\s+prior|this\s+coming|this\s+past|last|next|this|that|every|each)\s+)?"
+             rf"(?:{_B}|{'|'.join(f'(?<={w}-)' for w in wdcaps)})(?P<x>(?:(?:early|late|later|earlier|(?P<ovn>overnight))\s+)?(?:(?P<det>the\s+following|the\s+next|the\s+previous|the\s+prior|this\s+coming|this\s+past|last|next|this|that|every|each)\s+)?"
              rf"(?P<wd>{wd_any}s?)(?:,?\s+{part}(?P<parts>s(?![\w\-]))?)?){_E}",
              _h_weekday, 3,
              gate=(en_wd,)),
@@ -910,6 +912,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:\s+and\s+(?P<half>a\s+half))?\s+(?P<ago>ago)){_E}",
              _h_offset, 7,
              gate=(("ago",), en_units)),
+            # "a week ago Sunday", "two weeks from Tuesday": that weekday (the last one gone by, the next one to
+            # come) shifted by the weeks, one TIMEX3 (not "a week ago" and a Sunday of this week)
+            _r("en_weeks_off_weekday",
+             rf"{_B}(?P<x>(?P<n>an?|one|two|three)\s+weeks?\s+(?P<dir>ago|from)\s+{wd}){_E}"
+             rf"(?![\w'’]|\s*(?:[-–]|(?:to|until|till|through|thru|and|or)\b))",
+             _h_weeks_off_weekday, 8,
+             gate=(("week",), en_wd)),
             # "years ago", "centuries ago", "days ago": some time before the reference, like "several years ago"
             _r("en_ago_bare",
              # (not after a count too large for en_ago: "12,000 years ago" is no vague past)

@@ -159,7 +159,9 @@ def _parse_roles(text: str, *, path: str, line: int) -> dict[str, str]:
     for item in text.split(";"):
         slot, sep, role = item.partition("=")
         slot, role = slot.strip(), role.strip()
-        if not sep or slot not in _ROLE_SLOTS or role not in _ROLE_NAMES:
+        # ``gen=actor``: a noun's "of X" / "X's" is who does it even when it is no name or
+        # agentive noun ("the nurses' strike", "a strike of dockers")
+        if not sep or slot not in _ROLE_SLOTS or (role not in _ROLE_NAMES and (slot, role) != ("gen", "actor")):
             raise KGError(
                 Errors.E202, path=path, line=line, detail=f"bad roles item {item!r}"
             )

@@ -85,8 +85,54 @@ def _mark_starts(doc: Doc, starts: list[int]) -> Doc:
     return doc
 
 
+#: The dashes that close a dateline opening a line ("LONDON (Reuters) - …", AP's "_").
+_DATELINE_DASHES = frozenset({"-", "—", "–", "--", "_"})
+#: The longest dateline opening a line, in tokens ("WASHINGTON , D.C. , Oct. 19 ( Reuters ) -").
+_MAX_INLINE_TOKENS = 14
+
+
+def _inline_dateline_end(line: list[Token], words: frozenset[str]) -> int | None:
+    """The index in ``line`` of the first word after a dateline that opens the line and runs into
+    its first sentence ("LONDON, Oct 19 (Reuters) - Acme agreed …", "NEW YORK (AP) _ The …"): a
+    place in capitals, then optionally a date and an agency in brackets, then a dash. A run of
+    capitalised words is a dateline only in upper case, or with a date or an agency's bracket."""
+    first = line[0]
+    if not (first.is_alpha and first.text[:1].isupper()):
+        return None
+    upper = first.is_upper and len(first.text) >= 3
+    dated = bracket = False
+    depth = 0
+    for j, tok in enumerate(line[:_MAX_INLINE_TOKENS]):
+        text = tok.text
+        if depth:
+            if text == ")":
+                depth -= 1
+                bracket = True
+            continue
+        if text == "(":
+            depth += 1
+            continue
+        if text in _DATELINE_DASHES and j > 0:
+            # "UNICEF - The UN agency - warned": a dash closing the phrase after it makes it an
+            # apposition of the name, not the story after a dateline
+            closed = any(t.text in _DATELINE_DASHES for t in line[j + 1 : j + 8])
+            if j + 1 < len(line) and (upper or dated or bracket) and not closed and (
+                line[j + 1].text[:1].isupper() or line[j + 1].text[:1] in '"“'
+            ):
+                return j + 1
+            return None
+        if tok.lower_.rstrip(".") in words or tok.is_digit:
+            dated = dated or tok.lower_.rstrip(".") in words
+            continue
+        if text in (",", ".", "/") or (tok.is_alpha or "." in text) and text[:1].isupper():
+            continue
+        return None
+    return None
+
+
 def break_datelines(doc: Doc) -> Doc:
-    """Mark the first token of a dateline and of the line after it as sentence starts."""
+    """Mark the first token of a dateline and of the line after it as sentence starts, and the
+    first word after a dateline that opens a line and runs into its sentence."""
     words = _date_words(doc.lang_)
     lines = _lines(doc)
     starts: list[int] = []
@@ -95,6 +141,10 @@ def break_datelines(doc: Doc) -> Doc:
             starts.append(line[0].i)
             if k + 1 < len(lines):
                 starts.append(lines[k + 1][0].i)
+            continue
+        after = _inline_dateline_end(line, words)
+        if after is not None:
+            starts.append(line[after].i)
     return _mark_starts(doc, starts)
 
 

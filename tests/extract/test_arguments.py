@@ -415,3 +415,76 @@ RV26F_KEPT = [
 )
 def test_rv26f_participles_incises_states_par_sources(fr, text, trigger, agent, patient):
     test_f26a_lists_impersonals_headline_participles(fr, text, trigger, agent, patient)
+
+
+# f27a (issue 17): (text, trigger, a word of the agent or None, a word of the patient or None). A
+# headline's rubric before a colon is no subject (the phrase after the colon is, also when the parser
+# hung it on the rubric); the channel of a reporting incise (« dans un communiqué ») is the incise's
+# postposed speaker's, and an organisation's common noun (« l'organisme », « le club ») can be that
+# speaker; a verb after a relative clause the parser made its complement clause has the noun before
+# the relative clause for subject; a subject « qui » after a comma takes up the name right before it
+# that « à » brings in, not the noun the parser hung the clause on.
+F27A_CASES = [
+    ("Justice : la cour d'appel de Rennes confirme la condamnation d'un militant", "confirme", "cour", None),
+    ("Une équipe du CNRS a découvert une nouvelle espèce de grenouille en Guyane, a annoncé l'organisme dans un communiqué.",
+     "annoncé", "organisme", None),
+    ("Une équipe du CNRS a découvert une nouvelle espèce de grenouille en Guyane, a annoncé l'organisme dans un communiqué.",
+     "communiqué", "organisme", None),
+    ("Le club a limogé son entraîneur, a annoncé la direction dans un communiqué.", "communiqué", "direction", None),
+    ("Le club, qui a recruté trois joueurs cet été, a limogé son entraîneur.", "limogé", "club", "entraîneur"),
+]
+
+# Near misses that keep their reading: a colon after the verb, a place rubric whose phrase is the
+# subject anyway, a list of verb phrases, a « que » clause after a relative clause, a « de »
+# complement before « qui », a comma list of verbs with a channel.
+F27A_KEPT = [
+    ("Le ministre l'a dit : la réforme sera votée.", "dit", "ministre", None),
+    ("Lyon : le maire annonce sa démission", "annonce", "maire", None),
+    ("Le ministre a présenté son plan, a annoncé la création de dix postes et a quitté la salle.", "annoncé", "ministre",
+     "création"),
+    ("Le club a limogé son entraîneur, a remercié l'équipe dans un communiqué.", "communiqué", "club", None),
+    ("Le préfet, qui a expliqué que le club a limogé son entraîneur, a ouvert une enquête.", "limogé", "club", "entraîneur"),
+    ("Le président du club de Lens, qui a démissionné lundi, a annoncé son départ.", "démissionné", "qui", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, trigger, agent, patient", F27A_CASES + F27A_KEPT, ids=[f"f27a-{i}" for i in range(len(F27A_CASES + F27A_KEPT))]
+)
+def test_f27a_rubrics_incise_channels_relatives(fr, text, trigger, agent, patient):
+    test_f26a_lists_impersonals_headline_participles(fr, text, trigger, agent, patient)
+
+
+# f27a: the whole agent span of a verb after a headline's rubric (the rubric is left out)
+F27A_RUBRICS = [
+    ("Accord sur la pêche : la France et le Royaume-Uni ont signé un nouvel accord", "accord", "France"),
+    ("Environnement : Greenpeace et le WWF dénoncent un projet de mine", "dénoncent", "WWF"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, agent", F27A_RUBRICS, ids=[f"f27a-rubric-{i}" for i in range(len(F27A_RUBRICS))])
+def test_f27a_a_rubric_is_no_part_of_the_agent(fr, text, trigger, agent):
+    assert _agent(fr, text, trigger) == agent
+
+
+# f27a: the antecedent of « qui » (a word of it, or None): the name « à » brings in right before the
+# comma, not the noun the parser hung the clause on; a « de » complement stays the noun's.
+F27A_RELATIVES = [
+    ("La Commission européenne a infligé lundi une amende de 500 000 euros par jour à la Pologne, qui refuse de fermer une "
+     "mine de charbon.", "Pologne"),
+    ("Le tribunal a infligé une amende de deux millions d'euros à Veolia, qui a annoncé son intention de faire appel.", "Veolia"),
+    ("Le président du club de Lens, qui a démissionné lundi, a annoncé son départ.", "président"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, antecedent", F27A_RELATIVES, ids=[f"f27a-rel-{i}" for i in range(len(F27A_RELATIVES))])
+def test_f27a_qui_after_a_name_brought_in_by_a(fr, text, antecedent):
+    from kg.extract.arguments import _relative_antecedent
+
+    doc = fr(text)
+    qui = next(t for t in doc if t.lower_ == "qui")
+    found = _relative_antecedent(qui)
+    assert found is not None and antecedent in found.text, found

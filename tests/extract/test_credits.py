@@ -57,6 +57,49 @@ def test_credits_found(text: str, expected: list[tuple[str, str]]) -> None:
     assert all(c.label == "ORG" for c in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "read", "expected"),
+    [
+        # A photographer named before the agency of a photo credit is a person, in place of what
+        # the model read across the name and the slash; the words before the slash are no
+        # publisher (issue 21, n27a).
+        ("The museum returned the bronzes. (Photo by Kola Sulaimon/AFP)", [("Kola Sulaimon/AFP", "PER")], [("Kola Sulaimon", "PER"), ("AFP", "ORG")]),
+        ("The pope left.\nPhoto: Manu Fernandez/AP", [("Manu Fernandez/AP", "PER")], [("Manu Fernandez", "PER"), ("AP", "ORG")]),
+        ("The pope left. (Photo by Kola Sulaimon/AFP)", [], [("Kola Sulaimon", "PER"), ("AFP", "ORG")]),
+        # Near misses: no agency after the slash, no photo word, a publisher's credit.
+        ("The photo by Kola Sulaimon/Smith won a prize.", [], []),
+        ("Kola Sulaimon/AFP reported the fire.", [], []),
+        ("Le maire a démissionné (Le Journal/AFP).", [], [("Le Journal", "ORG"), ("AFP", "ORG")]),
+        # A photographer's given name, or a name that is no word of the dictionary, still is one.
+        ("The crowd gathered. (Photo by Simon Maina/AFP)", [], [("Simon Maina", "PER"), ("AFP", "ORG")]),
+    ],
+)
+def test_photographers_in_photo_credits(text: str, read: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    given = [Candidate(text.index(name), text.index(name) + len(name), label, "test") for name, label in read]  # type: ignore[arg-type]
+    found = with_credits(given, text)
+    assert [(text[c.start : c.end], c.label) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The source a picture is credited to before the agency is no photographer: a pool, a
+        # handout, an army, a house, an agency, a company, a name the gazetteer knows (issue 21,
+        # rvn27a).
+        "The leaders shook hands. (Photo by Kremlin Pool/AFP)",
+        "The tunnel was found. (Photo by Israeli Army/AFP)",
+        "The president signed the law. (Photo by State House/AFP)",
+        "The plane landed. (Photo by Handout Picture/Reuters)",
+        "The stadium filled. Photo by Getty Images/AFP",
+        "The new plane landed. Photo by Kenya Airways/AFP",
+        "The bridge opened. (Photo by Xinhua News/AFP)",
+        "The man is missing. Picture by Police Scotland/PA",
+    ],
+)
+def test_credit_sources_are_no_photographers(text: str) -> None:
+    assert not [text[c.start : c.end] for c in with_credits([], text) if c.label == "PER"]
+
+
 def test_credit_marks_the_mention_ner_found() -> None:
     text = "Le maire a démissionné (AFP)."
     start = text.index("AFP")

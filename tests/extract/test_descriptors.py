@@ -75,6 +75,9 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("en", "Glenmorangie, the distiller, said sales doubled.", "Glenmorangie", "apposition: distiller"),
         ("en", "Pernod Ricard, the French distiller, raised its forecast.", "Pernod Ricard", "apposition: distiller"),
         ("en", "Penguin Random House, the publisher, sued the author.", "Penguin Random House", "apposition: publisher"),
+        # ... and of a public or non-profit body (issue 21, n27b).
+        ("en", "Officials from Ibama, the environmental protection agency, said fines would rise.", "Ibama", "apposition: agency"),
+        ("en", "Varlonda, a conservation organisation, bought the land.", "Varlonda", "apposition: organisation"),
         # A name in apposition after a descriptor or a company's unit noun (issue 21, org21).
         ("en", "The Italian carmaker, Brenno, said it would bid.", "Brenno", "apposition: carmaker"),
         # ... also before a name NER took for a place (issue 21, org21c).
@@ -182,6 +185,10 @@ def test_french_descriptors_add_no_other_names(text: str, absent: str) -> None:
         ("Le Stade Morvandiau a battu le Stade Rochelais dimanche.", "Stade Rochelais", "ORG"),
         ("Le Stade Aurillacois a remporté son match à Narbonne.", "Stade Aurillacois", "ORG"),
         ("Le match aura lieu au Stade de France.", "Stade de France", "LOC"),
+        # f27a: the town's adjective in lower case, as French typography writes it
+        ("Le Stade toulousain a battu le Racing Club de France samedi.", "Stade toulousain", "ORG"),
+        ("Le Stade rochelais a recruté un ailier fidjien.", "Stade rochelais", "ORG"),
+        ("La finale aura lieu au Stade Vélodrome.", "Stade Vélodrome", "LOC"),
     ],
 )
 def test_french_club_names(text: str, name: str, label: str) -> None:
@@ -500,6 +507,21 @@ def test_plant_places(text: str, name: str, why: str | None) -> None:
         ("The chief executives flew to Capitol Hill on Tuesday to ask for aid.", "Capitol Hill", ("LOC", "kind of name: hill")),
         ("The Treasury lent $13.4 billion under the Troubled Asset Relief Program.", "the Troubled Asset Relief Program", ("PRO", "kind of name: program")),
         ("The Emergency Economic Stabilization Act allowed the Treasury to buy assets.", "The Emergency Economic Stabilization Act", ("PRO", "kind of name: act")),
+        # ... and so does a treaty's, an agreement's or a policy's (issue 21, n27b).
+        ("Both sides still back the Good Friday Agreement, the minister said.", "the Good Friday Agreement", ("PRO", "kind of name: agreement")),
+        ("Farmers in the region live on payments from the Common Agricultural Policy.", "the Common Agricultural Policy", ("PRO", "kind of name: policy")),
+        ("The country signed the Varlo Protocol in 1997.", "the Varlo Protocol", ("PRO", "kind of name: protocol")),
+        # ... and a road's makes its name a place (issue 21, n27b).
+        # ... but such a word in lower case after a name is the organisation's deal (review of n27b).
+        ("The Air Canada deal includes firm orders for 18 jets.", "Air Canada", None),
+        ("The Varlo policy was changed last year.", "Varlo", None),
+        ("Police closed Mosque Road in Bradford after a gas leak.", "Mosque Road", ("LOC", "kind of name: road")),
+        ("Shops on Varlo Avenue stayed shut on Monday.", "Varlo Avenue", ("LOC", "kind of name: avenue")),
+        # ... but a body's noun before "of", "for" or "on" names the body (review rvn27b of n27b).
+        ("The Office of Science and Technology Policy said it would publish guidance.", "The Office of Science and Technology Policy", None),
+        ("The Centre for Health Policy, a research group, agreed.", "The Centre for Health Policy", None),
+        ("Students at the Varlo School of Public Policy protested.", "the Varlo School of Public Policy", None),
+        ("Ships must respect the Law of the Sea Treaty.", "the Law of the Sea Treaty", ("PRO", "kind of name: treaty")),
         # A programme's noun in lower case after the name that it heads.
         ("Ford borrowed $5.9 billion from the Advanced Technology Vehicles Manufacturing program.", "Advanced Technology Vehicles Manufacturing", ("PRO", "kind of name: program")),
         # A site that speaks is its institution; a name that modifies a noun is that noun's; one

@@ -556,6 +556,13 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # ... or a finance arm's (en/finance_arm_heads; issue 21).
         ("en", "Alan Mulally said Ford Credit would lend more.", ("Ford Credit", "ORG")),
         ("en", "Ford Credit, the finance arm, earned $645 million.", ("Ford Credit", "ORG")),
+        # ... and so is one whose last word is a public or cultural institution's, whatever its
+        # first word (en/institution_name_tails; issue 21, n27b).
+        ("en", "Hartley Library reopened.", ("Hartley Library", "ORG")),
+        ("en", "Mary Seacole Hospital opened a new ward.", ("Mary Seacole Hospital", "ORG")),
+        ("en", "The concert by Hallam Orchestra was cancelled.", ("Hallam Orchestra", "ORG")),
+        ("en", "Hospital chief Sarah Zoo resigned.", ("Sarah Zoo", "PER")),
+        ("en", "The lecture was given by Professor Ann Library on Monday.", ("Professor Ann Library", "PER")),
         # ... but not after a given name, which makes it a person's name (xx/given_names; review rv21d).
         ("en", "Greg Leasing and Mary Finance attended the hearing. John Credit said no.", ("John Credit", "PER")),
         ("en", "Greg Leasing and Mary Finance attended the hearing.", ("Greg Leasing", "PER")),
@@ -745,6 +752,21 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # A surname the model cut off after its particles, read as a company (issue 21, n23a).
         ("en", "Chief executive Dolf van den Brink said the brewer would grow.", ("Chief executive Dolf van den Brink", "PER")),
         ("en", "Dolf van den Brink said the brewer would grow.", ("Dolf van den Brink", "PER")),
+        # ... or cut off after the given names, the particle read as a number or the surname as
+        # another person (issue 21, n27a).
+        ("en", "The club said Erik ten Hag would stay until the summer.", ("Erik ten Hag", "PER")),
+        ("en", "Former Angolan president Jose Eduardo dos Santos died in Barcelona.", ("Jose Eduardo dos Santos", "PER")),
+        # "ten" before a plural noun is the number that counts it, no particle (rvn27a).
+        ("en", "The court gave Mark Evans ten Days to appeal.", ("Mark Evans", "PER")),
+        ("en", "The coach said Anna Kowalska ten Times lost to her rival.", ("Anna Kowalska", "PER")),
+        # A person named in full after a role's noun in lower case, missed or read as a building
+        # (issue 21, n27a).
+        ("en", "Arsenal coach Mikel Arteta blamed the referee.", ("Mikel Arteta", "PER")),
+        ("en", "Dumont thanked her late father, the composer Henri Dumont.", ("Henri Dumont", "PER")),
+        # A company named by a title word and a company's word is a company (issue 21, n27a).
+        ("en", "Shares of Prince Hotels fell on Monday.", ("Prince Hotels", "ORG")),
+        # A role's title the model read into the name, described by a name before it (n27a).
+        ("en", "Fed Chair Powell said rates would stay high.", ("Powell", "PER")),
         # French: a person's name after a street noun names the street, a place (issue 21, n23b) ...
         ("fr", "Le cortège est parti de la place du Général-de-Gaulle vers la gare.", ("place du Général-de-Gaulle", "LOC")),
         ("fr", "Dimanche, la formation se produira place du Général-de-Gaulle, la Grand-Place de la ville.", ("place du Général-de-Gaulle", "LOC")),
@@ -1743,6 +1765,14 @@ def test_lone_people_typed_by_their_list(text: str, mentions, typed) -> None:
         ("Steve Jobs spoke. Jobs's speech and Jobs' team ended.", [(0, "Steve Jobs", "PER")], ["Jobs", "Jobs"]),
         ("Kofi Adjei-Mensah scored. Adjei-Mensah's team-mate left.", [(0, "Kofi Adjei-Mensah", "PER")], ["Adjei-Mensah"]),
         ("Steve Jobs spoke. Jobs'd go.", [(0, "Steve Jobs", "PER")], []),
+        # A weekday after the surname, as wire copy dates an act, is no word of a longer name
+        # (issue 21, n27a); another capitalised word still is.
+        ("William Ruto won the vote. Ruto Wednesday met church leaders.", [(0, "William Ruto", "PER")], ["Ruto"]),
+        ("William Ruto won the vote. Ruto Wednesdays Club met.", [(0, "William Ruto", "PER")], []),
+        ("William Ruto won the vote. Ruto Foundation staff met.", [(0, "William Ruto", "PER")], []),
+        # ... nor a named day of en/holidays the surname opens (issue 21, rvn27a).
+        ("John Black joined the board. Black Friday sales fell, the shop said.", [(0, "John Black", "PER")], []),
+        ("Sarah Green chaired the hearing. Green Monday sales rose sharply.", [(0, "Sarah Green", "PER")], []),
         # French too: the surname alone after the person named in full.
         ("M. Georges Paro a été enlevé. On a retrouvé Paro hier.", [(0, "M. Georges Paro", "PER")], ["Paro"]),
         # Not a regnal number, nor the end or the start of a longer name the model missed.
@@ -3036,6 +3066,23 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "Doctors fought the Zorva outbreak for two years.", "Zorva", "disease"),
         ("en", "Officials traced the Paris outbreak to a restaurant.", "Paris", None),
         ("en", "Zorva shares fell after the outbreak.", "Zorva", None),
+        # An award's name after an article, a possessive or an ordinal, or glued to a participle
+        # (issue 21, n27b); the same word as a given name, or before a surname, stays.
+        ("en", "The director won an Oscar for the film.", "Oscar", "award"),
+        ("en", "She took home her second Golden Globe on Sunday.", "Golden Globe", "award"),
+        ("en", "The Oscar-winning actress will chair the jury.", "Oscar", "award"),
+        ("en", "The Oscar-winning actress will chair the jury.", "Oscar-winning", "award"),
+        ("en", "The Grammy-nominated band cancelled its tour.", "Grammy", "award"),
+        ("en", "He shared the Pulitzer with two colleagues.", "the Pulitzer", "award"),
+        ("en", "Oscar said the team would train on Monday.", "Oscar", None),
+        ("en", "Tony Blair met the Irish leader in Dublin.", "Tony Blair", None),
+        ("en", "Coach Tony said the club was ready.", "Tony", None),
+        ("en", "The Oscar-Smith family sold the farm.", "Oscar", None),
+        # ... and an award's name before "winner" (review rvn27b of n27b).
+        ("en", "Golden Globe winner Sandra Oh attended the concert.", "Golden Globe", "award"),
+        ("en", "Grammy winners performed at the gala.", "Grammy", "award"),
+        ("en", "Emmy Rossum said she would lead the campaign.", "Emmy Rossum", None),
+        ("en", "Oscar, the winner of the race, thanked his coach.", "Oscar", None),
         # A description whose only capitalised word is a nationality, which NER read as a name (n21f).
         ("en", "Varlo, the European steel association, said jobs were at risk.", "the European steel association", "description"),
         ("en", "The South Korean trade body objected.", "The South Korean trade body", "description"),
@@ -3052,6 +3099,58 @@ def test_words_that_are_no_names_in_their_place(lang: str, text: str, word: str,
 
     start = text.index(word)
     assert not_a_name_here(text, start, start + len(word), lang) == why
+
+
+@pytest.mark.parametrize(
+    ("surface", "before", "after", "expected"),
+    [
+        # A name that ends with an institution's word is an organisation's (issue 21, n27b) ...
+        ("Chester Zoo", "", " said on Friday", True),
+        ("Varlo Hospital", "", ", a teaching hospital, said", True),
+        ("Jane Varlo Hospital", "", ", the hospital, said", True),
+        # ... but not one an apposition describes as a person (review rvn27b of n27b).
+        ("Jane Hospital", "", ", a nurse, said staff were tired", False),
+        ("Zorvina Library", "", ", 34, a teacher from Leeds", False),
+        ("Zorvina College", "", ", a spokesman for the club, said", False),
+    ],
+)
+def test_institution_worded(surface: str, before: str, after: str, expected: bool) -> None:
+    from kg.extract.entities import _institution_worded
+
+    assert _institution_worded(surface, before, after) is expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        # An event's head noun last (en/event_name_heads).
+        ("the Paris Air Show", True),
+        ("the World Cup", True),
+        # A storm's title before its name, which the model reads as a person (issue 21, n27b).
+        ("Cyclone Freddy", True),
+        ("Hurricane Milton", True),
+        ("Typhoon Haiyan", True),
+        ("Tropical Storm Alberto", True),
+        # A company named so, a name in capitals, a title alone or with more names, stay.
+        ("Hurricane Energy", False),
+        ("Typhoon Air", False),
+        ("Hurricane IRMA", False),
+        ("the Storm", False),
+        ("Hurricane Katrina Relief Fund", False),
+        ("Storm Reid", False),
+        ("Storm Capital", False),
+        # ... and so does one whose word ends like a trade's noun (review rvn27b of n27b).
+        ("Typhoon Gaming", False),
+        ("Cyclone Robotics", False),
+        ("Hurricane Logistics", False),
+        ("Hurricane Sandy", True),
+    ],
+)
+def test_names_of_events(surface: str, expected: bool) -> None:
+    from kg.extract.entities import _names_event
+
+    assert _names_event(surface) is expected
+
 
 
 @pytest.mark.parametrize(
@@ -3999,6 +4098,20 @@ def test_person_names_with_glued_particles(name: str, plausible: bool) -> None:
         ("Dr. Who fans gathered in Cardiff.", []),
         ("Dame Kelly Holmes Trust volunteers ran the race.", []),
         ("Lady Margaret Society members met on Monday.", []),
+        # A company's word after the title: a company named so (issue 21, n27a).
+        ("Princess Cruises said it had cancelled three sailings.", []),
+        ("Prince Hotels said it would sell two resorts.", []),
+        ("Lord Foods recalled its frozen pies.", []),
+        # A cleric's title before a name of two words or more, not of one (issue 21, n27a).
+        ("Cardinal Pietro Parolin said the talks would continue.", ["Cardinal Pietro Parolin"]),
+        ("Bishop Auckland voted for the first time on Thursday.", []),
+        ("Cardinal Health cut its forecast.", []),
+        ("Rabbi Shmuley wrote a new book.", []),
+        ("Pastor Robert Jeffress spoke at the rally.", ["Pastor Robert Jeffress"]),
+        ("The Sister City Program began in 1956.", []),
+        ("Father Ted fans gathered in Dublin.", []),
+        ("Sister Sledge performed in Paris.", []),
+        ("Mother Nature Network closed its site.", []),
     ],
 )
 def test_titled_people(text: str, expected: list[str]) -> None:
@@ -4027,6 +4140,10 @@ def test_titled_people(text: str, expected: list[str]) -> None:
         ("Dr Pepper sales rose in the quarter.", "Dr Pepper", "ORG", None),
         ("Dr. Pepper said the bottles would change.", "Dr. Pepper", "ORG", None),
         ("Dr Pepper said the bottles would change.", "Pepper", "ORG", "Dr Pepper"),
+        # A cleric's title and a name of two words or more the model read as a company (n27a).
+        ("The pontiff was accompanied by Archbishop Enrique Benavent.", "Archbishop Enrique Benavent", "ORG", "Archbishop Enrique Benavent"),
+        ("Bishop Auckland voted for the first time.", "Bishop Auckland", "LOC", None),
+        ("Patriarch Partners sued the bank.", "Patriarch Partners", "ORG", None),
     ],
 )
 def test_titled_person_retyped(text: str, name: str, label: str, expected: str | None) -> None:
@@ -4037,6 +4154,91 @@ def test_titled_person_retyped(text: str, name: str, label: str, expected: str |
     cand = Candidate(start, start + len(name), label, "test")  # type: ignore[arg-type]
     found = titled_person(cand, text, default_gazetteer())
     assert (None if found is None else (text[found.start : found.end], found.label)) == (None if expected is None else (expected, "PER"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A company the model read without the title word that opens its name (issue 21, n27a).
+        ("Princess Cruises said it had cancelled three sailings.", "Cruises", "Princess Cruises"),
+        ("Shares of Prince Hotels fell on Monday.", "Hotels", "Prince Hotels"),
+        ("Lady Bird Airlines added two routes.", "Bird Airlines", "Lady Bird Airlines"),
+        # Near misses: a surname that is a trade's word too, no company's word, a title after a
+        # capitalised word, an abbreviated title, no title at all.
+        ("Lord Power said the plan was flawed.", "Power", None),
+        ("Princess Anne visited the hospital.", "Anne", None),
+        ("Burger King Foods opened a plant.", "Foods", None),
+        ("Dr. Foods said so.", "Foods", None),
+        ("Delta Airlines added two routes.", "Airlines", None),
+        ("The Queen Airlines flight landed.", "Airlines", None),
+    ],
+)
+def test_titled_company(text: str, name: str, expected: str | None) -> None:
+    from kg.extract.mentions import titled_company
+
+    start = text.index(name)
+    found = titled_company(Candidate(start, start + len(name), "ORG", "test"), text)
+    assert (None if found is None else (text[found.start : found.end], found.label)) == (None if expected is None else (expected, "ORG"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A role's title the model read into a person's name, described by a name before it, or
+        # a title that a role's part word makes a role: the name alone (issue 21, n27a).
+        ("Fed Chair Powell said rates would stay high.", "Chair Powell", "Powell"),
+        ("Acme Chair Bob Lutz retired on Monday.", "Chair Bob Lutz", "Bob Lutz"),
+        ("NATO Secretary General Mark Rutte visited Kyiv.", "Secretary General Mark Rutte", "Mark Rutte"),
+        ("First Lady Jill Biden visited a school.", "Lady Jill Biden", "Jill Biden"),
+        # Near misses: nothing describes the title, a title of the name its holder goes by, a
+        # stop before the title, a word title with no role's part before it.
+        ("Chairman Tom Wilkes said the firm would grow.", "Chairman Tom Wilkes", "Chairman Tom Wilkes"),
+        ("The company said Chairman Tom Wilkes would retire.", "Chairman Tom Wilkes", "Chairman Tom Wilkes"),
+        ("Britain's King Charles visited the town.", "King Charles", "King Charles"),
+        ("Spokeswoman Sandy Angers said the team would grow.", "Spokeswoman Sandy Angers", "Spokeswoman Sandy Angers"),
+        ("They met in Ottawa. Prime Minister Jane Roe said so.", "Prime Minister Jane Roe", "Prime Minister Jane Roe"),
+        ("Lady Gaga will sing in Paris.", "Lady Gaga", "Lady Gaga"),
+    ],
+)
+def test_without_described_lead(text: str, name: str, expected: str) -> None:
+    from kg.extract.mentions import without_described_lead
+
+    start = text.index(name)
+    found = without_described_lead(Candidate(start, start + len(name), "PER", "test"), text)
+    assert text[found.start : found.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person named in full after a role's noun in lower case (issue 21, n27a).
+        ("Arsenal coach Mikel Arteta blamed the referee.", ["Mikel Arteta"]),
+        ("Dumont thanked her late father, the composer Henri Dumont.", ["Henri Dumont"]),
+        ("Nadal's coach Carlos Moya said he was proud.", ["Carlos Moya"]),
+        ("The novelist Anne Tyler, who lives in Baltimore, won.", ["Anne Tyler"]),
+        # Near misses: a common word opening the name, a weekday, a company's or an institution's
+        # word, a role's word, a headline's capitalised words, one word, a longer name going on,
+        # no role before the name.
+        ("The minister Foreign Affairs sent was recalled.", []),
+        ("The coach Monday Night Football crew arrived late.", []),
+        ("The lawyer General Motors hired declined to comment.", []),
+        ("The judge Supreme Court nominees face was tough.", []),
+        ("The actor Tom Hanks Foundation gave money.", []),
+        ("The spokesman Chief Executive Jane Roe named was absent.", []),
+        ("Coach Mikel Arteta Blames Referee", []),
+        ("The singer Adele cancelled her shows.", []),
+        ("The driver Green Line trains use was tested.", []),
+        ("The painting by Vincent van Gogh sold.", []),
+    ],
+)
+def test_lower_role_people(text: str, expected: list[str]) -> None:
+    from kg.extract.mentions import lower_role_people
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    found = lower_role_people(text, "en", default_gazetteer())
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "PER" for c in found)
+    assert lower_role_people(text, "fr", default_gazetteer()) == []
 
 
 @pytest.mark.parametrize(

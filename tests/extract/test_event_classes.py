@@ -192,6 +192,31 @@ TIMES = [
     # ... but not one of a later time: the time the pluperfect looks back from
     ("en", "Police raided the flat on Monday. The suspect had escaped before officers arrived.", "arrived", "2021-03-15", True),
     ("en", "Rebels shelled the town on Monday. Most residents had stayed until the troops withdrew.", "withdrew", "2021-03-15", True),
+    # a clause before or after its dated verb happened on a day the text does not give; one "when"
+    # it happened takes its verb's date (not the sentence before's)
+    ("en", "A report was published on Wednesday. Prosecutors charged the nurse in 2019 after police exhumed "
+     "the body.", "exhumed", None, False),
+    ("en", "A report was published on Wednesday. The mayor resigned on Monday before the council voted on "
+     "the budget.", "voted", None, False),
+    ("en", "A report was published on Wednesday. Police arrested him on Tuesday when he arrived at the "
+     "airport.", "arrived", "2021-03-16", False),
+    ("en", "A report was published on Wednesday. Three fans were hurt on Tuesday as the stand collapsed.",
+     "collapsed", "2021-03-16", False),
+    # ... but a clause in the present under a past act is a state at the time of writing
+    ("en", "A report was published on Wednesday. The match was cancelled on Tuesday while the stadium "
+     "remains closed for repairs.", "remains", "2021-03-18", True),
+    ("en", "A report was published on Wednesday. Schools closed on Monday as teachers demand higher pay.",
+     "demand", "2021-03-18", True),
+    # what a vote does is done on the day of the vote
+    ("en", "A report was published on Wednesday. MPs voted on Tuesday to approve the budget.", "approve",
+     "2021-03-16", False),
+    # a present the tagger read as a bare verb (a plural subject) is a fact at the time of writing
+    ("en", "Hungary dropped its veto late on Tuesday. The sanctions, first imposed in 2020, freeze the assets "
+     "of 180 officials.", "freeze", "2021-03-18", True),
+    ("en", "Police raided the flat on Tuesday. Officers made the crowd leave the square.", "leave", "2021-03-16", True),
+    # a past act in a relative clause set off by commas describes someone: no date of the sentence before
+    ("en", "A report was published on Wednesday. The novelist, who won the Booker Prize twice, has died.",
+     "won", None, False),
     # "currently" is the publication date
     ("en", "Globex said on Monday that the scanner is currently sold in Peru.", "sold", "2021-03-18", False),
 ]
@@ -203,6 +228,22 @@ def test_event_time(lang, text, trigger, value, inferred):
     assert (event.time.value if event.time else None) == value
     if value is not None:
         assert event.time_inferred is inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "adjunct", "verb"),
+    [
+        # an English "-ing" adjunct after a comma happens when its verb does, not on the day of the
+        # sentence before
+        ("A survey was published on Wednesday. Storms hit the coast overnight on Tuesday, leaving 20,000 "
+         "homes without power.", "leaving", "hit"),
+    ],
+)
+def test_ing_adjunct_takes_its_verbs_time(text, adjunct, verb):
+    analysis = _analyse("en", text)
+    head, event = _event(analysis, verb), _event(analysis, adjunct)
+    assert head.time is not None and event.time is not None
+    assert event.time.value == head.time.value and not event.time_inferred
 
 
 # --- class 9: factuality of requested events --------------------------------------------------------
@@ -238,6 +279,15 @@ REQUESTED = [
     ("en", "The minister promised to resign.", "resign", "FUTURE"),
     ("en", "The club threatened to leave the league.", "leave", "POSSIBLE"),
     ("en", "The club tried to sell the striker.", "sell", "ASSERTED"),
+    # a vote or a choice to do something is a decision, not the act
+    ("en", "On Friday, the council voted to close the library.", "close", "FUTURE"),
+    ("en", "The board opted to sell the stadium.", "sell", "FUTURE"),
+    # ... also with a date between them, which makes the parser read a clause of purpose
+    ("en", "The board voted on Tuesday to close the clinic.", "close", "FUTURE"),
+    ("en", "The firm decided in May to sell the stadium.", "sell", "FUTURE"),
+    # ... but what a vote does is done by it (approving, acquitting, expelling)
+    ("en", "MPs voted to approve the budget.", "approve", "ASSERTED"),
+    ("en", "The jury voted to acquit the nurse.", "acquit", "ASSERTED"),
     # ... but a perfect infinitive tells what is supposed done, no plan (a passive one still is)
     ("en", "The climber is expected to have died in the storm.", "died", "ASSERTED"),
     ("en", "The suspect is expected to have crossed the border.", "crossed", "ASSERTED"),

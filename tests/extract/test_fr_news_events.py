@@ -1661,3 +1661,118 @@ def test_f26b_french_event_dates(text, trigger, day):
         assert value != day[1:], value
     else:
         assert value == day, value
+
+
+# f27b (issue 17, invented set): an event noun after « après » / « avant », the act a day is counted
+# from (« la veille du scrutin »), or the act a trial, an inquiry, a sentence or a claim is about
+# (fr/judged_act_heads) is of another time than its clause: no date of the clause, none inferred
+# (``None``: the event has no date); its own phrase's date still dates it. A day counted from an act
+# with no day written before it (« la veille du scrutin ») is not counted from the publication date.
+# The rows after the first seven are near misses that keep their dates. Published on 18 March 2021.
+# (« après » / « avant » only when the clause has a date of its own: :func:`_dated_clause_of_sequence`.)
+F27B_DATE_CASES = [
+    ("Un homme a été écroué samedi après l'attaque d'une bijouterie.", "attaque", None),
+    ("Le procès de l'attentat s'est ouvert lundi à Paris.", "attentat", None),
+    ("Le joueur a été condamné lundi pour l'agression d'un arbitre.", "agression", None),
+    ("Une enquête sur l'agression d'un arbitre a été ouverte lundi.", "agression", None),
+    ("Le président a limogé le ministre la veille du scrutin.", "limogé", None),
+    ("Les policiers ont interpellé un suspect le jour même de l'attentat.", "interpellé", None),
+    ("Le maire a démissionné au lendemain de sa mise en examen.", "démissionné", None),
+    # near misses: the noun itself, a date of the noun's own phrase, a dated anchor, other verbs
+    ("Le procès s'est ouvert lundi à Paris.", "procès", "2021-03-15"),
+    ("Le procès de l'attentat du 3 mars s'est ouvert lundi.", "attentat", "2021-03-03"),
+    ("L'attaque de samedi a été revendiquée lundi.", "attaque", "2021-03-13"),
+    ("Un homme a été écroué samedi après l'attaque d'une bijouterie.", "écroué", "2021-03-13"),
+    ("Le ministre a démissionné le 10 mars. Le lendemain de sa démission, il a rencontré le président.",
+     "rencontré", "2021-03-11"),
+    ("La manifestation a eu lieu mardi après-midi devant la mairie.", "manifestation", "2021-03-16"),
+    ("Le gouvernement a annoncé mardi la démission du ministre.", "démission", "2021-03-16"),
+    ("Le joueur a été condamné lundi à une amende.", "condamné", "2021-03-15"),
+    ("Le président a reçu mardi les syndicats avant la grève.", "reçu", "2021-03-16"),
+    ("La police a arrêté lundi deux hommes pour vol.", "arrêté", "2021-03-15"),
+    # ... and a noun after « après » in a clause with no date keeps the date of the sentence before
+    ("Le convoi est parti mardi de Lyon. Une heure après le départ, la préfecture a annoncé un accident.",
+     "départ", "2021-03-16"),
+    ("Le maire a été mis en examen le 2 mars. Il a démissionné au lendemain de sa mise en examen.", "démissionné",
+     "2021-03-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), F27B_DATE_CASES, ids=[f"f27b-date-{i}" for i in range(len(F27B_DATE_CASES))])
+def test_f27b_acts_of_another_time(text, trigger, day):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    value = events[0].time.value.split("T", 1)[0] if events[0].time is not None else None
+    assert value == day, value
+
+
+# f27b: « défiler » is a march when people who demonstrate do it (its subject, or the « de » phrase
+# of a quantity noun); models, years or images that « défilent » are no event. French triggers of the
+# same invented set: the nouns « mise (en examen) » and « incarcération ».
+F27B_MARCH_CASES = [
+    ("Des milliers d'enseignants ont défilé samedi à Lyon.", "défilé", "Demonstrate"),
+    ("Les manifestants ont défilé dans le calme jusqu'à la préfecture.", "défilé", "Demonstrate"),
+    ("Plusieurs centaines de personnes ont défilé contre la réforme.", "défilé", "Demonstrate"),
+    ("Les mannequins ont défilé pour la maison de couture.", "défilé", None),
+    ("Les années ont défilé sans nouvelles du disparu.", "défilé", None),
+    ("Les images de l'incendie défilent sur les écrans.", "défilent", None),
+    # « mise en examen » as a noun is a charge, « incarcération » a jailing; « mise en vente » is neither
+    ("La mise en examen du ministre a surpris ses proches.", "mise", "ChargeIndict"),
+    ("L'incarcération du journaliste a provoqué une vague d'indignation.", "incarcération", "ArrestJail"),
+    ("La mise en vente du château est prévue en mai.", "mise", None),
+    ("La mise en scène du spectacle a séduit le public.", "mise", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_"), F27B_MARCH_CASES, ids=[f"f27b-march-{i}" for i in range(len(F27B_MARCH_CASES))])
+def test_f27b_a_march_is_a_demonstration(nlp, text, trigger, type_):
+    event = _event(nlp, text, trigger)
+    assert (event.type if event is not None else None) == type_
+
+
+# rvf27b (review of f27b, invented set): « défiler » is no march behind a coffin, in tribute or in
+# costume for a carnival (`!comp` of its row in ontologies/triggers.tsv), and a bare « incarcération »
+# after « de » is a length or a condition of jail, no arrest (« dix ans d'incarcération »); marches
+# for a cause and an incarceration with its determiner stay events.
+RVF27B_TRIGGER_CASES = [
+    ("Des milliers de personnes ont défilé mardi derrière le cercueil de l'ancien maire.", "défilé", None),
+    ("Les habitants ont défilé samedi en costume pour le carnaval de Dunkerque.", "défilé", None),
+    ("Les habitants ont défilé en hommage aux victimes de l'incendie.", "défilé", None),
+    ("Le détenu a passé dix ans d'incarcération à Fresnes.", "incarcération", None),
+    ("Les avocats dénoncent les conditions d'incarcération de leur client.", "incarcération", None),
+    # near misses that stay events
+    ("Des centaines d'infirmiers ont défilé mardi à Paris pour réclamer des moyens.", "défilé", "Demonstrate"),
+    ("Des milliers d'enseignants ont défilé samedi contre la réforme des retraites.", "défilé", "Demonstrate"),
+    ("Les avocats du journaliste ont dénoncé son incarcération.", "incarcération", "ArrestJail"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_"), RVF27B_TRIGGER_CASES,
+                         ids=[f"rvf27b-trigger-{i}" for i in range(len(RVF27B_TRIGGER_CASES))])
+def test_rvf27b_marches_and_jail_in_other_senses(nlp, text, trigger, type_):
+    event = _event(nlp, text, trigger)
+    assert (event.type if event is not None else None) == type_
+
+
+# rvf27b: an event noun that is the subject or the object of a verb in the pluperfect is of a time
+# before the background act, so the sentence before and the lead do not date it (« Son incarcération
+# avait provoqué l'indignation » after « libéré lundi »); in the passé composé it still may. Published
+# on 18 March 2021 (``None``: no date).
+RVF27B_DATE_CASES = [
+    ("Le journaliste a été libéré lundi. Son incarcération avait provoqué l'indignation de ses confrères.",
+     "incarcération", None),
+    ("Le club a été sanctionné mardi. Son entraîneur avait dénoncé l'agression d'un joueur.", "agression", None),
+    # near misses
+    ("Le journaliste a été arrêté lundi. Son incarcération a provoqué l'indignation de ses confrères.",
+     "incarcération", "2021-03-15"),
+    ("Une bijouterie a été attaquée samedi à Nice. L'attaque a fait deux blessés.", "attaque", "2021-03-13"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), RVF27B_DATE_CASES,
+                         ids=[f"rvf27b-date-{i}" for i in range(len(RVF27B_DATE_CASES))])
+def test_rvf27b_pluperfect_arguments(text, trigger, day):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    value = events[0].time.value.split("T", 1)[0] if events[0].time is not None else None
+    assert value == day, value

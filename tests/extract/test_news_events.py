@@ -75,6 +75,27 @@ CASES = [
     ("The activist released a statement from prison.", "released", "Occurrence", "activist", ANY),
     ("The singer was released from hospital on Wednesday.", "released", "Occurrence", None, "singer"),
     ("The studio's release of the film was delayed.", "release", "ProductLaunch", ANY, ANY),
+    # a labour strike is a protest; who goes or is on strike does it; a dismissal by "sack"
+    ("Nurses walked out on Tuesday in a strike over pay.", "strike", "Demonstrate", ANY, ANY),
+    ("A national rail strike will disrupt travel next week.", "strike", "Demonstrate", ANY, ANY),
+    ("The strike by postal workers entered its third day.", "strike", "Demonstrate", "workers", ANY),
+    ("Train drivers went on strike on Monday.", "strike", "Demonstrate", "Train drivers", ANY),
+    ("Teachers in Scotland are on strike.", "strike", "Demonstrate", "Teachers", ANY),
+    ("The prime minister sacked her transport secretary on Thursday.", "sacked", "EndPosition", "minister", "transport secretary"),
+    # the "X's" / "of X" of a labour strike is who strikes, whatever noun names them
+    ("The nurses' strike entered its third day.", "strike", "Demonstrate", "nurses", None),
+    ("A strike of dockers closed the port.", "strike", "Demonstrate", "dockers", None),
+    # a party that loses a number of seats loses a quantity, not a post
+    ("The Greens lost two seats in the election.", "lost", "QuantityChange", "Greens", "seats"),
+    ("The club sacked its manager after five straight defeats.", "sacked", "EndPosition", "club", "manager"),
+    # losing a life is dying, losing a seat ends a post, losing money or 5 percent is a quantity change
+    ("Three soldiers lost their lives in the attack.", "lost", "Die", None, "soldiers"),
+    ("The MP lost her seat at the election.", "lost", "EndPosition", None, "MP"),
+    ("Shares of the bank lost 5 percent on Tuesday.", "lost", "QuantityChange", ANY, ANY),
+    ("The company lost $2 billion last year.", "lost", "QuantityChange", "company", ANY),
+    # a contract won or a bidder chosen is a Bid
+    ("The firm won a 40 million pound contract to build the bridge.", "won", "Bid", "firm", ANY),
+    ("The ministry chose a French consortium for the project.", "chose", "Bid", "ministry", "French consortium"),
 ]
 
 
@@ -104,6 +125,27 @@ NOT_CASES = [
     ("The trial of the drug was halted.", "trial", "TrialHearing"),
     ("A judge ordered the release of the activists.", "ordered", "TransferOwnership"),
     ("A judge ordered the release of the activists.", "release", "ProductLaunch"),
+    # air, missile and lightning strikes, a footballer's strike, a city sacked by an army
+    ("An Israeli air strike on Gaza killed six people.", "strike", "Demonstrate"),
+    ("A lightning strike set fire to a barn near Exeter.", "strike", "Demonstrate"),
+    ("His strike from 25 yards won the match for Celtic.", "strike", "Demonstrate"),
+    ("A strike on a militia position killed two fighters.", "strike", "Demonstrate"),
+    ("Roman armies sacked the city in 410.", "sacked", "EndPosition"),
+    # a match or a court case lost is no quantity
+    ("The team lost the final on penalties.", "lost", "QuantityChange"),
+    ("The council lost the court case.", "lost", "QuantityChange"),
+    # a match, an election or a choice of what to do is no bid
+    ("Her goal won the match for Celtic.", "won", "Bid"),
+    ("She won the election by 300 votes.", "won", "Bid"),
+    ("The jury chose to acquit him.", "chose", "Bid"),
+    ("The coach selected an unchanged side.", "selected", "Bid"),
+    # a regulator's approval, a voters' mandate or a sports competition won is no bid either
+    ("The new drug won approval from regulators.", "won", "Bid"),
+    ("The president won a fresh mandate in the election.", "won", "Bid"),
+    ("Rovers won the competition for the third time.", "won", "Bid"),
+    # a party loses seats, not a post: only a member loses the seat she held
+    ("The Greens lost two seats in the election.", "lost", "EndPosition"),
+    ("The Conservatives lost the seat to Labour.", "lost", "EndPosition"),
 ]
 
 

@@ -333,10 +333,39 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         ("en", "Facebook said the messaging service WhatsApp would show adverts.", ("WhatsApp", "PRO", None)),
         ("en", "Google said its video platform YouTube would remove the videos.", ("YouTube", "PRO", None)),
         ("en", "The software company Zorba said its cloud platform Rise had attracted customers.", ("Rise", "PRO", None)),
+        # A known company's name and a product's word (en/maker_product_words) name its product or
+        # service, not a unit of the company (issue 21, n27a).
+        ("en", "Rival Google announced that Google Meet would get live translation.", ("Google Meet", "PRO", "Google")),
+        ("en", "Amazon said Amazon Prime Video would show more advertisements.", ("Amazon Prime Video", "PRO", "Amazon")),
+        ("en", "Drivers can now report speed cameras on Google Maps, the company said.", ("Google Maps", "PRO", "Google")),
+        # ... after an article too when a product's kind follows it (rvn27a).
+        ("en", "Users of the Microsoft Office software reported problems.", ("Microsoft Office", "PRO", "Microsoft")),
     ],
 )
 def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in _mentions(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Near misses of a company's name and a product's word (issue 21, n27a): a unit's or a
+        # label's word, a known name as a whole, a word that no product ends with, a longer name.
+        ("Google Cloud signed a deal with the bank.", "Google Cloud"),
+        ("Sony Music sued the platform on Friday.", "Sony Music"),
+        ("Researchers at Microsoft Research published a paper.", "Microsoft Research"),
+        ("Human Rights Watch criticised the government.", "Human Rights Watch"),
+        ("Samsung Electronics reported a profit.", "Samsung Electronics"),
+        ("A spokesman for Disney Television declined to comment.", "Disney Television"),
+        # A word of a unit's as well as of a product's name ("Office") after an article or before a
+        # place names the company's office (issue 21, rvn27a).
+        ("The Google Office in Zurich will hire two hundred engineers.", "The Google Office"),
+        ("The UN Office in Geneva was closed for the holiday.", "The UN Office"),
+        ("Staff at the Google Office walked out on Friday.", "Google Office"),
+    ],
+)
+def test_company_units_are_no_products(text: str, name: str) -> None:
+    assert not [m for m in _mentions("en", text) if m[0] == name and m[1] == "PRO"]
 
 
 @pytest.mark.slow

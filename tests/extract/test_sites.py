@@ -19,6 +19,10 @@ from tests.extract.spans import candidates as _candidates
         # ... and so is a venue (issue 21, n22a).
         ("The Games open at the Olympic Stadium in Stratford.", [("Stratford", "LOC")], [("Olympic Stadium", "LOC"), ("Stratford", "LOC")]),
         ("The band played the Varlo Arena on Friday.", [("Varlo", "PER")], [("Varlo Arena", "LOC")]),
+        # ... and so is a place of worship, which the model reads as an organisation (issue 21, n27b).
+        ("Crowds gathered at the Blue Mosque on Friday.", [("the Blue Mosque", "ORG")], [("Blue Mosque", "LOC")]),
+        ("The choir sang in Varlo Cathedral.", [("Varlo Cathedral", "ORG")], [("Varlo Cathedral", "LOC")]),
+        ("Police guarded the Great Synagogue.", [], [("Great Synagogue", "LOC")]),
         # ... with the possessive determiner before it.
         ("They unveiled it at their Dunmore Factory.", [], [("their Dunmore Factory", "LOC")]),
         ("It will close its Varlo Assembly Plant.", [], [("its Varlo Assembly Plant", "LOC")]),
@@ -73,6 +77,28 @@ def test_sites_in_context(text: str, expected: tuple[str, str]) -> None:
     remember_text(doc, text)
     found = [(m.text, m.label) for m in entity_mentions_from_doc(doc, nlp=nlp, lang="en", model="test", gazetteer=default_gazetteer())]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # A site whose name is the subject of a verb of saying is its institution, left to NER's
+        # reading (review rvn27b of n27b: "Finsbury Park Mosque said it had received threats").
+        ("Varlo Park Mosque said it had received threats.", [("Varlo Park Mosque", "ORG")], [("Varlo Park Mosque", "ORG")]),
+        ("Varlo Cathedral announced on Tuesday that it would close its tower.", [], []),
+        ("The Tree of Life Synagogue said it would reopen next year.", [], []),
+        # ... not one that is a place in its sentence.
+        ("Crowds gathered at the Blue Mosque on Friday.", [("the Blue Mosque", "ORG")], [("Blue Mosque", "LOC")]),
+        ("The Varlo Cathedral was packed on Sunday.", [], [("Varlo Cathedral", "LOC")]),
+        ("Reporters said Varlo Cathedral was closed.", [], [("Varlo Cathedral", "LOC")]),
+    ],
+)
+def test_speaking_sites(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    out = site_candidates(_candidates(text, spans), text, "en", doc)
+    assert sorted((text[c.start : c.end], c.label) for c in out) == expected
 
 
 @pytest.mark.parametrize(

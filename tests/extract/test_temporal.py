@@ -190,6 +190,9 @@ HOLIDAYS = [
     ("à Noël", "fr", None, [("Noël", "XXXX-12-25")]),
     ("the Christmas sales period", "en", "2007-01-18", [("Christmas", "2006-12-25")]),
     ("on Thanksgiving", "en", "2006-11-01", [("Thanksgiving", "2006-11-23")]),
+    # named shopping days of en/holidays (rvn27a)
+    ("sales on Green Monday", "en", "2013-12-01", [("Green Monday", "2013-12-09")]),
+    ("donations on Giving Tuesday", "en", "2013-11-20", [("Giving Tuesday", "2013-12-03")]),
     ("Memorial Day 2006", "en", None, [("Memorial Day 2006", "2006-05-29")]),
     ("last Christmas", "en", "2007-12-28", [("last Christmas", "2007-12-25")]),
     ("New Year's Eve", "en", "2010-12-20", [("New Year's Eve", "2010-12-31")]),
@@ -4610,3 +4613,197 @@ RV26T_EN = [
 @pytest.mark.parametrize(("text", "dct", "tense", "expected"), RV26T_EN, ids=[c[0][:40] for c in RV26T_EN])
 def test_rv26t_holidays_that_month_reported_years_and_day_compounds(text, dct, tense, expected):
     assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
+
+
+# --- t27a: clock times past midnight, "overnight <weekday>", "a week ago Sunday", "into <Month>" ------
+# (text, dct, tense, expected [(extent, value, type), ...])
+T27A_EN = [
+    # an early-morning clock time told right after a late-evening one of the same day: the next day's
+    ("The blaze was reported at 10:40 p.m. Wednesday. Firefighters brought it under control at 3:15 a.m.",
+     "2025-03-14", "preterite",
+     [("10:40 p.m. Wednesday", "2025-03-12T22:40", "TIME"), ("3:15 a.m.", "2025-03-13T03:15", "TIME")]),
+    ("Tropical Storm Alba made landfall at 11:30 p.m. on Friday and weakened by 2 a.m.", "2025-06-14", "preterite",
+     [("11:30 p.m.", "2025-06-13T23:30", "TIME"), ("Friday", "2025-06-13", "DATE"), ("2 a.m.", "2025-06-14T02:00", "TIME")]),
+    ("Voting ended at 8 p.m. on Sunday, and results came shortly after midnight. By 3 a.m., the leader conceded.",
+     "2025-02-10", "preterite",
+     [("8 p.m.", "2025-02-09T20:00", "TIME"), ("Sunday", "2025-02-09", "DATE"), ("midnight", "2025-02-09T24:00", "TIME"),
+      ("3 a.m.", "2025-02-10T03:00", "TIME")]),
+    ("The judge ruled at 11 p.m. on Monday after a hearing of five hours, and the prisoner was freed at 1 a.m.",
+     "2025-03-14", "preterite",
+     [("11 p.m.", "2025-03-10T23:00", "TIME"), ("Monday", "2025-03-10", "DATE"), ("five hours", "PT5H", "DURATION"),
+      ("1 a.m.", "2025-03-11T01:00", "TIME")]),
+    ("Polls close at 9 p.m. on Sunday and first results are expected by 1 a.m.", "2025-03-14", "will",
+     [("9 p.m.", "2025-03-16T21:00", "TIME"), ("Sunday", "2025-03-16", "DATE"), ("1 a.m.", "2025-03-17T01:00", "TIME")]),
+    # a clock time without "a.m."/"p.m." right after a "p.m." one, later than it read so: the evening's
+    ("The concert began at 8 p.m. and ended at 11:30. Fans left the stadium by 1 a.m.", "2025-05-06", "preterite",
+     [("8 p.m.", "2025-05-06T20:00", "TIME"), ("11:30", "2025-05-06T23:30", "TIME"), ("1 a.m.", "2025-05-07T01:00", "TIME")]),
+    ("The meeting began at 2 p.m. and ended at 5:45.", "2025-05-06", "preterite",
+     [("2 p.m.", "2025-05-06T14:00", "TIME"), ("5:45", "2025-05-06T17:45", "TIME")]),
+    # "overnight <weekday>" before a mark or a word of en/overnight_followers: the night of that day
+    ("The debate lasted overnight Wednesday.", "2025-03-14", "preterite",
+     [("overnight Wednesday", "2025-03-12TNI", "TIME")]),
+    ("Overnight Monday, rebels attacked a base.", "2025-03-14", "preterite",
+     [("Overnight Monday", "2025-03-10TNI", "TIME")]),
+    ("Crews fought the fire overnight Tuesday into Wednesday.", "2025-03-14", "preterite",
+     [("overnight Tuesday", "2025-03-11TNI", "TIME"), ("Wednesday", "2025-03-12", "DATE")]),
+    # "a week ago Sunday": the Sunday a week before the last one; "two weeks from Tuesday": after the next one
+    ("The protest, held a week ago Sunday, drew 5,000 people.", "2025-03-14", "preterite",
+     [("a week ago Sunday", "2025-03-02", "DATE")]),
+    ("The vote is two weeks from Tuesday.", "2025-03-14", "present",
+     [("two weeks from Tuesday", "2025-04-01", "DATE")]),
+    # a bare month name that may be a name, after "into": a month
+    ("Officials expect more rain into March.", "1998-02-27", "will", [("March", "1998-03", "DATE")]),
+    ("The drought lasted into May.", "1998-02-27", "preterite", [("May", "1997-05", "DATE")]),
+    # a quarter without its year in a sentence that tells a game (en/game_quarter_words, a score line): no date
+    ("James scored 15 points in the third quarter on Monday.", "2025-10-14", "preterite",
+     [("Monday", "2025-10-13", "DATE")]),
+    ("The Celtics pulled away in the fourth quarter to win 110-98.", "2025-10-14", "preterite", []),
+    ("The team trailed at halftime but rallied in the final quarter.", "2025-10-14", "preterite", []),
+]
+
+# near misses: the same words in other roles
+T27A_EN_NEGATIVES = [
+    # an earlier time told after the late one (a pluperfect, "since", "Earlier"), a day written, or a day between
+    ("The fire broke out at 11 p.m. on Saturday. Crews had been on alert since 6 a.m.", "2025-05-19", "preterite",
+     [("11 p.m.", "2025-05-17T23:00", "TIME"), ("Saturday", "2025-05-17", "DATE"), ("6 a.m.", "2025-05-17T06:00", "TIME")]),
+    ("The gates closed at 10 p.m. on Saturday. Fans had queued at 7 a.m. to get in.", "2025-05-19", "preterite",
+     [("10 p.m.", "2025-05-17T22:00", "TIME"), ("Saturday", "2025-05-17", "DATE"), ("7 a.m.", "2025-05-17T07:00", "TIME")]),
+    ("The concert ended at 11 p.m. Saturday. Earlier, at 9 a.m., the stage was inspected.", "2025-05-19", "preterite",
+     [("11 p.m. Saturday", "2025-05-17T23:00", "TIME"), ("9 a.m.", "2025-05-17T09:00", "TIME")]),
+    ("The vigil began at 8 p.m. on Saturday. Mourners arrived at the church at 9 a.m. on Saturday.", "2025-05-19",
+     "preterite", [("8 p.m.", "2025-05-17T20:00", "TIME"), ("Saturday", "2025-05-17", "DATE"),
+                   ("9 a.m.", "2025-05-17T09:00", "TIME"), ("Saturday", "2025-05-17", "DATE")]),
+    ("The ferry sank at 11 p.m. on Saturday. Three days later, at 4 a.m., divers found the wreck.", "2025-05-19",
+     "preterite", [("11 p.m.", "2025-05-17T23:00", "TIME"), ("Saturday", "2025-05-17", "DATE"),
+                   ("Three days later", "2025-05-20", "DATE"), ("4 a.m.", "2025-05-20T04:00", "TIME")]),
+    ("The shift started at 9 a.m. on Saturday and the crew ate at 1 p.m.", "2025-05-19", "preterite",
+     [("9 a.m.", "2025-05-17T09:00", "TIME"), ("Saturday", "2025-05-17", "DATE"), ("1 p.m.", "2025-05-17T13:00", "TIME")]),
+    # a clock time with its "a.m.", or after a day written between, stays as written
+    ("The meeting began at 8 p.m. and the vote came at 11:30 a.m.", "2025-05-06", "preterite",
+     [("8 p.m.", "2025-05-06T20:00", "TIME"), ("11:30 a.m.", "2025-05-06T11:30", "TIME")]),
+    ("The match kicked off at 3 p.m. on Saturday. On Sunday, the team trained at 10:30.", "2025-05-06", "preterite",
+     [("3 p.m.", "2025-05-03T15:00", "TIME"), ("Saturday", "2025-05-03", "DATE"), ("Sunday", "2025-05-04", "DATE"),
+      ("10:30", "2025-05-04T10:30", "TIME")]),
+    # "overnight" premodifying a noun: the weekday alone
+    ("She took an overnight Tuesday flight to Lagos.", "2025-03-14", "preterite", [("Tuesday", "2025-03-11", "DATE")]),
+    ("The clinic offered overnight Saturday stays.", "2025-03-14", "preterite", [("Saturday", "2025-03-08", "DATE")]),
+    # "a week from Monday to Friday" is a length and a range; "two weeks ago" before a possessive is no weekday's
+    ("He worked a week from Monday to Friday.", "2025-03-14", "preterite",
+     [("a week", "P1W", "DURATION"), ("Monday", "2025-03-10", "DATE"), ("Friday", "2025-03-14", "DATE")]),
+    # a person after "into"
+    ("She ran into April Ryan at the market. The car crashed into May's house.", "1998-02-27", "preterite", []),
+    # a calendar quarter among figures, points of an index, a range of percentages or a poll stays a date
+    ("The index rose 12 points in the third quarter.", "2025-10-14", "preterite", [("the third quarter", "2025-Q3", "DATE")]),
+    ("Sales rose 10-12 percent in the second quarter.", "2025-10-14", "preterite", [("the second quarter", "2025-Q2", "DATE")]),
+    ("Sales rose to 110-120 million units in the third quarter.", "2025-10-14", "preterite",
+     [("the third quarter", "2025-Q3", "DATE")]),
+    ("The economy's rebound in the first quarter surprised analysts.", "2025-10-14", "preterite",
+     [("the first quarter", "2025-Q1", "DATE")]),
+    ("The stadium operator scored a record profit in the fourth quarter of 2024.", "2025-10-14", "preterite",
+     [("the fourth quarter of 2024", "2024-Q4", "DATE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), T27A_EN + T27A_EN_NEGATIVES,
+                         ids=[c[0][:40] for c in T27A_EN + T27A_EN_NEGATIVES])
+def test_t27a_midnight_overnight_weeks_off_into_month_and_game_quarters(text, dct, tense, expected):
+    assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
+
+
+# a gerund complement of a verb of beginning or ending in a sentence with a future elsewhere: that
+# verb's past; a perfect participle before its verb: a past; a date set (the parser's tenses); (text, dct, expected [(extent, value), ...])
+T27A_GERUND_EN = [
+    ("The jury began deliberating on Friday and will resume Tuesday.", "1998-03-09",
+     [("Friday", "1998-03-06"), ("Tuesday", "1998-03-10")]),
+    ("Workers started building the wall on Friday and will finish it on Tuesday.", "1998-03-09",
+     [("Friday", "1998-03-06"), ("Tuesday", "1998-03-10")]),
+    ("The mayor kept the shelters running until Friday and will close them on Tuesday.", "1998-03-09",
+     [("Friday", "1998-03-06"), ("Tuesday", "1998-03-10")]),
+    # (a gerund under "will" still looks ahead; an infinitive of a past plan is not the plan's past)
+    ("The company will start selling the drug on Friday, and doctors will prescribe it by June.", "1998-03-09",
+     [("Friday", "1998-03-13"), ("June", "1998-06")]),
+    ("The firm planned to open the plant in April and will hire 200 workers.", "1998-03-09", [("April", "1998-04")]),
+    ("After finishing work on Friday, he will fly home.", "1998-03-09", [("Friday", "1998-03-13")]),
+    # a perfect participle before its verb: a thing done; after it, or "having" as a verb, keeps the future
+    ("Having lost on Saturday, the team will need a win.", "1998-03-11", [("Saturday", "1998-03-07")]),
+    ("The company, having announced the cuts on Tuesday, will close the plant in June.", "1998-03-11",
+     [("Tuesday", "1998-03-10"), ("June", "1998-06")]),
+    ("The team will fly home on Friday, having played its last game on Thursday.", "1998-03-11",
+     [("Friday", "1998-03-13"), ("Thursday", "1998-03-12")]),
+    ("Having a match on Saturday, the team will rest on Friday.", "1998-03-11",
+     [("Saturday", "1998-03-14"), ("Friday", "1998-03-13")]),
+    # the date of a noun of en/target_date_nouns, object of a verb of en/target_date_verbs: the date arranged
+    ("A judge on Tuesday set a trial date of April 6 for the suspect. Jury selection will begin two weeks earlier.",
+     "1998-01-20", [("Tuesday", "1998-01-20"), ("April 6", "1998-04-06"), ("two weeks earlier", "1998-W13")]),
+    ("The league set a deadline of March 1 for the sale.", "1998-01-20", [("March 1", "1998-03-01")]),
+    ("The judge recalled the date of April 6, when the bomb went off.", "1998-01-20", [("April 6", "1997-04-06")]),
+    ("Police set the date of the attack as April 6.", "1998-01-20", [("April 6", "1997-04-06")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "dct", "expected"), T27A_GERUND_EN, ids=[c[0][:40] for c in T27A_GERUND_EN])
+def test_t27a_tenses_of_gerunds_perfect_participles_and_dates_set(text, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == expected
+
+
+# --- rvt27: the t27a rules on the same words in other roles -------------------------------------------
+# (text, dct, tense, expected [(extent, value, type), ...])
+RVT27_EN = [
+    # an early-morning clock time with its day written right after it stays on that day
+    ("The suspect was arrested at 11:40 p.m. on Friday. He left work at 5 a.m. that day.", "2025-06-10", "preterite",
+     [("11:40 p.m.", "2025-06-06T23:40", "TIME"), ("Friday", "2025-06-06", "DATE"), ("5 a.m.", "2025-06-06T05:00", "TIME"),
+      ("that day", "2025-06-06", "DATE")]),
+    ("Doctors operated at 10 p.m. on Tuesday. The patient was admitted at 2 a.m. the same day.", "2025-06-12",
+     "preterite", [("10 p.m.", "2025-06-10T22:00", "TIME"), ("Tuesday", "2025-06-10", "DATE"),
+                   ("2 a.m.", "2025-06-10T02:00", "TIME"), ("the same day", "2025-06-10", "DATE")]),
+    # a 24-hour clock time ("09:30") after a "p.m." one is no evening time
+    ("The flight left at 3 p.m. on Monday and landed at 09:30 local time.", "2025-06-10", "preterite",
+     [("3 p.m.", "2025-06-09T15:00", "TIME"), ("Monday", "2025-06-09", "DATE"), ("09:30", "2025-06-09T09:30", "TIME")]),
+    # "<n> weeks from <weekday>" after a word of a length (en/span_from_openers): a length and a day
+    ("Road works will last two weeks from Monday.", "2025-06-10", "will",
+     [("two weeks", "P2W", "DURATION"), ("Monday", "2025-06-16", "DATE")]),
+    ("The union will strike for three weeks from Tuesday.", "2025-06-11", "will",
+     [("three weeks", "P3W", "DURATION"), ("Tuesday", "2025-06-17", "DATE")]),
+    # "overnight" before a weekday's possessive: the weekday alone
+    ("Rebels attacked overnight Tuesday's convoy.", "2025-06-12", "preterite", [("Tuesday", "2025-06-10", "DATE")]),
+    # a business's figures in the quarter's own clause (en/calendar_quarter_words), or an ascending range: a calendar quarter
+    ("The club's third-quarter revenue rose 12%, while the team scored 30 points on Sunday.", "2025-10-14", "preterite",
+     [("third-quarter", "2025-Q3", "DATE"), ("Sunday", "2025-10-12", "DATE")]),
+    ("The football club's revenue rose in the third quarter, while its striker scored twice.", "2025-10-14", "preterite",
+     [("the third quarter", "2025-Q3", "DATE")]),
+    ("The team scored a third-quarter profit of $2 million.", "2025-10-14", "preterite",
+     [("third-quarter", "2025-Q3", "DATE")]),
+    ("Growth slowed in the first quarter, with 10-12 firms closing.", "2025-10-14", "preterite",
+     [("the first quarter", "2025-Q1", "DATE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), RVT27_EN, ids=[c[0][:40] for c in RVT27_EN])
+def test_rvt27_night_clock_weeks_from_overnight_and_quarters_in_other_roles(text, dct, tense, expected):
+    assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
+
+
+# a date arranged by a perfect participle: (text, dct, expected [(extent, value), ...])
+RVT27_GERUND_EN = [
+    ("Having scheduled the vote for Thursday, the speaker will now recess.", "2025-06-10",
+     [("Thursday", "2025-06-12"), ("now", "PRESENT_REF")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "dct", "expected"), RVT27_GERUND_EN, ids=[c[0][:40] for c in RVT27_GERUND_EN])
+def test_rvt27_dates_arranged_by_perfect_participles(text, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == expected

@@ -538,3 +538,114 @@ def test_the_answers_of_a_union_only_store_are_the_whole_stores(seed_build) -> N
     data = QuadBuffer(seed_build.dataset).data
     with OxigraphStore.from_nquads(data) as whole, OxigraphStore.from_nquads(data, union_only=True) as union:
         assert answers_markdown(union) == answers_markdown(whole)
+
+
+# --- the named questions' share of a large build's union (keep_journal) ----------------------------
+
+
+def _question_iris(text: str) -> tuple[set[str], set[str], set[str]]:
+    """The predicates a query's patterns name, the classes of its ``rdf:type`` patterns and the IRIs
+    of its VALUES blocks; ``rdf:type`` with a variable class counts as the class ``?``."""
+    from rdflib.paths import Path as RDFPath
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    from kg.graph.query import _walk, prepare
+
+    predicates: set[str] = set()
+    classes: set[str] = set()
+    values: set[str] = set()
+
+    def predicate_iris(p) -> list[str]:
+        if isinstance(p, URIRef):
+            return [str(p)]
+        if isinstance(p, RDFPath):
+            parts = getattr(p, "args", None) or [getattr(p, "path", None) or getattr(p, "arg", None)]
+            return [iri for part in parts for iri in predicate_iris(part)]
+        raise AssertionError(f"a variable or unknown predicate: {p!r}")
+
+    for node in _walk(prepare(text).algebra):
+        if isinstance(node, CompValue) and node.name == "BGP":
+            for s, p, o in node["triples"]:
+                if p == RDF.type:
+                    classes.add(str(o) if isinstance(o, URIRef) else "?")
+                else:
+                    predicates.update(predicate_iris(p))
+        if isinstance(node, CompValue) and node.name == "values":
+            values.update(str(v) for row in node["res"] for v in row.values() if isinstance(v, URIRef))
+    return predicates, classes, values
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_named_questions_read_only_their_share_of_the_union(name: str) -> None:
+    """What a large build keeps in memory for ``answers.md`` (QUESTION_PREDICATES, QUESTION_CLASSES)
+    covers every pattern of every named question: their rows there are those of the whole union."""
+    from kg.graph.store import QUESTION_CLASSES, QUESTION_PREDICATES
+
+    predicates, classes, values = _question_iris(named_queries()[name].text)
+    assert predicates and predicates <= QUESTION_PREDICATES
+    if "?" in classes:  # (entities: a class bound by VALUES to the types it counts)
+        classes = (classes - {"?"}) | (values & {str(ns.SDO.Person), str(ns.SDO.Organization), str(ns.SDO.Place)})
+        assert values & QUESTION_CLASSES
+    assert classes <= QUESTION_CLASSES
+
+
+@pytest.mark.parametrize(
+    ("data", "kept"),
+    [
+        (b'<s> <http://www.w3.org/2000/01/rdf-schema#label> "a b" .\n', 1),
+        (b'<s> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Person> .\n', 1),
+        (b'<s> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Phrase> .\n', 0),
+        (b'<s> <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex> "0" <g> .\n', 0),
+        (b'_:b1 <https://w3id.org/newskg/ns#sentence> "x <http://www.w3.org/2000/01/rdf-schema#label> y" .\n', 1),
+        (b'<s> <https://w3id.org/newskg/ns#polarity> "<https://w3id.org/newskg/ns#agent>" .\n<s> <https://w3id.org/newskg/ns#agent> <o> .\n', 1),
+    ],
+)
+def test_question_lines_keep_what_the_questions_read(data: bytes, kept: int) -> None:
+    from kg.graph.store import question_lines
+
+    out = question_lines(data)
+    assert out.count(b"\n") == kept
+    assert all(line + b"\n" in data for line in out.splitlines())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("change", ["none", "new graph", "replaced graph", "removed graph", "too many lines"])
+def test_a_large_builds_questions_run_on_their_share_of_the_union(seed_build, tmp_path: Path, change: str, monkeypatch) -> None:
+    """A build's temporary store whose union outgrew its in-memory copy keeps what the named
+    questions read in memory and answers them there, row for row as the whole union; a graph
+    added after keeps it, one replaced or removed sends the questions back to the union, as does
+    a share larger than QUESTIONS_IN_MEMORY lines."""
+    import kg.graph.store as store_module
+
+    if change == "too many lines":
+        monkeypatch.setattr(store_module, "QUESTIONS_IN_MEMORY", 50)
+    full = seed_build.dataset
+    graphs = [g for g in full.graphs() if g.identifier != URIRef("urn:x-rdflib:default") and len(g)]
+    expected = {g.identifier: list(g) for g in graphs}
+    store = OxigraphStore(tmp_path / "store")
+    try:
+        store.replace_graphs(new_dataset())
+        store.keep_journal(tmp_path / "store" / "journal.nq", defer=True, union_in_memory=10)
+        for g in graphs:
+            store.add_graphs([(g.identifier, list(g))])
+        assert (store._questions is not None) == (change != "too many lines")  # the union went to the store, the questions' share stayed
+        # (the ontology's labels name the event types: taking them out changes the answers)
+        changed = next((g.identifier for g in graphs if "ontology" in str(g.identifier)), graphs[0].identifier)
+        if change == "new graph":
+            doc = next(full.subjects(ns.SDO.identifier, None))
+            expected[URIRef(EX + "graph/extra")] = [(doc, URIRef("https://w3id.org/newskg/ns#duplicateOf"), doc)]
+            store.replace_graph(URIRef(EX + "graph/extra"), expected[URIRef(EX + "graph/extra")])
+        elif change == "replaced graph":
+            expected[changed] = []
+            store.replace_graph(changed, [])
+        elif change == "removed graph":
+            del expected[changed]
+            store.remove_graph(changed)
+        assert (store._questions is not None) == (change in ("none", "new graph"))
+        reference = OxigraphStore(None)  # the whole union, as before
+        reference.add_graphs(expected.items())
+        for item in named_queries().values():
+            assert store.head(item.text, limit=25) == reference.head(item.text, limit=25), item.name
+        reference.close()
+    finally:
+        store.close()

@@ -28,6 +28,21 @@ def _starts(text: str) -> list[str]:
         ("Results\n2024 , 2025\nrose .", []),
         # the last line may be a dateline: nothing after it to mark
         ("Acme buys Beta\nMay 2 , 2024", ["May"]),
+        # a dateline that opens the first sentence's line ends before the dash: the place, a date and
+        # the agency are no subject of the story's first verb
+        ("LONDON, Oct 19 (Reuters) - Severn Water agreed to buy Avon .", ["Severn"]),
+        ("Acme buys Beta\nLONDON (Reuters) - Severn Water bought Avon .", ["Severn"]),
+        ("NEW YORK (AP) _ Hudson Foods sold its bakery .", ["Hudson"]),
+        ("Paris, March 3 (AFP) -- The government raised the wage .", ["The"]),
+        ("WASHINGTON - The Senate passed the bill .", ["The"]),
+        # not a dateline: a capitalised name and a dash with no capitals, date or bracket, a lower-case
+        # word after the dash, a two-letter abbreviation, a score
+        ("The BBC - which denies it - said so .", []),
+        ("NATO - the alliance said - met .", []),
+        ("UK - EU talks resumed .", []),
+        ("Arsenal 2 - 1 Chelsea .", []),
+        # a name, then an apposition between dashes
+        ("UNICEF - The UN agency - warned of famine .", []),
     ],
 )
 def test_dateline_breaks(text, starts):
