@@ -30,6 +30,7 @@ class Options:
     prefetch: bool = True
     #: Let a second process parse windows of a long document (:mod:`kg.analyse.windows`) while this
     #: one runs the extractors on the previous ones; the process starts when such a document is met.
-    #: Meant for ``kg build --workers auto`` analysing in one process on two cores or more, which does
-    #: not set it yet (an English build's output differed, docs/PERFORMANCE.md).
+    #: The second process is forked from this one (:mod:`kg.analyse.parsehelper`), when no other
+    #: thread runs; the results are the same either way. Set by ``kg build --workers auto`` when it
+    #: analyses in one process on two cores or more.
     parse_helper: bool = False

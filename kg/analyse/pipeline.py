@@ -1440,9 +1440,10 @@ def _parse_window(text: str, piece: Segment) -> Doc:
     return doc
 
 
-#: A document of fewer windows is parsed in this process only: the second process's start (the
-#: model's load, 6-8 s of CPU for ``fr_core_news_md``) costs more than the parse it would take off.
-_HELPER_MIN_WINDOWS = 4
+#: A document of fewer windows is parsed in this process only: a window or two more to parse do not
+#: pay for a second process (forked from this one, the models already loaded, but the pages it
+#: copies and the Docs' round trip as bytes).
+_HELPER_MIN_WINDOWS = 3
 
 #: Windows of a long document the second process is asked to parse ahead of the one the extractors
 #: read (one parsing, the others waiting), and windows this process parses ahead itself while it
