@@ -377,6 +377,10 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
             return False
         if _token_matches(subj, cond.values):
             return True
+        if any(c.dep_ == "amod" and c.pos_ == "NOUN" and c.i > subj.i and _token_matches(c, cond.values) for c in subj.children):
+            # « Un violent incendie s'est déclaré »: the parser read the adjective before the noun as
+            # the head and the noun as its modifier; the noun is the subject
+            return True
         # "des milliers de personnes se sont rassemblées": the quantity noun stands for its complement.
         return _lemma(subj) in word_set("xx", "quantity_nouns") and any(
             _token_matches(h, cond.values) for _, h, _ in _complements(subj)
@@ -3926,7 +3930,10 @@ def _adverbial_date(doc: Doc, start: int, lang: str) -> bool:
     before = doc_text(doc)[max(0, start - 40) : start].rstrip().rsplit(None, 1)  # the word before, not the text
     word = before[-1].lower().replace("’", "'") if before else ""
     if "'" in word:
-        word = word.rsplit("'", 1)[0] + "'"
+        # « l'accord d'avril »: the elided « d' » glued to the date; but « les centres d'accueil mardi
+        # », « la cour d'appel mardi »: the word before the date is the noun after the elision
+        head, _, tail = word.rpartition("'")
+        word = head + "'" if not tail else tail
     return word not in word_set("fr", "date_genitives")
 
 

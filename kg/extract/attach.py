@@ -377,7 +377,7 @@ def attach_times(
                 or _limited(event, timexes, document.text, segments, segment_of):
             out.append(event)
             continue
-        told = _told_in_body(event, events, document.text)
+        told = _told_in_body(event, events, document.text, segments[segment_of(event.trigger.start)].lang if segments else "")
         if told is not None:
             out.append(replace(event, time=told, time_inferred=True))
             continue
@@ -433,6 +433,41 @@ def attach_times(
             out.append(replace(event, time=stamp, time_inferred=True))
             continue
         out.append(event)
+    return _headline_from_lead(out, document.text, segments)
+
+
+def _headline_from_lead(events: list[EventMention], text: str, segments: Sequence[Segment]) -> list[EventMention]:
+    """A French headline's event that only the publication date dated takes the time of the first
+    event of its type in the body's first paragraph, when that one has a date of the text (its own,
+    or one it took from the lead or the sentence before): « Inondations dans le Gard : un mort » over
+    « Un homme est mort dans la nuit de lundi à mardi » is Monday night's death, « Séisme au Maroc :
+    au moins douze morts » over « … a frappé jeudi soir … Au moins douze personnes ont été tuées »
+    Thursday's. The body's event (the first of the type that is no background act in the pluperfect,
+    in a relative clause or an apposition set off by commas, nor a quotation's) has the headline's
+    polarity and is no act of what is to come."""
+    line = _HEADLINE.match(text)
+    if line is None or not segments or segments[0].lang != "fr" or segments[0].start > line.start():
+        return events
+    lead_end = text.find("\n", line.end())  # the body's first paragraph: its first line
+    lead_end = len(text) if lead_end < 0 else lead_end
+    out = list(events)
+    for k, event in enumerate(events):
+        if event.trigger.end > line.end() or not event.lemma or event.in_quote:
+            continue
+        stamped = event.time is not None and event.time_inferred and event.time.start == event.trigger.start
+        if not stamped:
+            continue
+        body = next((
+            other for other in events
+            if line.end() <= other.trigger.start < lead_end and other.type == event.type and not other.in_quote
+            # (« La ministre, qui a démissionné en 2015 d'un premier gouvernement, a quitté mardi ses
+            # fonctions »: the background of the subject, not its news)
+            and not other.anterior and not _in_incise(text, other.trigger.start, other.trigger.end)
+        ), None)
+        if body is None or body.polarity != event.polarity or body.time is None \
+                or body.modality in _UNANCHORED_MODALITIES or body.time.start == body.trigger.start:
+            continue
+        out[k] = replace(event, time=body.time, time_inferred=True)
     return out
 
 
@@ -495,7 +530,7 @@ def _limited(event: EventMention, timexes: Sequence[Timex], text: str, segments:
 _HEADLINE = re.compile(r"[^\n]{1,200}(?<![.:;»\"])\n\s*\n")
 
 
-def _told_in_body(event: EventMention, events: Sequence[EventMention], text: str) -> Timex | None:
+def _told_in_body(event: EventMention, events: Sequence[EventMention], text: str, lang: str = "") -> Timex | None:
     """The own time of the body's first mention of a headline's event: « Anne Dupont nommée
     directrice du musée » over « Anne Dupont a été nommée jeudi à la tête du musée » is Thursday's
     appointment, not the publication day's. The later mention has the headline's type, trigger
@@ -513,6 +548,17 @@ def _told_in_body(event: EventMention, events: Sequence[EventMention], text: str
         and other.polarity == event.polarity
     ]
     first = min(same, key=lambda other: other.trigger.start, default=None)
+    earlier = next((
+        other for other in events
+        if line.end() <= other.trigger.start and other.type == event.type and not other.anterior
+        and not _in_incise(text, other.trigger.start, other.trigger.end)
+    ), None)
+    if first is not None and earlier is not None and earlier.trigger.start < first.trigger.start \
+            and lang == "fr":
+        # « Séisme au Maroc : au moins douze morts » over « douze personnes ont été tuées … En 2023, un
+        # séisme avait fait 3 000 morts »: the body's first death is the headline's, not a later one of
+        # the same word (:func:`_headline_from_lead`)
+        return None
     if first is None or first.time is None or first.time_inferred or (
         first.lemma != event.lemma and (first.anterior or _in_incise(text, first.trigger.start, first.trigger.end))
     ):

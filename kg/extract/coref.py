@@ -37,7 +37,7 @@ from kg.extract.spanindex import CandidateIndex
 from kg.knowledge.gazetteer import normalise_name
 from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
 from kg.knowledge.words import number_map, rows, word_map, word_set, word_sets
-from kg.nlp.doccache import doc_text, is_ancestor, token_heads
+from kg.nlp.doccache import doc_text, is_ancestor, token_heads, token_starts
 from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph, adverbial_between_commas
 from kg.types import (
     Entity,
@@ -125,6 +125,10 @@ class Anaphor:
     first_person: bool = False
     # « ce dernier », "the latter": the entity mentioned last, not the most salient one.
     latest: bool = False
+    # "the former": the entity named before the last one (with ``latest``).
+    former: bool = False
+    # "the latter" after "the former": where "the former" stands, before which it looks.
+    before: int | None = None
     # A predicate noun phrase of an identity copula ("Acme is the largest retailer"): ``antecedent``
     # is the copula's subject; the phrase joins the subject's chain, and no span joins the two.
     predicate: bool = False
@@ -136,6 +140,9 @@ class Anaphor:
     # ("As the jet was leaving the gate before it was due to fly": the jet), which it most
     # likely continues (:data:`GOVERNOR_BONUS`).
     governor: tuple[int, int] | None = None
+    # The governor is a proper noun: when it names no entity the recogniser found ("Galatasaray
+    # said it would appeal"), the pronoun stands for it, no other entity.
+    governor_name: bool = False
     # The head noun of a description ("the jet": jet). A description that takes up no entity is
     # still a thing a later pronoun may stand for ("The jet was leaving the gate before it ...").
     noun: tuple[int, int] | None = None
@@ -248,10 +255,11 @@ def _first_person(lang: str) -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _latest(lang: str) -> dict[str, tuple[frozenset[str], str, str]]:
-    """``coref_latest``: form -> (determiners, gender, number) of the words that, right after one
-    of those determiners (« ce dernier », "the latter"), take up the entity mentioned last."""
-    return {r[0]: (frozenset(r[1].split(",")), r[2], r[3]) for r in _safe_rows(lang, "coref_latest")}
+def _latest(lang: str) -> dict[str, tuple[frozenset[str], str, str, bool]]:
+    """``coref_latest``: form -> (determiners, gender, number, former) of the words that, right
+    after one of those determiners (« ce dernier », "the latter"), take up the entity mentioned
+    last; or, with ``2`` in a fifth column ("the former"), the entity named before that one."""
+    return {r[0]: (frozenset(r[1].split(",")), r[2], r[3], len(r) > 4 and r[4] == "2") for r in _safe_rows(lang, "coref_latest")}
 
 
 def _latest_determiner(tok: Token, lang: str) -> Token | None:
@@ -273,9 +281,9 @@ def _latest_anaphor(tok: Token, lang: str, offset: int, is_subject: bool) -> Ana
     det = _latest_determiner(tok, lang)
     if det is None:
         return None
-    _, gender, number = _latest(lang)[tok.lower_]
+    _, gender, number, former = _latest(lang)[tok.lower_]
     return Anaphor(det.idx + offset, tok.idx + len(tok.text) + offset, f"{det.text} {tok.text}", "pronoun", lang,
-                   gender, number, frozenset({"PER", "ORG"}), is_subject, latest=True)
+                   gender, number, frozenset({"PER", "ORG"}), is_subject, latest=True, former=former)
 
 
 @cache
@@ -503,6 +511,16 @@ def _governing_subject(tok: Token) -> tuple[int, int] | None:
         if child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
             return child.idx, child.idx + len(child.text)
     return None
+
+
+def _proper_noun_at(doc: Doc, char: int) -> bool:
+    """Whether the token starting at character ``char`` of ``doc`` is a capitalised proper noun."""
+    starts = token_starts(doc)
+    k = bisect.bisect_left(starts, char)
+    if k >= len(starts) or starts[k] != char:
+        return False
+    tok = doc[k]
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
 def _reporting_subject(tok: Token) -> tuple[int, int] | None:
@@ -797,13 +815,17 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         # off between two names, the second its own apposition, is the second name's (below)
         and not any(c.dep_ == "appos" and _is_named(c) and not _thing_before_person(tok, c) for c in tok.rights)
         and not _name_set_off_after(tok, head)
+        # "Greenway will hold 60 percent, and Solara the rest": a phrase right after a name with
+        # nothing to set it off is a gapped clause's object, no apposition
+        and _set_off(head, tok)
     ):
         # "à l'AFP Marie Dubois, porte-parole de la mairie": the parse hangs the description on the
         # first name; it describes the name right before it, when that is another entity's.
         return _nearest_name_before(tok, head)
     if tok.pos_ == "NOUN":
         for child in tok.rights:
-            if (child.dep_ == "appos" or _conj_apposition(tok, child)) and (_is_named(child) or child.ent_type_ == "PRODUCT" or _unrecognised_name(child)) and same_line(tok, child):
+            if (child.dep_ == "appos" or _conj_apposition(tok, child)) and (_is_named(child) or child.ent_type_ == "PRODUCT" or _unrecognised_name(child)) and same_line(tok, child) \
+                    and not _indefinite(child):
                 if tok.dep_ == "appos" and _is_name_token(head) and head.i < tok.i and _thing_before_person(tok, child):
                     continue  # "Kenya, East Africa's largest economy, Amina Odhiambo, its director": Kenya's
                 if any(
@@ -820,6 +842,23 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         if all(t.text == "," for t in gap) and len(gap) <= 1 and _title_noun(tok, lang):
             return head if same_line(tok, head) else None
     return None
+
+
+def _indefinite(tok: Token) -> bool:
+    """Whether ``tok`` is one capitalised word of a group's member after "a" or "an" ("The senator, a
+    Democrat,", "The mayor, a Socialist,"), no name (not a product, "the plane, an Airbus A320")."""
+    return (
+        tok.lang_ == "en" and tok.ent_type_ in ("NORP", "ORG") and tok.pos_ == "PROPN"
+        and not any(c.dep_ in ("compound", "flat", "flat:name") for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < tok.i for c in tok.children)
+    )
+
+
+def _set_off(name: Token, noun: Token) -> bool:
+    """Whether a punctuation mark (a comma, a dash, a bracket, a colon) stands between the name and
+    the first word of the phrase ``noun`` heads after it: an apposition is set off ("Apple, the
+    tech giant"); "and Solara the rest" is a verb's gapped object."""
+    return any(t.is_punct for t in name.doc[name.i + 1 : noun.left_edge.i])
 
 
 def _thing_before_person(tok: Token, name: Token) -> bool:
@@ -1725,6 +1764,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 Anaphor(start, end, text[start - offset : end - offset], "possessive" if kind == "possessive" else "pronoun", lang, gender,
                         number, types, is_subject, blocked=_offset(blocked, offset),
                         governor=(governor[0] + offset, governor[1] + offset) if governor is not None else None,
+                        governor_name=governor is not None and lang == "en" and _proper_noun_at(doc, governor[0]),
                         antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ != "NNS" and (controller.tag_ != "NNPS" or controller.ent_type_ == "ORG")) else None,
                         in_relative=relative is not None,
                         owns_event=kind == "possessive" and _event_noun(tok.head, lang),
@@ -3283,9 +3323,16 @@ def _resolve(
                     possessed.setdefault(e, set()).update(_words_after(text, after.end()))
     short_forms = _ShortForms(entities)
     topic = _topic(text, markables, entities)
+    former_at = -1  # where the last "the former" stands
     for anaphor in anaphors:
         if overlaps_name(anaphor):
             continue
+        if anaphor.former:
+            former_at = anaphor.start
+        elif anaphor.latest and former_at >= 0 and sentence_of(anaphor.start) - sentence_of(former_at) <= 1:
+            # "Riley and Costa will stay on. The former said ...; the latter said": the two named
+            # before "the former", not a name said between the two
+            anaphor = replace(anaphor, before=former_at)
         linked: tuple[int, Span, str] | None = None
         if anaphor.antecedent is not None:
             hit = entity_at(anaphor.antecedent)
@@ -3829,6 +3876,8 @@ def _most_salient(
         _described_people(anaphor, markables, text, window, s, entities)
         if anaphor.lang == "en" and anaphor.kind in ("pronoun", "possessive") and "PER" not in anaphor.types else frozenset()
     )
+    if anaphor.governor_name and anaphor.lang == "en" and not any(m.start <= anaphor.governor[0] < m.end for m in markables if anaphor.governor):
+        return None  # "Galatasaray said it would appeal": a name the recogniser missed, no other entity
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
@@ -3936,6 +3985,8 @@ def _most_salient(
                 continue
             if anaphor.lang == "en" and anaphor.number == "pl" and not plurals[m.entity] and entity.type != "ORG":
                 continue
+            if anaphor.lang == "en" and anaphor.number == "pl" and not plurals[m.entity] and _conjunct_name(m, markables, text):
+                continue  # "Greenway Energy and Solara Power said they": both, not the one named last
             if anaphor.lang == "fr" and anaphor.number == "pl" and not plurals[m.entity]:
                 continue  # « ils » for one company or person: too loose to link
             # A pronoun agrees with the earlier pronoun it would continue ("elle" after "ils").
@@ -3989,6 +4040,9 @@ def _most_salient(
     fits = {
         e: (_head_fits(head, noun, e, described, entities, anaphor.lang) or _same_kind(own_kind, e, kinds)) and _new_words(anaphor, text, e, wording) is None
         or _named_kind(anaphor, noun, e, entities)
+        # "Finance Minister Giulia Conti and her deputy, Marco Ferri, ... The minister": the person
+        # the role titles
+        or role_of_someone and e >= 0 and entities[e].type == "PER" and _titled_with(entities[e], noun, text)
         for e in best
     }
     if sum(fits.values()) > 1 and noun:
@@ -4017,6 +4071,8 @@ def _most_salient(
         key=lambda r: -r[0],
     )
     top, e, m = ranked[0]
+    if e >= 0 and anaphor.kind == "nominal" and anaphor.lang == "en" and _worded_for_another(anaphor, text, e, [r[1] for r in ranked[1:]], wording):
+        return None  # "Private hospital operator Medcare and insurer Bluecross ... Bluecross said the hospital group": Medcare's words
     # ... nor a named entity it does describe ("Harbor Bank said a bank in Maine would buy its
     # branches. The bank will pay"), when the new thing came after the name: the nearer of the two.
     if said_of_a_thing and e >= 0 and (not fits[e] or m.end <= newest_thing) and not _owns_group_thing(e, group_things, newest_thing, markables, text):
@@ -4037,6 +4093,29 @@ def _most_salient(
     role = ", subject" if m.subject else ""
     rule = "description" if anaphor.kind == "nominal" else anaphor.kind
     return e, antecedent, f"{rule}: '{anaphor.text}' -> '{antecedent.text}' ({entities[e].type}{role}, {where})"
+
+
+_NAME_JOINER = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s*")
+# A capitalised word right before "and" and a name, or right after a name and "and": another
+# name the recogniser may have missed ("Greenway Energy and Solara Power").
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&.'’-]*\s*(?:,\s*)?(?:and|or|&)\s+$")
+_CAPITAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+[A-Z]")
+
+
+def _conjunct_name(m: _Markable, markables: Sequence[_Markable], text: str) -> bool:
+    """Whether the name ``m`` is coordinated with another entity's name ("Greenway Energy and
+    Solara Power", "Acme, or Beta"): only "and", "or" or "&" (after a comma or not) between the two;
+    or with a capitalised word, a name the recogniser missed."""
+    if _CAPITAL_BEFORE.search(text, max(0, m.start - 40), m.start) or _CAPITAL_AFTER.match(text, m.end):
+        return True
+    for n in markables:
+        if n.entity < 0 or n.entity == m.entity:
+            continue
+        if n.end <= m.start and m.start - n.end <= 7 and _NAME_JOINER.fullmatch(text, n.end, m.start):
+            return True
+        if m.end <= n.start and n.start - m.end <= 7 and _NAME_JOINER.fullmatch(text, m.end, n.start):
+            return True
+    return False
 
 
 def _relational(anaphor: Anaphor, text: str) -> bool:
@@ -4427,6 +4506,23 @@ def _worded(
     return worded
 
 
+def _worded_for_another(anaphor: Anaphor, text: str, e: int, others: Iterable[int], wording: Mapping[int, set[str]] | None) -> bool:
+    """Whether a noun modifying an English description's head was said of no earlier description
+    of entity ``e`` but of one of another candidate ("Private hospital operator Medcare ... insurer
+    Bluecross ... the hospital group" is no description of Bluecross): which one it is, is unsure."""
+    if wording is None or not wording.get(e):
+        return False
+    words = anaphor.compounds - _words(anaphor.lang, "coref_seat_participles")
+    new = {w for w in words if w not in wording[e]}
+    return bool(new) and any(o >= 0 and o != e and new & wording.get(o, set()) for o in others)
+
+
+def _titled_with(entity: Entity, noun: str, text: str) -> bool:
+    """Whether a name of the person ``entity`` opens with the role ``noun`` as a title, or follows it
+    ("Governor Linda Hale", "Finance Minister Giulia Conti")."""
+    return any(_titled_before(text, m.start, m.end, noun) for m in entity.mentions)
+
+
 def _new_words(anaphor: Anaphor, text: str, e: int, wording: Mapping[int, set[str]] | None) -> str | None:
     """A noun modifying a description's head that no earlier description of entity ``e`` had
     ("investment" in "The investment bank" after "Citigroup ... The bank"), or None (also when
@@ -4716,15 +4812,30 @@ def _latest_named(
     genders: Sequence[str],
 ) -> tuple[int, Span, str] | None:
     """« ce dernier », "the latter": the entity of the nearest earlier mention of a person or an
-    organisation (of the anaphor's gender when both are known), within the pronoun window."""
+    organisation (of the anaphor's gender when both are known), within the pronoun window (in
+    English, a name: no pronoun or description that took one up); before "the former" when one came first (``Anaphor.before``). "The former": the entity of the nearest
+    mention before that one of another entity of the same type, in the same sentence or the one
+    before ("Riley and Costa ... The former"); none when that is not one entity."""
+    cutoff = anaphor.start if anaphor.before is None else anaphor.before
+    last: tuple[int, _Markable] | None = None
     for m in sorted(markables, key=lambda m: -m.end):
-        if m.start >= anaphor.start or m.entity < 0 or sentence - m.sentence > PRONOUN_WINDOW:
+        if m.start >= cutoff or m.entity < 0 or sentence - m.sentence > PRONOUN_WINDOW:
             continue
         entity = entities[m.entity]
         if entity.type not in anaphor.types:
             continue
+        if anaphor.lang == "en" and not any(x.start == m.start and x.end == m.end for x in entity.mentions):
+            continue  # "Martin and Roux clashed ... The minister said she ... The latter": the last one named
         gender = genders[m.entity]
-        if anaphor.gender in ("m", "f") and gender in ("m", "f") and gender != anaphor.gender:
+        if anaphor.former and last is not None:
+            if m.entity == last[0]:
+                continue
+            if entity.type != entities[last[0]].type or last[1].sentence - m.sentence > 1:
+                return None
+        elif anaphor.gender in ("m", "f") and gender in ("m", "f") and gender != anaphor.gender:
+            continue
+        if anaphor.former and last is None:
+            last = (m.entity, m)
             continue
         antecedent = Span(m.start, m.end, text[m.start : m.end])
         where = _how_far(sentence - m.sentence)

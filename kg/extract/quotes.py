@@ -240,7 +240,7 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
                 continue
             cur = head
             for _ in range(4):
-                if _is_reporting(cur, lang, lex) and not _next_paragraph(text, q_end, cur):
+                if _is_reporting(cur, lang, lex) and not _next_paragraph(text, q_end, cur) and not _closed_before(text, q_end, cur, inside, lang):
                     verb = verb or cur
                     speaker = _speaker_of(cur, inside)
                     if speaker is not None:
@@ -279,7 +279,7 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
         # 2. A reporting verb after the quote in its sentence: "« … », a dit X".
         if speaker is None:
             for tok in after_toks:
-                if tok.i > max(inside) and _is_reporting(tok, lang, lex) and not _next_paragraph(text, q_end, tok):
+                if tok.i > max(inside) and _is_reporting(tok, lang, lex) and not _next_paragraph(text, q_end, tok) and not _closed_before(text, q_end, tok, inside, lang):
                     speaker = _speaker_of(tok, inside)
                     if speaker is not None:
                         verb = tok
@@ -336,12 +336,22 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
                 previous.speaker is not None
                 and _continues(doc, previous, record)
                 # a verb of its own after it whose speaker the parse missed: not a continuation
-                and not any(t.i > last and _is_reporting(t, lang, lex) for t in after_toks)
+                and not any(t.i > last and _is_reporting(t, lang, lex) and not _closed_before(text, q_end, t, inside, lang) for t in after_toks)
             ):
                 # "« … », affirme-t-il. « Pour ma part, je … »": a quotation with no verb of its
                 # own that follows one by the same speaker, with only that one's incise between
                 record.speaker = previous.speaker
     return out
+
+
+def _closed_before(text: str, q_end: int, verb: Token, inside: set[int], lang: str) -> bool:
+    """Whether an English quotation ends its own sentence with a full stop inside its marks and
+    ``verb`` after it reports a clause of its own: '"Our mills cannot compete." The union said it
+    would fight' is no quotation of the union's ('"…," the union said' would be)."""
+    return (
+        lang == "en" and bool(inside) and verb.i > max(inside) and text[q_end - 1 : q_end] == "."
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
 
 
 def _next_paragraph(text: str, q_end: int, verb: Token) -> bool:

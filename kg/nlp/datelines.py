@@ -18,17 +18,19 @@ one token and breaks nothing, except one that ends a sentence (« etc. »,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_set, word_sets
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 COMPONENT = "kg_dateline_breaks"
 PARAGRAPH_COMPONENT = "kg_paragraph_breaks"
 HEADLINE_COMPONENT = "kg_headline_breaks"
+FRONTED_DATE_COMPONENT = "kg_fronted_dates"
 # A line ending on one of these announces what follows it (a list, a quotation, a clause).
 _OPEN_ENDS = frozenset({",", ":", ";", "-", "–", "—", "«", "“", "(", "[", "&"})
 _OPENING_QUOTES = frozenset({"«", "“", '"', "‘", "'"})
@@ -70,19 +72,41 @@ def _lines(doc: Doc) -> list[list[Token]]:
     return [line for line in lines if line]
 
 
-def _mark_starts(doc: Doc, starts: list[int]) -> Doc:
-    """Mark the tokens at ``starts`` as sentence starts, all in one pass: spaCy's
-    ``Token.is_sent_start`` setter scans the whole document for a parse each time it is set, so
-    setting it once per break costs the breaks times the length of the text (review rv17j: 10 s on
-    a 1 MB text)."""
+def _mark_starts(doc: Doc, starts: list[int], inside: Sequence[int] = ()) -> Doc:
+    """Mark the tokens at ``starts`` as sentence starts, and those at ``inside`` as no sentence
+    starts, all in one pass: spaCy's ``Token.is_sent_start`` setter scans the whole document for a
+    parse each time it is set, so setting it once per break costs the breaks times the length of
+    the text (review rv17j: 10 s on a 1 MB text)."""
     if not starts:
         return doc
+    import numpy
     from spacy.attrs import SENT_START
 
     column = doc.to_array([SENT_START])
     column[starts] = 1
+    if inside:
+        column[list(inside)] = numpy.iinfo(column.dtype).max  # -1 read as a uint64: no start
     doc.from_array([SENT_START], column)
     return doc
+
+
+def _fronted_phrase_tokens(line: list[Token], words: frozenset[str]) -> list[int]:
+    """The tokens of a line that opens on a fronted adverbial (:func:`_fronted_adverbial`) after its
+    first one, up to its first verb (the tagger's part of speech, set before the parser) and before
+    any sentence-final mark: one sentence. Once its first token is marked a sentence start, the
+    French parser otherwise cuts the date phrase into sentences of its own (« Mardi » | « soir » |
+    « , à Bordeaux, le conseiller a annoncé … » after a headline), and its events lose their date.
+    Empty when the line does not open on a fronted adverbial, and for a language other than French."""
+    if not line or not line[0].lang_.startswith("fr") or not _fronted_adverbial(line, words):
+        return []
+    out: list[int] = []
+    for tok in line[1:]:
+        if tok.text in _FINAL_MARKS:
+            break
+        out.append(tok.i)
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    return out
 
 
 #: The dashes that close a dateline opening a line ("LONDON (Reuters) - …", AP's "_").
@@ -188,14 +212,14 @@ def break_paragraphs(doc: Doc) -> Doc:
     # « …, les pistes cyclables, etc.\n\nLundi, … »: the abbreviation's period ends the sentence too
     final = _FINAL_MARKS | word_sets("sentence_final_abbreviations").get(doc.lang_, frozenset())
     lines = _lines(doc)
-    starts = [
-        line[0].i
+    opened = [
+        line
         for before, line in zip(lines, lines[1:])
         # a line opening in lower case goes on with the sentence of the line before (« … de
         # « crise »\npour … », a text wrapped at a fixed width)
         if before[-1].lower_ in final and not line[0].text[:1].islower() and _fronted_adverbial(line, words)
     ]
-    return _mark_starts(doc, starts)
+    return _mark_starts(doc, [line[0].i for line in opened], [i for line in opened for i in _fronted_phrase_tokens(line, words)])
 
 
 def break_headlines(doc: Doc) -> Doc:
@@ -203,12 +227,15 @@ def break_headlines(doc: Doc) -> Doc:
     headline (:func:`_headline_before`)."""
     lines = _lines(doc)
     text = doc.text
-    starts = [line[0].i for before, line in zip(lines, lines[1:]) if _headline_before(before, line, text)]
-    return _mark_starts(doc, starts)
+    words = _date_words(doc.lang_)
+    opened = [line for before, line in zip(lines, lines[1:]) if _headline_before(before, line, text)]
+    # « Mardi soir, à Bordeaux, le conseiller … » under a headline: the fronted date stays in its sentence
+    return _mark_starts(doc, [line[0].i for line in opened], [i for line in opened for i in _fronted_phrase_tokens(line, words)])
 
 
 def add_headline_breaks(nlp: Language) -> None:
-    """Put :func:`break_headlines` before the parser of ``nlp`` (once; no parser, nothing)."""
+    """Put :func:`break_headlines` before the parser of ``nlp`` and, for French,
+    :func:`join_fronted_dates` after it (once; no parser, nothing)."""
     from spacy.language import Language
 
     if HEADLINE_COMPONENT in nlp.pipe_names or "parser" not in nlp.pipe_names:
@@ -216,6 +243,47 @@ def add_headline_breaks(nlp: Language) -> None:
     if not Language.has_factory(HEADLINE_COMPONENT):
         Language.component(HEADLINE_COMPONENT, func=break_headlines)
     nlp.add_pipe(HEADLINE_COMPONENT, before="parser")
+    if nlp.lang == "fr" and FRONTED_DATE_COMPONENT not in nlp.pipe_names:
+        if not Language.has_factory(FRONTED_DATE_COMPONENT):
+            Language.component(FRONTED_DATE_COMPONENT, func=join_fronted_dates)
+        nlp.add_pipe(FRONTED_DATE_COMPONENT, after="parser")
+
+
+def _date_phrase_word(tok: Token, words: frozenset[str]) -> bool:
+    """A word a fronted date phrase is made of: a weekday or month name, a number, a word of
+    :data:`_DATE_PHRASE_WORDS` (« soir », « matin », « le »)."""
+    return tok.lower_.rstrip(".") in words or tok.is_digit or tok.lower_ in _DATE_PHRASE_WORDS
+
+
+def join_fronted_dates(doc: Doc) -> Doc:
+    """Hang a fronted date phrase the parser cut into sentences of its own back on the verb of the
+    sentence it opens: under a headline, the French parser reads « Jeudi matin, à Lyon, les
+    enseignants ont manifesté … » as « Jeudi matin » | « , à Lyon, les enseignants ont manifesté … »
+    (or « Mardi » | « soir » | « , … »), and the events of the clause lose their date. A run of
+    sentences on one line made only of date words (:func:`_date_phrase_word`), capitalised, right
+    before a sentence of the same line that opens on a comma: the first one's root becomes an
+    ``obl:mod`` of that sentence's root, the others' roots its ``nmod``. Nothing else is touched."""
+    words = _date_words(doc.lang_)
+    sents = list(doc.sents)
+    run: list[Span] = []
+    for sent in sents:
+        if run and sent[0].text == "," and not any("\n" in t.text or "\n" in t.whitespace_ for r in run for t in r):
+            target = sent.root
+            first = run[0].root
+            for r in run:
+                root = r.root
+                if root.i == first.i:
+                    root.head, root.dep_ = target, "obl:mod"
+                else:
+                    root.head, root.dep_ = first, "nmod"
+            run = []
+            continue
+        words_only = all(_date_phrase_word(t, words) for t in sent if not t.is_space)
+        if words_only and any(not t.is_space for t in sent) and (run or sent[0].text[:1].isupper()):
+            run.append(sent)
+        else:
+            run = []
+    return doc
 
 
 def _headline_before(before: list[Token], line: list[Token], text: str) -> bool:

@@ -154,7 +154,7 @@ def test_lexicon_sizes_and_lookup():
     lex = load_lexicon()
     assert lex.size("fr") > 100 and lex.size("en") > 100
     rows = lex.lookup("fr", "déclarer", "VERB")
-    assert [r.type for r in rows] == ["DeclareBankruptcy", "Statement"]
+    assert [r.type for r in rows] == ["DeclareBankruptcy", "Withdrawal", "Statement"]  # f28b: « déclarer forfait »
     assert lex.lookup("fr", "mort", "NOUN")[0].roles == {"gen": "patient"}
     assert lex.lookup("fr", "commercialiser", "VERB")[0].allows_negation
 
@@ -1197,12 +1197,15 @@ def test_quotes_with_speakers(nlp, lang, text, quote, speaker):
 
 # issue 17, c25a: a quotation that ends its paragraph is not what the next paragraph's verb reports
 # (its speaker would make "us" of the quotation the next paragraph's subject); a verb after it in
-# its own paragraph still is. (text, quotation, speaker or None)
+# its own paragraph still is. c28a: closed by a full stop, it goes on with the quotation before it
+# and that one's speaker. (text, quotation, speaker or None)
 PARAGRAPH_END_QUOTES = [
     ('"We have no choice," union leader Jens Vogel told reporters. "The employers have ignored us for months."\n\nHHLA said it'
-     " regretted the strike.", "The employers have ignored us for months.", None),
+     " regretted the strike.", "The employers have ignored us for months.", "Jens Vogel"),
     ('"Our members are angry," said Rita Gomez, the union president. "They will not accept this offer."\n\nThe airline said it'
-     " would resume talks on Monday.", "They will not accept this offer.", None),
+     " would resume talks on Monday.", "They will not accept this offer.", "Rita Gomez"),
+    ('The port was closed on Monday. "The employers have ignored us for months."\n\nHHLA said it regretted the strike.',
+     "The employers have ignored us for months.", None),
     ('"The employers have ignored us for months," HHLA said on Monday.\n\nThe union said it would strike.',
      "The employers have ignored us for months,", "HHLA"),
 ]

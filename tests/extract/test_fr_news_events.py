@@ -473,6 +473,18 @@ CASES = [
     # « faire appel » with no « à » after it is a court's appeal
     ("Son avocat a annoncé qu'il allait faire appel.", "appel", "CourtAppeal", ANY, ANY),
     ("Le joueur a fait appel de sa suspension de trois matchs.", "appel", "CourtAppeal", ANY, ANY),
+    # f28b: « déclarer forfait » withdraws; leaving a race, evacuating residents, naming a replacement,
+    # moving detainees or the displaced
+    ("Le président sortant a déclaré forfait mardi.", "déclaré", "Withdrawal", ANY, ANY),
+    ("Le Danois Lars Holm a abandonné le Tour de France mercredi.", "abandonné", "Withdrawal", ANY, ANY),
+    ("Les pompiers ont évacué les riverains.", "évacué", "Transport", ANY, ANY),
+    ("Le Premier ministre a nommé mardi un remplaçant.", "nommé", "StartPosition", ANY, ANY),
+    ("Les occupants ont été transférés dans des centres d'accueil.", "transférés", "Transport", ANY, ANY),
+    ("Le détenu a été transféré vers la prison de Fresnes.", "transféré", "Transport", ANY, ANY),
+    # ... near misses: a speaker's « déclarer » with an adjective before the subject noun or « état »
+    # in the reported clause stays a statement
+    ("Le nouveau ministre a déclaré que la réforme était prête.", "déclaré", "Statement", ANY, ANY),
+    ("La ministre a déclaré que l'état des routes était mauvais.", "déclaré", "Statement", ANY, ANY),
 ]
 NOT_MEET_CASES = [
     ("Le club a reçu une lettre de la fédération.", "reçu"),
@@ -671,6 +683,17 @@ NOT_CASES = [
     ("Le festival fait appel une nouvelle fois aux bénévoles pour son édition de juillet.", "appel"),
     ("Le groupe a fait appel pour la première fois à un orchestre.", "appel"),
     ("Le gardien a capté le ballon puis l'a relâché dans les pieds de l'attaquant.", "relâché"),
+    # f28b: a fire or a state of emergency is declared, nobody states anything; what is transferred or
+    # evacuated is no person (a player's transfer, funds, a building); studies are abandoned
+    ("Un violent incendie s'est déclaré dans la nuit près de Mimizan.", "déclaré"),
+    ("Un important incendie s'est déclaré samedi dans une usine.", "déclaré"),
+    ("Le préfet a déclaré mardi l'état d'urgence.", "déclaré"),
+    ("L'état de catastrophe naturelle sera déclaré la semaine prochaine.", "déclaré"),
+    ("Le club a transféré son attaquant au Real Madrid.", "transféré"),
+    ("La banque a transféré les fonds lundi.", "transféré"),
+    ("Le ministère a transféré la gestion des musées aux régions.", "transféré"),
+    ("Les pompiers ont évacué le bâtiment.", "évacué"),
+    ("Le coureur a abandonné ses études en 2019.", "abandonné"),
 ]
 
 
@@ -996,6 +1019,42 @@ def test_fr_event_dates_in_the_pipeline(text, trigger, day):
     if day is None:
         assert value != "2021-03-17"
     elif day.startswith("!"):
+        assert value != day[1:]
+    else:
+        assert value == day
+
+
+# f28b: a fronted date under a headline stays in the sentence it opens (the parser cut « Mardi soir » off
+# it); a headline's event that only the publication date dated takes the time of the first event of its
+# type in the body's first paragraph; a weekday after a noun with an elided complement (« centres
+# d'accueil mardi ») dates the clause. Near misses: no body event of the type in the first paragraph,
+# a background act in the pluperfect, a body event of the other polarity. Publication date 18 March
+# 2021 (Thursday). A day « !D » must not be D.
+HEADLINE_DATE_CASES = [
+    ("Bordeaux : un conseiller démissionne\n\nMardi soir, à Bordeaux, le conseiller Julien Arnaud a annoncé sa "
+     "démission.", "démission", "2021-03-16"),
+    ("Inondations dans le Gard : un mort\n\nUn homme est mort dans la nuit de lundi à mardi à Alès.", "mort",
+     "2021-03-15"),
+    ("Séisme au Maroc : au moins douze morts\n\nUn séisme a frappé mardi soir la région d'Agadir. Au moins douze "
+     "personnes ont été tuées.\n\nEn 2019, un séisme avait fait près de 3 000 morts.", "morts", "2021-03-16"),
+    ("Les occupants ont été évacués dans des centres d'accueil mardi.", "évacués", "2021-03-16"),
+    ("Le militant a été acquitté par la cour d'appel de Rennes mardi.", "acquitté", "2021-03-16"),
+    ("Nantes : trois blessés dans un accident\n\nUn bus a percuté un mur à Nantes. Le chauffeur a été interpellé."
+     "\n\nMardi, deux passagers avaient été blessés dans un autre accident.", "blessés", "!2021-03-16"),
+    ("Le maire ne démissionne pas\n\nLe maire a démissionné de la présidence de l'agglomération mardi.",
+     "démissionne", "!2021-03-16"),
+    ("Un maire démissionne\n\nLe conseil municipal s'est réuni mardi.\n\nLe maire a démissionné lundi.",
+     "démissionne", "!2021-03-16"),
+    ("L'accord d'avril a été signé par le ministre.", "accord", "2021-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), HEADLINE_DATE_CASES, ids=[c[1] for c in HEADLINE_DATE_CASES])
+def test_f28b_headline_and_fronted_dates(text, trigger, day):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    value = events[0].time.value.split("T", 1)[0] if events[0].time is not None else None
+    if day.startswith("!"):
         assert value != day[1:]
     else:
         assert value == day

@@ -156,3 +156,26 @@ def test_many_paragraph_breaks_cost_about_linear_time() -> None:
     (small, _), (large, doc) = min(seconds(500) for _ in range(3)), min(seconds(4000) for _ in range(3))
     assert sum(1 for t in doc[1:] if t.is_sent_start) == 4000
     assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
+
+
+# f28b: under a headline, the French parser cut a fronted date phrase into sentences of its own
+# (« Jeudi matin » | « , à Lyon, les enseignants ont manifesté … »); it is hung back on the verb of the
+# sentence it opens. Near misses: a date alone on its line, a date sentence followed by one that does
+# not open on a comma. (text, the verb, the first word of the verb's sentence)
+@pytest.mark.parametrize(
+    ("text", "verb", "first"),
+    [
+        ("Grève à Lyon\n\nJeudi matin, à Lyon, les enseignants ont manifesté devant le rectorat.", "manifesté", "Jeudi"),
+        ("Bordeaux : un conseiller démissionne\n\nMardi soir, à Bordeaux, le conseiller Julien Arnaud a annoncé sa "
+         "démission.", "annoncé", "Mardi"),
+        ("Bordeaux : un conseiller démissionne\n\nMardi, le conseiller Julien Arnaud a annoncé sa démission.", "annoncé",
+         "Mardi"),
+        ("Grève à Lyon\n\nLundi.\n\nLes enseignants ont manifesté devant le rectorat.", "manifesté", "Les"),
+        ("Grève à Lyon\n\nJeudi matin\n\nLes enseignants ont manifesté devant le rectorat.", "manifesté", "Les"),
+    ],
+)
+@pytest.mark.slow
+def test_a_fronted_date_under_a_headline_stays_in_its_sentence(fr_nlp, text, verb, first):
+    doc = fr_nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    assert token.sent[0].text == first
