@@ -91,6 +91,7 @@ def build(
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from kg.analyse.parallel import cores
     from kg.builder import auto_workers, build_paths, write_outputs
     from kg.analyse.options import Options
     from kg.graph.rdf import FORMATS, IRIs
@@ -173,13 +174,16 @@ def build(
         try:
             # With --scheduler, 'auto' (0) leaves the LocalCluster its own default: one worker per CPU.
             n_workers = auto_workers(workers, sources) if scheduler is None or workers != "auto" else 0
+            # 'auto' with too few documents for a pool, on two cores or more: a long document's
+            # windows are parsed partly by a process forked from this one (kg.analyse.parsehelper).
+            helper = scheduler is None and n_workers == 1 and str(workers).strip().lower() == "auto" and cores() >= 2
             with progress:
                 result = build_paths(
                     sources,
                     fetcher=fetcher,
                     counts=skipped,
                     max_chars=max_chars,
-                    options=Options(route_languages=route, batch_size=batch_size),
+                    options=Options(route_languages=route, batch_size=batch_size, parse_helper=helper),
                     iris=IRIs(base),
                     progress=advance,
                     on_total=lambda n: progress.update(task, total=n),

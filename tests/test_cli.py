@@ -454,3 +454,36 @@ def test_every_environment_variable_is_documented() -> None:
     assert read, "no KG_* variable found: the search is broken"
     for name in sorted(read):
         assert f"`{name}`" in section[1], f"{name} is undocumented"
+
+
+@pytest.mark.parametrize(
+    ("args", "n_cores", "helper"),
+    [
+        ([], 2, True),  # the default, --workers auto, one document on two cores
+        (["--workers", "auto"], 8, True),
+        ([], 1, False),  # one core: as before
+        (["--workers", "1"], 2, False),  # one process asked for: as before
+        (["--workers", "1"], 8, False),
+        (["--scheduler", "tcp://127.0.0.1:1"], 2, False),  # analysed elsewhere
+    ],
+)
+def test_build_lets_a_forked_process_parse_long_documents_with_workers_auto(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], n_cores: int, helper: bool
+) -> None:
+    """`kg build --workers auto` that analyses in this process on two cores or more lets a second
+    process, forked from it, parse windows of a long document (Options.parse_helper)."""
+    import kg.analyse.parallel as parallel
+    import kg.builder as builder
+
+    seen: list[bool] = []
+
+    def build_paths(sources: object, **kwargs: object) -> object:
+        options = kwargs["options"]
+        seen.append(options.parse_helper)  # type: ignore[attr-defined]
+        raise RuntimeError("stop here")
+
+    monkeypatch.setattr(parallel, "cores", lambda: n_cores)
+    monkeypatch.setattr(builder, "build_paths", build_paths)
+    (tmp_path / "one.txt").write_text("date: 2026-03-02\nThe museum reopened on Monday after a flood.", encoding="utf-8")
+    runner.invoke(app, ["build", str(tmp_path / "one.txt"), "--out", str(tmp_path / "o"), *args])
+    assert seen == [helper]

@@ -28,3 +28,9 @@ class Options:
     #: Parse the next batch with spaCy in a background thread while the extractors read this one
     #: (:func:`kg.analyse.pipeline.analyse`); the results are the same either way.
     prefetch: bool = True
+    #: Let a second process parse windows of a long document (:mod:`kg.analyse.windows`) while this
+    #: one runs the extractors on the previous ones; the process starts when such a document is met.
+    #: The second process is forked from this one (:mod:`kg.analyse.parsehelper`), when no other
+    #: thread runs; the results are the same either way. Set by ``kg build --workers auto`` when it
+    #: analyses in one process on two cores or more.
+    parse_helper: bool = False

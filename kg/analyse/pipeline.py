@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.analyse.options import Options
+from kg.analyse.parsehelper import ParseHelper, parse_window_bytes
 from kg.analyse.plan import Plan, plan_documents
 from kg.errors import Errors, KGError
 from kg.extract import (
@@ -53,7 +54,7 @@ from kg.types import (
 )
 
 if TYPE_CHECKING:
-    from concurrent.futures import Executor
+    from concurrent.futures import Executor, Future
 
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
@@ -1278,7 +1279,12 @@ def analyse(
     windows, so a model never runs in two threads at once. The results are the same either way.
     """
     opts = options or Options()
-    return analyse_planned((_plan_batch(batch, opts) for batch in _batches(documents, opts.batch_size)), gazetteer=gazetteer, prefetch=opts.prefetch)
+    return analyse_planned(
+        (_plan_batch(batch, opts) for batch in _batches(documents, opts.batch_size)),
+        gazetteer=gazetteer,
+        prefetch=opts.prefetch,
+        helper=opts.parse_helper,
+    )
 
 
 def analyse_planned(
@@ -1286,28 +1292,36 @@ def analyse_planned(
     *,
     gazetteer: Gazetteer | None = None,
     prefetch: bool = True,
+    helper: bool = False,
 ) -> Iterator[Analysis | KGError]:
     """:func:`analyse` of documents planned already (:func:`kg.analyse.plan.plan_documents`), one
-    batch of plans at a time: what a worker does with the plans the driver sends. The same results."""
+    batch of plans at a time: what a worker does with the plans the driver sends. The same results.
+    ``helper``: the windows of a long document are parsed partly in a second process
+    (:mod:`kg.analyse.parsehelper`)."""
     gaz = gazetteer or default_gazetteer()
-    if not prefetch:
-        for plans in planned:
-            yield from _analyse_plans(plans, _parse_plans(plans), gaz)
-        return
-    from concurrent.futures import ThreadPoolExecutor, wait
-    from functools import partial
+    second = ParseHelper() if helper else None
+    try:
+        if not prefetch:
+            for plans in planned:
+                yield from _analyse_plans(plans, _parse_plans(plans), gaz, helper=second)
+            return
+        from concurrent.futures import ThreadPoolExecutor, wait
+        from functools import partial
 
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-parse") as parser:
-        ahead = None  # (plans, future of their parse) of the batch parsed in the background
-        for plans in planned:
-            future = parser.submit(_parse_plans, plans)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-parse") as parser:
+            ahead = None  # (plans, future of their parse) of the batch parsed in the background
+            for plans in planned:
+                future = parser.submit(_parse_plans, plans)
+                if ahead is not None:
+                    yield from _analyse_plans(
+                        ahead[0], ahead[1].result(), gaz, quiesce=partial(wait, [future]), parser=parser, helper=second
+                    )
+                ahead = (plans, future)
             if ahead is not None:
-                yield from _analyse_plans(
-                    ahead[0], ahead[1].result(), gaz, quiesce=partial(wait, [future]), parser=parser
-                )
-            ahead = (plans, future)
-        if ahead is not None:
-            yield from _analyse_plans(ahead[0], ahead[1].result(), gaz, parser=parser)
+                yield from _analyse_plans(ahead[0], ahead[1].result(), gaz, parser=parser, helper=second)
+    finally:
+        if second is not None:
+            second.close()
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -1360,11 +1374,13 @@ def _analyse_plans(
     *,
     quiesce: Callable[[], object] | None = None,
     parser: Executor | None = None,
+    helper: ParseHelper | None = None,
 ) -> Iterator[Analysis | KGError]:
     """Run the extractors on each planned document of a batch whose segments ``parsed`` holds.
     ``quiesce`` is called before a document read in windows parses them (waits for a background parse);
     with ``parser`` (the background parse's thread) the next window is parsed there while the
-    extractors read the current one."""
+    extractors read the current one; with ``helper``, windows are parsed in a second process
+    instead (:func:`_parse_windows_shared`)."""
     for d, plan in enumerate(plans):
         if isinstance(plan, KGError):
             yield plan
@@ -1384,7 +1400,13 @@ def _analyse_plans(
                     document, _parse_windows(document.text, segs), lang=lang, gazetteer=gaz, models=used
                 )
             else:
-                windowed = _parse_windows(document.text, pieces, parser)
+                pool = helper.pool(sorted({piece.lang for piece in pieces})) if helper is not None and len(pieces) >= _HELPER_MIN_WINDOWS else None
+                if pool is not None and helper is not None:
+                    # (the second process ends once it has parsed its last window of the document: its
+                    # memory is not held beside the rest of the build's; a later long document starts another)
+                    windowed = _parse_windows_shared(document.text, pieces, pool, release=helper.close)
+                else:
+                    windowed = _parse_windows(document.text, pieces, parser)
                 yield analyse_document(document, windowed, lang=lang, gazetteer=gaz, models=used, segments=segs)
         except KGError as exc:
             yield exc
@@ -1416,3 +1438,80 @@ def _parse_window(text: str, piece: Segment) -> Doc:
     doc = load_model(piece.lang)(window)
     remember_text(doc, window)
     return doc
+
+
+#: A document of fewer windows is parsed in this process only: a window or two more to parse do not
+#: pay for a second process (forked from this one, the models already loaded, but the pages it
+#: copies and the Docs' round trip as bytes).
+_HELPER_MIN_WINDOWS = 3
+
+#: Windows of a long document the second process is asked to parse ahead of the one the extractors
+#: read (one parsing, the others waiting), and windows this process parses ahead itself while it
+#: would otherwise wait: at most this many Docs, and serialized Docs, in flight.
+_REMOTE_AHEAD = 3
+_LOCAL_AHEAD = 2
+
+
+def _parse_windows_shared(
+    text: str, pieces: Sequence[Segment], pool: Executor, *, release: Callable[[], object] | None = None
+) -> Iterator[tuple[Segment, Doc]]:
+    """Each window and its Doc, in order, the windows parsed by two processes: the second one
+    (``pool``) parses the next windows and sends each Doc back serialized (``Doc.to_bytes``) while
+    this one runs the extractors; when the window asked for is not ready yet, this process parses
+    the first window nobody has taken instead of waiting (the first window too, while the second
+    process starts). spaCy gives a text the same parse in either process, and a Doc read back from
+    its bytes has every attribute the extractors read (the text remembered again), so the analysis
+    does not depend on which process parsed a window, nor on timing. ``release`` is called once the
+    second process has no window left to parse."""
+    n = len(pieces)
+    remote: dict[int, Future[bytes]] = {}
+    local: dict[int, Doc] = {}
+    helper: Executor | None = pool
+    given = 0  # windows before this one are parsed, or taken by one of the processes
+
+    def top_up() -> None:
+        nonlocal given, helper
+        while helper is not None and given < n and len(remote) < _REMOTE_AHEAD:
+            piece = pieces[given]
+            try:
+                remote[given] = helper.submit(parse_window_bytes, text[piece.start : piece.end], piece.lang)
+            except Exception:  # noqa: BLE001 - a broken pool: the rest is parsed here
+                helper = None
+                break
+            given += 1
+
+    local[0] = _parse_window(text, pieces[0])
+    given = 1
+    top_up()
+    for k, piece in enumerate(pieces):
+        while k not in local and k in remote and not remote[k].done() and given < n and len(local) < _LOCAL_AHEAD:
+            local[given] = _parse_window(text, pieces[given])
+            given += 1
+        if k in local:
+            doc = local.pop(k)
+        elif k in remote:
+            doc = _window_from_bytes(remote.pop(k), text, piece)
+        else:  # (the second process failed before it was given this window)
+            doc = _parse_window(text, piece)
+            given = max(given, k + 1)
+        top_up()
+        if release is not None and not remote and given >= n:
+            release()
+            release = helper = None
+        yield piece, doc
+        del doc
+
+
+def _window_from_bytes(future: Future[bytes], text: str, piece: Segment) -> Doc:
+    """The Doc the second process parsed, read back with this process's model; parsed here if that
+    process failed."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    try:
+        data = future.result()
+    except Exception:  # noqa: BLE001 - a lost process: the same Doc, parsed here
+        return _parse_window(text, piece)
+    doc = SpacyDoc(load_model(piece.lang).vocab).from_bytes(data)
+    remember_text(doc, text[piece.start : piece.end])
+    return doc
+

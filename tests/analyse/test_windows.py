@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -92,6 +93,14 @@ def _documents() -> list[Document]:
     ]
 
 
+def _forkable() -> None:
+    """Skip when a thread left by another test runs: no second process is forked then (tested below)."""
+    from kg.analyse.parsehelper import can_fork_helper
+
+    if not can_fork_helper():
+        pytest.skip("another thread runs in this test process: no fork")
+
+
 def _summary(analysis: Analysis) -> dict[str, list]:
     return {
         "entities": sorted((e.label, e.type, tuple((m.start, m.end) for m in e.mentions)) for e in analysis.entities),
@@ -157,3 +166,203 @@ def test_windows_parsed_ahead_in_the_parse_thread_give_the_same_analysis(documen
     assert isinstance(serial, Analysis) and isinstance(ahead, Analysis)
     assert _summary(ahead) == _summary(serial)
     assert ahead.sentences == serial.sentences and ahead.events == serial.events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("local_ahead", [0, 2], ids=["second-process-parses-all-but-the-first", "both-parse"])
+@pytest.mark.parametrize("document", _documents(), ids=lambda d: d.id)
+def test_windows_parsed_in_a_second_process_give_the_same_analysis(
+    document: Document, local_ahead: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long document whose windows a second process parses (``Options.parse_helper``, the Docs sent
+    back as bytes) gets the analysis it gets in one process, whichever process parsed which window."""
+    from kg.analyse import pipeline
+
+    _forkable()
+    monkeypatch.setattr(pipeline, "_HELPER_MIN_WINDOWS", 2)
+    monkeypatch.setattr(pipeline, "_LOCAL_AHEAD", local_ahead)
+    here: list[int] = []
+    parse = pipeline._parse_window
+
+    def recorded(text: str, piece: Segment) -> object:
+        here.append(piece.start)
+        return parse(text, piece)
+
+    (alone,) = analyse([document], options=Options(window_chars=WINDOW))
+    monkeypatch.setattr(pipeline, "_parse_window", recorded)  # (in this process only)
+    (shared,) = analyse([document], options=Options(window_chars=WINDOW, parse_helper=True))
+    assert isinstance(alone, Analysis) and isinstance(shared, Analysis)
+    pieces = windows(document.text, shared.segments, WINDOW)
+    assert len(pieces) >= 3 and 1 <= len(here) < len(pieces)  # the other windows: the second process's
+    if local_ahead == 0:
+        assert here == [pieces[0].start]
+    assert _summary(shared) == _summary(alone)
+    assert shared == alone
+
+
+class _BrokenPool:
+    """An executor whose tasks all fail, as those of a lost worker do."""
+
+    def submit(self, fn: object, /, *args: object, **kwargs: object) -> object:
+        from concurrent.futures import Future
+
+        future: Future[bytes] = Future()
+        future.set_exception(RuntimeError("lost"))
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        pass
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("document", _documents()[:2], ids=lambda d: d.id)
+def test_windows_are_parsed_here_when_the_second_process_fails(document: Document, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.analyse import pipeline
+
+    monkeypatch.setattr(pipeline, "_HELPER_MIN_WINDOWS", 2)
+    monkeypatch.setattr(pipeline.ParseHelper, "pool", lambda self, langs: _BrokenPool())
+    (alone,) = analyse([document], options=Options(window_chars=WINDOW))
+    (shared,) = analyse([document], options=Options(window_chars=WINDOW, parse_helper=True))
+    assert isinstance(shared, Analysis) and shared == alone
+
+
+class _InlinePool:
+    """An executor that runs each task at once, here: the second process's Docs, as bytes."""
+
+    def __init__(self) -> None:
+        self.tasks = 0
+        self.closed = 0
+
+    def submit(self, fn: Any, /, *args: object, **kwargs: object) -> object:
+        from concurrent.futures import Future
+
+        self.tasks += 1
+        future: Future[bytes] = Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self.closed += 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("document", _documents()[:2], ids=lambda d: d.id)
+def test_the_second_process_ends_after_the_last_window(document: Document, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.analyse import pipeline
+
+    pool = _InlinePool()
+    released: list[int] = []
+    monkeypatch.setattr(pipeline, "_HELPER_MIN_WINDOWS", 2)
+    monkeypatch.setattr(pipeline.ParseHelper, "pool", lambda self, langs: pool)
+    monkeypatch.setattr(pipeline.ParseHelper, "close", lambda self: released.append(pool.tasks))
+    (alone,) = analyse([document], options=Options(window_chars=WINDOW))
+    (shared,) = analyse([document], options=Options(window_chars=WINDOW, parse_helper=True))
+    assert isinstance(shared, Analysis) and shared == alone
+    pieces = windows(document.text, shared.segments, WINDOW)
+    # every window but the first parsed by the second process, which is released once it has sent
+    # the last one (then again, doing nothing, when the analyses end)
+    assert pool.tasks == len(pieces) - 1
+    assert released[0] == len(pieces) - 1
+
+
+def _assigned(document: Document, helper_windows: str) -> tuple[Analysis, Analysis, int]:
+    """``document`` analysed with its windows parsed in this process, then with those that
+    ``helper_windows`` names ("all", "odd", "even") parsed by a process forked from this one
+    (:mod:`kg.analyse.parsehelper`) and read back from their bytes; the number of those windows."""
+    from kg.analyse import pipeline
+    from kg.analyse.parsehelper import ParseHelper, parse_window_bytes
+    from kg.analyse.plan import plan_documents
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    _forkable()
+    opts = Options(window_chars=WINDOW)
+    ((doc, lang, segs, pieces),) = plan_documents([document], opts)  # type: ignore[misc]
+    used = sorted({pipeline.model_name(pipeline.load_model(s.lang)) for s in segs})
+    chosen = [k for k in range(len(pieces)) if helper_windows == "all" or (k % 2 == 1) == (helper_windows == "odd")]
+    second = ParseHelper()
+    pool = second.pool(sorted({p.lang for p in pieces}))
+    assert pool is not None  # (no other thread runs here)
+    try:
+        futures = {k: pool.submit(parse_window_bytes, doc.text[pieces[k].start : pieces[k].end], pieces[k].lang) for k in chosen}
+        pairs = [
+            (piece, pipeline._window_from_bytes(futures[k], doc.text, piece) if k in futures else pipeline._parse_window(doc.text, piece))
+            for k, piece in enumerate(pieces)
+        ]
+    finally:
+        second.close()
+    gaz = default_gazetteer()
+    here = pipeline.analyse_document(doc, pipeline._parse_windows(doc.text, pieces), lang=lang, gazetteer=gaz, models=used, segments=segs)
+    mixed = pipeline.analyse_document(doc, iter(pairs), lang=lang, gazetteer=gaz, models=used, segments=segs)
+    return here, mixed, len(chosen)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("helper_windows", ["all", "odd", "even"])
+@pytest.mark.parametrize("document", _documents(), ids=lambda d: d.id)
+def test_the_analysis_does_not_depend_on_which_process_parsed_a_window(document: Document, helper_windows: str) -> None:
+    """Each window given by force to the forked second process or to this one (English, French and
+    a mixed document): the analysis is the one of a build in one process."""
+    here, mixed, sent = _assigned(document, helper_windows)
+    assert sent >= 1
+    assert isinstance(here, Analysis) and isinstance(mixed, Analysis)
+    assert _summary(mixed) == _summary(here)
+    assert mixed == here
+
+
+def _child_has_a_model() -> bool:
+    from kg.nlp import models
+
+    return models._load_model.cache_info().currsize > 0  # loaded before this process started
+
+
+@pytest.mark.slow
+def test_the_second_process_is_forked_with_the_models_loaded() -> None:
+    """The second process starts from this one's memory (it shares the loaded models), not as a
+    new interpreter that loads them again."""
+    import os
+
+    from kg.analyse.parsehelper import ParseHelper, can_fork_helper
+
+    _forkable()
+    assert can_fork_helper()
+    second = ParseHelper()
+    pool = second.pool(["fr"])
+    assert pool is not None
+    try:
+        assert pool.submit(os.getppid).result() == os.getpid()
+        assert pool.submit(_child_has_a_model).result()
+    finally:
+        second.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("document", _documents()[:2], ids=lambda d: d.id)
+def test_no_second_process_is_forked_while_another_thread_runs(document: Document, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fork would copy another thread's locks held: with a thread of the caller's running, the
+    windows are all parsed here, with the same analysis."""
+    import threading
+
+    from kg.analyse import pipeline
+    from kg.analyse.parsehelper import can_fork_helper
+
+    monkeypatch.setattr(pipeline, "_HELPER_MIN_WINDOWS", 2)
+    here: list[int] = []
+    parse = pipeline._parse_window
+
+    def recorded(text: str, piece: Segment) -> object:
+        here.append(piece.start)
+        return parse(text, piece)
+
+    (alone,) = analyse([document], options=Options(window_chars=WINDOW))
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, name="caller's")
+    other.start()
+    try:
+        assert not can_fork_helper()
+        monkeypatch.setattr(pipeline, "_parse_window", recorded)
+        (shared,) = analyse([document], options=Options(window_chars=WINDOW, parse_helper=True))
+    finally:
+        stop.set()
+        other.join()
+    assert shared == alone
+    assert len(here) == len(windows(document.text, shared.segments, WINDOW))

@@ -1,0 +1,90 @@
+"""A second process that parses windows of long documents with spaCy (:mod:`kg.analyse.windows`),
+while the process that runs the extractors reads the windows parsed before
+(:func:`kg.analyse.pipeline._parse_windows_shared`).
+
+One long document is analysed by one process, whose extractors (pure Python, under the global lock)
+would otherwise wait for each window's parse, or share a core with it in a thread. This process is
+forked from the one that runs the extractors when the first document of enough windows is met,
+once the models of that document's languages are loaded there: it starts with them loaded and
+shares their memory with its parent (copy on write; a process of its own that loads the French
+model costs about 580 MB more), and sends each Doc back serialized (``Doc.to_bytes``, a few
+megabytes a window). Forking is safe only when no other thread may hold a lock: it is done only
+when every other thread of the process is an idle background parser of the pipeline (``kg-parse``,
+waiting while a windowed document is read); otherwise there is no second process and the windows
+are parsed as without it, with the same results.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Sequence
+from concurrent.futures import Executor
+
+__all__ = ["PARSER_THREAD", "ParseHelper", "can_fork_helper", "parse_window_bytes"]
+
+#: The name prefix of the pipeline's background parse thread (:func:`kg.analyse.pipeline.analyse_planned`),
+#: which is idle while a windowed document is read: the only other thread a fork may leave behind.
+PARSER_THREAD = "kg-parse"
+
+
+def can_fork_helper() -> bool:
+    """Whether a parse helper may be forked from this process now: Linux with ``fork``, and no
+    thread but this one and the pipeline's (idle) background parser."""
+    if not (hasattr(os, "fork") and sys.platform.startswith("linux")):
+        return False
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    me = threading.current_thread()
+    return all(t is me or t.name.startswith(PARSER_THREAD) for t in threading.enumerate())
+
+
+class ParseHelper:
+    """The second process, forked by the first call of :meth:`pool` (None when it cannot be: the
+    windows are then parsed as without it) and stopped by :meth:`close`."""
+
+    def __init__(self) -> None:
+        self._pool: Executor | None = None
+        self._failed = False
+
+    def pool(self, langs: Sequence[str]) -> Executor | None:
+        if self._pool is None and not self._failed:
+            if not can_fork_helper():
+                self._failed = True
+                return None
+            try:
+                from concurrent.futures import ProcessPoolExecutor
+
+                from kg.nlp.models import load_model
+
+                for lang in langs:  # loaded before the fork: the child shares them
+                    load_model(lang)
+                pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"), initializer=_forked)
+                pool.submit(int).result()  # forked now, while no other thread runs
+                self._pool = pool
+            except Exception:  # noqa: BLE001 - no second process: parsed here, the same Docs
+                self._failed = True
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def _forked() -> None:
+    """Start the second process: the objects it was forked with go to the permanent generation of
+    the garbage collector, whose collections then neither walk them nor copy their pages."""
+    gc.freeze()
+
+
+def parse_window_bytes(window: str, lang: str) -> bytes:
+    """The second process's task: ``window`` parsed, serialized without ``user_data`` (which holds
+    only caches and the text, remembered again by the reader)."""
+    from kg.nlp.models import load_model
+
+    doc = load_model(lang)(window)
+    return bytes(doc.to_bytes(exclude=["user_data"]))
