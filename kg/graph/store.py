@@ -320,6 +320,7 @@ class OxigraphStore(_Base):
             self._journal: _Journal | None = None
             self._mirror: pyoxigraph.Store | None = None
             self._mirror_room = 0
+            self._mirror_taken = 0
             self._questions: pyoxigraph.Store | None = None
             self._questions_wanted = False
             self._questions_room = 0
@@ -343,6 +344,7 @@ class OxigraphStore(_Base):
         self._journal = None
         self._mirror = None  # the union in memory while a deferred journal is pending (keep_journal)
         self._mirror_room = 0  # union lines it may still take before it moves to the store
+        self._mirror_taken = 0  # union lines it took from add_graphs
         self._questions = None  # what the named questions read of the union, once the copy moved (keep_journal)
         self._questions_wanted = False
         self._questions_room = 0  # lines it may still take (QUESTIONS_IN_MEMORY)
@@ -492,7 +494,7 @@ class OxigraphStore(_Base):
             held = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
             if held:
                 mirror.bulk_load(held, format=ox.RdfFormat.N_TRIPLES)
-            self._mirror, self._mirror_room = mirror, union_in_memory
+            self._mirror, self._mirror_room, self._mirror_taken = mirror, union_in_memory, 0
             self._questions_wanted, self._questions_room = True, QUESTIONS_IN_MEMORY
 
     def _settle_mirror(self) -> None:
@@ -516,7 +518,26 @@ class OxigraphStore(_Base):
             raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
         finally:
             scratch.unlink(missing_ok=True)
-        self._mirror, self._mirror_room = None, 0
+        self._mirror, self._mirror_room, self._mirror_taken = None, 0, 0
+
+    def mirrored(self) -> tuple[int, int] | None:
+        """The union lines the in-memory copy of the union (:meth:`keep_journal`) took from
+        :meth:`add_graphs` so far, and how many more it may take; None when no copy is kept."""
+        if self._mirror is None:
+            return None
+        return self._mirror_taken, self._mirror_room
+
+    def settle_union(self) -> None:
+        """Move the in-memory copy of the union (:meth:`keep_journal`) into the store now, as when
+        it fills: for a build that knows it will outgrow it (the named questions' share of the
+        union is then kept in memory from here on, as after). The copy is loaded and dumped
+        again for nothing otherwise: about 4 s of CPU at 3,000 news articles (750,000 lines).
+        The same store, and the same answers to any question, as when the copy fills."""
+        journal = self._journal
+        if self._mirror is None or journal is None:
+            return
+        with journal.lock:
+            self._settle_mirror()
 
     def _load_journal(self) -> None:
         """Bulk-load the quads that only the journal holds yet (``keep_journal(defer=True)``), once:
@@ -641,6 +662,7 @@ class OxigraphStore(_Base):
                         if journal.pending and self._mirror is not None and lines <= self._mirror_room:
                             self._mirror.bulk_load(union, format=self._terms.ox.RdfFormat.N_QUADS)
                             self._mirror_room -= lines
+                            self._mirror_taken += lines
                         else:
                             self._settle_mirror()
                             self._store.bulk_load(union if journal.pending else named + union, format=self._terms.ox.RdfFormat.N_QUADS)

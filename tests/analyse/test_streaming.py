@@ -108,6 +108,62 @@ def test_a_parallel_build_loads_before_its_last_batches(held: int, remaining: in
     assert _flush_before_end(held, remaining, last=last, batch=32) is expected
 
 
+@pytest.mark.parametrize(
+    ("taken", "room", "done", "total", "expected"),
+    [
+        (310_000, 440_000, 1000, 3000, True),  # 930,000 projected of 750,000: more than 1.2 times
+        (300_000, 450_000, 1000, 3000, False),  # 900,000: not above the margin, the copy is kept
+        (200_000, 550_000, 600, 2000, False),  # 666,667: fits
+        (100_000, 650_000, 200, 3000, False),  # too few documents yet to project
+        (300_000, 450_000, 3000, 3000, False),  # every document is in: nothing left to project
+        (0, 750_000, 500, 3000, False),  # nothing taken yet
+        (700_000, 50_000, 2900, 3000, False),  # nearly full, the rest fits: the copy stays
+    ],
+)
+def test_a_streamed_build_that_will_outgrow_its_union_copy_says_so(taken: int, room: int, done: int, total: int, expected: bool) -> None:
+    from kg.builder import _outgrows
+
+    assert _outgrows(taken, room, done=done, total=total) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("outgrown", [False, True])
+def test_a_build_that_will_outgrow_its_union_copy_moves_it_at_once(
+    corpus: Path, in_memory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, outgrown: bool
+) -> None:
+    """A streamed build whose first documents project a union too large for its in-memory copy
+    moves the copy into the store after its first load instead of when it fills (the named
+    questions then run on their share, kept in memory): the same graph and the same answers."""
+    from kg import builder
+
+    monkeypatch.setattr(builder, "_BULK_BATCHES", 2)
+    monkeypatch.setattr(builder, "_PROJECT_AFTER", 2)
+    monkeypatch.setattr(builder, "UNION_IN_MEMORY", 10**6)  # never filled by these documents
+    if outgrown:  # (any union projects past the copy: the move is what is tested here)
+        monkeypatch.setattr(builder, "_OUTGROWN", (1, 10**4))
+    settled: list[int] = []
+    real = OxigraphStore.settle_union
+
+    def spy(self):
+        settled.append(self.mirrored()[0])
+        return real(self)
+
+    monkeypatch.setattr(OxigraphStore, "settle_union", spy)
+    result = build_paths([corpus], options=Options(batch_size=1), stream_after=2, spill_dir=tmp_path)
+    try:
+        assert len(settled) == (1 if outgrown else 0)
+        assert settled == [] or settled[0] > 0  # moved after the first load
+        assert (result.store._questions is not None) is outgrown
+        written = write_outputs(result, tmp_path / "out", formats=("nquads",), html=False)
+        expected = write_outputs(in_memory, tmp_path / "expected", formats=("nquads",), html=False)
+        assert [p.name for p in written] == [p.name for p in expected]
+        answers = (tmp_path / "out" / "answers.md").read_text(encoding="utf-8")
+        assert answers == (tmp_path / "expected" / "answers.md").read_text(encoding="utf-8")
+        assert_same_graphs(in_memory.dataset, result.store.to_dataset())
+    finally:
+        result.close()
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("workers", "loads"), [(1, [4, 3]), (2, [4, 1, 2])])
 def test_a_spilled_build_with_workers_loads_its_last_graphs_early(
