@@ -1441,6 +1441,7 @@ def _date_set_as(chunk: str, c: TimexCandidate) -> bool:
     return any(f in verbs for f in (verb_lemma(w, w, "en"), w, w[:-1], w[:-2]))  # "set", "fixed", "scheduled"
 
 
+_COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then)\s+(?:[a-z]+\s+){0,3}")
 _OF_GAP = re.compile(r"\s+of\s+")
 _THAN_PLAN = re.compile(r"\sthan\s", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -1984,6 +1985,15 @@ class TimexReader:
                     # (a day from Friday to Monday is in one weekend, Monday's the one before it; the weekend
                     # of a Wednesday is not known)
                     value = _iso_week(day_of - _dt.timedelta(days=1 if day_of.weekday() == 0 else 0)) + "-WE"
+            if c.lang == "en" and value is not None and _bare_month_day(c) and n > 0 and prev_value is not None \
+                    and prev_value[0] == n - 1 and cands[n - 1].year is not None and _FULL_DAY.fullmatch(prev_value[1]) \
+                    and _FULL_DAY.fullmatch(value) and value < prev_value[1] \
+                    and (int(prev_value[1][5:7]), int(prev_value[1][8:10])) < (c.month or 0, c.day or 0) \
+                    and _COORD_GAP.fullmatch(chunk, cands[n - 1].end, c.start):
+                # "The games open on Feb. 7, 2014, and close on Feb. 23": a day told in a clause joined to one
+                # that gave a day with its year, later in that year, is of that year, not a day before the
+                # first (2014-02-23, not the last Feb. 23)
+                value = resolve(replace(c, year=int(prev_value[1][:4])), anchor=anchor, tense=tense)
             if c.lang == "en" and c.rule == "en_earlier" and _THAN_PLAN.search(c.text):
                 # "arrives on November 11, three days later than originally planned": the date of the act the
                 # offset tells against its plan, the date just given in its sentence (TimeML: November 11, not

@@ -4855,6 +4855,12 @@ T28A_EN = [
      [("1996", "1996", "DATE"), ("that September", "1996-09", "DATE")]),
     ("In 2005 the dam broke. Nobody forgot that October.", "2013-03-20", "preterite",
      [("2005", "2005", "DATE"), ("that October", "2005-10", "DATE")]),
+    # a day in a clause joined to one that gave a day with its year, later in that year, where it would
+    # otherwise fall before that day: of that year
+    ("The games open on Feb. 7, 2014, and close on Feb. 23.", "2013-03-19", "present",
+     [("Feb. 7, 2014", "2014-02-07", "DATE"), ("Feb. 23", "2014-02-23", "DATE")]),
+    ("The talks will begin on Jan. 8, 2014, but end on Jan. 20.", "2013-03-19", "will",
+     [("Jan. 8, 2014", "2014-01-08", "DATE"), ("Jan. 20", "2014-01-20", "DATE")]),
 ]
 
 # near misses: the same words in other roles keep their old reading
@@ -4898,6 +4904,11 @@ T28A_EN_NEGATIVES = [
      [("2005", "2005", "DATE"), ("November", "2012-11", "DATE")]),
     ("In 2020 the band split. It was the hit that June.", "2024-09-20", "preterite",
      [("2020", "2020", "DATE"), ("June", "2024-06", "DATE")]),
+    # a first day long gone, or no conjunction between: as before
+    ("The plant opened on Feb. 7, 2010, and closed on Feb. 23.", "2013-03-19", "preterite",
+     [("Feb. 7, 2010", "2010-02-07", "DATE"), ("Feb. 23", "2013-02-23", "DATE")]),
+    ("The law, passed on June 3, 2014, will take effect on Jan. 1.", "2013-03-19", "will",
+     [("June 3, 2014", "2014-06-03", "DATE"), ("Jan. 1", "2014-01-01", "DATE")]),
 ]
 
 
