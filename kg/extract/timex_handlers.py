@@ -860,7 +860,10 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
 
 
 def _h_whole_unit(m: Any, text: str, lang: str) -> dict | None:
-    """``toute l'année``, ``toute la journée``: a duration of one unit."""
+    """``toute l'année``, ``toute la journée``, "all day", "the whole week": a duration of one unit (not
+    before a noun of ``en/day_compound_nouns``: "all day trips", "the whole day pass")."""
+    if lang == "en" and _next_word(text, m.end("x")) in word_set("en", "day_compound_nouns"):
+        return None
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
         return None

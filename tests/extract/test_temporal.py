@@ -4861,6 +4861,11 @@ T28A_EN = [
      [("Feb. 7, 2014", "2014-02-07", "DATE"), ("Feb. 23", "2014-02-23", "DATE")]),
     ("The talks will begin on Jan. 8, 2014, but end on Jan. 20.", "2013-03-19", "will",
      [("Jan. 8, 2014", "2014-01-08", "DATE"), ("Jan. 20", "2014-01-20", "DATE")]),
+    # "all day", "the whole week", "the entire year", "all month long": the whole of one unit, a length
+    ("The river has risen all week and the crews worked the whole day.", "2013-03-20", "present",
+     [("all week", "P1W", "DURATION"), ("the whole day", "P1D", "DURATION")]),
+    ("The festival ran all month long, and rescuers searched the entire year.", "2013-03-20", "preterite",
+     [("all month long", "P1M", "DURATION"), ("the entire year", "P1Y", "DURATION")]),
 ]
 
 # near misses: the same words in other roles keep their old reading
@@ -4909,6 +4914,10 @@ T28A_EN_NEGATIVES = [
      [("Feb. 7, 2010", "2010-02-07", "DATE"), ("Feb. 23", "2013-02-23", "DATE")]),
     ("The law, passed on June 3, 2014, will take effect on Jan. 1.", "2013-03-19", "will",
      [("June 3, 2014", "2014-06-03", "DATE"), ("Jan. 1", "2014-01-01", "DATE")]),
+    # a habit ("all year round"), a compound noun ("all day passes"), a title in capitals, "all" before "the": no length
+    ("The resort is busy all year round. They sold all day passes.", "2013-03-20", "present", []),
+    ("All Day Long is a song. They met all the day before.", "2013-03-20", "preterite",
+     [("the day before", "2013-03-19", "DATE")]),
 ]
 
 
