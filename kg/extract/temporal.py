@@ -1416,6 +1416,55 @@ def _bare_month_day(c: TimexCandidate) -> bool:
         and c.direction is None and c.unit is None and not c.value
 
 
+@cache
+def _set_as() -> re.Pattern[str]:
+    nouns = "|".join(sorted(word_set("en", "target_date_nouns"), key=len, reverse=True))
+    return re.compile(rf"\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})s?(?![\w-])")
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")
+
+
+def _date_set_as(chunk: str, c: TimexCandidate) -> bool:
+    """Whether the day ``c`` is the object of a verb of ``en/target_date_verbs`` ("set", "fixed", "chose"
+    is not one) right before it and goes on with "as the ... <noun of en/target_date_nouns>" ("set Sept. 24
+    as the start date", "fixed June 5 as the deadline"): the date arranged, as "set a trial date of April 6"."""
+    from kg.nlp.wordforms import verb_lemma
+
+    if _set_as().match(chunk, c.end) is None:
+        return False
+    before = _LAST_WORD.search(chunk, max(0, c.start - 20), c.start)
+    if before is None:
+        return False
+    w = before.group(1).lower()
+    verbs = word_set("en", "target_date_verbs")
+    return any(f in verbs for f in (verb_lemma(w, w, "en"), w, w[:-1], w[:-2]))  # "set", "fixed", "scheduled"
+
+
+_COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then)\s+(?:[a-z]+\s+){0,3}")
+_OF_GAP = re.compile(r"\s+of\s+")
+_THAN_PLAN = re.compile(r"\sthan\s", re.I)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_IN_BEFORE = re.compile(r"(?<![\w-])in\s+\Z")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _narrative_in_month(text: str, at: int) -> bool:
+    """Whether the month at ``at`` follows a lower-case "in" inside its sentence, not after a participle of
+    ``en/own_date_participles`` ("born in May"), and no verb of saying (``en/reporting_verbs``, as written:
+    "said", "told", "reported") comes after it in that sentence."""
+    if _IN_BEFORE.search(text, max(0, at - 8), at) is None:
+        return False
+    before = _WORD.findall(text, max(0, at - 24), at)
+    if len(before) > 1 and before[-2].lower() in word_set("en", "own_date_participles"):
+        return False  # "Its new owner was born in May": a person's own date
+    from kg.extract.timex_handlers import _reporting_form
+
+    end = _NEXT_SENTENCE.search(text, at)
+    return not any(_reporting_form([w.group().lower()])
+                   for w in _WORD.finditer(text, at, end.start() if end is not None else len(text)))
+
+
 def _tells_reference(text: str, start: int, later: Sequence[TimexCandidate], at: int, year: int) -> bool:
     """Whether the sentence opened at ``at`` (text offset) holds, after it, an expression read from the
     reference or a year after ``year`` ("In March, officials said it was safe this year", "..., the mayor
@@ -1633,6 +1682,8 @@ class TimexReader:
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
+            if c.lang == "en" and _bare_month_day(c) and tense not in ("future", "will") and _date_set_as(chunk, c):
+                tense = "future"  # "set Sept. 24 as the start date for the trial": the date arranged, still to come
             befell, famous_year = _event_day(chunk, c, ref)
             if famous_year is not None:
                 c = replace(c, year=famous_year)  # "the Sept. 11 attacks": 2001-09-11
@@ -1883,12 +1934,16 @@ class TimexReader:
                     and ref is not None and year_at[1] <= ref.year - 2 and (_bare_month(c) or (
                         _yearless_season(c) and c.kind == "season" and c.season is not None) or _bare_holiday(c)) \
                     and len(_NEXT_SENTENCE.findall(text, year_at[0], abs_start)) == 1 \
-                    and (_NARRATIVE_OPENING if not _bare_holiday(c) else _holiday_opening()).search(
-                        text, max(0, abs_start - 24), abs_start) is not None \
+                    and ((_NARRATIVE_OPENING if not _bare_holiday(c) else _holiday_opening()).search(
+                        text, max(0, abs_start - 24), abs_start) is not None
+                         or (tense == "preterite" and _bare_month(c) and _narrative_in_month(text, abs_start))) \
                     and not _tells_reference(text, start, cands[n + 1:], abs_start, year_at[1]):
                 # "In 2008, the company nearly collapsed. In March, it sold its unit": a month or a season that
                 # opens a past sentence right after one a year long gone opened, with no date between, goes
-                # on telling that year (2008-03, not the last March before the reference); so does a holiday
+                # on telling that year (2008-03, not the last March before the reference); so does a month
+                # after "in" inside that sentence, its own verb a simple past and no verb of saying after it
+                # ("The vote took place in March": 2008-03; not "Exports fell in March, the ministry said",
+                # a report of now); so does a holiday
                 # ("In 2019, the family moved to Ohio. On Christmas Eve, their house burned down": 2019-12-24)
                 if _bare_holiday(c):
                     value = resolve(replace(c, year=year_at[1]), anchor=anchor, tense=tense)
@@ -1918,6 +1973,36 @@ class TimexReader:
                     # from ("its lowest level since 2008 in March": the March of now)
                     year_at = (start + c.end, int(value), _OPENING_DATE.search(text, max(0, abs_start - 20), abs_start) is not None) \
                         if _YEAR_ONLY.fullmatch(value) and not _since_year(text, abs_start, seg.lang) else None
+            if c.lang == "en" and c.kind == "relunit" and c.unit == "WE" and c.offset == 0 \
+                    and c.text.lower() == "the weekend" and n + 1 < len(cands) \
+                    and _OF_GAP.fullmatch(chunk, c.end, cands[n + 1].start) \
+                    and cands[n + 1].kind in ("date", "holiday") and (cands[n + 1].day is not None or cands[n + 1].kind == "holiday"):
+                # "the weekend of April 13-14", "the weekend of March 9": the weekend of that day, not the one
+                # around the reference
+                of_day = resolve(cands[n + 1], anchor=ref, tense=self._tense(tense_at, start + cands[n + 1].start))
+                day_of = _dt.date.fromisoformat(of_day) if of_day is not None and _DAY_VALUE.fullmatch(of_day) else None
+                if day_of is not None and day_of.weekday() in (0, 4, 5, 6):
+                    # (a day from Friday to Monday is in one weekend, Monday's the one before it; the weekend
+                    # of a Wednesday is not known)
+                    value = _iso_week(day_of - _dt.timedelta(days=1 if day_of.weekday() == 0 else 0)) + "-WE"
+            if c.lang == "en" and value is not None and _bare_month_day(c) and n > 0 and prev_value is not None \
+                    and prev_value[0] == n - 1 and cands[n - 1].year is not None and _FULL_DAY.fullmatch(prev_value[1]) \
+                    and _FULL_DAY.fullmatch(value) and value < prev_value[1] \
+                    and (int(prev_value[1][5:7]), int(prev_value[1][8:10])) < (c.month or 0, c.day or 0) \
+                    and _COORD_GAP.fullmatch(chunk, cands[n - 1].end, c.start):
+                # "The games open on Feb. 7, 2014, and close on Feb. 23": a day told in a clause joined to one
+                # that gave a day with its year, later in that year, is of that year, not a day before the
+                # first (2014-02-23, not the last Feb. 23)
+                value = resolve(replace(c, year=int(prev_value[1][:4])), anchor=anchor, tense=tense)
+            if c.lang == "en" and c.rule == "en_earlier" and _THAN_PLAN.search(c.text):
+                # "arrives on November 11, three days later than originally planned": the date of the act the
+                # offset tells against its plan, the date just given in its sentence (TimeML: November 11, not
+                # three days after it); with none, a day not known
+                value = "XXXX-XX-XX"
+                if prev_value is not None and prev_value[0] == n - 1 and cands[n - 1].type in ("DATE", "TIME") \
+                        and _SENTENCE_BREAK.search(chunk, cands[n - 1].end, c.start) is None \
+                        and _DAY_VALUE.fullmatch(prev_value[1].split("T", 1)[0]):
+                    value = prev_value[1].split("T", 1)[0]
             if value is None:
                 continue
             if seg.lang == "fr" and prev_value is not None and prev_value[0] == n - 1 \

@@ -731,7 +731,9 @@ def _h_that_month(m: Any, text: str, lang: str) -> dict | None:
     year the text last gave, as "that summer" and "that year" (TimeML anchors the distal demonstrative on
     the narrative's time). Only where "that" cannot be a conjunction: opening its clause with a comma
     after the month, after a preposition of time ("in", "during", "by", "until", "through", "since"), or
-    after a regular past verb closing the sentence ("resumed that July."), or opening its sentence before a verb
+    after a regular past verb closing the sentence ("resumed that July."), or closing it after any other word
+    but a verb of saying when the month is no given name too (``en/name_months``: "signed by the president
+    that September."; not "the song that May."), or opening its sentence before a verb
     of ``en/year_subject_verbs`` ("That June was the driest on record"); "said that March sales rose",
     "hoped that June, not May, would", "the song that May." stay out."""
     month = _month_of(m.group("mon"), lang)
@@ -743,7 +745,8 @@ def _h_that_month(m: Any, text: str, lang: str) -> dict | None:
     after = text[m.end("x"):m.end("x") + 1]
     if not (opens and (after == "," or _next_word(text, m.end("x")) in word_set("en", "year_subject_verbs"))) \
             and not (prev and prev[-1] in word_set("en", "that_month_prepositions")) \
-            and not (after in (".", ";") and prev[-1:] and prev[-1].isalpha() and prev[-1].endswith("ed")
+            and not (after in (".", ";") and prev[-1:] and prev[-1].isalpha()
+                     and (prev[-1].endswith("ed") or _fold(m.group("mon")) not in word_set("en", "name_months"))
                      and not _reporting_form(prev[-1:])):
         # ("resumed that July.": closing its sentence after a past verb, no clause can follow a conjunction)
         return None
@@ -857,7 +860,10 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
 
 
 def _h_whole_unit(m: Any, text: str, lang: str) -> dict | None:
-    """``toute l'année``, ``toute la journée``: a duration of one unit."""
+    """``toute l'année``, ``toute la journée``, "all day", "the whole week": a duration of one unit (not
+    before a noun of ``en/day_compound_nouns``: "all day trips", "the whole day pass")."""
+    if lang == "en" and _next_word(text, m.end("x")) in word_set("en", "day_compound_nouns"):
+        return None
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
         return None
@@ -1791,6 +1797,31 @@ def _h_hms_length(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DURATION", "kind": "value", "value": f"PT{parts}"} if parts else None
 
 
+def _race_opened(text: str, pos: int) -> bool:
+    """Whether the one or two words before ``pos`` tell a race or match time (``en/race_time_openers``:
+    "won in", "a time of", "clocked", "timed at")."""
+    prev = _prev_words(text, pos, 2)
+    openers = word_set("en", "race_time_openers")
+    return bool(prev) and (prev[-1] in openers or " ".join(prev[-2:]) in openers)
+
+
+def _h_race_time(m: Any, text: str, lang: str) -> dict | None:
+    """"won in 2:05:41", "a time of 3:43.13", "swam 1:52.98": hours, minutes and seconds, or minutes and
+    seconds with their hundredths, written with colons: a length (TimeML DURATION), no clock time. A
+    clock preposition before it ("at 10:32:15", but "timed at 4:12.5") or an "a.m." or a zone after it
+    leaves it out (a clock time to the second is no length)."""
+    prev = _prev_words(text, m.start("x"), 1)
+    if prev and prev[-1] in word_set("en", "clock_prepositions") and not _race_opened(text, m.start("x")):
+        return None
+    if re.match(r"\s*(?:[ap]\.\s?m\.|[ap]m\b|(?-i:[A-Z]{2,4}T|GMT|UTC)\b)", text[m.end("x"):], re.IGNORECASE):
+        return None
+    h, mi = int(_g(m, "h") or 0), int(_g(m, "mi") or _g(m, "mi2") or 0)
+    frac = _g(m, "frac") or _g(m, "frac2")
+    sec = float((_g(m, "s") or _g(m, "s2") or "0") + (f".{frac}" if frac else ""))
+    parts = "".join(f"{n}{u}" for n, u in ((h, "H"), (mi, "M")) if n) + (f"{_fmt_num(sec)}S" if sec else "")
+    return {"type": "DURATION", "kind": "value", "value": f"PT{parts}"} if parts else None
+
+
 # « N units sur N »: the count of each unit in the next larger one, and that larger unit's SET value
 _ROUND_CLOCK = {("24", "H"): "P1D", ("7", "D"): "P1W", ("365", "D"): "P1Y", ("12", "M"): "P1Y"}
 
@@ -1828,6 +1859,10 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
         # « une grève de 24 heures »: a length written like a clock time
         return {"type": "DURATION", "kind": "value",
                 "value": f"PT{hm[0]}H{hm[1]}M" if hm[1] else f"PT{hm[0]}H"}
+    if lang == "en" and _g(m, "mi") and not _g(m, "ampm") and not _g(m, "tz") and _race_opened(text, m.start("x")):
+        # "finished in 3:45", "a time of 2:07", "timed at 4:12": a race time, hours and minutes or minutes
+        # and seconds (no unit says which), so no clock time and no length either
+        return None
     zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
     return {"type": "TIME", "kind": "time", "hour": hm[0], "minute": hm[1],
                 "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}

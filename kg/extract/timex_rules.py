@@ -59,6 +59,7 @@ from kg.extract.timex_handlers import (
     _h_per,
     _h_quarter,
     _h_quarter_abbr_rev,
+    _h_race_time,
     _h_range_clock,
     _h_ref,
     _h_ref_adj,
@@ -96,7 +97,7 @@ from kg.extract.timex_handlers import (
     _Rule,
     _unit_of,
 )
-from kg.knowledge.words import number_map, word_map, word_set
+from kg.knowledge.words import number_map, rows, word_map, word_set
 
 
 def _r(name: str, pattern: str, handler: Callable, priority: int, gate: _Gate = ()) -> tuple:
@@ -709,6 +710,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         en_units += tuple(k for k in word_map("en", "time_units") if not any(s in k for s in en_units))
         # the unit words of "decades-long", "year-long", "day-long" (not the two-letter abbreviations: "hr-long")
         en_long_units = [k for k, u in word_map("en", "time_units").items() if len(k) > 2 and u != "WE"]
+        than_plan = [(r[0], r[1]) for r in rows("en", "than_plan_words")]
         # a time zone after a clock time: a name, or a UTC/GMT offset, maybe in brackets ("( GMT +8 )")
         tz = (r"(?:\s*(?P<tzo>\(\s*)?(?P<tz>(?:UTC|GMT)(?:\s*[+\-−]\s*\d{1,2}(?::?[0-5]\d)?)?|"
               r"(?-i:EST|EDT|CST|CDT|PST|PDT|MST|MDT|CET|CEST|BST|JST|IST|HKT|SGT|AEST|AEDT|ET|PT|CT|MT)|"
@@ -930,7 +932,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # ("two days before the vote") the unit is a duration and the preposition a signal
             _r("en_earlier",
              rf"{_B}(?P<x>(?:(?:about|almost|nearly|some|around|roughly|just|only)\s+)?"
-             rf"(?:(?P<n>{num}|an?)|(?P<frac>half\s+an?|a\s+quarter\s+of\s+an?))\s+(?P<u>{units})\s+(?:(?P<ago>earlier|before{_OFFSET_END})|later|after{_OFFSET_END})){_E}"
+             rf"(?:(?P<n>{num}|an?)|(?P<frac>half\s+an?|a\s+quarter\s+of\s+an?))\s+(?P<u>{units})\s+(?:(?P<ago>earlier|before{_OFFSET_END})|later|after{_OFFSET_END})"
+             # "three days later than originally planned", "a week earlier than expected": the phrase of the
+             # plan is in the extent (en/than_plan_words; the date of the act, see TimexReader)
+             rf"(?:\s+than\s+(?:{_alt(w for w, k in than_plan if k == 'adverb')}\s+)?(?:{_alt(w for w, k in than_plan if k == 'participle')}))?){_E}"
              # (not an adverb that opens the next date: "grounded for three months earlier this year",
              # a length and "earlier this year")
              rf"(?!\s+(?:this|next|last|in\s+the)\s+(?:week|month|year|quarter|decade|century|day)\b)",
@@ -1087,15 +1092,30 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("minutes", "hours", "days", "weeks", "months"),
                    (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
             # ("twice weekly", "three times daily": the frequency is in the SET, as in "twice a year")
+            # "all day", "the whole week", "the entire year", "all month long": the whole of one unit, a length
+            # (as « toute la journée »; not "all year round", a habit, nor a compound noun: "all day trips")
+            _r("en_whole_unit",
+             # (the unit in lower case: "All Day Long" is a title)
+             rf"{_B}(?P<x>(?:all|the\s+(?:whole|entire))\s+(?P<u>(?-i:day|week|month|year))(?:\s+long)?){_E}"
+             rf"(?!\s+(?:round|around)\b)", _h_whole_unit, 3,
+             gate=(("all", "whole", "entire"), ("day", "week", "month", "year"))),
             _r("en_set_adj",
              rf"{_B}(?P<x>(?:(?:once|twice|(?:\d{{1,2}}|{_alt([w for w in en_nums if 3 <= en_nums[w] <= 12])})\s+times)\s+)?"
              rf"(?P<adj>{_alt(word_map('en', 'set_adjectives'))})){_E}", _h_set_adj, 1,
              gate=(tuple(sorted(word_map("en", "set_adjectives"))),)),
-            # (not the end of a race time, "won in 2:06:50": no clock time after "2:")
+            # "won in 2:05:41", "a time of 3:43.13": hours, minutes and seconds, or minutes, seconds and
+            # their hundredths, a race or match time (a length; the longer match wins over en_time's)
+            _r("en_race_time",
+             rf"{_B}(?<![\d:.])(?P<x>(?:(?P<h>\d{{1,2}}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{{1,3}}))?|"
+             rf"(?P<mi2>[0-5]?\d):(?P<s2>[0-5]\d)\.(?P<frac2>\d{{1,3}})))(?![\w:]|\.\d)",
+             _h_race_time, 3,
+             gate=((":",), (re.compile(r"\d:[0-5]\d[:.]\d"),))),
+            # (not the end of a race time, "won in 2:06:50": no clock time after "2:", nor before ":" or
+            # the hundredths of a second, "3:43.13")
             _r("en_time",
              rf"{_B}(?<!\d:)(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.\s?m\.|"
              rf"[ap]m(?!\w)))?{tz})"
-             rf"(?![\w:])", _h_time, 3,
+             rf"(?![\w:]|\.\d)", _h_time, 3,
              gate=((":",), (re.compile(r"\d:\d"),))),
             # "10.30am", "7.45 p.m.": a British clock time with a full stop, only with its a.m. or p.m.
             # (not "10.30 percent")
