@@ -29,9 +29,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from kg.extract.institutions import Institution
+from kg.extract.spanindex import CandidateIndex
 from kg.knowledge import institutions as inst
 from kg.knowledge.gazetteer import (
     Gazetteer,
@@ -1029,6 +1030,10 @@ def _ner_candidate(
         # product, a company) and left the surname out.
         yield Candidate(start, surname_end, "PER", f"spacy:{model}:{ent.label_}+surname", evidence=(f"given name: {text[start:end]}",))
         return
+    if lang == "en" and LABEL_MAP[ent.label_] == "PER" and (given := _given_name_before(text, start, end)) is not None:
+        # "Isabel Moreno said": the model read the surname alone and left the given name out.
+        yield Candidate(given, end, "PER", f"spacy:{model}:{ent.label_}+given name", evidence=(f"given name: {text[given:start].strip()}",))
+        return
     shop = False
     if lang == "en" and LABEL_MAP[ent.label_] in ("PER", "ORG") and (shop_end := _possessive_shop_end(doc, text, start, end, final=LABEL_MAP[ent.label_] == "ORG")) is not None:
         # "Dillard's reported higher sales": a possessive that owns nothing is the shop's name.
@@ -1086,6 +1091,12 @@ def _ner_candidate(
         return
     if lang == "en" and label != "LOC" and surface in word_set("en", "place_abbreviations") and re.search(r",[^\S\n]*$", text[max(0, start - 3) : start]):
         label = "LOC"  # "Oshawa, Ont.": a province after its city, whatever the model took it for
+    if lang == "en" and label == "PER" and (site := _person_named_site(text, start, end)) is not None:
+        # "the John F. Kennedy Space Center", "the Ronald Reagan Presidential [Library]": a site,
+        # an institution or an instrument named after a person, not the person
+        site_end, site_label, word = site
+        yield Candidate(start, site_end, site_label, f"spacy:{model}:{ent.label_}+site", evidence=(f"kind of name: {word}",))
+        return
     if label == "PER" and (
         # "Douglas Aircraft"; "Varga Pharma", "Meridian Health", not "John Trust", "Peter Gas"
         company_worded(surface, lang, person=True)
@@ -1150,6 +1161,50 @@ def _institution_worded(surface: str, before: str = "", after: str = "") -> bool
     if len(words) < 2 or not words[-1][:1].isupper() or words[-1].casefold() not in word_set("en", "institution_name_tails"):
         return False
     return len(words) > 2 or words[0].casefold() not in word_set("xx", "given_names")
+
+
+# One capitalised word right after a name, on the same line, with no capitalised word or
+# possessive after it.
+_TAIL_WORD_AFTER = re.compile(r"[ \t](?P<word>[A-Z][a-z]+)(?![\w'’-])(?![ \t]+[A-Z])")
+
+
+def _person_named_site(text: str, start: int, end: int) -> tuple[int, EntityLabel, str] | None:
+    """English: the end, the type and the head word of the name of a site, an institution or an
+    instrument named after a person that NER read as the person's name ``text[start:end]``, or
+    None: a name of three words or more whose last is a word of ``en/person_named_site_tails``
+    ("John F. Kennedy Space Center", "James Webb Space Telescope"), or one that such a word or one
+    of ``en/institution_name_tails`` goes on right after ("Ronald Reagan Presidential" +
+    "Library"), the name then being of three words or more or not opening with a given name
+    ("Mary Library" is left a person's)."""
+    words = text[start:end].split()
+    tails = word_map("en", "person_named_site_tails")
+    after = _TAIL_WORD_AFTER.match(text, end)
+    if after is not None:
+        word = after.group("word").casefold()
+        label = tails.get(word) or ("ORG" if word in word_set("en", "institution_name_tails") else None)
+        if label is not None and (len(words) >= 2 or words[0].casefold() not in word_set("xx", "given_names")):
+            return after.end(), cast("EntityLabel", label), word
+    if len(words) >= 3 and words[-1][:1].isupper() and (label := tails.get(words[-1].casefold())) is not None:
+        return end, cast("EntityLabel", label), words[-1].casefold()
+    return None
+
+
+# A capitalised word and one blank right before a name, not after another name's word, an initial
+# or a hyphen.
+_GIVEN_WORD_BEFORE = re.compile(r"(?<![\w'’.&-])(?<![A-Z][a-z] )(?P<word>[A-Z][a-z]+)[ \t]$")
+
+
+def _given_name_before(text: str, start: int, end: int) -> int | None:
+    """English: where a person's name that NER read as its surname alone (one capitalised word,
+    ``text[start:end]``) begins when a given name of ``xx/given_names`` stands right before it
+    ("[Isabel] Moreno said"), or None."""
+    surface = text[start:end]
+    if " " in surface or not surface[:1].isupper() or not surface.isalpha():
+        return None
+    before = _GIVEN_WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is None or before.group("word").casefold() not in word_set("xx", "given_names"):
+        return None
+    return before.start("word")
 
 
 def ranked_person(surface: str) -> bool:
@@ -2401,6 +2456,66 @@ def _coordinated_chain(ordered: Sequence[Candidate], starts: dict[int, int], i: 
     return chain if last[:1].isupper() and last.casefold() in heads else None
 
 
+def _couple_given_name(ordered: Sequence[Candidate], leading: re.Match[str]) -> int | None:
+    """The index in ``ordered`` of the one candidate that holds the run of ``leading`` when that
+    run is one given name (``xx/given_names``, ``xx/given_name_genders``) that the model read as a
+    person or a product: after "the", and before "and" and the organisation's name ``surface``
+    (which ends on a head), it opens that name ("The [Bill] and Melinda Gates Foundation"); None
+    otherwise."""
+    run = leading.group("run")
+    if " " in run or not (run.casefold() in word_set("xx", "given_names") or run.casefold() in word_map("xx", "given_name_genders")):
+        return None
+    over = [k for k, o in enumerate(ordered) if o.start < leading.end("run") and leading.start("run") < o.end]
+    if len(over) != 1 or ordered[over[0]].label not in ("PER", "PRO") or ordered[over[0]].record is not None:
+        return None
+    piece = ordered[over[0]]
+    return over[0] if (piece.start, piece.end) in ((leading.start("run"), leading.end("run")), (leading.start(), leading.end("run"))) else None
+
+
+# Two capitalised words joined by "and" ("Slater and Gordon", "Dunmore and Sons"), on their own.
+_FIRM_PAIR = re.compile(r"(?<![\w'’&.-])(?<![A-Z][a-z] )[A-Z][a-z]+[^\S\n]+and[^\S\n]+(?P<second>[A-Z][a-z]+)(?![\w'’&-])(?![^\S\n]+[A-Z])")
+# An apposition headed by a singular noun after a name: an article, up to three words, the noun,
+# then a comma, a stop or a word that goes on a noun phrase ("Slater and Gordon, the law firm,").
+_SINGULAR_APPOSITION = re.compile(
+    r"[^\S\n]*,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?(?P<noun>[a-z-]+)(?=[^\S\n]*[,.;]|[^\S\n]+(?:of|in|for|that|which|based)\b)"
+)
+
+
+def with_firm_pairs(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with two one-word names joined by "and" that the model read as two
+    people or companies read as one firm's name (issue 21, n28a): when the second word ends a
+    firm's name (``en/firm_pair_tails``: "Dunmore and Sons", "Vance and Partners") or when an
+    apposition headed by a singular noun of an organisation follows (``en/organisation_descriptors``:
+    "Slater and Gordon, the law firm,", "Marks and Spencer, the retailer,"). Each word is one
+    candidate's whole name or none's, neither a name the gazetteer knows ("Boeing and Airbus" are
+    two), and no candidate runs past the pair."""
+    if lang != "en":
+        return list(candidates)
+    tails = word_set("en", "firm_pair_tails")
+    descriptors = word_set("en", "organisation_descriptors")
+    index = CandidateIndex(candidates)
+    drop: set[int] = set()
+    added: list[Candidate] = []
+    for match in _FIRM_PAIR.finditer(text):
+        start, end = match.span()
+        apposition = _SINGULAR_APPOSITION.match(text, end)
+        if match.group("second").casefold() in tails:
+            why = f"firm name: {match.group('second')}"
+        elif apposition is not None and apposition.group("noun") in descriptors:
+            why = f"descriptor after: {apposition.group('noun')}"
+        else:
+            continue
+        over = index.overlapping(start, end)
+        pieces = [candidates[k] for k in over]
+        if not pieces or any(p.start < start or p.end > end or " " in text[p.start : p.end] or p.record is not None or p.label == "LOC" for p in pieces):
+            continue
+        drop.update(over)
+        added.append(Candidate(start, end, "ORG", "firm-pair", evidence=(why,)))
+    if not added:
+        return list(candidates)
+    return sorted([*(c for k, c in enumerate(candidates) if k not in drop), *added], key=lambda c: c.start)
+
+
 def with_coordinated_name_parts(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
     """``candidates`` with each English organisation's name whose words are coordinated by "and"
     and that the model read as two or three organisations, read as one name (issue 21, n25b): "the
@@ -2430,14 +2545,24 @@ def with_coordinated_name_parts(candidates: Sequence[Candidate], text: str, lang
             leading = _LEADING_CONJUNCT.search(text, max(0, cand.start - 60), cand.start)
             surface = text[cand.start : cand.end]
             # The first piece of the name left out: capitalised words no candidate holds.
+            # A couple's given name the model read as a person's before a name that opens with a
+            # given name ("The Bill and Melinda Gates Foundation": "Bill" + "Melinda Gates
+            # Foundation"): one foundation's name, named after both.
+            partner = (
+                _couple_given_name(ordered, leading)
+                if leading is not None and surface.split()[-1].casefold() in heads and surface.split()[-1][:1].isupper()
+                else None
+            )
             if (
                 leading is not None
                 and surface.split()[-1].casefold() in heads
                 and surface.split()[-1][:1].isupper()
                 and not _standalone_body(leading.group("run"))
-                and not any(o.start < leading.end("run") and leading.start("run") < o.end for o in ordered)
+                and (partner is not None or not any(o.start < leading.end("run") and leading.start("run") < o.end for o in ordered))
                 and not any((o.start, o.end) == (cand.start, cand.end) and (o.record is not None or o.extractor == "gazetteer") for o in ordered)
             ):
+                if partner is not None:
+                    absorbed.add(partner)
                 joined[i] = replace(cand, start=leading.start(), evidence=(*cand.evidence, f"coordinated name: {text[leading.start() : cand.end]}"))
             continue
         chain = _coordinated_chain(ordered, starts, i, text, heads)
