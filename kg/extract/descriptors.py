@@ -1891,8 +1891,9 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
 
     heads = word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
     roles = _person_role_nouns()
-    # a person's trade or state in apposition ("Thelma Voss, a former nurse")
-    people = word_set("en", "person_role_nouns") | word_set("en", "person_apposition_nouns")
+    # a person's trade or state in apposition ("Thelma Voss, a former nurse"), of nouns no company
+    # bears ("a defender of free speech", "the author of the report" may be a body's)
+    people = word_set("en", "person_apposition_nouns")
     given = word_set("xx", "given_names")
     out = []
     for cand in candidates:

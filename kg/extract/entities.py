@@ -698,6 +698,10 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             from spacy.tokens import Span as SpacySpanType
 
             ent = SpacySpanType(doc, ent.start, ent.end, label="ORG")
+        if lang == "en" and ent.label_ == "PRODUCT" and (model_start := _ner_model_designation(ent)) is not None:
+            # "the Switch 2", "F-35", "777X": a model's designation the model read as a product
+            yield Candidate(model_start, ent.end_char, "PRO", f"spacy:{model}:{ent.label_}+designation", evidence=(f"model designation: {text[model_start:ent.end_char]}",))
+            continue
         if ent.label_ not in LABEL_MAP:
             if lang == "en" and (surname_end := _cut_surname_end(doc, ent, text, ent.start_char, ent.end_char)) is not None:
                 # "its chairman Marcel Ospel resigned": a given name read alone as a product.
@@ -708,6 +712,34 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         for line_start, line_end in _line_pieces(text, ent.start_char, end_char, lang):
             for start, end in name_pieces(text, line_start, line_end, LABEL_MAP[ent.label_], lang):
                 yield from _ner_candidate(doc, ent, text, start, end, lang=lang, model=model, stop_words=stop_words, held=held)
+
+
+# A model's designation on its own: one to two capitals and two to four digits, a hyphen between
+# them or not, a variant's number and capitals after ("F-35", "A321XLR", "A350-1000"), or three
+# digits and an "X" ("777X"); or a capitalised word and a generation's number of one or two digits
+# ("Switch 2"). "M5", "COVID-19" and "H5N1" are none.
+_NER_DESIGNATION = re.compile(r"(?:[A-Z]{1,2}-?\d{2,4}(?:-\d{3,4})?[A-Z]{0,3}|\d{3}X|[A-Z][a-z]{2,}[ \t]+\d{1,2})")
+
+
+def _ner_model_designation(ent: SpacySpan) -> int | None:
+    """English: where the model's name begins in the span ``ent`` that the English model labelled a
+    product when it is a model's designation (:data:`_NER_DESIGNATION`: "F-35", "777X", "the
+    Switch 2"; the article before it is the mention's), or None. Not before a noun that the
+    designation names something else with ("the G20 summit", "the A40 road", "the X-15 program":
+    ``en/not_model_words``, ``en/event_name_heads``) nor before a count's word or a percent sign."""
+    doc = ent.doc
+    words = ent[1:] if ent[0].lower_ in ("the", "its", "their") else ent
+    if not len(words) or _NER_DESIGNATION.fullmatch(words.text) is None:
+        return None
+    glued = doc.text[ent.end_char : ent.end_char + 1]
+    if glued == "-" or glued.isalnum():
+        return None  # "A330" of "A330-300E": the model cut the designation
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None:
+        stop = word_set("en", "not_model_words") | word_set("en", "event_name_heads") | word_set("en", "rate_count_words") | word_set("en", "measure_unit_nouns")
+        if after.lower_ in stop or after.lemma_.lower() in stop or after.text == "%":
+            return None
+    return ent.start_char if ent[0].lower_ == "the" else words.start_char
 
 
 # The small words a body's name holds in lower case ("the Port of Leith Authority").
