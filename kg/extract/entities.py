@@ -2517,14 +2517,15 @@ def with_firm_pairs(candidates: Sequence[Candidate], text: str, lang: str) -> li
     """English: ``candidates`` with two one-word names joined by "and" that the model read as two
     people or companies read as one firm's name (issue 21, n28a): when the second word ends a
     firm's name (``en/firm_pair_tails``: "Dunmore and Sons", "Vance and Partners") or when an
-    apposition headed by a singular noun of an organisation follows (``en/organisation_descriptors``:
-    "Slater and Gordon, the law firm,", "Marks and Spencer, the retailer,"). Each word is one
+    apposition headed by a singular noun of a line of business or a body follows
+    (``en/business_appositions``: "Slater and Gordon, the law firm,", "Marks and Spencer, the
+    retailer,"; not a team, a band or a group: "Federer and Nadal, the doubles team for Europe"). Each word is one
     candidate's whole name or none's, neither a name the gazetteer knows ("Boeing and Airbus" are
     two), and no candidate runs past the pair."""
     if lang != "en":
         return list(candidates)
     tails = word_set("en", "firm_pair_tails")
-    descriptors = word_set("en", "organisation_descriptors")
+    descriptors = word_set("en", "business_appositions")
     index = CandidateIndex(candidates)
     drop: set[int] = set()
     added: list[Candidate] = []

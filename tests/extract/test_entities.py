@@ -1002,6 +1002,7 @@ def test_designations_the_model_read_as_products(text: str, expected: list[str])
         ("en", "Lewis and Clark, the explorers, reached the Pacific in 1805.", "Lewis and Clark"),
         ("en", "Boeing and Airbus, the two planemakers, declined to comment.", "Boeing and Airbus"),
         ("en", "Anna and Peter, a couple from Leeds, won the lottery.", "Anna and Peter"),
+        ("en", "Hall and Oates, the band, split in 2001.", "Hall and Oates"),
         # "who" after common words makes no person (n28a).
         ("en", "Silver Lining, who played in Leeds, split up.", "Silver Lining"),
         # An edition word after a count is no product nor company (n28a).
