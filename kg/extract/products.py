@@ -263,11 +263,12 @@ def designation_candidates(text: str) -> list[Candidate]:
     return out
 
 
-# A product's name and its generation's number (one or two digits), then maybe an edition word:
+# A product's name and its generation's number (one or two digits, or a capital and one to three
+# digits: "Galaxy S24 Ultra", n28a), then maybe an edition word:
 # a word in camel case ("PlayStation 5", "the PowerBook 3") or one to two capitalised words before
 # the number and an edition after it ("Pixel 8 Pro", "Redmi Note 13 Plus").
 _NUMBERED_NAME = re.compile(
-    r"(?<![\w.'’&-])(?P<name>(?P<camel>[A-Z][a-z]{2,}[A-Z][a-z]+)|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?P<number>\d{1,2})"
+    r"(?<![\w.'’&-])(?P<name>(?P<camel>[A-Z][a-z]{2,}[A-Z][a-z]+)|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?P<number>\d{1,2}|[A-Z]\d{1,3})"
     r"(?:[ \t]+(?P<edition>[A-Z][a-z]+))?(?![\w'’-]|[.,]\d|[ \t]*%)"
 )
 

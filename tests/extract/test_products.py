@@ -999,6 +999,13 @@ def test_platforms_after_a_preposition_are_products(lang: str, text: str, name: 
         ("Investors praised the ZorbaNet 5 year plan.", []),
         ("Rivals studied the ClipTok 3 minute limit.", []),
         ("Fans queued for the PlayStation 5 launch in Tokyo.", ["PlayStation 5"]),
+        # A capital and digits as the generation's number, with an edition word (n28a) ...
+        ("Samsung said its Zorba S24 Ultra phone sold 5 million units.", ["Zorba S24 Ultra"]),
+        ("Google's Pixel P9 Pro sold well.", ["Pixel P9 Pro"]),
+        # ... under the same conditions as a number: no owner nor product noun, no edition.
+        ("The Route A1 Plus scheme was cancelled.", []),
+        ("The Region B12 Plus team won the cup.", []),
+        ("Samsung said its Zorba S24 phone sold well.", []),
     ],
 )
 def test_numbered_product_candidates(text: str, expected: list[str]) -> None:
