@@ -1819,6 +1819,15 @@ def _person_role_nouns() -> frozenset[str]:
     return heads | word_set("en", "spokesperson_nouns") | word_set("en", "apposition_roles")
 
 
+# How the evidence of a person NER missed begins when an apposition of a person, an age or "who"
+# follows the name (:func:`people_before_role_appositions`).
+PERSON_APPOSITION_EVIDENCE = "person's apposition:"
+# An age between commas and a lower-case word ("Kwabena Asante, 34, said"; "Aston Villa, 45, Leeds
+# United, 40" is a table) or "who" and a lower-case verb ("Esi Edugyan, who chaired the jury") right
+# after a name.
+_PERSON_CLUE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?:(?P<age>[1-9]\d)[^\S\n]*,[^\S\n]+[a-z]|who[^\S\n]+[a-z]{3,})")
+
+
 # Two or three capitalised words, as a person's name is written ("Masaaki Shirakawa", "Jean-Claude
 # Trichet"), not right after another capitalised word or a hyphen.
 _NAME_WORDS = re.compile(r"(?<![\w'’.&-])(?<![A-Z][a-z] )(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[^\S\n]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})(?=[^\S\n]*,)")
@@ -1829,7 +1838,10 @@ def people_before_role_appositions(candidates: list[Candidate], text: str, *, la
     Shirakawa, governor of the Bank of Japan, said"): two or three capitalised words that overlap no
     candidate, none a noun that heads a company's or a place's name nor a name the gazetteer knows,
     the first a given name of ``xx/given_names`` or none of them a common word, then a role noun in
-    apposition (:data:`_ROLE_APPOSITION`)."""
+    apposition (:data:`_ROLE_APPOSITION`), or a person's noun of ``en/person_role_nouns`` or
+    ``en/person_apposition_nouns`` there ("Kwabena Asante, a former nurse, said"), or an age between
+    commas ("Elena Vasquez, 34, said") or "who" and a verb, after words none of which is a common
+    word ("Esi Edugyan, who chaired the jury"; review of issue 21, n28a)."""
     if lang != "en":
         return candidates
     from kg.knowledge.gazetteer import default_gazetteer
@@ -1840,10 +1852,18 @@ def people_before_role_appositions(candidates: list[Candidate], text: str, *, la
     given = word_set("xx", "given_names")
     taken = [(c.start, c.end) for c in candidates]
     added = []
+    people = word_set("en", "person_role_nouns") | word_set("en", "person_apposition_nouns")
     for match in _NAME_WORDS.finditer(text):
         start, end = match.span("name")
         role = _ROLE_APPOSITION.match(text, end)
-        if role is None or role.group("role") not in roles:
+        if role is not None and role.group("role") in roles:
+            why = f"{ROLE_APPOSITION_EVIDENCE} {role.group('role')}"
+        elif role is not None and role.group("role") in people:
+            why = f"{PERSON_APPOSITION_EVIDENCE} {role.group('role')}"
+        elif (clue := _PERSON_CLUE_AFTER.match(text, end)) is not None:
+            # "Kwabena Asante, 34, said", "Esi Edugyan, who chaired the jury": an age or "who"
+            why = f"{PERSON_APPOSITION_EVIDENCE} {'age' if clue.group('age') else 'who'}"
+        else:
             continue
         # (after the role, which few names have: the scan of every candidate is the dear test)
         if any(a < end and start < b for a, b in taken):
@@ -1851,9 +1871,9 @@ def people_before_role_appositions(candidates: list[Candidate], text: str, *, la
         words = match.group("name").split()
         if any(w.casefold() in heads or default_gazetteer().lookup(w) for w in words):
             continue
-        if words[0].split("-")[0].casefold() not in given and any(is_dictionary_word(w, lang) for w in words):
-            continue
-        added.append(Candidate(start, end, "PER", "apposition", evidence=(f"{ROLE_APPOSITION_EVIDENCE} {role.group('role')}",)))
+        if (words[0].split("-")[0].casefold() not in given or why.endswith(" who")) and any(is_dictionary_word(w, lang) for w in words):
+            continue  # ("Crystal Palace, who won": "who" alone leaves a common word no person's)
+        added.append(Candidate(start, end, "PER", "apposition", evidence=(why,)))
     return [*candidates, *added]
 
 
@@ -1871,6 +1891,9 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
 
     heads = word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
     roles = _person_role_nouns()
+    # a person's trade or state in apposition ("Thelma Voss, a former nurse"), of nouns no company
+    # bears ("a defender of free speech", "the author of the report" may be a body's)
+    people = word_set("en", "person_apposition_nouns")
     given = word_set("xx", "given_names")
     out = []
     for cand in candidates:
@@ -1900,7 +1923,7 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
             if (
                 2 <= len(words) <= 3
                 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.casefold() not in heads for w in words)
-                and (role in roles or role == "age")
+                and (role in roles or role == "age" or role in people)
                 # a place the model found is a person's name only when it begins with a given name
                 # ("New Hampshire, head of the primary calendar" stays a place), and so is a name of
                 # common words only ("Grand Theft Auto, president of the genre")

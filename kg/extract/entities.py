@@ -29,9 +29,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from kg.extract.institutions import Institution
+from kg.extract.spanindex import CandidateIndex
 from kg.knowledge import institutions as inst
 from kg.knowledge.gazetteer import (
     Gazetteer,
@@ -697,6 +698,10 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             from spacy.tokens import Span as SpacySpanType
 
             ent = SpacySpanType(doc, ent.start, ent.end, label="ORG")
+        if lang == "en" and ent.label_ == "PRODUCT" and (model_start := _ner_model_designation(ent)) is not None:
+            # "the Switch 2", "F-35", "777X": a model's designation the model read as a product
+            yield Candidate(model_start, ent.end_char, "PRO", f"spacy:{model}:{ent.label_}+designation", evidence=(f"model designation: {text[model_start:ent.end_char]}",))
+            continue
         if ent.label_ not in LABEL_MAP:
             if lang == "en" and (surname_end := _cut_surname_end(doc, ent, text, ent.start_char, ent.end_char)) is not None:
                 # "its chairman Marcel Ospel resigned": a given name read alone as a product.
@@ -707,6 +712,34 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         for line_start, line_end in _line_pieces(text, ent.start_char, end_char, lang):
             for start, end in name_pieces(text, line_start, line_end, LABEL_MAP[ent.label_], lang):
                 yield from _ner_candidate(doc, ent, text, start, end, lang=lang, model=model, stop_words=stop_words, held=held)
+
+
+# A model's designation on its own: one to two capitals and two to four digits, a hyphen between
+# them or not, a variant's number and capitals after ("F-35", "A321XLR", "A350-1000"), or three
+# digits and an "X" ("777X"); or a capitalised word and a generation's number of one or two digits
+# ("Switch 2"). "M5", "COVID-19" and "H5N1" are none.
+_NER_DESIGNATION = re.compile(r"(?:[A-Z]{1,2}-?\d{2,4}(?:-\d{3,4})?[A-Z]{0,3}|\d{3}X|[A-Z][a-z]{2,}[ \t]+\d{1,2})")
+
+
+def _ner_model_designation(ent: SpacySpan) -> int | None:
+    """English: where the model's name begins in the span ``ent`` that the English model labelled a
+    product when it is a model's designation (:data:`_NER_DESIGNATION`: "F-35", "777X", "the
+    Switch 2"; the article before it is the mention's), or None. Not before a noun that the
+    designation names something else with ("the G20 summit", "the A40 road", "the X-15 program":
+    ``en/not_model_words``, ``en/event_name_heads``) nor before a count's word or a percent sign."""
+    doc = ent.doc
+    words = ent[1:] if ent[0].lower_ in ("the", "its", "their") else ent
+    if not len(words) or _NER_DESIGNATION.fullmatch(words.text) is None:
+        return None
+    glued = doc.text[ent.end_char : ent.end_char + 1]
+    if glued == "-" or glued.isalnum():
+        return None  # "A330" of "A330-300E": the model cut the designation
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None:
+        stop = word_set("en", "not_model_words") | word_set("en", "event_name_heads") | word_set("en", "rate_count_words") | word_set("en", "measure_unit_nouns")
+        if after.lower_ in stop or after.lemma_.lower() in stop or after.text == "%":
+            return None
+    return ent.start_char if ent[0].lower_ == "the" else words.start_char
 
 
 # The small words a body's name holds in lower case ("the Port of Leith Authority").
@@ -1029,6 +1062,10 @@ def _ner_candidate(
         # product, a company) and left the surname out.
         yield Candidate(start, surname_end, "PER", f"spacy:{model}:{ent.label_}+surname", evidence=(f"given name: {text[start:end]}",))
         return
+    if lang == "en" and LABEL_MAP[ent.label_] == "PER" and (given := _given_name_before(text, start, end)) is not None:
+        # "Isabel Moreno said": the model read the surname alone and left the given name out.
+        yield Candidate(given, end, "PER", f"spacy:{model}:{ent.label_}+given name", evidence=(f"given name: {text[given:start].strip()}",))
+        return
     shop = False
     if lang == "en" and LABEL_MAP[ent.label_] in ("PER", "ORG") and (shop_end := _possessive_shop_end(doc, text, start, end, final=LABEL_MAP[ent.label_] == "ORG")) is not None:
         # "Dillard's reported higher sales": a possessive that owns nothing is the shop's name.
@@ -1086,6 +1123,12 @@ def _ner_candidate(
         return
     if lang == "en" and label != "LOC" and surface in word_set("en", "place_abbreviations") and re.search(r",[^\S\n]*$", text[max(0, start - 3) : start]):
         label = "LOC"  # "Oshawa, Ont.": a province after its city, whatever the model took it for
+    if lang == "en" and label == "PER" and (site := _person_named_site(text, start, end)) is not None:
+        # "the John F. Kennedy Space Center", "the Ronald Reagan Presidential [Library]": a site,
+        # an institution or an instrument named after a person, not the person
+        site_end, site_label, word = site
+        yield Candidate(start, site_end, site_label, f"spacy:{model}:{ent.label_}+site", evidence=(f"kind of name: {word}",))
+        return
     if label == "PER" and (
         # "Douglas Aircraft"; "Varga Pharma", "Meridian Health", not "John Trust", "Peter Gas"
         company_worded(surface, lang, person=True)
@@ -1150,6 +1193,50 @@ def _institution_worded(surface: str, before: str = "", after: str = "") -> bool
     if len(words) < 2 or not words[-1][:1].isupper() or words[-1].casefold() not in word_set("en", "institution_name_tails"):
         return False
     return len(words) > 2 or words[0].casefold() not in word_set("xx", "given_names")
+
+
+# One capitalised word right after a name, on the same line, with no capitalised word or
+# possessive after it.
+_TAIL_WORD_AFTER = re.compile(r"[ \t](?P<word>[A-Z][a-z]+)(?![\w'’-])(?![ \t]+[A-Z])")
+
+
+def _person_named_site(text: str, start: int, end: int) -> tuple[int, EntityLabel, str] | None:
+    """English: the end, the type and the head word of the name of a site, an institution or an
+    instrument named after a person that NER read as the person's name ``text[start:end]``, or
+    None: a name of three words or more whose last is a word of ``en/person_named_site_tails``
+    ("John F. Kennedy Space Center", "James Webb Space Telescope"), or one that such a word or one
+    of ``en/institution_name_tails`` goes on right after ("Ronald Reagan Presidential" +
+    "Library"), the name then being of three words or more or not opening with a given name
+    ("Mary Library" is left a person's)."""
+    words = text[start:end].split()
+    tails = word_map("en", "person_named_site_tails")
+    after = _TAIL_WORD_AFTER.match(text, end)
+    if after is not None:
+        word = after.group("word").casefold()
+        label = tails.get(word) or ("ORG" if word in word_set("en", "institution_name_tails") else None)
+        if label is not None and (len(words) >= 2 or words[0].casefold() not in word_set("xx", "given_names")):
+            return after.end(), cast("EntityLabel", label), word
+    if len(words) >= 3 and words[-1][:1].isupper() and (label := tails.get(words[-1].casefold())) is not None:
+        return end, cast("EntityLabel", label), words[-1].casefold()
+    return None
+
+
+# A capitalised word and one blank right before a name, not after another name's word, an initial
+# or a hyphen.
+_GIVEN_WORD_BEFORE = re.compile(r"(?<![\w'’.&-])(?<![A-Z][a-z] )(?P<word>[A-Z][a-z]+)[ \t]$")
+
+
+def _given_name_before(text: str, start: int, end: int) -> int | None:
+    """English: where a person's name that NER read as its surname alone (one capitalised word,
+    ``text[start:end]``) begins when a given name of ``xx/given_names`` stands right before it
+    ("[Isabel] Moreno said"), or None."""
+    surface = text[start:end]
+    if " " in surface or not surface[:1].isupper() or not surface.isalpha():
+        return None
+    before = _GIVEN_WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is None or before.group("word").casefold() not in word_set("xx", "given_names"):
+        return None
+    return before.start("word")
 
 
 def ranked_person(surface: str) -> bool:
@@ -2421,6 +2508,67 @@ def _coordinated_chain(ordered: Sequence[Candidate], starts: dict[int, int], i: 
     return chain if last[:1].isupper() and last.casefold() in heads else None
 
 
+def _couple_given_name(ordered: Sequence[Candidate], leading: re.Match[str]) -> int | None:
+    """The index in ``ordered`` of the one candidate that holds the run of ``leading`` when that
+    run is one given name (``xx/given_names``, ``xx/given_name_genders``) that the model read as a
+    person or a product: after "the", and before "and" and the organisation's name ``surface``
+    (which ends on a head), it opens that name ("The [Bill] and Melinda Gates Foundation"); None
+    otherwise."""
+    run = leading.group("run")
+    if " " in run or not (run.casefold() in word_set("xx", "given_names") or run.casefold() in word_map("xx", "given_name_genders")):
+        return None
+    over = [k for k, o in enumerate(ordered) if o.start < leading.end("run") and leading.start("run") < o.end]
+    if len(over) != 1 or ordered[over[0]].label not in ("PER", "PRO") or ordered[over[0]].record is not None:
+        return None
+    piece = ordered[over[0]]
+    return over[0] if (piece.start, piece.end) in ((leading.start("run"), leading.end("run")), (leading.start(), leading.end("run"))) else None
+
+
+# Two capitalised words joined by "and" ("Slater and Gordon", "Dunmore and Sons"), on their own.
+_FIRM_PAIR = re.compile(r"(?<![\w'’&.-])(?<![A-Z][a-z] )[A-Z][a-z]+[^\S\n]+and[^\S\n]+(?P<second>[A-Z][a-z]+)(?![\w'’&-])(?![^\S\n]+[A-Z])")
+# An apposition headed by a singular noun after a name: an article, up to three words, the noun,
+# then a comma, a stop or a word that goes on a noun phrase ("Slater and Gordon, the law firm,").
+_SINGULAR_APPOSITION = re.compile(
+    r"[^\S\n]*,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?(?P<noun>[a-z-]+)(?=[^\S\n]*[,.;]|[^\S\n]+(?:of|in|for|that|which|based)\b)"
+)
+
+
+def with_firm_pairs(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with two one-word names joined by "and" that the model read as two
+    people or companies read as one firm's name (issue 21, n28a): when the second word ends a
+    firm's name (``en/firm_pair_tails``: "Dunmore and Sons", "Vance and Partners") or when an
+    apposition headed by a singular noun of a line of business or a body follows
+    (``en/business_appositions``: "Slater and Gordon, the law firm,", "Marks and Spencer, the
+    retailer,"; not a team, a band or a group: "Federer and Nadal, the doubles team for Europe"). Each word is one
+    candidate's whole name or none's, neither a name the gazetteer knows ("Boeing and Airbus" are
+    two), and no candidate runs past the pair."""
+    if lang != "en":
+        return list(candidates)
+    tails = word_set("en", "firm_pair_tails")
+    descriptors = word_set("en", "business_appositions")
+    index = CandidateIndex(candidates)
+    drop: set[int] = set()
+    added: list[Candidate] = []
+    for match in _FIRM_PAIR.finditer(text):
+        start, end = match.span()
+        apposition = _SINGULAR_APPOSITION.match(text, end)
+        if match.group("second").casefold() in tails:
+            why = f"firm name: {match.group('second')}"
+        elif apposition is not None and apposition.group("noun") in descriptors:
+            why = f"descriptor after: {apposition.group('noun')}"
+        else:
+            continue
+        over = index.overlapping(start, end)
+        pieces = [candidates[k] for k in over]
+        if not pieces or any(p.start < start or p.end > end or " " in text[p.start : p.end] or p.record is not None or p.label == "LOC" for p in pieces):
+            continue
+        drop.update(over)
+        added.append(Candidate(start, end, "ORG", "firm-pair", evidence=(why,)))
+    if not added:
+        return list(candidates)
+    return sorted([*(c for k, c in enumerate(candidates) if k not in drop), *added], key=lambda c: c.start)
+
+
 def with_coordinated_name_parts(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
     """``candidates`` with each English organisation's name whose words are coordinated by "and"
     and that the model read as two or three organisations, read as one name (issue 21, n25b): "the
@@ -2450,14 +2598,24 @@ def with_coordinated_name_parts(candidates: Sequence[Candidate], text: str, lang
             leading = _LEADING_CONJUNCT.search(text, max(0, cand.start - 60), cand.start)
             surface = text[cand.start : cand.end]
             # The first piece of the name left out: capitalised words no candidate holds.
+            # A couple's given name the model read as a person's before a name that opens with a
+            # given name ("The Bill and Melinda Gates Foundation": "Bill" + "Melinda Gates
+            # Foundation"): one foundation's name, named after both.
+            partner = (
+                _couple_given_name(ordered, leading)
+                if leading is not None and surface.split()[-1].casefold() in heads and surface.split()[-1][:1].isupper()
+                else None
+            )
             if (
                 leading is not None
                 and surface.split()[-1].casefold() in heads
                 and surface.split()[-1][:1].isupper()
                 and not _standalone_body(leading.group("run"))
-                and not any(o.start < leading.end("run") and leading.start("run") < o.end for o in ordered)
+                and (partner is not None or not any(o.start < leading.end("run") and leading.start("run") < o.end for o in ordered))
                 and not any((o.start, o.end) == (cand.start, cand.end) and (o.record is not None or o.extractor == "gazetteer") for o in ordered)
             ):
+                if partner is not None:
+                    absorbed.add(partner)
                 joined[i] = replace(cand, start=leading.start(), evidence=(*cand.evidence, f"coordinated name: {text[leading.start() : cand.end]}"))
             continue
         chain = _coordinated_chain(ordered, starts, i, text, heads)

@@ -97,6 +97,7 @@ from kg.extract.entities import (
     unit_name_candidates,
     with_coordinated_name_parts,
     with_dangling_complements,
+    with_firm_pairs,
     with_given_names_before_particles,
     with_hyphenated_given_names,
     with_ordinal_openers,
@@ -165,6 +166,7 @@ def entity_mentions_from_doc(
             if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))
         ]
         raw = with_ordinal_openers(with_coordinated_name_parts(with_place_complements(raw, text, lang), text, lang), text, lang)
+        raw = with_firm_pairs(raw, text, lang)
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":

@@ -54,8 +54,12 @@ __all__ = [
 # A4", "Toyota RAV4") is part of a product's name, not a mention of the company. Single digits and
 # years are no models ("France 2", "Europe 1", "Apple 2011 results"); one digit after one to three
 # capitals is ("BMW X5", "Hummer H2"), not after a hyphen ("P-1", a rating); two capitals, a space
-# and three digits are one too ("Lexus ES 350").
-_DESIGNATION = r"(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}|[A-Z]{1,3}\d(?![\w-])|[A-Z]{2}[ \t]\d{3}(?![\w-])|\d{3}(?:-\d{1,4})?s?)"
+# and three digits are one too ("Lexus ES 350"). A variant's number after a hyphen ("A350-1000"), a
+# lower-case edition ("A320neo") and an "X" after three digits ("777X") belong to the designation.
+_DESIGNATION = (
+    r"(?:[A-Z]{1,3}-?\d{2,4}(?:-\d{3,4}(?![\w-]))?[A-Za-z]{0,3}|[A-Z]{1,3}\d(?![\w-])|[A-Z]{2}[ \t]\d{3}(?![\w-])"
+    r"|\d{3}(?:-\d{1,4}[A-Z]{0,3}|X(?![\w-]))?s?)"
+)
 _MODEL_AFTER = re.compile(rf"\s+{_DESIGNATION}\b")
 _MODEL_INSIDE = re.compile(rf"\s{_DESIGNATION}$")
 
@@ -68,6 +72,8 @@ def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None 
     no one's name ends so."""
     if lang == "en" and (local := _union_local(cand, text)) is not None:
         return local
+    if lang == "en" and (edition := _edition_of_designation(cand, text)) is not None:
+        return edition
     if cand.label != "ORG" and not (cand.label == "PER" and lang == "en"):
         return None
     after = _MODEL_AFTER.match(text, cand.end)
@@ -86,12 +92,43 @@ def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None 
     model = (after or inside).group().strip()  # type: ignore[union-attr]
     end = after.end() if after else cand.end
     tail = _MODEL_NAME_TAIL.match(text, end)
-    if tail is not None and tail.group("name").casefold() not in _not_model_names():
+    edition_tail = _EDITION_TAIL.match(text, end) if lang != "fr" else None
+    if edition_tail is not None and edition_tail.group("edition").casefold() in word_set("en", "model_edition_words"):
+        # "Boeing 737 MAX 10": an edition word, and maybe its variant's number, end the model.
+        end = edition_tail.end()
+    elif tail is not None and tail.group("name").casefold() not in _not_model_names():
         # "Boeing 787 Dreamliner": the capitalised name after the designation is the model's name.
         end = tail.end()
     maker = name_part(before)
     maker = (_known_maker_prefix(maker + " x", gazetteer) if gazetteer is not None else None) or maker
     return Candidate(cand.start, end, "PRO", cand.extractor + "+model", evidence=(f"model designation: {model}",), maker=maker)
+
+
+# An edition word of ``en/model_edition_words`` after a model designation, in capitals or not, and
+# maybe a variant's number of one or two digits ("737 MAX 10", "A321 Plus").
+_EDITION_TAIL = re.compile(r"[ \t]+(?P<edition>[A-Z][A-Za-z]{1,4})(?:[ \t]+\d{1,2})?(?![\w'’%-]|[.,]\d)")
+# A three-digit designation, or one of a letter or two and digits, right before an edition word, with
+# the article before it: "the 737 [MAX]", "an A321 [Plus]".
+_DESIGNATION_BEFORE_EDITION = re.compile(r"(?:(?<![\w'’-])(?P<det>[Tt]he|[Aa]n?)[ \t]+)?(?<![\w.,$£€/-])(?P<model>\d{3}|[A-Z]{1,2}\d{2,3})[ \t]+$")
+
+
+def _edition_of_designation(cand: Candidate, text: str) -> Candidate | None:
+    """A one-word name NER read as a company, a person or a place, which is the edition word of
+    the model designation before it ("the 737 MAX 10": "MAX" is no company): the designation, its
+    article, the edition and a variant's number after it as one product, made by the maker
+    named right before the designation, if any."""
+    surface = text[cand.start : cand.end]
+    if cand.label not in ("ORG", "PER", "LOC") or " " in surface or surface.casefold() not in word_set("en", "model_edition_words"):
+        return None
+    before = _DESIGNATION_BEFORE_EDITION.search(text, max(0, cand.start - 12), cand.start)
+    if before is None:
+        return None
+    edition = _EDITION_TAIL.match(text, before.end("model"))
+    if edition is None or edition.start("edition") != cand.start:
+        return None
+    start = before.start("det") if before.group("det") else before.start("model")
+    model = text[before.start("model") : edition.end()]
+    return Candidate(start, edition.end(), "PRO", cand.extractor + "+edition", evidence=(f"{_MODEL_EVIDENCE}{model}",), maker=maker_before(text, start))
 
 
 # A name of two capitalised words or more and a generation's number, with an edition word after it
@@ -226,11 +263,12 @@ def designation_candidates(text: str) -> list[Candidate]:
     return out
 
 
-# A product's name and its generation's number (one or two digits), then maybe an edition word:
+# A product's name and its generation's number (one or two digits, or a capital and one to three
+# digits: "Galaxy S24 Ultra", n28a), then maybe an edition word:
 # a word in camel case ("PlayStation 5", "the PowerBook 3") or one to two capitalised words before
 # the number and an edition after it ("Pixel 8 Pro", "Redmi Note 13 Plus").
 _NUMBERED_NAME = re.compile(
-    r"(?<![\w.'’&-])(?P<name>(?P<camel>[A-Z][a-z]{2,}[A-Z][a-z]+)|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?P<number>\d{1,2})"
+    r"(?<![\w.'’&-])(?P<name>(?P<camel>[A-Z][a-z]{2,}[A-Z][a-z]+)|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?P<number>\d{1,2}|[A-Z]\d{1,3})"
     r"(?:[ \t]+(?P<edition>[A-Z][a-z]+))?(?![\w'’-]|[.,]\d|[ \t]*%)"
 )
 
@@ -300,6 +338,10 @@ def numbered_product_candidates(text: str, gazetteer: Gazetteer) -> list[Candida
     return out
 
 
+# An article right before a model's designation read again, on the same line.
+_MODEL_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)[ \t]+$")
+
+
 def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:
     """Mentions of the models that ``found`` names after a maker ("Airbus A380", "Boeing 787
     Dreamliner") read again without the maker ("the A380", "A350s", "787s", "777-200LR", "the
@@ -345,6 +387,11 @@ def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:
                 continue
             starts.insert(k, a)
             ends.insert(k, b)
+            # The article that determines the model is part of its mention ("the A380", "a 787"),
+            # as the maker's and model's names take theirs ("the Chevrolet Volt").
+            if (article := _MODEL_ARTICLE_BEFORE.search(text, max(0, a - 5), a)) is not None and not taken.overlaps(article.start(), a):
+                a = article.start()
+                starts[k] = a
             out.append(Candidate(a, b, "PRO", "model-mention", evidence=(f"model of the segment: {model}",), maker=maker))
     return sorted(out, key=lambda c: c.start)
 

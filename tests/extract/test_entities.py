@@ -827,10 +827,54 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # ... and a town before a word that ends a sentence begins no event's name (n28b).
         ("en", "The deal was signed in Brussels. Show organisers said they were pleased.", ("Brussels", "LOC")),
         ("en", "Kenya Summit Bank raised its lending rate on Monday.", ("Kenya Summit Bank", "ORG")),
+        # A site, an institution or an instrument named after a person is no person: a name of three
+        # words or more ending on a word of en/person_named_site_tails, or one the model cut before
+        # such a word or an institution's (issue 21, n28a) ...
+        ("en", "NASA launched the probe from the John F. Kennedy Space Center on Tuesday.", ("the John F. Kennedy Space Center", "LOC")),
+        ("en", "The James Webb Space Telescope captured the image.", ("The James Webb Space Telescope", "PRO")),
+        ("en", "The Ronald Reagan Presidential Library opened a new exhibit.", ("The Ronald Reagan Presidential Library", "ORG")),
+        # ... but a given name and such a word are a person's name.
+        ("en", "Mary Center said she would run again.", ("Mary Center", "PER")),
+        ("en", "Rachel Bridge told the court she had not seen the car.", ("Rachel Bridge", "PER")),
+        # A given name right before a surname the model read alone is the person's (n28a).
+        ("en", "Isabel Moreno said Pogacar was unbeatable.", ("Isabel Moreno", "PER")),
+        # A couple's given name before a foundation named after them (n28a).
+        ("en", "The Bill and Melinda Gates Foundation pledged money.", ("The Bill and Melinda Gates Foundation", "ORG")),
+        # Two names joined by "and" are one firm's before a firm's last word or an organisation's
+        # noun in apposition (en/firm_pair_tails, en/organisation_descriptors; n28a).
+        ("en", "The contract went to Dunmore and Sons, a local contractor.", ("Dunmore and Sons", "ORG")),
+        ("en", "Slater and Gordon, the law firm, filed the class action.", ("Slater and Gordon", "ORG")),
+        ("en", "Marks and Spencer, the retailer, said sales rose.", ("Marks and Spencer", "ORG")),
+        # People NER missed or mistyped whose apposition is a person's: a trade, an age, "who" (n28a).
+        ("en", "Kwabena Asante, a former nurse, said the hospital was overwhelmed.", ("Kwabena Asante", "PER")),
+        ("en", "Esi Edugyan, who chaired the judges, said the book was a triumph.", ("Esi Edugyan", "PER")),
+        ("en", "PARIS, June 7 - Elena Vasquez, 34, said on Saturday she would retire.", ("Elena Vasquez", "PER")),
+        ("en", "Chelsea Manning, a former soldier, said she had been mistreated.", ("Chelsea Manning", "PER")),
+        ("en", "Lagos Okonkwo, a retired teacher, said the school was closing.", ("Lagos Okonkwo", "PER")),
+        # ... but not a company's noun as much as a person's (en/person_apposition_nouns leaves them out).
+        ("en", "Kaseya Software, a victim of the hack, restored its systems.", ("Kaseya Software", "ORG")),
+        ("en", "Deutsche Telekom, a veteran of the telecoms wars, bought the stake.", ("Deutsche Telekom", "ORG")),
     ],
 )
 def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
     assert expected in _mentions(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A model's designation the English model labelled a product is one, with its article
+        # (issue 21, n28a) ...
+        ("Nintendo unveiled the Switch 2 on Thursday.", ["the Switch 2"]),
+        ("The Pentagon said Lockheed Martin delivered 98 F-35 fighters last year.", ["F-35"]),
+        ("Microsoft will stop supporting Windows 10 in October.", ["Windows 10"]),
+        # ... but not before a noun of a programme, a route or a meeting, nor cut before a variant.
+        ("The F-35 program is over budget, auditors said.", []),
+        ("Flight MH370 disappeared in 2014.", []),
+    ],
+)
+def test_designations_the_model_read_as_products(text: str, expected: list[str]) -> None:
+    assert [surface for surface, label in _mentions("en", text) if label == "PRO"] == expected
 
 
 @pytest.mark.parametrize(
@@ -983,6 +1027,15 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "The horse finished third in the Kentucky Derby last year.", "Kentucky"),
         ("en", "The Venice Biennale opens to the public on Saturday.", "Venice"),
         ("en", "The Eurovision Song Contest will be held in Vienna next May.", "The Eurovision Song Contest"),
+        # Two names and "and" with a plural or no organisation's noun after them stay two (n28a).
+        ("en", "Lewis and Clark, the explorers, reached the Pacific in 1805.", "Lewis and Clark"),
+        ("en", "Boeing and Airbus, the two planemakers, declined to comment.", "Boeing and Airbus"),
+        ("en", "Anna and Peter, a couple from Leeds, won the lottery.", "Anna and Peter"),
+        ("en", "Hall and Oates, the band, split in 2001.", "Hall and Oates"),
+        # "who" after common words makes no person (n28a).
+        ("en", "Silver Lining, who played in Leeds, split up.", "Silver Lining"),
+        # An edition word after a count is no product nor company (n28a).
+        ("en", "The plane carried 150 passengers and Max Verstappen was on board.", "150 passengers and Max"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
