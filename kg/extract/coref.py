@@ -4050,7 +4050,7 @@ def _most_salient(
         or _named_kind(anaphor, noun, e, entities)
         # "Finance Minister Giulia Conti and her deputy, Marco Ferri, ... The minister": the person
         # the role titles
-        or role_of_someone and e >= 0 and entities[e].type == "PER" and _titled_with(entities[e], noun, text)
+        or role_of_someone and e >= 0 and entities[e].type == "PER" and _titled_with(entities[e], noun, text, anaphor.start, anaphor.lang)
         for e in best
     }
     if sum(fits.values()) > 1 and noun:
@@ -4081,6 +4081,14 @@ def _most_salient(
     top, e, m = ranked[0]
     if e >= 0 and anaphor.kind == "nominal" and anaphor.lang == "en" and _worded_for_another(anaphor, text, e, [r[1] for r in ranked[1:]], wording):
         return None  # "Private hospital operator Medcare and insurer Bluecross ... Bluecross said the hospital group": Medcare's words
+    if e >= 0 and anaphor.kind == "nominal" and anaphor.lang == "en" and anaphor.noun_type == "PER" and noun and any(
+        x.entity >= 0 and x.entity != e and entities[x.entity].type != "PER" and x.start < anaphor.start and 0 <= s - x.sentence <= window
+        and _titled_before(text, x.start, x.end, noun)
+        for x in markables
+    ):
+        # "Swimmer Lena Holt and swimmer Eva Brandt ... The swimmer": the recogniser typed the first
+        # a group ("Swimmer Lena Holt"), yet the noun titles her as well: which one is unsure (rvc28)
+        return None
     # ... nor a named entity it does describe ("Harbor Bank said a bank in Maine would buy its
     # branches. The bank will pay"), when the new thing came after the name: the nearer of the two.
     if said_of_a_thing and e >= 0 and (not fits[e] or m.end <= newest_thing) and not _owns_group_thing(e, group_things, newest_thing, markables, text):
@@ -4525,10 +4533,25 @@ def _worded_for_another(anaphor: Anaphor, text: str, e: int, others: Iterable[in
     return bool(new) and any(o >= 0 and o != e and new & wording.get(o, set()) for o in others)
 
 
-def _titled_with(entity: Entity, noun: str, text: str) -> bool:
-    """Whether a name of the person ``entity`` opens with the role ``noun`` as a title, or follows it
-    ("Governor Linda Hale", "Finance Minister Giulia Conti")."""
-    return any(_titled_before(text, m.start, m.end, noun) for m in entity.mentions)
+def _titled_with(entity: Entity, noun: str, text: str, before: int, lang: str) -> bool:
+    """Whether a name of the person ``entity`` before ``before`` opens with the role ``noun`` as a
+    title, or follows it ("Governor Linda Hale", "Finance Minister Giulia Conti"); not a former
+    title ("Former Finance Minister Giulia Conti", ``former_words``), nor one the text then says the
+    person left or another took over ("Health Minister Ruth Kaye resigned ... Her successor, Dan
+    Price, ... The minister", ``coref_handover_words``: rvc28)."""
+    former = _words(lang, "former_words")
+    handover = _words(lang, "coref_handover_words")
+    for m in entity.mentions:
+        if m.start >= before or not _titled_before(text, m.start, m.end, noun):
+            continue
+        lead = [w.lower() for w in re.findall(r"[\w'’-]+", text[max(0, m.start - 60) : m.start])[-4:]]
+        lead += [w.lower() for w in re.findall(r"[\w'’-]+", text[m.start : m.end])[:1]]
+        if any(w in former or w.startswith("ex-") for w in lead):
+            continue
+        if any(w in handover for w in re.findall(r"[a-z]+", text[m.end : before].lower())):
+            continue
+        return True
+    return False
 
 
 def _new_words(anaphor: Anaphor, text: str, e: int, wording: Mapping[int, set[str]] | None) -> str | None:
@@ -4845,10 +4868,32 @@ def _latest_named(
         if anaphor.former and last is None:
             last = (m.entity, m)
             continue
+        if anaphor.former and last is not None and anaphor.lang == "en" and _third_named(m, last, cutoff, entities, markables, text):
+            # "Tom Kent, who is coached by Sam Moss, beat Rafael Ortiz ... The former": of three
+            # people named, which pair "the former" opens is unsure (rvc28)
+            return None
         antecedent = Span(m.start, m.end, text[m.start : m.end])
         where = _how_far(sentence - m.sentence)
         return m.entity, antecedent, f"latest: '{anaphor.text}' -> '{antecedent.text}' ({entity.type}, {where})"
     return None
+
+
+def _third_named(
+    former: _Markable, last: tuple[int, _Markable], cutoff: int, entities: Sequence[Entity], markables: Sequence[_Markable], text: str,
+) -> bool:
+    """Whether a name of a third entity of the type of the last one named stands between the
+    start of the sentence of ``former`` and ``cutoff`` (where "the former" stands); not when the
+    two are a pair coordinated by "and" or "or" ("Judge Helen Marsh jailed Kevin Doyle and Sean
+    Price"), unless the third is a member of the list ("Tom Baker, Rita Shah and Paul Green")."""
+    etype = entities[last[0]].type
+    thirds = [
+        x for x in markables
+        if x.entity >= 0 and x.entity not in (former.entity, last[0]) and x.sentence >= former.sentence and x.start < cutoff
+        and entities[x.entity].type == etype and any(n.start == x.start and n.end == x.end for n in entities[x.entity].mentions)
+    ]
+    if thirds and former.end <= last[1].start and _NAME_JOINER.fullmatch(text, former.end, last[1].start):
+        return any(x.end <= former.start and re.fullmatch(r"\s*,\s*", text[x.end : former.start]) for x in thirds)
+    return bool(thirds)
 
 
 def _feminine_role(anaphor: Anaphor, text: str) -> bool:

@@ -347,10 +347,16 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
 def _closed_before(text: str, q_end: int, verb: Token, inside: set[int], lang: str) -> bool:
     """Whether an English quotation ends its own sentence with a full stop inside its marks and
     ``verb`` after it reports a clause of its own: '"Our mills cannot compete." The union said it
-    would fight' is no quotation of the union's ('"…," the union said' would be)."""
+    would fight' is no quotation of the union's ('"…," the union said' would be). Not when the
+    verb's subject is a third-person pronoun, who goes on speaking ('"They were magnificent
+    tonight." He added that the team would rest': rvc28)."""
     return (
         lang == "en" and bool(inside) and verb.i > max(inside) and text[q_end - 1 : q_end] == "."
         and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and "Prs" in c.morph.get("PronType") and "3" in c.morph.get("Person")
+            for c in verb.children
+        )
     )
 
 

@@ -1219,6 +1219,27 @@ def test_a_quotation_ending_its_paragraph_is_not_reported_by_the_next(nlp, text,
     assert _text(quotes[0].speaker) == speaker
 
 
+# issue 17, rvc28: a quotation closed by a full stop is still the quotation of a third-person
+# pronoun that reports a clause after it (the one who goes on speaking), not of a named new source.
+# (text, quotation, speaker or None)
+CLOSED_QUOTE_PRONOUN_SOURCES = [
+    ('Coach Ravi Menon praised his players after the win. "They were magnificent tonight." He added that the team would rest'
+     " on Sunday.", "They were magnificent tonight.", "He"),
+    ('Club chair Anna Brook met supporters on Monday. "We will not sell the club." She said the board had rejected the'
+     " offer.", "We will not sell the club.", "She"),
+    ('Museum director Clara Voss unveiled the painting on Thursday. "It is the finest work we own." Art critic John Reed said'
+     " the painting was overrated.", "It is the finest work we own.", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, quote, speaker", CLOSED_QUOTE_PRONOUN_SOURCES)
+def test_a_closed_quotation_is_a_pronoun_source_s(nlp, text, quote, speaker):
+    quotes = [q for q in quotes_from_doc(nlp["en"](text), lang="en") if q.span.text == quote]
+    assert len(quotes) == 1
+    assert _text(quotes[0].speaker) == speaker
+
+
 # (lang, text, quote, indirect, speaker, reporting, addressee, channel)
 REPORTED_SPEECH_CASES = [
     (
