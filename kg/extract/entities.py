@@ -2189,8 +2189,8 @@ def _feature_reading(doc: Doc, start: int, end: int, record_id: str, features: l
     indefinite article before ("a Mont Blanc pen", "a Thames barge"), no noun of a kind of product
     (``en/product_kinds``: "the cruise ship the Danube", "the ferry Rhine": a vessel's name) nor
     "aboard" ("aboard the Danube"); and a one-word name of a kind written with an article has one
-    ("the Thames", "du Rhin"), or follows another feature's name in a list ("the Rhine, Danube and
-    Elbe"); otherwise it names a company, a brand or a person the model reads ("Thames, the regional
+    ("the Thames", "du Rhin"), or modifies a noun and the model read no other name there ("Rhine
+    shipping"), or follows another feature's name in a list ("the Rhine, Danube and Elbe"); otherwise it names a company, a brand or a person the model reads ("Thames, the regional
     lender", "a deal with Nile, a sportswear maker", "Nile products")."""
     roles = word_map("xx", "feature_articles")
     before = doc[start - 1] if start > 0 else None
@@ -2205,6 +2205,11 @@ def _feature_reading(doc: Doc, start: int, end: int, record_id: str, features: l
     if end - start > 1 or not record_id.startswith(_ARTICLED_FEATURE_PREFIXES):
         return True
     if before is not None and roles.get(before.lower_) == "name":
+        return True
+    # A noun modifier the model read as no company's, person's or product's name: "Rhine shipping",
+    # "Thames flooding", "Midlands firms" (not "Sahara shares" read as a company's).
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_alpha and after.is_lower and doc[start].ent_type_ not in ("ORG", "PERSON", "PRODUCT"):
         return True
     # A list of features after one article: "the Rhine, Danube and Elbe", "the Alps or Pyrenees".
     return before is not None and before.lower_ in {",", "and", "or", "et", "ou"} and any(e == start - 1 for _, e in features)

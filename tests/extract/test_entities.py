@@ -817,6 +817,7 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # ... after an article, or in a list after one; without one the word is a company's or a
         # brand's name, and after a ship's noun a ship's (review rvn28b).
         ("en", "Barges on the Rhine, Danube and Elbe were halted after the floods.", ("Danube", "LOC")),
+        ("en", "Rhine shipping was halted on Monday as water levels fell.", ("Rhine", "LOC")),
         ("en", "Barges on the Rhine, Danube and Elbe were halted after the floods.", ("Elbe", "LOC")),
         ("en", "Chelsea signed a sponsorship deal with Nile, a sportswear maker, before the match.", ("Nile", "ORG")),
         ("en", "The river cruise ship the Danube ran aground near Vienna on Sunday.", ("the Danube", "PRO")),
