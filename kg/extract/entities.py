@@ -2235,6 +2235,7 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         strings = doc.vocab.strings
+        features: list[tuple[int, int]] = []  # the natural features' names read so far, in order
         for matcher, folded in ((self._exact, False), (self._folded, True)):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
@@ -2248,8 +2249,12 @@ class GazetteerMatcher:
                 record = _pick_record(records, span.text)
                 if record is None:
                     continue
-                if record.id.startswith(_FEATURE_ID_PREFIXES) and _capitalised_word_after(doc, end):
-                    continue  # "Thames Water", "Severn Trent", "Nile Rodgers": a longer name's first word
+                if record.id.startswith(_FEATURE_ID_PREFIXES):
+                    if _capitalised_word_after(doc, end):
+                        continue  # "Thames Water", "Severn Trent", "Nile Rodgers": a longer name's first word
+                    if not _feature_reading(doc, start, end, record.id, features):
+                        continue  # "Thames, the regional lender", "a Mont Blanc pen", "the cruise ship the Danube"
+                    features.append((start, end))
                 yield Candidate(span.start_char, span.end_char, record.type, "gazetteer", record)  # type: ignore[arg-type]
 
 
@@ -2257,6 +2262,62 @@ class GazetteerMatcher:
 # seas, lakes, mountains and ranges, deserts; and of the regions named with "the" ("the Midlands",
 # regions.tsv).
 _FEATURE_ID_PREFIXES = ("loc:river:", "loc:sea:", "loc:lake:", "loc:mountain:", "loc:range:", "loc:desert:", "loc:area:")
+
+
+# The kinds of feature whose one-word name takes an article in running text ("the Thames", "la
+# Tamise", "the Alps", "the Sahara", "the Bosphorus", "the Cotswolds"); a mountain's and a lake's do
+# not ("Matterhorn", "Etna", "Loch Ness").
+_ARTICLED_FEATURE_PREFIXES = ("loc:river:", "loc:sea:", "loc:range:", "loc:desert:", "loc:area:")
+
+
+def _feature_reading(doc: Doc, start: int, end: int, record_id: str, features: list[tuple[int, int]]) -> bool:
+    """Whether the tokens ``[start, end)`` of ``doc``, a natural feature's name of the gazetteer,
+    name the feature by the words before them (issue 21, rvn28b; ``xx/feature_articles``): no
+    indefinite article before ("a Mont Blanc pen", "a Thames barge"), no noun of a kind of product
+    (``en/product_kinds``: "the cruise ship the Danube", "the ferry Rhine": a vessel's name) nor
+    "aboard" ("aboard the Danube"); and a one-word name of a kind written with an article has one
+    ("the Thames", "du Rhin"), or modifies a noun and the model read no other name there ("Rhine
+    shipping"), or follows another feature's name in a list ("the Rhine, Danube and Elbe"); otherwise it names a company, a brand or a person the model reads ("Thames, the regional
+    lender", "a deal with Nile, a sportswear maker", "Nile products")."""
+    roles = word_map("xx", "feature_articles")
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and roles.get(before.lower_) == "kind":
+        return False
+    kinds = word_set("en", "product_kinds")
+    back = start - 1
+    if before is not None and roles.get(before.lower_) == "name":
+        back -= 1
+    if back >= 0 and ((doc[back].lower_ in kinds and doc[back].is_lower) or roles.get(doc[back].lower_) == "vessel"):
+        return False
+    if end - start > 1 or not record_id.startswith(_ARTICLED_FEATURE_PREFIXES):
+        return True
+    if before is not None and roles.get(before.lower_) == "name":
+        return True
+    # A noun modifier the model read as no company's, person's or product's name: "Rhine shipping",
+    # "Thames flooding", "Midlands firms" (not "Sahara shares" read as a company's).
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_alpha and after.is_lower and doc[start].ent_type_ not in ("ORG", "PERSON", "PRODUCT"):
+        return True
+    # A list of features after one article: "the Rhine, Danube and Elbe", "the Alps or Pyrenees".
+    return before is not None and before.lower_ in {",", "and", "or", "et", "ou"} and any(e == start - 1 for _, e in features)
+
+
+def feature_named_with_article(text: str, start: int) -> bool:
+    """Whether the name at ``start`` of ``text`` (or the span that begins there with its article)
+    follows an article a natural feature's name takes (``xx/feature_articles``: "the Nile", "la
+    Tamise"): a name the model typed otherwise without one ("a deal with Nile, a sportswear maker",
+    "Thames, the regional lender") takes no feature's record by its surface (issue 21, rvn28b)."""
+    roles = word_map("xx", "feature_articles")
+    head = re.match(r"[^\W\d_]+['’]?", text[start:])
+    if head is not None and roles.get(head.group().lower()) == "name" and head.end() < len(text[start:]):
+        return True  # the model's span took the article in ("the Danube")
+    before = re.search(r"([^\W\d_]+['’]?)\s*$", text[max(0, start - 20) : start])
+    return before is not None and roles.get(before.group(1).lower()) == "name"
+
+
+def is_feature_record(record_id: str) -> bool:
+    """Whether ``record_id`` is a natural feature's or an articled region's of the gazetteer."""
+    return record_id.startswith(_FEATURE_ID_PREFIXES)
 
 
 def _capitalised_word_after(doc: Doc, end: int) -> bool:

@@ -81,8 +81,10 @@ from kg.extract.entities import (
     club_candidates,
     company_worded,
     currency_of_amount,
+    feature_named_with_article,
     gazetteer_matcher,
     glued_place_candidates,
+    is_feature_record,
     legal_name_candidates,
     ner_candidates,
     newspaper_candidates,
@@ -332,7 +334,9 @@ def entity_mentions_from_doc(
         ) or (
             cand.label == "PER" and any(e.startswith(ROLE_APPOSITION_EVIDENCE) for e in cand.evidence)
         )
-        record = None if cand.label in ("PRO", "FIN") else cand.record or _exact_record(gazetteer, name, cand.label, same_type=placed or (name != surface and cand.label == "PER"))
+        record = None if cand.label in ("PRO", "FIN") else cand.record or _exact_record(
+            gazetteer, name, cand.label, same_type=placed or (name != surface and cand.label == "PER"), features=feature_named_with_article(text, cand.start)
+        )
         if cand.extractor == NATIONALITY_EXTRACTOR:
             record = cand.record  # "European" is no short form of the European Union
         label = record_type(record, lang) if record is not None else cand.label
@@ -1347,8 +1351,14 @@ def _place_mention(found: Institution, text: str, *, lang: str, offset: int, gaz
     )
 
 
-def _exact_record(gazetteer: Gazetteer, surface: str, label: EntityLabel, *, same_type: bool = False) -> GazetteerRecord | None:
+def _exact_record(gazetteer: Gazetteer, surface: str, label: EntityLabel, *, same_type: bool = False, features: bool = True) -> GazetteerRecord | None:
+    """The gazetteer's record of the name ``surface`` the model typed ``label``: one of that type if
+    any, else any other, but a natural feature's of another type only after an article (``features``:
+    "the Danube" read as a product is the river, "a deal with Nile, a sportswear maker" a company;
+    issue 21, rvn28b)."""
     records = gazetteer.lookup(surface)
+    if not features:
+        records = [r for r in records if r.type == label or not is_feature_record(r.id)]
     typed = [r for r in records if r.type == label]
     if same_type:
         records = typed

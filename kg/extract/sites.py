@@ -68,10 +68,14 @@ def site_candidates(candidates: Sequence[Candidate], text: str, lang: str, doc: 
         inside = [k for k in near if outer <= found[k].start and found[k].end <= end]
         if any(k not in inside and found[k].start < end and start < found[k].end for k in near):
             continue
-        if any(found[k].label == "PER" and found[k].end == end and _given_name_first(text[found[k].start : end]) for k in inside):
-            continue  # a person named after the head noun ("singer Robert Plant"), not "Wembley Stadium" (n28b)
+        if any(found[k].label == "PER" and found[k].end == end and (_given_name_first(text[found[k].start : end]) or _given_name_first(text[start:end])) for k in inside):
+            # A person named after the head noun ("singer Robert Plant"), not "Wembley Stadium"
+            # (n28b); the model may have read the surname alone ("Ana [Square]"; rvn28b).
+            continue
         if doc is not None and _speaks(doc, start, end):
             continue
+        if _given_name_first(text[start:end]) and _surname_alone(found, text, start, end):
+            continue  # "Ana Square, a nurse, won the lottery. Square said she ...": a person (rvn28b)
         dropped.update(inside)
         # A possessive determiner before the name determines it, and MEANTIME takes it in as it
         # takes an article ("their Everett Factory"); the article itself is added later, with
@@ -81,6 +85,14 @@ def site_candidates(candidates: Sequence[Candidate], text: str, lang: str, doc: 
             start = owner.start()
         sites.append(Candidate(start, end, "LOC", SITE_EXTRACTOR, evidence=(f"site name: {text[start:end].split()[-1]}",)))
     return [c for k, c in enumerate(found) if k not in dropped] + sites
+
+
+def _surname_alone(found: Sequence[Candidate], text: str, start: int, end: int) -> bool:
+    """Whether the last word of the name at ``[start, end)``, which a given name begins, is a
+    person's name alone elsewhere in ``text`` (a candidate typed PER, outside the name): the name
+    is that person's, taken up by the surname ("Ana Square ... Square said she"; rvn28b)."""
+    last = text[start:end].split()[-1]
+    return any(c.label == "PER" and text[c.start : c.end] == last and not (start <= c.start and c.end <= end) for c in found)
 
 
 def _given_name_first(surface: str) -> bool:

@@ -814,6 +814,13 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # or reads as a person, a product or a company (issue 21, n28b).
         ("en", "Boats were banned from the Thames after the chemical spill.", ("the Thames", "LOC")),
         ("en", "The barge sank in the Danube near Budapest on Tuesday.", ("the Danube", "LOC")),
+        # ... after an article, or in a list after one; without one the word is a company's or a
+        # brand's name, and after a ship's noun a ship's (review rvn28b).
+        ("en", "Barges on the Rhine, Danube and Elbe were halted after the floods.", ("Danube", "LOC")),
+        ("en", "Rhine shipping was halted on Monday as water levels fell.", ("Rhine", "LOC")),
+        ("en", "Barges on the Rhine, Danube and Elbe were halted after the floods.", ("Elbe", "LOC")),
+        ("en", "Chelsea signed a sponsorship deal with Nile, a sportswear maker, before the match.", ("Nile", "ORG")),
+        ("en", "The river cruise ship the Danube ran aground near Vienna on Sunday.", ("the Danube", "PRO")),
         ("en", "Water levels in the Rhine fell to a record low this summer.", ("the Rhine", "LOC")),
         ("en", "Two climbers died on Mont Blanc after an avalanche.", ("Mont Blanc", "LOC")),
         ("en", "Fishermen on Lake Victoria reported a sharp fall in catches.", ("Lake Victoria", "LOC")),
@@ -1020,6 +1027,9 @@ def test_designations_the_model_read_as_products(text: str, expected: list[str])
         ("en", "Thames Water was fined 40 million pounds for sewage spills on Tuesday.", "Thames"),
         ("en", "Severn Trent said its profits rose by 8 percent in the first half.", "Severn"),
         ("en", "Nile Rodgers will headline the festival in Glasgow next summer.", "Nile"),
+        # ... nor after an indefinite article, nor after "aboard" (a product, a ship; rvn28b).
+        ("en", "The writer bought a Mont Blanc pen at auction for 4,000 pounds.", "Mont Blanc"),
+        ("en", "None of the 180 passengers aboard the Danube was hurt, the operator said.", "the Danube"),
         ("en", "West Midlands Police arrested four men after the raid.", "West Midlands"),
         # A town the model reads alone before the rest of an event's name is no place's mention, as
         # "Paris" of "Paris Air Show" in MEANTIME (n28b); en/event_name_heads: "contest", "prix", ...

@@ -41,6 +41,11 @@ from tests.extract.spans import candidates as _candidates
         ("Protesters returned to Tahrir Square on Friday.", [], [("Tahrir Square", "LOC")]),
         ("Actor Jonathan Square said he would leave the show.", [("Jonathan Square", "PER")], [("Jonathan Square", "PER")]),
         ("Emma Arena, a teacher from Leeds, won the prize.", [("Emma Arena", "PER"), ("Leeds", "LOC")], [("Emma Arena", "PER"), ("Leeds", "LOC")]),
+        # A given name before the head noun is a person's name also when the model read the
+        # surname alone, in the name or later on its own (review rvn28b).
+        ("On Saturday nurse Ana Square won the lottery.", [("Square", "PER")], [("Square", "PER")]),
+        ("Ana Square, a nurse, won the lottery. Square said she would keep working.", [("Square", "PER")], [("Square", "PER")]),
+        ("Fans met in Victoria Square before the match.", [], [("Victoria Square", "LOC")]),
         # ... and so is a protected area the model read as an organisation, not the body named
         # after such areas (n28b).
         ("A wildfire north of Varlo National Park forced evacuations.", [("Varlo National Park", "ORG")], [("Varlo National Park", "LOC")]),
