@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from kg.extract.limits import after_limit_word
-from kg.knowledge.words import word_sets
+from kg.knowledge.words import word_set, word_sets
 from kg.types import Document, EntityMention, EventMention, PartialDate, Quote, Segment, Span, Timex
 
 # Modalities for which the publication date says nothing about when the event happens.
@@ -457,15 +457,28 @@ def _headline_from_lead(events: list[EventMention], text: str, segments: Sequenc
         stamped = event.time is not None and event.time_inferred and event.time.start == event.trigger.start
         if not stamped:
             continue
-        body = next((
+        lead = [
             other for other in events
             if line.end() <= other.trigger.start < lead_end and other.type == event.type and not other.in_quote
             # (« La ministre, qui a démissionné en 2015 d'un premier gouvernement, a quitté mardi ses
             # fonctions »: the background of the subject, not its news)
             and not other.anterior and not _in_incise(text, other.trigger.start, other.trigger.end)
-        ), None)
+        ]
+        body = lead[0] if lead else None
         if body is None or body.polarity != event.polarity or body.time is None \
                 or body.modality in _UNANCHORED_MODALITIES or body.time.start == body.trigger.start:
+            continue
+        if _other_participant(event, body):
+            # (rvf28b: « le président démissionne » over « Le ministre de l'Économie a quitté lundi le
+            # gouvernement, suivi mercredi par le président »: the minister's resignation is another act)
+            continue
+        if any(
+            other.time is not None and other.time.start != other.trigger.start and other.time.value != body.time.value
+            and other.polarity == event.polarity and other.modality not in _UNANCHORED_MODALITIES
+            for other in lead[1:]
+        ):
+            # (rvf28b: « Séisme en Italie : deux morts » over « Une femme est morte dimanche …, et un
+            # homme est mort lundi »: the headline sums acts of several days, none of them its date)
             continue
         out[k] = replace(event, time=body.time, time_inferred=True)
     return out
@@ -503,6 +516,34 @@ def _unanchored_offset_day(time: Timex, timexes: Sequence[Timex], text: str, seg
 # What opens another clause between a trigger and a date after it: a conjunction or relative pronoun
 # of French, or a comma, colon or semicolon.
 _CLAUSE_BREAK = re.compile(r"\b(?:que|qu['’]|qui|dont|où)(?!\w)|[,;:]", re.I)
+
+
+def _head_noun(span: Span | None) -> str:
+    """The first word of an argument after its determiner when it is a common noun (lower case),
+    singular: « ministre » of « Le ministre de l'Économie »; empty for a name or a pronoun."""
+    if span is None:
+        return ""
+    words = span.text.replace("’", "'").split()
+    while words and words[0].lower() in word_set("xx", "determiners"):
+        words = words[1:]
+    if not words:
+        return ""
+    word = words[0]
+    if word.lower().startswith("l'"):
+        word = word[2:]
+    if not word.isalpha() or word[:1].isupper() or len(word) < 3:
+        return ""
+    return word.rstrip("sx") or word
+
+
+def _other_participant(event: EventMention, other: EventMention) -> bool:
+    """Two events whose agents, or whose patients, are common nouns of different words: the acts of
+    different people (« le président démissionne » and « Le ministre a quitté le gouvernement »)."""
+    for mine, theirs in ((event.agent, other.agent), (event.patient, other.patient)):
+        a, b = _head_noun(mine), _head_noun(theirs)
+        if a and b and a != b:
+            return True
+    return False
 
 
 def _limited(event: EventMention, timexes: Sequence[Timex], text: str, segments: Sequence[Segment],
@@ -548,16 +589,20 @@ def _told_in_body(event: EventMention, events: Sequence[EventMention], text: str
         and other.polarity == event.polarity
     ]
     first = min(same, key=lambda other: other.trigger.start, default=None)
+    lead_end = text.find("\n", line.end())  # the body's first paragraph: its first line
+    lead_end = len(text) if lead_end < 0 else lead_end
     earlier = next((
         other for other in events
-        if line.end() <= other.trigger.start and other.type == event.type and not other.anterior
+        if line.end() <= other.trigger.start < lead_end and other.type == event.type and not other.anterior
         and not _in_incise(text, other.trigger.start, other.trigger.end)
     ), None)
     if first is not None and earlier is not None and earlier.trigger.start < first.trigger.start \
-            and lang == "fr":
+            and first.trigger.start >= lead_end and lang == "fr":
         # « Séisme au Maroc : au moins douze morts » over « douze personnes ont été tuées … En 2023, un
         # séisme avait fait 3 000 morts »: the body's first death is the headline's, not a later one of
-        # the same word (:func:`_headline_from_lead`)
+        # the same word (:func:`_headline_from_lead`); but the same word in the first paragraph is
+        # the headline's act (rvf28b: « Le maire démissionne » over « Le maire a quitté mardi la
+        # présidence du club, puis a démissionné mercredi de son mandat »: Wednesday's)
         return None
     if first is None or first.time is None or first.time_inferred or (
         first.lemma != event.lemma and (first.anterior or _in_incise(text, first.trigger.start, first.trigger.end))

@@ -485,6 +485,11 @@ CASES = [
     # in the reported clause stays a statement
     ("Le nouveau ministre a déclaré que la réforme était prête.", "déclaré", "Statement", ANY, ANY),
     ("La ministre a déclaré que l'état des routes était mauvais.", "déclaré", "Statement", ANY, ANY),
+    # rvf28b near misses: a rider leaving a race still withdraws; a mayor receiving residents meets them; a
+    # party excluding a member ends a position
+    ("Le coureur belge a abandonné le Tour des Flandres.", "abandonné", "Withdrawal", ANY, ANY),
+    ("Le maire a reçu les riverains mardi à l'hôtel de ville.", "reçu", "Meet", ANY, ANY),
+    ("Le parti a exclu le député mardi.", "exclu", "EndPosition", ANY, ANY),
 ]
 NOT_MEET_CASES = [
     ("Le club a reçu une lettre de la fédération.", "reçu"),
@@ -698,6 +703,16 @@ NOT_CASES = [
     ("Le ministère a transféré la gestion des musées aux régions.", "transféré"),
     ("Les pompiers ont évacué le bâtiment.", "évacué"),
     ("Le coureur a abandonné ses études en 2019.", "abandonné"),
+    # rvf28b: an organiser that abandons its race, tournament or championship cancels it; nobody withdraws
+    ("Faute de neige, les organisateurs ont abandonné l'épreuve de slalom prévue samedi.", "abandonné"),
+    ("La fédération a abandonné le tournoi junior à cause de la pluie.", "abandonné"),
+    ("Le comité d'organisation a abandonné le marathon de Lyon en raison de la canicule.", "abandonné"),
+    ("La préfecture a abandonné la régate du dimanche à cause du vent.", "abandonné"),
+    # rvf28b: holidaymakers, campers, spectators a venue receives or puts out are no meeting, no membership
+    ("Le parc a reçu des milliers de vacanciers dimanche.", "reçu"),
+    ("Le camping a reçu 300 campeurs pendant le week-end.", "reçu"),
+    ("Le stade a exclu un spectateur pour des insultes racistes samedi.", "exclu"),
+    ("Le club a annoncé l'exclusion d'un spectateur mardi.", "exclusion"),
 ]
 
 
@@ -1050,6 +1065,22 @@ HEADLINE_DATE_CASES = [
     ("Un maire démissionne\n\nLe conseil municipal s'est réuni mardi.\n\nLe maire a démissionné lundi.",
      "démissionne", "!2021-03-16"),
     ("L'accord d'avril a été signé par le ministre.", "accord", "2021-04"),
+    # rvf28b: the headline's word in the body's first paragraph is the headline's act, not an earlier act
+    # of the type there (the club's presidency Tuesday); a lead that tells acts of the type on several
+    # days gives the headline that sums them none of those days
+    ("Le maire de Quimper démissionne\n\nLe maire de Quimper a quitté mardi la présidence du club de rugby, puis "
+     "a démissionné mercredi de son mandat.", "démissionne", "2021-03-17"),
+    ("Une ministre quitte le gouvernement\n\nLa ministre a démissionné lundi du conseil régional, et elle a quitté "
+     "mercredi le gouvernement.", "quitte", "2021-03-17"),
+    ("Séisme en Italie : deux morts\n\nUne femme est morte dimanche dans l'effondrement de sa maison, et un homme "
+     "est mort lundi à l'hôpital de Naples.", "morts", "!2021-03-14"),
+    ("Orages dans le Var : deux morts\n\nUn randonneur a été tué samedi par la foudre, et une femme est morte "
+     "dimanche emportée par une crue.", "morts", "!2021-03-13"),
+    # ... nor the act of another person the lead tells first
+    ("Nouméa : le président démissionne\n\nLe ministre de l'Économie a quitté lundi le gouvernement, suivi "
+     "mercredi par le président.", "démissionne", "!2021-03-15"),
+    ("Un directeur d'école interpellé\n\nUn parent d'élève a été arrêté lundi devant l'école. Le directeur a été "
+     "interpellé mercredi à son domicile.", "interpellé", "2021-03-17"),
 ]
 
 
