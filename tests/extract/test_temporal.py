@@ -4975,6 +4975,11 @@ RVT28_EN = [
      [("May", "2013-05", "DATE")]),
     ("The whole day's play was lost to rain.", "2013-06-12", "preterite",
      []),
+    # "the entire week of June 3", "the whole year of 2012": a unit of a date, no length of one unit
+    ("The senators debated the entire week of June 3.", "2013-06-12", "preterite",
+     [("June 3", "2013-06-03", "DATE")]),
+    ("Prices rose the whole year of 2012.", "2013-06-12", "preterite",
+     [("2012", "2012", "DATE")]),
 ]
 
 
