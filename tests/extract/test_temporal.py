@@ -4967,6 +4967,8 @@ RVT28_EN = [
      [("March 1", "2013-03-01", "DATE")]),
     ("Organisers fixed Jan. 20 as the deadline for entries.", "2013-02-10", "preterite",
      [("Jan. 20", "2013-01-20", "DATE")]),
+    ("The regulator set Dec. 31 as the cut-off date last year.", "2013-06-12", "preterite",
+     [("Dec. 31", "2012-12-31", "DATE"), ("last year", "2012", "DATE")]),
     # (one to come within months: still the one to come)
     ("The board set Feb. 10 as the start date.", "2013-12-05", "preterite",
      [("Feb. 10", "2014-02-10", "DATE")]),
