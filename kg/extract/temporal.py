@@ -1441,8 +1441,25 @@ def _date_set_as(chunk: str, c: TimexCandidate) -> bool:
     return any(f in verbs for f in (verb_lemma(w, w, "en"), w, w[:-1], w[:-2]))  # "set", "fixed", "scheduled"
 
 
+def _set_day_gone_by(c: TimexCandidate, ref: PartialDate | None) -> bool:
+    """Whether the day ``c`` set "as the date" is nearer to the reference, by more than a month, as the
+    last one gone by than as the next one to come ("The ministry set March 1 as the deadline, which passed"
+    in a June story: the March 1 gone by, not the next year's; "set Sept. 24" in March: the one to come)."""
+    if ref is None or ref.day is None or ref.month is None:
+        return False
+    ahead, gone = resolve(c, anchor=ref, tense="future"), resolve(c, anchor=ref, tense="past")
+    if ahead is None or gone is None or not (_DAY_VALUE.fullmatch(ahead) and _DAY_VALUE.fullmatch(gone)):
+        return False
+    day = _dt.date(ref.year, ref.month, ref.day)
+    return (_dt.date.fromisoformat(ahead) - day).days > (day - _dt.date.fromisoformat(gone)).days + 30
+
+
 _COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then)\s+(?:[a-z]+\s+){0,3}")
 _OF_GAP = re.compile(r"\s+of\s+")
+# between a day and an offset against a plan set beside it ("on November 11, three days later than
+# planned"): only a comma, no clause of another act ("on Monday, and the floods came a day later than
+# forecast": not Monday)
+_APPOSED_GAP = re.compile(r"\s*,?\s*")
 _THAN_PLAN = re.compile(r"\sthan\s", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _IN_BEFORE = re.compile(r"(?<![\w-])in\s+\Z")
@@ -1451,8 +1468,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _narrative_in_month(text: str, at: int) -> bool:
     """Whether the month at ``at`` follows a lower-case "in" inside its sentence, not after a participle of
-    ``en/own_date_participles`` ("born in May"), and no verb of saying (``en/reporting_verbs``, as written:
-    "said", "told", "reported") comes after it in that sentence."""
+    ``en/own_date_participles`` ("born in May"), no verb of saying (``en/reporting_verbs``, as written:
+    "said", "told", "reported") comes after it in that sentence, and no auxiliary of a perfect or a future
+    (``en/now_auxiliaries``: "has", "will") is in that sentence."""
     if _IN_BEFORE.search(text, max(0, at - 8), at) is None:
         return False
     before = _WORD.findall(text, max(0, at - 24), at)
@@ -1461,8 +1479,14 @@ def _narrative_in_month(text: str, at: int) -> bool:
     from kg.extract.timex_handlers import _reporting_form
 
     end = _NEXT_SENTENCE.search(text, at)
-    return not any(_reporting_form([w.group().lower()])
-                   for w in _WORD.finditer(text, at, end.start() if end is not None else len(text)))
+    stop = end.start() if end is not None else len(text)
+    if any(_reporting_form([w.group().lower()]) for w in _WORD.finditer(text, at, stop)):
+        return False
+    # a perfect or a future in the sentence tells the time of now (en/now_auxiliaries: "The coach who arrived
+    # in March has rebuilt the squad", "arrived in March and will stay": not the March of the year long gone)
+    opened = max(text.rfind(p, 0, at) for p in (". ", "? ", "! ", "\n"))
+    return not any(w.group().lower() in word_set("en", "now_auxiliaries")
+                   for w in _WORD.finditer(text, opened + 1, stop))
 
 
 def _tells_reference(text: str, start: int, later: Sequence[TimexCandidate], at: int, year: int) -> bool:
@@ -1682,7 +1706,8 @@ class TimexReader:
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
-            if c.lang == "en" and _bare_month_day(c) and tense not in ("future", "will") and _date_set_as(chunk, c):
+            if c.lang == "en" and _bare_month_day(c) and tense not in ("future", "will") and _date_set_as(chunk, c) \
+                    and not _set_day_gone_by(c, ref):
                 tense = "future"  # "set Sept. 24 as the start date for the trial": the date arranged, still to come
             befell, famous_year = _event_day(chunk, c, ref)
             if famous_year is not None:
@@ -1989,7 +2014,11 @@ class TimexReader:
                     and prev_value[0] == n - 1 and cands[n - 1].year is not None and _FULL_DAY.fullmatch(prev_value[1]) \
                     and _FULL_DAY.fullmatch(value) and value < prev_value[1] \
                     and (int(prev_value[1][5:7]), int(prev_value[1][8:10])) < (c.month or 0, c.day or 0) \
-                    and _COORD_GAP.fullmatch(chunk, cands[n - 1].end, c.start):
+                    and _COORD_GAP.fullmatch(chunk, cands[n - 1].end, c.start) \
+                    and not (tense in ("past", "preterite") and ref is not None and ref.month is not None
+                             and prev_value[1][:7] > f"{ref.year:04d}-{ref.month:02d}"):
+                # (not a past told of a day after the first, that day still to come: "takes effect on Jan. 1,
+                # 2014, and was signed on Feb. 23" in a 2013 story, the Feb. 23 gone by)
                 # "The games open on Feb. 7, 2014, and close on Feb. 23": a day told in a clause joined to one
                 # that gave a day with its year, later in that year, is of that year, not a day before the
                 # first (2014-02-23, not the last Feb. 23)
@@ -2000,7 +2029,7 @@ class TimexReader:
                 # three days after it); with none, a day not known
                 value = "XXXX-XX-XX"
                 if prev_value is not None and prev_value[0] == n - 1 and cands[n - 1].type in ("DATE", "TIME") \
-                        and _SENTENCE_BREAK.search(chunk, cands[n - 1].end, c.start) is None \
+                        and _APPOSED_GAP.fullmatch(chunk, cands[n - 1].end, c.start) \
                         and _DAY_VALUE.fullmatch(prev_value[1].split("T", 1)[0]):
                     value = prev_value[1].split("T", 1)[0]
             if value is None:

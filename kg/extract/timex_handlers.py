@@ -1809,9 +1809,14 @@ def _h_race_time(m: Any, text: str, lang: str) -> dict | None:
     """"won in 2:05:41", "a time of 3:43.13", "swam 1:52.98": hours, minutes and seconds, or minutes and
     seconds with their hundredths, written with colons: a length (TimeML DURATION), no clock time. A
     clock preposition before it ("at 10:32:15", but "timed at 4:12.5") or an "a.m." or a zone after it
-    leaves it out (a clock time to the second is no length)."""
+    leaves it out (a clock time to the second is no length). Hours, minutes and seconds with no word of
+    ``en/race_time_openers`` before them are left out too: "the 10:30:00 deadline", "struck 04:12:35 local
+    time", "the clock read 23:59:59" are clock readings (the hundredths of "3:43.13" tell a race alone)."""
     prev = _prev_words(text, m.start("x"), 1)
-    if prev and prev[-1] in word_set("en", "clock_prepositions") and not _race_opened(text, m.start("x")):
+    opened = _race_opened(text, m.start("x"))
+    if prev and prev[-1] in word_set("en", "clock_prepositions") and not opened:
+        return None
+    if _g(m, "h") and not _g(m, "frac") and not opened:
         return None
     if re.match(r"\s*(?:[ap]\.\s?m\.|[ap]m\b|(?-i:[A-Z]{2,4}T|GMT|UTC)\b)", text[m.end("x"):], re.IGNORECASE):
         return None

@@ -1093,11 +1093,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
                    (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
             # ("twice weekly", "three times daily": the frequency is in the SET, as in "twice a year")
             # "all day", "the whole week", "the entire year", "all month long": the whole of one unit, a length
-            # (as « toute la journée »; not "all year round", a habit, nor a compound noun: "all day trips")
+            # (as « toute la journée »; not "all year round", a habit, nor a compound noun: "all day trips", nor
+            # a possessive: "the entire year's budget", the year's own, nor a unit "of" a date: "the entire
+            # week of June 3", that week)
             _r("en_whole_unit",
              # (the unit in lower case: "All Day Long" is a title)
              rf"{_B}(?P<x>(?:all|the\s+(?:whole|entire))\s+(?P<u>(?-i:day|week|month|year))(?:\s+long)?){_E}"
-             rf"(?!\s+(?:round|around)\b)", _h_whole_unit, 3,
+             rf"(?!\s+(?:round|around|of)\b|['’]s\b)", _h_whole_unit, 3,
              gate=(("all", "whole", "entire"), ("day", "week", "month", "year"))),
             _r("en_set_adj",
              rf"{_B}(?P<x>(?:(?:once|twice|(?:\d{{1,2}}|{_alt([w for w in en_nums if 3 <= en_nums[w] <= 12])})\s+times)\s+)?"

@@ -4878,8 +4878,9 @@ T28A_EN_NEGATIVES = [
      []),
     ("The ferry departed in 10:30 GMT.", "2013-03-18", "preterite",
      [("10:30 GMT", "2013-03-18T10:30Z", "TIME")]),
+    # (hours, minutes and seconds with no word of en/race_time_openers before them: no length, rvt28)
     ("The file was 01:02:03 long.", "2013-03-18", "preterite",
-     [("01:02:03", "PT1H2M3S", "DURATION")]),
+     []),
     # "later than" a thing, no plan: the offset as before
     ("The bridge opened on Friday. A second one opened two days later than the first.", "2013-03-20", "preterite",
      [("Friday", "2013-03-15", "DATE"), ("two days later", "2013-03-17", "DATE")]),
@@ -4925,4 +4926,65 @@ T28A_EN_NEGATIVES = [
 @pytest.mark.parametrize(("text", "dct", "tense", "expected"), T28A_EN + T28A_EN_NEGATIVES,
                          ids=[c[0][:40] for c in T28A_EN + T28A_EN_NEGATIVES])
 def test_t28a_race_times_plans_dates_set_weekends_of_a_day_and_narrative_months(text, dct, tense, expected):
+    assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
+
+
+# --- rvt28: the t28a shapes in other roles (clock readings to the second, an offset in another clause, a
+# past told beside a day to come, a perfect or a future after a year long gone, possessives) --------------
+# (text, dct, tense, expected [(extent, value, type), ...])
+RVT28_EN = [
+    # hours, minutes and seconds with no race word before them: a clock reading, no length (and no clock
+    # time either, as before t28a)
+    ("Bidders must file before the 10:30:00 deadline on Friday.", "2013-06-12", "present",
+     [("Friday", "2013-06-14", "DATE")]),
+    ("The quake struck 04:12:35 local time on Monday.", "2013-06-12", "preterite",
+     [("Monday", "2013-06-10", "DATE")]),
+    ("The clock read 23:59:59 when the polls closed.", "2013-06-12", "preterite",
+     []),
+    # (after a race word, or with its hundredths: still a length)
+    ("The marathon winner crossed the line in 2:08:30, and the runner-up clocked 2:09:01.", "2013-06-12", "preterite",
+     [("2:08:30", "PT2H8M30S", "DURATION"), ("2:09:01", "PT2H9M1S", "DURATION")]),
+    ("The swimmer touched in 1:54.07 and the relay team swam 3:12.55.", "2013-06-12", "preterite",
+     [("1:54.07", "PT1M54.07S", "DURATION"), ("3:12.55", "PT3M12.55S", "DURATION")]),
+    # an offset against a plan in a clause of another act than the day's: not that day
+    ("Rain arrived on Monday, and the floods came a day later than forecast.", "2013-06-12", "preterite",
+     [("Monday", "2013-06-10", "DATE"), ("a day later than forecast", "XXXX-XX-XX", "DATE")]),
+    ("The vote was held on Sunday but the count ended two days later than planned.", "2013-06-12", "preterite",
+     [("Sunday", "2013-06-09", "DATE"), ("two days later than planned", "XXXX-XX-XX", "DATE")]),
+    # a past told of a day in a clause joined to one of a day still to come: the day gone by
+    ("The treaty takes effect on Jan. 1, 2014, and was signed on Feb. 23 by both leaders.", "2013-06-12", "preterite",
+     [("Jan. 1, 2014", "2014-01-01", "DATE"), ("Feb. 23", "2013-02-23", "DATE")]),
+    # a perfect or a future in the sentence after a year long gone: the month of now
+    ("In 2008, the club won the league. The coach who arrived in March has rebuilt the squad.", "2013-06-12", "preterite",
+     [("2008", "2008", "DATE"), ("March", "2013-03", "DATE")]),
+    ("In 2009, the volcano erupted. Scientists arrived in April and will map the crater.", "2013-06-12", "preterite",
+     [("2009", "2009", "DATE"), ("April", "2013-04", "DATE")]),
+    # (a past perfect goes on telling the year long gone)
+    ("In 2009, the volcano erupted. Scientists had arrived in April.", "2013-06-12", "preterite",
+     [("2009", "2009", "DATE"), ("April", "2009-04", "DATE")]),
+    # a day set "as the date" that is nearer gone by than to come: the one gone by (not the next year's)
+    ("The ministry set March 1 as the deadline, which passed without a deal.", "2013-06-12", "preterite",
+     [("March 1", "2013-03-01", "DATE")]),
+    ("Organisers fixed Jan. 20 as the deadline for entries.", "2013-02-10", "preterite",
+     [("Jan. 20", "2013-01-20", "DATE")]),
+    ("The regulator set Dec. 31 as the cut-off date last year.", "2013-06-12", "preterite",
+     [("Dec. 31", "2012-12-31", "DATE"), ("last year", "2012", "DATE")]),
+    # (one to come within months: still the one to come)
+    ("The board set Feb. 10 as the start date.", "2013-12-05", "preterite",
+     [("Feb. 10", "2014-02-10", "DATE")]),
+    # "the entire year's", "the whole day's": a possessive, no length
+    ("The entire year's budget was spent by May.", "2013-06-12", "preterite",
+     [("May", "2013-05", "DATE")]),
+    ("The whole day's play was lost to rain.", "2013-06-12", "preterite",
+     []),
+    # "the entire week of June 3", "the whole year of 2012": a unit of a date, no length of one unit
+    ("The senators debated the entire week of June 3.", "2013-06-12", "preterite",
+     [("June 3", "2013-06-03", "DATE")]),
+    ("Prices rose the whole year of 2012.", "2013-06-12", "preterite",
+     [("2012", "2012", "DATE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), RVT28_EN, ids=[c[0][:40] for c in RVT28_EN])
+def test_rvt28_clock_readings_offsets_in_other_clauses_and_narratives_of_now(text, dct, tense, expected):
     assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
