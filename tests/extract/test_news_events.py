@@ -355,6 +355,9 @@ HYPHEN_CASES = [
     ("The government-appointed judge resigned on Friday.", "appointed", "StartPosition"),
     ("The Chicago-based airline cut 300 jobs.", "based", None),
     ("A cash-strapped council closed the library.", "strapped", None),
+    ("The coal-fired power station was closed in 2020.", "fired", None),
+    ("Solar-powered buses entered service on Monday.", "powered", None),
+    ("A snow-covered road was closed on Monday.", "covered", None),
     ("The self-declared president fled the capital.", "declared", None),
     ("The self-proclaimed leader of the group was arrested.", "proclaimed", None),
     # rvl28: compound event nouns whose first part the tokenizer splits off
