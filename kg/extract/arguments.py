@@ -622,6 +622,13 @@ def _name_after_adjectives(head: Token) -> list[int]:
         end += 1
     if "\n" in doc_text(doc)[head.idx : doc[end - 1].idx]:
         return []
+    if head.head.i < head.i and (
+        (end < len(doc) and doc[end].pos_ in ("AUX", "VERB"))
+        or any(doc[k].dep_.startswith("nsubj") and doc[k].head.i >= end for k in range(i, end))
+    ):
+        # an object's name that is the subject of the next clause: « a accusé le gouvernement
+        # français Macron a répondu » (a subject's own name may be followed by its verb)
+        return []
     return [*adjectives, *range(i, end)]
 
 

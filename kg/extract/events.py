@@ -196,7 +196,19 @@ def _hyphenated_entry(lex: TriggerLexicon, tok: Token, entry: TriggerEntry | Non
         and tok.dep_ not in ("nsubj", "nsubjpass")
     ):
         # a participle: the hyphenated word is an attribute of the noun after it (an event noun
-        # there still names its event: "post-election violence", "anti-war protests")
+        # there still names its event: "post-election violence", "anti-war protests"), unless it
+        # is a dynamic past participle whose first part is the noun that did the act ("the
+        # court-ordered review", "a Qatar-mediated agreement", "storm-damaged roads"): a state
+        # ("state-owned", "EADS-led", "Chicago-based") says who owns or leads, no act
+        stative = word_sets("hyphen_stative_participles").get(lang, frozenset())
+        if (
+            tok.tag_ in ("VBN", "VBD")
+            and before.pos_ in ("NOUN", "PROPN")
+            and first not in word_sets("hyphen_non_agent_firsts").get(lang, frozenset())
+            and _lemma(tok) not in stative
+            and tok.lower_ not in stative
+        ):
+            return entry
         return None
     return entry
 

@@ -568,6 +568,24 @@ def test_rv24f_a_name_before_a_place_stays_in_the_argument(nlp, text, trigger, n
     assert event is not None and event.patient is not None and name in event.patient.text
 
 
+# rvl28: a name after an object's noun and adjective that is the subject of the next clause, with no
+# comma between (« a accusé le gouvernement français Macron a répondu »), is no part of the object;
+# a subject's own name before its verb stays in the subject. A row is (sentence, trigger, role, span).
+NEXT_SUBJECT_CASES = [
+    ("Le tribunal a condamné le gouvernement français Macron a répondu dans la soirée.", "condamné", "patient", "gouvernement"),
+    ("Le club a limogé l'entraîneur portugais Lyon a annoncé un successeur.", "limogé", "patient", "entraîneur"),
+    ("Le chanteur belge Lucas Verhaegen a annoncé sa retraite.", "annoncé", "agent", "chanteur belge Lucas Verhaegen"),
+    ("La police a interpellé le militant basque Iñaki Etxeberria.", "interpellé", "patient", "militant basque Iñaki Etxeberria"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "role", "span"), NEXT_SUBJECT_CASES, ids=[f"{c[1]}-{i}" for i, c in enumerate(NEXT_SUBJECT_CASES)])
+def test_rvl28_the_next_clauses_subject_is_no_name_of_the_object(nlp, text, trigger, role, span):
+    event = _event(nlp, text, trigger)
+    assert event is not None and getattr(event, role) is not None
+    assert getattr(event, role).text == span
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "etype", "agent", "patient"),
     CASES,

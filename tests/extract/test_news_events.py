@@ -346,6 +346,25 @@ HYPHEN_CASES = [
     ("The factory announced 300 lay-offs in March.", "lay", "EndPosition"),
     ("The plane's take-off was delayed by fog.", "take", "Transport"),
     ("The announcement was long-awaited by fans.", "awaited", ANY),
+    # rvl28: a past participle after the noun that did the act is the act ("the court-ordered
+    # review"); a stative one ("Chicago-based"), or after "self-"/"half-", is none
+    ("The court-ordered review of the killings began on Monday.", "ordered", ANY),
+    ("A government-imposed curfew was lifted on Thursday.", "imposed", ANY),
+    ("Storm-damaged roads were closed on Monday.", "damaged", ANY),
+    ("The rebel leader signed a Qatar-mediated agreement on Saturday.", "mediated", ANY),
+    ("The government-appointed judge resigned on Friday.", "appointed", "StartPosition"),
+    ("The Chicago-based airline cut 300 jobs.", "based", None),
+    ("A cash-strapped council closed the library.", "strapped", None),
+    ("The coal-fired power station was closed in 2020.", "fired", None),
+    ("Solar-powered buses entered service on Monday.", "powered", None),
+    ("A snow-covered road was closed on Monday.", "covered", None),
+    ("The self-declared president fled the capital.", "declared", None),
+    ("The self-proclaimed leader of the group was arrested.", "proclaimed", None),
+    # rvl28: compound event nouns whose first part the tokenizer splits off
+    ("A walk-out by stagehands forced the cancellation of the tour.", "walk", "Demonstrate"),
+    ("Workers in Madrid staged a sit-in on Monday.", "sit", "Demonstrate"),
+    ("The city council approved the bail-out of the bus operator.", "bail", "TransferMoney"),
+    ("Nurses staged a walkout over pay.", "walkout", "Demonstrate"),
 ]
 
 
