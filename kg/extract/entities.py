@@ -721,16 +721,24 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
 _NER_DESIGNATION = re.compile(r"(?:[A-Z]{1,2}-?\d{2,4}(?:-\d{3,4})?[A-Z]{0,3}|\d{3}X|[A-Z][a-z]{2,}[ \t]+\d{1,2})")
 
 
+# A road's number: a prefix of capitals, a hyphen and digits only ("I-95", "US-50").
+_ROAD_DESIGNATION = re.compile(r"(?P<prefix>[A-Z]{1,2})-\d{1,4}")
+
+
 def _ner_model_designation(ent: SpacySpan) -> int | None:
     """English: where the model's name begins in the span ``ent`` that the English model labelled a
     product when it is a model's designation (:data:`_NER_DESIGNATION`: "F-35", "777X", "the
     Switch 2"; the article before it is the mention's), or None. Not before a noun that the
     designation names something else with ("the G20 summit", "the A40 road", "the X-15 program":
-    ``en/not_model_words``, ``en/event_name_heads``) nor before a count's word or a percent sign."""
+    ``en/not_model_words``, ``en/event_name_heads``) nor before a count's word or a percent sign,
+    and not a road's number ("I-95": ``en/road_designation_prefixes``)."""
     doc = ent.doc
     words = ent[1:] if ent[0].lower_ in ("the", "its", "their") else ent
     if not len(words) or _NER_DESIGNATION.fullmatch(words.text) is None:
         return None
+    road = _ROAD_DESIGNATION.fullmatch(words.text)
+    if road is not None and road.group("prefix").casefold() in word_set("en", "road_designation_prefixes"):
+        return None  # "I-95 was closed": an interstate's number, no model's
     glued = doc.text[ent.end_char : ent.end_char + 1]
     if glued == "-" or glued.isalnum():
         return None  # "A330" of "A330-300E": the model cut the designation
@@ -2533,14 +2541,28 @@ _SINGULAR_APPOSITION = re.compile(
 )
 
 
+# The words of the clause right before a pair of names: after the last stop, colon or line break.
+_CLAUSE_WORDS_BEFORE = re.compile(r"[^.!?;:\n]*$")
+
+
+def _two_parties_before(text: str, start: int) -> bool:
+    """Whether one of the three words of the clause before ``start`` makes the two names after it
+    two parties (``en/two_party_words``: "between Unison and Kestrel", "the merger of Aviva and
+    Hiscox")."""
+    clause = _CLAUSE_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    words = re.findall(r"[\w'’-]+", clause.group() if clause is not None else "")[-3:]
+    return any(w.casefold() in word_set("en", "two_party_words") for w in words)
+
+
 def with_firm_pairs(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
     """English: ``candidates`` with two one-word names joined by "and" that the model read as two
     people or companies read as one firm's name (issue 21, n28a): when the second word ends a
     firm's name (``en/firm_pair_tails``: "Dunmore and Sons", "Vance and Partners") or when an
     apposition headed by a singular noun of a line of business or a body follows
     (``en/business_appositions``: "Slater and Gordon, the law firm,", "Marks and Spencer, the
-    retailer,"; not a team, a band or a group: "Federer and Nadal, the doubles team for Europe"). Each word is one
-    candidate's whole name or none's, neither a name the gazetteer knows ("Boeing and Airbus" are
+    retailer,"; not a team, a band or a group: "Federer and Nadal, the doubles team for Europe"; nor
+    after a word that makes them two parties, :func:`_two_parties_before`: "talks between Unison
+    and Kestrel, the agency,"). Each word is one candidate's whole name or none's, neither a name the gazetteer knows ("Boeing and Airbus" are
     two), and no candidate runs past the pair."""
     if lang != "en":
         return list(candidates)
@@ -2554,7 +2576,7 @@ def with_firm_pairs(candidates: Sequence[Candidate], text: str, lang: str) -> li
         apposition = _SINGULAR_APPOSITION.match(text, end)
         if match.group("second").casefold() in tails:
             why = f"firm name: {match.group('second')}"
-        elif apposition is not None and apposition.group("noun") in descriptors:
+        elif apposition is not None and apposition.group("noun") in descriptors and not _two_parties_before(text, start):
             why = f"descriptor after: {apposition.group('noun')}"
         else:
             continue
