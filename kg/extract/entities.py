@@ -40,7 +40,7 @@ from kg.knowledge.gazetteer import (
     default_gazetteer,
     normalise_name,
 )
-from kg.knowledge.words import number_map, rows, word_map, word_set
+from kg.knowledge.words import number_map, rows, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import is_dictionary_word, is_dictionary_word_in_capitals
@@ -1135,6 +1135,10 @@ def _ner_candidate(
         # "the John F. Kennedy Space Center", "the Ronald Reagan Presidential [Library]": a site,
         # an institution or an instrument named after a person, not the person
         site_end, site_label, word = site
+        if site_label == "LOC" and _reporting_verb_at(doc, ent.end, site_end):
+            # "The Desmond Tutu Centre said it would close": a site that speaks is the body that
+            # runs it (review of n28a, rvn28a)
+            site_label = "ORG"
         yield Candidate(start, site_end, site_label, f"spacy:{model}:{ent.label_}+site", evidence=(f"kind of name: {word}",))
         return
     if label == "PER" and (
@@ -1227,6 +1231,15 @@ def _person_named_site(text: str, start: int, end: int) -> tuple[int, EntityLabe
     if len(words) >= 3 and words[-1][:1].isupper() and (label := tails.get(words[-1].casefold())) is not None:
         return end, cast("EntityLabel", label), words[-1].casefold()
     return None
+
+
+def _reporting_verb_at(doc: Doc, after: int, at: int) -> bool:
+    """Whether the first token of ``doc`` from token ``after`` on that begins at or after the
+    character ``at`` is a verb of saying (``reporting_verbs``: "said", "warned", "reported")."""
+    for tok in doc[after : after + 4]:
+        if tok.idx >= at:
+            return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in word_sets("reporting_verbs").get("en", frozenset())
+    return False
 
 
 # A capitalised word and one blank right before a name, not after another name's word, an initial

@@ -833,6 +833,9 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "NASA launched the probe from the John F. Kennedy Space Center on Tuesday.", ("the John F. Kennedy Space Center", "LOC")),
         ("en", "The James Webb Space Telescope captured the image.", ("The James Webb Space Telescope", "PRO")),
         ("en", "The Ronald Reagan Presidential Library opened a new exhibit.", ("The Ronald Reagan Presidential Library", "ORG")),
+        # ... a site that speaks is the body that runs it (rvn28a), one that hosts stays a place.
+        ("en", "Students at the Kwame Nkrumah University said lectures had resumed. The Desmond Tutu Centre said it would close.", ("The Desmond Tutu Centre", "ORG")),
+        ("en", "The Juan Carlos Arena will host the concert on Friday.", ("The Juan Carlos Arena", "LOC")),
         # ... but a given name and such a word are a person's name.
         ("en", "Mary Center said she would run again.", ("Mary Center", "PER")),
         ("en", "Rachel Bridge told the court she had not seen the car.", ("Rachel Bridge", "PER")),
