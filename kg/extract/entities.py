@@ -731,7 +731,8 @@ def _ner_model_designation(ent: SpacySpan) -> int | None:
     Switch 2"; the article before it is the mention's), or None. Not before a noun that the
     designation names something else with ("the G20 summit", "the A40 road", "the X-15 program":
     ``en/not_model_words``, ``en/event_name_heads``) nor before a count's word or a percent sign,
-    and not a road's number ("I-95": ``en/road_designation_prefixes``)."""
+    and not a road's number ("I-95": ``en/road_designation_prefixes``) nor a rank's, a route's or a
+    part's ("Grade 2", "Stage 9": ``en/numbered_name_words``)."""
     doc = ent.doc
     words = ent[1:] if ent[0].lower_ in ("the", "its", "their") else ent
     if not len(words) or _NER_DESIGNATION.fullmatch(words.text) is None:
@@ -739,6 +740,8 @@ def _ner_model_designation(ent: SpacySpan) -> int | None:
     road = _ROAD_DESIGNATION.fullmatch(words.text)
     if road is not None and road.group("prefix").casefold() in word_set("en", "road_designation_prefixes"):
         return None  # "I-95 was closed": an interstate's number, no model's
+    if len(words) == 2 and words[0].lower_ in word_set("en", "numbered_name_words"):
+        return None  # "the Grade 2 listed building", "Stage 9": a rank's or a part's number (rvn28a)
     glued = doc.text[ent.end_char : ent.end_char + 1]
     if glued == "-" or glued.isalnum():
         return None  # "A330" of "A330-300E": the model cut the designation

@@ -878,6 +878,9 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # ... nor an interstate's number, which the model labels a product too (rvn28a).
         ("Traffic on I-95 was backed up for miles after the crash.", []),
         ("Delays on I-80 were expected to last until Monday, the state said.", []),
+        # ... nor a rank's or a part's number (en/numbered_name_words; rvn28a).
+        ("The Grade 2 listed building was destroyed by fire.", []),
+        ("The film District 9 was shot in Johannesburg.", []),
         # ... while an aircraft's or a tank's designation of one letter stays a product.
         ("Russia deployed T-72 tanks and B-52 bombers flew over the Baltic.", ["T-72", "B-52"]),
     ],
