@@ -40,7 +40,7 @@ from kg.knowledge.gazetteer import (
     default_gazetteer,
     normalise_name,
 )
-from kg.knowledge.words import number_map, rows, word_map, word_set
+from kg.knowledge.words import number_map, rows, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import is_dictionary_word, is_dictionary_word_in_capitals
@@ -721,16 +721,27 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
 _NER_DESIGNATION = re.compile(r"(?:[A-Z]{1,2}-?\d{2,4}(?:-\d{3,4})?[A-Z]{0,3}|\d{3}X|[A-Z][a-z]{2,}[ \t]+\d{1,2})")
 
 
+# A road's number: a prefix of capitals, a hyphen and digits only ("I-95", "US-50").
+_ROAD_DESIGNATION = re.compile(r"(?P<prefix>[A-Z]{1,2})-\d{1,4}")
+
+
 def _ner_model_designation(ent: SpacySpan) -> int | None:
     """English: where the model's name begins in the span ``ent`` that the English model labelled a
     product when it is a model's designation (:data:`_NER_DESIGNATION`: "F-35", "777X", "the
     Switch 2"; the article before it is the mention's), or None. Not before a noun that the
     designation names something else with ("the G20 summit", "the A40 road", "the X-15 program":
-    ``en/not_model_words``, ``en/event_name_heads``) nor before a count's word or a percent sign."""
+    ``en/not_model_words``, ``en/event_name_heads``) nor before a count's word or a percent sign,
+    and not a road's number ("I-95": ``en/road_designation_prefixes``) nor a rank's, a route's or a
+    part's ("Grade 2", "Stage 9": ``en/numbered_name_words``)."""
     doc = ent.doc
     words = ent[1:] if ent[0].lower_ in ("the", "its", "their") else ent
     if not len(words) or _NER_DESIGNATION.fullmatch(words.text) is None:
         return None
+    road = _ROAD_DESIGNATION.fullmatch(words.text)
+    if road is not None and road.group("prefix").casefold() in word_set("en", "road_designation_prefixes"):
+        return None  # "I-95 was closed": an interstate's number, no model's
+    if len(words) == 2 and words[0].lower_ in word_set("en", "numbered_name_words"):
+        return None  # "the Grade 2 listed building", "Stage 9": a rank's or a part's number (rvn28a)
     glued = doc.text[ent.end_char : ent.end_char + 1]
     if glued == "-" or glued.isalnum():
         return None  # "A330" of "A330-300E": the model cut the designation
@@ -1127,6 +1138,10 @@ def _ner_candidate(
         # "the John F. Kennedy Space Center", "the Ronald Reagan Presidential [Library]": a site,
         # an institution or an instrument named after a person, not the person
         site_end, site_label, word = site
+        if site_label == "LOC" and _reporting_verb_at(doc, ent.end, site_end):
+            # "The Desmond Tutu Centre said it would close": a site that speaks is the body that
+            # runs it (review of n28a, rvn28a)
+            site_label = "ORG"
         yield Candidate(start, site_end, site_label, f"spacy:{model}:{ent.label_}+site", evidence=(f"kind of name: {word}",))
         return
     if label == "PER" and (
@@ -1219,6 +1234,15 @@ def _person_named_site(text: str, start: int, end: int) -> tuple[int, EntityLabe
     if len(words) >= 3 and words[-1][:1].isupper() and (label := tails.get(words[-1].casefold())) is not None:
         return end, cast("EntityLabel", label), words[-1].casefold()
     return None
+
+
+def _reporting_verb_at(doc: Doc, after: int, at: int) -> bool:
+    """Whether the first token of ``doc`` from token ``after`` on that begins at or after the
+    character ``at`` is a verb of saying (``reporting_verbs``: "said", "warned", "reported")."""
+    for tok in doc[after : after + 4]:
+        if tok.idx >= at:
+            return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in word_sets("reporting_verbs").get("en", frozenset())
+    return False
 
 
 # A capitalised word and one blank right before a name, not after another name's word, an initial
@@ -2594,14 +2618,28 @@ _SINGULAR_APPOSITION = re.compile(
 )
 
 
+# The words of the clause right before a pair of names: after the last stop, colon or line break.
+_CLAUSE_WORDS_BEFORE = re.compile(r"[^.!?;:\n]*$")
+
+
+def _two_parties_before(text: str, start: int) -> bool:
+    """Whether one of the three words of the clause before ``start`` makes the two names after it
+    two parties (``en/two_party_words``: "between Unison and Kestrel", "the merger of Aviva and
+    Hiscox")."""
+    clause = _CLAUSE_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    words = re.findall(r"[\w'’-]+", clause.group() if clause is not None else "")[-3:]
+    return any(w.casefold() in word_set("en", "two_party_words") for w in words)
+
+
 def with_firm_pairs(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
     """English: ``candidates`` with two one-word names joined by "and" that the model read as two
     people or companies read as one firm's name (issue 21, n28a): when the second word ends a
     firm's name (``en/firm_pair_tails``: "Dunmore and Sons", "Vance and Partners") or when an
     apposition headed by a singular noun of a line of business or a body follows
     (``en/business_appositions``: "Slater and Gordon, the law firm,", "Marks and Spencer, the
-    retailer,"; not a team, a band or a group: "Federer and Nadal, the doubles team for Europe"). Each word is one
-    candidate's whole name or none's, neither a name the gazetteer knows ("Boeing and Airbus" are
+    retailer,"; not a team, a band or a group: "Federer and Nadal, the doubles team for Europe"; nor
+    after a word that makes them two parties, :func:`_two_parties_before`: "talks between Unison
+    and Kestrel, the agency,"). Each word is one candidate's whole name or none's, neither a name the gazetteer knows ("Boeing and Airbus" are
     two), and no candidate runs past the pair."""
     if lang != "en":
         return list(candidates)
@@ -2615,7 +2653,7 @@ def with_firm_pairs(candidates: Sequence[Candidate], text: str, lang: str) -> li
         apposition = _SINGULAR_APPOSITION.match(text, end)
         if match.group("second").casefold() in tails:
             why = f"firm name: {match.group('second')}"
-        elif apposition is not None and apposition.group("noun") in descriptors:
+        elif apposition is not None and apposition.group("noun") in descriptors and not _two_parties_before(text, start):
             why = f"descriptor after: {apposition.group('noun')}"
         else:
             continue

@@ -342,6 +342,22 @@ def numbered_product_candidates(text: str, gazetteer: Gazetteer) -> list[Candida
 _MODEL_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)[ \t]+$")
 
 
+# The lower-case word right after a model's designation, on the same line.
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)(?![\w'’-])")
+
+
+def _modifies_noun_after(text: str, end: int) -> bool:
+    """Whether the model's designation ending at ``end`` modifies the noun after it: a noun of
+    ``en/model_modified_nouns``, ``en/not_model_words`` or a kind of product of
+    ``en/product_kinds`` ("the A350 programme", "the A380 superjumbo")."""
+    after = _LOWER_WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group("word")
+    nouns = word_set("en", "model_modified_nouns") | word_set("en", "not_model_words") | word_sets("product_kinds")["en"]
+    return word in nouns or word.removesuffix("s") in nouns
+
+
 def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:
     """Mentions of the models that ``found`` names after a maker ("Airbus A380", "Boeing 787
     Dreamliner") read again without the maker ("the A380", "A350s", "787s", "777-200LR", "the
@@ -389,7 +405,13 @@ def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:
             ends.insert(k, b)
             # The article that determines the model is part of its mention ("the A380", "a 787"),
             # as the maker's and model's names take theirs ("the Chevrolet Volt").
-            if (article := _MODEL_ARTICLE_BEFORE.search(text, max(0, a - 5), a)) is not None and not taken.overlaps(article.start(), a):
+            # Not when the model modifies a noun after it, which the article determines ("the A350
+            # programme", "the KC-46 delays": ``en/model_modified_nouns``, ``en/product_kinds``).
+            if (
+                (article := _MODEL_ARTICLE_BEFORE.search(text, max(0, a - 5), a)) is not None
+                and not taken.overlaps(article.start(), a)
+                and not _modifies_noun_after(text, b)
+            ):
                 a = article.start()
                 starts[k] = a
             out.append(Candidate(a, b, "PRO", "model-mention", evidence=(f"model of the segment: {model}",), maker=maker))

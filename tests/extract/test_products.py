@@ -476,6 +476,12 @@ def test_model_names_after_designations(text: str, expected: str) -> None:
         ),
         # Digits alone are no model unless seen after a maker; prices and counts stay numbers.
         ("Vexal unveiled the Vexal 797. It cost $797 million and 700 jobs.", []),
+        # The article of a noun the model modifies is the noun's, not the model's (rvn28a).
+        (
+            "Zorba flew the Zorba Z380 today. The Z380 programme is late, the Z380 fleet grew and the Z380 superjumbo flew.",
+            ["Z380", "Z380", "Z380"],
+        ),
+        ("Vexal unveiled the Vexal 797. The 797 delays angered buyers, but the 797 flew.", ["797", "the 797"]),
     ],
 )
 def test_models_read_again(text: str, expected: list[str]) -> None:
