@@ -1424,13 +1424,21 @@ def _parse_windows(text: str, pieces: Sequence[Segment], parser: Executor | None
             yield piece, doc
             del doc
         return
+    from concurrent.futures import wait
+
     future = parser.submit(_parse_window, text, pieces[0])
-    for k, piece in enumerate(pieces):
-        doc = future.result()
-        if k + 1 < len(pieces):
-            future = parser.submit(_parse_window, text, pieces[k + 1])
-        yield piece, doc
-        del doc
+    try:
+        for k, piece in enumerate(pieces):
+            doc = future.result()
+            if k + 1 < len(pieces):
+                future = parser.submit(_parse_window, text, pieces[k + 1])
+            yield piece, doc
+            del doc
+    finally:
+        # Left before its end (the extractors failed on a window): the parse of the next window is
+        # waited for, so that the parse thread is idle again when the next document starts, as a
+        # second process may be forked then (kg.analyse.parsehelper: never while a thread parses).
+        wait([future])
 
 
 def _parse_window(text: str, piece: Segment) -> Doc:

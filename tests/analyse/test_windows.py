@@ -366,3 +366,79 @@ def test_no_second_process_is_forked_while_another_thread_runs(document: Documen
         other.join()
     assert shared == alone
     assert len(here) == len(windows(document.text, shared.segments, WINDOW))
+
+
+def _state(pid: int) -> str:
+    """The state letter of process ``pid`` (``Z``: a zombie, ended), or ``X`` when there is none."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "X"
+
+
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
+def test_the_second_process_ends_with_the_process_that_forked_it(signal_name: str) -> None:
+    """A build's process killed with no chance to stop its second process (``kill -9``, the OOM
+    killer) takes it along: no orphan left waiting for windows forever, holding its memory and the
+    build's standard output and error."""
+    import os
+    import signal
+    import time
+
+    from kg.analyse.parsehelper import ParseHelper
+
+    _forkable()
+    read, write = os.pipe()
+    parent = os.fork()
+    if parent == 0:  # a build's process: forks its second process, then is killed
+        try:
+            os.close(read)
+            helper = ParseHelper()
+            pool = helper.pool([])
+            pid = pool.submit(os.getpid).result() if pool is not None else 0
+            os.write(write, f"{pid}\n".encode())
+            os.close(write)
+            os.kill(os.getpid(), getattr(signal, signal_name))
+            time.sleep(30)
+        finally:
+            os._exit(1)
+    os.close(write)
+    with os.fdopen(read) as answer:  # (one line: without the signal, the orphan would hold the pipe open)
+        second = int(answer.readline() or 0)
+    os.waitpid(parent, 0)
+    assert second > 0
+    deadline = time.monotonic() + 10
+    while _state(second) not in ("Z", "X") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    ended = _state(second) in ("Z", "X")
+    if not ended:
+        os.kill(second, signal.SIGKILL)
+    assert ended
+
+
+@pytest.mark.parametrize("taken", [1, 2])
+def test_the_parse_thread_is_idle_when_a_document_is_left_unfinished(taken: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extractors failing on a window leave the rest of the document unread: the parse of the
+    next window, already started in the parse thread, is waited for, so that no parse runs there
+    when the next document forks a second process (which is forked only while that thread is idle)."""
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.analyse import pipeline
+
+    finished: list[int] = []
+
+    def slow(text: str, piece: Segment) -> object:
+        time.sleep(0.3)
+        finished.append(piece.start)
+        return piece
+
+    monkeypatch.setattr(pipeline, "_parse_window", slow)
+    pieces = [Segment(k * 10, k * 10 + 10, "en") for k in range(4)]
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-parse") as parser:
+        read = pipeline._parse_windows("x" * 40, pieces, parser)
+        for _ in range(taken):
+            next(read)
+        read.close()  # (what the garbage collector does when the extractors raise)
+        assert finished == [piece.start for piece in pieces[: taken + 1]]
