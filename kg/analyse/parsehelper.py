@@ -79,7 +79,13 @@ class ParseHelper:
 def _forked(parent: int) -> None:
     """Start the second process: the objects it was forked with go to the permanent generation of
     the garbage collector, whose collections then neither walk them nor copy their pages. It is
-    ended with ``parent``, the process that forked it (:func:`_end_with_parent`)."""
+    ended with ``parent``, the process that forked it (:func:`_end_with_parent`). Ctrl-C (SIGINT,
+    sent to the whole foreground group) ends it at once and quietly: Python's KeyboardInterrupt
+    printed a traceback of the waiting process on the terminal, or was sent back to the parent as
+    the result of a window. The parent sees a lost process: it parses the windows left itself.
+    (Left ignored when the parent ignores it, as in a background job.)"""
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
     gc.freeze()
     _end_with_parent(parent)
 

@@ -442,3 +442,34 @@ def test_the_parse_thread_is_idle_when_a_document_is_left_unfinished(taken: int,
             next(read)
         read.close()  # (what the garbage collector does when the extractors raise)
         assert finished == [piece.start for piece in pieces[: taken + 1]]
+
+
+@pytest.mark.parametrize("busy", [False, True], ids=["waiting", "parsing"])
+def test_ctrl_c_ends_the_second_process_quietly(busy: bool, capfd: pytest.CaptureFixture[str]) -> None:
+    """Ctrl-C reaches the whole foreground group, the second process too: it ends at once, without
+    a traceback of its own on the terminal and without sending a KeyboardInterrupt back as a
+    window's result (the build's process reads a lost process, whose windows it parses itself)."""
+    import os
+    import signal
+    import time
+
+    from kg.analyse.parsehelper import ParseHelper
+
+    _forkable()
+    helper = ParseHelper()
+    pool = helper.pool([])
+    assert pool is not None
+    try:
+        pid = pool.submit(os.getpid).result()
+        task = pool.submit(time.sleep, 5) if busy else None
+        time.sleep(0.5)
+        os.kill(pid, signal.SIGINT)
+        try:
+            (task if task is not None else pool.submit(int)).result(timeout=20)
+            outcome: BaseException | None = None
+        except BaseException as exc:  # noqa: BLE001 - a KeyboardInterrupt sent back is the failure
+            outcome = exc
+        assert isinstance(outcome, Exception)
+        assert "Traceback" not in capfd.readouterr().err
+    finally:
+        helper.close()
