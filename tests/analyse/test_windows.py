@@ -473,3 +473,37 @@ def test_ctrl_c_ends_the_second_process_quietly(busy: bool, capfd: pytest.Captur
         assert "Traceback" not in capfd.readouterr().err
     finally:
         helper.close()
+
+
+class _StalledPool:
+    """An executor whose tasks wait in its queue (the second process is still busy)."""
+
+    def __init__(self) -> None:
+        from concurrent.futures import Future
+
+        self.futures: list[Future[bytes]] = []
+
+    def submit(self, fn: object, /, *args: object, **kwargs: object) -> object:
+        from concurrent.futures import Future
+
+        self.futures.append(Future())
+        return self.futures[-1]
+
+
+@pytest.mark.parametrize("n_windows", [3, 6])
+def test_windows_left_to_the_second_process_are_cancelled_when_a_document_is_left_unfinished(
+    n_windows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The extractors failing on a window leave the rest of the document unread: the windows the
+    second process was given and has not started are cancelled, not parsed for nothing ahead of the
+    next long document's windows."""
+    from kg.analyse import pipeline
+
+    monkeypatch.setattr(pipeline, "_parse_window", lambda text, piece: piece)
+    pool = _StalledPool()
+    pieces = [Segment(k * 10, k * 10 + 10, "en") for k in range(n_windows)]
+    read = pipeline._parse_windows_shared("x" * 10 * n_windows, pieces, pool)  # type: ignore[arg-type]
+    assert next(read)[0] == pieces[0]
+    assert pool.futures and not any(future.cancelled() for future in pool.futures)
+    read.close()  # (what the garbage collector does when the extractors raise)
+    assert all(future.cancelled() for future in pool.futures)
