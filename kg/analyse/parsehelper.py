@@ -19,6 +19,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections.abc import Sequence
@@ -62,7 +63,7 @@ class ParseHelper:
 
                 for lang in langs:  # loaded before the fork: the child shares them
                     load_model(lang)
-                pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"), initializer=_forked)
+                pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"), initializer=_forked, initargs=(os.getpid(),))
                 pool.submit(int).result()  # forked now, while no other thread runs
                 self._pool = pool
             except Exception:  # noqa: BLE001 - no second process: parsed here, the same Docs
@@ -75,10 +76,37 @@ class ParseHelper:
             self._pool = None
 
 
-def _forked() -> None:
+def _forked(parent: int) -> None:
     """Start the second process: the objects it was forked with go to the permanent generation of
-    the garbage collector, whose collections then neither walk them nor copy their pages."""
+    the garbage collector, whose collections then neither walk them nor copy their pages. It is
+    ended with ``parent``, the process that forked it (:func:`_end_with_parent`). Ctrl-C (SIGINT,
+    sent to the whole foreground group) ends it at once and quietly: Python's KeyboardInterrupt
+    printed a traceback of the waiting process on the terminal, or was sent back to the parent as
+    the result of a window. The parent sees a lost process: it parses the windows left itself.
+    (Left ignored when the parent ignores it, as in a background job.)"""
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
     gc.freeze()
+    _end_with_parent(parent)
+
+
+#: prctl(2)'s option that gives a process the signal it gets when the thread that forked it ends.
+_PR_SET_PDEATHSIG = 1
+
+
+def _end_with_parent(parent: int) -> None:
+    """Have Linux kill this process when its parent ends, even by SIGKILL (the OOM killer, ``kill -9``),
+    when the parent cannot stop it: it would otherwise wait for windows forever, an orphan holding
+    its memory and the build's standard output and error (a ``kg build | tee`` would never end).
+    The parent forks it from its main thread, which lives as long as the process."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # (not Linux's C library: nothing more to do)
+        return
+    if os.getppid() != parent:  # the parent ended before the call: no signal will come
+        os._exit(0)
 
 
 def parse_window_bytes(window: str, lang: str) -> bytes:

@@ -1424,13 +1424,21 @@ def _parse_windows(text: str, pieces: Sequence[Segment], parser: Executor | None
             yield piece, doc
             del doc
         return
+    from concurrent.futures import wait
+
     future = parser.submit(_parse_window, text, pieces[0])
-    for k, piece in enumerate(pieces):
-        doc = future.result()
-        if k + 1 < len(pieces):
-            future = parser.submit(_parse_window, text, pieces[k + 1])
-        yield piece, doc
-        del doc
+    try:
+        for k, piece in enumerate(pieces):
+            doc = future.result()
+            if k + 1 < len(pieces):
+                future = parser.submit(_parse_window, text, pieces[k + 1])
+            yield piece, doc
+            del doc
+    finally:
+        # Left before its end (the extractors failed on a window): the parse of the next window is
+        # waited for, so that the parse thread is idle again when the next document starts, as a
+        # second process may be forked then (kg.analyse.parsehelper: never while a thread parses).
+        wait([future])
 
 
 def _parse_window(text: str, piece: Segment) -> Doc:
@@ -1483,23 +1491,29 @@ def _parse_windows_shared(
     local[0] = _parse_window(text, pieces[0])
     given = 1
     top_up()
-    for k, piece in enumerate(pieces):
-        while k not in local and k in remote and not remote[k].done() and given < n and len(local) < _LOCAL_AHEAD:
-            local[given] = _parse_window(text, pieces[given])
-            given += 1
-        if k in local:
-            doc = local.pop(k)
-        elif k in remote:
-            doc = _window_from_bytes(remote.pop(k), text, piece)
-        else:  # (the second process failed before it was given this window)
-            doc = _parse_window(text, piece)
-            given = max(given, k + 1)
-        top_up()
-        if release is not None and not remote and given >= n:
-            release()
-            release = helper = None
-        yield piece, doc
-        del doc
+    try:
+        for k, piece in enumerate(pieces):
+            while k not in local and k in remote and not remote[k].done() and given < n and len(local) < _LOCAL_AHEAD:
+                local[given] = _parse_window(text, pieces[given])
+                given += 1
+            if k in local:
+                doc = local.pop(k)
+            elif k in remote:
+                doc = _window_from_bytes(remote.pop(k), text, piece)
+            else:  # (the second process failed before it was given this window)
+                doc = _parse_window(text, piece)
+                given = max(given, k + 1)
+            top_up()
+            if release is not None and not remote and given >= n:
+                release()
+                release = helper = None
+            yield piece, doc
+            del doc
+    finally:
+        # Left before its end (the extractors failed on a window): the windows the second process
+        # has not started are not parsed for nothing, ahead of the next long document's.
+        for future in remote.values():
+            future.cancel()
 
 
 def _window_from_bytes(future: Future[bytes], text: str, piece: Segment) -> Doc:

@@ -366,3 +366,144 @@ def test_no_second_process_is_forked_while_another_thread_runs(document: Documen
         other.join()
     assert shared == alone
     assert len(here) == len(windows(document.text, shared.segments, WINDOW))
+
+
+def _state(pid: int) -> str:
+    """The state letter of process ``pid`` (``Z``: a zombie, ended), or ``X`` when there is none."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "X"
+
+
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
+def test_the_second_process_ends_with_the_process_that_forked_it(signal_name: str) -> None:
+    """A build's process killed with no chance to stop its second process (``kill -9``, the OOM
+    killer) takes it along: no orphan left waiting for windows forever, holding its memory and the
+    build's standard output and error."""
+    import os
+    import signal
+    import time
+
+    from kg.analyse.parsehelper import ParseHelper
+
+    _forkable()
+    read, write = os.pipe()
+    parent = os.fork()
+    if parent == 0:  # a build's process: forks its second process, then is killed
+        try:
+            os.close(read)
+            helper = ParseHelper()
+            pool = helper.pool([])
+            pid = pool.submit(os.getpid).result() if pool is not None else 0
+            os.write(write, f"{pid}\n".encode())
+            os.close(write)
+            os.kill(os.getpid(), getattr(signal, signal_name))
+            time.sleep(30)
+        finally:
+            os._exit(1)
+    os.close(write)
+    with os.fdopen(read) as answer:  # (one line: without the signal, the orphan would hold the pipe open)
+        second = int(answer.readline() or 0)
+    os.waitpid(parent, 0)
+    assert second > 0
+    deadline = time.monotonic() + 10
+    while _state(second) not in ("Z", "X") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    ended = _state(second) in ("Z", "X")
+    if not ended:
+        os.kill(second, signal.SIGKILL)
+    assert ended
+
+
+@pytest.mark.parametrize("taken", [1, 2])
+def test_the_parse_thread_is_idle_when_a_document_is_left_unfinished(taken: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extractors failing on a window leave the rest of the document unread: the parse of the
+    next window, already started in the parse thread, is waited for, so that no parse runs there
+    when the next document forks a second process (which is forked only while that thread is idle)."""
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.analyse import pipeline
+
+    finished: list[int] = []
+
+    def slow(text: str, piece: Segment) -> object:
+        time.sleep(0.3)
+        finished.append(piece.start)
+        return piece
+
+    monkeypatch.setattr(pipeline, "_parse_window", slow)
+    pieces = [Segment(k * 10, k * 10 + 10, "en") for k in range(4)]
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-parse") as parser:
+        read = pipeline._parse_windows("x" * 40, pieces, parser)
+        for _ in range(taken):
+            next(read)
+        read.close()  # (what the garbage collector does when the extractors raise)
+        assert finished == [piece.start for piece in pieces[: taken + 1]]
+
+
+@pytest.mark.parametrize("busy", [False, True], ids=["waiting", "parsing"])
+def test_ctrl_c_ends_the_second_process_quietly(busy: bool, capfd: pytest.CaptureFixture[str]) -> None:
+    """Ctrl-C reaches the whole foreground group, the second process too: it ends at once, without
+    a traceback of its own on the terminal and without sending a KeyboardInterrupt back as a
+    window's result (the build's process reads a lost process, whose windows it parses itself)."""
+    import os
+    import signal
+    import time
+
+    from kg.analyse.parsehelper import ParseHelper
+
+    _forkable()
+    helper = ParseHelper()
+    pool = helper.pool([])
+    assert pool is not None
+    try:
+        pid = pool.submit(os.getpid).result()
+        task = pool.submit(time.sleep, 5) if busy else None
+        time.sleep(0.5)
+        os.kill(pid, signal.SIGINT)
+        try:
+            (task if task is not None else pool.submit(int)).result(timeout=20)
+            outcome: BaseException | None = None
+        except BaseException as exc:  # noqa: BLE001 - a KeyboardInterrupt sent back is the failure
+            outcome = exc
+        assert isinstance(outcome, Exception)
+        assert "Traceback" not in capfd.readouterr().err
+    finally:
+        helper.close()
+
+
+class _StalledPool:
+    """An executor whose tasks wait in its queue (the second process is still busy)."""
+
+    def __init__(self) -> None:
+        from concurrent.futures import Future
+
+        self.futures: list[Future[bytes]] = []
+
+    def submit(self, fn: object, /, *args: object, **kwargs: object) -> object:
+        from concurrent.futures import Future
+
+        self.futures.append(Future())
+        return self.futures[-1]
+
+
+@pytest.mark.parametrize("n_windows", [3, 6])
+def test_windows_left_to_the_second_process_are_cancelled_when_a_document_is_left_unfinished(
+    n_windows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The extractors failing on a window leave the rest of the document unread: the windows the
+    second process was given and has not started are cancelled, not parsed for nothing ahead of the
+    next long document's windows."""
+    from kg.analyse import pipeline
+
+    monkeypatch.setattr(pipeline, "_parse_window", lambda text, piece: piece)
+    pool = _StalledPool()
+    pieces = [Segment(k * 10, k * 10 + 10, "en") for k in range(n_windows)]
+    read = pipeline._parse_windows_shared("x" * 10 * n_windows, pieces, pool)  # type: ignore[arg-type]
+    assert next(read)[0] == pieces[0]
+    assert pool.futures and not any(future.cancelled() for future in pool.futures)
+    read.close()  # (what the garbage collector does when the extractors raise)
+    assert all(future.cancelled() for future in pool.futures)
