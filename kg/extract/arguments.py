@@ -2231,9 +2231,13 @@ def _passive_subject(tok: Token) -> Token | None:
     for _ in range(6):
         if _is_reflexive(cur) or _etre_active(cur):
             return None
+        # « dont » hung on the clause or on its subject (« dont le directeur »)
+        dont = next((t.i for c in cur.children for t in (c, *c.children) if _dont(t)), None)
         for child in cur.children:
             if _dont(child):
                 continue  # « dont l'entraîneur a été limogé »: the parser may call « dont » a subject
+            if dont is not None and child.i < dont and child.dep_ in _PASS_SUBJ:
+                continue  # « Le festival, dont le directeur a été arrêté »: the antecedent, not the subject
             if child.dep_ in _PASS_SUBJ:
                 return child
             if child.dep_ in _SUBJ:
@@ -2275,6 +2279,10 @@ def _postposed_passive_subject(tok: Token) -> Token | None:
             and _lemma(cand) not in temporal
             and cand.ent_type_ not in ("DATE", "TIME")
         ):
+            if cand.pos_ == "NOUN" and not any(c.dep_.startswith(("det", "nummod")) for c in cand.children):
+                # « Ont été élus maires dimanche les candidats », « Est élu président du club
+                # l'ancien gardien »: a bare noun after the participle is its attribute, no subject
+                continue
             # « le maire et son adjoint »: coordinated nouns are plural together
             plural = True if any(c.dep_ == "conj" for c in cand.children) else _plural_noun(cand)
             if plural is None and cand.pos_ == "PROPN":
@@ -2619,6 +2627,10 @@ def _agreeing_governor(tok: Token, clause: Token, antecedent: Token) -> Token | 
             return None
     gender = _morph(clause, "Gender")
     if len(gender) != 1 or _noun_gender(antecedent) in (None, gender[0]) or _noun_gender(other) != gender[0]:
+        return None
+    if gender[0] == "Fem" and _lemma(antecedent) in word_set("fr", "epicene_person_nouns"):
+        # « Le ministre de la Culture, qui a été nommée en mai »: a woman in an office the article
+        # still names in the masculine; the feminine participle does not move « qui » to « Culture »
         return None
     number = _morph(clause, "Number")
     return other if _plural_noun(other) is (number == ["Plur"]) else None
@@ -3016,6 +3028,10 @@ def _first_conjunct_over_clause(verb: Token, subj: Token) -> Token | None:
         return None
     head = verb.head
     if head.pos_ not in ("NOUN", "PROPN") or not head.i < subj.i < verb.i or subj.dep_ not in _SUBJ:
+        return None
+    if head.dep_ != "ROOT" and head.dep_ not in _SUBJ and head.dep_ not in _PASS_SUBJ:
+        # « Le président a reçu les agriculteurs et leurs représentants ont démissionné »: the first
+        # noun is another verb's object, a clause of its own follows « et », no coordinated subject
         return None
     if any("Rel" in _morph(c, "PronType") for c in verb.subtree):
         return None
