@@ -2238,6 +2238,12 @@ def _passive_subject(tok: Token) -> Token | None:
                 continue  # « dont l'entraîneur a été limogé »: the parser may call « dont » a subject
             if dont is not None and child.i < dont and child.dep_ in _PASS_SUBJ:
                 continue  # « Le festival, dont le directeur a été arrêté »: the antecedent, not the subject
+            if (
+                child.dep_ in _PASS_SUBJ
+                and child.pos_ in ("VERB", "AUX")
+                and any(o.dep_ in _PASS_SUBJ and o.pos_ not in ("VERB", "AUX") for o in cur.children)
+            ):
+                continue  # « Ont-ils été arrêtés ? »: the inverted auxiliary, the clitic is the subject
             if child.dep_ in _PASS_SUBJ:
                 return child
             if child.dep_ in _SUBJ:
@@ -2262,8 +2268,12 @@ def _postposed_passive_subject(tok: Token) -> Token | None:
     if not any(c.dep_ == "aux:pass" for c in group) or not group:
         return None
     first = min(c.i for c in group)
-    if first != tok.sent.start or any(
-        c.dep_ in _SUBJ or (c.dep_ in _PASS_SUBJ and c.pos_ != "AUX") for c in tok.children
+    # « Pourquoi ont été arrêtés ces militants ? », « Ainsi ont été élus … »: an adverb may open the
+    # sentence before the auxiliaries (and be taken for the subject)
+    opener = tok.doc[tok.sent.start]
+    opened = first == tok.sent.start or (first == tok.sent.start + 1 and opener.pos_ == "ADV")
+    if not opened or any(
+        c.dep_ in _SUBJ or (c.dep_ in _PASS_SUBJ and c.pos_ not in ("AUX", "ADV")) for c in tok.children
     ):
         return None
     number = _morph(tok, "Number")
@@ -3056,7 +3066,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     if antecedent_subject is not None:
         subj, subj_via, subj_is_patient = antecedent_subject, "direct", False
     psubj = _passive_subject(tok)
-    if psubj is None or psubj.pos_ == "AUX":
+    if psubj is None or psubj.pos_ in ("AUX", "ADV"):
         # « Ont été arrêtés mardi trois hommes »: the parser may take the auxiliary for the subject
         psubj = _postposed_passive_subject(tok) or (None if psubj is not None else psubj)
     if psubj is not None and subj is not None and psubj.i == subj.i:

@@ -572,11 +572,16 @@ def test_f28a_a_locution_noun_is_no_patient(fr, text, trigger):
 # a word of the patient or None): a bare noun after a participle that opens the sentence is its
 # attribute (« Ont été élus maires … les candidats »), not its subject; « dont » hung on the subject
 # of the relative clause leaves the noun before it (« Le festival, dont le directeur a été arrêté »)
-# no passive subject of that clause.
+# no passive subject of that clause; an adverb may open the sentence before fronted auxiliaries, and
+# an inverted auxiliary is no subject beside its clitic.
 RVF28A_CASES = [
     ("Ont été élus maires dimanche soir les candidats de la majorité.", "élus", None, "candidats"),
     ("Ont été nommés ambassadeurs lundi deux anciens ministres.", "nommés", None, "ministres"),
     ("Le festival, dont le directeur a été arrêté, a été annulé.", "arrêté", None, "directeur"),
+    # an adverb before the fronted auxiliaries, an inverted auxiliary in a question
+    ("Pourquoi ont été arrêtés ces militants ?", "arrêtés", None, "militants"),
+    ("Ainsi ont été élus trois conseillers régionaux.", "élus", None, "conseillers"),
+    ("Ont-ils été arrêtés par la police ?", "arrêtés", "police", "ils"),
 ]
 
 
