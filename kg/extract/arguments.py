@@ -2276,9 +2276,19 @@ def _passive_subject(tok: Token) -> Token | None:
     for _ in range(6):
         if _is_reflexive(cur) or _etre_active(cur):
             return None
+        # « dont » hung on the clause or on its subject (« dont le directeur »)
+        dont = next((t.i for c in cur.children for t in (c, *c.children) if _dont(t)), None)
         for child in cur.children:
             if _dont(child):
                 continue  # « dont l'entraîneur a été limogé »: the parser may call « dont » a subject
+            if dont is not None and child.i < dont and child.dep_ in _PASS_SUBJ:
+                continue  # « Le festival, dont le directeur a été arrêté »: the antecedent, not the subject
+            if (
+                child.dep_ in _PASS_SUBJ
+                and child.pos_ in ("VERB", "AUX")
+                and any(o.dep_ in _PASS_SUBJ and o.pos_ not in ("VERB", "AUX") for o in cur.children)
+            ):
+                continue  # « Ont-ils été arrêtés ? »: the inverted auxiliary, the clitic is the subject
             if child.dep_ in _PASS_SUBJ:
                 return child
             if child.dep_ in _SUBJ:
@@ -2303,8 +2313,12 @@ def _postposed_passive_subject(tok: Token) -> Token | None:
     if not any(c.dep_ == "aux:pass" for c in group) or not group:
         return None
     first = min(c.i for c in group)
-    if first != tok.sent.start or any(
-        c.dep_ in _SUBJ or (c.dep_ in _PASS_SUBJ and c.pos_ != "AUX") for c in tok.children
+    # « Pourquoi ont été arrêtés ces militants ? », « Ainsi ont été élus … »: an adverb may open the
+    # sentence before the auxiliaries (and be taken for the subject)
+    opener = tok.doc[tok.sent.start]
+    opened = first == tok.sent.start or (first == tok.sent.start + 1 and opener.pos_ == "ADV")
+    if not opened or any(
+        c.dep_ in _SUBJ or (c.dep_ in _PASS_SUBJ and c.pos_ not in ("AUX", "ADV")) for c in tok.children
     ):
         return None
     number = _morph(tok, "Number")
@@ -2320,6 +2334,10 @@ def _postposed_passive_subject(tok: Token) -> Token | None:
             and _lemma(cand) not in temporal
             and cand.ent_type_ not in ("DATE", "TIME")
         ):
+            if cand.pos_ == "NOUN" and not any(c.dep_.startswith(("det", "nummod")) for c in cand.children):
+                # « Ont été élus maires dimanche les candidats », « Est élu président du club
+                # l'ancien gardien »: a bare noun after the participle is its attribute, no subject
+                continue
             # « le maire et son adjoint »: coordinated nouns are plural together
             plural = True if any(c.dep_ == "conj" for c in cand.children) else _plural_noun(cand)
             if plural is None and cand.pos_ == "PROPN":
@@ -2664,6 +2682,10 @@ def _agreeing_governor(tok: Token, clause: Token, antecedent: Token) -> Token | 
             return None
     gender = _morph(clause, "Gender")
     if len(gender) != 1 or _noun_gender(antecedent) in (None, gender[0]) or _noun_gender(other) != gender[0]:
+        return None
+    if gender[0] == "Fem" and _lemma(antecedent) in word_set("fr", "epicene_person_nouns"):
+        # « Le ministre de la Culture, qui a été nommée en mai »: a woman in an office the article
+        # still names in the masculine; the feminine participle does not move « qui » to « Culture »
         return None
     number = _morph(clause, "Number")
     return other if _plural_noun(other) is (number == ["Plur"]) else None
@@ -3062,6 +3084,10 @@ def _first_conjunct_over_clause(verb: Token, subj: Token) -> Token | None:
     head = verb.head
     if head.pos_ not in ("NOUN", "PROPN") or not head.i < subj.i < verb.i or subj.dep_ not in _SUBJ:
         return None
+    if head.dep_ != "ROOT" and head.dep_ not in _SUBJ and head.dep_ not in _PASS_SUBJ:
+        # « Le président a reçu les agriculteurs et leurs représentants ont démissionné »: the first
+        # noun is another verb's object, a clause of its own follows « et », no coordinated subject
+        return None
     if any("Rel" in _morph(c, "PronType") for c in verb.subtree):
         return None
     # « et » right before the subject's phrase, hung on it or on the verb
@@ -3085,7 +3111,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     if antecedent_subject is not None:
         subj, subj_via, subj_is_patient = antecedent_subject, "direct", False
     psubj = _passive_subject(tok)
-    if psubj is None or psubj.pos_ == "AUX":
+    if psubj is None or psubj.pos_ in ("AUX", "ADV"):
         # « Ont été arrêtés mardi trois hommes »: the parser may take the auxiliary for the subject
         psubj = _postposed_passive_subject(tok) or (None if psubj is not None else psubj)
     if psubj is not None and subj is not None and psubj.i == subj.i:

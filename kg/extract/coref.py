@@ -1610,6 +1610,21 @@ def _anaphor_candidates(doc: Doc, pronouns: Mapping[str, object], firsts: Mappin
     return out
 
 
+def _person_patient_verb(verb: Token) -> bool:
+    """Whether a French passive verb's subject can only be a person (``fr/person_patient_verbs``):
+    « blessé », « tué » always; « arrêté », « enlevé », which also stop a race or remove a statue,
+    only with a « par » complement who arrests (``fr/arresting_agents``: « par la police »)."""
+    sense = word_map("fr", "person_patient_verbs").get(verb.lemma_.lower())
+    if sense is None or sense == "always":
+        return sense is not None
+    agents = word_set("fr", "arresting_agents")
+    return any(
+        (c.dep_ in ("obl:agent", "agent") or (c.dep_.startswith("obl") and any(g.lower_ == "par" for g in c.children)))
+        and (c.lemma_.lower() in agents or c.lemma_ in agents)
+        for c in verb.children
+    )
+
+
 def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     """The referring expressions of one parsed piece, in document coordinates (``offset``)."""
     pronouns = _pronouns(lang)
@@ -1730,7 +1745,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 kind == "personal"
                 and lang == "fr"
                 and tok.dep_ in _PASS_SUBJ
-                and tok.head.lemma_.lower() in word_set("fr", "person_patient_verbs")
+                and _person_patient_verb(tok.head)
             ):
                 # « Il avait été arrêté par la police »: who is arrested or wounded is a person
                 types = types & frozenset({"PER"})

@@ -566,3 +566,61 @@ def test_f28a_a_locution_noun_is_no_patient(fr, text, trigger):
     events = [e for e in events_from_doc(fr(text), lang="fr") if e.trigger.text == trigger]
     assert events, f"no event {trigger!r}"
     assert events[0].patient is None, events[0].patient
+
+
+# rvf28a: where the f28a rules went wrong on other news (text, trigger, a word of the agent or None,
+# a word of the patient or None): a bare noun after a participle that opens the sentence is its
+# attribute (« Ont été élus maires … les candidats »), not its subject; « dont » hung on the subject
+# of the relative clause leaves the noun before it (« Le festival, dont le directeur a été arrêté »)
+# no passive subject of that clause; an adverb may open the sentence before fronted auxiliaries, and
+# an inverted auxiliary is no subject beside its clitic.
+RVF28A_CASES = [
+    ("Ont été élus maires dimanche soir les candidats de la majorité.", "élus", None, "candidats"),
+    ("Ont été nommés ambassadeurs lundi deux anciens ministres.", "nommés", None, "ministres"),
+    ("Le festival, dont le directeur a été arrêté, a été annulé.", "arrêté", None, "directeur"),
+    # an adverb before the fronted auxiliaries, an inverted auxiliary in a question
+    ("Pourquoi ont été arrêtés ces militants ?", "arrêtés", None, "militants"),
+    ("Ainsi ont été élus trois conseillers régionaux.", "élus", None, "conseillers"),
+    ("Ont-ils été arrêtés par la police ?", "arrêtés", "police", "ils"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, trigger, agent, patient", RVF28A_CASES, ids=[f"rvf28a-{i}" for i in range(len(RVF28A_CASES))]
+)
+def test_rvf28a_attributes_and_dont(fr, text, trigger, agent, patient):
+    test_f26a_lists_impersonals_headline_participles(fr, text, trigger, agent, patient)
+
+
+# rvf28a: a noun that is another verb's object is no first conjunct of the subject of the clause
+# after « et » (text, trigger, a word the agent must not contain).
+RVF28A_NOT_AGENT = [
+    ("Le président a reçu les agriculteurs et leurs représentants ont démissionné du comité.", "démissionné",
+     "agriculteurs"),
+    ("Le préfet a rencontré les pêcheurs et leurs délégués ont démissionné de la commission.", "démissionné", "pêcheurs"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, trigger, wrong", RVF28A_NOT_AGENT, ids=[f"rvf28a-not-{i}" for i in range(len(RVF28A_NOT_AGENT))]
+)
+def test_rvf28a_an_object_is_no_first_conjunct(fr, text, trigger, wrong):
+    events = [e for e in events_from_doc(fr(text), lang="fr") if e.trigger.text == trigger]
+    assert events, f"no event {trigger!r}"
+    assert events[0].agent is None or wrong not in events[0].agent.text, events[0].agent
+
+
+# rvf28a: an office noun the press writes in the masculine for a woman (``fr/epicene_person_nouns``)
+# keeps a « qui » whose participle is feminine (« Le ministre de la Culture, qui a été nommée »).
+RVF28A_RELATIVES = [
+    ("Le ministre de la Culture, qui a été nommée en mai, a visité le musée.", "ministre"),
+    ("Le juge de la cour, qui a été élue en 2020, a démissionné.", "juge"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, antecedent", RVF28A_RELATIVES, ids=[f"rvf28a-rel-{i}" for i in range(len(RVF28A_RELATIVES))])
+def test_rvf28a_epicene_office_keeps_qui(fr, text, antecedent):
+    test_f27a_qui_after_a_name_brought_in_by_a(fr, text, antecedent)

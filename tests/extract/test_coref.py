@@ -1224,6 +1224,14 @@ CASES += [
      "pronoun", "Lactalis"),
 ]
 
+# rvf28a: « arrêter » and « enlever » also stop a race or remove a statue: their passive pronoun is
+# taken for a person only with a « par » complement who arrests (``fr/arresting_agents``), not the
+# organiser named before it
+CASES += [
+    ("fr", "Le Tour de Bretagne a été annulé, a regretté l'organisateur Marc Léon. Il a été arrêté faute de sponsors.", "Il",
+     "pronoun", None),
+]
+
 @pytest.mark.parametrize(("lang", "text", "ref", "kind", "name"), CASES)
 def test_references_join_the_chain_of_their_name(lang: str, text: str, ref: str, kind: str, name: str | None) -> None:
     entity = _chain_of(_analyse(text, lang), ref, kind)
