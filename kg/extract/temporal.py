@@ -1461,7 +1461,6 @@ _OF_GAP = re.compile(r"\s+of\s+")
 # forecast": not Monday)
 _APPOSED_GAP = re.compile(r"\s*,?\s*")
 _THAN_PLAN = re.compile(r"\sthan\s", re.I)
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _IN_BEFORE = re.compile(r"(?<![\w-])in\s+\Z")
 _WORD = re.compile(r"[^\W\d_]+")
 
