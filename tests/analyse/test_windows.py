@@ -461,8 +461,15 @@ def test_ctrl_c_ends_the_second_process_quietly(busy: bool, capfd: pytest.Captur
     from kg.analyse.parsehelper import ParseHelper
 
     _forkable()
+    # A shell starts a background job (a test run launched with "&", nohup) with SIGINT ignored, and
+    # the second process then rightly keeps it ignored: the test gives this process Python's own
+    # Ctrl-C handler, as a terminal's foreground process has, before the fork.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     helper = ParseHelper()
-    pool = helper.pool([])
+    try:
+        pool = helper.pool([])
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert pool is not None
     try:
         pid = pool.submit(os.getpid).result()
