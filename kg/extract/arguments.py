@@ -3866,6 +3866,26 @@ def _past_deadlines(local: Sequence[tuple[int, int, Timex]], lang: str) -> list[
     return out
 
 
+def _reporter_before_complement(head: Token, governor: Token) -> Token | None:
+    """English: the reporting verb whose date ``head`` is when the parser hung the date on the verb
+    of the reported clause instead ("X said on Monday it was closing", "said Tuesday it had"): the
+    date stands right after the reporting verb, before the reported clause's subject, and no "that"
+    opens that clause before it."""
+    reporter = governor.head
+    if governor.dep_ != "ccomp" or reporter.i == governor.i or reporter.i > head.i:
+        return None
+    if _lemma(reporter) not in word_set("en", "reporting_verbs"):
+        return None
+    subjects = [c.i for c in governor.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or not head.i < min(subjects):
+        return None
+    doc = head.doc
+    between = range(reporter.i + 1, min(subjects))
+    if any(doc[i].dep_ == "mark" or doc[i].text in (",", ";", ":") for i in between):
+        return None
+    return reporter
+
+
 def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str = "") -> Timex | None:
     if not local:
         return None
@@ -3965,6 +3985,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         governor = _governing_verb(head)
         if governor is not None and _modal_infinitive_of_subject(tok, governor, clause_root):
             governor = clause_root  # « des élections pourraient avoir lieu en juin »: the noun's date
+        if governor is not None and lang == "en" and (reporter := _reporter_before_complement(head, governor)) is not None:
+            governor = reporter  # "said on Monday it was closing": the saying's date, whatever the parse
         # a verb of another line is no governor: the parse ran two paragraphs together
         return governor is None or governor.i == clause_root.i or _other_line(governor, head)
 

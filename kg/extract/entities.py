@@ -40,6 +40,7 @@ from kg.knowledge.gazetteer import (
     default_gazetteer,
     normalise_name,
 )
+from kg.knowledge.places import place_kind
 from kg.knowledge.words import number_map, rows, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.regexscan import first_char_filter
@@ -989,6 +990,23 @@ def _known_company_after(first: str, second: str, whole: str) -> bool:
     return not any(r.type == "LOC" for r in gazetteer.lookup(first))
 
 
+# A comma between two names of one span.
+_NAME_COMMA = re.compile(r",[^\S\n]+(?=[A-ZÀ-Þ])")
+
+
+def _town_and_enclosing_place(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A place's span ``text[start:end]`` that runs across a comma into a place the gazetteer knows
+    ("Bentiu, South Sudan", which the model read as one name): two names, the town and the place
+    it lies in, unless the gazetteer knows the whole ("Washington, D.C.")."""
+    found = _NAME_COMMA.search(text, start, end)
+    if found is None or _NAME_COMMA.search(text, found.end(), end) is not None:
+        return [(start, end)]
+    gazetteer = default_gazetteer()
+    if gazetteer.lookup(text[start:end]) or not any(r.type == "LOC" for r in gazetteer.lookup(text[found.end() : end])):
+        return [(start, end)]
+    return [(start, found.start()), (found.end(), end)]
+
+
 def name_pieces(text: str, start: int, end: int, label: EntityLabel | None, lang: str) -> list[tuple[int, int]]:
     """The names inside the NER span ``text[start:end]``, cleaned (:func:`clean_span`): the span
     without a heading in capitals glued to it, a capitalised conjunction before it or, for a person,
@@ -1019,6 +1037,8 @@ def name_pieces(text: str, start: int, end: int, label: EntityLabel | None, lang
         pieces = [(_without_section_label(text, a, b), b) for a, b in pieces]
     if lang == "en" and label == "ORG" and len(pieces) == 1:
         pieces = _listed_companies(text, *pieces[0])
+    if label == "LOC" and len(pieces) == 1:
+        pieces = _town_and_enclosing_place(text, *pieces[0])
     if lang == "en" and len(pieces) == 1 and (dash := _DATELINE_DASH.match(text, pieces[0][0], pieces[0][1])) is not None and _line_start(text, pieces[0][0]):
         # "DETROIT - General Motors Corp. said": the place of a dateline with no agency's credit,
         # then the first name of the story (kg.extract.datelines types the place).
@@ -2273,6 +2293,8 @@ class GazetteerMatcher:
                 record = _pick_record(records, span.text)
                 if record is None:
                     continue
+                if place_kind(record) == "subdivision" and not _subdivision_reading(doc, start, end):
+                    continue  # "Virginia Woolf", "Lake Victoria", "Victoria said": no state
                 if record.id.startswith(_FEATURE_ID_PREFIXES):
                     if _capitalised_word_after(doc, end):
                         continue  # "Thames Water", "Severn Trent", "Nile Rodgers": a longer name's first word
@@ -2280,6 +2302,21 @@ class GazetteerMatcher:
                         continue  # "Thames, the regional lender", "a Mont Blanc pen", "the cruise ship the Danube"
                     features.append((start, end))
                 yield Candidate(span.start_char, span.end_char, record.type, "gazetteer", record)  # type: ignore[arg-type]
+
+
+def _subdivision_reading(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` of a state or province names it here: after a town and
+    a comma ("Kelowna, British Columbia"), or where the model read a place and no capitalised word
+    stands against it ("flooding in Virginia"; not "Virginia Woolf", "Lake Victoria")."""
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].text[:1].isupper() and (doc[start - 2].ent_type_ or not doc[start - 2].is_sent_start):
+        return True
+    if end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct:
+        return False
+    if start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_punct and not doc[start].is_sent_start:
+        return False
+    if start > 0 and doc[start - 1].pos_ in ("NOUN", "PROPN"):
+        return False  # « l'impératrice Victoria », "Queen Victoria": a title before a name
+    return any(ent.start == start and ent.end == end and ent.label_ in ("GPE", "LOC") for ent in doc.ents)
 
 
 # The id prefixes of the gazetteer's natural features (ontologies/gazetteer/features.tsv): rivers,

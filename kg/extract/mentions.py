@@ -65,6 +65,7 @@ from kg.extract.descriptors import (
     with_head_nouns,
     with_lowercase_complements,
 )
+from kg.extract.enclosing import OTHER_TOWN_EVIDENCE, towns_in_places
 from kg.extract.entities import (
     _ARTICLE_ONLY,
     FEATURE_EVIDENCE,
@@ -137,6 +138,7 @@ from kg.extract.sites import SITE_EXTRACTOR, glued_place_abbreviations, site_can
 from kg.extract.streets import street_names
 from kg.extract.titled import with_titled_people
 from kg.extract.units import listed_unit_names, regional_unit_names
+from kg.knowledge.places import place_kind
 
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
 
@@ -284,6 +286,8 @@ def entity_mentions_from_doc(
     found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
     found = share_owners(company_short_names(found, text, lang=lang, doc=doc), doc, text, lang=lang)
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)
+    # "Paris, Texas" is not the French capital; "Atlanta, Georgia" is the state.
+    found = towns_in_places(found, text)
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)
     found = people_before_role_appositions(people_by_role_apposition(people_by_given_name(found, text, lang=lang), text, lang=lang), text, lang=lang)
@@ -334,7 +338,8 @@ def entity_mentions_from_doc(
         ) or (
             cand.label == "PER" and any(e.startswith(ROLE_APPOSITION_EVIDENCE) for e in cand.evidence)
         )
-        record = None if cand.label in ("PRO", "FIN") else cand.record or _exact_record(
+        other_town = any(e.startswith(OTHER_TOWN_EVIDENCE) for e in cand.evidence)
+        record = None if cand.label in ("PRO", "FIN") or other_town else cand.record or _exact_record(
             gazetteer, name, cand.label, same_type=placed or (name != surface and cand.label == "PER"), features=feature_named_with_article(text, cand.start)
         )
         if cand.extractor == NATIONALITY_EXTRACTOR:
@@ -1356,7 +1361,9 @@ def _exact_record(gazetteer: Gazetteer, surface: str, label: EntityLabel, *, sam
     any, else any other, but a natural feature's of another type only after an article (``features``:
     "the Danube" read as a product is the river, "a deal with Nile, a sportswear maker" a company;
     issue 21, rvn28b)."""
-    records = gazetteer.lookup(surface)
+    # A state's or province's name the model read as a person or a company is that ("Victoria",
+    # "Virginia", « l'impératrice Victoria »): the gazetteer's state only where it reads a place.
+    records = [r for r in gazetteer.lookup(surface) if r.type == label or place_kind(r) != "subdivision"]
     if not features:
         records = [r for r in records if r.type == label or not is_feature_record(r.id)]
     typed = [r for r in records if r.type == label]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.enclosing import OTHER_TOWN_EVIDENCE
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer, normalise_name, usual_index_names
 from kg.knowledge.resources import resource_path
 from kg.text.names import acronyms_differ_by_letters, name_part
@@ -364,6 +365,8 @@ class EntityRegistry:
         if view.type == "FIN" and market_key(view.entity.key) != market_key(c.key):
             return None  # a market is not the index of its name ("on the Nasdaq", "the Nasdaq composite")
         qid = view.entity.qid
+        if (qid is None) != (c.qid is None) and view.type == "LOC" and (_other_town(view.entity) or any(e.startswith(OTHER_TOWN_EVIDENCE) for e in c.evidence)):
+            return None  # "Paris, Texas" is none of the gazetteer's Paris, whatever other texts call Paris
         if qid and c.qid:
             return Match(c.key, 1.0, f"same Wikidata QID {qid}", True) if qid == c.qid else None
         cnames = self.names(c)
@@ -545,6 +548,8 @@ class EntityRegistry:
             self.seq += 1
             label = entity.label
             self.canonicals[key] = Canonical(key, label, entity.type, entity.qid, self.seq)
+            if (town := _other_town(entity)) is not None:
+                self.canonicals[key].evidence.append(town)
             self._reindex(self.canonicals[key])
             return key, [], []
         # An earlier entity of the same document may have merged a matched canonical entity into
@@ -599,6 +604,8 @@ class EntityRegistry:
         if entity.type == "PER" and len(entity.label.split()) > len(keep.label.split()) and not keep.qid:
             keep.label = entity.label
         keep.evidence += [w for w in why if w not in keep.evidence]
+        if (town := _other_town(entity)) is not None and town not in keep.evidence:
+            keep.evidence.append(town)
         self._reindex(keep)
         if moved:
             # Contexts that named a retired key now name the survivor.
@@ -665,6 +672,12 @@ class EntityRegistry:
         self._docs_seen = {doc for c in self.canonicals.values() for doc in c.docs}
         for c in self.canonicals.values():
             self._reindex(c)
+
+
+def _other_town(entity: Entity) -> str | None:
+    """The evidence that ``entity`` is a town of another country than the gazetteer's town of its
+    name ("Paris, Texas"; kg.extract.enclosing), if a mention says so."""
+    return next((e for m in entity.mentions for e in m.evidence if e.startswith(OTHER_TOWN_EVIDENCE)), None)
 
 
 def _with_usual_index_names(names: set[str], etype: str) -> set[str]:

@@ -1572,3 +1572,26 @@ def test_an_anniversary_does_not_date_the_event_it_commemorates(nlp, lang, text,
     event = next(e for e in _events(nlp, lang, text, timexes=timexes) if e.trigger.text == trigger)
     assert (event.time.value if event.time is not None else None) == expected
     assert event.anterior is anterior
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # The parser hangs a date right after "said" on the verb of the reported clause when no
+        # "that" opens it; the date is the saying's.
+        ("Doctors Without Borders said on Monday it was closing its hospital.", "said", "2012-10-15"),
+        ("The ministry said Tuesday it had arrested three men.", "said", "2012-10-16"),
+        ("Police said on Sunday the suspect had fled.", "said", "2012-10-14"),
+        # A date after the reported clause's subject is the reported event's.
+        ("He said the bridge would reopen on Friday.", "reopen", "2012-10-26"),
+    ],
+)
+def test_a_date_after_a_reporting_verb_dates_the_report(text: str, trigger: str, value: str) -> None:
+    from kg.analyse.pipeline import analyse
+    from kg.types import Analysis, Document, PartialDate
+
+    (analysis,) = analyse([Document(id="d", text=text, source="test", lang="en", date=PartialDate(2012, 10, 20))])
+    assert isinstance(analysis, Analysis)
+    event = next(e for e in analysis.events if e.trigger.text == trigger)
+    assert event.time is not None and event.time.value == value

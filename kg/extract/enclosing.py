@@ -1,0 +1,111 @@
+"""A town and the place it lies in ("Everett, Washington", "Paris, Texas", "Tbilisi, Georgia"):
+which records the two names are.
+
+Wire copy names a town with its state, province or country after a comma. The second name says
+which town the first is and which place the second is: Georgia after Atlanta is the state, after
+Tbilisi the country; Washington after Everett is the state, not the capital; Paris before Texas is
+not the French capital, whose record would link the town to the wrong Wikidata item and merge it
+with every other Paris of the collection. The country each gazetteer place lies in is
+``xx/place_countries`` (a country lies in itself).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kg.extract.entities import Candidate
+from kg.knowledge.gazetteer import GazetteerRecord, default_gazetteer
+from kg.knowledge.places import place_country, place_kind
+from kg.knowledge.words import word_set
+
+__all__ = ["OTHER_TOWN_EVIDENCE", "country_of", "towns_in_places"]
+
+# How the evidence of a town the gazetteer has a record of its name for, in another country, begins:
+# no record is looked up for it again (kg.extract.mentions).
+OTHER_TOWN_EVIDENCE = "a town of another country than the gazetteer's:"
+
+# A comma between two names on one line.
+_COMMA = re.compile(r",[^\S\n]+")
+_POSSESSIVE = re.compile(r"['’]s?(?![\w'’])")
+# What may close off a town's place: a comma, a full stop, a bracket, a dash or the line's end.
+_BEFORE_CLAUSE = re.compile(r"[^\S\n]*(?:[,.;:)\]—–]|[^\S\n]-[^\S\n]|\n|$)")
+
+
+def country_of(record: GazetteerRecord | None) -> str | None:
+    """The QID of the country the gazetteer place ``record`` lies in (a country's own QID)."""
+    return place_country(record)
+
+
+def _kind(record: GazetteerRecord | None) -> str | None:
+    kind = place_kind(record)
+    return "region" if kind == "subdivision" else kind
+
+
+def _listed_after(text: str, end: int, at: dict[int, list[int]], candidates: Sequence[Candidate]) -> bool:
+    """Whether another place follows the name ending at ``end`` after a comma or a conjunction: the
+    two names are then items of a list ("Paris, London and Rome")."""
+    again = _COMMA.match(text, end)
+    if again is not None and any(candidates[k].label == "LOC" for k in at.get(again.end(), ())):
+        return True
+    following = text[end : end + 12].split()
+    return bool(following) and following[0].lower() in word_set("xx", "list_conjunctions")
+
+
+def towns_in_places(candidates: Sequence[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with each town followed by a comma and the state, province or country it lies
+    in read against it. The second name's record is the one in the town's country ("Tbilisi,
+    Georgia": the country; "Atlanta, Georgia": the state) or, for a town the gazetteer does not
+    know, the state or province of that name ("Everett, Washington", "Albany, New York"). A town
+    the gazetteer knows in another country than the place after it is not that record ("Paris,
+    Texas", "London, Ontario", "Birmingham, Alabama"): it keeps its name and loses the record.
+    Not two items of a list ("Paris, London and Rome")."""
+    out = list(candidates)
+    at: dict[int, list[int]] = {}
+    for k, c in enumerate(candidates):
+        at.setdefault(c.start, []).append(k)
+    gazetteer = default_gazetteer()
+    done: set[int] = set()
+    other_towns: dict[str, str] = {}
+    for town in candidates:
+        comma = _COMMA.match(text, town.end)
+        if town.start in done or comma is None or comma.end() not in at:
+            continue
+        towns = [i for i in at[town.start] if candidates[i].end == town.end]
+        places = [j for j in at[comma.end()] if candidates[j].label == "LOC"]
+        if not places:
+            continue
+        place = candidates[places[0]]
+        records = [candidates[i].record for i in towns if candidates[i].record is not None]
+        town_record = records[0] if records else None
+        town_kind = _kind(town_record)
+        if town_kind in ("country", "region") or _listed_after(text, place.end, at, candidates) or _POSSESSIVE.match(text, place.end):
+            continue  # "France, Germany", "Bavaria, Saxony": a list; "Smith, Georgia's coach"
+        if not any(candidates[i].label == "LOC" for i in towns) and town_record is None and not _BEFORE_CLAUSE.match(text, place.end):
+            continue  # a person or a company the model read, not a town, unless the place closes off
+        readings = [r for r in gazetteer.lookup(text[place.start : place.end]) if _kind(r) in ("region", "country")]
+        if not readings:
+            continue
+        done.add(town.start)
+        town_country = country_of(town_record)
+        # "Tbilisi, Georgia": the country; "Atlanta, Georgia": the state.
+        chosen = [r for r in readings if country_of(r) == town_country]
+        if town_country is not None and not chosen:
+            # "Paris, Texas", "London, Ontario": another town of the same name.
+            other_towns[text[town.start : town.end]] = text[town.start : place.end]
+        if not chosen:
+            # A town the gazetteer does not know: a state or province before a country of the
+            # same name ("Savannah, Georgia"), as wire copy writes it.
+            chosen = [r for r in readings if place_kind(r) == "subdivision"] or [r for r in readings if _kind(r) == "region"] or readings
+        if len(chosen) == 1:
+            evidence = f"place a town lies in: {text[town.start : place.end]}"
+            for j in places:
+                if out[j].record is not chosen[0]:
+                    out[j] = replace(out[j], record=chosen[0], evidence=(*out[j].evidence, evidence))
+    if other_towns:
+        # The story's other mentions of the town are the same town ("Paris police said").
+        for k, cand in enumerate(out):
+            if cand.label == "LOC" and (whole := other_towns.get(text[cand.start : cand.end])) is not None:
+                out[k] = replace(cand, record=None, evidence=(*cand.evidence, f"place in: {whole}", f"{OTHER_TOWN_EVIDENCE} {whole}"))
+    return out

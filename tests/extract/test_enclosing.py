@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.enclosing import country_of
+from kg.knowledge.gazetteer import default_gazetteer
+from kg.knowledge.words import rows
+
+
+def _entities(text: str, lang: str = "en") -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(type, QID or None, surfaces) of every entity the pipeline finds in ``text``."""
+    from kg.analyse.pipeline import analyse
+    from kg.types import Analysis, Document
+
+    (analysis,) = analyse([Document(id="d", text=text, source="test", lang=lang)])
+    assert isinstance(analysis, Analysis)
+    return [(e.type, e.qid, tuple(m.text for m in e.mentions)) for e in analysis.entities]
+
+
+def _qid_of(text: str, start: int, lang: str = "en") -> str | None:
+    from kg.analyse.pipeline import analyse
+    from kg.types import Analysis, Document
+
+    (analysis,) = analyse([Document(id="d", text=text, source="test", lang=lang)])
+    assert isinstance(analysis, Analysis)
+    for entity in analysis.entities:
+        if any(m.start == start for m in entity.mentions):
+            return entity.qid
+    raise AssertionError(f"no entity at {start}: {[(m.start, m.text) for e in analysis.entities for m in e.mentions]}")
+
+
+def test_every_place_country_row_names_a_gazetteer_place_and_a_country() -> None:
+    gazetteer = default_gazetteer()
+    countries = {r.qid for r in gazetteer.records() if r.type == "LOC" and r.qid is not None}
+    for place_id, kind, country in rows("xx", "place_countries"):
+        record = gazetteer.by_id(place_id)
+        assert record is not None and record.type == "LOC", place_id
+        assert kind in ("city", "region", "subdivision", "country"), place_id
+        assert country in countries, place_id
+        assert country_of(record) == country
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "surface", "qid"),
+    [
+        # The state after a town, where the name is also a country's or a capital's.
+        ("The company, based in Atlanta, Georgia, said on Monday it would hire 300 people.", "Georgia", "Q1428"),
+        ("Storms flooded roads in Savannah, Georgia, overnight.", "Georgia", "Q1428"),
+        ("A plant in Everett, Washington, will close next year.", "Washington", "Q1223"),
+        ("Police in Albany, New York, arrested two men.", "New York", "Q1384"),
+        # The country after its own city stays the country.
+        ("Protesters gathered in Tbilisi, Georgia, on Sunday.", "Georgia", "Q230"),
+        ("Talks resumed in Geneva, Switzerland, on Tuesday.", "Switzerland", "Q39"),
+        # Alone, the name keeps the gazetteer's first reading.
+        ("Georgia's president met Armenian leaders on Monday.", "Georgia", "Q230"),
+        ("Officials in Washington said the talks would resume.", "Washington", "Q61"),
+        # A town the gazetteer knows in another country: another town, no record.
+        ("Officials in Paris, Texas, said the water was safe.", "Paris", None),
+        ("A fire closed a school in London, Ontario, on Friday.", "London", None),
+        ("Voters in Birmingham, Alabama, went to the polls.", "Birmingham", None),
+        # ... and so are the story's other mentions of it.
+        ("Officials in Paris, Texas, said the water was safe. Paris police closed two roads.", "Paris police", None),
+        # The town in its own country keeps its record.
+        ("Flights from Toulouse, France, were cancelled.", "Toulouse", "Q7880"),
+    ],
+)
+def test_a_town_and_the_place_it_lies_in(text: str, surface: str, qid: str | None) -> None:
+    start = text.rindex(surface.split()[0]) if surface.endswith("police") else text.index(surface)
+    assert _qid_of(text, start) == qid
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "town", "place"),
+    [
+        # The model's one place across the comma is the town and the place it lies in.
+        ("Doctors Without Borders said it was closing its hospital in Bentiu, South Sudan, after an attack.", "Bentiu", "South Sudan"),
+    ],
+)
+def test_a_place_read_across_a_comma_is_two_places(text: str, town: str, place: str) -> None:
+    surfaces = {s for _, _, mentions in _entities(text) for s in mentions}
+    assert town in surfaces and place in surfaces
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A state's name that is a person's or part of a longer name is no state.
+        ("Virginia Woolf wrote the essay in 1929.", "Virginia"),
+        ("Fishermen on Lake Victoria said catches had fallen.", "Victoria"),
+        ("The letters of the empress Victoria were sold on Monday.", "Victoria"),
+    ],
+)
+def test_no_state_where_none_is_named(text: str, absent: str) -> None:
+    assert all(absent not in mentions for _, _, mentions in _entities(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # A state's name the model reads as a person stays the person.
+        ("Les lettres de l'impératrice Victoria ont été vendues lundi.", "fr", "Victoria"),
+    ],
+)
+def test_a_person_named_like_a_state_stays_a_person(text: str, lang: str, name: str) -> None:
+    assert all(kind != "LOC" for kind, _, mentions in _entities(text, lang) if name in mentions)
+
+
+@pytest.mark.slow
+def test_a_list_of_places_keeps_each_record() -> None:
+    found = {mentions: qid for _, qid, mentions in _entities("Flights to Paris, London and Rome were cancelled.")}
+    assert found.get(("Paris",)) == "Q90" and found.get(("London",)) == "Q84"
