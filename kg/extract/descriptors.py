@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, cast
@@ -2282,7 +2282,7 @@ def governments_by_place(candidates: list[Candidate], doc: Doc, text: str, *, la
     they are; the place's gazetteer record is dropped, the government not being the land."""
     if lang != "en" or not len(doc):
         return candidates
-    verbs = word_set("en", "government_act_verbs")
+    verbs = word_map("en", "government_act_verbs")
     gazetteer = default_gazetteer()
     out = list(candidates)
     for k, cand in enumerate(candidates):
@@ -2313,30 +2313,39 @@ def _line_start_at(text: str, start: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
-def _governing_verb(span: SpacySpan, verbs: frozenset[str]) -> str | None:
+def _governing_verb(span: SpacySpan, verbs: Mapping[str, str]) -> str | None:
     """The lemma of ``verbs`` of which the place's name ``span`` is the active subject, alone or
     in a coordination of subjects ("Washington and Beijing agreed") or the agent of its passive
     ("a deal brokered by Beijing"), or the lemma of the "to" complement of its verb ("Moscow wants
-    to expel", "Brussels is expected to announce"); None otherwise."""
+    to expel", "Brussels is expected to announce"); None otherwise. A verb of the "clause" kind
+    counts only with no noun as its object ("Moscow said it would", not "Paris said goodbye to its
+    last tram")."""
+
+    def listed(verb: Token) -> str | None:
+        lemma = verb.lemma_.lower()
+        if lemma not in verbs:
+            return None
+        if verbs[lemma] == "clause" and any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        return lemma
+
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.pos_ == "VERB":
         # "a deal brokered by Beijing", "was condemned by Washington": the passive's agent.
-        lemma = root.head.head.lemma_.lower()
-        return lemma if lemma in verbs else None
+        return listed(root.head.head)
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = root.head
     if verb.i < span.end:
         return None  # an inverted subject ("said Moscow") is left alone
-    lemma = verb.lemma_.lower()
-    if root.dep_ == "nsubj" and lemma in verbs:
+    if root.dep_ == "nsubj" and (lemma := listed(verb)) is not None:
         return lemma
     for child in verb.children:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB" and child.lemma_.lower() in verbs:
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-                return child.lemma_.lower()
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if (lemma := listed(child)) is not None:
+                return lemma
     return None
 
 

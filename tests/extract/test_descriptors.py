@@ -372,6 +372,7 @@ def test_english_towns_as_clubs(text: str, name: str, label: str) -> None:
         ("Moscow's mayor said the metro would reopen on Friday.", "Moscow", ["LOC"]),
         ("A Moscow court said the journalist would stay in custody.", "Moscow", ["LOC"]),
         ("Rome saw record temperatures on Tuesday.", "Rome", ["LOC"]),
+        ("Paris said goodbye to its last tram in 1937.", "Paris", ["LOC"]),
         ("Paris will host the climate summit in November, organisers said.", "Paris", ["LOC"]),
         ("Barcelona welcomed ten million tourists last year.", "Barcelona", ["LOC"]),
         ("Officials from Brussels said the money would arrive next year.", "Brussels", ["LOC"]),
