@@ -735,6 +735,8 @@ def place_people_evidence(span: SpacySpan, lang: str) -> str | None:
     lower = noun.is_lower or (noun.is_sent_start and noun.text[1:].islower())  # "Residents of Kalvaro said"
     if not lower or noun.lower_ not in word_set(lang, "place_people_nouns") or prep.head.i != noun.i:
         return None
+    if span.root.head.i != prep.i:
+        return None  # "people of Tamil origin": the name modifies the noun "of" governs
     return f"place of its people: {noun.lower_}"
 
 

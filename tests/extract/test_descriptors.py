@@ -752,6 +752,7 @@ def test_place_kind_places(text: str, name: str, why: str | None) -> None:
         ("The members of Unite voted to strike.", "Unite", None),
         ("The Mayor of Bellano resigned on Monday.", "Bellano", None),
         ("Residents of the Zorvex Towers complained.", "the Zorvex Towers", None),
+        ("Thousands of people of Tamil origin marched.", "Tamil", None),
     ],
 )
 def test_place_people_places(text: str, name: str, why: str | None) -> None:
