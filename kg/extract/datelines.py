@@ -130,12 +130,12 @@ def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str)
         if is_editorial_marker(text[a:b], furniture=True):
             continue  # a story's label before the credit ("EXCLUSIVE (Reuters) -"), no place
         if match.group("day"):
-            # "LONDON, Oct 4 - Rail passengers ...": the model's person or company in the day.
+            # "LONDON, Oct 4 - Rail passengers ...": the model's person or company in the day, or
+            # one it ran from the day into the story ("Oct 2 - Marseille"), is no name.
             day_start, day_end = match.span("day")
             j = bisect_left(by_start, day_start)
             while j < len(out) and out[j].start < day_end:
-                if out[j].end <= day_end:
-                    dropped.add(j)
+                dropped.add(j)
                 j += 1
         inside = []
         i = bisect_left(by_start, b) - 1

@@ -74,6 +74,7 @@ def _mentions(text: str, spans: list[tuple[str, str]]) -> list[EntityMention]:
         ("ST. PETERSBURG, May 2 (AP) - Ice closed the port.", [("ST", "LOC"), ("PETERSBURG", "ORG")], "en", [("ST. PETERSBURG", "LOC")]),
         ("Storm hits\nHARROGATE, Sept. 12, 2023 - Roofs were torn off.", [], "en", [("HARROGATE", "LOC")]),
         ("LONDON, Oct 4 - Rail passengers faced delays.", [("LONDON", "LOC"), ("Oct 4", "PER")], "en", [("LONDON", "LOC")]),
+        ("MARSEILLE, Oct 2 - Marseille were held.", [("Oct 2 - Marseille", "PER")], "en", [("MARSEILLE", "LOC")]),
         ("PARIS, June 7 (Reuters) - France won.", [("June 7", "ORG"), ("Reuters", "ORG"), ("France", "LOC")], "en",
          [("PARIS", "LOC"), ("Reuters", "ORG"), ("France", "LOC")]),
         # Not a day's number alone, nor a place out of a line's head.
