@@ -54,21 +54,30 @@ def _not_places() -> frozenset[str]:
     return word_set("xx", "determiners") | word_set("fr", "weekdays") | word_set("fr", "date_prepositions")
 
 
-# English wire copy: a place in capitals opening a line, its region or country if any, the
-# agency's credit in brackets, a dash ("WOLFSBURG, Germany (AP) —", "NEW YORK (Reuters) -").
-_WIRE_DATELINE = re.compile(
-    r"(?:^|(?<=\n))[^\S\n]*(?P<place>[A-Z][A-Z'’.-]+(?:[^\S\n]+[A-Z][A-Z'’.-]+)*)"
+# English wire copy: a place in capitals opening a line, its region or country if any, the day of
+# the story if given (en/months: "PARIS, June 7", "OXFORD, Nov. 3, 2023"), the agency's credit in
+# brackets, a dash ("WOLFSBURG, Germany (AP) —", "NEW YORK (Reuters) -", "GOMA, Congo, March 4
+# (Reuters) -").
+_WIRE_PLACE = r"(?:^|(?<=\n))[^\S\n]*(?P<place>[A-Z][A-Z'’.-]+(?:[^\S\n]+[A-Z][A-Z'’.-]+)*)"
+_WIRE_REGION = r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*)?"
+
+
+@cache
+def _wire_datelines() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The wire dateline with the agency's credit, and the one with a dash alone ("DETROIT -
+    General Motors said"; issue 21, n29b: with the day, "OXFORD, Nov 3 - A vaccine ..."), each
+    with the optional day of the story in a group ``day``."""
+    months = "|".join(re.escape(m) for m in sorted(word_set("en", "months"), key=len, reverse=True))
+    day = rf"(?P<day>,[^\S\n]+(?i:{months})\.?[^\S\n]+\d{{1,2}}(?:,[^\S\n]+\d{{4}})?)?"
     # The credit holds a letter: "CHELSEA (0-1) —" is a score line.
-    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*)?[^\S\n]*\((?=[^()\n]*[A-Za-z])[^()\n]{2,30}\)[^\S\n]*[—–-]"
-)
-
-
-# The same with no credit, only the dash before the story ("DETROIT - General Motors said"): the
-# place must then be one the gazetteer knows ("GM - Chrysler talks" is a headline) and a name follow.
-_BARE_WIRE_DATELINE = re.compile(
-    r"(?:^|(?<=\n))[^\S\n]*(?P<place>[A-Z][A-Z'’.-]+(?:[^\S\n]+[A-Z][A-Z'’.-]+)*)"
-    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*)?[^\S\n]+(?:--|[—–-])[^\S\n]+(?=[A-Z])"
-)
+    credited = re.compile(
+        rf"{_WIRE_PLACE}{_WIRE_REGION}{day}[^\S\n]*\((?=[^()\n]*[A-Za-z])[^()\n]{{2,30}}\)[^\S\n]*[—–-]"
+    )
+    # With no credit, only the dash before the story: the place must then be one the gazetteer
+    # knows ("GM - Chrysler talks" is a headline) and a name follow, unless the day of the story
+    # stands before the dash.
+    bare = re.compile(rf"{_WIRE_PLACE}{_WIRE_REGION}{day}[^\S\n]+(?:--|[—–-])[^\S\n]+(?=[A-Z])")
+    return credited, bare
 
 
 def _known_place(surface: str) -> bool:
@@ -88,7 +97,9 @@ def _written_again(place: str, named: set[str]) -> bool:
 
 def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:
     """English: the place of a wire dateline typed LOC (NER calls a town in capitals a company:
-    "WOLFSBURG"), added when missed; the dateline's evidence outweighs the model's labels of the
+    "WOLFSBURG", or a product it seems to describe: "OXFORD, Nov 3 - A malaria vaccine"), added
+    when missed, one place for the model's pieces of it ("ST. PETERSBURG"), and no name in the day
+    of the story ("LONDON, Oct 4 -", a person to the model); the dateline's evidence outweighs the model's labels of the
     place's other mentions when they merge. A story's label (``xx/editorial_markers``: "EXCLUSIVE
     (Reuters) -", "ANALYSIS (Reuters) -") and a score in brackets ("CHELSEA (0-1) —") make no
     dateline."""
@@ -102,9 +113,10 @@ def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str)
     # which the running text names as an organisation ("SAMSUNG -- Samsung said", "BLOOMBERG --
     # ... Bloomberg data showed"; review rv21i).
     named = {m.text for m in mentions if m.text[:1].isupper() and not m.text.isupper() and m.label != "ORG"}
+    credited, bare_dateline = _wire_datelines()
     bare = (
-        m for m in _BARE_WIRE_DATELINE.finditer(text)
-        if (m.end() in starts and _known_place(m.group("place"))) or _written_again(m.group("place"), named)
+        m for m in bare_dateline.finditer(text)
+        if m.group("day") or (m.end() in starts and _known_place(m.group("place"))) or _written_again(m.group("place"), named)
     )
     # The mentions by start, and the furthest end of those up to each: the mentions a place
     # overlaps are found going back from it, not by a pass over all of them (thousands of
@@ -112,10 +124,19 @@ def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str)
     by_start = [m.start for m in out]
     furthest = list(accumulate((m.end for m in out), max))
     added: list[EntityMention] = []
-    for match in (*_WIRE_DATELINE.finditer(text), *bare):
+    dropped: set[int] = set()
+    for match in (*credited.finditer(text), *bare):
         a, b = match.span("place")
         if is_editorial_marker(text[a:b], furniture=True):
             continue  # a story's label before the credit ("EXCLUSIVE (Reuters) -"), no place
+        if match.group("day"):
+            # "LONDON, Oct 4 - Rail passengers ...": the model's person or company in the day, or
+            # one it ran from the day into the story ("Oct 2 - Marseille"), is no name.
+            day_start, day_end = match.span("day")
+            j = bisect_left(by_start, day_start)
+            while j < len(out) and out[j].start < day_end:
+                dropped.add(j)
+                j += 1
         inside = []
         i = bisect_left(by_start, b) - 1
         while i >= 0 and furthest[i] > a:
@@ -124,12 +145,18 @@ def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str)
             i -= 1
         if not inside:  # (one place a line: the two patterns never read the same line)
             added.append(EntityMention(a, b, text[a:b], "LOC", "dateline", lang, evidence=("dateline",)))
+        if len(inside) > 1 and all(a <= out[i].start and out[i].end <= b and out[i].institution is None for i in inside):
+            # "ST. PETERSBURG": the model's pieces of the place ("ST" and "PETERSBURG") make one.
+            dropped.update(inside)
+            added.append(EntityMention(a, b, text[a:b], "LOC", "dateline", lang, evidence=("dateline",)))
+            continue
         for i in inside:
-            if (out[i].start, out[i].end) == (a, b) and out[i].label in ("ORG", "PER") and out[i].institution is None:
-                out[i] = replace(out[i], label="LOC", qid=None, canonical=None, evidence=(*out[i].evidence, "dateline"))
+            if (out[i].start, out[i].end) == (a, b) and out[i].label in ("ORG", "PER", "PRO") and out[i].institution is None:
+                out[i] = replace(out[i], label="LOC", qid=None, canonical=None, maker=None, evidence=(*out[i].evidence, "dateline"))
             elif (out[i].start, out[i].end) == (a, b) and out[i].label == "LOC":
                 out[i] = replace(out[i], evidence=(*out[i].evidence, "dateline"))
-    return sorted([*out, *added], key=lambda m: (m.start, m.end))
+    kept = [m for i, m in enumerate(out) if i not in dropped]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
 def with_dateline_places(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, cast
@@ -34,7 +34,7 @@ from kg.extract.entities import SEAT_EVIDENCE, UNSURE_PRODUCT, Candidate, given_
 from kg.extract.sites import SITE_EXTRACTOR
 from kg.extract.spanindex import CandidateIndex
 
-__all__ = ["ORGANISATION_EVIDENCE", "PERSON_PLACE_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "named_after_english_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
+__all__ = ["GOVERNMENT_EVIDENCE", "ORGANISATION_EVIDENCE", "PERSON_PLACE_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "place_people_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "named_after_english_descriptors", "forms_of_address", "governments_by_place", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -719,6 +719,27 @@ def place_kind_evidence(span: SpacySpan, lang: str) -> str | None:
 
 
 
+def place_people_evidence(span: SpacySpan, lang: str) -> str | None:
+    """English: a noun of a town's or a see's office holder, of a place's people or of its parts
+    and "of" right before the name ``span`` of one to three capitalised words ("the mayor of
+    Bristol", "the Catholic bishop of Cork", "residents of Kilkenny", "the outskirts of Kano":
+    ``en/place_people_nouns``), which makes the name the place, or None (issue 21, n29b). The noun
+    is in lower case (capitalised only as a sentence's first word) and the parse attaches the name
+    to it through "of"."""
+    doc = span.doc
+    if lang != "en" or span.start < 2 or doc[span.start - 1].lower_ != "of" or not 1 <= len(span) <= 3:
+        return None
+    if not all(t.text[:1].isupper() for t in span if t.is_alpha) or span[0].lower_ == "the":
+        return None
+    noun, prep = doc[span.start - 2], doc[span.start - 1]
+    lower = noun.is_lower or (noun.is_sent_start and noun.text[1:].islower())  # "Residents of Kalvaro said"
+    if not lower or noun.lower_ not in word_set(lang, "place_people_nouns") or prep.head.i != noun.i:
+        return None
+    if span.root.head.i != prep.i:
+        return None  # "people of Tamil origin": the name modifies the noun "of" governs
+    return f"place of its people: {noun.lower_}"
+
+
 # How the evidence of :func:`person_named_place_evidence` begins: such a place is none of the
 # gazetteer's people (kg.extract.mentions).
 PERSON_PLACE_EVIDENCE = "place named after a person:"
@@ -1037,7 +1058,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
                 why = _club_last_word(span, lang) or _club_first_word(span, lang)
             if why is not None:
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
-            elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or territory_head_evidence(span, lang, person=True) or person_named_place_evidence(span, lang)) is not None:
+            elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or place_people_evidence(span, lang) or territory_head_evidence(span, lang, person=True) or person_named_place_evidence(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
         elif cand.label == "ORG" and cand.record is None and cand.institution is None and not cand.evidence and lang == "fr" and (
             (span := doc.char_span(cand.start, cand.end, alignment_mode="expand")) is not None
@@ -1055,7 +1076,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             # "de Finges à Chippis": a one-word organisation, no acronym, after a preposition of
             # place only is a place, as a person there is.
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or territory_head_evidence(span, lang) or _english_place_preposition(span, lang, named_organisations, places)) is not None:
+            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or place_people_evidence(span, lang) or territory_head_evidence(span, lang) or _english_place_preposition(span, lang, named_organisations, places)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
             elif span is not None and len(span) and not cand.evidence and (why := _described_organisation(span, lang)) is not None:
                 # "buy cable company Ono": the model's label, with the words that confirm it kept
@@ -2243,6 +2264,91 @@ def city_teams(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -
             continue
         out[k] = replace(cand, label="ORG", record=None, evidence=(why,))
     return out
+
+
+GOVERNMENT_EVIDENCE = "government: subject of"
+
+
+def governments_by_place(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with the places that the sentence makes their government typed ORG
+    (issue 21, n29b), as MEANTIME types a country that orders or sells ("Qatar has a previous
+    order", "buy aircraft from Europe"): a country's, a city's or a region's name that the
+    gazetteer knows only as a place and that is the active subject of a verb of
+    ``en/government_act_verbs`` or of the subject's verb whose "to" complement is one ("Moscow
+    denied targeting civilians", "Washington and Beijing agreed to resume talks", "Brussels is
+    expected to announce its proposals"). A place in a complement ("police in Moscow said"), a
+    possessive or a modifier ("Moscow's mayor said", "a Moscow court said"), the subject of another
+    verb ("Rome saw record heat", "Paris hosts the summit"), a dateline in capitals, a name the
+    gazetteer also knows as an organisation (the EU, which MEANTIME keeps a place) and a name a
+    gendered pronoun follows in its sentence ("Georgia warned her brother": a person) are left as
+    they are; the place's gazetteer record is dropped, the government not being the land."""
+    if lang != "en" or not len(doc):
+        return candidates
+    verbs = word_map("en", "government_act_verbs")
+    gazetteer = default_gazetteer()
+    out = list(candidates)
+    for k, cand in enumerate(candidates):
+        if cand.label != "LOC" or cand.institution is not None or cand.evidence:
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or not 1 <= len(span) <= 4:
+            continue
+        words = [t for t in span if t.text[:1].isalpha() and t.lower_ != "the"]
+        if not words or not all(t.text[:1].isupper() for t in words):
+            continue
+        if all(t.is_upper for t in words) and _line_start_at(text, cand.start) and text[cand.end : cand.end + 2].lstrip()[:1] in (",", "(", "-", "—", "–"):
+            continue  # "WASHINGTON, March 3 (AP) -": a dateline ("U.S. officials said", "US said" are none)
+        records = [cand.record] if cand.record is not None else gazetteer.lookup(text[cand.start : cand.end])
+        if not records or any(r.type != "LOC" for r in records):
+            continue  # a name the gazetteer does not know, or knows as an organisation too ("EU")
+        verb = _governing_verb(span, verbs)
+        if verb is None or _plural_subject(doc, span):
+            continue  # "Birmingham have declared a climate emergency": a team's or a council's plural
+        if any(t.pos_ == "PRON" and set(t.morph.get("Gender")) & {"Masc", "Fem"} for t in doc[span.end : span.sent.end]):
+            continue  # "Georgia warned her brother", "Jordan said he would retire": a person
+        out[k] = replace(cand, label="ORG", record=None, evidence=(f"{GOVERNMENT_EVIDENCE} {verb}",))
+    return out
+
+
+def _line_start_at(text: str, start: int) -> bool:
+    """Whether only blanks stand between the line's start and ``start``."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def _governing_verb(span: SpacySpan, verbs: Mapping[str, str]) -> str | None:
+    """The lemma of ``verbs`` of which the place's name ``span`` is the active subject, alone or
+    in a coordination of subjects ("Washington and Beijing agreed") or the agent of its passive
+    ("a deal brokered by Beijing"), or the lemma of the "to" complement of its verb ("Moscow wants
+    to expel", "Brussels is expected to announce"); None otherwise. A verb of the "clause" kind
+    counts only with no noun as its object ("Moscow said it would", not "Paris said goodbye to its
+    last tram")."""
+
+    def listed(verb: Token) -> str | None:
+        lemma = verb.lemma_.lower()
+        if lemma not in verbs:
+            return None
+        if verbs[lemma] == "clause" and any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        return lemma
+
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.pos_ == "VERB":
+        # "a deal brokered by Beijing", "was condemned by Washington": the passive's agent.
+        return listed(root.head.head)
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = root.head
+    if verb.i < span.end:
+        return None  # an inverted subject ("said Moscow") is left alone
+    if root.dep_ == "nsubj" and (lemma := listed(verb)) is not None:
+        return lemma
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if (lemma := listed(child)) is not None:
+                return lemma
+    return None
 
 
 # The words between a result word and its other side ("lost 3-0 to Wolves", "knocked out Paris St

@@ -66,6 +66,20 @@ def _mentions(text: str, spans: list[tuple[str, str]]) -> list[EntityMention]:
         ("EXCLUSIVE (Reuters) - Zorba is in talks.", [], "en", []),
         ("ANALYSIS (Reuters) - Investors fret.", [("ANALYSIS", "ORG")], "en", [("ANALYSIS", "ORG")]),
         ("ZORBA UNITED (0-1) — Roe missed a penalty.", [("ZORBA UNITED", "ORG")], "en", [("ZORBA UNITED", "ORG")]),
+        # The day of the story between the place and the credit or the dash (issue 21, n29b): a
+        # dateline, whatever the model read there (a product it seems to describe, the pieces of
+        # a name with a full stop), and a dash alone after the day makes one too.
+        ("Vaccine works\nOXFORD, Nov 3 - A malaria vaccine cut cases.", [("OXFORD", "PRO")], "en", [("OXFORD", "LOC")]),
+        ("GOMA, Congo, March 4 (Reuters) - Rebels advanced.", [("Congo", "LOC")], "en", [("GOMA", "LOC"), ("Congo", "LOC")]),
+        ("ST. PETERSBURG, May 2 (AP) - Ice closed the port.", [("ST", "LOC"), ("PETERSBURG", "ORG")], "en", [("ST. PETERSBURG", "LOC")]),
+        ("Storm hits\nHARROGATE, Sept. 12, 2023 - Roofs were torn off.", [], "en", [("HARROGATE", "LOC")]),
+        ("LONDON, Oct 4 - Rail passengers faced delays.", [("LONDON", "LOC"), ("Oct 4", "PER")], "en", [("LONDON", "LOC")]),
+        ("MARSEILLE, Oct 2 - Marseille were held.", [("Oct 2 - Marseille", "PER")], "en", [("MARSEILLE", "LOC")]),
+        ("PARIS, June 7 (Reuters) - France won.", [("June 7", "ORG"), ("Reuters", "ORG"), ("France", "LOC")], "en",
+         [("PARIS", "LOC"), ("Reuters", "ORG"), ("France", "LOC")]),
+        # Not a day's number alone, nor a place out of a line's head.
+        ("MAY 3 - Stocks fell.", [], "en", []),
+        ("He said ZORBA, May 3 (AP) - no.", [("ZORBA", "ORG")], "en", [("ZORBA", "ORG")]),
     ],
 )
 def test_with_dateline_places(text: str, given: list[tuple[str, str]], lang: str, expected: list[tuple[str, str]]) -> None:

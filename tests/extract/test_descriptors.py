@@ -347,6 +347,47 @@ def test_english_towns_as_clubs(text: str, name: str, label: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "name", "labels"),
+    [
+        # A country's, a city's or a region's name that is the active subject of a verb of
+        # en/government_act_verbs, alone or coordinated, the agent of its passive or the subject
+        # of a verb whose "to" complement is one, is its government (issue 21, n29b) ...
+        ("Moscow denied targeting civilian sites on Sunday.", "Moscow", ["ORG"]),
+        ("Washington and Beijing agreed on Monday to resume talks on methane.", "Washington", ["ORG"]),
+        ("Washington and Beijing agreed on Monday to resume talks on methane.", "Beijing", ["ORG"]),
+        ("Seoul has asked Tokyo to return the statue.", "Seoul", ["ORG"]),
+        ("Madrid is expected to announce the measures on Monday.", "Madrid", ["ORG"]),
+        ("The ceasefire was brokered by Qatar last week.", "Qatar", ["ORG"]),
+        ("Ukraine says it shot down 25 drones overnight.", "Ukraine", ["ORG"]),
+        ("Rome declared a state of emergency after the floods.", "Rome", ["ORG"]),
+        ("The U.S. said it would impose tariffs on steel.", "The U.S.", ["ORG"]),
+        # ... and the city a later sentence names as a place stays one, another entity.
+        ("Moscow denied the attack. Drones flew over Moscow on Sunday.", "Moscow", ["ORG", "LOC"]),
+        # Not a place in a complement, a possessive or a modifier, the subject of another verb, an
+        # object, a name a gendered pronoun takes up, nor a name the gazetteer knows as an
+        # organisation too.
+        ("Seoul has asked Tokyo to return the statue.", "Tokyo", ["LOC"]),
+        ("US officials said the talks would go on.", "US", ["LOC"]),
+        ("Police in Moscow said three people had been arrested.", "Moscow", ["LOC"]),
+        ("Moscow's mayor said the metro would reopen on Friday.", "Moscow", ["LOC"]),
+        ("A Moscow court said the journalist would stay in custody.", "Moscow", ["LOC"]),
+        ("Rome saw record temperatures on Tuesday.", "Rome", ["LOC"]),
+        ("Paris said goodbye to its last tram in 1937.", "Paris", ["LOC"]),
+        ("Paris will host the climate summit in November, organisers said.", "Paris", ["LOC"]),
+        ("Barcelona welcomed ten million tourists last year.", "Barcelona", ["LOC"]),
+        ("Officials from Brussels said the money would arrive next year.", "Brussels", ["LOC"]),
+        ("Flights to Beijing were cancelled, the airline said.", "Beijing", ["LOC"]),
+        ("Residents of Athens protested against the new airport tax.", "Athens", ["LOC"]),
+        ("Georgia warned her brother not to travel.", "Georgia", ["LOC"]),
+        ("The European Union said it would impose new tariffs on steel.", "The European Union", ["LOC"]),
+    ],
+)
+def test_english_places_as_governments(text: str, name: str, labels: list[str]) -> None:
+    assert [lab for surface, lab, _ in _mentions("en", text) if surface == name] == labels
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("lang", "text", "name", "label"),
     [
         # A person's role or a place's description is no organisation descriptor.
@@ -692,6 +733,51 @@ def test_place_kind_places(text: str, name: str, why: str | None) -> None:
     span = doc.char_span(start, start + len(name))
     assert span is not None
     assert place_kind_evidence(span, "en") == why
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "why"),
+    [
+        # A noun of a town's or a see's office holder, of a place's people or of its parts and "of"
+        # before the name: the place (en/place_people_nouns; issue 21, n29b) ...
+        ("The mayor of Bellano resigned on Monday.", "Bellano", "place of its people: mayor"),
+        ("The Catholic bishop of Corrin apologised on Tuesday.", "Corrin", "place of its people: bishop"),
+        ("Residents of Kalvaro protested against the new road.", "Kalvaro", "place of its people: residents"),
+        ("Fighting reached the outskirts of Nundo on Sunday.", "Nundo", "place of its people: outskirts"),
+        ("The people of Port Tarvin voted to leave.", "Port Tarvin", "place of its people: people"),
+        # ... not a noun a company or a body has too, a capitalised title, a name after "the".
+        ("The chairman of Zorvex resigned on Monday.", "Zorvex", None),
+        ("The governor of Banxico said rates would stay.", "Banxico", None),
+        ("The members of Unite voted to strike.", "Unite", None),
+        ("The Mayor of Bellano resigned on Monday.", "Bellano", None),
+        ("Residents of the Zorvex Towers complained.", "the Zorvex Towers", None),
+        ("Thousands of people of Tamil origin marched.", "Tamil", None),
+    ],
+)
+def test_place_people_places(text: str, name: str, why: str | None) -> None:
+    from kg.extract.descriptors import place_people_evidence
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    assert place_people_evidence(span, "en") == why
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The model's organisation there is the place (issue 21, n29b).
+        ("The mayor of Bristol resigned on Monday.", "Bristol"),
+        ("The Catholic bishop of Cork apologised on Tuesday.", "Cork"),
+        ("The people of Galway voted on Friday.", "Galway"),
+    ],
+)
+def test_place_people_retype_organisations(text: str, name: str) -> None:
+    assert [lab for surface, lab, _ in _mentions("en", text) if surface == name] == ["LOC"]
 
 
 @pytest.mark.slow
