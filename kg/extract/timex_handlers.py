@@ -1098,7 +1098,8 @@ def _h_time_weekday(m: Any, text: str, lang: str) -> dict | None:
     if hour_minute is None or found is None or found.get("kind") != "weekday":
         return None
     zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
-    return {**found, "type": "TIME", "hour": hour_minute[0], "minute": hour_minute[1],
+    sec = _g(m, "sec")
+    return {**found, "type": "TIME", "hour": hour_minute[0], "minute": hour_minute[1], "second": int(sec) if sec else None,
             "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
 
 
@@ -1114,7 +1115,8 @@ def _h_stamp(m: Any, text: str, lang: str) -> dict | None:
     if hour_minute is None or found is None or found.get("day") is None:
         return None
     zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
-    return {**found, "type": "TIME", "hour": hour_minute[0], "minute": hour_minute[1],
+    sec = _g(m, "sec")
+    return {**found, "type": "TIME", "hour": hour_minute[0], "minute": hour_minute[1], "second": int(sec) if sec else None,
             "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
 
 
@@ -1868,9 +1870,28 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
         # "finished in 3:45", "a time of 2:07", "timed at 4:12": a race time, hours and minutes or minutes
         # and seconds (no unit says which), so no clock time and no length either
         return None
+    if lang == "en" and _g(m, "mi") and not (_g(m, "ampm") or _g(m, "tz") or _g(m, "sec")) \
+            and (book := _BOOK_BEFORE.search(text, max(0, m.start("x") - 20), m.start("x"))) is not None \
+            and book.group(1).lower() in word_set("en", "scripture_books"):
+        # "John 3:16", "Psalm 23:4", "Romans 8:28": a chapter and verse after the capitalised name of a
+        # book of the Bible (en/scripture_books), no clock time
+        return None
+    sec = _g(m, "sec")
+    if sec is not None and not (_g(m, "ampm") or _g(m, "tz") or _LOCAL_TIME_AFTER.match(text, m.end("x")) or (
+            (prev := _prev_words(text, m.start("x"), 1)) and prev[-1] in word_set("en", "clock_prepositions"))):
+        # hours, minutes and seconds are a clock time only with "a.m.", a zone, "local time" or a clock
+        # preposition ("at 10:32:15 a.m.", "struck 04:12:35 local time"); "the clock read 23:59:59", "the
+        # 10:30:00 deadline" stay out (no reading of a length either: see _h_race_time)
+        return None
     zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
-    return {"type": "TIME", "kind": "time", "hour": hm[0], "minute": hm[1],
+    return {"type": "TIME", "kind": "time", "hour": hm[0], "minute": hm[1], "second": int(sec) if sec else None,
                 "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
+
+
+#: The capitalised word right before a figure, one space between ("John 3:16").
+_BOOK_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]+) \Z")
+#: "local time" right after a clock time ("struck 04:12:35 local time").
+_LOCAL_TIME_AFTER = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
 
 
 def _h_range_clock(m: Any, text: str, lang: str) -> dict | None:
