@@ -4993,7 +4993,7 @@ def test_rvt28_clock_readings_offsets_in_other_clauses_and_narratives_of_now(tex
 
 
 # --- t29a: a clock time before "that day" / "the next day", clock times to the second, chapter and verse,
-# a date that opens the sentence after a clock time's "a.m." or "p.m." ----------------------------------
+# a date that opens the sentence after a clock time's "a.m." or "p.m.", a game's clock and halves --------
 # (text, dct, tense, expected [(extent, value, type), ...])
 T29A_EN = [
     # a clock time right before a day told from the day last mentioned: of that day
@@ -5026,6 +5026,18 @@ T29A_EN = [
       ("Last Christmas", "2013-12-25", "DATE")]),
     ("Polls closed at 8 p.m. Yesterday, officials began counting.", "2013-05-20", "preterite",
      [("8 p.m.", "2013-05-20T20:00", "TIME"), ("Yesterday", "2013-05-19", "DATE")]),
+    # a game's clock (a period after "of" or "into", "with ... left"): no clock time
+    ("The winning goal came at 11:42 of overtime.", "2013-06-15", "preterite",
+     []),
+    ("The power-play goal came 3:27 into the second period.", "2013-06-15", "preterite",
+     []),
+    ("He scored with 2:13 left, and the Spurs led with 1:03 to play.", "2013-06-15", "preterite",
+     []),
+    # a hyphened half before a noun of a match's play (en/game_half_nouns): the half of a game, no half year
+    ("Chelsea conceded a first-half penalty, and the second-half kickoff was delayed.", "2013-06-15", "preterite",
+     []),
+    ("Rooney scored a second-half goal.", "2013-06-15", "preterite",
+     []),
 ]
 
 # near misses: the same shapes in other roles keep their old reading
@@ -5036,8 +5048,11 @@ T29A_EN_NEGATIVES = [
     # (a book's name before a time with its "a.m.", or before a chapter alone: as before)
     ("Romans 12 was read at 11:30 a.m. in the chapel.", "2013-05-20", "preterite",
      [("11:30 a.m.", "2013-05-20T11:30", "TIME")]),
-    ("Officials said Acts 2:38 was cited in the ruling issued at 5 p.m. Friday.", "2013-05-20", "preterite",
+    ("Officials said Romans 2:38 was cited in the ruling issued at 5 p.m. Friday.", "2013-05-20", "preterite",
      [("5 p.m. Friday", "2013-05-17T17:00", "TIME")]),
+    # (a book named by a common word: "Mark" as a verb before a time)
+    ("Mark 10:45 as the start time, the organisers said.", "2013-05-20", "preterite",
+     [("10:45", "2013-05-20T10:45", "TIME")]),
     # a weekday or a holiday's name after "p.m.": still the time's day
     ("The ceremony ended at 8 p.m. Tuesday, and leaders flew home.", "2013-05-20", "preterite",
      [("8 p.m. Tuesday", "2013-05-14T20:00", "TIME")]),
@@ -5053,10 +5068,22 @@ T29A_EN_NEGATIVES = [
     # hours, minutes and seconds with no clock word: no time, nor a ratio
     ("The 10:30:00 train was late, and the ratio was 3:1.", "2013-05-20", "preterite",
      []),
+    # "of", "into" or "with" before no period of a game: still a clock time
+    ("The train left at 4:30 with five minutes to spare.", "2013-06-15", "preterite",
+     [("4:30", "2013-06-15T04:30", "TIME"), ("five minutes", "PT5M", "DURATION")]),
+    ("Polls opened at 7:00 for the second round of voting, and fans left at 9:45 of their own accord.", "2013-06-15",
+     "preterite", [("7:00", "2013-06-15T07:00", "TIME"), ("9:45", "2013-06-15T09:45", "TIME")]),
+    ("The court rose at 4:30 into a packed hallway of the half-empty building.", "2013-06-15", "preterite",
+     [("4:30", "2013-06-15T04:30", "TIME")]),
+    # a hyphened half before a word of business figures: still the half year
+    ("The airline posted a first-half loss and the firm's first-half performance beat forecasts.", "2013-06-15", "preterite",
+     [("first-half", "2013-H1", "DATE"), ("first-half", "2013-H1", "DATE")]),
+    ("The union called a first-half strike at the plant.", "2013-06-15", "preterite",
+     [("first-half", "2013-H1", "DATE")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "dct", "tense", "expected"), T29A_EN + T29A_EN_NEGATIVES,
                          ids=[c[0][:40] for c in T29A_EN + T29A_EN_NEGATIVES])
-def test_t29a_clock_times_of_anaphoric_days_seconds_verses_and_sentence_openers(text, dct, tense, expected):
+def test_t29a_clock_times_of_anaphoric_days_seconds_verses_sentence_openers_and_games(text, dct, tense, expected):
     assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
