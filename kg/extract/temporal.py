@@ -1793,12 +1793,13 @@ class TimexReader:
                     anchor = written or anchor
                 if c.kind == "time" and c.lang == "en" and written is None and prev_clock is not None \
                         and c.hour is not None and 0 < c.hour < 12 and 12 < prev_clock[2] < c.hour + 12 \
-                        and _BARE_CLOCK.fullmatch(c.text) and _PM_CLOCK.search(cands[prev_clock[0]].text) \
+                        and _BARE_CLOCK.fullmatch(c.text) and (_PM_CLOCK.search(cands[prev_clock[0]].text)
+                                                                or cands[prev_clock[0]].rule == "en_clock_part") \
                         and anchor is not None and (anchor_day := anchor.to_date()) is not None \
                         and anchor_day.isoformat() == prev_clock[1] \
                         and all(cands[i].type != "TIME" for i in range(prev_clock[0] + 1, n)) \
                         and _clock_goes_on(chunk, cands[prev_clock[0]].end, c.start):
-                    # "The concert began at 8 p.m. and ended at 11:30": a clock time written without "a.m." or
+                    # "The concert began at 8 p.m. (or "at 8 in the evening") and ended at 11:30": a clock time written without "a.m." or
                     # "p.m." right after an afternoon or evening one of the same day, later than it read so,
                     # goes on in the evening (23:30, not 11:30 that morning)
                     c = replace(c, hour=c.hour + 12)

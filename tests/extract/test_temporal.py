@@ -5038,6 +5038,11 @@ T29A_EN = [
      []),
     ("Rooney scored a second-half goal.", "2013-06-15", "preterite",
      []),
+    # a bare clock time later than an evening or afternoon one told with its part of the day: of the evening
+    ("The match kicked off at 7:45 in the evening and ended at 9:40.", "2013-06-15", "preterite",
+     [("7:45 in the evening", "2013-06-15T19:45", "TIME"), ("9:40", "2013-06-15T21:40", "TIME")]),
+    ("The rally started at three in the afternoon and broke up at 5:15.", "2013-06-15", "preterite",
+     [("three in the afternoon", "2013-06-15T15:00", "TIME"), ("5:15", "2013-06-15T17:15", "TIME")]),
 ]
 
 # near misses: the same shapes in other roles keep their old reading
@@ -5080,6 +5085,9 @@ T29A_EN_NEGATIVES = [
      [("first-half", "2013-H1", "DATE"), ("first-half", "2013-H1", "DATE")]),
     ("The union called a first-half strike at the plant.", "2013-06-15", "preterite",
      [("first-half", "2013-H1", "DATE")]),
+    # (a morning one: as before)
+    ("The ferry left at 6 in the morning and docked at 9:30.", "2013-06-15", "preterite",
+     [("6 in the morning", "2013-06-15T06:00", "TIME"), ("9:30", "2013-06-15T09:30", "TIME")]),
 ]
 
 
