@@ -5083,8 +5083,8 @@ T29A_EN_NEGATIVES = [
     # a hyphened half before a word of business figures: still the half year
     ("The airline posted a first-half loss and the firm's first-half performance beat forecasts.", "2013-06-15", "preterite",
      [("first-half", "2013-H1", "DATE"), ("first-half", "2013-H1", "DATE")]),
-    ("The union called a first-half strike at the plant.", "2013-06-15", "preterite",
-     [("first-half", "2013-H1", "DATE")]),
+    ("The union called a first-half strike at the plant, and the company's first-half goals were met.", "2013-06-15",
+     "preterite", [("first-half", "2013-H1", "DATE"), ("first-half", "2013-H1", "DATE")]),
     # (a morning one: as before)
     ("The ferry left at 6 in the morning and docked at 9:30.", "2013-06-15", "preterite",
      [("6 in the morning", "2013-06-15T06:00", "TIME"), ("9:30", "2013-06-15T09:30", "TIME")]),
