@@ -93,6 +93,8 @@ class TimexCandidate:
     part: str | None = None
     hour: int | None = None
     minute: int | None = None
+    # the seconds of a clock time written to the second ("at 10:32:15 a.m.": T10:32:15)
+    second: int | None = None
     zone: str | None = None
     season: str | None = None
     rule: str = ""
@@ -495,7 +497,8 @@ def _unspec_day(ref: PartialDate | None) -> str:
 
 def _time_suffix(c: TimexCandidate) -> str:
     if c.hour is not None:
-        return f"T{c.hour:02d}:{(c.minute or 0):02d}" + (c.zone or "")
+        seconds = f":{c.second:02d}" if c.second is not None else ""
+        return f"T{c.hour:02d}:{(c.minute or 0):02d}{seconds}" + (c.zone or "")
     if c.part:
         return f"T{c.part}"
     return ""
@@ -999,10 +1002,26 @@ def _clock_goes_on(chunk: str, prev_end: int, start: int) -> bool:
     return not any(w.group().lower().replace("’", "'") in backward for w in _CLOCK_GAP_WORD.finditer(clause))
 
 
+#: A noun phrase right after a day ("the day before the parade", "the day after his arrest").
+_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:the|a|an|this|that|his|her|its|their|our|my|your)\b", re.IGNORECASE)
+
+
 def _day_follows(chunk: str, c: TimexCandidate, later: Sequence[TimexCandidate]) -> bool:
     """Whether a date comes right after the clock time ``c`` ("at 5 a.m. that day", "at 2 a.m. the same
     day"): the time is of that day, even when the day is one :meth:`TimexReader._day_after` does not read."""
-    return bool(later) and later[0].type == "DATE" and _DAY_AFTER_TIME.fullmatch(chunk, c.end, later[0].start) is not None
+    return bool(later) and later[0].type == "DATE" and _DAY_AFTER_TIME.fullmatch(chunk, c.end, later[0].start) is not None \
+        and not _opens_next_sentence(c, later[0])
+
+
+def _opens_next_sentence(c: TimexCandidate, nxt: TimexCandidate) -> bool:
+    """Whether the date ``nxt`` right after the clock time ``c`` opens the next sentence, the full stop of
+    ``c``'s "a.m." or "p.m." ending ``c``'s: it starts with a capital on a word that has one only there
+    ("ended at 8 p.m. The next day, ...", "at 9:40 a.m. Last Friday, ...", "at 8 p.m. Yesterday, ...":
+    en/sentence_date_openers), not with a name ("at 8 p.m. Tuesday", "at 6 p.m. Christmas Eve")."""
+    if c.lang != "en" or not c.text.endswith(".") or not nxt.text[:1].isupper():
+        return False
+    first = nxt.text.split(None, 1)[0].lower()
+    return first in word_set("en", "sentence_date_openers")
 
 
 def _day_gone_by(anchor: PartialDate | None, offset: int, ref: PartialDate | None,
@@ -1578,7 +1597,8 @@ class TimexReader:
             return None
 
     def _day_after(self, chunk: str, c: TimexCandidate, later: Sequence[TimexCandidate], ref: PartialDate | None,
-                   tense_at: Callable[[int], str | None] | None, start: int) -> PartialDate | None:
+                   tense_at: Callable[[int], str | None] | None, start: int,
+                   last: PartialDate | None = None) -> PartialDate | None:
         """The day a time or part of day is given right after it ("10 a.m. Friday", "at 9 p.m. on
         March 3", « en début de matinée le 11 novembre »): the time is of that day, not of the last
         day mentioned. ``later`` are the candidates after ``c``; a time given again in brackets in
@@ -1595,10 +1615,16 @@ class TimexReader:
             closing = _CLOSE_CONVERSION.match(gap)
             if closing is not None and chunk[max(0, c.start - 3):c.start].rstrip().endswith("("):
                 gap = gap[closing.end():]  # the bracketed time itself: "(1830 GMT) on Wednesday"
-        if nxt.kind not in ("weekday", "relday", "date", "holiday") or nxt.hour is not None \
-                or not _DAY_AFTER_TIME.fullmatch(gap):
+        # an English day told from the day last mentioned ("at 8 p.m. that day", "at 6 a.m. the next day"):
+        # counted from ``last``, as it is itself
+        # (only with a space between, and not the day before or after an event named after it: "at 4 a.m. the
+        # day before the parade", "left at 6 a.m., the next day it sank")
+        told_from_last = nxt.kind == "anaphoric" and nxt.lang == "en" and nxt.type == "DATE" and last is not None \
+            and c.kind == "time" and not gap.strip() and not _NOUN_PHRASE_AFTER.match(chunk, nxt.end)
+        if (nxt.kind not in ("weekday", "relday", "date", "holiday") and not told_from_last) or nxt.hour is not None \
+                or not _DAY_AFTER_TIME.fullmatch(gap) or _opens_next_sentence(c, nxt):
             return None
-        value = resolve(nxt, anchor=ref, tense=self._tense(tense_at, start + nxt.start))
+        value = resolve(nxt, anchor=last if told_from_last else ref, tense=self._tense(tense_at, start + nxt.start))
         try:
             pd = PartialDate.parse((value or "").split("T", 1)[0])
         except ValueError:
@@ -1763,16 +1789,17 @@ class TimexReader:
                 written: PartialDate | None = None
                 if (c.kind == "time" or c.part is not None or c.rule in _DAY_END_RULES) and n + 1 < len(cands):
                     # ("by the end of the day on Friday", "until the end of the day tomorrow": that day's end)
-                    written = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start)
+                    written = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start, seg_last or ref)
                     anchor = written or anchor
                 if c.kind == "time" and c.lang == "en" and written is None and prev_clock is not None \
                         and c.hour is not None and 0 < c.hour < 12 and 12 < prev_clock[2] < c.hour + 12 \
-                        and _BARE_CLOCK.fullmatch(c.text) and _PM_CLOCK.search(cands[prev_clock[0]].text) \
+                        and _BARE_CLOCK.fullmatch(c.text) and (_PM_CLOCK.search(cands[prev_clock[0]].text)
+                                                                or cands[prev_clock[0]].rule == "en_clock_part") \
                         and anchor is not None and (anchor_day := anchor.to_date()) is not None \
                         and anchor_day.isoformat() == prev_clock[1] \
                         and all(cands[i].type != "TIME" for i in range(prev_clock[0] + 1, n)) \
                         and _clock_goes_on(chunk, cands[prev_clock[0]].end, c.start):
-                    # "The concert began at 8 p.m. and ended at 11:30": a clock time written without "a.m." or
+                    # "The concert began at 8 p.m. (or "at 8 in the evening") and ended at 11:30": a clock time written without "a.m." or
                     # "p.m." right after an afternoon or evening one of the same day, later than it read so,
                     # goes on in the evening (23:30, not 11:30 that morning)
                     c = replace(c, hour=c.hour + 12)

@@ -1098,7 +1098,8 @@ def _h_time_weekday(m: Any, text: str, lang: str) -> dict | None:
     if hour_minute is None or found is None or found.get("kind") != "weekday":
         return None
     zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
-    return {**found, "type": "TIME", "hour": hour_minute[0], "minute": hour_minute[1],
+    sec = _g(m, "sec")
+    return {**found, "type": "TIME", "hour": hour_minute[0], "minute": hour_minute[1], "second": int(sec) if sec else None,
             "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
 
 
@@ -1114,7 +1115,8 @@ def _h_stamp(m: Any, text: str, lang: str) -> dict | None:
     if hour_minute is None or found is None or found.get("day") is None:
         return None
     zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
-    return {**found, "type": "TIME", "hour": hour_minute[0], "minute": hour_minute[1],
+    sec = _g(m, "sec")
+    return {**found, "type": "TIME", "hour": hour_minute[0], "minute": hour_minute[1], "second": int(sec) if sec else None,
             "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
 
 
@@ -1868,9 +1870,52 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
         # "finished in 3:45", "a time of 2:07", "timed at 4:12": a race time, hours and minutes or minutes
         # and seconds (no unit says which), so no clock time and no length either
         return None
+    if lang == "en" and _g(m, "mi") and not (_g(m, "ampm") or _g(m, "tz") or _g(m, "sec")) \
+            and (book := _BOOK_BEFORE.search(text, max(0, m.start("x") - 20), m.start("x"))) is not None \
+            and book.group(1).lower() in word_set("en", "scripture_books"):
+        # "John 3:16", "Psalm 23:4", "Romans 8:28": a chapter and verse after the capitalised name of a
+        # book of the Bible (en/scripture_books), no clock time
+        return None
+    if lang == "en" and _g(m, "mi") and not (_g(m, "ampm") or _g(m, "tz") or _g(m, "sec")) and _game_clock(m, text):
+        # "at 11:42 of overtime", "3:27 into the second period", "with 2:13 left": the minutes and seconds
+        # of a game's clock, no clock time (nor a length: which units, hours or minutes, is not written)
+        return None
+    sec = _g(m, "sec")
+    if sec is not None and not (_g(m, "ampm") or _g(m, "tz") or _LOCAL_TIME_AFTER.match(text, m.end("x")) or (
+            (prev := _prev_words(text, m.start("x"), 1)) and prev[-1] in word_set("en", "clock_prepositions"))):
+        # hours, minutes and seconds are a clock time only with "a.m.", a zone, "local time" or a clock
+        # preposition ("at 10:32:15 a.m.", "struck 04:12:35 local time"); "the clock read 23:59:59", "the
+        # 10:30:00 deadline" stay out (no reading of a length either: see _h_race_time)
+        return None
     zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
-    return {"type": "TIME", "kind": "time", "hour": hm[0], "minute": hm[1],
+    return {"type": "TIME", "kind": "time", "hour": hm[0], "minute": hm[1], "second": int(sec) if sec else None,
                 "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
+
+
+#: "of" or "into" and the four words after a figure ("at 11:42 of the second period").
+_PERIOD_AFTER = re.compile(r"\s+(?:of|into)((?:\s+[\w\-]+){1,4})", re.IGNORECASE)
+#: "with" right before a figure ("with 2:13 left").
+_WITH_BEFORE = re.compile(r"(?<![\w\-])with\s+\Z", re.IGNORECASE)
+
+
+def _game_clock(m: Any, text: str) -> bool:
+    """Whether the bare figure ``m`` ("11:42") reads a game's clock: a word of ``en/game_period_nouns`` in
+    the four after "of" or "into" after it ("at 11:42 of overtime", "3:27 into the second period"), or
+    "with" before it and a word of ``en/game_clock_countdowns`` after it ("with 2:13 left")."""
+    end = m.end("x")
+    period = _PERIOD_AFTER.match(text, end)
+    if period is not None and any(w.lower() in word_set("en", "game_period_nouns") for w in period.group(1).split()):
+        return True
+    if _WITH_BEFORE.search(text, max(0, m.start("x") - 8), m.start("x")) is None:
+        return False
+    after = " ".join(text[end:end + 20].split()).lower()
+    return any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum() for w in word_set("en", "game_clock_countdowns"))
+
+
+#: The capitalised word right before a figure, one space between ("John 3:16").
+_BOOK_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]+) \Z")
+#: "local time" right after a clock time ("struck 04:12:35 local time").
+_LOCAL_TIME_AFTER = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
 
 
 def _h_range_clock(m: Any, text: str, lang: str) -> dict | None:
@@ -2266,6 +2311,12 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
         # "the second half" of a match, of a film ("first-half sales" is the half year, as the half of a
         # sentence that tells figures: "net income in the first half fell", "growth will pick up in the
         # second half"; not one that names what it halves: "revenue in the second half of the game")
+        return None
+    if unit == "H" and lang == "en" and not rel and not fy and re.search(r"-\s*half", m.group("x")) and (
+            _next_word(text, m.end("x")) in word_set("en", "game_half_nouns")
+            or _game_sentence(text, m.start("x"), m.end("x"))):
+        # "a second-half goal", "the first-half kickoff", "scored a second-half equaliser": the half of a
+        # match (en/game_half_nouns, or a game's sentence), no half year ("first-half profit" still is)
         return None
     if unit == "Q" and lang == "en" and not rel and not fy and _quarter_of_a_thing(text, m.end("x")):
         return None  # "the first quarter of the match", "the final quarter of the race"

@@ -1114,8 +1114,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=((":",), (re.compile(r"\d:[0-5]\d[:.]\d"),))),
             # (not the end of a race time, "won in 2:06:50": no clock time after "2:", nor before ":" or
             # the hundredths of a second, "3:43.13")
+            # (to the second, "at 10:32:15 a.m.", "9:18:05 a.m. EDT": see _h_time)
             _r("en_time",
-             rf"{_B}(?<!\d:)(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.\s?m\.|"
+             rf"{_B}(?<!\d:)(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.\s?m\.|"
              rf"[ap]m(?!\w)))?{tz})"
              rf"(?![\w:]|\.\d)", _h_time, 3,
              gate=((":",), (re.compile(r"\d:\d"),))),
@@ -1137,7 +1138,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>(?-i:GMT|UTC))){_E}", _h_time, 4,
              gate=(("gmt", "utc"),)),
             _r("en_time2",
-             rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))"
+             rf"{_B}(?<![\d:])(?P<x>(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))"
              rf"{tz})", _h_time, 3,
              gate=(("am", "pm", "a.", "p."), (re.compile(r"\d\s*[ap](?:\.\s?m|m)"),))),
             # "at 7 in the morning", "at three o'clock in the afternoon", "10:30 at night": a clock time with
@@ -1155,7 +1156,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # "10 p.m. Tuesday", "7:30 a.m. EST Friday", "midnight Friday": a clock time right before its
             # weekday is one TIMEX3 of that day (« 4 h mardi »); "at 10 p.m. on Tuesday" stays two
             _r("en_time_weekday",
-             rf"{_B}(?P<x>(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)){tz}"
+             rf"{_B}(?<![\d:])(?P<x>(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*"
+             rf"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)){tz}"
              rf"|(?P<part>noon|midnight|midday))\s+(?P<wd>{wd_any})){_E}(?!\s*['’]s\b)",
              _h_time_weekday, 6,
              gate=(en_wd, (re.compile(r"\d\s*[ap](?:\.\s?m|m)"), "noon", "midnight", "midday"))),

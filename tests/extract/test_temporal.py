@@ -4874,8 +4874,9 @@ T28A_EN_NEGATIVES = [
     # a clock time after a clock preposition or with its zone: still a clock time; a length written out stays
     ("The meeting began at 10:30 on Sunday.", "2013-03-18", "preterite",
      [("10:30", "2013-03-17T10:30", "TIME"), ("Sunday", "2013-03-17", "DATE")]),
+    # (to the second after "at": a clock time with its seconds, t29a)
     ("The bus leaves at 9:15:30 sharp.", "2013-03-18", "present",
-     []),
+     [("9:15:30", "2013-03-18T09:15:30", "TIME")]),
     ("The ferry departed in 10:30 GMT.", "2013-03-18", "preterite",
      [("10:30 GMT", "2013-03-18T10:30Z", "TIME")]),
     # (hours, minutes and seconds with no word of en/race_time_openers before them: no length, rvt28)
@@ -4937,8 +4938,9 @@ RVT28_EN = [
     # time either, as before t28a)
     ("Bidders must file before the 10:30:00 deadline on Friday.", "2013-06-12", "present",
      [("Friday", "2013-06-14", "DATE")]),
+    # (with "local time" after it: a clock time to the second of the day after it, t29a)
     ("The quake struck 04:12:35 local time on Monday.", "2013-06-12", "preterite",
-     [("Monday", "2013-06-10", "DATE")]),
+     [("04:12:35", "2013-06-10T04:12:35", "TIME"), ("Monday", "2013-06-10", "DATE")]),
     ("The clock read 23:59:59 when the polls closed.", "2013-06-12", "preterite",
      []),
     # (after a race word, or with its hundredths: still a length)
@@ -4987,4 +4989,109 @@ RVT28_EN = [
 
 @pytest.mark.parametrize(("text", "dct", "tense", "expected"), RVT28_EN, ids=[c[0][:40] for c in RVT28_EN])
 def test_rvt28_clock_readings_offsets_in_other_clauses_and_narratives_of_now(text, dct, tense, expected):
+    assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
+
+
+# --- t29a: a clock time before "that day" / "the next day", clock times to the second, chapter and verse,
+# a date that opens the sentence after a clock time's "a.m." or "p.m.", a game's clock and halves --------
+# (text, dct, tense, expected [(extent, value, type), ...])
+T29A_EN = [
+    # a clock time right before a day told from the day last mentioned: of that day
+    ("Pope Benedict will resign on Feb. 28. He will leave the Vatican at 8 p.m. that day.", "2013-02-12", "will",
+     [("Feb. 28", "2013-02-28", "DATE"), ("8 p.m.", "2013-02-28T20:00", "TIME"), ("that day", "2013-02-28", "DATE")]),
+    ("The ferry sank on May 3. Rescuers reached the site at 6 a.m. the next day.", "2013-05-20", "preterite",
+     [("May 3", "2013-05-03", "DATE"), ("6 a.m.", "2013-05-04T06:00", "TIME"), ("the next day", "2013-05-04", "DATE")]),
+    ("The trial opened on May 6. The jury returned its verdict at noon the following day.", "2013-05-20", "preterite",
+     [("May 6", "2013-05-06", "DATE"), ("noon", "2013-05-07T12:00", "TIME"), ("the following day", "2013-05-07", "DATE")]),
+    # hours, minutes and seconds with "a.m.", a zone, "local time" or after a clock preposition: a clock time
+    # to the second (the "05 a.m. EDT Thursday" of "9:18:05 a.m. EDT Thursday" was read as 5 a.m.)
+    ("The eruption began at 10:32:15 a.m. local time.", "2013-06-28", "preterite",
+     [("10:32:15 a.m.", "2013-06-28T10:32:15", "TIME")]),
+    ("The launch came at 9:18:05 a.m. EDT Thursday.", "2013-06-28", "preterite",
+     [("9:18:05 a.m. EDT Thursday", "2013-06-27T09:18:05", "TIME")]),
+    ("The first blast was at 2:49:43 p.m. EDT, the second at 2:49:55 p.m.", "2013-06-28", "preterite",
+     [("2:49:43 p.m. EDT", "2013-06-28T14:49:43", "TIME"), ("2:49:55 p.m.", "2013-06-28T14:49:55", "TIME")]),
+    ("She spoke at 10:15:30.", "2013-05-20", "preterite",
+     [("10:15:30", "2013-05-20T10:15:30", "TIME")]),
+    # chapter and verse after the name of a book of the Bible (en/scripture_books): no clock time
+    ("The pastor quoted John 3:16 and Psalm 23:4 at the funeral.", "2013-06-28", "preterite",
+     []),
+    # a date that opens the next sentence after the full stop of "a.m." or "p.m." is not the time's day
+    ("The ceremony ended at 8 p.m. The next day, leaders flew home.", "2013-05-20", "preterite",
+     [("8 p.m.", "2013-05-20T20:00", "TIME"), ("The next day", "2013-05-21", "DATE")]),
+    ("The plane landed at 9:40 a.m. Last Friday, another flight was diverted.", "2013-05-20", "preterite",
+     [("9:40 a.m.", "2013-05-20T09:40", "TIME"), ("Last Friday", "2013-05-17", "DATE")]),
+    ("The resort will close on New Year's Eve at 6 p.m. Last Christmas, the roads were closed.", "2013-12-30", "will",
+     [("New Year's Eve", "2013-12-31", "DATE"), ("6 p.m.", "2013-12-31T18:00", "TIME"),
+      ("Last Christmas", "2013-12-25", "DATE")]),
+    ("Polls closed at 8 p.m. Yesterday, officials began counting.", "2013-05-20", "preterite",
+     [("8 p.m.", "2013-05-20T20:00", "TIME"), ("Yesterday", "2013-05-19", "DATE")]),
+    # a game's clock (a period after "of" or "into", "with ... left"): no clock time
+    ("The winning goal came at 11:42 of overtime.", "2013-06-15", "preterite",
+     []),
+    ("The power-play goal came 3:27 into the second period.", "2013-06-15", "preterite",
+     []),
+    ("He scored with 2:13 left, and the Spurs led with 1:03 to play.", "2013-06-15", "preterite",
+     []),
+    # a hyphened half before a noun of a match's play (en/game_half_nouns): the half of a game, no half year
+    ("Chelsea conceded a first-half penalty, and the second-half kickoff was delayed.", "2013-06-15", "preterite",
+     []),
+    ("Rooney scored a second-half goal.", "2013-06-15", "preterite",
+     []),
+    # a bare clock time later than an evening or afternoon one told with its part of the day: of the evening
+    ("The match kicked off at 7:45 in the evening and ended at 9:40.", "2013-06-15", "preterite",
+     [("7:45 in the evening", "2013-06-15T19:45", "TIME"), ("9:40", "2013-06-15T21:40", "TIME")]),
+    ("The rally started at three in the afternoon and broke up at 5:15.", "2013-06-15", "preterite",
+     [("three in the afternoon", "2013-06-15T15:00", "TIME"), ("5:15", "2013-06-15T17:15", "TIME")]),
+]
+
+# near misses: the same shapes in other roles keep their old reading
+T29A_EN_NEGATIVES = [
+    # a person named John or Mark before a clock time after "at": still a clock time
+    ("John arrived at 3:16 and Mark left at 4:05.", "2013-05-20", "preterite",
+     [("3:16", "2013-05-20T03:16", "TIME"), ("4:05", "2013-05-20T04:05", "TIME")]),
+    # (a book's name before a time with its "a.m.", or before a chapter alone: as before)
+    ("Romans 12 was read at 11:30 a.m. in the chapel.", "2013-05-20", "preterite",
+     [("11:30 a.m.", "2013-05-20T11:30", "TIME")]),
+    ("Officials said Romans 2:38 was cited in the ruling issued at 5 p.m. Friday.", "2013-05-20", "preterite",
+     [("5 p.m. Friday", "2013-05-17T17:00", "TIME")]),
+    # (a book named by a common word: "Mark" as a verb before a time)
+    ("Mark 10:45 as the start time, the organisers said.", "2013-05-20", "preterite",
+     [("10:45", "2013-05-20T10:45", "TIME")]),
+    # a weekday or a holiday's name after "p.m.": still the time's day
+    ("The ceremony ended at 8 p.m. Tuesday, and leaders flew home.", "2013-05-20", "preterite",
+     [("8 p.m. Tuesday", "2013-05-14T20:00", "TIME")]),
+    ("The resort will close at 6 p.m. Christmas Eve.", "2013-12-20", "will",
+     [("6 p.m.", "2013-12-24T18:00", "TIME"), ("Christmas Eve", "2013-12-24", "DATE")]),
+    # a day of the next sentence, a comma between, the day before an event: the time keeps the day before it
+    ("The ferry sank on May 3 at 6 a.m. The next day, divers found the wreck.", "2013-05-20", "preterite",
+     [("May 3", "2013-05-03", "DATE"), ("6 a.m.", "2013-05-03T06:00", "TIME"), ("The next day", "2013-05-04", "DATE")]),
+    ("The ferry left at 6 a.m., the next day it sank.", "2013-05-20", "preterite",
+     [("6 a.m.", "2013-05-20T06:00", "TIME"), ("the next day", "2013-05-21", "DATE")]),
+    ("The fire began on Monday. It was put out at 4 a.m. the day before the parade.", "2013-05-20", "preterite",
+     [("Monday", "2013-05-20", "DATE"), ("4 a.m.", "2013-05-20T04:00", "TIME"), ("the day before", "2013-05-19", "DATE")]),
+    # hours, minutes and seconds with no clock word: no time, nor a ratio
+    ("The 10:30:00 train was late, and the ratio was 3:1.", "2013-05-20", "preterite",
+     []),
+    # "of", "into" or "with" before no period of a game: still a clock time
+    ("The train left at 4:30 with five minutes to spare.", "2013-06-15", "preterite",
+     [("4:30", "2013-06-15T04:30", "TIME"), ("five minutes", "PT5M", "DURATION")]),
+    ("Polls opened at 7:00 for the second round of voting, and fans left at 9:45 of their own accord.", "2013-06-15",
+     "preterite", [("7:00", "2013-06-15T07:00", "TIME"), ("9:45", "2013-06-15T09:45", "TIME")]),
+    ("The court rose at 4:30 into a packed hallway of the half-empty building.", "2013-06-15", "preterite",
+     [("4:30", "2013-06-15T04:30", "TIME")]),
+    # a hyphened half before a word of business figures: still the half year
+    ("The airline posted a first-half loss and the firm's first-half performance beat forecasts.", "2013-06-15", "preterite",
+     [("first-half", "2013-H1", "DATE"), ("first-half", "2013-H1", "DATE")]),
+    ("The union called a first-half strike at the plant, and the company's first-half goals were met.", "2013-06-15",
+     "preterite", [("first-half", "2013-H1", "DATE"), ("first-half", "2013-H1", "DATE")]),
+    # (a morning one: as before)
+    ("The ferry left at 6 in the morning and docked at 9:30.", "2013-06-15", "preterite",
+     [("6 in the morning", "2013-06-15T06:00", "TIME"), ("9:30", "2013-06-15T09:30", "TIME")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), T29A_EN + T29A_EN_NEGATIVES,
+                         ids=[c[0][:40] for c in T29A_EN + T29A_EN_NEGATIVES])
+def test_t29a_clock_times_of_anaphoric_days_seconds_verses_sentence_openers_and_games(text, dct, tense, expected):
     assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
