@@ -2290,6 +2290,11 @@ def test_an_apposition_follows_its_phrase(text: str, name: str, descriptions: se
          " reservoir in July.", "the country", "Ethiopia"),
         ("Ethiopia will sell power to Kenya under a new deal. Kenyan ministers said the nation would save millions.",
          "the nation", "Kenya"),
+        # ... and people of the country: the country named by the nationality, even when a description of
+        # another country is the subject before
+        ("Senegal and Gambia signed a deal on Friday over fishing waters. Gambian diplomats said the country would open"
+         " its ports to Senegalese boats. Senegalese fishermen said the country had waited too long.", "the country",
+         "Senegal"),
         # ... not a source of other people, who may speak of another country
         ("Brazil cut interest rates on Wednesday. American economists said the country had acted too late.", "the country",
          "Brazil"),
