@@ -1204,7 +1204,10 @@ def _organisation_premodifier(tok: Token, lang: str) -> bool:
 def _named_by_verb(tok: Token, lang: str) -> Token | None:
     """The name a participle of ``coref_naming_verbs`` after the noun gives it ("a startup called
     Zorba", "software entitled ZorbaLife"): the participle's predicate, a name, not a role in
-    capitals ("the executive named CEO")."""
+    capitals ("the executive named CEO"). Not a plural noun ("two candidates named Smith", English):
+    several of that name, not one entity."""
+    if lang == "en" and (tok.tag_ in ("NNS", "NNPS") or "Plur" in _morph(tok, "Number")):
+        return None
     for child in tok.rights:
         if child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.lemma_.lower() in _words(lang, "coref_naming_verbs"):
             for obj in child.children:

@@ -2357,3 +2357,20 @@ def test_a_description_beside_a_name_the_parser_made_its_sibling(text: str, name
 def test_a_description_of_another_kind_takes_up_no_described_sibling(text: str, ref: str, name: str | None) -> None:
     entity = _chain_of(_analyse(text, "en"), ref, "nominal")
     _assert_in_chain(entity, ref, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "named"),
+    [
+        # c29a: a plural noun a participle of naming gives a name is several of that name, no one entity
+        ("Voters in Riverton will choose between two candidates named Smith next month. Laura Smith won the primary in"
+         " August.", "two candidates", False),
+        ("Three brothers called Kelly opened a bakery in Cork. The bakery now employs 20 people.", "Three brothers", False),
+        # ... a singular one is the name's description
+        ("A startup called Zorbix raised $5 million on Monday. The startup said it would hire 30 engineers.", "A startup", True),
+    ],
+)
+def test_a_plural_named_by_a_participle_is_no_apposition(text: str, phrase: str, named: bool) -> None:
+    analysis = _analyse(text, "en")
+    owners = [e.label for e in analysis.entities if any(r.text == phrase and r.kind == "appositive" for r in e.references)]
+    assert bool(owners) == named, owners
