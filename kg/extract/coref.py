@@ -173,6 +173,9 @@ class Anaphor:
     # shares", "its chief executive"): it stands for an organisation, or for a phrase that names
     # none headed by an organisation noun of ``coref_nouns`` ("the company"), never for another thing.
     company_owned: bool = False
+    # "the country" in a clause reported by a source a demonym qualifies ("Kenyan officials said the
+    # country would ..."): that country's QID, the one country it may stand for.
+    source_country: str | None = None
     # The types such a possessive had before it was narrowed to an organisation: a place it may
     # still take up when no organisation is near ("Leeds sacked its manager. Its chairman said":
     # a club the gazetteer calls a city), never a product.
@@ -549,6 +552,31 @@ def _reporting_subject(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _source_demonym(tok: Token, lang: str) -> str | None:
+    """The country (QID) of the demonym that qualifies the source of the verb of saying whose
+    reported clause has the country noun ``tok`` (``coref_country_nouns``) as its subject or its
+    subject's possessor ("Kenyan officials said the country would ...", "Greek ministers said the
+    country's debt ..."), when the source is of the people who speak for a country
+    (``coref_country_speakers``; not "American economists said the country"): a source speaks of
+    its own country (English)."""
+    if lang != "en" or tok.lemma_.lower() not in _words(lang, "coref_country_nouns"):
+        return None
+    source = _reporting_subject(tok)
+    if source is None:
+        return None
+    span = tok.doc.char_span(source[0], source[1])
+    subject = span.root if span is not None else None
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in _words(lang, "coref_country_speakers"):
+        return None
+    demonyms = _demonyms(lang)
+    found = {
+        qid for c in subject.lefts
+        if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN", "NOUN") and c.text[:1].isupper()
+        and (qid := demonyms.get(normalise_name(c.text))) is not None
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _in_reported_clause(tok: Token) -> bool:
     """Whether the subject ``tok`` is the subject of a clause that a verb of saying before it
     reports ("Zorba said [a supplier] had made the batteries"): less salient than the source for
@@ -795,8 +823,11 @@ def _described_name(tok: Token, lang: str) -> Token | None:
     role_title = _role_title(tok)
     if tok.pos_ != "NOUN" and not _role_acronym(tok) and not role_title:
         return None
-    if tok.dep_ not in ("appos", "compound", "nmod", "nn") and not any(c.dep_ in ("appos", "conj") for c in tok.rights):
-        return None  # none of the three shapes below (checked first: reading the morphology costs more)
+    if (
+        tok.dep_ not in ("appos", "compound", "nmod", "nn") and not any(c.dep_ in ("appos", "conj") for c in tok.rights)
+        and not (tok.dep_ in _SIBLING_DEPS and tok.i + 1 < len(tok.doc) and _is_named(tok.doc[tok.i + 1]))
+    ):
+        return None  # none of the four shapes below (checked first: reading the morphology costs more)
     if "Plur" in _morph(tok, "Number") or tok.tag_ in ("NNS", "NNPS"):
         return None  # "six airlines - Air China, ...": a list, not one entity
     doc = tok.doc
@@ -833,6 +864,8 @@ def _described_name(tok: Token, lang: str) -> Token | None:
                     for t in doc[tok.i + 1 : child.i]
                 ):
                     continue  # « à l'agence Reuters Pierre Martin »: the agency is Reuters, not him
+                if _words_between_outside(tok, child):
+                    continue  # "The chain has returned to profit under its director, Sarah Fenwick": the clause's words lie between
                 return child
     if tok.dep_ in ("compound", "nmod", "nn") and head.i > tok.i and _is_named(head) and not _is_named(tok):
         first = head.i
@@ -841,7 +874,48 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         gap = doc[tok.i + 1 : first]
         if all(t.text == "," for t in gap) and len(gap) <= 1 and _title_noun(tok, lang):
             return head if same_line(tok, head) else None
+    sibling = _sibling_name_after(tok)
+    if sibling is not None and _title_noun(tok, lang) and same_line(tok, sibling):
+        return sibling
     return None
+
+
+# The relations the English parser gives both a description and the name right after it when it
+# does not hang one on the other ("Japanese chipmaker Hoshida said").
+_SIBLING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _sibling_name_after(tok: Token) -> Token | None:
+    """The head of the name right after the common noun ``tok`` when the parser made the two
+    siblings of one relation on one word ("Japanese chipmaker Hoshida said": "chipmaker" and
+    "Hoshida" both subjects of "said"; "to buy the bookshop chain Quillstone": both objects): the
+    noun is the name's description, as when the parser hangs it on the name (English)."""
+    if tok.lang_ != "en" or tok.dep_ not in _SIBLING_DEPS or tok.i + 1 >= len(tok.doc):
+        return None
+    doc = tok.doc
+    first = doc[tok.i + 1]
+    if not _is_named(first) or first.ent_type_ == "NORP":
+        return None
+    last = first
+    while last.i + 1 < len(doc) and doc[last.i + 1].ent_type_ == first.ent_type_ and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    roots = [t for t in doc[first.i : last.i + 1] if not first.i <= t.head.i <= last.i]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    if root.head.i != tok.head.i or root.dep_ != tok.dep_ or root.head.i in range(tok.i, last.i + 1):
+        return None
+    return root
+
+
+def _words_between_outside(tok: Token, child: Token) -> bool:
+    """Whether a word that is no part of the phrase ``tok`` heads stands between that phrase and
+    the name ``child`` the parser hung on it as an apposition: the name then follows another noun
+    of the clause ("The chain has returned to profit under its managing director, Sarah Fenwick":
+    the verb and its complement lie between "The chain" and the name), not the phrase (English)."""
+    if tok.lang_ != "en":
+        return False
+    return any(not t.is_punct and not tok.is_ancestor(t) for t in tok.doc[tok.i + 1 : child.left_edge.i])
 
 
 def _indefinite(tok: Token) -> bool:
@@ -1130,7 +1204,10 @@ def _organisation_premodifier(tok: Token, lang: str) -> bool:
 def _named_by_verb(tok: Token, lang: str) -> Token | None:
     """The name a participle of ``coref_naming_verbs`` after the noun gives it ("a startup called
     Zorba", "software entitled ZorbaLife"): the participle's predicate, a name, not a role in
-    capitals ("the executive named CEO")."""
+    capitals ("the executive named CEO"). Not a plural noun ("two candidates named Smith", English):
+    several of that name, not one entity."""
+    if lang == "en" and (tok.tag_ in ("NNS", "NNPS") or "Plur" in _morph(tok, "Number")):
+        return None
     for child in tok.rights:
         if child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.lemma_.lower() in _words(lang, "coref_naming_verbs"):
             for obj in child.children:
@@ -1943,7 +2020,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         )
                     ),
                     blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS)
-                    else _offset(_apposition_name(tok), offset))
+                    else _offset(_apposition_name(tok), offset),
+                    source_country=_source_demonym(tok, lang) if name_token is None else None)
         )
     return CorefCues(
         tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases), tuple(reported), tuple(speaking),
@@ -3424,6 +3502,9 @@ def _resolve(
                 ]
                 if here:
                     nearby = [m for m in nearby if m.entity < 0 or {entities[m.entity].qid, entities[m.entity].location_qid} & here]
+            if anaphor.source_country is not None:
+                # "Kenyan officials said the country would ...": the source's own country, no other
+                nearby = [m for m in nearby if m.entity < 0 or anaphor.source_country in (entities[m.entity].qid, entities[m.entity].location_qid)]
             if anaphor.blocked is not None and (anaphor.blocked[0] > anaphor.start or anaphor.kind in ("nominal", "possessive")):
                 # A name later in the pronoun's own clause: none of that entity's mentions. A
                 # description that is an object is none of its clause subject's ("The union signed

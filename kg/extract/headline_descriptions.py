@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kg.extract.coref import with_references
+from kg.extract.coref import _wire_credit, with_references
 from kg.extract.named_kind_phrases import noun_kinds
 from kg.knowledge.lexicons import _label_key, load_roles
 from kg.knowledge.words import word_set
@@ -71,9 +71,14 @@ def lead_sentence(text: str, sentences: Sequence[Span]) -> tuple[int, int] | Non
     return None
 
 
-def _the_one(etype: str, lead: tuple[int, int], entities: Sequence[Entity]) -> int | None:
-    """The one entity of type ``etype`` that the lead sentence names; None for none or several."""
-    found = {k for k, e in enumerate(entities) if e.type == etype and any(lead[0] <= m.start < lead[1] for m in e.mentions)}
+def _the_one(etype: str, lead: tuple[int, int], entities: Sequence[Entity], text: str = "") -> int | None:
+    """The one entity of type ``etype`` that the lead sentence names; None for none or several. The
+    wire service credited in brackets before the dateline's dash ("BERLIN, Aug 30 (dpa) - German
+    rail operator Nordbahn") filed the story and is none of its parties (``text``: the document)."""
+    found = {
+        k for k, e in enumerate(entities)
+        if e.type == etype and any(lead[0] <= m.start < lead[1] and not (text and _wire_credit(text, m.start, m.end)) for m in e.mentions)
+    }
     return found.pop() if len(found) == 1 else None
 
 
@@ -167,7 +172,7 @@ def with_headline_descriptions(
         # "Zorba executive quits \n Vexal Inc. said its finance chief Mark Hill had left": a name in
         # the description the lead does not name again says the lead is about someone else.
         in_lead = in_lead or _names_another(first, lead, entities)
-        owner = _the_one(etype, lead, entities) if not in_lead else None
+        owner = _the_one(etype, lead, entities, text) if not in_lead else None
         if owner is not None and _head_elsewhere(text, first.text, lead, entities[owner], phrase_ends):
             # "Union calls strike at Northern Rail \n The RMT union on Wednesday called ...": the
             # lead gives the head noun to a phrase that is not the name's, which it describes

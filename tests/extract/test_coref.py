@@ -2257,3 +2257,120 @@ def test_a_role_takes_up_the_titled_person_still_in_post(text: str, ref: str, na
 def test_the_former_of_three_named_is_unsure(text: str, ref: str, name: str | None) -> None:
     entity = _chain_of(_analyse(text, "en"), ref, "pronoun")
     _assert_in_chain(entity, ref, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "descriptions"),
+    [
+        # c29a: a name the parser hung as an apposition on the clause's subject, with the verb and
+        # its complement between them, is no apposition of that subject
+        ("The chain has returned to profit under its managing director, Sarah Fenwick, who will stay in her post.",
+         "Sarah Fenwick", {"its managing director", "its managing director, Sarah Fenwick"}),
+        # ... a phrase that governs all the words before the name still is one
+        ("The head of the bookshop chain, Sarah Fenwick, said sales had risen.", "Sarah Fenwick",
+         {"The head", "The head of the bookshop chain, Sarah Fenwick"}),
+        ("The union's leader, Anna Berg, said members would strike on Friday.", "Anna Berg",
+         {"The union's leader", "The union's leader, Anna Berg"}),
+    ],
+)
+def test_an_apposition_follows_its_phrase(text: str, name: str, descriptions: set[str]) -> None:
+    analysis = _analyse(text, "en")
+    entity = next(e for e in analysis.entities if e.label == name)
+    assert {r.text for r in entity.references if r.kind == "appositive"} == descriptions
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "name"),
+    [
+        # c29a: "the country" reported by people who speak for a country a nationality adjective
+        # names is that country, not another named before ...
+        ("Kenya and Ethiopia signed an agreement on Thursday under which Ethiopia will sell power to its neighbour. Kenyan"
+         " officials said the country would use the electricity to cut its reliance on diesel.", "the country", "Kenya"),
+        ("Egypt has protested against Ethiopia's new dam on the Nile. Ethiopian officials said the country would fill the"
+         " reservoir in July.", "the country", "Ethiopia"),
+        ("Ethiopia will sell power to Kenya under a new deal. Kenyan ministers said the nation would save millions.",
+         "the nation", "Kenya"),
+        # ... and people of the country: the country named by the nationality, even when a description of
+        # another country is the subject before
+        ("Senegal and Gambia signed a deal on Friday over fishing waters. Gambian diplomats said the country would open"
+         " its ports to Senegalese boats. Senegalese fishermen said the country had waited too long.", "the country",
+         "Senegal"),
+        # ... not a source of other people, who may speak of another country
+        ("Brazil cut interest rates on Wednesday. American economists said the country had acted too late.", "the country",
+         "Brazil"),
+    ],
+)
+def test_officials_of_a_nationality_speak_of_their_country(text: str, ref: str, name: str | None) -> None:
+    entity = _chain_of(_analyse(text, "en"), ref, "nominal")
+    _assert_in_chain(entity, ref, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "name"),
+    [
+        # c29a: a name ending in "Capital" is a business: "the regulator" or "the watchdog" (an
+        # agency) does not take it up, "the firm" does
+        ("Blue Peak Capital said on Tuesday it would buy a stake in the airport. The regulator said it would review the deal.",
+         "The regulator", None),
+        ("The regulator fined Westbury Capital 3 million pounds on Friday. The watchdog said the firm had misled savers.",
+         "The watchdog", None),
+        ("The regulator fined Westbury Capital 3 million pounds on Friday. The watchdog said the firm had misled savers.",
+         "the firm", "Westbury Capital"),
+    ],
+)
+def test_an_agency_description_takes_up_no_capital_firm(text: str, ref: str, name: str | None) -> None:
+    entity = _chain_of(_analyse(text, "en"), ref, "nominal")
+    _assert_in_chain(entity, ref, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        # c29a: the parser made the description and the name right after it two subjects or two
+        # objects of one verb: the description is still the name's
+        ("TOKYO, Nov 3 (Kyodo) - Japanese chipmaker Hoshida said on Monday it had won a contract to supply processors to"
+         " an Indian mobile carrier. Hoshida said it would build a new plant.", "Hoshida", "Japanese chipmaker"),
+        ("Penwright Books agreed on Thursday to buy the bookshop chain Quillstone from its owner for 300 million pounds.",
+         "Quillstone", "the bookshop chain"),
+    ],
+)
+def test_a_description_beside_a_name_the_parser_made_its_sibling(text: str, name: str, description: str) -> None:
+    analysis = _analyse(text, "en")
+    entity = next(e for e in analysis.entities if e.label == name)
+    assert description in {r.text for r in entity.references if r.kind == "appositive"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "name"),
+    [
+        # c29a: ... so that a description of another kind takes it up no longer
+        ("TOKYO, Nov 3 (Kyodo) - Japanese chipmaker Hoshida said on Monday it had won a contract to supply processors to"
+         " Indian mobile carrier Bharat Connect. The deal is worth about $300 million. Hoshida said it would build a new"
+         " plant. The carrier said the chips would power its new network.", "The carrier", None),
+        # a chain of shops is a retailer: "the regulator" does not take it up
+        ("Penwright Books agreed on Thursday to buy the bookshop chain Quillstone for 300 million pounds. The chain has 150"
+         " shops. The deal needs approval from the competition regulator.", "the competition regulator", None),
+        ("Penwright Books agreed on Thursday to buy the bookshop chain Quillstone for 300 million pounds. Penwright said"
+         " the deal would close in June. The chain has 150 shops across Britain.", "The chain", "Quillstone"),
+    ],
+)
+def test_a_description_of_another_kind_takes_up_no_described_sibling(text: str, ref: str, name: str | None) -> None:
+    entity = _chain_of(_analyse(text, "en"), ref, "nominal")
+    _assert_in_chain(entity, ref, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "named"),
+    [
+        # c29a: a plural noun a participle of naming gives a name is several of that name, no one entity
+        ("Voters in Riverton will choose between two candidates named Smith next month. Laura Smith won the primary in"
+         " August.", "two candidates", False),
+        ("Three brothers called Kelly opened a bakery in Cork. The bakery now employs 20 people.", "Three brothers", False),
+        # ... a singular one is the name's description
+        ("A startup called Zorbix raised $5 million on Monday. The startup said it would hire 30 engineers.", "A startup", True),
+    ],
+)
+def test_a_plural_named_by_a_participle_is_no_apposition(text: str, phrase: str, named: bool) -> None:
+    analysis = _analyse(text, "en")
+    owners = [e.label for e in analysis.entities if any(r.text == phrase and r.kind == "appositive" for r in e.references)]
+    assert bool(owners) == named, owners

@@ -771,6 +771,10 @@ def test_a_headline_description_is_the_entity_the_lead_names(text: str, descript
          " over pay.", "Union"),
         ("Charity wins aid contract\nMay 6, 2016\nA small charity in Leeds has won a contract from the Kestrel Group to run food"
          " banks.", "Charity"),
+        # c29a: the wire service credited before the dateline's dash filed the story: no party to it
+        ("Railway operator fined after derailment\n\nBERLIN, Aug 30 (dpa) - German rail operator Nordbahn was fined 2 million"
+         " euros on Monday over a derailment that injured 40 passengers last year. The federal railway authority said the"
+         " company had failed to repair a damaged track near Hamburg. Nordbahn said it accepted the fine.", "Railway operator"),
     ],
 )
 def test_a_headline_description_left_alone(text: str, description: str) -> None:
