@@ -1983,3 +1983,24 @@ def test_f29b_future_in_past_and_sequence_dates(text, trigger, day):
         assert value != day[1:]
     else:
         assert value == day
+
+
+# f29b: a list, a party or a candidate that wins an election, a town hall or seats is elected (the
+# subject the patient); a prize, a match, a tournament, a trial won are no election.
+WIN_ELECTION_CASES = [
+    ("La liste d'union de la gauche a remporté dimanche la mairie de Grenoble.", "remporté", "Elect"),
+    ("Les conservateurs ont remporté 40 sièges au Parlement.", "remporté", "Elect"),
+    ("La candidate a gagné la mairie de Lille au second tour.", "gagné", "Elect"),
+    ("La Française a remporté dimanche le tournoi de Lyon.", "remporté", None),
+    ("Le film a remporté la Palme d'or samedi.", "remporté", None),
+    ("L'équipe a remporté le match face à Lille.", "remporté", None),
+    ("Le club a remporté le siège de la ligue après un vote.", "remporté", None),
+    ("La mairie a remporté un prix pour ses jardins.", "remporté", None),
+    ("Il a gagné la confiance des électeurs.", "gagné", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), WIN_ELECTION_CASES, ids=[c[0][:24] for c in WIN_ELECTION_CASES])
+def test_f29b_winning_an_election_is_an_election(nlp, text, trigger, etype):
+    event = _event(nlp, text, trigger)
+    assert (event.type if event is not None else None) == etype
