@@ -39,7 +39,7 @@ from kg.extract import quotes as quo
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
 from kg.knowledge.words import word_maps, word_sets
 from kg.nlp.doccache import doc_text, remember_text, token_starts
-from kg.nlp.grammar import _morph, _noun_requested
+from kg.nlp.grammar import _fr_tense, _morph, _noun_requested
 from kg.nlp.models import load_model, model_name
 from kg.types import (
     Analysis,
@@ -151,7 +151,11 @@ def _conditional_present(tok: Token) -> bool:
         return False
 
     def cond(t: Token) -> bool:
-        return _morph(t, "Mood") == ["Cnd"] and _morph(t, "Tense") == ["Pres"]
+        # the tagger reads some conditionals as imperfects (« qu'il recevrait les syndicats »:
+        # Tense=Imp): the form, a future stem and an ending of the conditional, says it too
+        return (_morph(t, "Mood") == ["Cnd"] and _morph(t, "Tense") == ["Pres"]) or (
+            "Cnd" not in _morph(t, "Mood") and _fr_tense(t) == "CND"
+        )
 
     if cond(tok):
         return True

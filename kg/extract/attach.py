@@ -188,6 +188,23 @@ def _after_since(text: str, start: int, lang: str) -> bool:
     return bool(before) and before[-1].lower() in words
 
 
+def _after_sequence_word(text: str, start: int, lang: str) -> bool:
+    """The event word at ``start`` is the noun a word of ``<lang>/sequence_prepositions`` opens,
+    with at most a determiner between (« après l'attaque », « avant le match », « après son
+    arrestation »)."""
+    words = word_sets("sequence_prepositions").get(lang)
+    if not words:
+        return False
+    found = _SEQUENCE_NOUN_BEFORE.search(text[max(0, start - 40) : start])
+    return found is not None and found.group(1).lower() in words
+
+
+# The word before an event noun and the determiner between them (:func:`_after_sequence_word`).
+_SEQUENCE_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(\w+)\s+(?:(?:l['’]|(?:la|le|les|son|sa|ses|leur|leurs|cette|ce|cet|ces|une|un|des|du)\s+))?$", re.I
+)
+
+
 # The first word of a sentence, after blanks and quotation marks (:func:`_in_fronted_sequence`).
 _FIRST_WORD = re.compile(r"[\s«\"“—–-]*(\w+)\b")
 # A mark that ends a fronted phrase before the date (:func:`_in_fronted_sequence`).
@@ -411,6 +428,13 @@ def attach_times(
             # dates no act of the sentence after it
             and not (segments and segments[g].lang == "fr" and _after_since(document.text, e.time.start, "fr"))
         ]
+        # « a été écroué jeudi après l'attaque de la préfecture samedi dernier. Un juge l'a mis en
+        # examen »: the day of the act before or after a dated act of the clause is no time of the next
+        # acts; the clause's act is (alone, the act after « après » / « avant » still dates them)
+        if segments and segments[seg].lang == "fr":
+            main_acts = [e for e in previous if not _after_sequence_word(document.text, e.trigger.start, "fr")]
+            if main_acts:
+                previous = main_acts
         source = max(previous, key=lambda e: e.trigger.start) if previous else None
         # « Le maire avait démissionné le 2 mars. Deux militants ont été placés en garde à vue »: the
         # date of a background act in the pluperfect is not the time of the next completed act

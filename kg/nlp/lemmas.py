@@ -5,6 +5,12 @@ and every reader of lemmas then misses them: the trigger lexicon types "The auth
 firm" as a bare occurrence instead of a fine. ``lexicons/<lang>/lemma_corrections.tsv`` lists such
 forms with their lemma; one pass over the lower-case forms of a document, and only the listed forms
 are touched.
+
+The French parser also reads some participles after « être » as adjectives (« Trois personnes sont
+mortes dans l'accident »: « mortes » ADJ, « sont » its copula), so that no verb triggers the event;
+``lexicons/<lang>/copular_participles.tsv`` lists such forms with their verb, and
+:func:`verb_copular_participles` gives them the parse the parser gives « Le chanteur est mort lundi. »
+(the verb's participle, « être » its tense auxiliary).
 """
 
 from __future__ import annotations
@@ -12,11 +18,11 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.knowledge.words import word_maps
+from kg.knowledge.words import word_maps, word_sets
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 COMPONENT = "kg_lemma_corrections"
 
@@ -47,13 +53,117 @@ def correct_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+@cache
+def _copular_participles(lang: str) -> dict[int, str]:
+    """The listed participles of ``lang`` by their hash in the string store, with their verb."""
+    from spacy.strings import get_string_id
+
+    return {get_string_id(form): lemma for form, lemma in word_maps("copular_participles").get(lang, {}).items()}
+
+
+def verb_copular_participles(doc: Doc) -> Doc:
+    """Make a listed participle the parser read as an adjective with « être » as its copula the
+    participle of its verb: VERB, the verb's lemma, the copula its tense auxiliary (« sont mortes »
+    as « sont mortes » of « mourir »). An adjective with no copula (« une langue morte », « retrouvé
+    mort ») or whose copula is no form of « être » is left. A listed form the parser read as a
+    participle with « être » as its copula (« deux personnes étaient mortes ») gets that copula as its
+    tense auxiliary."""
+    forms = _copular_participles(doc.lang_)
+    if not forms or len(doc) == 0:
+        return doc
+    import numpy
+    from spacy.attrs import LOWER
+
+    lowers = doc.to_array([LOWER])
+    found = numpy.flatnonzero(numpy.isin(lowers, numpy.fromiter(forms, dtype=lowers.dtype)))
+    for i in found.tolist():
+        tok = doc[i]
+        if tok.pos_ == "VERB":
+            # « deux personnes étaient mortes »: the parser's own participle, « étaient » its copula;
+            # as its tense auxiliary the pluperfect and the compound past are read from it
+            for c in tok.children:
+                if c.dep_ == "cop" and c.lemma_.lower() == "être" and c.i < tok.i:
+                    c.dep_ = "aux:tense"
+            continue
+        if tok.pos_ != "ADJ":
+            continue
+        cops = [c for c in tok.children if c.dep_ in _COPULAS and c.lemma_.lower() == "être" and c.i < tok.i]
+        if not cops and tok.dep_ == "amod" and tok.i + 1 == tok.head.i:
+            cops = _raise_over_next_noun(tok)
+        if len(cops) != 1 or not _person_subject(tok):
+            continue
+        tok.pos_ = "VERB"
+        tok.lemma_ = forms[int(lowers[i])]
+        tok.set_morph(f"{tok.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
+        cops[0].dep_ = "aux:tense"
+    return doc
+
+
+_COPULAS = ("cop", "aux:pass", "aux:tense")
+
+
+#: The lists of nouns that describe people (as ``@HUMAN`` of the trigger lexicon reads them).
+_PERSON_LISTS = ("human_nouns", "person_role_nouns", "employee_nouns", "spokesperson_nouns")
+
+
+def _person_subject(tok: Token, before: int | None = None) -> bool:
+    """``tok`` has a subject (before ``before``) that can die: a name, a personal pronoun, a counted
+    noun (« Trois personnes »), a noun with a name in apposition (« Le chanteur Paul Verne ») or a
+    noun of the people lists; a relative « qui » reads as the noun before it. No common noun of a
+    thing (« Le projet est mort », « Le dossier est mort »: a way of saying it is over)."""
+    subjects = [c for c in tok.children if c.dep_.startswith("nsubj") and (before is None or c.i < before)]
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    if subj.pos_ == "PRON" and subj.lower_ == "qui" and tok.dep_ == "acl:relcl":
+        subj = tok.head
+    if subj.pos_ == "PROPN":
+        return True
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("il", "elle", "ils", "elles")
+    if subj.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "nummod" or (c.dep_ in ("appos", "flat:name") and c.pos_ == "PROPN") for c in subj.children):
+        return True
+    lang = tok.doc.lang_
+    return any(
+        subj.lemma_.lower() in words or subj.lower_ in words
+        for name in _PERSON_LISTS
+        for words in (word_sets(name).get(lang, frozenset()),)
+    )
+
+
+def _raise_over_next_noun(tok: Token) -> list[Token]:
+    """« Le chanteur est mort lundi à Brest »: the parser read « lundi » as the head of the clause,
+    « est » its copula and « mort » its adjective. When the noun right after the participle has the
+    copula right before the participle and the subject before it, the participle becomes the head
+    of the clause, the noun its ``obl:mod`` with what follows it; returns the copula, or nothing
+    when the shape is another one (« la mort violente », « un soldat mort hier » have no copula)."""
+    noun = tok.head
+    cops = [c for c in noun.children if c.dep_ == "cop" and c.i == tok.i - 1 and c.lemma_.lower() == "être"]
+    if not cops or noun.pos_ != "NOUN" or not _person_subject(noun, before=tok.i):
+        return []
+    if noun.dep_ == "ROOT" or noun.head.i == noun.i:
+        tok.head, tok.dep_ = tok, "ROOT"
+    else:
+        tok.head, tok.dep_ = noun.head, noun.dep_
+    for child in [c for c in noun.children if c.i < tok.i]:
+        child.head = tok
+    noun.head, noun.dep_ = tok, "obl:mod"
+    return cops
+
+
+def _correct(doc: Doc) -> Doc:
+    return verb_copular_participles(correct_lemmas(doc))
+
+
 def add_lemma_corrections(nlp: Language) -> None:
-    """Put :func:`correct_lemmas` right after the lemmatizer of ``nlp`` (once; no lemmatizer,
-    nothing)."""
+    """Put :func:`correct_lemmas` and :func:`verb_copular_participles` right after the lemmatizer
+    of ``nlp`` (once; no lemmatizer, nothing)."""
     from spacy.language import Language
 
     if COMPONENT in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
         return
     if not Language.has_factory(COMPONENT):
-        Language.component(COMPONENT, func=correct_lemmas)
+        Language.component(COMPONENT, func=_correct)
     nlp.add_pipe(COMPONENT, after="lemmatizer")

@@ -1888,3 +1888,119 @@ def test_rvf27b_pluperfect_arguments(text, trigger, day):
     assert events, f"no event on {trigger!r}"
     value = events[0].time.value.split("T", 1)[0] if events[0].time is not None else None
     assert value == day, value
+
+
+# f29b: a death told with « être » and the participle the parser reads as an adjective (« sont mortes
+# dans l'accident », « est mort lundi à l'âge de 82 ans », « lundi » read as the clause's head) is a
+# death of its subject; « remettre / mettre en liberté » and their nouns release the person. Near
+# misses: a thing's « mort » (no death before, none now), « remettre en cause la liberté », « mettre sa
+# liberté en jeu », a prize handed over. Invented sentences.
+COPULAR_DEATH_CASES = [
+    ("Trois personnes sont mortes dans l'accident.", "mortes", "personnes"),
+    ("Le chanteur Paul Verne est mort lundi à Brest.", "mort", ANY),
+    ("Le chanteur Paul Verne est mort lundi à l'âge de 82 ans, a annoncé sa famille mardi.", "mort", ANY),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "patient"), COPULAR_DEATH_CASES, ids=[c[0][:24] for c in COPULAR_DEATH_CASES])
+def test_f29b_a_death_told_with_an_adjectival_participle(nlp, text, trigger, patient):
+    event = _event(nlp, text, trigger)
+    assert event is not None, f"no event on {trigger!r}"
+    assert event.type == "Die"
+    if patient is not ANY:
+        assert _text(event.patient) == patient
+
+
+RELEASE_CASES = [
+    ("Deux autres militants ont été remis en liberté.", "remis", "militants"),
+    ("Le juge a remis en liberté les deux suspects.", "remis", "suspects"),
+    ("Les deux détenus ont été mis en liberté sous caution jeudi.", "mis", "détenus"),
+    ("La cour a ordonné la mise en liberté conditionnelle de l'ancien préfet.", "mise", ANY),
+    ("La remise en liberté du militant a été ordonnée lundi.", "remise", ANY),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "patient"), RELEASE_CASES, ids=[c[1] + f"-{i}" for i, c in enumerate(RELEASE_CASES)])
+def test_f29b_set_free_is_a_release(nlp, text, trigger, patient):
+    event = _event(nlp, text, trigger)
+    assert event is not None, f"no event on {trigger!r}"
+    assert event.type == "ReleaseParole"
+    if patient is not ANY:
+        assert _text(event.patient) == patient
+
+
+NOT_RELEASE_OR_DEATH_CASES = [
+    ("Le ministre a remis en cause la liberté de la presse.", "remis"),
+    ("Le décret remet en question la liberté d'expression.", "remet"),
+    ("Cette loi met en danger la liberté de manifester.", "met"),
+    ("La mise en cause de la liberté syndicale inquiète les syndicats.", "mise"),
+    ("Il a mis sa liberté en jeu en publiant ces documents.", "mis"),
+    ("Le prix a été remis à la lauréate samedi.", "remis"),
+    ("Les deux otages ont été remis aux autorités françaises dimanche.", "remis"),
+    ("La statue de la Liberté a été remise en état.", "remise"),
+    ("Le feuilleton est mort après trois saisons.", "mort"),
+    ("Le marché est mort pour les vendeurs de glaces.", "mort"),
+    ("Ils sont morts de rire en voyant la vidéo.", "morts"),
+    ("Il est mort de peur à l'idée de parler en public.", "mort"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NOT_RELEASE_OR_DEATH_CASES, ids=[c[0][:24] for c in NOT_RELEASE_OR_DEATH_CASES])
+def test_f29b_no_release_and_no_death(nlp, text, trigger):
+    event = _event(nlp, text, trigger)
+    assert event is None or event.type not in ("ReleaseParole", "Die")
+
+
+# f29b: a present conditional the tagger reads as an imperfect (« qu'il se rendrait », Tense=Imp) is a
+# future seen from the past: its weekday is the next one; the day of an act after « après » / « avant »
+# in the sentence before (« après l'attaque de la préfecture samedi dernier ») dates no act of the next
+# sentence; a death in the pluperfect with « être » read as a copula takes no date of the sentence
+# before. Publication date 18 March 2021 (Thursday); « !D »: not D.
+F29B_DATE_CASES = [
+    ("Le ministre a annoncé mardi qu'il se rendrait à Marseille samedi.", "rendrait", "2021-03-20"),
+    ("Le président a déclaré lundi qu'il recevrait les syndicats vendredi.", "recevrait", "2021-03-19"),
+    ("Un militant a été écroué mardi après l'attaque de la préfecture samedi dernier. Un juge l'a mis en examen "
+     "pour dégradations.", "mis", "!2021-03-13"),
+    ("Le maire a démissionné mardi après son arrestation lundi. Il a quitté la mairie sous les huées.", "quitté",
+     "!2021-03-15"),
+    ("Une ONG a secouru dimanche 80 migrants. Selon l'ONG, deux personnes étaient mortes pendant la traversée.",
+     "mortes", "!2021-03-14"),
+    # near misses: a plain imperfect keeps its past day; a dated main act still dates the next sentence
+    ("Le ministre a expliqué qu'il rencontrait les syndicats vendredi.", "rencontrait", "!2021-03-19"),
+    ("Les manifestants ont défilé samedi. La police a interpellé dix personnes.", "interpellé", "2021-03-13"),
+    # ... and an act after « avant » that is the only dated act of its sentence still does
+    ("Les enquêteurs ont perquisitionné mardi avant l'interpellation du suspect mercredi. Le suspect a été placé "
+     "en garde à vue.", "placé", "2021-03-17"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), F29B_DATE_CASES, ids=[c[1] + f"-{i}" for i, c in enumerate(F29B_DATE_CASES)])
+def test_f29b_future_in_past_and_sequence_dates(text, trigger, day):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    value = events[0].time.value.split("T", 1)[0] if events[0].time is not None else None
+    if day.startswith("!"):
+        assert value != day[1:]
+    else:
+        assert value == day
+
+
+# f29b: a list, a party or a candidate that wins an election, a town hall or seats is elected (the
+# subject the patient); a prize, a match, a tournament, a trial won are no election.
+WIN_ELECTION_CASES = [
+    ("La liste d'union de la gauche a remporté dimanche la mairie de Grenoble.", "remporté", "Elect"),
+    ("Les conservateurs ont remporté 40 sièges au Parlement.", "remporté", "Elect"),
+    ("La candidate a gagné la mairie de Lille au second tour.", "gagné", "Elect"),
+    ("La Française a remporté dimanche le tournoi de Lyon.", "remporté", None),
+    ("Le film a remporté la Palme d'or samedi.", "remporté", None),
+    ("L'équipe a remporté le match face à Lille.", "remporté", None),
+    ("Le club a remporté le siège de la ligue après un vote.", "remporté", None),
+    ("La mairie a remporté un prix pour ses jardins.", "remporté", None),
+    ("Il a gagné la confiance des électeurs.", "gagné", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), WIN_ELECTION_CASES, ids=[c[0][:24] for c in WIN_ELECTION_CASES])
+def test_f29b_winning_an_election_is_an_election(nlp, text, trigger, etype):
+    event = _event(nlp, text, trigger)
+    assert (event.type if event is not None else None) == etype

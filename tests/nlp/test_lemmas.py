@@ -31,3 +31,23 @@ def test_a_fine_is_a_fine_event(en_nlp):
     doc = en_nlp("The port authority fined the shipping company two million pounds on Tuesday.")
     fined = next(e for e in events_from_doc(doc, lang="en") if e.trigger.text == "fined")
     assert fined.type == "Fine"
+
+
+# f29b: a participle of fr/copular_participles the French parser reads as an adjective after « être »
+# becomes the verb's participle, « être » its tense auxiliary, when its subject can die (a name, a
+# counted noun, a noun of people); a thing's « mort » stays an adjective. Invented sentences.
+COPULAR_CASES = [
+    ("Trois personnes sont mortes dans l'accident.", "mortes", "VERB", "mourir"),
+    ("Le chanteur Paul Verne est mort lundi à Brest.", "mort", "VERB", "mourir"),
+    ("Le feuilleton est mort après trois saisons.", "mort", "ADJ", "mort"),
+    ("Le marché est mort pour les vendeurs de glaces.", "mort", "ADJ", "mort"),
+]
+
+
+@pytest.mark.parametrize(("text", "form", "pos", "lemma"), COPULAR_CASES, ids=[c[0][:24] for c in COPULAR_CASES])
+def test_copular_participles(fr_nlp, text, form, pos, lemma):
+    tok = next(t for t in fr_nlp(text) if t.text == form)
+    assert (tok.pos_, tok.lemma_) == (pos, lemma)
+    if pos == "VERB":
+        assert tok.dep_ == "ROOT"
+        assert [c.dep_ for c in tok.children if c.lemma_ == "être"] == ["aux:tense"]
