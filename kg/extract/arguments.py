@@ -3740,14 +3740,15 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         and possessor is not None
         and of_head is not None
         and gen_role in ("agent", "patient")
+        and entry.type != "Incident"  # "the bank's collapse of confidence": nobody does a collapse
         and args.agent is None
         and not ctx.temporal(possessor)
-        and (_is_speaker(possessor) or _is_name_like(possessor))
     ):
-        # "the firm's acquisition of a rival", "the city's evacuation of wounded civilians": with an
-        # "of" phrase that undergoes the act, the possessor does it (its launch, the plane's delivery
-        # alone stay patients)
-        args.put("agent", possessor)
+        # "the firm's acquisition of a rival", "the city's evacuation of wounded civilians": the "of"
+        # phrase undergoes the act and a possessor who can act does it; a place or a thing that
+        # possesses is neither (its launch, the plane's delivery alone stay patients)
+        if _is_speaker(possessor) or _is_name_like(possessor):
+            args.put("agent", possessor)
         args.put("patient", of_head)
         gens = [g for g in gens if g.i not in (possessor.i, of_head.i)]
     for head in gens:

@@ -454,7 +454,8 @@ E29A_KEPT = [
     ("Leeds beat Everton 2 - 1 on Saturday.", "beat", ANY, "Leeds", ANY),
     ("Rebels shot at a helicopter near the border", "shot", ANY, "Rebels", None),
     ("Fans charged into the pitch after the final whistle", "charged", ANY, "Fans", ANY),
-    ("Rescuers relied on dogs to find survivors.", "find", ANY, "dogs", "survivors"),
+    ("The council relied on a 2019 report to justify the cuts.", "justify", ANY, "council", ANY),
+    ("The bank's collapse of confidence hurt investors.", "collapse", "Incident", None, ANY),
     ("The report was published on Monday and sparked outrage.", "sparked", ANY, "report", "outrage"),
     ("The plant was closed in 2009 and sold to a developer.", "sold", ANY, None, "plant"),
     ("The rebels exploded a car bomb in the market.", "exploded", ANY, "rebels", "car bomb"),
@@ -479,3 +480,55 @@ def test_e29a_near_misses(nlp, text, trigger, etype, agent, patient):
 
 def test_e29a_restore_order_is_no_purchase(nlp):
     assert _event(nlp, "The army sent troops to restore order in the north.", "order") is None
+
+
+# e29a: event nouns of conflict, disaster, justice and politics news, with their senses that are no
+# such event (sentence, trigger, type or None for no event).
+E29A_NOUNS = [
+    ("Police opened an investigation into the crash.", "investigation", "Occurrence"),
+    ("A strong earthquake struck eastern Turkey on Saturday.", "earthquake", "Incident"),
+    ("Heavy fighting broke out near the border.", "fighting", "Attack"),
+    ("Russia's invasion of Ukraine began in February.", "invasion", "Attack"),
+    ("The evacuation of the villages will begin next week.", "evacuation", "Transport"),
+    ("Fans called for the coach's dismissal.", "dismissal", "EndPosition"),
+    ("The two sides agreed to a three-day truce.", "truce", "Agreement"),
+    ("The union and the ministry held talks on Monday.", "talks", "Meet"),
+    ("Rights groups condemned the killing of two journalists.", "killing", "Die"),
+    ("The mayor will appeal the conviction.", "conviction", "Convict"),
+    ("The agency will fund an extended search for the wreck.", "fund", "Occurrence"),
+    ("The fund will pay for an extended search for the wreck.", "search", "Occurrence"),
+    # near misses
+    ("The firm sells a popular search engine.", "search", None),
+    ("The space probe reached Mars in 2021.", "probe", None),
+    ("The migrants were held in a detention centre.", "detention", None),
+    ("She spoke about her political convictions.", "convictions", None),
+    ("The judge ordered the dismissal of the case.", "dismissal", None),
+    ("Traders made a killing on the deal.", "killing", None),
+    ("The country faces a population explosion.", "explosion", None),
+    ("The bank announced a rescue package for the airline.", "rescue", None),
+    ("He hosts a radio talk show.", "talk", None),
+    ("Rescue teams searched the rubble for survivors.", "Rescue", None),
+    ("Aid workers distributed flour to 20,000 people.", "Aid", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), E29A_NOUNS, ids=[f"e29a-noun-{c[1]}-{i}" for i, c in enumerate(E29A_NOUNS)])
+def test_e29a_event_nouns(nlp, text, trigger, etype):
+    event = _event(nlp, text, trigger)
+    if etype is None:
+        assert event is None, f"{trigger!r} is no event here: {event}"
+    else:
+        assert event is not None, f"no event on {trigger!r}"
+        assert event.type == etype
+
+
+def test_e29a_trade_war_is_no_attack(nlp):
+    event = _event(nlp, "A trade war between the two countries hit exports.", "war")
+    assert event is None or event.type != "Attack"
+
+
+def test_e29a_possessor_and_of_phrase(nlp):
+    event = _event(nlp, "Russia's invasion of Ukraine began in February.", "invasion")
+    assert event is not None and _text(event.agent) == "Russia" and _text(event.patient) == "Ukraine"
+    event = _event(nlp, "The city's evacuation of wounded civilians began on Monday.", "evacuation")
+    assert event is not None and event.agent is None and _text(event.patient) == "civilians"
