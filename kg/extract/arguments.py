@@ -771,11 +771,27 @@ def _manner_noun(tok: Token) -> bool:
     who does the act, which French introduces with a determiner (« par la police ») or a name. A count
     or share of votes and the noun of a fixed locution do so with a determiner or a number (« élu
     par 312 voix », « par 52 % des suffrages », « par la suite »; ``fr/par_manner_nouns``)."""
+    if tok.lang_.startswith("en"):
+        return _margin(tok)
     if not tok.lang_.startswith("fr") or tok.pos_ != "NOUN":
         return False
     if _lemma(tok) in word_set("fr", "par_manner_nouns") or tok.text == "%":
         return True
     return not any(c.dep_ in ("det", "nummod", "nmod:poss") or c.dep_.startswith("flat") for c in tok.children)
+
+
+def _margin(tok: Token) -> bool:
+    """An English count after "by" that tells by how much, never who did it: a number ("won by
+    52-47"), a margin ("by a wide margin") or a unit of ``en/margin_nouns`` with its number and no
+    "of" phrase ("failed by 52 votes to 47", "was beaten by two goals", "won by 14 seconds"; not
+    "approved by 68 percent of members", whose members voted, nor "killed by 12 gunmen")."""
+    if tok.pos_ == "NUM":
+        return True
+    if tok.pos_ != "NOUN" or _lemma(tok) not in word_set("en", "margin_nouns"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return _lemma(tok) == "margin"
+    return _lemma(tok) == "margin" or any(c.dep_ == "nummod" or c.like_num for c in tok.children)
 
 
 def _fronted_participle_subject(tok: Token) -> Token | None:
@@ -1424,8 +1440,12 @@ def _active_conjunct(tok: Token) -> bool:
     """A coordinated verb in the active voice with its own tense: "Il fut exclu et **déclara**",
     "X a été arrêté et **a nié**". The subject it shares with a passive first conjunct is its own
     subject (its agent), not a patient; a bare participle ("a été arrêté puis libéré") shares the
-    first conjunct's passive. French only: on MEANTIME the English parse shares a passive subject
-    with too many conjuncts that do not take it as agent."""
+    first conjunct's passive. English: a conjunct with a finite tense of its own, a modal or perfect
+    auxiliary or a simple past with its own object ("was treated in hospital and **will not play**",
+    "was injured in training and **missed** the final"); a participle ("was arrested and charged")
+    and a past without object, which the tagger may have read for a participle, still share it."""
+    if tok.doc.lang_ == "en":
+        return _english_active_conjunct(tok)
     if tok.doc.lang_ != "fr":
         return False
     listed = tok.dep_ == "conj" or (tok.dep_ in ("parataxis", "advcl") and _listed_verb(tok))
@@ -1436,6 +1456,34 @@ def _active_conjunct(tok: Token) -> bool:
     # a finite verb; the tagger reads some simple pasts ("déclara") as infinitives
     forms = _morph(tok, "VerbForm")
     return bool(forms) and "Part" not in forms and "Ger" not in forms
+
+
+def _past_read_for_participle(tok: Token) -> bool:
+    """An English past the tagger read as a simple past where the parse hangs it on a noun, of a
+    verb that always takes an object when active and with none (``en/headline_passive_verbs``): a
+    participle ("Union leader charged with fraud": the leader is charged)."""
+    return (
+        tok.tag_ == "VBD"
+        and tok.dep_ == "acl"
+        and tok.lang_.startswith("en")
+        and _lemma(tok) in word_map("en", "headline_passive_verbs")
+        and not any(c.dep_ in (*_OBJ, *_SUBJ, "ccomp", "aux") for c in tok.children)
+    )
+
+
+def _english_active_conjunct(tok: Token) -> bool:
+    """An English verb coordinated with a passive one before it, in an active tense of its own: a
+    past or present with an object or a clause of its own, or an auxiliary that is no passive one
+    ("will", "has")."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.i > tok.i:
+        return False
+    if not _has_passive_aux(tok.head) or _has_passive_aux(tok) or any(c.dep_ in _SUBJ for c in tok.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.children):
+        return tok.tag_ in ("VB", "VBN", "VBG")  # "will not play", "has denied"
+    # a past form with an object of its own ("missed the final"); without one the tagger's past may
+    # be a participle that shares the passive ("which is made by Acme and marketed alongside X")
+    return tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in (*_OBJ, "ccomp") for c in tok.children)
 
 
 def _matrix_of_misattached_conjunct(tok: Token) -> Token | None:
@@ -1499,6 +1547,42 @@ def _control_object(matrix: Token, infinitive: Token) -> Token | None:
             return child
         if child.i > matrix.i and child.pos_ in ("PROPN", "X") and not child.dep_.startswith(("obl", "nmod")):
             return child  # a name the parser did not read as the object ("autorisé Acme/advmod à")
+    return None
+
+
+def _english_object_controller(matrix: Token, infinitive: Token) -> Token | None:
+    """Who does an English infinitive the parser hung on a verb as its complement or its purpose,
+    when that is the verb's object or the object of its preposition rather than its subject: the
+    one a verb of choosing, hiring or sending picks, when it is someone who can act
+    (``en/selection_control_verbs``: "appointed Jo Orr to replace him", "hired a lawyer to defend
+    him", not "chose the route to avoid traffic"), the object of a verb of
+    ``en/object_control_verbs`` the parser read as a purpose ("ordered the troops to withdraw"),
+    and the object of a verb's preposition (``en/prepositional_control_verbs``: "called on the
+    minister to resign", "appealed to members to reject the offer"). None otherwise: the subject
+    does it ("Police fired tear gas to disperse the crowd")."""
+    if infinitive.dep_ not in ("xcomp", "advcl") or not _is_infinitive(infinitive) or matrix.i > infinitive.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    if _has_passive_aux(matrix):
+        return None  # "Orr was appointed to replace him": the passive subject, as before
+    lemma = _lemma(matrix)
+    if lemma in word_set("en", "selection_control_verbs"):
+        obj = _control_object(matrix, infinitive)
+        if obj is not None and obj.dep_ in _OBJ and (_is_speaker(obj) or _is_human(obj)):
+            return obj
+        return None
+    if infinitive.dep_ == "advcl" and lemma in word_set("en", "object_control_verbs"):
+        obj = _control_object(matrix, infinitive)
+        if obj is not None and obj.dep_ in _OBJ:
+            return obj
+        return None
+    preps = set(word_map("en", "prepositional_control_verbs").get(lemma, "").split("|")) - {""}
+    for child in matrix.children:
+        if child.dep_ == "prep" and child.lower_ in preps and matrix.i < child.i < infinitive.i:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN", "PRON") and pobj.ent_type_ not in ("DATE", "TIME"):
+                return pobj  # not "called on Monday to demand a recount"
     return None
 
 
@@ -1641,9 +1725,30 @@ def _judged_object(tok: Token, lang: str) -> Token | None:
         return None
     noun = prep.head
     verb = noun.head
+    if lang == "en" and noun.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.i != verb.i:
+        # "have been accused by rights groups of recruiting children": the parser hung "of" on the
+        # passive's agent; the passive subject (the one accused) is the gerund's agent
+        passive = verb.head
+        if (_lemma(passive), prep.lower_) not in _gerund_object_control(lang) or _purpose_gerund(tok, lang):
+            return None
+        subject = next((c for c in passive.children if c.dep_ in _PASS_SUBJ), None)
+        return subject or _described_by_participle(passive, lang)  # "the mayor, praised by X for cleaning"
     if noun.dep_ not in _OBJ or verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     if (_lemma(verb), prep.lower_) not in _gerund_object_control(lang) or _purpose_gerund(tok, lang):
+        return None
+    return noun
+
+
+def _described_by_participle(part: Token, lang: str) -> Token | None:
+    """The noun an English past participle of blame or praise describes (``gerund_object_control_verbs``:
+    "a man suspected of stealing", "the senator, accused of taking bribes,"): the one suspected or
+    accused, who does what the gerund after it says. None for any other participle."""
+    if lang != "en" or part.dep_ != "acl" or part.tag_ not in ("VBN", "VBD") or part.head.i == part.i:
+        return None
+    noun = part.head
+    # a simple past the tagger chose for the participle has no object of its own ("a nurse praised for")
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or any(c.dep_ in (*_SUBJ, *_PASS_SUBJ, *_OBJ) for c in part.children):
         return None
     return noun
 
@@ -1787,6 +1892,9 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             continue
         active_conjunct = False
         adjunct = False
+        chooser = _english_object_controller(head, cur) if lang == "en" else None
+        if chooser is not None:
+            return chooser, "control", passive_inf  # "appointed Jo Orr to replace him": Orr replaces
         if _adjunct_gerund(cur):
             # "Acme justified the deal by saying ...", "was suspended after violating the law":
             # the surface subject of the verb the preposition depends on does what the gerund says;
@@ -1798,6 +1906,9 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
                 obj = next((c for c in head.head.children if c.dep_ in _OBJ and c.i < head.i), None)
                 if obj is not None:
                     return obj, "control", passive_inf
+                described = _described_by_participle(head.head, lang)
+                if described is not None:
+                    return described, "control", passive_inf  # "a man suspected of stealing paintings"
             cur = head.head
             adjunct = True
             controlled = False
@@ -2966,6 +3077,19 @@ def _in_dateline(arg: Token, trigger: Token) -> bool:
         if k >= 0:
             lead = text[start : arg.idx + k]
             return len(lead) <= 60 and any(c.isdigit() for c in lead)
+    k = between.find(" - ")
+    if k >= 0:
+        # an English wire dateline with a plain hyphen, its place in capitals ("BOSTON, March 11 -
+        # Long-term exposure ... increases"): not a score ("Leeds 2 - 1 Everton")
+        lead = text[start : arg.idx + k]
+        first = lead.split(",", 1)[0].split("(", 1)[0].strip()
+        return (
+            len(lead) <= 60
+            and any(c.isdigit() for c in lead)
+            and len(first) >= 3
+            and first.replace(" ", "").replace(".", "").isalpha()
+            and first.isupper()
+        )
     return False
 
 
@@ -3194,7 +3318,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         subj is None
         and psubj is None
         and tok.dep_ in ("acl", "acl:relcl")
-        and _is_nonfinite(tok)
+        and (_is_nonfinite(tok) or _past_read_for_participle(tok))
         # « Le maire, X, et son adjoint ont démissionné »: a participle with a finite auxiliary is
         # a clause of its own the parser hung on the noun, not a participle describing it
         and not (tok.lang_.startswith("fr") and _finite_group(tok))
@@ -3204,7 +3328,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         )
     ):
         # Participle modifying a noun: "les produits vendus" (patient) / "IBM, calling for" (agent).
-        passive_participle = tok.tag_ == "VBN" or (
+        passive_participle = tok.tag_ == "VBN" or _past_read_for_participle(tok) or (
             "Part" in _morph(tok, "VerbForm") and "Pres" not in _morph(tok, "Tense")
         )
         if passive_participle:
@@ -3555,6 +3679,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     gens: list[Token] = []
     others: list[Token] = []
     compounds: list[Token] = []
+    possessor: Token | None = None
+    of_head: Token | None = None
     possessive_det = any(
         child.dep_ in ("det", "det:poss", "poss", "nmod:poss")
         and (child.lower_ in word_set("xx", "possessive_determiners") or "Poss=Yes" in str(child.morph))
@@ -3568,8 +3694,11 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 possessive_det = True
             else:
                 gens.insert(0, head)
+                possessor = head
         elif kind == "obl" and prep in word_set("xx", "genitive_prepositions"):
             gens.append(head)
+            if prep == "of" and of_head is None:
+                of_head = head
         elif kind == "obl" and prep in word_set("xx", "agent_prepositions"):
             if not _manner_noun(head) and not _par_not_agent(tok, head):  # « par tranches »: a manner
                 args.put("agent", head)
@@ -3606,6 +3735,22 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                     if kind == "obl" and prep in word_set("xx", "reciprocal_prepositions"):
                         _put_parties(args, head, part)
                         break
+    if (
+        ctx.lang == "en"
+        and possessor is not None
+        and of_head is not None
+        and gen_role in ("agent", "patient")
+        and entry.type != "Incident"  # "the bank's collapse of confidence": nobody does a collapse
+        and args.agent is None
+        and not ctx.temporal(possessor)
+    ):
+        # "the firm's acquisition of a rival", "the city's evacuation of wounded civilians": the "of"
+        # phrase undergoes the act and a possessor who can act does it; a place or a thing that
+        # possesses is neither (its launch, the plane's delivery alone stay patients)
+        if _is_speaker(possessor) or _is_name_like(possessor):
+            args.put("agent", possessor)
+        args.put("patient", of_head)
+        gens = [g for g in gens if g.i not in (possessor.i, of_head.i)]
     for head in gens:
         if gen_role == "actor":
             args.put("agent", head)  # "the nurses' strike": the strikers, whatever noun names them

@@ -502,7 +502,15 @@ def _segment_events(
             continue  # "des pages telles que « suicide »": a word cited, not an event
         if entry.type in general_types and tok.tag_ == "VBG" and tok.dep_ == "amod":
             continue  # "the defending champion", "the existing fleet": an attribute, no act
-        if tok.pos_ == "VERB" and any(
+        if (
+            lang == "en"
+            and tok.pos_ == "VERB"
+            and tok.dep_ == "compound"
+            and _hyphen_glued(tok, 1) is None  # "A walk-out by stagehands": the compound's row
+        ):
+            continue  # "Aid workers distributed flour": a noun the tagger read as a verb, modifying a noun
+        if tok.pos_ == "VERB" and entry.type not in general_types and any(
+            # two general acts stay two ("made the decision", "to fund an extended search")
             c.i in found and found[c.i].type == entry.type and doc[c.i].pos_ == "NOUN"
             for c in tok.children
             if c.dep_ in _OBJ

@@ -183,6 +183,8 @@ def _reduced_passive(tok: Token) -> bool:
         return False
     if any(c.dep_ == "agent" for c in children) and any(c.dep_ in _SUBJ for c in children):
         return True
+    if _headline_passive(tok, children):
+        return True
     if _lemma(tok) not in word_sets("designation_verbs").get("en", frozenset()):
         return False
     subj = next((c for c in children if c.dep_ in _SUBJ), None)
@@ -192,6 +194,24 @@ def _reduced_passive(tok: Token) -> bool:
     return len(titles) == 1 and titles[0].pos_ == "NOUN" and not any(
         g.dep_ == "det" or g.ent_type_ in ("PERSON", "PER") for g in titles[0].subtree if g.i != titles[0].i
     )
+
+
+def _headline_passive(tok: Token, children: list[Token]) -> bool:
+    """An English headline's past form with no auxiliary, no object and no clause, a subject before
+    it and no full stop at the end of its line, of a verb that takes an object whenever it is
+    active (``en/headline_passive_verbs``: "Union leader charged with fraud", "Journalist detained
+    at airport", "Coach sacked after defeat", "crew rescued"): the subject is the patient. Not
+    "Minister resigned over scandal" (a verb without object), nor a sentence ending with a stop."""
+    active = word_map("en", "headline_passive_verbs").get(_lemma(tok))
+    if active is None:
+        return False
+    if any(c.dep_ in (*_OBJ, "ccomp", "xcomp", "dative", "oprd", "prt") for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in active.split("|") for c in children):
+        return False  # "Rebels shot at a helicopter", "Fans charged into the pitch": active
+    if not any(c.dep_ == "nsubj" and c.i < tok.i for c in children):
+        return False
+    return not _ends_with_stop(tok)
 
 
 def _bare_participle_clause(tok: Token) -> bool:

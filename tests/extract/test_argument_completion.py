@@ -254,9 +254,10 @@ CONTROL_CASES = [
      "Acme", "control", "phone"),
     # a gerund after a preposition under a noun inherits nothing
     ("en", "The report on violating federal law surprised Acme.", "violating", ANY, None, ANY, ANY),
-    # a participle complement of the copula: its subject
-    ("en", "The group is fully committed to support the search.", "support", ANY,
-     "group", "control", "search"),
+    # a participle complement of the copula: its subject ("search" is an event noun since e29a, no
+    # patient of a general verb: the museum)
+    ("en", "The group is fully committed to support the museum.", "support", ANY,
+     "group", "control", "museum"),
     # a control noun after "in" under "be": the one in the talks
     ("en", "Acme executives are in negotiations with the studios to arrange the deal.", "arrange",
      ANY, "Acme executives", "control", ANY),

@@ -377,3 +377,158 @@ def test_parts_of_hyphenated_words(nlp, text, trigger, etype):
         assert event is not None, f"no event on {trigger!r}"
         if etype is not ANY:
             assert event.type == etype
+
+
+# e29a (issue 17), classes found on invented wire news: who does an infinitive after a verb of
+# choosing, hiring or sending, or after "call on X" (its object, when someone who can act); an
+# unaccusative verb's subject undergoes it ("the ship sank"); a count after "by" is no agent ("failed
+# by 52 votes"); a headline's bare past of a verb that always takes an object is a passive ("Union
+# leader charged with fraud"); an active verb coordinated with a passive one does what it says ("was
+# injured and missed the final"); a fall or a jump into a place is no quantity, a disease developed no
+# production; "restore order" is no purchase; a wire dateline's capitalised place with a plain hyphen
+# is no agent. (sentence, trigger, type, agent, patient)
+E29A_CASES = [
+    ("Prime Minister Kate Lowe appointed the deputy minister, James Orr, to replace him.", "replace", ANY, "deputy minister, James Orr", ANY),
+    ("The club hired a lawyer to defend its president.", "defend", ANY, "lawyer", "president"),
+    ("Voters elected Tom Baker to represent the district.", "represent", ANY, "Tom Baker", "district"),
+    ("Opposition senators called on the interior minister to resign.", "resign", "EndPosition", "minister", ANY),
+    ("The union appealed to members to reject the offer.", "reject", ANY, "members", "offer"),
+    ("The ship sank off the coast on Tuesday.", "sank", ANY, None, "ship"),
+    ("Several buildings collapsed in the town.", "collapsed", ANY, None, "buildings"),
+    ("Three migrants drowned off Libya.", "drowned", "Die", None, "migrants"),
+    ("A bomb exploded outside the court on Monday.", "exploded", ANY, None, "bomb"),
+    ("The boat capsized off Lesbos on Sunday.", "capsized", ANY, None, "boat"),
+    ("The measure, which was introduced by Senator Laura Finch, failed by 52 votes to 47.", "failed", ANY, None, ANY),
+    ("The bill was passed by 60 votes to 40.", "passed", ANY, None, "bill"),
+    ("Union leader charged with fraud", "charged", "ChargeIndict", None, "Union leader"),
+    ("Journalist detained at Nairobi airport", "detained", "ArrestJail", None, "Journalist"),
+    ("Coach sacked after heavy defeat", "sacked", ANY, None, "Coach"),
+    ("Mayor accused of bribery", "accused", ANY, None, "Mayor"),
+    ("Moser was treated at a Vienna hospital and will not play for three months.", "play", ANY, "Moser", None),
+    ("The striker was injured in training and missed the final.", "missed", ANY, "striker", "final"),
+    ("The minister was criticised by unions but defended the reform.", "defended", ANY, "minister", "reform"),
+    ("The boy climbed out of the pool on Sunday.", "climbed", "Occurrence", "boy", ANY),
+    ("The bus plunged off the bridge on Monday.", "plunged", "Occurrence", None, "bus"),
+    ("A worker fell out of the window on Monday.", "fell", "Occurrence", None, "worker"),
+    ("The patient developed pneumonia after surgery.", "developed", "Occurrence", "patient", "pneumonia"),
+    ("Dementia link\n\nBOSTON, March 11 - Long-term exposure to air pollution increases the risk of dementia.", "increases", ANY, None, "risk"),
+    # the one accused or suspected does what the gerund after "of" says
+    ("The rebels have been accused by rights groups of recruiting children.", "recruiting", ANY, "rebels", "children"),
+    ("Police arrested a man suspected of stealing two paintings.", "stealing", ANY, "man", "paintings"),
+    ("The senator, accused of taking bribes, resigned on Friday.", "taking", ANY, "senator", "bribes"),
+    # a possessor with an "of" phrase: the possessor does it, the "of" phrase undergoes it
+    ("The firm's acquisition of a rival biotech company was approved in March.", "acquisition", "TransferOwnership", "firm", "company"),
+    ("Boeing's delivery of the first jet was delayed.", "delivery", ANY, "Boeing", "jet"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype", "agent", "patient"), E29A_CASES, ids=[f"e29a-{c[1]}-{i}" for i, c in enumerate(E29A_CASES)])
+def test_e29a_argument_classes(nlp, text, trigger, etype, agent, patient):
+    event = _event(nlp, text, trigger)
+    assert event is not None, f"no event on {trigger!r}"
+    if etype is not ANY:
+        assert event.type == etype
+    if agent is not ANY:
+        assert _text(event.agent) == agent, "agent"
+    if patient is not ANY:
+        assert _text(event.patient) == patient, "patient"
+
+
+# e29a near misses, which keep their reading: a purpose done by the subject, a thing chosen, a
+# transitive sink, a count of people after "by", a headline's intransitive past, a shared passive
+# participle, market falls and rises, a vaccine developed, an order placed, a score in a sentence.
+E29A_KEPT = [
+    ("Police fired tear gas to disperse the crowd.", "disperse", ANY, "Police", "crowd"),
+    ("The government sent a letter to protest the decision.", "protest", ANY, "government", ANY),
+    ("The board chose the northern route to avoid the mountains.", "avoid", ANY, "board", ANY),
+    ("The navy sank a pirate boat near the island.", "sank", ANY, "navy", "pirate boat"),
+    ("The village was attacked by 12 gunmen.", "attacked", "Attack", "gunmen", "village"),
+    ("The deal was approved by 68 percent of members.", "approved", ANY, "percent", ANY),
+    ("Minister resigned over scandal", "resigned", "EndPosition", "Minister", None),
+    ("The senator was arrested on Monday and charged with fraud.", "charged", ANY, None, "senator"),
+    ("The iPod is made by Acme and marketed alongside the store.", "marketed", ANY, None, ANY),
+    ("Shares fell 5 percent into the close.", "fell", "QuantityChange", None, "Shares"),
+    ("Prices climbed to a record on Friday.", "climbed", "QuantityChange", None, "Prices"),
+    ("Oxford scientists developed the vaccine in a year.", "developed", "Production", "Oxford scientists", "vaccine"),
+    ("The airline placed an order for 30 jets.", "order", "TransferOwnership", ANY, ANY),
+    ("Leeds beat Everton 2 - 1 on Saturday.", "beat", ANY, "Leeds", ANY),
+    ("Rebels shot at a helicopter near the border", "shot", ANY, "Rebels", None),
+    ("Fans charged into the pitch after the final whistle", "charged", ANY, "Fans", ANY),
+    ("The council relied on a 2019 report to justify the cuts.", "justify", ANY, "council", ANY),
+    ("The bank's collapse of confidence hurt investors.", "collapse", "Incident", None, ANY),
+    ("The report was published on Monday and sparked outrage.", "sparked", ANY, "report", "outrage"),
+    ("The plant was closed in 2009 and sold to a developer.", "sold", ANY, None, "plant"),
+    ("The rebels exploded a car bomb in the market.", "exploded", ANY, "rebels", "car bomb"),
+    ("Police arrested a man wanted for questioning after the riot.", "questioning", ANY, None, ANY),
+    ("The mayor, praised by residents for cleaning the river, won again.", "cleaning", ANY, "mayor", "river"),
+    ("The plane's delivery was delayed by a strike.", "delivery", ANY, None, "plane"),
+    ("Last year's sale of the unit raised 2 billion dollars.", "sale", ANY, None, "unit"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype", "agent", "patient"), E29A_KEPT, ids=[f"e29a-kept-{c[1]}-{i}" for i, c in enumerate(E29A_KEPT)])
+def test_e29a_near_misses(nlp, text, trigger, etype, agent, patient):
+    event = _event(nlp, text, trigger)
+    assert event is not None, f"no event on {trigger!r}"
+    if etype is not ANY:
+        assert event.type == etype
+    if agent is not ANY:
+        assert _text(event.agent) == agent, "agent"
+    if patient is not ANY:
+        assert _text(event.patient) == patient, "patient"
+
+
+def test_e29a_restore_order_is_no_purchase(nlp):
+    assert _event(nlp, "The army sent troops to restore order in the north.", "order") is None
+
+
+# e29a: event nouns of conflict, disaster, justice and politics news, with their senses that are no
+# such event (sentence, trigger, type or None for no event).
+E29A_NOUNS = [
+    ("Police opened an investigation into the crash.", "investigation", "Occurrence"),
+    ("A strong earthquake struck eastern Turkey on Saturday.", "earthquake", "Incident"),
+    ("Heavy fighting broke out near the border.", "fighting", "Attack"),
+    ("Russia's invasion of Ukraine began in February.", "invasion", "Attack"),
+    ("The evacuation of the villages will begin next week.", "evacuation", "Transport"),
+    ("Fans called for the coach's dismissal.", "dismissal", "EndPosition"),
+    ("The two sides agreed to a three-day truce.", "truce", "Agreement"),
+    ("The union and the ministry held talks on Monday.", "talks", "Meet"),
+    ("Rights groups condemned the killing of two journalists.", "killing", "Die"),
+    ("The mayor will appeal the conviction.", "conviction", "Convict"),
+    ("The agency will fund an extended search for the wreck.", "fund", "Occurrence"),
+    ("The fund will pay for an extended search for the wreck.", "search", "Occurrence"),
+    # near misses
+    ("The firm sells a popular search engine.", "search", None),
+    ("The space probe reached Mars in 2021.", "probe", None),
+    ("The migrants were held in a detention centre.", "detention", None),
+    ("She spoke about her political convictions.", "convictions", None),
+    ("The judge ordered the dismissal of the case.", "dismissal", None),
+    ("Traders made a killing on the deal.", "killing", None),
+    ("The country faces a population explosion.", "explosion", None),
+    ("The bank announced a rescue package for the airline.", "rescue", None),
+    ("He hosts a radio talk show.", "talk", None),
+    ("Rescue teams searched the rubble for survivors.", "Rescue", None),
+    ("Aid workers distributed flour to 20,000 people.", "Aid", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), E29A_NOUNS, ids=[f"e29a-noun-{c[1]}-{i}" for i, c in enumerate(E29A_NOUNS)])
+def test_e29a_event_nouns(nlp, text, trigger, etype):
+    event = _event(nlp, text, trigger)
+    if etype is None:
+        assert event is None, f"{trigger!r} is no event here: {event}"
+    else:
+        assert event is not None, f"no event on {trigger!r}"
+        assert event.type == etype
+
+
+def test_e29a_trade_war_is_no_attack(nlp):
+    event = _event(nlp, "A trade war between the two countries hit exports.", "war")
+    assert event is None or event.type != "Attack"
+
+
+def test_e29a_possessor_and_of_phrase(nlp):
+    event = _event(nlp, "Russia's invasion of Ukraine began in February.", "invasion")
+    assert event is not None and _text(event.agent) == "Russia" and _text(event.patient) == "Ukraine"
+    event = _event(nlp, "The city's evacuation of wounded civilians began on Monday.", "evacuation")
+    assert event is not None and event.agent is None and _text(event.patient) == "civilians"
