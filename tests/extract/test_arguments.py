@@ -624,3 +624,50 @@ RVF28A_RELATIVES = [
 @pytest.mark.parametrize("text, antecedent", RVF28A_RELATIVES, ids=[f"rvf28a-rel-{i}" for i in range(len(RVF28A_RELATIVES))])
 def test_rvf28a_epicene_office_keeps_qui(fr, text, antecedent):
     test_f27a_qui_after_a_name_brought_in_by_a(fr, text, antecedent)
+
+
+# f29a (issue 17): (text, trigger, a word of the agent or None, a word of the patient or None). The
+# head of an organisation's management (``fr/head_role_nouns``) who speaks with no person named is
+# the organisation (its « de » complement, or its possessive after a sentence about an organisation
+# of ``fr/headed_body_nouns``), also for the event the statement announces; a purpose infinitive
+# after a plan (``fr/control_nouns``) tells the plan's content: its « de » name does it, nobody when
+# the verb only judges it; an infinitive the parser hung on the object of an object-control verb is
+# done by that object; the passive subject of a control verb does an adverbial infinitive of the
+# verb it controls (« contraint de démissionner après avoir été mis en examen »).
+F29A_CASES = [
+    ("Le directeur de l'hôpital a déclaré que les urgences resteraient ouvertes.", "déclaré", "hôpital", None),
+    ("La directrice de l'usine a annoncé la fermeture du site de Brest.", "fermeture", "usine", "site"),
+    ("L'usine Chimex a été fermée. Son directeur a affirmé que les rejets respectaient les normes.", "affirmé", "Son",
+     None),
+    ("Les syndicats ont critiqué le plan du gouvernement pour supprimer des postes.", "supprimer", "gouvernement",
+     "postes"),
+    ("Les syndicats ont dénoncé le projet pour supprimer des postes.", "supprimer", None, "postes"),
+    ("Le préfet a poussé les éleveurs à manifester devant la mairie.", "manifester", "éleveurs", None),
+    ("Le maire a été contraint de démissionner après avoir été mis en examen.", "mis", None, "maire"),
+]
+
+# Near misses that keep their reading: a director's own act, a kind of director (« de cabinet », « de
+# campagne »), a director said before or named, a person's staff, an announced plan, a purpose
+# infinitive after a plain object.
+F29A_KEPT = [
+    ("Le directeur de la prison, qui avait été nommé en 2019, a démissionné mardi.", "démissionné", "directeur", None),
+    ("La démission du directeur de l'hôpital a surpris les syndicats.", "démission", "directeur", None),
+    ("Le directeur de campagne du candidat a affirmé que les comptes étaient en règle.", "affirmé", "directeur", None),
+    ("Le sénateur a quitté son parti. Son directeur de cabinet a démenti toute rupture.", "démenti", "directeur", None),
+    ("La nageuse a battu le record. Son directeur sportif a déclaré qu'elle irait aux Jeux.", "déclaré", "directeur",
+     None),
+    ("Jean Martin, directeur du festival, a été entendu. Le directeur du festival a déclaré qu'il était innocent.",
+     "déclaré", "directeur", None),
+    ("Le gouvernement a annoncé un plan pour supprimer des postes.", "supprimer", "gouvernement", "postes"),
+    ("Les militants ont bloqué la route pour protester contre la fermeture de la maternité.", "protester", "militants",
+     None),
+    ("Le maire a demandé à l'État de financer la digue.", "financer", "État", "digue"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, trigger, agent, patient", F29A_CASES + F29A_KEPT, ids=[f"f29a-{i}" for i in range(len(F29A_CASES + F29A_KEPT))]
+)
+def test_f29a_heads_plans_control_objects(fr, text, trigger, agent, patient):
+    test_f26a_lists_impersonals_headline_participles(fr, text, trigger, agent, patient)
