@@ -16,6 +16,7 @@ from kg.extract.limits import after_limit_word
 from kg.extract.spanindex import Covering
 from kg.knowledge.words import rows, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads, token_starts
+from kg.nlp.wordforms import verb_lemma
 from kg.types import ArgumentVia, Span, Timex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1808,7 +1809,7 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             via = "control"
             continue
         if (
-            cur.dep_ in ("advcl", "advcl:cleft")
+            (cur.dep_ in ("advcl", "advcl:cleft") or _oblique_adverbial_infinitive(cur, lang))
             and _is_nonfinite(cur)
             # "lorsqu'un vote a été annoncé" is finite: an auxiliary other than "to" (or, in French,
             # than the auxiliary's own infinitive or participle: « après avoir signé », « ayant vu »)
@@ -1859,8 +1860,8 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
         if cur.dep_ == "xcomp":
             if _bare_misparse(cur, head, lang):
                 return None, via, False
-            if _lemma(head) in word_sets("object_control_verbs").get(lang, frozenset()):
-                obj = _control_object(head, cur)
+            if _matrix_lemma(head, lang) in word_sets("object_control_verbs").get(lang, frozenset()):
+                obj = _control_object(head, cur) or _object_read_as_subject(head, cur)
                 if obj is not None:
                     return obj, "control", passive_inf
             if _is_nonfinite(cur):
@@ -1882,18 +1883,28 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             return _noun_controller(head, lang), "control", passive_inf
         if (
             lang == "fr"
-            and cur.dep_ == "acl"
+            and cur.dep_ in ("acl", "nmod")
             and _is_infinitive(cur)
-            and head.dep_ in _OBJ
+            and (head.dep_ in _OBJ or (head.dep_.startswith(("obl", "iobj")) and _case_of(head) == "à"))
             and head.pos_ in ("NOUN", "PROPN", "PRON")
             and head.head.pos_ == "VERB"
             and _lemma(head.head) in word_sets("object_control_verbs").get(lang, frozenset())
             and any(c.dep_ == "mark" and _prep_norm(c.text) in ("à", "de") and c.i < cur.i for c in cur.children)
             and not _is_reflexive(head.head)
         ):
-            # « le préfet a poussé les éleveurs à manifester »: the infinitive the parser hung on
-            # the object of an object-control verb is that verb's, and the object does what it says
+            # « le préfet a poussé les éleveurs à manifester », « a demandé au directeur de
+            # l'hôpital de démissionner »: the infinitive the parser hung on the object (or the « à »
+            # complement) of an object-control verb is that verb's, and the object does what it says
             return head, "control", passive_inf
+        if cur.dep_ == "acl" and _purpose_on_object(cur, head, lang):
+            # « ont bloqué l'accès d'un dépôt pour protester »: the parser hung the purpose
+            # infinitive on the object; the subject of the verb does what it says
+            cur = head.head
+            controlled = False
+            path_clean = False
+            adjunct = True
+            via = "control"
+            continue
         detached = _detached_participle_governor(cur)
         if detached is not None:
             cur = detached
@@ -1905,14 +1916,77 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
     return None, via, False
 
 
+def _oblique_adverbial_infinitive(tok: Token, lang: str) -> bool:
+    """A French past infinitive after a preposition that the parser hung on the main verb as an
+    oblique (« Après avoir été élu maire, Paul Durand a nommé », « élu » ``obl:mod``): an adverbial
+    clause all the same."""
+    return (
+        lang == "fr"
+        and tok.pos_ == "VERB"
+        and tok.dep_.startswith("obl")
+        and tok.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("mark", "case") and c.pos_ == "ADP" and c.i < tok.i for c in tok.children)
+        and any(c.dep_.startswith("aux") and "Inf" in _morph(c, "VerbForm") and c.i < tok.i for c in tok.children)
+    )
+
+
+def _purpose_on_object(infinitive: Token, noun: Token, lang: str) -> bool:
+    """A French infinitive after « pour » that the parser hung on the object of a verb, which tells
+    why the verb's subject acted (« Les militants ont bloqué l'accès du dépôt pour protester »). Not
+    after a plan (``control_nouns``, read by :func:`_planned_by`), a noun whose possessive or « de »
+    name or agentive noun may be who acts (« la loi du gouvernement pour interdire »), nor under a
+    verb that only judges the object (« ont critiqué la loi pour interdire »)."""
+    if lang != "fr" or not _is_infinitive(infinitive) or noun.dep_ not in _OBJ:
+        return False
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.i == noun.i or not any(c.dep_ in _SUBJ for c in verb.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "pour" and c.i < infinitive.i for c in infinitive.children):
+        return False
+    if _lemma(noun) in word_sets("control_nouns").get(lang, frozenset()):
+        return False
+    if any(c.dep_ in ("det", "det:poss") and "Yes" in _morph(c, "Poss") for c in noun.children):
+        return False
+    for _prep, head, kind in _complements(noun):
+        if kind == "obl" and (_is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns") or _is_human(head)):
+            return False
+    lex = _default_lexicon()
+    return not any(e.type in _COMMUNICATION_TYPES for e in lex.lookup(lang, _lemma(verb), "VERB"))
+
+
+def _matrix_lemma(tok: Token, lang: str) -> str:
+    """The lemma of a control verb, a French past participle after its auxiliary that the parser
+    read as a noun too (« ont persuadé le maire de signer »: « persuadé » NOUN, lemma « persuadé »)."""
+    if lang == "fr" and tok.pos_ in ("NOUN", "ADJ") and any(
+        c.dep_.startswith("aux") and c.i < tok.i and _lemma(c) in ("avoir", "être") for c in tok.children
+    ):
+        return verb_lemma(tok.lower_, _lemma(tok), lang)
+    return _lemma(tok)
+
+
+def _object_read_as_subject(matrix: Token, infinitive: Token) -> Token | None:
+    """The object of a French object-control verb that the parser read as a second subject after
+    it (« Les syndicats ont persuadé le maire de Grenoble de signer »: « maire » nsubj), when the
+    verb has its own subject before it."""
+    if not matrix.lang_.startswith("fr") or not any(c.dep_ in _SUBJ and c.i < matrix.i for c in matrix.children):
+        return None
+    return next(
+        (c for c in matrix.children if c.dep_ in _SUBJ and matrix.i < c.i < infinitive.i and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
+
+
 def _planned_by(infinitive: Token, verb: Token, lang: str) -> tuple[Token | None] | None:
     """Who does what a purpose infinitive says when it follows the object of ``verb`` that is a
     plan (``control_nouns``) and so tells the plan's content, which the parser hung on the verb
     (« Les syndicats ont critiqué le plan du gouvernement pour supprimer des postes »: the
     government): the plan's « de » name or agentive noun, or its possessive; nobody when it names
     none and ``verb`` is a verb of opinion, no announcement (« ont dénoncé le projet pour
-    supprimer »: not the unions). None, the rule does not apply, otherwise (« a présenté un plan
-    pour réduire »: the subject of « présenté »)."""
+    supprimer »: not the unions). After such a verb any object tells what is judged: a person or
+    a name did it (« a critiqué le préfet pour avoir fermé la plage »), a thing is done by its « de »
+    name (« la loi du gouvernement pour interdire ») or by nobody (« ont dénoncé la réforme pour
+    supprimer »). None, the rule does not apply, otherwise (« a présenté un plan pour réduire »:
+    the subject of « présenté »)."""
     if lang != "fr" or not any(
         c.dep_ == "mark" and c.lower_ in word_sets("purpose_adverbs").get(lang, frozenset()) | {"pour"}
         for c in infinitive.children
@@ -1926,8 +2000,23 @@ def _planned_by(infinitive: Token, verb: Token, lang: str) -> tuple[Token | None
         ),
         None,
     )
-    if plan is None or _lemma(plan) not in word_sets("control_nouns").get(lang, frozenset()):
+    if plan is None:
         return None
+    lex = _default_lexicon()
+    entries = lex.lookup(lang, _lemma(verb), "VERB")
+    judging = any(e.type == "Statement" for e in entries) and not any(e.type == "Announcement" for e in entries)
+    past = any(c.dep_.startswith("aux") and "Inf" in _morph(c, "VerbForm") for c in infinitive.children)
+    if past and _lemma(verb) in word_sets("object_control_verbs").get(lang, frozenset()) and (
+        _is_name_like(plan) or _is_human(plan) or _organisation_like(plan, lang)
+    ):
+        # « a remercié la police pour avoir arrêté les suspects »: the police arrested them; not « a
+        # invité les maires pour annoncer » (the prefect's purpose)
+        return (plan,)
+    if _lemma(plan) not in word_sets("control_nouns").get(lang, frozenset()):
+        if not judging:
+            return None
+        if _is_name_like(plan) or _is_human(plan):
+            return (plan,)  # « a critiqué le préfet pour avoir fermé la plage »: the one judged did it
     for prep, head, kind in _complements(plan):
         if kind == "obl" and prep in word_set("xx", "genitive_prepositions") and head.i < infinitive.i:
             if _is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns"):
@@ -1939,12 +2028,7 @@ def _planned_by(infinitive: Token, verb: Token, lang: str) -> tuple[Token | None
     )
     if possessor is not None:
         return (possessor,)
-    lex = _default_lexicon()
-    if any(e.type == "Statement" for e in lex.lookup(lang, _lemma(verb), "VERB")) and not any(
-        e.type == "Announcement" for e in lex.lookup(lang, _lemma(verb), "VERB")
-    ):
-        return (None,)
-    return None
+    return (None,) if judging else None
 
 
 def _relative_object(verb: Token) -> Token | None:
@@ -3524,6 +3608,23 @@ def _copular_state_subject(noun: Token, lang: str) -> Token | None:
     return next((c for c in noun.children if c.dep_ in _SUBJ), None)
 
 
+def _noun_in_state(noun: Token, lang: str) -> Token | None:
+    """The noun a bare French event noun after a state preposition describes, with no verb between
+    (« Le président sénégalais en visite à Paris », « les salariés en grève ont manifesté »): the
+    one in that state takes part in the event. None when the event noun has an article (« en la
+    visite ») or hangs on no noun."""
+    if lang != "fr" or not noun.dep_.startswith(("nmod", "acl", "amod")):
+        return None
+    if not any(c.dep_ == "case" and c.lower_ in word_sets("state_prepositions").get(lang, frozenset()) for c in noun.children):
+        return None
+    if any(c.dep_ in ("det", "det:poss", "nummod") for c in noun.children):
+        return None
+    holder = noun.head
+    if holder.i >= noun.i or holder.pos_ not in ("NOUN", "PROPN") or _lemma(holder) in word_set("xx", "temporal_words"):
+        return None
+    return holder
+
+
 def _in_state(noun: Token, verb: Token, lang: str) -> bool:
     """A noun after a state preposition under a state verb: "Acme is in talks with Beta" (Acme takes
     part in the talks; ``state_prepositions``, ``state_verbs``)."""
@@ -3800,6 +3901,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     subj_slot = roles.get("subj", "agent")
     if getattr(args, subj_slot) is None:
         args.put(subj_slot, _copular_state_subject(tok, ctx.lang))  # « les contrôleurs sont en grève »
+    if getattr(args, subj_slot) is None:
+        args.put(subj_slot, _noun_in_state(tok, ctx.lang))  # « Le président sénégalais en visite à Paris »
     if getattr(args, subj_slot) is None:
         verb: Token | None = None
         as_object = tok.dep_ in _OBJ

@@ -633,7 +633,9 @@ def test_rvf28a_epicene_office_keeps_qui(fr, text, antecedent):
 # after a plan (``fr/control_nouns``) tells the plan's content: its « de » name does it, nobody when
 # the verb only judges it; an infinitive the parser hung on the object of an object-control verb is
 # done by that object; the passive subject of a control verb does an adverbial infinitive of the
-# verb it controls (« contraint de démissionner après avoir été mis en examen »).
+# verb it controls (« contraint de démissionner après avoir été mis en examen »); the rest of the
+# table: the other classes of the CHANGELOG entry (object read as a second subject, « en visite »,
+# a purpose infinitive hung on an object, « pour avoir » after a verb of thanks or blame).
 F29A_CASES = [
     ("Le directeur de l'hôpital a déclaré que les urgences resteraient ouvertes.", "déclaré", "hôpital", None),
     ("La directrice de l'usine a annoncé la fermeture du site de Brest.", "fermeture", "usine", "site"),
@@ -644,6 +646,21 @@ F29A_CASES = [
     ("Les syndicats ont dénoncé le projet pour supprimer des postes.", "supprimer", None, "postes"),
     ("Le préfet a poussé les éleveurs à manifester devant la mairie.", "manifester", "éleveurs", None),
     ("Le maire a été contraint de démissionner après avoir été mis en examen.", "mis", None, "maire"),
+    # an object the parser read as a second subject of a participle it read as a noun; the « à »
+    # complement of an object-control verb; a past infinitive hung as an oblique
+    ("Les syndicats ont persuadé le maire de Grenoble de signer l'accord.", "accord", "maire", None),
+    ("La ministre a demandé au directeur de l'hôpital de démissionner.", "démissionner", "directeur", None),
+    ("Après avoir été élu maire, Paul Durand a nommé trois adjoints.", "élu", None, "Paul"),
+    # a bare event noun after « en » describes the noun before it
+    ("Le président sénégalais en visite à Paris.", "visite", "président", None),
+    ("Les salariés en grève ont manifesté devant la préfecture.", "grève", "salariés", None),
+    # a purpose infinitive hung on a plain object; after a verb of opinion, the object judged
+    ("Une centaine de militants ont bloqué l'accès d'un dépôt pétrolier pour protester contre le forage.",
+     "protester", "centaine", None),
+    ("Les syndicats ont critiqué la loi du gouvernement pour interdire les grèves.", "interdire", "gouvernement",
+     "grèves"),
+    ("Les députés ont dénoncé la réforme pour supprimer des postes.", "supprimer", None, "postes"),
+    ("Le président a remercié la police pour avoir arrêté les suspects.", "arrêté", "police", "suspects"),
 ]
 
 # Near misses that keep their reading: a director's own act, a kind of director (« de cabinet », « de
@@ -662,6 +679,12 @@ F29A_KEPT = [
     ("Les militants ont bloqué la route pour protester contre la fermeture de la maternité.", "protester", "militants",
      None),
     ("Le maire a demandé à l'État de financer la digue.", "financer", "État", "digue"),
+    ("Les avocats ont convaincu la juge de libérer le militant.", "libérer", "juge", "militant"),
+    ("Les élus ont voté la réforme pour supprimer des postes.", "supprimer", "élus", "postes"),
+    ("Le maire a vendu la maison de son père pour financer la campagne.", "financer", "maire", "campagne"),
+    ("Le suspect en fuite a été arrêté jeudi à Lyon.", "arrêté", None, "suspect"),
+    ("Le préfet a invité les maires pour annoncer la fermeture des écoles.", "annoncer", "préfet", None),
+    ("Les touristes en visite à Rome ont été évacués du musée.", "évacués", None, "touristes"),
 ]
 
 
