@@ -16,6 +16,7 @@ from kg.extract.limits import after_limit_word
 from kg.extract.spanindex import Covering
 from kg.knowledge.words import rows, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads, token_starts
+from kg.nlp.wordforms import verb_lemma
 from kg.types import ArgumentVia, Span, Timex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1852,6 +1853,9 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
     path_clean = True
     active_conjunct = False  # whether ``cur`` was reached from an active conjunct of it
     adjunct = False  # whether ``cur`` was reached from a gerund after a preposition ("after selling")
+    # Whether ``cur`` is the infinitive a French adverbial infinitive hangs on (« contraint de
+    # démissionner après avoir été mis en examen »): a passive subject controlling ``cur`` does both.
+    adjunct_infinitive = False
     for _ in range(8):
         own_patient = passive_inf and cur.i != tok.i
         own = _own_subject(cur) or _subject_of_first_listed(cur)
@@ -1916,7 +1920,7 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             via = "control"
             continue
         if (
-            cur.dep_ in ("advcl", "advcl:cleft")
+            (cur.dep_ in ("advcl", "advcl:cleft") or _oblique_adverbial_infinitive(cur, lang))
             and _is_nonfinite(cur)
             # "lorsqu'un vote a été annoncé" is finite: an auxiliary other than "to" (or, in French,
             # than the auxiliary's own infinitive or participle: « après avoir signé », « ayant vu »)
@@ -1929,8 +1933,12 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             # does what it says, a passive subject too (« le suspect a été arrêté après avoir
             # tiré », « est rentré au port en sortant »); a bare past participle is passive
             # itself (« arrêté lundi, le suspect a été transféré »)
+            planned = _planned_by(cur, head, lang)
+            if planned is not None:
+                return planned[0], "control", passive_inf
             adjunct = lang == "fr" and not _bare_past_participle(cur)
             cur = _past_closed_quotation(head, cur) if lang == "fr" else head
+            adjunct_infinitive = adjunct and cur.i == head.i and _is_infinitive(head)
             controlled = False
             path_clean = False
             continue
@@ -1963,13 +1971,14 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
         if cur.dep_ == "xcomp":
             if _bare_misparse(cur, head, lang):
                 return None, via, False
-            if _lemma(head) in word_sets("object_control_verbs").get(lang, frozenset()):
-                obj = _control_object(head, cur)
+            if _matrix_lemma(head, lang) in word_sets("object_control_verbs").get(lang, frozenset()):
+                obj = _control_object(head, cur) or _object_read_as_subject(head, cur)
                 if obj is not None:
                     return obj, "control", passive_inf
             if _is_nonfinite(cur):
                 via = "control"
-            controlled = path_clean and _is_nonfinite(cur)
+            controlled = (path_clean or adjunct_infinitive) and _is_nonfinite(cur)
+            adjunct_infinitive = False
             cur = head
             continue
         if cur.dep_ == "acomp" and (cur.pos_ == "ADJ" or cur.tag_ == "VBN"):
@@ -1983,6 +1992,30 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             and _lemma(head) in word_sets("control_nouns").get(lang, frozenset())
         ):
             return _noun_controller(head, lang), "control", passive_inf
+        if (
+            lang == "fr"
+            and cur.dep_ in ("acl", "nmod")
+            and _is_infinitive(cur)
+            and (head.dep_ in _OBJ or (head.dep_.startswith(("obl", "iobj")) and _case_of(head) == "à"))
+            and head.pos_ in ("NOUN", "PROPN", "PRON")
+            and head.head.pos_ == "VERB"
+            and _lemma(head.head) in word_sets("object_control_verbs").get(lang, frozenset())
+            and any(c.dep_ == "mark" and _prep_norm(c.text) in ("à", "de") and c.i < cur.i for c in cur.children)
+            and not _is_reflexive(head.head)
+        ):
+            # « le préfet a poussé les éleveurs à manifester », « a demandé au directeur de
+            # l'hôpital de démissionner »: the infinitive the parser hung on the object (or the « à »
+            # complement) of an object-control verb is that verb's, and the object does what it says
+            return head, "control", passive_inf
+        if cur.dep_ == "acl" and _purpose_on_object(cur, head, lang):
+            # « ont bloqué l'accès d'un dépôt pour protester »: the parser hung the purpose
+            # infinitive on the object; the subject of the verb does what it says
+            cur = head.head
+            controlled = False
+            path_clean = False
+            adjunct = True
+            via = "control"
+            continue
         detached = _detached_participle_governor(cur)
         if detached is not None:
             cur = detached
@@ -1992,6 +2025,121 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             continue
         return None, via, False
     return None, via, False
+
+
+def _oblique_adverbial_infinitive(tok: Token, lang: str) -> bool:
+    """A French past infinitive after a preposition that the parser hung on the main verb as an
+    oblique (« Après avoir été élu maire, Paul Durand a nommé », « élu » ``obl:mod``): an adverbial
+    clause all the same."""
+    return (
+        lang == "fr"
+        and tok.pos_ == "VERB"
+        and tok.dep_.startswith("obl")
+        and tok.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("mark", "case") and c.pos_ == "ADP" and c.i < tok.i for c in tok.children)
+        and any(c.dep_.startswith("aux") and "Inf" in _morph(c, "VerbForm") and c.i < tok.i for c in tok.children)
+    )
+
+
+def _purpose_on_object(infinitive: Token, noun: Token, lang: str) -> bool:
+    """A French infinitive after « pour » that the parser hung on the object of a verb, which tells
+    why the verb's subject acted (« Les militants ont bloqué l'accès du dépôt pour protester »). Not
+    after a plan (``control_nouns``, read by :func:`_planned_by`), a noun whose possessive or « de »
+    name or agentive noun may be who acts (« la loi du gouvernement pour interdire »), nor under a
+    verb that only judges the object (« ont critiqué la loi pour interdire »)."""
+    if lang != "fr" or not _is_infinitive(infinitive) or noun.dep_ not in _OBJ:
+        return False
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.i == noun.i or not any(c.dep_ in _SUBJ for c in verb.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "pour" and c.i < infinitive.i for c in infinitive.children):
+        return False
+    if _lemma(noun) in word_sets("control_nouns").get(lang, frozenset()):
+        return False
+    if any(c.dep_ in ("det", "det:poss") and "Yes" in _morph(c, "Poss") for c in noun.children):
+        return False
+    for _prep, head, kind in _complements(noun):
+        if kind == "obl" and (_is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns") or _is_human(head)):
+            return False
+    lex = _default_lexicon()
+    return not any(e.type in _COMMUNICATION_TYPES for e in lex.lookup(lang, _lemma(verb), "VERB"))
+
+
+def _matrix_lemma(tok: Token, lang: str) -> str:
+    """The lemma of a control verb, a French past participle after its auxiliary that the parser
+    read as a noun too (« ont persuadé le maire de signer »: « persuadé » NOUN, lemma « persuadé »)."""
+    if lang == "fr" and tok.pos_ in ("NOUN", "ADJ") and any(
+        c.dep_.startswith("aux") and c.i < tok.i and _lemma(c) in ("avoir", "être") for c in tok.children
+    ):
+        return verb_lemma(tok.lower_, _lemma(tok), lang)
+    return _lemma(tok)
+
+
+def _object_read_as_subject(matrix: Token, infinitive: Token) -> Token | None:
+    """The object of a French object-control verb that the parser read as a second subject after
+    it (« Les syndicats ont persuadé le maire de Grenoble de signer »: « maire » nsubj), when the
+    verb has its own subject before it."""
+    if not matrix.lang_.startswith("fr") or not any(c.dep_ in _SUBJ and c.i < matrix.i for c in matrix.children):
+        return None
+    return next(
+        (c for c in matrix.children if c.dep_ in _SUBJ and matrix.i < c.i < infinitive.i and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
+
+
+def _planned_by(infinitive: Token, verb: Token, lang: str) -> tuple[Token | None] | None:
+    """Who does what a purpose infinitive says when it follows the object of ``verb`` that is a
+    plan (``control_nouns``) and so tells the plan's content, which the parser hung on the verb
+    (« Les syndicats ont critiqué le plan du gouvernement pour supprimer des postes »: the
+    government): the plan's « de » name or agentive noun, or its possessive; nobody when it names
+    none and ``verb`` is a verb of opinion, no announcement (« ont dénoncé le projet pour
+    supprimer »: not the unions). After such a verb any object tells what is judged: a person or
+    a name did it (« a critiqué le préfet pour avoir fermé la plage »), a thing is done by its « de »
+    name (« la loi du gouvernement pour interdire ») or by nobody (« ont dénoncé la réforme pour
+    supprimer »). None, the rule does not apply, otherwise (« a présenté un plan pour réduire »:
+    the subject of « présenté »)."""
+    if lang != "fr" or not any(
+        c.dep_ == "mark" and c.lower_ in word_sets("purpose_adverbs").get(lang, frozenset()) | {"pour"}
+        for c in infinitive.children
+    ):
+        return None
+    first = min(t.i for t in infinitive.subtree)
+    plan = next(
+        (
+            c for c in verb.children
+            if c.dep_ in _OBJ and c.i < infinitive.i and max(t.i for t in c.subtree) + 1 == first
+        ),
+        None,
+    )
+    if plan is None:
+        return None
+    lex = _default_lexicon()
+    entries = lex.lookup(lang, _lemma(verb), "VERB")
+    judging = any(e.type == "Statement" for e in entries) and not any(e.type == "Announcement" for e in entries)
+    past = any(c.dep_.startswith("aux") and "Inf" in _morph(c, "VerbForm") for c in infinitive.children)
+    if past and _lemma(verb) in word_sets("object_control_verbs").get(lang, frozenset()) and (
+        _is_name_like(plan) or _is_human(plan) or _organisation_like(plan, lang)
+    ):
+        # « a remercié la police pour avoir arrêté les suspects »: the police arrested them; not « a
+        # invité les maires pour annoncer » (the prefect's purpose)
+        return (plan,)
+    if _lemma(plan) not in word_sets("control_nouns").get(lang, frozenset()):
+        if not judging:
+            return None
+        if _is_name_like(plan) or _is_human(plan):
+            return (plan,)  # « a critiqué le préfet pour avoir fermé la plage »: the one judged did it
+    for prep, head, kind in _complements(plan):
+        if kind == "obl" and prep in word_set("xx", "genitive_prepositions") and head.i < infinitive.i:
+            if _is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns"):
+                return (head,)
+            return (None,)  # « le plan de relance pour … »: whose plan the text does not say here
+    possessor = next(
+        (c for c in plan.children if c.dep_ in ("det", "det:poss") and c.i < plan.i and "Yes" in _morph(c, "Poss")),
+        None,
+    )
+    if possessor is not None:
+        return (possessor,)
+    return (None,) if judging else None
 
 
 def _relative_object(verb: Token) -> Token | None:
@@ -2944,6 +3092,80 @@ def _managed(tok: Token, lang: str) -> Token | None:
     return None
 
 
+def _headed(tok: Token, lang: str) -> Token | None:
+    """The organisation the head of management a noun of ``head_role_nouns`` names speaks for when
+    no person is named with it: its « de » complement when that is an organisation (« le directeur de
+    l'agence », « la directrice générale de Kalio ») or its singular possessive when the sentence
+    before is about an organisation (« La clinique Saint-Roch a suspendu … Sa directrice médicale a
+    déclaré »), which coreference takes up. None when the noun was said earlier in the article (the
+    person it describes, « Paul Hervé, directeur de l'hôpital »), has another complement (« le
+    directeur de campagne du candidat », « son directeur de thèse ») or a person is named with it."""
+    if lang != "fr" or _lemma(tok) not in word_sets("head_role_nouns").get(lang, frozenset()):
+        return None
+    if any(c.dep_ in ("appos", "flat", "flat:name") and _is_name_like(c) for c in tok.children):
+        return None  # « le directeur de l'hôpital Paul Hervé », « son directeur, Paul Hervé »
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and _ent(doc[tok.i + 2]) == "PER":
+        return None
+    heads = word_sets("head_role_nouns")[lang]
+    if any(_lemma(t) in heads or t.lower_ in heads for t in doc[: tok.i]):
+        return None  # said before: the noun may describe a person the article named
+    complements = [(prep, head) for prep, head, kind in _complements(tok) if kind == "obl"]
+    if complements:
+        prep, head = complements[0]
+        if (
+            len(complements) == 1
+            and prep in word_set("xx", "genitive_prepositions")
+            and _organisation_like(head, lang)
+            # « de l'hôpital », « du musée », « de Kalio »; a bare noun is a kind of director, no
+            # owner (« son directeur de cabinet », « le directeur de campagne »)
+            and (head.pos_ == "PROPN" or _ent(head) == "ORG" or any(c.dep_ == "det" for c in head.children) or _contracted_article(head))
+        ):
+            return head
+        return None
+    possessor = next(
+        (c for c in tok.children if c.dep_ in ("det", "det:poss") and c.i < tok.i and "Yes" in _morph(c, "Poss")),
+        None,
+    )
+    if possessor is None or possessor.lower_ not in _third_person_possessives(lang):
+        return None
+    before = _previous_subject(tok)
+    return possessor if before is not None and _organisation_like(before, lang) else None
+
+
+def _contracted_article(tok: Token) -> bool:
+    """Whether the preposition of ``tok`` holds its article (« du », « des », « au »)."""
+    return any(
+        c.dep_ == "case" and c.lower_ in word_set(tok.lang_[:2], "definite_contractions") for c in tok.children
+    )
+
+
+def _organisation_like(tok: Token, lang: str) -> bool:
+    """An organisation's name or a noun that heads or describes one (« l'agence », « la clinique
+    Saint-Roch », « l'entreprise »), never a person's."""
+    if _ent(tok) == "PER" or any(_ent(c) == "PER" for c in tok.children if c.dep_ in ("appos", "flat", "flat:name")):
+        return False
+    if _ent(tok) == "ORG":
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    return _lemma(tok) in (
+        word_set(lang, "organisation_heads") | word_set(lang, "organisation_descriptors") | word_set(lang, "headed_body_nouns")
+    )
+
+
+def _previous_subject(tok: Token) -> Token | None:
+    """The subject of the main verb of the sentence before ``tok``'s, when ``tok`` opens its own."""
+    sent = tok.sent
+    if any(t.pos_ not in ("DET", "PUNCT") for t in sent if t.i < tok.i):
+        return None
+    if sent.start == 0:
+        return None
+    prev = tok.doc[sent.start - 1].sent
+    root = prev.root
+    return next((c for c in root.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
+
+
 @cache
 def _third_person_possessives(lang: str) -> frozenset[str]:
     """The singular possessive determiners of ``coref_pronouns`` (« sa », « son »), which
@@ -3120,14 +3342,29 @@ def _document_author(tok: Token, lang: str) -> Token | None:
     return _possessor(tok)
 
 
-def _speak_for(args: _Args, lang: str) -> None:
-    """An agent that speaks or acts for someone else is replaced by whom it represents."""
+def _speak_for(args: _Args, lang: str, event_type: str) -> None:
+    """An agent that speaks or acts for someone else is replaced by whom it represents (the head of
+    an organisation's management only when it speaks: « le directeur de l'usine a démissionné » is
+    the director's own act, « le directeur de l'usine a annoncé la fermeture » the factory's)."""
     if args.agent is None:
         return
-    party = _represented(args.agent, lang) or _managed(args.agent, lang) or _document_author(args.agent, lang)
+    party = (
+        _represented(args.agent, lang)
+        or _managed(args.agent, lang)
+        or (_headed(args.agent, lang) if _speaking(args.agent, lang, event_type) else None)
+        or _document_author(args.agent, lang)
+    )
     if party is not None and not (args.ctx is not None and args.ctx.temporal(party)):
         args.agent = party
         args.via["agent"] = "spokesperson"
+
+
+def _speaking(agent: Token, lang: str, event_type: str) -> bool:
+    """Whether ``agent`` speaks: the agent of a statement or the subject of a verb of saying (« la
+    directrice de Kalio a annoncé la fermeture »: the closure's agent too)."""
+    return event_type in _COMMUNICATION_TYPES or (
+        agent.dep_ in _SUBJ and agent.head.i != agent.i and is_reporting_verb(agent.head, lang)
+    )
 
 
 def _named_member(tok: Token, lang: str) -> Token | None:
@@ -3414,7 +3651,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     # Before the spokesperson rule: the organisation "la direction" speaks for may be named in an
     # earlier paragraph; only the words of the sentence must stand on the trigger's line.
     _keep_own_line(args, tok)
-    _speak_for(args, ctx.lang)
+    _speak_for(args, ctx.lang, entry.type)
     _name_members(args, ctx.lang)
     return args
 
@@ -3493,6 +3730,23 @@ def _copular_state_subject(noun: Token, lang: str) -> Token | None:
     if not any(c.dep_ == "case" and c.lower_ in word_sets("state_prepositions").get(lang, frozenset()) for c in noun.children):
         return None
     return next((c for c in noun.children if c.dep_ in _SUBJ), None)
+
+
+def _noun_in_state(noun: Token, lang: str) -> Token | None:
+    """The noun a bare French event noun after a state preposition describes, with no verb between
+    (« Le président sénégalais en visite à Paris », « les salariés en grève ont manifesté »): the
+    one in that state takes part in the event. None when the event noun has an article (« en la
+    visite ») or hangs on no noun."""
+    if lang != "fr" or not noun.dep_.startswith(("nmod", "acl", "amod")):
+        return None
+    if not any(c.dep_ == "case" and c.lower_ in word_sets("state_prepositions").get(lang, frozenset()) for c in noun.children):
+        return None
+    if any(c.dep_ in ("det", "det:poss", "nummod") for c in noun.children):
+        return None
+    holder = noun.head
+    if holder.i >= noun.i or holder.pos_ not in ("NOUN", "PROPN") or _lemma(holder) in word_set("xx", "temporal_words"):
+        return None
+    return holder
 
 
 def _in_state(noun: Token, verb: Token, lang: str) -> bool:
@@ -3793,6 +4047,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     if getattr(args, subj_slot) is None:
         args.put(subj_slot, _copular_state_subject(tok, ctx.lang))  # « les contrôleurs sont en grève »
     if getattr(args, subj_slot) is None:
+        args.put(subj_slot, _noun_in_state(tok, ctx.lang))  # « Le président sénégalais en visite à Paris »
+    if getattr(args, subj_slot) is None:
         verb: Token | None = None
         as_object = tok.dep_ in _OBJ
         subj_via: ArgumentVia = "direct"
@@ -3906,7 +4162,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     # Before the spokesperson rule: the organisation "la direction" speaks for may be named in an
     # earlier paragraph; only the words of the sentence must stand on the trigger's line.
     _keep_own_line(args, tok)
-    _speak_for(args, ctx.lang)
+    _speak_for(args, ctx.lang, entry.type)
     _name_members(args, ctx.lang)
     return args
 

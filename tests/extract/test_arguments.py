@@ -624,3 +624,73 @@ RVF28A_RELATIVES = [
 @pytest.mark.parametrize("text, antecedent", RVF28A_RELATIVES, ids=[f"rvf28a-rel-{i}" for i in range(len(RVF28A_RELATIVES))])
 def test_rvf28a_epicene_office_keeps_qui(fr, text, antecedent):
     test_f27a_qui_after_a_name_brought_in_by_a(fr, text, antecedent)
+
+
+# f29a (issue 17): (text, trigger, a word of the agent or None, a word of the patient or None). The
+# head of an organisation's management (``fr/head_role_nouns``) who speaks with no person named is
+# the organisation (its « de » complement, or its possessive after a sentence about an organisation
+# of ``fr/headed_body_nouns``), also for the event the statement announces; a purpose infinitive
+# after a plan (``fr/control_nouns``) tells the plan's content: its « de » name does it, nobody when
+# the verb only judges it; an infinitive the parser hung on the object of an object-control verb is
+# done by that object; the passive subject of a control verb does an adverbial infinitive of the
+# verb it controls (« contraint de démissionner après avoir été mis en examen »); the rest of the
+# table: the other classes of the CHANGELOG entry (object read as a second subject, « en visite »,
+# a purpose infinitive hung on an object, « pour avoir » after a verb of thanks or blame).
+F29A_CASES = [
+    ("Le directeur de l'hôpital a déclaré que les urgences resteraient ouvertes.", "déclaré", "hôpital", None),
+    ("La directrice de l'usine a annoncé la fermeture du site de Brest.", "fermeture", "usine", "site"),
+    ("L'usine Chimex a été fermée. Son directeur a affirmé que les rejets respectaient les normes.", "affirmé", "Son",
+     None),
+    ("Les syndicats ont critiqué le plan du gouvernement pour supprimer des postes.", "supprimer", "gouvernement",
+     "postes"),
+    ("Les syndicats ont dénoncé le projet pour supprimer des postes.", "supprimer", None, "postes"),
+    ("Le préfet a poussé les éleveurs à manifester devant la mairie.", "manifester", "éleveurs", None),
+    ("Le maire a été contraint de démissionner après avoir été mis en examen.", "mis", None, "maire"),
+    # an object the parser read as a second subject of a participle it read as a noun; the « à »
+    # complement of an object-control verb; a past infinitive hung as an oblique
+    ("Les syndicats ont persuadé le maire de Grenoble de signer l'accord.", "accord", "maire", None),
+    ("La ministre a demandé au directeur de l'hôpital de démissionner.", "démissionner", "directeur", None),
+    ("Après avoir été élu maire, Paul Durand a nommé trois adjoints.", "élu", None, "Paul"),
+    # a bare event noun after « en » describes the noun before it
+    ("Le président sénégalais en visite à Paris.", "visite", "président", None),
+    ("Les salariés en grève ont manifesté devant la préfecture.", "grève", "salariés", None),
+    # a purpose infinitive hung on a plain object; after a verb of opinion, the object judged
+    ("Une centaine de militants ont bloqué l'accès d'un dépôt pétrolier pour protester contre le forage.",
+     "protester", "centaine", None),
+    ("Les syndicats ont critiqué la loi du gouvernement pour interdire les grèves.", "interdire", "gouvernement",
+     "grèves"),
+    ("Les députés ont dénoncé la réforme pour supprimer des postes.", "supprimer", None, "postes"),
+    ("Le président a remercié la police pour avoir arrêté les suspects.", "arrêté", "police", "suspects"),
+]
+
+# Near misses that keep their reading: a director's own act, a kind of director (« de cabinet », « de
+# campagne »), a director said before or named, a person's staff, an announced plan, a purpose
+# infinitive after a plain object.
+F29A_KEPT = [
+    ("Le directeur de la prison, qui avait été nommé en 2019, a démissionné mardi.", "démissionné", "directeur", None),
+    ("La démission du directeur de l'hôpital a surpris les syndicats.", "démission", "directeur", None),
+    ("Le directeur de campagne du candidat a affirmé que les comptes étaient en règle.", "affirmé", "directeur", None),
+    ("Le sénateur a quitté son parti. Son directeur de cabinet a démenti toute rupture.", "démenti", "directeur", None),
+    ("La nageuse a battu le record. Son directeur sportif a déclaré qu'elle irait aux Jeux.", "déclaré", "directeur",
+     None),
+    ("Jean Martin, directeur du festival, a été entendu. Le directeur du festival a déclaré qu'il était innocent.",
+     "déclaré", "directeur", None),
+    ("Le gouvernement a annoncé un plan pour supprimer des postes.", "supprimer", "gouvernement", "postes"),
+    ("Les militants ont bloqué la route pour protester contre la fermeture de la maternité.", "protester", "militants",
+     None),
+    ("Le maire a demandé à l'État de financer la digue.", "financer", "État", "digue"),
+    ("Les avocats ont convaincu la juge de libérer le militant.", "libérer", "juge", "militant"),
+    ("Les élus ont voté la réforme pour supprimer des postes.", "supprimer", "élus", "postes"),
+    ("Le maire a vendu la maison de son père pour financer la campagne.", "financer", "maire", "campagne"),
+    ("Le suspect en fuite a été arrêté jeudi à Lyon.", "arrêté", None, "suspect"),
+    ("Le préfet a invité les maires pour annoncer la fermeture des écoles.", "annoncer", "préfet", None),
+    ("Les touristes en visite à Rome ont été évacués du musée.", "évacués", None, "touristes"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, trigger, agent, patient", F29A_CASES + F29A_KEPT, ids=[f"f29a-{i}" for i in range(len(F29A_CASES + F29A_KEPT))]
+)
+def test_f29a_heads_plans_control_objects(fr, text, trigger, agent, patient):
+    test_f26a_lists_impersonals_headline_participles(fr, text, trigger, agent, patient)
