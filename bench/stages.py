@@ -40,18 +40,20 @@ from throughput import load_documents, main_language, run_raw, sample_path  # no
 
 import kg.analyse.pipeline as pipeline  # noqa: E402
 import kg.builder as builder  # noqa: E402
+import kg.extract.memberships as memberships  # noqa: E402
 from kg.knowledge.gazetteer import default_gazetteer  # noqa: E402
 from kg.nlp.doccache import remember_text  # noqa: E402
 from kg.nlp.models import load_model  # noqa: E402
 
 #: The extractors timed alone, by the module :func:`kg.analyse.pipeline.analyse_document` calls
-#: them through (each an attribute of ``pipeline``, so patching it there reaches the call).
+#: them through (each an attribute of ``pipeline``, or of ``kg.analyse.windowlocal`` for the window-local
+#: ones: a module attribute, so patching it there reaches the call).
 EXTRACTORS = {
     pipeline.temporal.TimexReader: ("read",),
     pipeline.mentions_of: ("entity_mentions_from_doc", "with_model_mentions", "with_surnames", "merge_mentions"),
     pipeline.evt: ("events_from_doc",),
     pipeline.quo: ("quotes_from_doc",),
-    pipeline.mbr: ("memberships_from_doc",),
+    memberships: ("memberships_from_doc",),
     pipeline.coref_of: ("anaphors_from_doc", "resolve_chains", "coreference_via"),
     pipeline.eventcoref: ("corefer_events",),
     pipeline.attach: ("embedded_posts", "asserted_polarity", "statements_for_quotes", "attach_places", "attach_times"),

@@ -8,7 +8,9 @@ forked from the one that runs the extractors when the first document of enough w
 once the models of that document's languages are loaded there: it starts with them loaded and
 shares their memory with its parent (copy on write; a process of its own that loads the French
 model costs about 580 MB more), and sends each Doc back serialized (``Doc.to_bytes``, a few
-megabytes a window). Forking is safe only when no other thread may hold a lock: it is done only
+megabytes a window), with what the extractors read from that window alone
+(:func:`parse_window_extracts`: its entity mentions, memberships and coreference cues,
+:mod:`kg.analyse.windowlocal`), which the other process then does not compute. Forking is safe only when no other thread may hold a lock: it is done only
 when every other thread of the process is an idle background parser of the pipeline (``kg-parse``,
 waiting while a windowed document is read); otherwise there is no second process and the windows
 are parsed as without it, with the same results.
@@ -24,8 +26,13 @@ import sys
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Executor
+from typing import TYPE_CHECKING
 
-__all__ = ["PARSER_THREAD", "ParseHelper", "can_fork_helper", "parse_window_bytes"]
+if TYPE_CHECKING:
+    from kg.analyse.windowlocal import WindowExtracts
+    from kg.knowledge.gazetteer import Gazetteer
+
+__all__ = ["PARSER_THREAD", "ParseHelper", "can_fork_helper", "parse_window_bytes", "parse_window_extracts"]
 
 #: The name prefix of the pipeline's background parse thread (:func:`kg.analyse.pipeline.analyse_planned`),
 #: which is idle while a windowed document is read: the only other thread a fork may leave behind.
@@ -45,11 +52,14 @@ def can_fork_helper() -> bool:
 
 class ParseHelper:
     """The second process, forked by the first call of :meth:`pool` (None when it cannot be: the
-    windows are then parsed as without it) and stopped by :meth:`close`."""
+    windows are then parsed as without it) and stopped by :meth:`close`. ``gazetteer``: the one the
+    entity mentions of :func:`parse_window_extracts` are read with (the process's own, as forked;
+    default: :func:`kg.knowledge.gazetteer.default_gazetteer`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self._pool: Executor | None = None
         self._failed = False
+        self._gazetteer = gazetteer
 
     def pool(self, langs: Sequence[str]) -> Executor | None:
         if self._pool is None and not self._failed:
@@ -63,7 +73,7 @@ class ParseHelper:
 
                 for lang in langs:  # loaded before the fork: the child shares them
                     load_model(lang)
-                pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"), initializer=_forked, initargs=(os.getpid(),))
+                pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"), initializer=_forked, initargs=(os.getpid(), self._gazetteer))
                 pool.submit(int).result()  # forked now, while no other thread runs
                 self._pool = pool
             except Exception:  # noqa: BLE001 - no second process: parsed here, the same Docs
@@ -76,7 +86,11 @@ class ParseHelper:
             self._pool = None
 
 
-def _forked(parent: int) -> None:
+#: The gazetteer of the build that forked this process (:class:`ParseHelper`), in the second process.
+_GAZETTEER: Gazetteer | None = None
+
+
+def _forked(parent: int, gazetteer: Gazetteer | None = None) -> None:
     """Start the second process: the objects it was forked with go to the permanent generation of
     the garbage collector, whose collections then neither walk them nor copy their pages. It is
     ended with ``parent``, the process that forked it (:func:`_end_with_parent`). Ctrl-C (SIGINT,
@@ -84,8 +98,10 @@ def _forked(parent: int) -> None:
     printed a traceback of the waiting process on the terminal, or was sent back to the parent as
     the result of a window. The parent sees a lost process: it parses the windows left itself.
     (Left ignored when the parent ignores it, as in a background job.)"""
+    global _GAZETTEER
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
+    _GAZETTEER = gazetteer  # (inherited as forked: the fork context pickles no argument)
     gc.freeze()
     _end_with_parent(parent)
 
@@ -116,3 +132,19 @@ def parse_window_bytes(window: str, lang: str) -> bytes:
 
     doc = load_model(lang)(window)
     return bytes(doc.to_bytes(exclude=["user_data"]))
+
+
+def parse_window_extracts(window: str, lang: str, offset: int) -> tuple[bytes, WindowExtracts]:
+    """The second process's task: ``window`` (the piece of the document that starts at ``offset``)
+    parsed and serialized as by :func:`parse_window_bytes`, and its window-local extractions
+    (:func:`kg.analyse.windowlocal.window_extracts`, in document coordinates), read from the Doc
+    before it is serialized: the same as the process that reads the Doc back would find."""
+    from kg.analyse.windowlocal import window_extracts
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.doccache import remember_text
+    from kg.nlp.models import load_model
+
+    doc = load_model(lang)(window)
+    remember_text(doc, window)
+    extracts = window_extracts(doc, lang=lang, offset=offset, gazetteer=default_gazetteer() if _GAZETTEER is None else _GAZETTEER)
+    return bytes(doc.to_bytes(exclude=["user_data"])), extracts

@@ -16,8 +16,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.analyse.options import Options
-from kg.analyse.parsehelper import ParseHelper, parse_window_bytes
+from kg.analyse.parsehelper import ParseHelper, parse_window_extracts
 from kg.analyse.plan import Plan, plan_documents
+from kg.analyse.windowlocal import WindowExtracts, window_cues, window_memberships, window_mentions
 from kg.errors import Errors, KGError
 from kg.extract import (
     attach,
@@ -33,7 +34,6 @@ from kg.extract import (
 from kg.extract import coref as coref_of
 from kg.extract import events as evt
 from kg.extract import lists as listed_people
-from kg.extract import memberships as mbr
 from kg.extract import mentions as mentions_of
 from kg.extract import quotes as quo
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
@@ -1152,9 +1152,14 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
     return tense_at
 
 
+#: A piece of a document and its Doc, with the window-local results (:mod:`kg.analyse.windowlocal`)
+#: when the second process has read them already.
+_Parsed = tuple[Segment, "Doc"] | tuple[Segment, "Doc", WindowExtracts | None]
+
+
 def analyse_document(
     document: Document,
-    parsed: Iterable[tuple[Segment, Doc]],
+    parsed: Iterable[_Parsed],
     *,
     lang: str,
     gazetteer: Gazetteer,
@@ -1167,7 +1172,9 @@ def analyse_document(
     default the pieces are the language segments. A long document is read in windows
     (:mod:`kg.analyse.windows`): ``segments`` are then its language segments, the pieces cut them
     at paragraph breaks, and ``parsed`` may be a generator that parses each window when asked, so
-    that only one window's Doc is alive at a time. Everything read from a Doc is read window by
+    that only one window's Doc is alive at a time; a third item of a pair, when given, holds the
+    window-local results of that window (:mod:`kg.analyse.windowlocal`, computed by the second
+    process that parsed it: the same as read here). Everything read from a Doc is read window by
     window; the steps that need the whole document (merging the mentions of one entity, the dates
     anchored on earlier dates, quotations and events attached across sentences) run on the results
     of every window.
@@ -1175,7 +1182,7 @@ def analyse_document(
     text = document.text
     if segments is None:
         parsed = list(parsed)
-        segments = tuple(seg for seg, _ in parsed)
+        segments = tuple(item[0] for item in parsed)
     segments = tuple(segments)
     reader = temporal.TimexReader(text, dct=document.date)
     timexes: list[Timex] = []
@@ -1186,29 +1193,37 @@ def analyse_document(
     memberships: list[Membership] = []
     cues: list[coref_of.CorefCues] = []
     parent = -1
-    for piece, doc in parsed:
+    for item in parsed:
+        piece, doc = item[0], item[1]
+        done = item[2] if len(item) > 2 else None  # type: ignore[misc]
         # The language segment this piece is part of: a new one, or the same as the last piece's.
         k = parent
         while k + 1 < len(segments) and segments[k + 1].start <= piece.start:
             k += 1
         seg = segments[k] if k >= 0 else piece
-        found = reader.read(seg, piece.start, piece.end, tense_at=_tense_lookup(((piece, doc),)), continues=k == parent)
+        found = reader.read(
+            seg, piece.start, piece.end, tense_at=_tense_lookup(((piece, doc),)), continues=k == parent,
+            candidates=done.timex_candidates if done is not None and piece.lang == seg.lang else None,
+        )
         found.sort(key=lambda t: (t.start, t.end))
         parent = k
         timexes += found
-        nlp = load_model(piece.lang)
-        found_mentions = mentions_of.entity_mentions_from_doc(
-            doc, nlp=nlp, lang=piece.lang, model=model_name(nlp), gazetteer=gazetteer, offset=piece.start
-        )
-        mentions += found_mentions
+        if done is None:
+            mentions += window_mentions(doc, lang=piece.lang, offset=piece.start, gazetteer=gazetteer)
+        else:
+            mentions += done.mentions
         for sent in doc.sents:
             a, b = sent.start_char + piece.start, sent.end_char + piece.start
             sentences.append(Span(a, b, text[a:b]))
         events += evt.events_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
         quotes += quo.quotes_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
-        memberships += mbr.memberships_from_doc(doc, lang=piece.lang, offset=piece.start)
-        cues.append(coref_of.anaphors_from_doc(doc, lang=piece.lang, offset=piece.start))
-        del doc  # the next window is parsed while this one is no longer referenced
+        if done is None:
+            memberships += window_memberships(doc, lang=piece.lang, offset=piece.start)
+            cues.append(window_cues(doc, lang=piece.lang, offset=piece.start))
+        else:
+            memberships += done.memberships
+            cues.append(done.cues)
+        del doc, item  # the next window is parsed while this one is no longer referenced
     timexes.sort(key=lambda t: (t.start, t.end))
     mentions = mentions_of.with_model_mentions(text, mentions)
     mentions = mentions_of.with_surnames(text, mentions)
@@ -1303,7 +1318,7 @@ def analyse_planned(
     ``helper``: the windows of a long document are parsed partly in a second process
     (:mod:`kg.analyse.parsehelper`)."""
     gaz = gazetteer or default_gazetteer()
-    second = ParseHelper() if helper else None
+    second = ParseHelper(gaz) if helper else None
     try:
         if not prefetch:
             for plans in planned:
@@ -1466,17 +1481,19 @@ _LOCAL_AHEAD = 2
 
 def _parse_windows_shared(
     text: str, pieces: Sequence[Segment], pool: Executor, *, release: Callable[[], object] | None = None
-) -> Iterator[tuple[Segment, Doc]]:
+) -> Iterator[_Parsed]:
     """Each window and its Doc, in order, the windows parsed by two processes: the second one
-    (``pool``) parses the next windows and sends each Doc back serialized (``Doc.to_bytes``) while
-    this one runs the extractors; when the window asked for is not ready yet, this process parses
+    (``pool``) parses the next windows and sends each Doc back serialized (``Doc.to_bytes``), with
+    what the extractors read from that window alone (:func:`kg.analyse.parsehelper.parse_window_extracts`),
+    while this one runs the other extractors; when the window asked for is not ready yet, this process parses
     the first window nobody has taken instead of waiting (the first window too, while the second
-    process starts). spaCy gives a text the same parse in either process, and a Doc read back from
-    its bytes has every attribute the extractors read (the text remembered again), so the analysis
-    does not depend on which process parsed a window, nor on timing. ``release`` is called once the
+    process starts). spaCy gives a text the same parse in either process, a Doc read back from
+    its bytes has every attribute the extractors read (the text remembered again), and the
+    window-local extractors read nothing but the window's Doc, so the analysis does not depend on
+    which process parsed and read a window, nor on timing. ``release`` is called once the
     second process has no window left to parse."""
     n = len(pieces)
-    remote: dict[int, Future[bytes]] = {}
+    remote: dict[int, Future[tuple[bytes, WindowExtracts]]] = {}
     local: dict[int, Doc] = {}
     helper: Executor | None = pool
     given = 0  # windows before this one are parsed, or taken by one of the processes
@@ -1486,7 +1503,7 @@ def _parse_windows_shared(
         while helper is not None and given < n and len(remote) < _REMOTE_AHEAD:
             piece = pieces[given]
             try:
-                remote[given] = helper.submit(parse_window_bytes, text[piece.start : piece.end], piece.lang)
+                remote[given] = helper.submit(parse_window_extracts, text[piece.start : piece.end], piece.lang, piece.start)
             except Exception:  # noqa: BLE001 - a broken pool: the rest is parsed here
                 helper = None
                 break
@@ -1500,10 +1517,11 @@ def _parse_windows_shared(
             while k not in local and k in remote and not remote[k].done() and given < n and len(local) < _LOCAL_AHEAD:
                 local[given] = _parse_window(text, pieces[given])
                 given += 1
+            done: WindowExtracts | None = None
             if k in local:
                 doc = local.pop(k)
             elif k in remote:
-                doc = _window_from_bytes(remote.pop(k), text, piece)
+                doc, done = _window_from_bytes(remote.pop(k), text, piece)
             else:  # (the second process failed before it was given this window)
                 doc = _parse_window(text, piece)
                 given = max(given, k + 1)
@@ -1511,8 +1529,8 @@ def _parse_windows_shared(
             if release is not None and not remote and given >= n:
                 release()
                 release = helper = None
-            yield piece, doc
-            del doc
+            yield piece, doc, done
+            del doc, done
     finally:
         # Left before its end (the extractors failed on a window): the windows the second process
         # has not started are not parsed for nothing, ahead of the next long document's.
@@ -1520,16 +1538,16 @@ def _parse_windows_shared(
             future.cancel()
 
 
-def _window_from_bytes(future: Future[bytes], text: str, piece: Segment) -> Doc:
-    """The Doc the second process parsed, read back with this process's model; parsed here if that
-    process failed."""
+def _window_from_bytes(future: Future[tuple[bytes, WindowExtracts]], text: str, piece: Segment) -> tuple[Doc, WindowExtracts | None]:
+    """The Doc the second process parsed, read back with this process's model, and the window-local
+    results it read from it; the Doc parsed here (and nothing read yet) if that process failed, or if
+    its extractors did (they fail here again, as in one process: the document's usual error)."""
     from spacy.tokens import Doc as SpacyDoc
 
     try:
-        data = future.result()
+        data, done = future.result()
     except Exception:  # noqa: BLE001 - a lost process: the same Doc, parsed here
-        return _parse_window(text, piece)
+        return _parse_window(text, piece), None
     doc = SpacyDoc(load_model(piece.lang).vocab).from_bytes(data)
     remember_text(doc, text[piece.start : piece.end])
-    return doc
-
+    return doc, done

@@ -1687,10 +1687,12 @@ class TimexReader:
         return value
 
     def read(self, seg: Segment, start: int | None = None, end: int | None = None, *,
-             tense_at: Callable[[int], str | None] | None = None, continues: bool = False) -> list[Timex]:
+             tense_at: Callable[[int], str | None] | None = None, continues: bool = False,
+             candidates: Sequence[TimexCandidate] | None = None) -> list[Timex]:
         """The temporal expressions of ``text[start:end]`` (default: the whole segment), a piece of
         the language segment ``seg``; ``continues``: the previous piece read was of the same segment.
-        Returns them in text order."""
+        ``candidates``: what ``find_timexes(text[start:end], lang=seg.lang)`` returned already (in
+        another process: :mod:`kg.analyse.windowlocal`), not looked for again. Returns them in text order."""
         text, dct = self.text, self.dct
         start = max(0, min(seg.start if start is None else start, len(text)))
         end = max(start, min(seg.end if end is None else end, len(text)))
@@ -1713,7 +1715,7 @@ class TimexReader:
             return []
         out: list[Timex] = []
         chunk = text[start:end]
-        cands = find_timexes(chunk, lang=seg.lang)
+        cands = list(candidates) if candidates is not None else find_timexes(chunk, lang=seg.lang)
         days: list[tuple[int, PartialDate]] | None = None
         before_date: PartialDate | None = None  # the date given before ``seg_date`` in this chunk
         # the end of the last year written, that year, and whether it opens its sentence ("In 2015, ...")

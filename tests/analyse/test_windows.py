@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -187,20 +188,29 @@ def test_windows_parsed_in_a_second_process_give_the_same_analysis(
     monkeypatch.setattr(pipeline, "_HELPER_MIN_WINDOWS", 2)
     monkeypatch.setattr(pipeline, "_LOCAL_AHEAD", local_ahead)
     here: list[int] = []
-    parse = pipeline._parse_window
+    read_here: list[int] = []
+    parse, mentions = pipeline._parse_window, pipeline.window_mentions
 
     def recorded(text: str, piece: Segment) -> object:
         here.append(piece.start)
         return parse(text, piece)
 
+    def read(doc: Any, *, lang: str, offset: int, gazetteer: Any) -> object:
+        read_here.append(offset)
+        return mentions(doc, lang=lang, offset=offset, gazetteer=gazetteer)
+
     (alone,) = analyse([document], options=Options(window_chars=WINDOW))
     monkeypatch.setattr(pipeline, "_parse_window", recorded)  # (in this process only)
+    monkeypatch.setattr(pipeline, "window_mentions", read)
     (shared,) = analyse([document], options=Options(window_chars=WINDOW, parse_helper=True))
     assert isinstance(alone, Analysis) and isinstance(shared, Analysis)
     pieces = windows(document.text, shared.segments, WINDOW)
     assert len(pieces) >= 3 and 1 <= len(here) < len(pieces)  # the other windows: the second process's
     if local_ahead == 0:
         assert here == [pieces[0].start]
+    # the windows the second process parsed, it also read the entity mentions, memberships and
+    # coreference cues of (kg.analyse.windowlocal): this process only those of its own windows
+    assert sorted(read_here) == sorted(here)
     assert _summary(shared) == _summary(alone)
     assert shared == alone
 
@@ -270,12 +280,14 @@ def test_the_second_process_ends_after_the_last_window(document: Document, monke
     assert released[0] == len(pieces) - 1
 
 
-def _assigned(document: Document, helper_windows: str) -> tuple[Analysis, Analysis, int]:
+def _assigned(document: Document, helper_windows: str, task: str = "parse") -> tuple[Analysis, Analysis, int]:
     """``document`` analysed with its windows parsed in this process, then with those that
     ``helper_windows`` names ("all", "odd", "even") parsed by a process forked from this one
-    (:mod:`kg.analyse.parsehelper`) and read back from their bytes; the number of those windows."""
+    (:mod:`kg.analyse.parsehelper`) and read back from their bytes; the number of those windows.
+    ``task``: "parse" (the second process parses only), "extract" (it also reads the window-local
+    results, :func:`kg.analyse.parsehelper.parse_window_extracts`, sent with the Doc)."""
     from kg.analyse import pipeline
-    from kg.analyse.parsehelper import ParseHelper, parse_window_bytes
+    from kg.analyse.parsehelper import ParseHelper, parse_window_bytes, parse_window_extracts
     from kg.analyse.plan import plan_documents
     from kg.knowledge.gazetteer import default_gazetteer
 
@@ -284,30 +296,49 @@ def _assigned(document: Document, helper_windows: str) -> tuple[Analysis, Analys
     ((doc, lang, segs, pieces),) = plan_documents([document], opts)  # type: ignore[misc]
     used = sorted({pipeline.model_name(pipeline.load_model(s.lang)) for s in segs})
     chosen = [k for k in range(len(pieces)) if helper_windows == "all" or (k % 2 == 1) == (helper_windows == "odd")]
-    second = ParseHelper()
+    gaz = default_gazetteer()
+    second = ParseHelper(gaz)
     pool = second.pool(sorted({p.lang for p in pieces}))
     assert pool is not None  # (no other thread runs here)
     try:
-        futures = {k: pool.submit(parse_window_bytes, doc.text[pieces[k].start : pieces[k].end], pieces[k].lang) for k in chosen}
-        pairs = [
-            (piece, pipeline._window_from_bytes(futures[k], doc.text, piece) if k in futures else pipeline._parse_window(doc.text, piece))
-            for k, piece in enumerate(pieces)
-        ]
+        pairs: list[Any] = []
+        if task == "parse":
+            sent = {k: pool.submit(parse_window_bytes, doc.text[pieces[k].start : pieces[k].end], pieces[k].lang) for k in chosen}
+            for k, piece in enumerate(pieces):
+                if k in sent:
+                    wrapped: Any = Future()
+                    wrapped.set_result((sent[k].result(), None))
+                    pairs.append((piece, pipeline._window_from_bytes(wrapped, doc.text, piece)[0]))
+                else:
+                    pairs.append((piece, pipeline._parse_window(doc.text, piece)))
+        else:
+            futures = {
+                k: pool.submit(parse_window_extracts, doc.text[pieces[k].start : pieces[k].end], pieces[k].lang, pieces[k].start)
+                for k in chosen
+            }
+            for k, piece in enumerate(pieces):
+                if k in futures:
+                    parsed, done = pipeline._window_from_bytes(futures[k], doc.text, piece)
+                    assert done is not None
+                    pairs.append((piece, parsed, done))
+                else:
+                    pairs.append((piece, pipeline._parse_window(doc.text, piece), None))
     finally:
         second.close()
-    gaz = default_gazetteer()
     here = pipeline.analyse_document(doc, pipeline._parse_windows(doc.text, pieces), lang=lang, gazetteer=gaz, models=used, segments=segs)
     mixed = pipeline.analyse_document(doc, iter(pairs), lang=lang, gazetteer=gaz, models=used, segments=segs)
     return here, mixed, len(chosen)
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("task", ["parse", "extract"])
 @pytest.mark.parametrize("helper_windows", ["all", "odd", "even"])
 @pytest.mark.parametrize("document", _documents(), ids=lambda d: d.id)
-def test_the_analysis_does_not_depend_on_which_process_parsed_a_window(document: Document, helper_windows: str) -> None:
+def test_the_analysis_does_not_depend_on_which_process_parsed_a_window(document: Document, helper_windows: str, task: str) -> None:
     """Each window given by force to the forked second process or to this one (English, French and
-    a mixed document): the analysis is the one of a build in one process."""
-    here, mixed, sent = _assigned(document, helper_windows)
+    a mixed document), the second process parsing it only or also reading its window-local results:
+    the analysis is the one of a build in one process."""
+    here, mixed, sent = _assigned(document, helper_windows, task)
     assert sent >= 1
     assert isinstance(here, Analysis) and isinstance(mixed, Analysis)
     assert _summary(mixed) == _summary(here)
@@ -491,7 +522,6 @@ class _StalledPool:
     """An executor whose tasks wait in its queue (the second process is still busy)."""
 
     def __init__(self) -> None:
-        from concurrent.futures import Future
 
         self.futures: list[Future[bytes]] = []
 
@@ -519,3 +549,66 @@ def test_windows_left_to_the_second_process_are_cancelled_when_a_document_is_lef
     assert pool.futures and not any(future.cancelled() for future in pool.futures)
     read.close()  # (what the garbage collector does when the extractors raise)
     assert all(future.cancelled() for future in pool.futures)
+
+
+#: A word of the last paragraph of a document, on which the patched reading of coreference cues fails.
+_FAILING_WORD = "Quorvendale"
+
+
+def _failing_cues(where: str) -> Any:
+    """``kg.analyse.windowlocal.window_cues``, failing on a window that holds :data:`_FAILING_WORD` in
+    ``where``: "both" processes (an extractor's bug on that text), or only the "second" one."""
+    from kg.analyse import windowlocal
+    from kg.nlp.doccache import doc_text
+
+    cues, parent = windowlocal.window_cues, os.getpid()
+
+    def read(doc: Any, *, lang: str, offset: int) -> object:
+        if _FAILING_WORD in doc_text(doc) and (where == "both" or os.getpid() != parent):
+            raise RuntimeError(f"no cues in {_FAILING_WORD}")
+        return cues(doc, lang=lang, offset=offset)
+
+    return read
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("where", ["both", "second"])
+@pytest.mark.parametrize("document", _documents()[:2], ids=lambda d: d.id)
+def test_a_failure_of_the_second_process_extractors_gives_the_usual_result(
+    document: Document, where: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window-local extractors failing on a window the second process read: with a failure in
+    both processes the document gets the error it gets in one process, and the next documents are
+    built, the second process still reading their windows; with a failure in the second process
+    only, the window is read again here, and the analysis is the one of a build in one process."""
+    from kg.analyse import pipeline, windowlocal
+    from kg.errors import KGError
+    from kg.nlp.doccache import doc_text
+
+    _forkable()
+    monkeypatch.setattr(pipeline, "_HELPER_MIN_WINDOWS", 2)
+    monkeypatch.setattr(pipeline, "_LOCAL_AHEAD", 0)  # every window but the first: the second process's
+    failing = _failing_cues(where)
+    monkeypatch.setattr(windowlocal, "window_cues", failing)  # (the second process's, forked after)
+    monkeypatch.setattr(pipeline, "window_cues", failing)
+    tail = f"\n\n{_FAILING_WORD} a été cité par le témoin." if document.lang == "fr" else f"\n\n{_FAILING_WORD} was named by the witness."
+    bad = Document("bad", document.text + tail, "bad", date=document.date, lang=document.lang)
+    good = _documents()[1 - _documents().index(document)]
+    read_here: list[str] = []
+    mentions = pipeline.window_mentions
+
+    def read(doc: Any, *, lang: str, offset: int, gazetteer: Any) -> object:
+        read_here.append(doc_text(doc))
+        return mentions(doc, lang=lang, offset=offset, gazetteer=gazetteer)
+
+    alone = list(analyse([bad, good], options=Options(window_chars=WINDOW)))
+    monkeypatch.setattr(pipeline, "window_mentions", read)
+    shared = list(analyse([bad, good], options=Options(window_chars=WINDOW, parse_helper=True)))
+    if where == "both":
+        assert isinstance(alone[0], KGError) and isinstance(shared[0], KGError)
+        assert str(shared[0]) == str(alone[0]) and _FAILING_WORD in str(shared[0])
+    else:
+        assert isinstance(alone[0], Analysis) and shared[0] == alone[0]
+    assert isinstance(shared[1], Analysis) and shared[1] == alone[1]
+    good_pieces = windows(good.text, shared[1].segments, WINDOW)
+    assert len(good_pieces) >= 3 and not {good.text[p.start : p.end] for p in good_pieces[1:]} & set(read_here)
