@@ -532,3 +532,22 @@ def test_e29a_possessor_and_of_phrase(nlp):
     assert event is not None and _text(event.agent) == "Russia" and _text(event.patient) == "Ukraine"
     event = _event(nlp, "The city's evacuation of wounded civilians began on Monday.", "evacuation")
     assert event is not None and event.agent is None and _text(event.patient) == "civilians"
+
+
+# English nouns of people by their situation, trade or kinship (en/human_nouns) are @HUMAN: "killed
+# two nurses" is a death, "killed the bill" none.
+L29_KILLED = [
+    ("Officials said an attack that killed two nurses had closed the clinic.", "killed", "Die", "nurses"),
+    ("The landslide killed three miners and a teacher on Sunday.", "killed", "Die", "miners"),
+    ("Floods killed five pilgrims near the shrine.", "killed", "Die", "pilgrims"),
+    ("The senate killed the bill on Monday.", "killed", "Occurrence", "bill"),
+    ("An early frost killed the crops in the valley.", "killed", "Occurrence", "crops"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "etype", "patient"), L29_KILLED)
+def test_people_killed_by_their_trade_or_situation(nlp, text, trigger, etype, patient):
+    event = _event(nlp, text, trigger)
+    assert event is not None and event.type == etype
+    assert _text(event.patient) == patient
