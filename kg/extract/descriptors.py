@@ -2306,6 +2306,8 @@ def governments_by_place(candidates: list[Candidate], doc: Doc, text: str, *, la
             continue
         if all(t.is_upper for t in words) and _line_start_at(text, cand.start) and text[cand.end : cand.end + 2].lstrip()[:1] in (",", "(", "-", "—", "–"):
             continue  # "WASHINGTON, March 3 (AP) -": a dateline ("U.S. officials said", "US said" are none)
+        if all(t.is_upper for t in words) and _shouted_line(text, cand.start):
+            continue  # "MOSCOW DENIES ATTACK ON CIVILIANS": a headline in capitals, whose parse is a guess (review rvn29b)
         records = [cand.record] if cand.record is not None else gazetteer.lookup(text[cand.start : cand.end])
         if not records or any(r.type != "LOC" for r in records):
             continue  # a name the gazetteer does not know, or knows as an organisation too ("EU")
@@ -2323,6 +2325,14 @@ def governments_by_place(candidates: list[Candidate], doc: Doc, text: str, *, la
             continue  # "Georgia warned her brother", "Jordan said he would retire": a person
         out[k] = replace(cand, label="ORG", record=None, evidence=(f"{GOVERNMENT_EVIDENCE} {verb}",))
     return out
+
+
+def _shouted_line(text: str, start: int) -> bool:
+    """Whether the line around ``start`` has no small letter and two words or more."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a : b if b >= 0 else len(text)]
+    return not any(c.islower() for c in line) and sum(1 for w in line.split() if any(c.isalpha() for c in w)) >= 2
 
 
 def _line_start_at(text: str, start: int) -> bool:
