@@ -95,6 +95,15 @@ def _written_again(place: str, named: set[str]) -> bool:
     return place.isupper() and " ".join(w.capitalize() for w in place.split()) in named
 
 
+def _no_dated_place(place: str, a: int, b: int, mentions: Sequence[EntityMention]) -> bool:
+    """Whether the capitals before the day of the story are no place (review rvn29b): a weekday
+    ("MONDAY, March 3 -", ``en/weekdays``), or a name the gazetteer does not know that the model
+    reads as a person ("JOHN SMITH, March 3 -", a reader's letter or a column's byline)."""
+    if place.casefold() in word_set("en", "weekdays"):
+        return True
+    return not _known_place(place) and any(m.label == "PER" and m.start < b and a < m.end for m in mentions)
+
+
 def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:
     """English: the place of a wire dateline typed LOC (NER calls a town in capitals a company:
     "WOLFSBURG", or a product it seems to describe: "OXFORD, Nov 3 - A malaria vaccine"), added
@@ -129,6 +138,8 @@ def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str)
         a, b = match.span("place")
         if is_editorial_marker(text[a:b], furniture=True):
             continue  # a story's label before the credit ("EXCLUSIVE (Reuters) -"), no place
+        if match.group("day") and _no_dated_place(text[a:b], a, b, out):
+            continue
         if match.group("day"):
             # "LONDON, Oct 4 - Rail passengers ...": the model's person or company in the day, or
             # one it ran from the day into the story ("Oct 2 - Marseille"), is no name.

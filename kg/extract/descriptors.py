@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, cast
 
 from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.institutions import norm
+from kg.knowledge.places import place_kind
 from kg.knowledge.words import word_map, word_maps, word_set, word_sets
 from kg.nlp.grammar import _morph
 from kg.text.names import name_part
@@ -721,7 +722,7 @@ def place_kind_evidence(span: SpacySpan, lang: str) -> str | None:
 
 def place_people_evidence(span: SpacySpan, lang: str) -> str | None:
     """English: a noun of a town's or a see's office holder, of a place's people or of its parts
-    and "of" right before the name ``span`` of one to three capitalised words ("the mayor of
+    and "of" right before the name ``span`` of one or two capitalised words (three: a place the gazetteer knows) ("the mayor of
     Bristol", "the Catholic bishop of Cork", "residents of Kilkenny", "the outskirts of Kano":
     ``en/place_people_nouns``), which makes the name the place, or None (issue 21, n29b). The noun
     is in lower case (capitalised only as a sentence's first word) and the parse attaches the name
@@ -737,6 +738,13 @@ def place_people_evidence(span: SpacySpan, lang: str) -> str | None:
         return None
     if span.root.head.i != prep.i:
         return None  # "people of Tamil origin": the name modifies the noun "of" governs
+    if any(given_name_evidence(" ".join(t.text for t in span[k:])) is not None for k in range(1, len(span) - 1)) or (
+        len(span) > 2 and not default_gazetteer().lookup(span.text)
+    ):
+        # "the mayor of Bristol Marvin Rees", "the mayor of Bristol Sadiq Khan": the model ran the
+        # place into its office holder's name; three words make a place the gazetteer knows
+        # ("the mayor of Salt Lake City") and no other (review rvn29b).
+        return None
     return f"place of its people: {noun.lower_}"
 
 
@@ -2271,8 +2279,8 @@ GOVERNMENT_EVIDENCE = "government: subject of"
 
 def governments_by_place(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
     """English: ``candidates`` with the places that the sentence makes their government typed ORG
-    (issue 21, n29b), as MEANTIME types a country that orders or sells ("Qatar has a previous
-    order", "buy aircraft from Europe"): a country's, a city's or a region's name that the
+    (issue 21, n29b): a town's or a city's name (``place_kind`` city; not a country's,
+    a state's or a region's, which stays the place: review rvn29b) that the
     gazetteer knows only as a place and that is the active subject of a verb of
     ``en/government_act_verbs`` or of the subject's verb whose "to" complement is one ("Moscow
     denied targeting civilians", "Washington and Beijing agreed to resume talks", "Brussels is
@@ -2298,9 +2306,18 @@ def governments_by_place(candidates: list[Candidate], doc: Doc, text: str, *, la
             continue
         if all(t.is_upper for t in words) and _line_start_at(text, cand.start) and text[cand.end : cand.end + 2].lstrip()[:1] in (",", "(", "-", "—", "–"):
             continue  # "WASHINGTON, March 3 (AP) -": a dateline ("U.S. officials said", "US said" are none)
+        if all(t.is_upper for t in words) and _shouted_line(text, cand.start):
+            continue  # "MOSCOW DENIES ATTACK ON CIVILIANS": a headline in capitals, whose parse is a guess (review rvn29b)
         records = [cand.record] if cand.record is not None else gazetteer.lookup(text[cand.start : cand.end])
         if not records or any(r.type != "LOC" for r in records):
             continue  # a name the gazetteer does not know, or knows as an organisation too ("EU")
+        if not any(place_kind(r) == "city" for r in records):
+            # "Florida declared a state of emergency", "Nigeria summoned the ambassador", "Japan
+            # said it was disappointed": a country's, a state's or a region's name is the place
+            # itself, as MEANTIME types a polity that acts ("The EU made the decision", "The
+            # European Commission has forced Apple": LOC in dev; review rvn29b), only a town's
+            # is its government ("Moscow denied", "Washington and Beijing agreed").
+            continue
         verb = _governing_verb(span, verbs)
         if verb is None or _plural_subject(doc, span):
             continue  # "Birmingham have declared a climate emergency": a team's or a council's plural
@@ -2308,6 +2325,14 @@ def governments_by_place(candidates: list[Candidate], doc: Doc, text: str, *, la
             continue  # "Georgia warned her brother", "Jordan said he would retire": a person
         out[k] = replace(cand, label="ORG", record=None, evidence=(f"{GOVERNMENT_EVIDENCE} {verb}",))
     return out
+
+
+def _shouted_line(text: str, start: int) -> bool:
+    """Whether the line around ``start`` has no small letter and two words or more."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a : b if b >= 0 else len(text)]
+    return not any(c.islower() for c in line) and sum(1 for w in line.split() if any(c.isalpha() for c in w)) >= 2
 
 
 def _line_start_at(text: str, start: int) -> bool:

@@ -80,6 +80,13 @@ def _mentions(text: str, spans: list[tuple[str, str]]) -> list[EntityMention]:
         # Not a day's number alone, nor a place out of a line's head.
         ("MAY 3 - Stocks fell.", [], "en", []),
         ("He said ZORBA, May 3 (AP) - no.", [("ZORBA", "ORG")], "en", [("ZORBA", "ORG")]),
+        # Nor a weekday, a section's label or a name the model reads as a person before the day
+        # (review rvn29b).
+        ("MONDAY, March 3 - The council met.", [], "en", []),
+        ("WEATHER, Jan 5 - Heavy snow closed roads.", [], "en", []),
+        ("TRAVEL, June 4 - Airports braced for crowds.", [], "en", []),
+        ("COURTS, April 2 - A judge jailed a man.", [], "en", []),
+        ("JOHN ZORBA, March 3 - A reader writes.", [("JOHN ZORBA", "PER")], "en", [("JOHN ZORBA", "PER")]),
     ],
 )
 def test_with_dateline_places(text: str, given: list[tuple[str, str]], lang: str, expected: list[tuple[str, str]]) -> None:

@@ -357,10 +357,9 @@ def test_english_towns_as_clubs(text: str, name: str, label: str) -> None:
         ("Washington and Beijing agreed on Monday to resume talks on methane.", "Beijing", ["ORG"]),
         ("Seoul has asked Tokyo to return the statue.", "Seoul", ["ORG"]),
         ("Madrid is expected to announce the measures on Monday.", "Madrid", ["ORG"]),
-        ("The ceasefire was brokered by Qatar last week.", "Qatar", ["ORG"]),
-        ("Ukraine says it shot down 25 drones overnight.", "Ukraine", ["ORG"]),
+        ("The ceasefire was brokered by Doha last week.", "Doha", ["ORG"]),
+        ("Kyiv says it shot down 25 drones overnight.", "Kyiv", ["ORG"]),
         ("Rome declared a state of emergency after the floods.", "Rome", ["ORG"]),
-        ("The U.S. said it would impose tariffs on steel.", "The U.S.", ["ORG"]),
         # ... and the city a later sentence names as a place stays one, another entity.
         ("Moscow denied the attack. Drones flew over Moscow on Sunday.", "Moscow", ["ORG", "LOC"]),
         # Not a place in a complement, a possessive or a modifier, the subject of another verb, an
@@ -380,6 +379,18 @@ def test_english_towns_as_clubs(text: str, name: str, label: str) -> None:
         ("Residents of Athens protested against the new airport tax.", "Athens", ["LOC"]),
         ("Georgia warned her brother not to travel.", "Georgia", ["LOC"]),
         ("The European Union said it would impose new tariffs on steel.", "The European Union", ["LOC"]),
+        # A country's, a state's or a region's name is the place itself, as MEANTIME types a
+        # polity that acts (review rvn29b): only a town's name is its government.
+        ("The ceasefire was brokered by Qatar last week.", "Qatar", ["LOC"]),
+        ("Ukraine says it shot down 25 drones overnight.", "Ukraine", ["LOC"]),
+        ("The U.S. said it would impose tariffs on steel.", "The U.S.", ["LOC"]),
+        ("Florida declared a state of emergency as the hurricane approached.", "Florida", ["LOC"]),
+        ("Texas sued the federal government over the new border rules.", "Texas", ["LOC"]),
+        ("Nigeria summoned the British ambassador on Tuesday.", "Nigeria", ["LOC"]),
+        ("Japan said it was disappointed after losing to Uruguay in the quarter-final.", "Japan", ["LOC"]),
+        ("Missouri declared a state of emergency after the floods.", "Missouri", ["LOC"]),
+        # Nor a town in a headline in capitals, whose parse is a guess.
+        ("MOSCOW DENIES ATTACK ON CIVILIANS\nDrones flew over the city on Sunday.", "MOSCOW", ["LOC"]),
     ],
 )
 def test_english_places_as_governments(text: str, name: str, labels: list[str]) -> None:
@@ -753,6 +764,9 @@ def test_place_kind_places(text: str, name: str, why: str | None) -> None:
         ("The Mayor of Bellano resigned on Monday.", "Bellano", None),
         ("Residents of the Zorvex Towers complained.", "the Zorvex Towers", None),
         ("Thousands of people of Tamil origin marched.", "Tamil", None),
+        # Nor a place the model ran into its office holder's name (review rvn29b).
+        ("The mayor of Bellano Sadiq Khan said the bridge would reopen.", "Bellano Sadiq Khan", None),
+        ("The mayor of Bellano Marvin Rees said the bridge would reopen.", "Bellano Marvin Rees", None),
     ],
 )
 def test_place_people_places(text: str, name: str, why: str | None) -> None:
