@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
 from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.institutions import norm
-from kg.knowledge.places import place_kind
 from kg.knowledge.words import word_map, word_maps, word_set, word_sets
 from kg.nlp.grammar import _morph
 from kg.text.names import name_part
@@ -35,7 +34,7 @@ from kg.extract.entities import SEAT_EVIDENCE, UNSURE_PRODUCT, Candidate, given_
 from kg.extract.sites import SITE_EXTRACTOR
 from kg.extract.spanindex import CandidateIndex
 
-__all__ = ["GOVERNMENT_EVIDENCE", "ORGANISATION_EVIDENCE", "PERSON_PLACE_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "place_people_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "named_after_english_descriptors", "forms_of_address", "governments_by_place", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
+__all__ = ["ORGANISATION_EVIDENCE", "PERSON_PLACE_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "place_people_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "named_after_english_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -2272,108 +2271,6 @@ def city_teams(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -
             continue
         out[k] = replace(cand, label="ORG", record=None, evidence=(why,))
     return out
-
-
-GOVERNMENT_EVIDENCE = "government: subject of"
-
-
-def governments_by_place(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
-    """English: ``candidates`` with the places that the sentence makes their government typed ORG
-    (issue 21, n29b): a town's or a city's name (``place_kind`` city; not a country's,
-    a state's or a region's, which stays the place: review rvn29b) that the
-    gazetteer knows only as a place and that is the active subject of a verb of
-    ``en/government_act_verbs`` or of the subject's verb whose "to" complement is one ("Moscow
-    denied targeting civilians", "Washington and Beijing agreed to resume talks", "Brussels is
-    expected to announce its proposals"). A place in a complement ("police in Moscow said"), a
-    possessive or a modifier ("Moscow's mayor said", "a Moscow court said"), the subject of another
-    verb ("Rome saw record heat", "Paris hosts the summit"), a dateline in capitals, a name the
-    gazetteer also knows as an organisation (the EU, which MEANTIME keeps a place) and a name a
-    gendered pronoun follows in its sentence ("Georgia warned her brother": a person) are left as
-    they are; the place's gazetteer record is dropped, the government not being the land."""
-    if lang != "en" or not len(doc):
-        return candidates
-    verbs = word_map("en", "government_act_verbs")
-    gazetteer = default_gazetteer()
-    out = list(candidates)
-    for k, cand in enumerate(candidates):
-        if cand.label != "LOC" or cand.institution is not None or cand.evidence:
-            continue
-        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if span is None or not 1 <= len(span) <= 4:
-            continue
-        words = [t for t in span if t.text[:1].isalpha() and t.lower_ != "the"]
-        if not words or not all(t.text[:1].isupper() for t in words):
-            continue
-        if all(t.is_upper for t in words) and _line_start_at(text, cand.start) and text[cand.end : cand.end + 2].lstrip()[:1] in (",", "(", "-", "—", "–"):
-            continue  # "WASHINGTON, March 3 (AP) -": a dateline ("U.S. officials said", "US said" are none)
-        if all(t.is_upper for t in words) and _shouted_line(text, cand.start):
-            continue  # "MOSCOW DENIES ATTACK ON CIVILIANS": a headline in capitals, whose parse is a guess (review rvn29b)
-        records = [cand.record] if cand.record is not None else gazetteer.lookup(text[cand.start : cand.end])
-        if not records or any(r.type != "LOC" for r in records):
-            continue  # a name the gazetteer does not know, or knows as an organisation too ("EU")
-        if not any(place_kind(r) == "city" for r in records):
-            # "Florida declared a state of emergency", "Nigeria summoned the ambassador", "Japan
-            # said it was disappointed": a country's, a state's or a region's name is the place
-            # itself, as MEANTIME types a polity that acts ("The EU made the decision", "The
-            # European Commission has forced Apple": LOC in dev; review rvn29b), only a town's
-            # is its government ("Moscow denied", "Washington and Beijing agreed").
-            continue
-        verb = _governing_verb(span, verbs)
-        if verb is None or _plural_subject(doc, span):
-            continue  # "Birmingham have declared a climate emergency": a team's or a council's plural
-        if any(t.pos_ == "PRON" and set(t.morph.get("Gender")) & {"Masc", "Fem"} for t in doc[span.end : span.sent.end]):
-            continue  # "Georgia warned her brother", "Jordan said he would retire": a person
-        out[k] = replace(cand, label="ORG", record=None, evidence=(f"{GOVERNMENT_EVIDENCE} {verb}",))
-    return out
-
-
-def _shouted_line(text: str, start: int) -> bool:
-    """Whether the line around ``start`` has no small letter and two words or more."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
-    line = text[a : b if b >= 0 else len(text)]
-    return not any(c.islower() for c in line) and sum(1 for w in line.split() if any(c.isalpha() for c in w)) >= 2
-
-
-def _line_start_at(text: str, start: int) -> bool:
-    """Whether only blanks stand between the line's start and ``start``."""
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
-
-
-def _governing_verb(span: SpacySpan, verbs: Mapping[str, str]) -> str | None:
-    """The lemma of ``verbs`` of which the place's name ``span`` is the active subject, alone or
-    in a coordination of subjects ("Washington and Beijing agreed") or the agent of its passive
-    ("a deal brokered by Beijing"), or the lemma of the "to" complement of its verb ("Moscow wants
-    to expel", "Brussels is expected to announce"); None otherwise. A verb of the "clause" kind
-    counts only with no noun as its object ("Moscow said it would", not "Paris said goodbye to its
-    last tram")."""
-
-    def listed(verb: Token) -> str | None:
-        lemma = verb.lemma_.lower()
-        if lemma not in verbs:
-            return None
-        if verbs[lemma] == "clause" and any(c.dep_ == "dobj" for c in verb.children):
-            return None
-        return lemma
-
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.pos_ == "VERB":
-        # "a deal brokered by Beijing", "was condemned by Washington": the passive's agent.
-        return listed(root.head.head)
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
-        return None
-    verb = root.head
-    if verb.i < span.end:
-        return None  # an inverted subject ("said Moscow") is left alone
-    if root.dep_ == "nsubj" and (lemma := listed(verb)) is not None:
-        return lemma
-    for child in verb.children:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            if (lemma := listed(child)) is not None:
-                return lemma
-    return None
 
 
 # The words between a result word and its other side ("lost 3-0 to Wolves", "knocked out Paris St

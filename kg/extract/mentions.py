@@ -37,7 +37,6 @@ from kg.extract.affiliations import party_affiliation_candidates
 from kg.extract.articled import articled_names
 from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import (
-    GOVERNMENT_EVIDENCE,
     ORGANISATION_EVIDENCE,
     PERSON_PLACE_EVIDENCE,
     PLACE_EVIDENCE,
@@ -50,7 +49,6 @@ from kg.extract.descriptors import (
     employers_after_people,
     employers_of_company_roles,
     forms_of_address,
-    governments_by_place,
     legal_suffix,
     listed_after_descriptor,
     listed_with_organisations,
@@ -285,8 +283,6 @@ def entity_mentions_from_doc(
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     # « Clermont s'est imposé face à Toulouse »: towns that the sentence makes clubs.
     found = city_teams(found, doc, text, lang=lang)
-    # "Moscow denied targeting civilians": a place that acts as its government.
-    found = governments_by_place(found, doc, text, lang=lang)
     found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
     found = share_owners(company_short_names(found, text, lang=lang, doc=doc), doc, text, lang=lang)
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)
@@ -338,7 +334,7 @@ def entity_mentions_from_doc(
         # A town the text places in a region ("Alcoa, Tenn.") is none of the companies of its name,
         # nor is a person whose role an apposition gives ("Charles Schwab, the founder").
         placed = (cand.label == "LOC" and any(e.startswith((PLACE_EVIDENCE[1], FEATURE_EVIDENCE, PERSON_PLACE_EVIDENCE)) for e in cand.evidence)) or (
-            cand.label == "ORG" and any(e.startswith((TEAM_EVIDENCE, GOVERNMENT_EVIDENCE)) for e in cand.evidence)
+            cand.label == "ORG" and any(e.startswith(TEAM_EVIDENCE) for e in cand.evidence)
         ) or (
             cand.label == "PER" and any(e.startswith(ROLE_APPOSITION_EVIDENCE) for e in cand.evidence)
         )
@@ -2284,11 +2280,6 @@ def _team(m: EntityMention) -> bool:
     return m.label == "ORG" and any(e.startswith(TEAM_EVIDENCE) for e in m.evidence)
 
 
-def _government(m: EntityMention) -> bool:
-    """Whether ``m`` is a place the sentence makes its government (:func:`governments_by_place`)."""
-    return m.label == "ORG" and any(e.startswith(GOVERNMENT_EVIDENCE) for e in m.evidence)
-
-
 def merge_mentions(
     mentions: Sequence[EntityMention],
     *,
@@ -2324,9 +2315,8 @@ def merge_mentions(
         name = usual_index_names().get(norms[i], norms[i]) if m.label == "FIN" and i not in markets else norms[i]
         # An index and a company of one name are two entities ("the Nikkei fell ... the Nikkei
         # newspaper reported"): the name keys of indices are their own.
-        # So are a club named by its town and the town ("Lens a été battu ... le maire de Lens"),
-        # and a government named by its capital and the city ("Moscow denied ... drones over Moscow").
-        kind = "market" if i in markets else "fin" if m.label == "FIN" else "team" if _team(m) else "government" if _government(m) else "name"
+        # So are a club named by its town and the town ("Lens a été battu ... le maire de Lens").
+        kind = "market" if i in markets else "fin" if m.label == "FIN" else "team" if _team(m) else "name"
         key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"{kind}:{name}"
         if key in first_by_key:
             j = first_by_key[key]

@@ -347,54 +347,28 @@ def test_english_towns_as_clubs(text: str, name: str, label: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("text", "name", "labels"),
+    ("text", "name"),
     [
-        # A country's, a city's or a region's name that is the active subject of a verb of
-        # en/government_act_verbs, alone or coordinated, the agent of its passive or the subject
-        # of a verb whose "to" complement is one, is its government (issue 21, n29b) ...
-        ("Moscow denied targeting civilian sites on Sunday.", "Moscow", ["ORG"]),
-        ("Washington and Beijing agreed on Monday to resume talks on methane.", "Washington", ["ORG"]),
-        ("Washington and Beijing agreed on Monday to resume talks on methane.", "Beijing", ["ORG"]),
-        ("Seoul has asked Tokyo to return the statue.", "Seoul", ["ORG"]),
-        ("Madrid is expected to announce the measures on Monday.", "Madrid", ["ORG"]),
-        ("The ceasefire was brokered by Doha last week.", "Doha", ["ORG"]),
-        ("Kyiv says it shot down 25 drones overnight.", "Kyiv", ["ORG"]),
-        ("Rome declared a state of emergency after the floods.", "Rome", ["ORG"]),
-        # ... and the city a later sentence names as a place stays one, another entity.
-        ("Moscow denied the attack. Drones flew over Moscow on Sunday.", "Moscow", ["ORG", "LOC"]),
-        # Not a place in a complement, a possessive or a modifier, the subject of another verb, an
-        # object, a name a gendered pronoun takes up, nor a name the gazetteer knows as an
-        # organisation too.
-        ("Seoul has asked Tokyo to return the statue.", "Tokyo", ["LOC"]),
-        ("US officials said the talks would go on.", "US", ["LOC"]),
-        ("Police in Moscow said three people had been arrested.", "Moscow", ["LOC"]),
-        ("Moscow's mayor said the metro would reopen on Friday.", "Moscow", ["LOC"]),
-        ("A Moscow court said the journalist would stay in custody.", "Moscow", ["LOC"]),
-        ("Rome saw record temperatures on Tuesday.", "Rome", ["LOC"]),
-        ("Paris said goodbye to its last tram in 1937.", "Paris", ["LOC"]),
-        ("Paris will host the climate summit in November, organisers said.", "Paris", ["LOC"]),
-        ("Barcelona welcomed ten million tourists last year.", "Barcelona", ["LOC"]),
-        ("Officials from Brussels said the money would arrive next year.", "Brussels", ["LOC"]),
-        ("Flights to Beijing were cancelled, the airline said.", "Beijing", ["LOC"]),
-        ("Residents of Athens protested against the new airport tax.", "Athens", ["LOC"]),
-        ("Georgia warned her brother not to travel.", "Georgia", ["LOC"]),
-        ("The European Union said it would impose new tariffs on steel.", "The European Union", ["LOC"]),
-        # A country's, a state's or a region's name is the place itself, as MEANTIME types a
-        # polity that acts (review rvn29b): only a town's name is its government.
-        ("The ceasefire was brokered by Qatar last week.", "Qatar", ["LOC"]),
-        ("Ukraine says it shot down 25 drones overnight.", "Ukraine", ["LOC"]),
-        ("The U.S. said it would impose tariffs on steel.", "The U.S.", ["LOC"]),
-        ("Florida declared a state of emergency as the hurricane approached.", "Florida", ["LOC"]),
-        ("Texas sued the federal government over the new border rules.", "Texas", ["LOC"]),
-        ("Nigeria summoned the British ambassador on Tuesday.", "Nigeria", ["LOC"]),
-        ("Japan said it was disappointed after losing to Uruguay in the quarter-final.", "Japan", ["LOC"]),
-        ("Missouri declared a state of emergency after the floods.", "Missouri", ["LOC"]),
-        # Nor a town in a headline in capitals, whose parse is a guess.
-        ("MOSCOW DENIES ATTACK ON CIVILIANS\nDrones flew over the city on Sunday.", "MOSCOW", ["LOC"]),
+        # A place that acts is the place, as MEANTIME types a polity that acts ("The EU made the
+        # decision", "Singapore will remain": LOC in its dev gold; 71 of its 75 mentions of names
+        # the gazetteer knows only as places are LOC, the other four companies; review rvn29b,
+        # which found no government typed ORG there): no organisation of a town's, a country's
+        # or a state's name that speaks, agrees or sues.
+        ("Moscow denied targeting civilian sites on Sunday.", "Moscow"),
+        ("Washington and Beijing agreed on Monday to resume talks on methane.", "Washington"),
+        ("Seoul has asked Tokyo to return the statue.", "Seoul"),
+        ("The ceasefire was brokered by Qatar last week.", "Qatar"),
+        ("Ukraine says it shot down 25 drones overnight.", "Ukraine"),
+        ("Florida declared a state of emergency as the hurricane approached.", "Florida"),
+        ("Nigeria summoned the British ambassador on Tuesday.", "Nigeria"),
+        ("Police in Moscow said three people had been arrested.", "Moscow"),
+        ("Rome saw record temperatures on Tuesday.", "Rome"),
+        ("MOSCOW DENIES ATTACK ON CIVILIANS\nDrones flew over the city on Sunday.", "MOSCOW"),
     ],
 )
-def test_english_places_as_governments(text: str, name: str, labels: list[str]) -> None:
-    assert [lab for surface, lab, _ in _mentions("en", text) if surface == name] == labels
+def test_english_places_that_act_stay_places(text: str, name: str) -> None:
+    labels = [lab for surface, lab, _ in _mentions("en", text) if surface == name]
+    assert labels and set(labels) == {"LOC"}
 
 
 @pytest.mark.slow
