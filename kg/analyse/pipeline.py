@@ -1207,7 +1207,7 @@ def analyse_document(
         del doc  # the next window is parsed while this one is no longer referenced
     timexes.sort(key=lambda t: (t.start, t.end))
     mentions = mentions_of.with_model_mentions(text, mentions)
-    mentions = mentions_of.with_surnames(text, mentions)
+    mentions = mentions_of.with_surnames(text, mentions_of.with_given_names_of_surnames(text, mentions))
     mentions = mentions_of.with_repeated_names(text, mentions, segments=segments)
     mentions = mentions_of.with_repeated_organisations(text, mentions)
     mentions = mentions_of.with_cut_leading_words(text, mentions, lang)

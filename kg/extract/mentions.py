@@ -58,6 +58,7 @@ from kg.extract.descriptors import (
     people_after_organisation_possessive,
     people_before_role_appositions,
     people_by_given_name,
+    people_by_kinship,
     people_by_role_apposition,
     placed_in_regions,
     share_owners,
@@ -287,6 +288,7 @@ def entity_mentions_from_doc(
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)
     found = people_before_role_appositions(people_by_role_apposition(people_by_given_name(found, text, lang=lang), text, lang=lang), text, lang=lang)
+    found = people_by_kinship(found, text, lang=lang)
     found = employers_after_people(people_after_organisation_possessive(found, doc, text, lang=lang), text, lang=lang)
     found = employers_of_company_roles(found, text, lang=lang)
     found = with_hyphenated_given_names(found, text)
@@ -1658,6 +1660,30 @@ def _named_in_one_sentence(names: set[str], mentions: Sequence[EntityMention], n
     return False
 
 
+def _particle_surname(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a surname of particles of ``xx/name_particles`` and a capitalised last
+    word, the first particle capitalised as a sentence or a headline writes it ("Von der Leyen",
+    "De La Faverie")."""
+    particles = word_set("xx", "name_particles")
+    return len(words) > 1 and all(w.casefold() in particles for w in words[:-1]) and words[-1][:1].isupper()
+
+
+def _english_surname(words: Sequence[str]) -> str | None:
+    """The surname an English person's name ``words`` (given names first) is taken up by, when it
+    is not its last word alone (issue 21, n29a): the word before a generation's suffix
+    (``xx/name_generation_suffixes``: "John D. Rockefeller IV" ... "Rockefeller"), and a surname
+    with lower-case particles before it, particles included ("Ursula von der Leyen" ... "Von der
+    Leyen", "Stephane de La Faverie" ... "de La Faverie"). None otherwise."""
+    suffixes = word_set("xx", "name_generation_suffixes")
+    if len(words) > 2 and words[-1].casefold().strip(",") in suffixes:
+        return words[-2]
+    particles = word_set("xx", "name_particles")
+    k = next((j for j in range(1, len(words) - 1) if words[j] in particles), None)
+    if k is None or not all(w.casefold() in particles or w[:1].isupper() for w in words[k:]) or not words[-1][:1].isupper():
+        return None
+    return " ".join(words[k:])
+
+
 def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Sequence[EntityMention]:
     """A one-word name tagged ORG or LOC that is the surname of exactly one person named in full in
     the document is that person ("Steve Jobs ... Jobs said"): the model, seeing the surname alone,
@@ -1669,12 +1695,16 @@ def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Se
             words = _name_words(m, normalise_name(mention_name(m)))
             if len(words) > 1:
                 surnames[normalise_name(words[-1])].add(normalise_name(mention_name(m)))
+            if m.lang == "en" and (surname := _english_surname(words)) is not None:
+                surnames[normalise_name(surname)].add(normalise_name(mention_name(m)))
     if not surnames:
         return mentions
     out = list(mentions)
     for i, m in enumerate(mentions):
-        if m.label == "PER" or m.institution or " " in m.text.strip() or not m.text[:1].isupper():
+        if m.label == "PER" or m.institution or not m.text[:1].isupper():
             continue
+        if " " in m.text.strip() and not (m.lang == "en" and m.label == "ORG" and _particle_surname(m.text.split())):
+            continue  # (a place of several words may be named after the person: "flights to De Gaulle")
         aged = m.canonical is not None and m.label == "LOC" and bool(text) and _age_after(text, m.end)
         if m.canonical and not aged:
             continue
@@ -2233,13 +2263,17 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
     weekday ("Ruto Wednesday met"). English and
     French ("M. Georges Paro ... enlevé Paro"); a regnal number is no surname ("Frédéric III"), and
     in French a word that ends a longer name the model missed is none either ("Mac Neil"), nor is a
-    name inside a term ("Peter Higgs ... le boson de Higgs": :func:`not_a_name_here`)."""
+    name inside a term ("Peter Higgs ... le boson de Higgs": :func:`not_a_name_here`). An English
+    name's generation suffix is no surname: the word before it is ("John D. Rockefeller IV" ...
+    "Rockefeller", ``xx/name_generation_suffixes``; issue 21, n29a)."""
     owners: dict[str, set[str]] = defaultdict(set)
     langs: dict[str, str] = {}
     for m in mentions:
         if m.label != "PER" or m.lang not in ("en", "fr"):
             continue
         words = mention_name(m).split()
+        if m.lang == "en" and len(words) > 2 and words[-1].casefold().strip(",") in word_set("xx", "name_generation_suffixes"):
+            words = words[:-1]  # "John D. Rockefeller IV" ... "Rockefeller said"
         last = words[-1] if words else ""
         # (an English surname may be hyphenated: "Kofi Adjei-Mensah" ... "Adjei-Mensah's team-mate")
         letters = last.replace("-", "") if m.lang == "en" and "-" in last.strip("-") else last
@@ -2265,6 +2299,47 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
         if day is not None and f"{match.group()} {day.group(1)}" in word_map("en", "holidays"):
             continue  # "Black Friday sales", "Green Monday": a named day of en/holidays, no act's time
         added.append(EntityMention(a, b, match.group(), "PER", "surname", langs[match.group()]))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
+
+
+# A capitalised word and a blank right before a surname: the given name the model left out.
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[^\S\n]$")
+
+
+def with_given_names_of_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """English: ``mentions`` plus the people named in full whose name the model missed, where it
+    read their surname alone elsewhere as a person ("Novak Djokovic beat ..." ... "said Djokovic";
+    issue 21, n29a): a one-word person's name that no person's name of several words ends, written
+    in a place no mention covers right after a capitalised word that is a given name
+    (``xx/given_names``) or no word of the dictionary, a word the gazetteer does not know, alone or
+    with the surname ("Mercedes Benz", "Goldman Sachs"). The first such place only, so that one
+    person is named in full once; the bare surnames are then the person's. Neither a word of the
+    dictionary ("Champion Djokovic", "Serb Djokovic") nor a sentence's function word gives one."""
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    full = {mention_name(m).split()[-1] for m in mentions if m.label == "PER" and len(mention_name(m).split()) > 1}
+    lone = sorted({m.text for m in mentions if m.label == "PER" and m.lang == "en" and m.text.isalpha() and m.text[:1].isupper() and m.text[1:].islower() and m.text not in full}, key=len, reverse=True)
+    if not lone:
+        return list(mentions)
+    gazetteer = default_gazetteer()
+    given = word_set("xx", "given_names")
+    added = []
+    done: set[str] = set()
+    for match in _free_occurrences(text, lone, mentions, "", possessive=True):
+        surname = match.group()
+        before = _GIVEN_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if surname in done or before is None:
+            continue
+        first = before.group(1)
+        if first.casefold() not in given and is_dictionary_word(first, "en"):
+            continue
+        if first.casefold() in _stop_words("en") or gazetteer.lookup(first) or gazetteer.lookup(f"{first} {surname}"):
+            continue
+        if any(m.start < match.end() and before.start(1) < m.end for m in mentions):
+            continue
+        done.add(surname)
+        a, b = before.start(1), match.end()
+        added.append(EntityMention(a, b, text[a:b], "PER", "given name+surname", "en", evidence=(f"surname of a person: {surname}",)))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
 
 
@@ -2356,8 +2431,11 @@ def merge_mentions(
     by_last_word: dict[str, list[int]] = defaultdict(list)
     for j in full_names.values():
         by_last_word[normalise_name(written[j][-1])].append(j)
+        # "John D. Rockefeller IV" ... "Rockefeller", "Ursula von der Leyen" ... "Von der Leyen"
+        if mentions[j].lang == "en" and (surname := _english_surname(written[j])) is not None:
+            by_last_word[normalise_name(surname)].append(j)
     for i in people:
-        if len(written[i]) != 1:
+        if len(written[i]) != 1 and not (mentions[i].lang == "en" and _particle_surname(written[i])):
             continue
         hosts = {uf.find(j) for j in by_last_word.get(norms[i], ())}
         if len(hosts) == 1:

@@ -187,6 +187,10 @@ def test_many_candidates_resolve_in_about_linear_time() -> None:
         ([_m(0, "général de Gaulle", "PER"), _m(30, "de Gaulle", "PER")], [["général de Gaulle", "de Gaulle"]], "normalised"),
         # A surname that NER took for a company is the person named in full.
         ([_m(0, "Steve Jobs", "PER"), _m(30, "Jobs", "ORG")], [["Steve Jobs", "Jobs"]], "partial"),
+        # ... in English the word before a generation suffix, and a surname with its particles,
+        # capitalised at the head of a sentence (issue 21, n29a).
+        ([replace(_m(0, "John D. Rockwell IV", "PER"), lang="en"), replace(_m(30, "Rockwell", "ORG"), lang="en")], [["John D. Rockwell IV", "Rockwell"]], "partial"),
+        ([replace(_m(0, "Ursula von der Leyden", "PER"), lang="en"), replace(_m(30, "Von der Leyden", "ORG"), lang="en")], [["Ursula von der Leyden", "Von der Leyden"]], "partial"),
         # An English hyphenated surname is one word, typed a company or a person (issue 21,
         # n21i); its second part alone ends no name; French is as before (a word of the
         # normalised name).
@@ -1868,6 +1872,31 @@ def test_lone_people_typed_by_their_list(text: str, mentions, typed) -> None:
 @pytest.mark.parametrize(
     ("text", "mentions", "added"),
     [
+        # The given name the model missed before a surname it read alone elsewhere as a person
+        # (issue 21, n29a): a given name or no word of the dictionary, the first place only.
+        ("Novak Djokarov beat the champion. Novak Djokarov, 36, said Djokarov was tired.", [(59, "Djokarov", "PER")], ["Novak Djokarov"]),
+        ("Mila Vondrak won the final. Vondrak thanked the crowd.", [(28, "Vondrak", "PER")], ["Mila Vondrak"]),
+        # Not after a word of the dictionary, a function word or a name the gazetteer knows, nor
+        # when a person's name of several words already ends with the surname.
+        ("Champion Vondrak won the final. Vondrak thanked the crowd.", [(32, "Vondrak", "PER")], []),
+        ("The Vondrak family won. Vondrak thanked the crowd.", [(24, "Vondrak", "PER")], []),
+        ("In London Vondrak won the final. Vondrak thanked the crowd.", [(33, "Vondrak", "PER")], []),
+        ("Mila Vondrak won. Ana Vondrak lost. Vondrak thanked the crowd.", [(0, "Mila Vondrak", "PER"), (36, "Vondrak", "PER")], []),
+    ],
+)
+def test_given_names_before_surnames(text: str, mentions, added) -> None:
+    from kg.extract.mentions import with_given_names_of_surnames
+
+    given = [EntityMention(a, a + len(t), t, label, "test", "en") for a, t, label in mentions]
+    assert all(text[m.start : m.end] == m.text for m in given)
+    found = with_given_names_of_surnames(text, given)
+    assert [m.text for m in found if m.extractor == "given name+surname"] == added
+    assert all(m.label == "PER" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "added"),
+    [
         # A surname NER missed, of the one person named in full.
         ("Steve Jobs spoke. Jobs said sales rose.", [(0, "Steve Jobs", "PER")], ["Jobs"]),
         # Not inside another mention, nor before another capitalised word.
@@ -1900,6 +1929,10 @@ def test_lone_people_typed_by_their_list(text: str, mentions, typed) -> None:
         ("M. Peter Higgs a parlé. La traque du boson de Higgs a démarré.", [(0, "M. Peter Higgs", "PER")], []),
         ("M. Peter Higgs a parlé. Le physicien Higgs a souri.", [(0, "M. Peter Higgs", "PER")], ["Higgs"]),
         ("M. Peter Higgs a parlé. Higgs's est un mot anglais.", [(0, "M. Peter Higgs", "PER")], []),
+        # An English generation suffix is no surname: the word before it is (issue 21, n29a).
+        ("Martin Luther Kong III led the march. Kong told the crowd.", [(0, "Martin Luther Kong III", "PER")], ["Kong"]),
+        ("Thomas J. Walden Jr. ran the firm. Under Walden it grew.", [(0, "Thomas J. Walden Jr.", "PER")], ["Walden"]),
+        ("Thomas Walden Jr. ran the firm. Jr. is a suffix.", [(0, "Thomas Walden Jr.", "PER")], []),
     ],
 )
 def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
