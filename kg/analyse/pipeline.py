@@ -1220,7 +1220,7 @@ def analyse_document(
     # "neighbourhoods such as Ciutat Vella and Gracia": the examples of a kind are of that kind.
     mentions = mentions_of.with_kind_listed_types(text, mentions)
     # "a chip made by Qualcomm": a person of one word the text never names in full is none.
-    mentions = mentions_of.without_unnamed_people(mentions, text)
+    mentions = mentions_of.without_unnamed_people(mentions_of.with_listed_full_names(text, mentions), text)
     entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang, text=text))
     sentences.sort(key=lambda s: s.start)
     # Within-document coreference: pronouns and descriptions join the chains of the named entities.

@@ -2141,6 +2141,50 @@ def _listed_with_people(text: str, mentions: Sequence[EntityMention], named: set
     return out
 
 
+# Between two people's names of a list: a comma, "and", "or", or a comma and one of them ("&"
+# joins partners' names in a firm's: "Ernst & Young").
+_PEOPLE_LIST_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|(?:and|or)[^\S\n]+)")
+_MAX_LISTED_NAME_WORDS = 3
+
+
+def with_listed_full_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """English: ``mentions`` with the names of two or three capitalised words the model read as a
+    company or a place, listed right beside a person named in full ("Serena Williams, Marketa
+    Vondrousova and Ons Jabeur": :data:`_PEOPLE_LIST_GAP`), typed PER (issue 21, n29a): a list
+    holds one kind of thing. Read both ways along the list, so that a run of such names follows
+    the person at its end. The name's first word is a given name (``xx/given_names``) or no word
+    of the dictionary ("Apple Music", "Blue Origin" stay), none of its words heads a company's or
+    a place's name ("Salesforce Ventures"), no word of it is the person's ("Michael Bloomberg,
+    Bloomberg Philanthropies": named after the person), and the gazetteer, an institution or
+    evidence of its type do not type it."""
+    heads = word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
+    given = word_set("xx", "given_names")
+
+    def person_named(m: EntityMention) -> bool:
+        words = m.text.split()
+        return (
+            m.lang == "en" and m.label in ("ORG", "LOC") and not m.canonical and not m.institution and not m.evidence
+            and 2 <= len(words) <= _MAX_LISTED_NAME_WORDS
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.casefold() not in heads for w in words)
+            and (words[0].casefold() in given or not is_dictionary_word(words[0], "en"))
+        )
+
+    ordered = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, -mentions[i].end))
+    out = list(mentions)
+    for pairs in (zip(ordered, ordered[1:]), zip(ordered[1:][::-1], ordered[::-1][1:])):
+        for k, j in pairs:
+            known, other = out[k], out[j]
+            a, b = (known, other) if known.start < other.start else (other, known)
+            if (
+                known.label == "PER" and len(mention_name(known).split()) > 1 and a.end <= b.start
+                and _PEOPLE_LIST_GAP.fullmatch(text, a.end, b.start) and person_named(other)
+                # "Michael Bloomberg, Bloomberg Philanthropies": a body named after the person
+                and not set(other.text.split()) & set(mention_name(known).split())
+            ):
+                out[j] = replace(other, label="PER", evidence=(*other.evidence, f"listed with a person: {known.text}"))
+    return out
+
+
 # Between two names of a list: a comma, "and", "or", "&", or a comma and one of them.
 _LIST_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|(?:and|or|&)[^\S\n]+)")
 
@@ -2306,13 +2350,19 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[^\S\n]$")
 
 
+def _word_count(text: str, words: str) -> int:
+    """How often ``words`` is written in ``text`` as whole words."""
+    return len(re.findall(rf"(?<![\w'’-]){re.escape(words)}(?![\w-])", text))
+
+
 def with_given_names_of_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """English: ``mentions`` plus the people named in full whose name the model missed, where it
     read their surname alone elsewhere as a person ("Novak Djokovic beat ..." ... "said Djokovic";
     issue 21, n29a): a one-word person's name that no person's name of several words ends, written
     in a place no mention covers right after a capitalised word that is a given name
-    (``xx/given_names``) or no word of the dictionary, a word the gazetteer does not know, alone or
-    with the surname ("Mercedes Benz", "Goldman Sachs"). The first such place only, so that one
+    (``xx/given_names``) or no word of the dictionary that the text writes nowhere else without the
+    surname ("Brexit"), a word the gazetteer does not know, alone or with the surname ("Mercedes
+    Benz", "Goldman Sachs"). The first such place only, so that one
     person is named in full once; the bare surnames are then the person's. Neither a word of the
     dictionary ("Champion Djokovic", "Serb Djokovic") nor a sentence's function word gives one."""
     from kg.knowledge.gazetteer import default_gazetteer
@@ -2335,6 +2385,8 @@ def with_given_names_of_surnames(text: str, mentions: Sequence[EntityMention]) -
             continue
         if first.casefold() in _stop_words("en") or gazetteer.lookup(first) or gazetteer.lookup(f"{first} {surname}"):
             continue
+        if first.casefold() not in given and _word_count(text, first) > _word_count(text, f"{first} {surname}"):
+            continue  # "Brexit" alone elsewhere: a word of the story, no given name
         if any(m.start < match.end() and before.start(1) < m.end for m in mentions):
             continue
         done.add(surname)

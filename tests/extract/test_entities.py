@@ -1870,6 +1870,58 @@ def test_lone_people_typed_by_their_list(text: str, mentions, typed) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "mentions", "typed"),
+    [
+        # A name of two or three words the model read as a company or a place, listed beside a
+        # person named in full, is a person (issue 21, n29a), both ways along the list.
+        (
+            "The field includes Serena Wilkes, Marketa Vondrova and Ons Jabari.",
+            [(19, "Serena Wilkes", "PER"), (34, "Marketa Vondrova", "ORG"), (55, "Ons Jabari", "LOC")],
+            [("Serena Wilkes", "PER"), ("Marketa Vondrova", "PER"), ("Ons Jabari", "PER")],
+        ),
+        (
+            "Marketa Vondrova and Serena Wilkes won.",
+            [(0, "Marketa Vondrova", "ORG"), (21, "Serena Wilkes", "PER")],
+            [("Marketa Vondrova", "PER"), ("Serena Wilkes", "PER")],
+        ),
+        # Not a name of dictionary words first, a company's or a place's head, a word of the
+        # person's name, a firm's "&", nor a name away from the list.
+        (
+            "Backed by Jeff Bezos, Blue Origin and Amazon.",
+            [(10, "Jeff Bezos", "PER"), (22, "Blue Origin", "ORG"), (38, "Amazon", "ORG")],
+            [("Jeff Bezos", "PER"), ("Blue Origin", "ORG"), ("Amazon", "ORG")],
+        ),
+        (
+            "Donors included Michael Bloomberg, Bloomberg Philanthropies and others.",
+            [(16, "Michael Bloomberg", "PER"), (35, "Bloomberg Philanthropies", "ORG")],
+            [("Michael Bloomberg", "PER"), ("Bloomberg Philanthropies", "ORG")],
+        ),
+        (
+            "Kanye West, Yeezo Holdings and Adidas were sued.",
+            [(0, "Kanye West", "PER"), (12, "Yeezo Holdings", "ORG"), (31, "Adidas", "ORG")],
+            [("Kanye West", "PER"), ("Yeezo Holdings", "ORG"), ("Adidas", "ORG")],
+        ),
+        (
+            "Serena Wilkes & Marketa Vondrova advised.",
+            [(0, "Serena Wilkes", "PER"), (16, "Marketa Vondrova", "ORG")],
+            [("Serena Wilkes", "PER"), ("Marketa Vondrova", "ORG")],
+        ),
+        (
+            "Serena Wilkes met fans in Marketa Vondrova.",
+            [(0, "Serena Wilkes", "PER"), (26, "Marketa Vondrova", "LOC")],
+            [("Serena Wilkes", "PER"), ("Marketa Vondrova", "LOC")],
+        ),
+    ],
+)
+def test_full_names_listed_with_people(text: str, mentions, typed) -> None:
+    from kg.extract.mentions import with_listed_full_names
+
+    given = [EntityMention(a, a + len(t), t, label, "test", "en") for a, t, label in mentions]
+    assert all(text[m.start : m.end] == m.text for m in given)
+    assert [(m.text, m.label) for m in with_listed_full_names(text, given)] == typed
+
+
+@pytest.mark.parametrize(
     ("text", "mentions", "added"),
     [
         # The given name the model missed before a surname it read alone elsewhere as a person
@@ -1881,6 +1933,7 @@ def test_lone_people_typed_by_their_list(text: str, mentions, typed) -> None:
         ("Champion Vondrak won the final. Vondrak thanked the crowd.", [(32, "Vondrak", "PER")], []),
         ("The Vondrak family won. Vondrak thanked the crowd.", [(24, "Vondrak", "PER")], []),
         ("In London Vondrak won the final. Vondrak thanked the crowd.", [(33, "Vondrak", "PER")], []),
+        ("Brexit Vondrak won the vote. Vondrak thanked Brexit voters.", [(29, "Vondrak", "PER")], []),
         ("Mila Vondrak won. Ana Vondrak lost. Vondrak thanked the crowd.", [(0, "Mila Vondrak", "PER"), (36, "Vondrak", "PER")], []),
     ],
 )
