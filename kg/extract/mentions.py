@@ -2300,6 +2300,11 @@ def with_places_named_as_companies(mentions: Sequence[EntityMention], text: str 
     ]
 
 
+# Quotation marks right before and right after a word: a title's ('"Oppenheimer" won').
+_QUOTED_BEFORE = re.compile(r"[\"“‘]$|``[^\S\n]?$")
+_QUOTED_AFTER = re.compile(r"[\"”’]|[^\S\n]?''")
+
+
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """``mentions`` plus the bare surnames of the people named in full that NER missed ("Steve Jobs
     ... Jobs welcomed everyone"): a capitalised word equal to the surname of exactly one person of
@@ -2309,7 +2314,8 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
     in French a word that ends a longer name the model missed is none either ("Mac Neil"), nor is a
     name inside a term ("Peter Higgs ... le boson de Higgs": :func:`not_a_name_here`). An English
     name's generation suffix is no surname: the word before it is ("John D. Rockefeller IV" ...
-    "Rockefeller", ``xx/name_generation_suffixes``; issue 21, n29a)."""
+    "Rockefeller", ``xx/name_generation_suffixes``; issue 21, n29a), and a surname in quotation
+    marks is a work's title ('Nolan's "Oppenheimer" won', the film about J. Robert Oppenheimer)."""
     owners: dict[str, set[str]] = defaultdict(set)
     langs: dict[str, str] = {}
     for m in mentions:
@@ -2339,6 +2345,8 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
             continue
         if not_a_name_here(text, a, b, langs[match.group()]):
             continue  # "Peter Higgs ... le boson de Higgs": the term, not the man
+        if langs[match.group()] == "en" and _QUOTED_BEFORE.search(text, max(0, a - 2), a) and _QUOTED_AFTER.match(text, b):
+            continue  # 'Christopher Nolan's "Oppenheimer"': a work's title named after the man
         day = re.match(r"[^\S\n]+([A-Z][a-z]+)", text[b : b + 16])
         if day is not None and f"{match.group()} {day.group(1)}" in word_map("en", "holidays"):
             continue  # "Black Friday sales", "Green Monday": a named day of en/holidays, no act's time

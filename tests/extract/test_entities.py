@@ -1986,6 +1986,9 @@ def test_given_names_before_surnames(text: str, mentions, added) -> None:
         ("Martin Luther Kong III led the march. Kong told the crowd.", [(0, "Martin Luther Kong III", "PER")], ["Kong"]),
         ("Thomas J. Walden Jr. ran the firm. Under Walden it grew.", [(0, "Thomas J. Walden Jr.", "PER")], ["Walden"]),
         ("Thomas Walden Jr. ran the firm. Jr. is a suffix.", [(0, "Thomas Walden Jr.", "PER")], []),
+        # A surname in quotation marks is a work's title named after the person (issue 21, n29a).
+        ("Nolan's \"Oppenheim\" won. J. Robert Oppenheim built the bomb.", [(25, "J. Robert Oppenheim", "PER")], []),
+        ("The film ``Oppenheim'' won. J. Robert Oppenheim built it. Oppenheim died in 1967.", [(28, "J. Robert Oppenheim", "PER")], ["Oppenheim"]),
     ],
 )
 def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
