@@ -628,8 +628,9 @@ def _company_mark(span: SpacySpan, lang: str) -> Token | None:
     after it, the name modifying it ("Ralph Lauren shares fell": ``en/company_share_nouns``), a noun
     of ``en/company_marked_nouns`` marked "both" it owns with "'s" ("Calvin Klein's owner", "Tommy
     Hilfiger's shareholders"), or one after "its" in the direct object of a verb the name is the subject of
-    ("Hugo Boss raised its profit forecast", "Ralph Lauren cut its dividend"), or an apposition of
-    its owner after it ("Louis Vuitton, owned by LVMH, raised"). "Serena Williams
+    ("Hugo Boss raised its profit forecast", "Ralph Lauren cut its dividend"), an apposition of its
+    owner after it ("Louis Vuitton, owned by LVMH, raised"), or a relative clause of
+    ``en/company_relative_verbs`` with "which" ("Walt Disney, which owns the app"). "Serena Williams
     shares her view", "Jane Moss's forecast", "Maria Lopez's shares", "John Reed praised its
     design" and a name a person's relative pronoun or age follows give none."""
     if lang != "en":
@@ -655,6 +656,12 @@ def _company_mark(span: SpacySpan, lang: str) -> Token | None:
         for obj in root.head.children:
             if obj.dep_ == "dobj" and obj.lower_ in marked and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
                 return obj
+    for clause in root.children:
+        # "Walt Disney, which owns the app": a person is "who"
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in word_set("en", "company_relative_verbs") and any(
+            t.lower_ == "which" and t.dep_ in _SUBJECT_DEPS for t in clause.children
+        ):
+            return clause
     return None
 
 

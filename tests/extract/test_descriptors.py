@@ -111,6 +111,7 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("en", "Hugo Boss raised its profit forecast on Thursday.", "Hugo Boss", "company mark: forecast"),
         ("en", "Karl Lagerfeld cut its workforce by 10 percent last year.", "Karl Lagerfeld", "company mark: workforce"),
         ("en", "Louis Vuitton, owned by LVMH, opened a store in Milan.", "Louis Vuitton", "company mark: owned"),
+        ("en", "Tommy Hilfiger, which operates 1,400 stores, said sales rose.", "Tommy Hilfiger", "company mark: operates"),
     ],
 )
 def test_described_names_are_organisations(lang: str, text: str, name: str, why: str) -> None:
@@ -467,6 +468,8 @@ def test_english_towns_as_clubs(text: str, name: str, label: str) -> None:
         ("en", "Peter Walsh, who founded the bakery chain, cut its forecast for the year.", "Peter Walsh", "PER"),
         ("en", "Harriet Tubman, owned by a Maryland planter, escaped in 1849.", "Harriet Tubman", "PER"),
         ("en", "Dred Scott, owned by John Emerson, sued for his freedom.", "Dred Scott", "PER"),
+        ("en", "Marta Silva, who owns three restaurants in Lisbon, said tourism had recovered.", "Marta Silva", "PER"),
+        ("en", "He thanked John Hale, which surprised many who owned shares in the club.", "John Hale", "PER"),
         ("en", "Novelist Hannah Pike's owner of record was disputed. Hannah Pike, 61, declined to comment.", "Hannah Pike", "PER"),
         # A name the model read as a company that begins with a given name and that a person's
         # relative pronoun or age follows is a person's (issue 21, n29a).
