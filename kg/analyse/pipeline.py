@@ -1226,7 +1226,7 @@ def analyse_document(
         del doc, item  # the next window is parsed while this one is no longer referenced
     timexes.sort(key=lambda t: (t.start, t.end))
     mentions = mentions_of.with_model_mentions(text, mentions)
-    mentions = mentions_of.with_surnames(text, mentions)
+    mentions = mentions_of.with_surnames(text, mentions_of.with_given_names_of_surnames(text, mentions))
     mentions = mentions_of.with_repeated_names(text, mentions, segments=segments)
     mentions = mentions_of.with_repeated_organisations(text, mentions)
     mentions = mentions_of.with_cut_leading_words(text, mentions, lang)
@@ -1239,7 +1239,7 @@ def analyse_document(
     # "neighbourhoods such as Ciutat Vella and Gracia": the examples of a kind are of that kind.
     mentions = mentions_of.with_kind_listed_types(text, mentions)
     # "a chip made by Qualcomm": a person of one word the text never names in full is none.
-    mentions = mentions_of.without_unnamed_people(mentions, text)
+    mentions = mentions_of.without_unnamed_people(mentions_of.with_listed_full_names(text, mentions), text)
     entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang, text=text))
     sentences.sort(key=lambda s: s.start)
     # Within-document coreference: pronouns and descriptions join the chains of the named entities.

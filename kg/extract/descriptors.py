@@ -34,13 +34,13 @@ from kg.extract.entities import SEAT_EVIDENCE, UNSURE_PRODUCT, Candidate, given_
 from kg.extract.sites import SITE_EXTRACTOR
 from kg.extract.spanindex import CandidateIndex
 
-__all__ = ["ORGANISATION_EVIDENCE", "PERSON_PLACE_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "place_people_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "named_after_english_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
+__all__ = ["ORGANISATION_EVIDENCE", "PERSON_PLACE_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "place_people_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "named_after_english_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners", "people_by_kinship"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
 ORGANISATION_EVIDENCE = (
     "descriptor before:", "apposition:", "employer of:", "member of:", "predicate:", "unit noun after:", "legal suffix:",
-    "listed with organisations:", "listed after a descriptor:",
+    "listed with organisations:", "listed after a descriptor:", "company mark:",
 )
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
@@ -617,7 +617,75 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False, pe
         return f"predicate: {tok.lemma_.lower()}"
     if (tok := _unit_noun_after(span, lang, place=place)) is not None:
         return f"unit noun after: {tok.lower_}"
+    if person and (tok := _company_mark(span, lang)) is not None:
+        return f"company mark: {tok.lower_}"
     return None
+
+
+def _company_mark(span: SpacySpan, lang: str) -> Token | None:
+    """English: the noun of a company's own that makes the name ``span``, which the model read as
+    a person's, a company named after its founder (issue 21, n29a): a noun of its shares right
+    after it, the name modifying it ("Ralph Lauren shares fell": ``en/company_share_nouns``), a noun
+    of ``en/company_marked_nouns`` marked "both" it owns with "'s" ("Calvin Klein's owner", "Tommy
+    Hilfiger's shareholders"), or one after "its" in the direct object of a verb the name is the subject of
+    ("Hugo Boss raised its profit forecast", "Ralph Lauren cut its dividend"), an apposition of its
+    owner after it ("Louis Vuitton, owned by LVMH, raised"), or a relative clause of
+    ``en/company_relative_verbs`` with "which" ("Walt Disney, which owns the app"). "Serena Williams
+    shares her view", "Jane Moss's forecast", "Maria Lopez's shares", "John Reed praised its
+    design" and a name a person's relative pronoun or age follows give none."""
+    if lang != "en":
+        return None
+    doc = span.doc
+    if _named_as_person(doc, span):
+        return None
+    if _OWNED_AFTER.match(doc.text, span.end_char) is not None:
+        # "Louis Vuitton, owned by LVMH, raised ...": a brand a company owns; a person owned by a
+        # person is a slave of history ("Harriet Tubman, owned by a Maryland planter")
+        owned = next((t for t in doc[span.end : span.end + 6] if t.lower_.endswith("owned")), None)
+        owner = doc[owned.i + 2] if owned is not None and owned.i + 2 < len(doc) else None
+        return owned if owner is not None and owner.ent_type_ == "ORG" else None
+    root = span.root
+    marked = word_map("en", "company_marked_nouns")
+    if span.end < len(doc):
+        nxt = doc[span.end]
+        if nxt.lower_ in word_set("en", "company_share_nouns") and nxt.pos_ == "NOUN" and root.head.i == nxt.i and root.dep_ == "compound":
+            return nxt
+        if nxt.tag_ == "POS" and root.dep_ == "poss" and marked.get(root.head.lower_) == "both" and root.head.pos_ == "NOUN" and root.head.i > nxt.i:
+            return root.head
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+        for obj in root.head.children:
+            if obj.dep_ == "dobj" and obj.lower_ in marked and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
+                return obj
+    for clause in root.children:
+        # "Walt Disney, which owns the app": a person is "who"
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in word_set("en", "company_relative_verbs") and any(
+            t.lower_ == "which" and t.dep_ in _SUBJECT_DEPS for t in clause.children
+        ):
+            return clause
+    return None
+
+
+# An apposition of a company's owner right after its name: ", owned by", ", which is owned by",
+# ", majority-owned by".
+_OWNED_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?:(?:which|that)[^\S\n]+is[^\S\n]+|now[^\S\n]+)?(?:(?:wholly|majority|partly)[- ])?owned[^\S\n]+by\b")
+
+
+def _named_as_person(doc: Doc, span: SpacySpan) -> bool:
+    """English: whether the words around one of the places where the text writes the name ``span``
+    say it is a person's: a person's relative pronoun or an age after it (:func:`_person_after`:
+    "Hannah Pike, 61, declined"), or a noun of a person's role or trade right before it
+    ("novelist Hannah Pike", "Economist Jane Moss": ``en/role_titles`` heads,
+    ``en/person_role_nouns``, ``en/apposition_roles``, ``en/person_trade_descriptors``)."""
+    text = doc.text
+    roles = word_set("en", "person_role_nouns") | word_set("en", "apposition_roles") | word_set("en", "person_trade_descriptors")
+    heads = {w for w, kind in word_map("en", "role_titles").items() if kind == "head"}
+    for found in re.finditer(re.escape(span.text), text):
+        if _person_after(text, found.end()) is not None:
+            return True
+        before = _WORD_BEFORE.search(text, max(0, found.start() - 40), found.start())
+        if before is not None and (word := before.group(1).casefold()) and (word in roles or word in heads):
+            return True
+    return False
 
 
 def _persons_trade(noun: Token, span: SpacySpan, lang: str) -> bool:
@@ -1966,6 +2034,49 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
     return out
 
 
+# A possessive ("his", "her", "their", "Rockefeller's") and a noun of a person's family (one word
+# between them: "her eldest daughter"), then a comma or a blank, right before a name.
+_KIN_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Za-z][^\S\n]?['’]s?)[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?P<kin>[a-zé]+)[^\S\n]*,?[^\S\n]*$"
+)
+# What closes the name of a family member: a comma, a full stop, a semicolon, or a verb after it
+# (a lower-case word), never a possessive ending ("his son, Microsoft's ...").
+_KIN_CLOSE = re.compile(r"[^\S\n]*(?:[,.;]|$)|[^\S\n]+[a-z]")
+
+
+def people_by_kinship(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
+    """English: the organisations and places the model found, of one to three capitalised words,
+    right after a possessive and a noun of a person's family (``en/kinship_nouns``), typed PER:
+    "Rockefeller's son, Justin, said", "her daughter Maya Reyes told" (issue 21, n29a). The first
+    word is a given name (``xx/given_names``) or no word of the dictionary; a name the gazetteer
+    knows, an institution, a name with evidence of its type, a name before a possessive ending
+    ("his son, Microsoft's head of ...") and one that heads an organisation's or a place's name
+    ("her sister, Bank of ...") keep their type."""
+    if lang != "en":
+        return candidates
+    from kg.nlp.wordforms import is_dictionary_word
+
+    kin = word_set("en", "kinship_nouns")
+    heads = word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
+    given = word_set("xx", "given_names")
+    out = []
+    for cand in candidates:
+        if cand.label in ("ORG", "LOC") and cand.record is None and cand.institution is None and not cand.evidence:
+            words = text[cand.start : cand.end].split()
+            before = _KIN_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+            if (
+                before is not None
+                and before.group("kin") in kin
+                and 1 <= len(words) <= 3
+                and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.casefold() not in heads for w in words)
+                and (words[0].casefold() in given or not is_dictionary_word(words[0], lang))
+                and _KIN_CLOSE.match(text, cand.end) is not None
+            ):
+                cand = replace(cand, label="PER", evidence=(*cand.evidence, f"{ROLE_APPOSITION_EVIDENCE} {before.group('kin')}"))
+        out.append(cand)
+    return out
+
+
 # An organisation's possessive right before a name: "GM's ", "the UAW's ", or "GM 's " in
 # tokenised copy (MEANTIME), where the apostrophe stands apart.
 _POSSESSIVE_BEFORE = re.compile(r"[^\S\n]?['’]s[^\S\n]+$")
@@ -2132,7 +2243,11 @@ def people_by_given_name(candidates: list[Candidate], text: str, *, lang: str) -
     given name typed PER (:func:`given_name_evidence`): "Clara Martin" is a person in a by-line in
     capitals or a list of names, where the model's label is least sure. A name the gazetteer knows,
     an institution and a name the text itself described as an organisation keep their type. French
-    only: English news names companies after their founders ("Charles Schwab")."""
+    only: English news names companies after their founders ("Charles Schwab"), unless the words
+    right after the name say it is a person's (:func:`_person_after`: "replacing Fabrizio Freda,
+    who will retire", "Marta Kovac, 34, said"; issue 21, n29a)."""
+    if lang == "en":
+        return [_english_person_by_given_name(c, text) for c in candidates]
     if lang != "fr":
         return candidates
     out = []
@@ -2143,6 +2258,39 @@ def people_by_given_name(candidates: list[Candidate], text: str, *, lang: str) -
                 cand = replace(cand, label="PER", evidence=(*cand.evidence, why))
         out.append(cand)
     return out
+
+
+# A person's relative pronoun or age right after a name and a comma: ", who", ", 67,".
+_PERSON_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*(?:(?:aged[^\S\n]+)?(?P<age>\d{1,3})[^\S\n]*,|(?P<word>[a-z]+)\b)")
+_MAX_AGE = 120
+
+
+def _person_after(text: str, end: int) -> str | None:
+    """The words right after a name ending at ``end`` that make it a person's: a comma and a
+    relative pronoun of a person (``en/person_relative_pronouns``: ", who", ", whose") or an age
+    between commas (", 67,"), or None."""
+    after = _PERSON_AFTER.match(text, end)
+    if after is None:
+        return None
+    if after.group("age") is not None:
+        return f"age: {after.group('age')}" if 0 < int(after.group("age")) < _MAX_AGE else None
+    word = after.group("word")
+    return f"relative pronoun: {word}" if word in word_set("en", "person_relative_pronouns") else None
+
+
+def _english_person_by_given_name(cand: Candidate, text: str) -> Candidate:
+    """English: ``cand`` typed PER when the model read an organisation or a place whose name
+    begins with a given name (:func:`given_name_evidence`) and a person's relative pronoun or
+    age follows it (:func:`_person_after`: "replacing Fabrizio Freda, who will retire"). A name the
+    gazetteer knows, an institution and a name with evidence of its type keep it ("Charles
+    Schwab, which": no person's pronoun)."""
+    if cand.label not in ("ORG", "LOC") or cand.record is not None or cand.institution is not None or cand.evidence:
+        return cand
+    why = given_name_evidence(text[cand.start : cand.end])
+    person = _person_after(text, cand.end) if why is not None else None
+    if why is None or person is None:
+        return cand
+    return replace(cand, label="PER", evidence=(*cand.evidence, why, person))
 
 
 TEAM_EVIDENCE = "team:"

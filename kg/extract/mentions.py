@@ -58,6 +58,7 @@ from kg.extract.descriptors import (
     people_after_organisation_possessive,
     people_before_role_appositions,
     people_by_given_name,
+    people_by_kinship,
     people_by_role_apposition,
     placed_in_regions,
     share_owners,
@@ -291,6 +292,7 @@ def entity_mentions_from_doc(
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)
     found = people_before_role_appositions(people_by_role_apposition(people_by_given_name(found, text, lang=lang), text, lang=lang), text, lang=lang)
+    found = people_by_kinship(found, text, lang=lang)
     found = employers_after_people(people_after_organisation_possessive(found, doc, text, lang=lang), text, lang=lang)
     found = employers_of_company_roles(found, text, lang=lang)
     found = with_hyphenated_given_names(found, text)
@@ -1665,6 +1667,30 @@ def _named_in_one_sentence(names: set[str], mentions: Sequence[EntityMention], n
     return False
 
 
+def _particle_surname(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a surname of particles of ``xx/name_particles`` and a capitalised last
+    word, the first particle capitalised as a sentence or a headline writes it ("Von der Leyen",
+    "De La Faverie")."""
+    particles = word_set("xx", "name_particles")
+    return len(words) > 1 and all(w.casefold() in particles for w in words[:-1]) and words[-1][:1].isupper()
+
+
+def _english_surname(words: Sequence[str]) -> str | None:
+    """The surname an English person's name ``words`` (given names first) is taken up by, when it
+    is not its last word alone (issue 21, n29a): the word before a generation's suffix
+    (``xx/name_generation_suffixes``: "John D. Rockefeller IV" ... "Rockefeller"), and a surname
+    with lower-case particles before it, particles included ("Ursula von der Leyen" ... "Von der
+    Leyen", "Stephane de La Faverie" ... "de La Faverie"). None otherwise."""
+    suffixes = word_set("xx", "name_generation_suffixes")
+    if len(words) > 2 and words[-1].casefold().strip(",") in suffixes:
+        return words[-2]
+    particles = word_set("xx", "name_particles")
+    k = next((j for j in range(1, len(words) - 1) if words[j] in particles), None)
+    if k is None or not all(w.casefold() in particles or w[:1].isupper() for w in words[k:]) or not words[-1][:1].isupper():
+        return None
+    return " ".join(words[k:])
+
+
 def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Sequence[EntityMention]:
     """A one-word name tagged ORG or LOC that is the surname of exactly one person named in full in
     the document is that person ("Steve Jobs ... Jobs said"): the model, seeing the surname alone,
@@ -1676,12 +1702,16 @@ def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Se
             words = _name_words(m, normalise_name(mention_name(m)))
             if len(words) > 1:
                 surnames[normalise_name(words[-1])].add(normalise_name(mention_name(m)))
+            if m.lang == "en" and (surname := _english_surname(words)) is not None:
+                surnames[normalise_name(surname)].add(normalise_name(mention_name(m)))
     if not surnames:
         return mentions
     out = list(mentions)
     for i, m in enumerate(mentions):
-        if m.label == "PER" or m.institution or " " in m.text.strip() or not m.text[:1].isupper():
+        if m.label == "PER" or m.institution or not m.text[:1].isupper():
             continue
+        if " " in m.text.strip() and not (m.lang == "en" and m.label == "ORG" and _particle_surname(m.text.split())):
+            continue  # (a place of several words may be named after the person: "flights to De Gaulle")
         aged = m.canonical is not None and m.label == "LOC" and bool(text) and _age_after(text, m.end)
         if m.canonical and not aged:
             continue
@@ -2118,6 +2148,50 @@ def _listed_with_people(text: str, mentions: Sequence[EntityMention], named: set
     return out
 
 
+# Between two people's names of a list: a comma, "and", "or", or a comma and one of them ("&"
+# joins partners' names in a firm's: "Ernst & Young").
+_PEOPLE_LIST_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|(?:and|or)[^\S\n]+)")
+_MAX_LISTED_NAME_WORDS = 3
+
+
+def with_listed_full_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """English: ``mentions`` with the names of two or three capitalised words the model read as a
+    company or a place, listed right beside a person named in full ("Serena Williams, Marketa
+    Vondrousova and Ons Jabeur": :data:`_PEOPLE_LIST_GAP`), typed PER (issue 21, n29a): a list
+    holds one kind of thing. Read both ways along the list, so that a run of such names follows
+    the person at its end. The name's first word is a given name (``xx/given_names``) or no word
+    of the dictionary ("Apple Music", "Blue Origin" stay), none of its words heads a company's or
+    a place's name ("Salesforce Ventures"), no word of it is the person's ("Michael Bloomberg,
+    Bloomberg Philanthropies": named after the person), and the gazetteer, an institution or
+    evidence of its type do not type it."""
+    heads = word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
+    given = word_set("xx", "given_names")
+
+    def person_named(m: EntityMention) -> bool:
+        words = m.text.split()
+        return (
+            m.lang == "en" and m.label in ("ORG", "LOC") and not m.canonical and not m.institution and not m.evidence
+            and 2 <= len(words) <= _MAX_LISTED_NAME_WORDS
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.casefold() not in heads for w in words)
+            and (words[0].casefold() in given or not is_dictionary_word(words[0], "en"))
+        )
+
+    ordered = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, -mentions[i].end))
+    out = list(mentions)
+    for pairs in (zip(ordered, ordered[1:]), zip(ordered[1:][::-1], ordered[::-1][1:])):
+        for k, j in pairs:
+            known, other = out[k], out[j]
+            a, b = (known, other) if known.start < other.start else (other, known)
+            if (
+                known.label == "PER" and len(mention_name(known).split()) > 1 and a.end <= b.start
+                and _PEOPLE_LIST_GAP.fullmatch(text, a.end, b.start) and person_named(other)
+                # "Michael Bloomberg, Bloomberg Philanthropies": a body named after the person
+                and not set(other.text.split()) & set(mention_name(known).split())
+            ):
+                out[j] = replace(other, label="PER", evidence=(*other.evidence, f"listed with a person: {known.text}"))
+    return out
+
+
 # Between two names of a list: a comma, "and", "or", "&", or a comma and one of them.
 _LIST_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|(?:and|or|&)[^\S\n]+)")
 
@@ -2233,6 +2307,11 @@ def with_places_named_as_companies(mentions: Sequence[EntityMention], text: str 
     ]
 
 
+# Quotation marks right before and right after a word: a title's ('"Oppenheimer" won').
+_QUOTED_BEFORE = re.compile(r"[\"“‘]$|``[^\S\n]?$")
+_QUOTED_AFTER = re.compile(r"[\"”’]|[^\S\n]?''")
+
+
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """``mentions`` plus the bare surnames of the people named in full that NER missed ("Steve Jobs
     ... Jobs welcomed everyone"): a capitalised word equal to the surname of exactly one person of
@@ -2240,13 +2319,18 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
     weekday ("Ruto Wednesday met"). English and
     French ("M. Georges Paro ... enlevé Paro"); a regnal number is no surname ("Frédéric III"), and
     in French a word that ends a longer name the model missed is none either ("Mac Neil"), nor is a
-    name inside a term ("Peter Higgs ... le boson de Higgs": :func:`not_a_name_here`)."""
+    name inside a term ("Peter Higgs ... le boson de Higgs": :func:`not_a_name_here`). An English
+    name's generation suffix is no surname: the word before it is ("John D. Rockefeller IV" ...
+    "Rockefeller", ``xx/name_generation_suffixes``; issue 21, n29a), and a surname in quotation
+    marks is a work's title ('Nolan's "Oppenheimer" won', the film about J. Robert Oppenheimer)."""
     owners: dict[str, set[str]] = defaultdict(set)
     langs: dict[str, str] = {}
     for m in mentions:
         if m.label != "PER" or m.lang not in ("en", "fr"):
             continue
         words = mention_name(m).split()
+        if m.lang == "en" and len(words) > 2 and words[-1].casefold().strip(",") in word_set("xx", "name_generation_suffixes"):
+            words = words[:-1]  # "John D. Rockefeller IV" ... "Rockefeller said"
         last = words[-1] if words else ""
         # (an English surname may be hyphenated: "Kofi Adjei-Mensah" ... "Adjei-Mensah's team-mate")
         letters = last.replace("-", "") if m.lang == "en" and "-" in last.strip("-") else last
@@ -2268,10 +2352,61 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
             continue
         if not_a_name_here(text, a, b, langs[match.group()]):
             continue  # "Peter Higgs ... le boson de Higgs": the term, not the man
+        if langs[match.group()] == "en" and _QUOTED_BEFORE.search(text, max(0, a - 2), a) and _QUOTED_AFTER.match(text, b):
+            continue  # 'Christopher Nolan's "Oppenheimer"': a work's title named after the man
         day = re.match(r"[^\S\n]+([A-Z][a-z]+)", text[b : b + 16])
         if day is not None and f"{match.group()} {day.group(1)}" in word_map("en", "holidays"):
             continue  # "Black Friday sales", "Green Monday": a named day of en/holidays, no act's time
         added.append(EntityMention(a, b, match.group(), "PER", "surname", langs[match.group()]))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
+
+
+# A capitalised word and a blank right before a surname: the given name the model left out.
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[^\S\n]$")
+
+
+def _word_count(text: str, words: str) -> int:
+    """How often ``words`` is written in ``text`` as whole words."""
+    return len(re.findall(rf"(?<![\w'’-]){re.escape(words)}(?![\w-])", text))
+
+
+def with_given_names_of_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """English: ``mentions`` plus the people named in full whose name the model missed, where it
+    read their surname alone elsewhere as a person ("Novak Djokovic beat ..." ... "said Djokovic";
+    issue 21, n29a): a one-word person's name that no person's name of several words ends, written
+    in a place no mention covers right after a capitalised word that is a given name
+    (``xx/given_names``) or no word of the dictionary that the text writes nowhere else without the
+    surname ("Brexit"), a word the gazetteer does not know, alone or with the surname ("Mercedes
+    Benz", "Goldman Sachs"). The first such place only, so that one
+    person is named in full once; the bare surnames are then the person's. Neither a word of the
+    dictionary ("Champion Djokovic", "Serb Djokovic") nor a sentence's function word gives one."""
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    full = {mention_name(m).split()[-1] for m in mentions if m.label == "PER" and len(mention_name(m).split()) > 1}
+    lone = sorted({m.text for m in mentions if m.label == "PER" and m.lang == "en" and m.text.isalpha() and m.text[:1].isupper() and m.text[1:].islower() and m.text not in full}, key=len, reverse=True)
+    if not lone:
+        return list(mentions)
+    gazetteer = default_gazetteer()
+    given = word_set("xx", "given_names")
+    added = []
+    done: set[str] = set()
+    for match in _free_occurrences(text, lone, mentions, "", possessive=True):
+        surname = match.group()
+        before = _GIVEN_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if surname in done or before is None:
+            continue
+        first = before.group(1)
+        if first.casefold() not in given and is_dictionary_word(first, "en"):
+            continue
+        if first.casefold() in _stop_words("en") or gazetteer.lookup(first) or gazetteer.lookup(f"{first} {surname}"):
+            continue
+        if first.casefold() not in given and _word_count(text, first) > _word_count(text, f"{first} {surname}"):
+            continue  # "Brexit" alone elsewhere: a word of the story, no given name
+        if any(m.start < match.end() and before.start(1) < m.end for m in mentions):
+            continue
+        done.add(surname)
+        a, b = before.start(1), match.end()
+        added.append(EntityMention(a, b, text[a:b], "PER", "given name+surname", "en", evidence=(f"surname of a person: {surname}",)))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
 
 
@@ -2363,8 +2498,11 @@ def merge_mentions(
     by_last_word: dict[str, list[int]] = defaultdict(list)
     for j in full_names.values():
         by_last_word[normalise_name(written[j][-1])].append(j)
+        # "John D. Rockefeller IV" ... "Rockefeller", "Ursula von der Leyen" ... "Von der Leyen"
+        if mentions[j].lang == "en" and (surname := _english_surname(written[j])) is not None:
+            by_last_word[normalise_name(surname)].append(j)
     for i in people:
-        if len(written[i]) != 1:
+        if len(written[i]) != 1 and not (mentions[i].lang == "en" and _particle_surname(written[i])):
             continue
         hosts = {uf.find(j) for j in by_last_word.get(norms[i], ())}
         if len(hosts) == 1:

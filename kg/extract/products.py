@@ -542,7 +542,31 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
     stop = _model_stop_words()
     if model.casefold() in stop:
         return None
-    return Candidate(start, end, "PRO", cand.extractor + "+model", evidence=(f"model name: {model}",), maker=maker)
+    return Candidate(start, _generation_end(text, end), "PRO", cand.extractor + "+model", evidence=(f"model name: {model}",), maker=maker)
+
+
+# A generation's number after a model's name, an edition word after it ("Pro"), and what follows.
+_GENERATION_AFTER = re.compile(r"[ \t]+\d{1,3}(?:[ \t]+(?P<edition>[A-Z][a-z]+))?(?![\w-])(?![.,]\d)(?P<next>[ \t]*(?:[,.;:!?)\"”]|$)|[ \t]+(?P<word>[a-z]+)\b)")
+
+
+def _generation_end(text: str, end: int) -> int:
+    """Where a maker's model ending at ``end`` ends with the generation number written after it
+    and an edition word of ``en/model_edition_words`` ("the Sony PlayStation 5 had sold", "the
+    Nintendo Switch 2 was delayed", "the Google Pixel 8 Pro,"): the number is the model's when a
+    stop, a comma, an auxiliary of ``en/model_number_followers`` or a kind of
+    product (``en/product_kinds``) follows it, and no noun it counts ("the Ford Focus 3 times")
+    (issue 21, n29a). ``end`` when no such number follows."""
+    match = _GENERATION_AFTER.match(text, end)
+    if match is None:
+        return end
+    edition = match.group("edition")
+    if edition is not None and edition.casefold() not in word_set("en", "model_edition_words"):
+        return end
+    word = match.group("word")
+    kinds = word_sets("product_kinds").get("en", frozenset())
+    if word is not None and word not in word_set("en", "model_number_followers") and not {word, word.removesuffix("s")} & kinds:
+        return end
+    return match.start("next")
 
 
 # A car maker's possessive right before a name, tokenised or not ("Toyota's ", "General Motors 's

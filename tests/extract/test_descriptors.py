@@ -103,6 +103,15 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("en", "Two brokerages, Tenvel and Marsk, were fined.", "Marsk", "listed after a descriptor: brokerages"),
         ("en", "Banks like Kaupthing were nationalised.", "Kaupthing", "listed after a descriptor: Banks"),
         ("en", "The lenders Glitnir and Landsbanki failed.", "Landsbanki", "listed after a descriptor: lenders"),
+        # A company named after its founder, read as a person: its shares after it, its owner or
+        # shareholders after "'s", a noun of its own after "its" in the object of its verb (issue
+        # 21, n29a).
+        ("en", "Ralph Lauren shares fell 6 percent in early trading on Tuesday.", "Ralph Lauren", "company mark: shares"),
+        ("en", "Calvin Klein's owner reported a rise in quarterly profit.", "Calvin Klein", "company mark: owner"),
+        ("en", "Hugo Boss raised its profit forecast on Thursday.", "Hugo Boss", "company mark: forecast"),
+        ("en", "Karl Lagerfeld cut its workforce by 10 percent last year.", "Karl Lagerfeld", "company mark: workforce"),
+        ("en", "Louis Vuitton, owned by LVMH, opened a store in Milan.", "Louis Vuitton", "company mark: owned"),
+        ("en", "Tommy Hilfiger, which operates 1,400 stores, said sales rose.", "Tommy Hilfiger", "company mark: operates"),
     ],
 )
 def test_described_names_are_organisations(lang: str, text: str, name: str, why: str) -> None:
@@ -474,6 +483,31 @@ def test_english_places_that_act_stay_places(text: str, name: str) -> None:
         ("en", "Film producer Harvey Kestrand was charged on Monday.", "Harvey Kestrand", "PER"),
         ("en", "Randall Grahm, the winemaker, sold the vineyard.", "Randall Grahm", "PER"),
         ("en", "Mary Talbert, the publisher, bought the paper.", "Mary Talbert", "PER"),
+        # No company's mark: a verb "shares", a person's forecast, shares or headquarters after
+        # "'s", "its" before a noun of no company's own, a person's relative pronoun, age or role
+        # where the text writes the name (issue 21, n29a).
+        ("en", "Serena Williams shares her view on the new tournament rules.", "Serena Williams", "PER"),
+        ("en", "Economist Jane Moss's forecast of a mild recession proved right.", "Economist Jane Moss", "PER"),
+        ("en", "Maria Lopez's shares in the football club were sold to a fund.", "Maria Lopez", "PER"),
+        ("en", "General Tom Baxter's headquarters in Kabul came under rocket fire.", "General Tom Baxter", "PER"),
+        ("en", "Architect John Reed praised its design when the museum reopened.", "John Reed", "PER"),
+        ("en", "Peter Walsh, who founded the bakery chain, cut its forecast for the year.", "Peter Walsh", "PER"),
+        ("en", "Harriet Tubman, owned by a Maryland planter, escaped in 1849.", "Harriet Tubman", "PER"),
+        ("en", "Dred Scott, owned by John Emerson, sued for his freedom.", "Dred Scott", "PER"),
+        ("en", "Marta Silva, who owns three restaurants in Lisbon, said tourism had recovered.", "Marta Silva", "PER"),
+        ("en", "He thanked John Hale, which surprised many who owned shares in the club.", "John Hale", "PER"),
+        ("en", "Novelist Hannah Pike's owner of record was disputed. Hannah Pike, 61, declined to comment.", "Hannah Pike", "PER"),
+        # A name the model read as a company that begins with a given name and that a person's
+        # relative pronoun or age follows is a person's (issue 21, n29a).
+        ("en", "Estee Lauder named a new chief executive, replacing Fabrizio Freda, who will retire.", "Fabrizio Freda", "PER"),
+        # A name after a possessive and a noun of a person's family is a family member's, where
+        # the model read a company or a place (issue 21, n29a); not a known company, a name that
+        # an organisation's noun heads, nor a name after another noun.
+        ("en", "Rockefeller's son, Justin, said his father died peacefully.", "Justin", "PER"),
+        ("en", "Her husband Tomas, 44, and her niece were also injured in the crash near Graz.", "Tomas", "PER"),
+        ("en", "His son, Microsoft's head of cloud sales, declined to comment.", "Microsoft", "ORG"),
+        ("en", "Their father's firm, Halvorsen Shipping, went bankrupt in 2009.", "Halvorsen Shipping", "ORG"),
+        ("en", "The mother company, Siemens, said its son brand Osram would be sold.", "Osram", "ORG"),
     ],
 )
 def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, label: str) -> None:

@@ -187,6 +187,10 @@ def test_many_candidates_resolve_in_about_linear_time() -> None:
         ([_m(0, "général de Gaulle", "PER"), _m(30, "de Gaulle", "PER")], [["général de Gaulle", "de Gaulle"]], "normalised"),
         # A surname that NER took for a company is the person named in full.
         ([_m(0, "Steve Jobs", "PER"), _m(30, "Jobs", "ORG")], [["Steve Jobs", "Jobs"]], "partial"),
+        # ... in English the word before a generation suffix, and a surname with its particles,
+        # capitalised at the head of a sentence (issue 21, n29a).
+        ([replace(_m(0, "John D. Rockwell IV", "PER"), lang="en"), replace(_m(30, "Rockwell", "ORG"), lang="en")], [["John D. Rockwell IV", "Rockwell"]], "partial"),
+        ([replace(_m(0, "Ursula von der Leyden", "PER"), lang="en"), replace(_m(30, "Von der Leyden", "ORG"), lang="en")], [["Ursula von der Leyden", "Von der Leyden"]], "partial"),
         # An English hyphenated surname is one word, typed a company or a person (issue 21,
         # n21i); its second part alone ends no name; French is as before (a word of the
         # normalised name).
@@ -1866,6 +1870,84 @@ def test_lone_people_typed_by_their_list(text: str, mentions, typed) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "mentions", "typed"),
+    [
+        # A name of two or three words the model read as a company or a place, listed beside a
+        # person named in full, is a person (issue 21, n29a), both ways along the list.
+        (
+            "The field includes Serena Wilkes, Marketa Vondrova and Ons Jabari.",
+            [(19, "Serena Wilkes", "PER"), (34, "Marketa Vondrova", "ORG"), (55, "Ons Jabari", "LOC")],
+            [("Serena Wilkes", "PER"), ("Marketa Vondrova", "PER"), ("Ons Jabari", "PER")],
+        ),
+        (
+            "Marketa Vondrova and Serena Wilkes won.",
+            [(0, "Marketa Vondrova", "ORG"), (21, "Serena Wilkes", "PER")],
+            [("Marketa Vondrova", "PER"), ("Serena Wilkes", "PER")],
+        ),
+        # Not a name of dictionary words first, a company's or a place's head, a word of the
+        # person's name, a firm's "&", nor a name away from the list.
+        (
+            "Backed by Jeff Bezos, Blue Origin and Amazon.",
+            [(10, "Jeff Bezos", "PER"), (22, "Blue Origin", "ORG"), (38, "Amazon", "ORG")],
+            [("Jeff Bezos", "PER"), ("Blue Origin", "ORG"), ("Amazon", "ORG")],
+        ),
+        (
+            "Donors included Michael Bloomberg, Bloomberg Philanthropies and others.",
+            [(16, "Michael Bloomberg", "PER"), (35, "Bloomberg Philanthropies", "ORG")],
+            [("Michael Bloomberg", "PER"), ("Bloomberg Philanthropies", "ORG")],
+        ),
+        (
+            "Kanye West, Yeezo Holdings and Adidas were sued.",
+            [(0, "Kanye West", "PER"), (12, "Yeezo Holdings", "ORG"), (31, "Adidas", "ORG")],
+            [("Kanye West", "PER"), ("Yeezo Holdings", "ORG"), ("Adidas", "ORG")],
+        ),
+        (
+            "Serena Wilkes & Marketa Vondrova advised.",
+            [(0, "Serena Wilkes", "PER"), (16, "Marketa Vondrova", "ORG")],
+            [("Serena Wilkes", "PER"), ("Marketa Vondrova", "ORG")],
+        ),
+        (
+            "Serena Wilkes met fans in Marketa Vondrova.",
+            [(0, "Serena Wilkes", "PER"), (26, "Marketa Vondrova", "LOC")],
+            [("Serena Wilkes", "PER"), ("Marketa Vondrova", "LOC")],
+        ),
+    ],
+)
+def test_full_names_listed_with_people(text: str, mentions, typed) -> None:
+    from kg.extract.mentions import with_listed_full_names
+
+    given = [EntityMention(a, a + len(t), t, label, "test", "en") for a, t, label in mentions]
+    assert all(text[m.start : m.end] == m.text for m in given)
+    assert [(m.text, m.label) for m in with_listed_full_names(text, given)] == typed
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "added"),
+    [
+        # The given name the model missed before a surname it read alone elsewhere as a person
+        # (issue 21, n29a): a given name or no word of the dictionary, the first place only.
+        ("Novak Djokarov beat the champion. Novak Djokarov, 36, said Djokarov was tired.", [(59, "Djokarov", "PER")], ["Novak Djokarov"]),
+        ("Mila Vondrak won the final. Vondrak thanked the crowd.", [(28, "Vondrak", "PER")], ["Mila Vondrak"]),
+        # Not after a word of the dictionary, a function word or a name the gazetteer knows, nor
+        # when a person's name of several words already ends with the surname.
+        ("Champion Vondrak won the final. Vondrak thanked the crowd.", [(32, "Vondrak", "PER")], []),
+        ("The Vondrak family won. Vondrak thanked the crowd.", [(24, "Vondrak", "PER")], []),
+        ("In London Vondrak won the final. Vondrak thanked the crowd.", [(33, "Vondrak", "PER")], []),
+        ("Brexit Vondrak won the vote. Vondrak thanked Brexit voters.", [(29, "Vondrak", "PER")], []),
+        ("Mila Vondrak won. Ana Vondrak lost. Vondrak thanked the crowd.", [(0, "Mila Vondrak", "PER"), (36, "Vondrak", "PER")], []),
+    ],
+)
+def test_given_names_before_surnames(text: str, mentions, added) -> None:
+    from kg.extract.mentions import with_given_names_of_surnames
+
+    given = [EntityMention(a, a + len(t), t, label, "test", "en") for a, t, label in mentions]
+    assert all(text[m.start : m.end] == m.text for m in given)
+    found = with_given_names_of_surnames(text, given)
+    assert [m.text for m in found if m.extractor == "given name+surname"] == added
+    assert all(m.label == "PER" for m in found)
+
+
+@pytest.mark.parametrize(
     ("text", "mentions", "added"),
     [
         # A surname NER missed, of the one person named in full.
@@ -1900,6 +1982,13 @@ def test_lone_people_typed_by_their_list(text: str, mentions, typed) -> None:
         ("M. Peter Higgs a parlé. La traque du boson de Higgs a démarré.", [(0, "M. Peter Higgs", "PER")], []),
         ("M. Peter Higgs a parlé. Le physicien Higgs a souri.", [(0, "M. Peter Higgs", "PER")], ["Higgs"]),
         ("M. Peter Higgs a parlé. Higgs's est un mot anglais.", [(0, "M. Peter Higgs", "PER")], []),
+        # An English generation suffix is no surname: the word before it is (issue 21, n29a).
+        ("Martin Luther Kong III led the march. Kong told the crowd.", [(0, "Martin Luther Kong III", "PER")], ["Kong"]),
+        ("Thomas J. Walden Jr. ran the firm. Under Walden it grew.", [(0, "Thomas J. Walden Jr.", "PER")], ["Walden"]),
+        ("Thomas Walden Jr. ran the firm. Jr. is a suffix.", [(0, "Thomas Walden Jr.", "PER")], []),
+        # A surname in quotation marks is a work's title named after the person (issue 21, n29a).
+        ("Nolan's \"Oppenheim\" won. J. Robert Oppenheim built the bomb.", [(25, "J. Robert Oppenheim", "PER")], []),
+        ("The film ``Oppenheim'' won. J. Robert Oppenheim built it. Oppenheim died in 1967.", [(28, "J. Robert Oppenheim", "PER")], ["Oppenheim"]),
     ],
 )
 def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:

@@ -180,6 +180,32 @@ def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] |
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A maker's model takes the generation number after it, and an edition word, when a stop,
+        # a comma, an auxiliary or a kind of product follows (issue 21, n29a).
+        ("Analysts said the Sony PlayStation 5 had sold well.", "Sony PlayStation 5"),
+        ("Fans queued for the Sony PlayStation 5 Pro, which costs $699.", "Sony PlayStation 5 Pro"),
+        ("Demand for the Sony PlayStation 2 consoles grew.", "Sony PlayStation 2"),
+        ("Gamers still love the Sony PlayStation 2.", "Sony PlayStation 2"),
+        # Not a number a noun after it counts, a year, a decimal, nor an edition word of no list.
+        ("It outsold the Sony PlayStation 3 times over.", "Sony PlayStation"),
+        ("It beat the Sony PlayStation 2 percent of the time.", "Sony PlayStation"),
+        ("Sales of the Sony PlayStation 2024 edition rose.", "Sony PlayStation"),
+        ("He updated the Sony PlayStation 5.5 software.", "Sony PlayStation"),
+        ("He played the Sony PlayStation 5 Tournament final.", "Sony PlayStation"),
+        ("Critics rated the Sony PlayStation 4 and the Xbox 5 out of 10.", "Sony PlayStation"),
+    ],
+)
+def test_models_take_their_generation_number(text: str, expected: str) -> None:
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    start = text.index("Sony")
+    found = as_brand_model(Candidate(start, start + len("Sony"), "ORG", "test"), text, gazetteer=default_gazetteer())
+    assert found is not None and text[found.start : found.end] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
         # NER's place after a car maker's possessive is its model; after a place's, it stays.
