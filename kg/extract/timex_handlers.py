@@ -1873,7 +1873,7 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
     if lang == "en" and _g(m, "mi") and not (_g(m, "ampm") or _g(m, "tz") or _g(m, "sec")) \
             and (book := _BOOK_BEFORE.search(text, max(0, m.start("x") - 20), m.start("x"))) is not None \
             and book.group(1).lower() in word_set("en", "scripture_books") \
-            and _NAME_BEFORE_BOOK.search(text, max(0, book.start(1) - 20), book.start(1)) is None:
+            and not _name_before_book(text, book.start(1)):
         # "John 3:16", "Psalm 23:4", "Romans 8:28": a chapter and verse after the capitalised name of a
         # book of the Bible (en/scripture_books), no clock time (not after another capitalised word, a name
         # of which the book's is part: "Mass at St John 10:30", "at St. Luke 9:30 and 11:00", rvt29)
@@ -1923,6 +1923,16 @@ _BOOK_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]+) \Z")
 #: A capitalised word (or "St.") and a space right before a book's name: the name is part of another
 #: name ("St John 10:30", "Pope John 9:15", "King James 11:00"), no book of the Bible.
 _NAME_BEFORE_BOOK = re.compile(r"(?<![\w'’\-])[A-Z][\w'’]*\.?\s+\Z")
+#: The end of a sentence, or the start of the text, before a word ("In Genesis 1:1, ...").
+_SENTENCE_START_BEFORE = re.compile(r"(?:\A|[.!?:;\"“(\n])\s*\Z")
+
+
+def _name_before_book(text: str, book_start: int) -> bool:
+    """Whether a capitalised word that opens no sentence comes right before the book's name at
+    ``book_start``: "St John 10:30", "St. Luke 9:30" ("In Genesis 1:1, ...", "Quoting John 3:16, ..." are
+    still chapter and verse)."""
+    name = _NAME_BEFORE_BOOK.search(text, max(0, book_start - 20), book_start)
+    return name is not None and _SENTENCE_START_BEFORE.search(text, max(0, name.start() - 5), name.start()) is None
 
 
 def _race_sentence(text: str, start: int, end: int) -> bool:

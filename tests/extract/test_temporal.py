@@ -5135,9 +5135,13 @@ RVT29_EN_NEGATIVES = [
     # to the second after "at" in a sentence of no race, or with "local time": a clock time
     ("The eruption began at 10:32:15 a.m. local time, and the plume reached 10 km at 10:45:00.", "2013-05-20",
      "preterite", [("10:32:15 a.m.", "2013-05-20T10:32:15", "TIME"), ("10:45:00", "2013-05-20T10:45:00", "TIME")]),
-    # a book's name after a verb: chapter and verse
+    # a book's name after a verb, or after the capitalised word that opens the sentence: chapter and verse
     ("On Sunday, the choir sang Luke 2:14 at 9:30.", "2013-05-20", "preterite",
      [("Sunday", "2013-05-19", "DATE"), ("9:30", "2013-05-19T09:30", "TIME")]),
+    ("In Genesis 1:1, God creates the world, the bishop said at 10:30.", "2013-05-20", "preterite",
+     [("10:30", "2013-05-20T10:30", "TIME")]),
+    ("The pastor spoke. Quoting John 3:16, he blessed the crowd.", "2013-05-20", "preterite",
+     []),
     # an evening or a morning of the same day after the time: as before
     ("The vigil began at 6 p.m. and ended at 9:30 that evening.", "2013-05-20", "preterite",
      [("6 p.m.", "2013-05-20T18:00", "TIME"), ("9:30", "2013-05-20T21:30", "TIME"), ("that evening", "2013-05-20TEV", "TIME")]),
