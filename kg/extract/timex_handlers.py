@@ -1885,13 +1885,15 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
     sec = _g(m, "sec")
     if sec is not None and not (_g(m, "ampm") or _g(m, "tz") or _LOCAL_TIME_AFTER.match(text, m.end("x")) or (
             (prev := _prev_words(text, m.start("x"), 1)) and prev[-1] in word_set("en", "second_clock_prepositions")
-            and not _race_sentence(text, m.start("x"), m.end("x")))):
+            and not _race_sentence(text, m.start("x"), m.end("x"))
+            and _next_word(text, m.end("x")) not in word_set("en", "elapsed_time_followers"))):
         # hours, minutes and seconds are a clock time only with "a.m.", a zone, "local time" or a clock
         # preposition ("at 10:32:15 a.m.", "struck 04:12:35 local time"); "the clock read 23:59:59", "the
         # 10:30:00 deadline" stay out (no reading of a length either: see _h_race_time). The preposition
         # is one of en/second_clock_prepositions ("at", not "fell to 1:59:40", "won by 0:01:12"), in a
         # sentence that tells no race (en/race_sentence_words: "crossed the finish line at 2:19:50",
-        # "passed halfway at 1:01:30" are a runner's times, rvt29)
+        # "passed halfway at 1:01:30" are a runner's times), and not before a word of a time elapsed
+        # (en/elapsed_time_followers: "separated at 00:14:30 after launch", rvt29)
         return None
     zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
     return {"type": "TIME", "kind": "time", "hour": hm[0], "minute": hm[1], "second": int(sec) if sec else None,

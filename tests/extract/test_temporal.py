@@ -5111,6 +5111,11 @@ RVT29_EN = [
      []),
     ("The relay team won by 0:01:12 at 11:05:30 a.m.", "2013-05-20", "preterite",
      [("11:05:30 a.m.", "2013-05-20T11:05:30", "TIME")]),
+    ("The runner-up, who set a personal best, crossed the line at 2:05:10.", "2013-05-20", "preterite",
+     []),
+    # (or before a word of a time elapsed since an event: a mission's clock)
+    ("The satellite separated at 00:14:30 after launch, mission control said.", "2013-05-20", "preterite",
+     []),
     # a book's name after another capitalised word is part of a name: the figure is still a clock time
     ("On Sunday, services were held at St Luke 9:30 and St John 11:15.", "2013-05-20", "preterite",
      [("Sunday", "2013-05-19", "DATE"), ("9:30", "2013-05-19T09:30", "TIME"), ("11:15", "2013-05-19T11:15", "TIME")]),
@@ -5135,6 +5140,8 @@ RVT29_EN_NEGATIVES = [
     # to the second after "at" in a sentence of no race, or with "local time": a clock time
     ("The eruption began at 10:32:15 a.m. local time, and the plume reached 10 km at 10:45:00.", "2013-05-20",
      "preterite", [("10:32:15 a.m.", "2013-05-20T10:32:15", "TIME"), ("10:45:00", "2013-05-20T10:45:00", "TIME")]),
+    ("The bell rang at 12:00:00 exactly, as the clock struck noon.", "2013-05-20", "preterite",
+     [("12:00:00", "2013-05-20T12:00:00", "TIME"), ("noon", "2013-05-20T12:00", "TIME")]),
     # a book's name after a verb, or after the capitalised word that opens the sentence: chapter and verse
     ("On Sunday, the choir sang Luke 2:14 at 9:30.", "2013-05-20", "preterite",
      [("Sunday", "2013-05-19", "DATE"), ("9:30", "2013-05-19T09:30", "TIME")]),
