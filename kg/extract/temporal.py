@@ -1013,6 +1013,13 @@ def _day_follows(chunk: str, c: TimexCandidate, later: Sequence[TimexCandidate])
         and not _opens_next_sentence(c, later[0])
 
 
+def _morning_follows(chunk: str, c: TimexCandidate, later: Sequence[TimexCandidate]) -> bool:
+    """Whether a morning is told right after the clock time ``c`` ("closed at 6 in the evening and reopened at
+    8:30 the next morning", "at 9:15 that morning"): the time is of that morning, not of the evening before."""
+    return bool(later) and later[0].part == "MO" and later[0].hour is None \
+        and _DAY_AFTER_TIME.fullmatch(chunk, c.end, later[0].start) is not None
+
+
 def _opens_next_sentence(c: TimexCandidate, nxt: TimexCandidate) -> bool:
     """Whether the date ``nxt`` right after the clock time ``c`` opens the next sentence, the full stop of
     ``c``'s "a.m." or "p.m." ending ``c``'s: it starts with a capital on a word that has one only there
@@ -1619,7 +1626,10 @@ class TimexReader:
         # counted from ``last``, as it is itself
         # (only with a space between, and not the day before or after an event named after it: "at 4 a.m. the
         # day before the parade", "left at 6 a.m., the next day it sank")
-        told_from_last = nxt.kind == "anaphoric" and nxt.lang == "en" and nxt.type == "DATE" and last is not None \
+        # (or the morning of such a day: "reopened at 8:30 the next morning", "at 9 a.m. the following morning",
+        # rvt29; not "ended at 9:30 that evening", which the evening before it reads as 21:30)
+        told_from_last = nxt.kind == "anaphoric" and nxt.lang == "en" and last is not None \
+            and (nxt.type == "DATE" or (nxt.part == "MO" and nxt.hour is None)) \
             and c.kind == "time" and not gap.strip() and not _NOUN_PHRASE_AFTER.match(chunk, nxt.end)
         if (nxt.kind not in ("weekday", "relday", "date", "holiday") and not told_from_last) or nxt.hour is not None \
                 or not _DAY_AFTER_TIME.fullmatch(gap) or _opens_next_sentence(c, nxt):
@@ -1800,6 +1810,7 @@ class TimexReader:
                         and anchor is not None and (anchor_day := anchor.to_date()) is not None \
                         and anchor_day.isoformat() == prev_clock[1] \
                         and all(cands[i].type != "TIME" for i in range(prev_clock[0] + 1, n)) \
+                        and not _morning_follows(chunk, c, cands[n + 1 : n + 2]) \
                         and _clock_goes_on(chunk, cands[prev_clock[0]].end, c.start):
                     # "The concert began at 8 p.m. (or "at 8 in the evening") and ended at 11:30": a clock time written without "a.m." or
                     # "p.m." right after an afternoon or evening one of the same day, later than it read so,

@@ -1872,9 +1872,11 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
         return None
     if lang == "en" and _g(m, "mi") and not (_g(m, "ampm") or _g(m, "tz") or _g(m, "sec")) \
             and (book := _BOOK_BEFORE.search(text, max(0, m.start("x") - 20), m.start("x"))) is not None \
-            and book.group(1).lower() in word_set("en", "scripture_books"):
+            and book.group(1).lower() in word_set("en", "scripture_books") \
+            and not _name_before_book(text, book.start(1)):
         # "John 3:16", "Psalm 23:4", "Romans 8:28": a chapter and verse after the capitalised name of a
-        # book of the Bible (en/scripture_books), no clock time
+        # book of the Bible (en/scripture_books), no clock time (not after another capitalised word, a name
+        # of which the book's is part: "Mass at St John 10:30", "at St. Luke 9:30 and 11:00", rvt29)
         return None
     if lang == "en" and _g(m, "mi") and not (_g(m, "ampm") or _g(m, "tz") or _g(m, "sec")) and _game_clock(m, text):
         # "at 11:42 of overtime", "3:27 into the second period", "with 2:13 left": the minutes and seconds
@@ -1882,10 +1884,16 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
         return None
     sec = _g(m, "sec")
     if sec is not None and not (_g(m, "ampm") or _g(m, "tz") or _LOCAL_TIME_AFTER.match(text, m.end("x")) or (
-            (prev := _prev_words(text, m.start("x"), 1)) and prev[-1] in word_set("en", "clock_prepositions"))):
+            (prev := _prev_words(text, m.start("x"), 1)) and prev[-1] in word_set("en", "second_clock_prepositions")
+            and not _race_sentence(text, m.start("x"), m.end("x"))
+            and _next_word(text, m.end("x")) not in word_set("en", "elapsed_time_followers"))):
         # hours, minutes and seconds are a clock time only with "a.m.", a zone, "local time" or a clock
         # preposition ("at 10:32:15 a.m.", "struck 04:12:35 local time"); "the clock read 23:59:59", "the
-        # 10:30:00 deadline" stay out (no reading of a length either: see _h_race_time)
+        # 10:30:00 deadline" stay out (no reading of a length either: see _h_race_time). The preposition
+        # is one of en/second_clock_prepositions ("at", not "fell to 1:59:40", "won by 0:01:12"), in a
+        # sentence that tells no race (en/race_sentence_words: "crossed the finish line at 2:19:50",
+        # "passed halfway at 1:01:30" are a runner's times), and not before a word of a time elapsed
+        # (en/elapsed_time_followers: "separated at 00:14:30 after launch", rvt29)
         return None
     zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
     return {"type": "TIME", "kind": "time", "hour": hm[0], "minute": hm[1], "second": int(sec) if sec else None,
@@ -1914,6 +1922,30 @@ def _game_clock(m: Any, text: str) -> bool:
 
 #: The capitalised word right before a figure, one space between ("John 3:16").
 _BOOK_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]+) \Z")
+#: A capitalised word (or "St.") and a space right before a book's name: the name is part of another
+#: name ("St John 10:30", "Pope John 9:15", "King James 11:00"), no book of the Bible.
+_NAME_BEFORE_BOOK = re.compile(r"(?<![\w'’\-])[A-Z][\w'’]*\.?\s+\Z")
+#: The end of a sentence, or the start of the text, before a word ("In Genesis 1:1, ...").
+_SENTENCE_START_BEFORE = re.compile(r"(?:\A|[.!?:;\"“(\n])\s*\Z")
+
+
+def _name_before_book(text: str, book_start: int) -> bool:
+    """Whether a capitalised word that opens no sentence comes right before the book's name at
+    ``book_start``: "St John 10:30", "St. Luke 9:30" ("In Genesis 1:1, ...", "Quoting John 3:16, ..." are
+    still chapter and verse)."""
+    name = _NAME_BEFORE_BOOK.search(text, max(0, book_start - 20), book_start)
+    return name is not None and _SENTENCE_START_BEFORE.search(text, max(0, name.start() - 5), name.start()) is None
+
+
+def _race_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` tells a race or a record: a word of
+    ``en/race_sentence_words`` ("crossed the finish line at 2:19:50", "passed halfway at 1:01:30")."""
+    opened = _SENTENCE_OPEN.match(text, max(0, start - 300), start)
+    lo = opened.end() if opened is not None else max(0, start - 300)
+    closed = _SENTENCE_CLOSE.search(text, end, min(len(text), end + 300))
+    hi = closed.start() if closed is not None else min(len(text), end + 300)
+    words = word_set("en", "race_sentence_words")
+    return any(w.group().lower() in words for w in _WORD.finditer(text, lo, hi))
 #: "local time" right after a clock time ("struck 04:12:35 local time").
 _LOCAL_TIME_AFTER = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
 

@@ -5095,3 +5095,69 @@ T29A_EN_NEGATIVES = [
                          ids=[c[0][:40] for c in T29A_EN + T29A_EN_NEGATIVES])
 def test_t29a_clock_times_of_anaphoric_days_seconds_verses_sentence_openers_and_games(text, dct, tense, expected):
     assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
+
+
+# --- rvt29: review of t29a on other wire news: a runner's times to the second, a saint's name before a
+# figure, a clock time before "the next morning" after an evening one ---------------------------------
+# (text, dct, tense, expected [(extent, value, type), ...])
+RVT29_EN = [
+    # hours, minutes and seconds after a clock preposition in a sentence of a race, or after "to" or "by":
+    # a runner's time, no clock time (t29a read T02:19:50, T01:59:40, T00:01:12)
+    ("Kiplagat crossed the finish line at 2:19:50, and the race started at 8:30 a.m.", "2013-05-20", "preterite",
+     [("8:30 a.m.", "2013-05-20T08:30", "TIME")]),
+    ("The leaders passed halfway at 1:01:30.", "2013-05-20", "preterite",
+     []),
+    ("The world best fell to 1:59:40 in Vienna.", "2013-05-20", "preterite",
+     []),
+    ("The relay team won by 0:01:12 at 11:05:30 a.m.", "2013-05-20", "preterite",
+     [("11:05:30 a.m.", "2013-05-20T11:05:30", "TIME")]),
+    ("The runner-up, who set a personal best, crossed the line at 2:05:10.", "2013-05-20", "preterite",
+     []),
+    # (or before a word of a time elapsed since an event: a mission's clock)
+    ("The satellite separated at 00:14:30 after launch, mission control said.", "2013-05-20", "preterite",
+     []),
+    # a book's name after another capitalised word is part of a name: the figure is still a clock time
+    ("On Sunday, services were held at St Luke 9:30 and St John 11:15.", "2013-05-20", "preterite",
+     [("Sunday", "2013-05-19", "DATE"), ("9:30", "2013-05-19T09:30", "TIME"), ("11:15", "2013-05-19T11:15", "TIME")]),
+    ("On Sunday, Mass was said at St. Luke 9:30.", "2013-05-20", "preterite",
+     [("Sunday", "2013-05-19", "DATE"), ("9:30", "2013-05-19T09:30", "TIME")]),
+    # a bare clock time right before "the next morning" after an evening one: of that morning, not of the
+    # evening (t29a read 20:30 of the first day, as "6 p.m." already did)
+    ("The pass was closed at 6 in the evening and reopened at 8:30 the next morning.", "2013-05-20", "preterite",
+     [("6 in the evening", "2013-05-20T18:00", "TIME"), ("8:30", "2013-05-21T08:30", "TIME"),
+      ("the next morning", "2013-05-21TMO", "TIME")]),
+    ("The shelter closed at 6 p.m. and reopened at 8:30 the next morning.", "2013-05-20", "preterite",
+     [("6 p.m.", "2013-05-20T18:00", "TIME"), ("8:30", "2013-05-21T08:30", "TIME"),
+      ("the next morning", "2013-05-21TMO", "TIME")]),
+    # a clock time right before the morning of a day told from the day last mentioned: of that day
+    ("The court adjourned on Monday and met again at 10 a.m. the following morning.", "2013-05-20", "preterite",
+     [("Monday", "2013-05-20", "DATE"), ("10 a.m.", "2013-05-21T10:00", "TIME"),
+      ("the following morning", "2013-05-21TMO", "TIME")]),
+]
+
+# near misses: the same shapes in other roles keep their reading
+RVT29_EN_NEGATIVES = [
+    # to the second after "at" in a sentence of no race, or with "local time": a clock time
+    ("The eruption began at 10:32:15 a.m. local time, and the plume reached 10 km at 10:45:00.", "2013-05-20",
+     "preterite", [("10:32:15 a.m.", "2013-05-20T10:32:15", "TIME"), ("10:45:00", "2013-05-20T10:45:00", "TIME")]),
+    ("The bell rang at 12:00:00 exactly, as the clock struck noon.", "2013-05-20", "preterite",
+     [("12:00:00", "2013-05-20T12:00:00", "TIME"), ("noon", "2013-05-20T12:00", "TIME")]),
+    # a book's name after a verb, or after the capitalised word that opens the sentence: chapter and verse
+    ("On Sunday, the choir sang Luke 2:14 at 9:30.", "2013-05-20", "preterite",
+     [("Sunday", "2013-05-19", "DATE"), ("9:30", "2013-05-19T09:30", "TIME")]),
+    ("In Genesis 1:1, God creates the world, the bishop said at 10:30.", "2013-05-20", "preterite",
+     [("10:30", "2013-05-20T10:30", "TIME")]),
+    ("The pastor spoke. Quoting John 3:16, he blessed the crowd.", "2013-05-20", "preterite",
+     []),
+    # an evening or a morning of the same day after the time: as before
+    ("The vigil began at 6 p.m. and ended at 9:30 that evening.", "2013-05-20", "preterite",
+     [("6 p.m.", "2013-05-20T18:00", "TIME"), ("9:30", "2013-05-20T21:30", "TIME"), ("that evening", "2013-05-20TEV", "TIME")]),
+    ("The ferry sank on May 3. Divers reached it at 7:15 that morning.", "2013-05-20", "preterite",
+     [("May 3", "2013-05-03", "DATE"), ("7:15", "2013-05-03T07:15", "TIME"), ("that morning", "2013-05-03TMO", "TIME")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), RVT29_EN + RVT29_EN_NEGATIVES,
+                         ids=[c[0][:40] for c in RVT29_EN + RVT29_EN_NEGATIVES])
+def test_rvt29_race_times_saints_names_and_mornings_after_evening_times(text, dct, tense, expected):
+    assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
