@@ -293,6 +293,30 @@ def _complements_under_time(tok: Token) -> list[Token]:
     return out
 
 
+def _reduced_relative_object(tok: Token) -> bool:
+    """An English verb of a relative clause with no relative word, with a subject of its own and no
+    object, after a noun that is what it acts on: "the ship the navy sank", "the paintings police
+    recovered" (the noun is its object, so it is no verb without object). Not after a noun of time,
+    place, manner or cause (``en/relative_adverb_nouns``: "the day the ship sank", "the way the fire
+    spread") nor a date."""
+    if not tok.lang_.startswith("en") or tok.dep_ != "relcl" or tok.head.i > tok.i:
+        return False
+    head = tok.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("DATE", "TIME"):
+        return False
+    if _lemma(head) in word_set("en", "relative_adverb_nouns") or head.lower_ in word_set("en", "relative_adverb_nouns"):
+        return False
+    children = list(tok.children)
+    if not any(c.dep_ == "nsubj" and head.i < c.i < tok.i for c in children):
+        return False
+    # a relative word ("which the navy sank", "where the bus overturned") or a passive: not reduced
+    return not any(
+        c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" or c.dep_ in ("auxpass", "nsubjpass", "prt")
+        for c in children
+        if c.i < tok.i
+    )
+
+
 def _has_infinitive(tok: Token) -> bool:
     """An infinitive complement of the verb: "ordered the troops to withdraw", « a ordonné de
     fermer » (an ``xcomp`` in the infinitive, English "to" + base form), or of the noun: "an order
@@ -317,7 +341,7 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
         if key == "obj":
             return bool(_objects(tok))
         if key == "noobj":
-            return not _objects(tok)
+            return not _objects(tok) and not _reduced_relative_object(tok)
         if key == "clause":
             return _has_clause(tok)
         if key == "inf":
@@ -1582,9 +1606,22 @@ def _english_object_controller(matrix: Token, infinitive: Token) -> Token | None
     for child in matrix.children:
         if child.dep_ == "prep" and child.lower_ in preps and matrix.i < child.i < infinitive.i:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN", "PRON") and pobj.ent_type_ not in ("DATE", "TIME"):
-                return pobj  # not "called on Monday to demand a recount"
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and _can_be_called_on(pobj):
+                # someone who can act: not "called on Monday to demand a recount", "called on social
+                # media to boycott the vote", "appealed to common sense to end the dispute"
+                return pobj
     return None
+
+
+def _can_be_called_on(tok: Token) -> bool:
+    """Someone an English verb of ``en/prepositional_control_verbs`` can call on to act: a name, a
+    pronoun, a person's or an organisation's noun, or the members of a group (``membership_nouns``,
+    ``coref_member_nouns``: "appealed to members", "called on workers"); not a means or a faculty
+    ("called on social media", "on the phone", "appealed to common sense")."""
+    if _is_speaker(tok) or _is_human(tok):
+        return True
+    lemma = _lemma(tok)
+    return lemma in word_set("en", "membership_nouns") or lemma in word_set("en", "coref_member_nouns")
 
 
 def _noun_controller(noun: Token, lang: str) -> Token | None:
