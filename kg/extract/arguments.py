@@ -1613,6 +1613,23 @@ def _english_object_controller(matrix: Token, infinitive: Token) -> Token | None
     return None
 
 
+def _paid_with_sum(matrix: Token, infinitive: Token) -> bool:
+    """An English verb of ``en/selection_control_verbs`` with two objects before its "to"
+    infinitive, the one paid and the sum ("paid Real Madrid 80 million euros
+    to sign the striker", "paid the lawyer 5,000 dollars to represent him", "paid smugglers 3,000
+    euros to reach Italy"): either the payer or the one paid may do the infinitive, so it has no
+    agent rather than a wrong one."""
+    if infinitive.dep_ not in ("xcomp", "advcl") or matrix.i > infinitive.i or not _is_infinitive(infinitive):
+        return False
+    if _lemma(matrix) not in word_set("en", "selection_control_verbs") or _has_passive_aux(matrix):
+        return False
+    objects = [c for c in matrix.children if c.dep_ in (*_OBJ, "dative") and c.i < infinitive.i and c.pos_ != "ADP"]
+    # the sum: money, or a count ("sent the children books to help them read": the charity helps)
+    return len(objects) >= 2 and any(
+        o.ent_type_ == "MONEY" or o.like_num or any(c.dep_ == "nummod" or c.like_num for c in o.children) for o in objects
+    )
+
+
 def _can_be_called_on(tok: Token) -> bool:
     """Someone an English verb of ``en/prepositional_control_verbs`` can call on to act: a name, a
     pronoun, a person's or an organisation's noun, or the members of a group (``membership_nouns``,
@@ -1933,6 +1950,8 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             continue
         active_conjunct = False
         adjunct = False
+        if lang == "en" and _paid_with_sum(head, cur):
+            return None, via, False  # "paid Real Madrid 80 million euros to sign X": who signs?
         chooser = _english_object_controller(head, cur) if lang == "en" else None
         if chooser is not None:
             return chooser, "control", passive_inf  # "appointed Jo Orr to replace him": Orr replaces

@@ -536,7 +536,7 @@ def test_e29a_possessor_and_of_phrase(nlp):
 
 # rve29 (issue 17), review of e29a on invented wire news: "call on X to" / "appeal to X to" with an
 # X that is a means or a faculty, not someone who can act ("called on social media to boycott the
-# vote": the leader calls for the boycott); a verb with subject-as-patient rows (sink, collapse ...)
+# vote": the leader calls for the boycott); "paid X a sum to" (no agent); a verb with subject-as-patient rows (sink, collapse ...)
 # in a relative clause with no relative word after the noun it acts on ("the ship the navy sank":
 # the navy sank it, but not after a noun of time: "the day the ship sank").
 # (sentence, trigger, type, agent, patient)
@@ -546,11 +546,16 @@ RVE29_CASES = [
     ("The singer called on the radio to cancel the concert.", "cancel", ANY, "singer", "concert"),
     ("The ship the navy sank in 1942 was found by divers.", "sank", ANY, "navy", None),
     ("The bridge the storm collapsed last winter was rebuilt.", "collapsed", ANY, "storm", None),
+    # "pay X a sum to": the payer or the one paid may do it, so no agent rather than a wrong one
+    ("The club paid Real Madrid 80 million euros to sign the striker.", "sign", ANY, None, "striker"),
+    ("The family paid the lawyer 5,000 dollars to represent their son.", "represent", ANY, None, "son"),
     # near misses, which keep their reading
     ("The union appealed to members to reject the offer.", "reject", ANY, "members", "offer"),
     ("The party called on its supporters to vote.", "vote", ANY, "supporters", ANY),
     ("The day the ship sank was cold.", "sank", ANY, None, "ship"),
     ("The town where the bus overturned is small.", "overturned", ANY, None, "bus"),
+    ("The charity sent the children books to help them read.", "help", ANY, "charity", ANY),
+    ("The club hired a lawyer to defend its president.", "defend", ANY, "lawyer", "president"),
 ]
 
 
