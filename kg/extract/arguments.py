@@ -4053,6 +4053,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         and entry.type != "Incident"  # "the bank's collapse of confidence": nobody does a collapse
         and args.agent is None
         and not ctx.temporal(possessor)
+        and not ctx.temporal(of_head)  # "the striker's second injury of the season": a period, no patient
     ):
         # "the firm's acquisition of a rival", "the city's evacuation of wounded civilians": the "of"
         # phrase undergoes the act and a possessor who can act does it; a place or a thing that

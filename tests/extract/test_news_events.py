@@ -488,6 +488,7 @@ E29A_NOUNS = [
     ("Police opened an investigation into the crash.", "investigation", "Occurrence"),
     ("A strong earthquake struck eastern Turkey on Saturday.", "earthquake", "Incident"),
     ("Heavy fighting broke out near the border.", "fighting", "Attack"),
+    ("The rebels launched a new offensive on the city.", "offensive", "Attack"),
     ("Russia's invasion of Ukraine began in February.", "invasion", "Attack"),
     ("The evacuation of the villages will begin next week.", "evacuation", "Transport"),
     ("Fans called for the coach's dismissal.", "dismissal", "EndPosition"),
@@ -549,6 +550,11 @@ RVE29_CASES = [
     # "pay X a sum to": the payer or the one paid may do it, so no agent rather than a wrong one
     ("The club paid Real Madrid 80 million euros to sign the striker.", "sign", ANY, None, "striker"),
     ("The family paid the lawyer 5,000 dollars to represent their son.", "represent", ANY, None, "son"),
+    # a possessor and an "of" phrase that is a period: the possessor undergoes it, as without "of"
+    ("The striker's second injury of the season kept him out of the final.", "injury", "Injure", None, "striker"),
+    ("The mayor's second arrest of the decade shocked the town.", "arrest", "ArrestJail", None, "mayor"),
+    # a headline's active past of a verb of motion after the crowd that moves
+    ("Fans charged onto the pitch after the final whistle", "charged", ANY, "Fans", None),
     # near misses, which keep their reading
     ("The union appealed to members to reject the offer.", "reject", ANY, "members", "offer"),
     ("The party called on its supporters to vote.", "vote", ANY, "supporters", ANY),
@@ -573,7 +579,8 @@ def test_rve29_argument_classes(nlp, text, trigger, etype, agent, patient):
 
 # rve29: other senses of e29a's event nouns: a noun that modifies another one for a group, a place or a
 # period ("the investigation team", "injury time", "the evacuation centre"), a lecture or a rumour
-# ("gave a talk", "talk of an election"), a frame of mind ("spoke with conviction", "a conviction
+# ("gave a talk", "talk of an election"), a campaign or a crowd ("a charm offensive", "a pitch
+# invasion"), a furnace ("a blast furnace"), a frame of mind ("spoke with conviction", "a conviction
 # politician", "a fighting chance") and "had a blast" (sentence, trigger, type or None for no event).
 RVE29_NOUNS = [
     ("The striker scored in injury time.", "injury", None),
@@ -587,6 +594,9 @@ RVE29_NOUNS = [
     ("The search party found the missing boy.", "search", None),
     ("The evacuation centre was full.", "evacuation", None),
     ("The soldiers ran to the air raid shelter.", "raid", None),
+    ("The government launched a charm offensive in Brussels.", "offensive", None),
+    ("The match was halted by a pitch invasion.", "invasion", None),
+    ("The plant's blast furnace was shut down.", "blast", None),
     # near misses
     ("The two sides held talks in Geneva.", "talks", "Meet"),
     ("A blast at the market killed ten people.", "blast", "Incident"),
@@ -594,6 +604,7 @@ RVE29_NOUNS = [
     ("The search for the missing boy continued.", "search", "Occurrence"),
     ("The evacuation of the villages began.", "evacuation", "Transport"),
     ("Heavy fighting broke out near the border.", "fighting", "Attack"),
+    ("The rebels launched a new offensive on the city.", "offensive", "Attack"),
 ]
 
 
