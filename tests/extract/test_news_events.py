@@ -592,6 +592,7 @@ RVE29_NOUNS = [
     ("There is talk of an early election.", "talk", None),
     ("The author gave a talk at the library on Sunday.", "talk", None),
     ("The search party found the missing boy.", "search", None),
+    ("Police obtained a search warrant for the flat.", "search", None),
     ("The evacuation centre was full.", "evacuation", None),
     ("The soldiers ran to the air raid shelter.", "raid", None),
     ("The government launched a charm offensive in Brussels.", "offensive", None),
