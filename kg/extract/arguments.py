@@ -293,6 +293,30 @@ def _complements_under_time(tok: Token) -> list[Token]:
     return out
 
 
+def _reduced_relative_object(tok: Token) -> bool:
+    """An English verb of a relative clause with no relative word, with a subject of its own and no
+    object, after a noun that is what it acts on: "the ship the navy sank", "the paintings police
+    recovered" (the noun is its object, so it is no verb without object). Not after a noun of time,
+    place, manner or cause (``en/relative_adverb_nouns``: "the day the ship sank", "the way the fire
+    spread") nor a date."""
+    if not tok.lang_.startswith("en") or tok.dep_ != "relcl" or tok.head.i > tok.i:
+        return False
+    head = tok.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("DATE", "TIME"):
+        return False
+    if _lemma(head) in word_set("en", "relative_adverb_nouns") or head.lower_ in word_set("en", "relative_adverb_nouns"):
+        return False
+    children = list(tok.children)
+    if not any(c.dep_ == "nsubj" and head.i < c.i < tok.i for c in children):
+        return False
+    # a relative word ("which the navy sank", "where the bus overturned") or a passive: not reduced
+    return not any(
+        c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" or c.dep_ in ("auxpass", "nsubjpass", "prt")
+        for c in children
+        if c.i < tok.i
+    )
+
+
 def _has_infinitive(tok: Token) -> bool:
     """An infinitive complement of the verb: "ordered the troops to withdraw", « a ordonné de
     fermer » (an ``xcomp`` in the infinitive, English "to" + base form), or of the noun: "an order
@@ -317,7 +341,7 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
         if key == "obj":
             return bool(_objects(tok))
         if key == "noobj":
-            return not _objects(tok)
+            return not _objects(tok) and not _reduced_relative_object(tok)
         if key == "clause":
             return _has_clause(tok)
         if key == "inf":
@@ -1582,9 +1606,39 @@ def _english_object_controller(matrix: Token, infinitive: Token) -> Token | None
     for child in matrix.children:
         if child.dep_ == "prep" and child.lower_ in preps and matrix.i < child.i < infinitive.i:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN", "PRON") and pobj.ent_type_ not in ("DATE", "TIME"):
-                return pobj  # not "called on Monday to demand a recount"
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and _can_be_called_on(pobj):
+                # someone who can act: not "called on Monday to demand a recount", "called on social
+                # media to boycott the vote", "appealed to common sense to end the dispute"
+                return pobj
     return None
+
+
+def _paid_with_sum(matrix: Token, infinitive: Token) -> bool:
+    """An English verb of ``en/selection_control_verbs`` with two objects before its "to"
+    infinitive, the one paid and the sum ("paid Real Madrid 80 million euros
+    to sign the striker", "paid the lawyer 5,000 dollars to represent him", "paid smugglers 3,000
+    euros to reach Italy"): either the payer or the one paid may do the infinitive, so it has no
+    agent rather than a wrong one."""
+    if infinitive.dep_ not in ("xcomp", "advcl") or matrix.i > infinitive.i or not _is_infinitive(infinitive):
+        return False
+    if _lemma(matrix) not in word_set("en", "selection_control_verbs") or _has_passive_aux(matrix):
+        return False
+    objects = [c for c in matrix.children if c.dep_ in (*_OBJ, "dative") and c.i < infinitive.i and c.pos_ != "ADP"]
+    # the sum: money, or a count ("sent the children books to help them read": the charity helps)
+    return len(objects) >= 2 and any(
+        o.ent_type_ == "MONEY" or o.like_num or any(c.dep_ == "nummod" or c.like_num for c in o.children) for o in objects
+    )
+
+
+def _can_be_called_on(tok: Token) -> bool:
+    """Someone an English verb of ``en/prepositional_control_verbs`` can call on to act: a name, a
+    pronoun, a person's or an organisation's noun, or the members of a group (``membership_nouns``,
+    ``coref_member_nouns``: "appealed to members", "called on workers"); not a means or a faculty
+    ("called on social media", "on the phone", "appealed to common sense")."""
+    if _is_speaker(tok) or _is_human(tok):
+        return True
+    lemma = _lemma(tok)
+    return lemma in word_set("en", "membership_nouns") or lemma in word_set("en", "coref_member_nouns")
 
 
 def _noun_controller(noun: Token, lang: str) -> Token | None:
@@ -1896,6 +1950,8 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             continue
         active_conjunct = False
         adjunct = False
+        if lang == "en" and _paid_with_sum(head, cur):
+            return None, via, False  # "paid Real Madrid 80 million euros to sign X": who signs?
         chooser = _english_object_controller(head, cur) if lang == "en" else None
         if chooser is not None:
             return chooser, "control", passive_inf  # "appointed Jo Orr to replace him": Orr replaces
@@ -3997,6 +4053,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         and entry.type != "Incident"  # "the bank's collapse of confidence": nobody does a collapse
         and args.agent is None
         and not ctx.temporal(possessor)
+        and not ctx.temporal(of_head)  # "the striker's second injury of the season": a period, no patient
     ):
         # "the firm's acquisition of a rival", "the city's evacuation of wounded civilians": the "of"
         # phrase undergoes the act and a possessor who can act does it; a place or a thing that

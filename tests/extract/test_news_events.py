@@ -488,6 +488,7 @@ E29A_NOUNS = [
     ("Police opened an investigation into the crash.", "investigation", "Occurrence"),
     ("A strong earthquake struck eastern Turkey on Saturday.", "earthquake", "Incident"),
     ("Heavy fighting broke out near the border.", "fighting", "Attack"),
+    ("The rebels launched a new offensive on the city.", "offensive", "Attack"),
     ("Russia's invasion of Ukraine began in February.", "invasion", "Attack"),
     ("The evacuation of the villages will begin next week.", "evacuation", "Transport"),
     ("Fans called for the coach's dismissal.", "dismissal", "EndPosition"),
@@ -551,3 +552,87 @@ def test_people_killed_by_their_trade_or_situation(nlp, text, trigger, etype, pa
     event = _event(nlp, text, trigger)
     assert event is not None and event.type == etype
     assert _text(event.patient) == patient
+
+
+# rve29 (issue 17), review of e29a on invented wire news: "call on X to" / "appeal to X to" with an
+# X that is a means or a faculty, not someone who can act ("called on social media to boycott the
+# vote": the leader calls for the boycott); "paid X a sum to" (no agent); a verb with subject-as-patient rows (sink, collapse ...)
+# in a relative clause with no relative word after the noun it acts on ("the ship the navy sank":
+# the navy sank it, but not after a noun of time: "the day the ship sank").
+# (sentence, trigger, type, agent, patient)
+RVE29_CASES = [
+    ("The opposition leader called on social media to boycott the vote.", "boycott", ANY, "opposition leader", "vote"),
+    ("The mayor appealed to common sense to end the dispute.", "end", ANY, "mayor", ANY),
+    ("The singer called on the radio to cancel the concert.", "cancel", ANY, "singer", "concert"),
+    ("The ship the navy sank in 1942 was found by divers.", "sank", ANY, "navy", None),
+    ("The bridge the storm collapsed last winter was rebuilt.", "collapsed", ANY, "storm", None),
+    # "pay X a sum to": the payer or the one paid may do it, so no agent rather than a wrong one
+    ("The club paid Real Madrid 80 million euros to sign the striker.", "sign", ANY, None, "striker"),
+    ("The family paid the lawyer 5,000 dollars to represent their son.", "represent", ANY, None, "son"),
+    # a possessor and an "of" phrase that is a period: the possessor undergoes it, as without "of"
+    ("The striker's second injury of the season kept him out of the final.", "injury", "Injure", None, "striker"),
+    ("The mayor's second arrest of the decade shocked the town.", "arrest", "ArrestJail", None, "mayor"),
+    # a headline's active past of a verb of motion after the crowd that moves
+    ("Fans charged onto the pitch after the final whistle", "charged", ANY, "Fans", None),
+    # near misses, which keep their reading
+    ("The union appealed to members to reject the offer.", "reject", ANY, "members", "offer"),
+    ("The party called on its supporters to vote.", "vote", ANY, "supporters", ANY),
+    ("The day the ship sank was cold.", "sank", ANY, None, "ship"),
+    ("The town where the bus overturned is small.", "overturned", ANY, None, "bus"),
+    ("The charity sent the children books to help them read.", "help", ANY, "charity", ANY),
+    ("The club hired a lawyer to defend its president.", "defend", ANY, "lawyer", "president"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype", "agent", "patient"), RVE29_CASES, ids=[f"rve29-{c[1]}-{i}" for i, c in enumerate(RVE29_CASES)])
+def test_rve29_argument_classes(nlp, text, trigger, etype, agent, patient):
+    event = _event(nlp, text, trigger)
+    assert event is not None, f"no event on {trigger!r}"
+    if etype is not ANY:
+        assert event.type == etype
+    if agent is not ANY:
+        assert _text(event.agent) == agent, "agent"
+    if patient is not ANY:
+        assert _text(event.patient) == patient, "patient"
+
+
+# rve29: other senses of e29a's event nouns: a noun that modifies another one for a group, a place or a
+# period ("the investigation team", "injury time", "the evacuation centre"), a lecture or a rumour
+# ("gave a talk", "talk of an election"), a campaign or a crowd ("a charm offensive", "a pitch
+# invasion"), a furnace ("a blast furnace"), a frame of mind ("spoke with conviction", "a conviction
+# politician", "a fighting chance") and "had a blast" (sentence, trigger, type or None for no event).
+RVE29_NOUNS = [
+    ("The striker scored in injury time.", "injury", None),
+    ("She spoke with conviction about the reforms.", "conviction", None),
+    ("He is a conviction politician who never changes his mind.", "conviction", None),
+    ("The fans had a blast at the festival.", "blast", None),
+    ("The underdogs have a fighting chance.", "fighting", None),
+    ("The investigation team interviewed twenty witnesses.", "investigation", None),
+    ("There is talk of an early election.", "talk", None),
+    ("The author gave a talk at the library on Sunday.", "talk", None),
+    ("The search party found the missing boy.", "search", None),
+    ("Police obtained a search warrant for the flat.", "search", None),
+    ("The evacuation centre was full.", "evacuation", None),
+    ("The soldiers ran to the air raid shelter.", "raid", None),
+    ("The government launched a charm offensive in Brussels.", "offensive", None),
+    ("The match was halted by a pitch invasion.", "invasion", None),
+    ("The plant's blast furnace was shut down.", "blast", None),
+    # near misses
+    ("The two sides held talks in Geneva.", "talks", "Meet"),
+    ("A blast at the market killed ten people.", "blast", "Incident"),
+    ("The player suffered a knee injury.", "injury", "Injure"),
+    ("The search for the missing boy continued.", "search", "Occurrence"),
+    ("The evacuation of the villages began.", "evacuation", "Transport"),
+    ("Heavy fighting broke out near the border.", "fighting", "Attack"),
+    ("The rebels launched a new offensive on the city.", "offensive", "Attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), RVE29_NOUNS, ids=[f"rve29-noun-{c[1]}-{i}" for i, c in enumerate(RVE29_NOUNS)])
+def test_rve29_event_noun_senses(nlp, text, trigger, etype):
+    event = _event(nlp, text, trigger)
+    if etype is None:
+        assert event is None, f"{trigger!r} is no event here: {event}"
+    else:
+        assert event is not None, f"no event on {trigger!r}"
+        assert event.type == etype
