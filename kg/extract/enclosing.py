@@ -59,6 +59,24 @@ def _listed_after(text: str, end: int, at: dict[int, list[int]], candidates: Seq
     return bool(following) and following[0].lower() in word_set("xx", "list_conjunctions")
 
 
+def _state_before_its_country(out: list[Candidate], towns: Sequence[int], text: str, state: Candidate, country: Candidate) -> bool:
+    """Whether ``state`` names a state or province of the country after its comma ("Georgia, USA":
+    the US state, not the country; "Victoria, Australia": the Australian state): the candidates
+    ``towns`` of its name in ``out`` then take that record."""
+    if _POSSESSIVE.match(text, country.end) or not _BEFORE_CLAUSE.match(text, country.end):
+        return False  # "Georgia, Russia's neighbour"; "Georgia, Russia and Ukraine"
+    gazetteer = default_gazetteer()
+    countries = {country_of(r) for r in gazetteer.lookup(text[country.start : country.end]) if place_kind(r) == "country"}
+    states = [r for r in gazetteer.lookup(text[state.start : state.end]) if place_kind(r) == "subdivision" and country_of(r) in countries]
+    if len(states) != 1:
+        return False
+    evidence = f"state of the country after it: {text[state.start : country.end]}"
+    for i in towns:
+        if out[i].record is not states[0]:
+            out[i] = replace(out[i], record=states[0], evidence=(*out[i].evidence, evidence))
+    return True
+
+
 def towns_in_places(candidates: Sequence[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with each town followed by a comma and the state, province or country it lies
     in read against it. The second name's record is the one in the town's country ("Tbilisi,
@@ -89,6 +107,11 @@ def towns_in_places(candidates: Sequence[Candidate], text: str) -> list[Candidat
         records = [candidates[i].record for i in towns if candidates[i].record is not None]
         town_record = records[0] if records else None
         town_kind = _kind(town_record)
+        if town_kind in (None, "country", "region") and any(candidates[i].label == "LOC" for i in towns) and _state_before_its_country(
+            out, towns, text, town, place
+        ):
+            done.add(town.start)
+            continue
         if town_kind in ("country", "region") or _listed_after(text, place.end, at, candidates) or _POSSESSIVE.match(text, place.end):
             continue  # "France, Germany", "Bavaria, Saxony": a list; "Smith, Georgia's coach"
         if not any(candidates[i].label == "LOC" for i in towns) and town_record is None and not _BEFORE_CLAUSE.match(text, place.end):
@@ -151,9 +174,12 @@ def states_named_as_states(candidates: Sequence[Candidate], text: str, lang: str
         )
         if cue is None:
             continue
-        states = [r for r in gazetteer.lookup(name) if place_kind(r) == "subdivision"]
+        readings = gazetteer.lookup(name)
+        states = [r for r in readings if place_kind(r) == "subdivision"]
         if len(states) != 1 or cand.record is states[0]:
             continue
+        if cue in after and any(place_kind(r) == "country" for r in readings):
+            continue  # "Georgia state television": a country's state is its government's
         out[k] = replace(cand, record=states[0], evidence=(*cand.evidence, f"{STATE_CUE_EVIDENCE} {cue}"))
     return out
 
@@ -168,10 +194,11 @@ def _list_gap(text: str, end: int, start: int) -> bool:
 
 
 def states_in_lists(candidates: Sequence[Candidate], text: str) -> list[Candidate]:
-    """``candidates`` with each name of a list of places that is a state's as well as a country's
-    read as the state of the country the list's other states and provinces lie in, when no other
-    item is a country ("Texas, Florida and Georgia", "Alabama and Georgia": the US state; "Armenia,
-    Azerbaijan and Georgia": the country)."""
+    """``candidates`` with each name of a list of places that is a state's as well as a country's or
+    a city's read as the state of the country the list's other states and provinces lie in, when no
+    other item is a country or a city ("Texas, Florida and Georgia", "Alabama and Georgia", "New
+    York, New Jersey and Connecticut": the US states; "Armenia, Azerbaijan and Georgia": the
+    country; "Boston, Chicago and New York": the city)."""
     spans: dict[tuple[int, int], list[int]] = {}
     for k, c in enumerate(candidates):
         if c.label == "LOC":
@@ -191,11 +218,11 @@ def states_in_lists(candidates: Sequence[Candidate], text: str) -> list[Candidat
     for run in runs:
         if len(run) < 2 or (len(run) == 2 and text[run[0][1] : run[1][0]].strip() == ","):
             continue  # two names and a comma: a town and its place ("Tbilisi, Georgia"), read by towns_in_places
-        readings = {s: [r for r in gazetteer.lookup(text[s[0] : s[1]]) if place_kind(r) in ("subdivision", "country")] for s in run}
-        ambiguous = [s for s in run if {place_kind(r) for r in readings[s]} == {"subdivision", "country"}]
+        readings = {s: [r for r in gazetteer.lookup(text[s[0] : s[1]]) if place_kind(r) in ("subdivision", "country", "city")] for s in run}
+        ambiguous = [s for s in run if len({place_kind(r) for r in readings[s]}) > 1 and any(place_kind(r) == "subdivision" for r in readings[s])]
         others = [candidates[k].record for s in run if s not in ambiguous for k in spans[s]]
-        if not ambiguous or any(place_kind(r) == "country" for r in others):
-            continue
+        if not ambiguous or any(place_kind(r) in ("country", "city") for r in others):
+            continue  # "Armenia, Azerbaijan and Georgia"; "Boston, Chicago and New York"
         countries = {country_of(r) for r in others if _kind(r) == "region"}
         if len(countries) != 1 or None in countries:
             continue

@@ -140,6 +140,8 @@ def _key_of(text: str, surface: str, lang: str = "en") -> str | None:
         # French copy puts the town's state or country in brackets.
         ("Un incendie a ravagé un entrepôt à Atlanta (Géorgie) dimanche.", "fr", "Géorgie", "Q1428"),
         ("Des manifestants se sont rassemblés à Tbilissi (Géorgie) dimanche.", "fr", "Géorgie", "Q230"),
+        # A country's state is the country's ("Georgia state television").
+        ("Georgia state television said on Monday that the president had resigned.", "en", "Georgia", "Q230"),
         # With no such word, the name keeps its first reading.
         ("Officials in Washington said on Monday the talks would resume.", "en", "Washington", "Q61"),
     ],
@@ -163,6 +165,7 @@ def test_a_word_or_a_town_next_to_a_state_makes_it_the_state(text: str, lang: st
         ("The Nevada desert town of Ely said on Monday it had no water.", "en", "Nevada", True),
         ("Jones, Virginia's governor, attended the game on Saturday.", "en", "Virginia", True),
         ("Floods closed roads in Ohio on Tuesday.", "en", "Ohio", True),
+        ("Victoria, Australia, banned the sale of the drug on Monday.", "en", "Victoria", True),
     ],
 )
 def test_a_state_only_where_the_text_names_one(text: str, lang: str, surface: str, state: bool) -> None:
@@ -177,6 +180,11 @@ def test_a_state_only_where_the_text_names_one(text: str, lang: str, surface: st
         ("Fans from Texas, Florida and Georgia filled the hotels.", "Georgia", "Q1428"),
         ("Storms hit Alabama and Georgia on Monday.", "Georgia", "Q1428"),
         ("Leaders of Armenia, Azerbaijan and Georgia met in Brussels.", "Georgia", "Q230"),
+        ("Storms closed schools in New York, New Jersey and Connecticut.", "New York", "Q1384"),
+        ("Flights from Boston, Chicago and New York were cancelled.", "New York", "Q60"),
+        # A state before its country's name is the state.
+        ("The plant in Georgia, USA, will close next year.", "Georgia", "Q1428"),
+        ("Talks between Georgia, Russia and Ukraine stalled.", "Georgia", "Q230"),
     ],
 )
 def test_a_state_listed_with_states(text: str, surface: str, qid: str) -> None:
