@@ -18,16 +18,22 @@ from dataclasses import replace
 from kg.extract.entities import Candidate
 from kg.knowledge.gazetteer import GazetteerRecord, default_gazetteer
 from kg.knowledge.places import place_country, place_kind
-from kg.knowledge.words import word_set
+from kg.knowledge.words import word_maps, word_set
 
-__all__ = ["OTHER_TOWN_EVIDENCE", "country_of", "towns_in_places"]
+__all__ = ["OTHER_TOWN_EVIDENCE", "STATE_CUE_EVIDENCE", "country_of", "states_in_lists", "states_named_as_states", "towns_in_places"]
 
 # How the evidence of a town the gazetteer has a record of its name for, in another country, begins:
 # no record is looked up for it again (kg.extract.mentions).
 OTHER_TOWN_EVIDENCE = "a town of another country than the gazetteer's:"
 
+# How the evidence of a state's name a word next to it marks as the state begins ("Washington state").
+STATE_CUE_EVIDENCE = "a state by the word next to it:"
+
 # A comma between two names on one line.
 _COMMA = re.compile(r",[^\S\n]+")
+# A town's place in brackets, as French copy writes it: « Atlanta (Géorgie) ».
+_BRACKET = re.compile(r"[^\S\n]*\([^\S\n]*")
+_CLOSING = re.compile(r"[^\S\n]*\)")
 _POSSESSIVE = re.compile(r"['’]s?(?![\w'’])")
 # What may close off a town's place: a comma, a full stop, a bracket, a dash or the line's end.
 _BEFORE_CLAUSE = re.compile(r"[^\S\n]*(?:[,.;:)\]—–]|[^\S\n]-[^\S\n]|\n|$)")
@@ -53,6 +59,24 @@ def _listed_after(text: str, end: int, at: dict[int, list[int]], candidates: Seq
     return bool(following) and following[0].lower() in word_set("xx", "list_conjunctions")
 
 
+def _state_before_its_country(out: list[Candidate], towns: Sequence[int], text: str, state: Candidate, country: Candidate) -> bool:
+    """Whether ``state`` names a state or province of the country after its comma ("Georgia, USA":
+    the US state, not the country; "Victoria, Australia": the Australian state): the candidates
+    ``towns`` of its name in ``out`` then take that record."""
+    if _POSSESSIVE.match(text, country.end) or not _BEFORE_CLAUSE.match(text, country.end):
+        return False  # "Georgia, Russia's neighbour"; "Georgia, Russia and Ukraine"
+    gazetteer = default_gazetteer()
+    countries = {country_of(r) for r in gazetteer.lookup(text[country.start : country.end]) if place_kind(r) == "country"}
+    states = [r for r in gazetteer.lookup(text[state.start : state.end]) if place_kind(r) == "subdivision" and country_of(r) in countries]
+    if len(states) != 1:
+        return False
+    evidence = f"state of the country after it: {text[state.start : country.end]}"
+    for i in towns:
+        if out[i].record is not states[0]:
+            out[i] = replace(out[i], record=states[0], evidence=(*out[i].evidence, evidence))
+    return True
+
+
 def towns_in_places(candidates: Sequence[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with each town followed by a comma and the state, province or country it lies
     in read against it. The second name's record is the one in the town's country ("Tbilisi,
@@ -69,7 +93,8 @@ def towns_in_places(candidates: Sequence[Candidate], text: str) -> list[Candidat
     done: set[int] = set()
     other_towns: dict[str, str] = {}
     for town in candidates:
-        comma = _COMMA.match(text, town.end)
+        bracket = _BRACKET.match(text, town.end)
+        comma = _COMMA.match(text, town.end) or bracket
         if town.start in done or comma is None or comma.end() not in at:
             continue
         towns = [i for i in at[town.start] if candidates[i].end == town.end]
@@ -77,9 +102,16 @@ def towns_in_places(candidates: Sequence[Candidate], text: str) -> list[Candidat
         if not places:
             continue
         place = candidates[places[0]]
+        if bracket is not None and (_CLOSING.match(text, place.end) is None or not any(candidates[i].label == "LOC" for i in towns)):
+            continue  # « Atlanta (Géorgie) », as French copy writes it; not « Marie Dupont (Vaud) »
         records = [candidates[i].record for i in towns if candidates[i].record is not None]
         town_record = records[0] if records else None
         town_kind = _kind(town_record)
+        if town_kind in (None, "country", "region") and any(candidates[i].label == "LOC" for i in towns) and _state_before_its_country(
+            out, towns, text, town, place
+        ):
+            done.add(town.start)
+            continue
         if town_kind in ("country", "region") or _listed_after(text, place.end, at, candidates) or _POSSESSIVE.match(text, place.end):
             continue  # "France, Germany", "Bavaria, Saxony": a list; "Smith, Georgia's coach"
         if not any(candidates[i].label == "LOC" for i in towns) and town_record is None and not _BEFORE_CLAUSE.match(text, place.end):
@@ -108,4 +140,97 @@ def towns_in_places(candidates: Sequence[Candidate], text: str) -> list[Candidat
         for k, cand in enumerate(out):
             if cand.label == "LOC" and (whole := other_towns.get(text[cand.start : cand.end])) is not None:
                 out[k] = replace(cand, record=None, evidence=(*cand.evidence, f"place in: {whole}", f"{OTHER_TOWN_EVIDENCE} {whole}"))
+    return out
+
+
+def states_named_as_states(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` with each place whose name is a state's or a province's of the gazetteer, as
+    well as a capital's, a city's or a country's, read as the state where a word next to it says so
+    (``<lang>/subdivision_cues``: "Washington state", "New York state officials", "upstate New
+    York", « l'État de Washington »), whichever record the name had."""
+    cues = word_maps("subdivision_cues").get(lang, {})
+    after = sorted((w for w, role in cues.items() if role == "after"), key=len, reverse=True)
+    before = sorted((w for w, role in cues.items() if role == "before"), key=len, reverse=True)
+    if not after and not before:
+        return list(candidates)
+    gazetteer = default_gazetteer()
+    out = list(candidates)
+    for k, cand in enumerate(candidates):
+        if cand.label != "LOC":
+            continue
+        start, surface = cand.start, text[cand.start : cand.end]
+        # « l'État de Washington »: the model's span may open with the cue.
+        opening = next((w for w in before if surface.lower().startswith(w) and (w.endswith(("'", "’")) or surface[len(w) : len(w) + 1].isspace())), None)
+        if opening is not None:
+            rest = surface[len(opening) :]
+            start += len(opening) + len(rest) - len(rest.lstrip())
+        name = text[start : cand.end]
+        if not name[:1].isupper():
+            continue
+        preceding = text[max(0, start - 20) : start].lower()
+        following = text[cand.end : cand.end + 20]
+        cue = opening or next((w for w in before if re.search(rf"(?<!\w){re.escape(w)}[^\S\n]*$", preceding)), None) or next(
+            (w for w in after if re.match(rf"[^\S\n]+{re.escape(w)}(?![\w'’-])", following)), None
+        )
+        if cue is None:
+            continue
+        readings = gazetteer.lookup(name)
+        states = [r for r in readings if place_kind(r) == "subdivision"]
+        if len(states) != 1 or cand.record is states[0]:
+            continue
+        if cue in after and any(place_kind(r) == "country" for r in readings):
+            continue  # "Georgia state television": a country's state is its government's
+        out[k] = replace(cand, record=states[0], evidence=(*cand.evidence, f"{STATE_CUE_EVIDENCE} {cue}"))
+    return out
+
+
+def _list_gap(text: str, end: int, start: int) -> bool:
+    """Whether ``text[end:start]`` joins two items of a list: a comma, a conjunction or both."""
+    words = text[end:start].replace(",", " , ").split()
+    conjunctions = word_set("xx", "list_conjunctions")
+    return "\n" not in text[end:start] and words in (
+        [","], *([c] for c in conjunctions), *([",", c] for c in conjunctions)
+    )
+
+
+def states_in_lists(candidates: Sequence[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with each name of a list of places that is a state's as well as a country's or
+    a city's read as the state of the country the list's other states and provinces lie in, when no
+    other item is a country or a city ("Texas, Florida and Georgia", "Alabama and Georgia", "New
+    York, New Jersey and Connecticut": the US states; "Armenia, Azerbaijan and Georgia": the
+    country; "Boston, Chicago and New York": the city)."""
+    spans: dict[tuple[int, int], list[int]] = {}
+    for k, c in enumerate(candidates):
+        if c.label == "LOC":
+            spans.setdefault((c.start, c.end), []).append(k)
+    runs: list[list[tuple[int, int]]] = []
+    last_end = -1
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if span[0] < last_end:
+            continue  # a shorter reading of the same words
+        if runs and _list_gap(text, last_end, span[0]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+        last_end = span[1]
+    gazetteer = default_gazetteer()
+    out = list(candidates)
+    for run in runs:
+        if len(run) < 2 or (len(run) == 2 and text[run[0][1] : run[1][0]].strip() == ","):
+            continue  # two names and a comma: a town and its place ("Tbilisi, Georgia"), read by towns_in_places
+        readings = {s: [r for r in gazetteer.lookup(text[s[0] : s[1]]) if place_kind(r) in ("subdivision", "country", "city")] for s in run}
+        ambiguous = [s for s in run if len({place_kind(r) for r in readings[s]}) > 1 and any(place_kind(r) == "subdivision" for r in readings[s])]
+        others = [candidates[k].record for s in run if s not in ambiguous for k in spans[s]]
+        if not ambiguous or any(place_kind(r) in ("country", "city") for r in others):
+            continue  # "Armenia, Azerbaijan and Georgia"; "Boston, Chicago and New York"
+        countries = {country_of(r) for r in others if _kind(r) == "region"}
+        if len(countries) != 1 or None in countries:
+            continue
+        (country,) = countries
+        evidence = f"a state listed with others: {text[run[0][0] : run[-1][1]]}"
+        for s in ambiguous:
+            states = [r for r in readings[s] if place_kind(r) == "subdivision" and country_of(r) == country]
+            for k in spans[s] if len(states) == 1 else ():
+                if out[k].record is not states[0]:
+                    out[k] = replace(out[k], record=states[0], evidence=(*out[k].evidence, evidence))
     return out

@@ -41,7 +41,7 @@ from kg.knowledge.gazetteer import (
     normalise_name,
 )
 from kg.knowledge.places import place_kind
-from kg.knowledge.words import number_map, rows, word_map, word_set, word_sets
+from kg.knowledge.words import number_map, rows, word_map, word_maps, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import is_dictionary_word, is_dictionary_word_in_capitals
@@ -2310,6 +2310,8 @@ def _subdivision_reading(doc: Doc, start: int, end: int) -> bool:
     stands against it ("flooding in Virginia"; not "Virginia Woolf", "Lake Victoria")."""
     if start >= 2 and doc[start - 1].text == "," and doc[start - 2].text[:1].isupper() and (doc[start - 2].ent_type_ or not doc[start - 2].is_sent_start):
         return True
+    if not subdivision_named_at(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)):
+        return False  # "the Mississippi" (the river), "Victoria" alone (a capital's name too)
     if end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct:
         return False
     if start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_punct and not doc[start].is_sent_start:
@@ -2317,6 +2319,39 @@ def _subdivision_reading(doc: Doc, start: int, end: int) -> bool:
     if start > 0 and doc[start - 1].pos_ in ("NOUN", "PROPN"):
         return False  # « l'impératrice Victoria », "Queen Victoria": a title before a name
     return any(ent.start == start and ent.end == end and ent.label_ in ("GPE", "LOC") for ent in doc.ents)
+
+
+# A capitalised word right after a name, on its line: the name is a longer name's first word.
+_CAPITALISED_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Þ]")
+# The last word before a position, with an elided article's apostrophe.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+['’]?)[^\S\n]*$")
+
+
+def subdivision_named_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` of ``doc``'s text, a state's or a province's of the
+    gazetteer, may name the state alone, read on the text: not the first word of a longer name
+    ("Virginia Tech", "Victoria Falls"), not a name that is also a well-known town's
+    (``xx/subdivision_town_names``: "Victoria"), and after an article the language's states do not
+    take (``<lang>/subdivision_cues`` "not_before") only before the common noun it qualifies ("the
+    Nevada desert"; "the Mississippi", "the Ohio" alone are rivers). After a town and a comma
+    ("Melbourne, Victoria") kg.extract.enclosing reads the state."""
+    text = doc_text(doc)
+    name = text[start:end]
+    if normalise_name(name) in word_set("xx", "subdivision_town_names"):
+        return False
+    if _CAPITALISED_AFTER.match(text, end):
+        return False
+    cues = word_maps("subdivision_cues").get(doc.lang_, {})
+    head = re.match(r"[^\W\d_]+['’]?", name)
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    articled = (head is not None and head.end() < len(name) and cues.get(head.group().lower()) == "not_before") or (
+        before is not None and cues.get(before.group(1).lower()) == "not_before"
+    )
+    if not articled:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    following = doc[span.end] if span is not None and span.end < len(doc) else None
+    return following is not None and following.pos_ in ("NOUN", "ADJ") and following.text[:1].islower()
 
 
 # The id prefixes of the gazetteer's natural features (ontologies/gazetteer/features.tsv): rivers,

@@ -66,7 +66,7 @@ from kg.extract.descriptors import (
     with_head_nouns,
     with_lowercase_complements,
 )
-from kg.extract.enclosing import OTHER_TOWN_EVIDENCE, towns_in_places
+from kg.extract.enclosing import OTHER_TOWN_EVIDENCE, states_in_lists, states_named_as_states, towns_in_places
 from kg.extract.entities import (
     _ARTICLE_ONLY,
     FEATURE_EVIDENCE,
@@ -98,6 +98,7 @@ from kg.extract.entities import (
     regnal_candidates,
     resolve_overlaps,
     route_candidates,
+    subdivision_named_at,
     unit_name_candidates,
     with_coordinated_name_parts,
     with_dangling_complements,
@@ -288,7 +289,7 @@ def entity_mentions_from_doc(
     found = share_owners(company_short_names(found, text, lang=lang, doc=doc), doc, text, lang=lang)
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)
     # "Paris, Texas" is not the French capital; "Atlanta, Georgia" is the state.
-    found = towns_in_places(found, text)
+    found = states_in_lists(states_named_as_states(towns_in_places(found, text), text, lang), text)
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)
     found = people_before_role_appositions(people_by_role_apposition(people_by_given_name(found, text, lang=lang), text, lang=lang), text, lang=lang)
@@ -342,7 +343,8 @@ def entity_mentions_from_doc(
         )
         other_town = any(e.startswith(OTHER_TOWN_EVIDENCE) for e in cand.evidence)
         record = None if cand.label in ("PRO", "FIN") or other_town else cand.record or _exact_record(
-            gazetteer, name, cand.label, same_type=placed or (name != surface and cand.label == "PER"), features=feature_named_with_article(text, cand.start)
+            gazetteer, name, cand.label, same_type=placed or (name != surface and cand.label == "PER"), features=feature_named_with_article(text, cand.start),
+            subdivisions=subdivision_named_at(doc, cand.start, cand.end),
         )
         if cand.extractor == NATIONALITY_EXTRACTOR:
             record = cand.record  # "European" is no short form of the European Union
@@ -1358,14 +1360,17 @@ def _place_mention(found: Institution, text: str, *, lang: str, offset: int, gaz
     )
 
 
-def _exact_record(gazetteer: Gazetteer, surface: str, label: EntityLabel, *, same_type: bool = False, features: bool = True) -> GazetteerRecord | None:
+def _exact_record(
+    gazetteer: Gazetteer, surface: str, label: EntityLabel, *, same_type: bool = False, features: bool = True, subdivisions: bool = True
+) -> GazetteerRecord | None:
     """The gazetteer's record of the name ``surface`` the model typed ``label``: one of that type if
     any, else any other, but a natural feature's of another type only after an article (``features``:
     "the Danube" read as a product is the river, "a deal with Nile, a sportswear maker" a company;
     issue 21, rvn28b)."""
     # A state's or province's name the model read as a person or a company is that ("Victoria",
     # "Virginia", « l'impératrice Victoria »): the gazetteer's state only where it reads a place.
-    records = [r for r in gazetteer.lookup(surface) if r.type == label or place_kind(r) != "subdivision"]
+    # Nor where the text makes it no state (``subdivisions``: "Virginia Tech", "the Mississippi").
+    records = [r for r in gazetteer.lookup(surface) if (r.type == label and subdivisions) or place_kind(r) != "subdivision"]
     if not features:
         records = [r for r in records if r.type == label or not is_feature_record(r.id)]
     typed = [r for r in records if r.type == label]

@@ -113,3 +113,79 @@ def test_a_person_named_like_a_state_stays_a_person(text: str, lang: str, name: 
 def test_a_list_of_places_keeps_each_record() -> None:
     found = {mentions: qid for _, qid, mentions in _entities("Flights to Paris, London and Rome were cancelled.")}
     assert found.get(("Paris",)) == "Q90" and found.get(("London",)) == "Q84"
+
+
+def _key_of(text: str, surface: str, lang: str = "en") -> str | None:
+    from kg.analyse.pipeline import analyse
+    from kg.types import Analysis, Document
+
+    (analysis,) = analyse([Document(id="d", text=text, source="test", lang=lang)])
+    assert isinstance(analysis, Analysis)
+    start = text.index(surface)
+    for entity in analysis.entities:
+        if any(m.start <= start < m.end for m in entity.mentions):
+            return entity.key
+    return None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "qid"),
+    [
+        # A word next to a name that is a state's and a capital's or a city's makes it the state.
+        ("Smoke drifted north into Washington state on Sunday.", "en", "Washington", "Q1223"),
+        ("New York state officials said the water plant would close.", "en", "New York", "Q1384"),
+        ("Flooding closed roads across upstate New York on Wednesday.", "en", "New York", "Q1384"),
+        ("Les pompiers de l'État de Washington ont été appelés en renfort.", "fr", "Washington", "Q1223"),
+        # French copy puts the town's state or country in brackets.
+        ("Un incendie a ravagé un entrepôt à Atlanta (Géorgie) dimanche.", "fr", "Géorgie", "Q1428"),
+        ("Des manifestants se sont rassemblés à Tbilissi (Géorgie) dimanche.", "fr", "Géorgie", "Q230"),
+        # A country's state is the country's ("Georgia state television").
+        ("Georgia state television said on Monday that the president had resigned.", "en", "Georgia", "Q230"),
+        # With no such word, the name keeps its first reading.
+        ("Officials in Washington said on Monday the talks would resume.", "en", "Washington", "Q61"),
+    ],
+)
+def test_a_word_or_a_town_next_to_a_state_makes_it_the_state(text: str, lang: str, surface: str, qid: str) -> None:
+    assert _key_of(text, surface, lang) == qid
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "state"),
+    [
+        # A state's name that the text makes no state: a river after "the", a longer name's first
+        # word, a name that is also a well-known town's.
+        ("Barges on the Mississippi were stranded by low water on Tuesday.", "en", "Mississippi", False),
+        ("Georgia Tech beat Virginia Tech 31-17 on Saturday.", "en", "Virginia", False),
+        ("VICTORIA, British Columbia — Residents of Victoria and Vancouver backed the ban, a poll found.", "en", "Victoria", False),
+        ("In Victoria, the Seychelles capital, fishermen said the catch was poor.", "en", "Victoria", False),
+        ("À Victoria, capitale de la Colombie-Britannique, les habitants ont manifesté.", "fr", "Victoria", False),
+        # The state where the text makes it one.
+        ("The Nevada desert town of Ely said on Monday it had no water.", "en", "Nevada", True),
+        ("Jones, Virginia's governor, attended the game on Saturday.", "en", "Virginia", True),
+        ("Floods closed roads in Ohio on Tuesday.", "en", "Ohio", True),
+        ("Victoria, Australia, banned the sale of the drug on Monday.", "en", "Victoria", True),
+    ],
+)
+def test_a_state_only_where_the_text_names_one(text: str, lang: str, surface: str, state: bool) -> None:
+    assert (_key_of(text, surface, lang) or "").startswith("loc-subdivision-") is state
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "surface", "qid"),
+    [
+        # A name of a list of states is the state; of a list of countries, the country.
+        ("Fans from Texas, Florida and Georgia filled the hotels.", "Georgia", "Q1428"),
+        ("Storms hit Alabama and Georgia on Monday.", "Georgia", "Q1428"),
+        ("Leaders of Armenia, Azerbaijan and Georgia met in Brussels.", "Georgia", "Q230"),
+        ("Storms closed schools in New York, New Jersey and Connecticut.", "New York", "Q1384"),
+        ("Flights from Boston, Chicago and New York were cancelled.", "New York", "Q60"),
+        # A state before its country's name is the state.
+        ("The plant in Georgia, USA, will close next year.", "Georgia", "Q1428"),
+        ("Talks between Georgia, Russia and Ukraine stalled.", "Georgia", "Q230"),
+    ],
+)
+def test_a_state_listed_with_states(text: str, surface: str, qid: str) -> None:
+    assert _key_of(text, surface) == qid
