@@ -558,7 +558,8 @@ def _source_demonym(tok: Token, lang: str) -> str | None:
     subject's possessor ("Kenyan officials said the country would ...", "Greek ministers said the
     country's debt ..."), when the source is of the people who speak for a country
     (``coref_country_speakers``; not "American economists said the country"): a source speaks of
-    its own country (English)."""
+    its own country (English), when the text named that country before the source ("Iran launched
+    a satellite. American officials said the country ...": they speak of Iran)."""
     if lang != "en" or tok.lemma_.lower() not in _words(lang, "coref_country_nouns"):
         return None
     source = _reporting_subject(tok)
@@ -574,7 +575,19 @@ def _source_demonym(tok: Token, lang: str) -> str | None:
         if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN", "NOUN") and c.text[:1].isupper()
         and (qid := demonyms.get(normalise_name(c.text))) is not None
     }
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    qid = next(iter(found))
+    # Only a country the text named before the source (by its name or a demonym) is a party the
+    # source may speak for: officials of a country not named yet comment on the one in the news
+    # ("Iran launched a satellite. American officials said the country had broken ...": Iran).
+    left = subject.left_edge.i
+    doc = tok.doc
+    if not any(demonyms.get(normalise_name(t.text)) == qid for t in doc[:left]) and not any(
+        demonyms.get(normalise_name(e.text)) == qid for e in doc.ents if e.end <= left
+    ):
+        return None
+    return qid
 
 
 def _in_reported_clause(tok: Token) -> bool:
