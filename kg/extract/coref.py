@@ -176,6 +176,9 @@ class Anaphor:
     # "the country" in a clause reported by a source a demonym qualifies ("Kenyan officials said the
     # country would ..."): that country's QID, the one country it may stand for.
     source_country: str | None = None
+    # The countries named after "the country" in its own clause ("the country would not close its
+    # border with Sweden"): QIDs of countries it cannot stand for.
+    clause_countries: frozenset[str] = frozenset()
     # The types such a possessive had before it was narrowed to an organisation: a place it may
     # still take up when no organisation is near ("Leeds sacked its manager. Its chairman said":
     # a club the gazetteer calls a city), never a product.
@@ -588,6 +591,28 @@ def _source_demonym(tok: Token, lang: str) -> str | None:
     ):
         return None
     return qid
+
+
+def _countries_in_clause(tok: Token, lang: str) -> frozenset[str]:
+    """The countries (QIDs) whose names stand after the country noun ``tok``
+    (``coref_country_nouns``) in the clause it is the subject of, outside its own phrase ("the
+    country would not close its border with Sweden"): a description cannot stand for a name its
+    clause gives after it (English; names, not demonyms: "the country would protect Swedish jobs")."""
+    if lang != "en" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in _words(lang, "coref_country_nouns"):
+        return frozenset()
+    verb = tok.head
+    own = range(tok.left_edge.i, tok.right_edge.i + 1)
+    after = [t for t in verb.subtree if t.i > tok.i and t.i not in own]
+    if not after:
+        return frozenset()
+    demonyms = _demonyms(lang)
+    lo, hi = after[0].i, after[-1].i + 1
+    found = {
+        qid for e in tok.doc.ents
+        if e.label_ == "GPE" and lo <= e.start and e.end <= hi and e.start not in own
+        and verb.is_ancestor(e.root) and (qid := demonyms.get(normalise_name(e.text))) is not None
+    }
+    return frozenset(found)
 
 
 def _in_reported_clause(tok: Token) -> bool:
@@ -2034,7 +2059,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     ),
                     blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS)
                     else _offset(_apposition_name(tok), offset),
-                    source_country=_source_demonym(tok, lang) if name_token is None else None)
+                    source_country=_source_demonym(tok, lang) if name_token is None else None,
+                    clause_countries=_countries_in_clause(tok, lang) if name_token is None else frozenset())
         )
     return CorefCues(
         tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases), tuple(reported), tuple(speaking),
@@ -3518,6 +3544,9 @@ def _resolve(
             if anaphor.source_country is not None:
                 # "Kenyan officials said the country would ...": the source's own country, no other
                 nearby = [m for m in nearby if m.entity < 0 or anaphor.source_country in (entities[m.entity].qid, entities[m.entity].location_qid)]
+            if anaphor.clause_countries:
+                # "the country would not close its border with Sweden": not Sweden
+                nearby = [m for m in nearby if m.entity < 0 or not {entities[m.entity].qid, entities[m.entity].location_qid} & anaphor.clause_countries]
             if anaphor.blocked is not None and (anaphor.blocked[0] > anaphor.start or anaphor.kind in ("nominal", "possessive")):
                 # A name later in the pronoun's own clause: none of that entity's mentions. A
                 # description that is an object is none of its clause subject's ("The union signed

@@ -2309,6 +2309,15 @@ def test_an_apposition_follows_its_phrase(text: str, name: str, descriptions: se
         # ... a country named before by its demonym only still keeps other countries out
         ("Brazilian and Argentine leaders met in Buenos Aires on Thursday. Brazilian officials said the country would lower"
          " tariffs on Argentine wine.", "the country", None),
+        # rvc29: "the country" is no country its own clause names after it
+        ("Sweden's health agency said on Monday that cases had risen. Norwegian officials said the country would not close"
+         " its border with Sweden.", "the country", None),
+        ("Cases rose sharply in Sweden last week. Health officials in Oslo said on Monday that the country would close its"
+         " border with Sweden on Friday.", "the country", None),
+        ("Sweden reported 500 new cases on Monday. The country would close its border with Sweden, a Danish minister said"
+         " on Tuesday.", "The country", None),
+        ("Sweden's health agency said on Monday that cases had risen. The country would not close its border with Norway,"
+         " officials said.", "The country", "Sweden"),
     ],
 )
 def test_officials_of_a_nationality_speak_of_their_country(text: str, ref: str, name: str | None) -> None:
