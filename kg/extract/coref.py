@@ -176,6 +176,9 @@ class Anaphor:
     # "the country" in a clause reported by a source a demonym qualifies ("Kenyan officials said the
     # country would ..."): that country's QID, the one country it may stand for.
     source_country: str | None = None
+    # The countries named after "the country" in its own clause ("the country would not close its
+    # border with Sweden"): QIDs of countries it cannot stand for.
+    clause_countries: frozenset[str] = frozenset()
     # The types such a possessive had before it was narrowed to an organisation: a place it may
     # still take up when no organisation is near ("Leeds sacked its manager. Its chairman said":
     # a club the gazetteer calls a city), never a product.
@@ -558,7 +561,8 @@ def _source_demonym(tok: Token, lang: str) -> str | None:
     subject's possessor ("Kenyan officials said the country would ...", "Greek ministers said the
     country's debt ..."), when the source is of the people who speak for a country
     (``coref_country_speakers``; not "American economists said the country"): a source speaks of
-    its own country (English)."""
+    its own country (English), when the text named that country before the source ("Iran launched
+    a satellite. American officials said the country ...": they speak of Iran)."""
     if lang != "en" or tok.lemma_.lower() not in _words(lang, "coref_country_nouns"):
         return None
     source = _reporting_subject(tok)
@@ -574,7 +578,41 @@ def _source_demonym(tok: Token, lang: str) -> str | None:
         if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN", "NOUN") and c.text[:1].isupper()
         and (qid := demonyms.get(normalise_name(c.text))) is not None
     }
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    qid = next(iter(found))
+    # Only a country the text named before the source (by its name or a demonym) is a party the
+    # source may speak for: officials of a country not named yet comment on the one in the news
+    # ("Iran launched a satellite. American officials said the country had broken ...": Iran).
+    left = subject.left_edge.i
+    doc = tok.doc
+    if not any(demonyms.get(normalise_name(t.text)) == qid for t in doc[:left]) and not any(
+        demonyms.get(normalise_name(e.text)) == qid for e in doc.ents if e.end <= left
+    ):
+        return None
+    return qid
+
+
+def _countries_in_clause(tok: Token, lang: str) -> frozenset[str]:
+    """The countries (QIDs) whose names stand after the country noun ``tok``
+    (``coref_country_nouns``) in the clause it is the subject of, outside its own phrase ("the
+    country would not close its border with Sweden"): a description cannot stand for a name its
+    clause gives after it (English; names, not demonyms: "the country would protect Swedish jobs")."""
+    if lang != "en" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in _words(lang, "coref_country_nouns"):
+        return frozenset()
+    verb = tok.head
+    own = range(tok.left_edge.i, tok.right_edge.i + 1)
+    after = [t for t in verb.subtree if t.i > tok.i and t.i not in own]
+    if not after:
+        return frozenset()
+    demonyms = _demonyms(lang)
+    lo, hi = after[0].i, after[-1].i + 1
+    found = {
+        qid for e in tok.doc.ents
+        if e.label_ == "GPE" and lo <= e.start and e.end <= hi and e.start not in own
+        and verb.is_ancestor(e.root) and (qid := demonyms.get(normalise_name(e.text))) is not None
+    }
+    return frozenset(found)
 
 
 def _in_reported_clause(tok: Token) -> bool:
@@ -2021,7 +2059,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     ),
                     blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS)
                     else _offset(_apposition_name(tok), offset),
-                    source_country=_source_demonym(tok, lang) if name_token is None else None)
+                    source_country=_source_demonym(tok, lang) if name_token is None else None,
+                    clause_countries=_countries_in_clause(tok, lang) if name_token is None else frozenset())
         )
     return CorefCues(
         tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases), tuple(reported), tuple(speaking),
@@ -3505,6 +3544,9 @@ def _resolve(
             if anaphor.source_country is not None:
                 # "Kenyan officials said the country would ...": the source's own country, no other
                 nearby = [m for m in nearby if m.entity < 0 or anaphor.source_country in (entities[m.entity].qid, entities[m.entity].location_qid)]
+            if anaphor.clause_countries:
+                # "the country would not close its border with Sweden": not Sweden
+                nearby = [m for m in nearby if m.entity < 0 or not {entities[m.entity].qid, entities[m.entity].location_qid} & anaphor.clause_countries]
             if anaphor.blocked is not None and (anaphor.blocked[0] > anaphor.start or anaphor.kind in ("nominal", "possessive")):
                 # A name later in the pronoun's own clause: none of that entity's mentions. A
                 # description that is an object is none of its clause subject's ("The union signed

@@ -2298,6 +2298,26 @@ def test_an_apposition_follows_its_phrase(text: str, name: str, descriptions: se
         # ... not a source of other people, who may speak of another country
         ("Brazil cut interest rates on Wednesday. American economists said the country had acted too late.", "the country",
          "Brazil"),
+        # rvc29: ... nor officials of a country the text has not named before them, who comment on
+        # the country in the news
+        ("Iran launched a military satellite on Sunday. American officials said the country had broken a UN resolution.",
+         "the country", "Iran"),
+        ("Somalia postponed its presidential election again on Monday. Kenyan diplomats said the country needed a stable"
+         " government before African Union troops could leave.", "the country", "Somalia"),
+        ("Hungary blocked the European Union's aid package on Thursday. German ministers said the country was holding the"
+         " bloc hostage.", "the country", "Hungary"),
+        # ... a country named before by its demonym only still keeps other countries out
+        ("Brazilian and Argentine leaders met in Buenos Aires on Thursday. Brazilian officials said the country would lower"
+         " tariffs on Argentine wine.", "the country", None),
+        # rvc29: "the country" is no country its own clause names after it
+        ("Sweden's health agency said on Monday that cases had risen. Norwegian officials said the country would not close"
+         " its border with Sweden.", "the country", None),
+        ("Cases rose sharply in Sweden last week. Health officials in Oslo said on Monday that the country would close its"
+         " border with Sweden on Friday.", "the country", None),
+        ("Sweden reported 500 new cases on Monday. The country would close its border with Sweden, a Danish minister said"
+         " on Tuesday.", "The country", None),
+        ("Sweden's health agency said on Monday that cases had risen. The country would not close its border with Norway,"
+         " officials said.", "The country", "Sweden"),
     ],
 )
 def test_officials_of_a_nationality_speak_of_their_country(text: str, ref: str, name: str | None) -> None:
