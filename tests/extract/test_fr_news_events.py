@@ -2049,7 +2049,11 @@ RVF29B_KEPT_CASES = [
     ("La gauche a gagné la mairie de Lyon dimanche.", "gagné", "Elect", "gauche"),
     ("La candidate Julie Marin a gagné la circonscription.", "gagné", "Elect", ANY),
     ("Le soldat est mort pour la France en 1916.", "mort", "Die", "soldat"),
-    ("Les quatre alpinistes sont morts d'épuisement.", "morts", "Die", ANY),
+    ("Les quatre alpinistes sont morts d'épuisement.", "morts", "Die", "alpinistes"),
+    # the bare plural after « sont » the parser reads as the noun « les morts »: its subject died, the
+    # cause is no patient
+    ("Les deux randonneurs sont morts de froid samedi dans le Jura.", "morts", "Die", "randonneurs"),
+    ("Les deux frères sont morts de faim en 1944.", "morts", "Die", "frères"),
     ("La star du rock est morte mercredi à Londres.", "morte", "Die", "star du rock"),
     ("Le champion, décédé le 3 mars à Lyon, sera inhumé samedi.", "décédé", "Die", "champion"),
 ]
@@ -2061,3 +2065,19 @@ def test_rvf29b_the_f29b_senses_stay(nlp, text, trigger, etype, patient):
     assert event is not None and event.type == etype, event
     if patient is not ANY:
         assert _text(event.patient) == patient
+
+
+# rvf29b: « n'est pas mort » read as a noun after « est » was a death asserted of nobody; read as the
+# verb's participle it is a denied death of its subject.
+RVF29B_DENIED_DEATH_CASES = [
+    ("Le chanteur n'est pas mort, contrairement aux rumeurs.", "mort", "chanteur"),
+    ("Le chanteur Paul Verne n'est pas mort lundi, a démenti son agent.", "mort", "chanteur Paul Verne"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "patient"), RVF29B_DENIED_DEATH_CASES, ids=[c[0][:28] for c in RVF29B_DENIED_DEATH_CASES])
+def test_rvf29b_a_denied_death(nlp, text, trigger, patient):
+    event = _event(nlp, text, trigger)
+    assert event is not None and event.type == "Die", event
+    assert event.polarity == "NEG"
+    assert _text(event.patient) == patient
