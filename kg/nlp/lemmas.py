@@ -67,7 +67,9 @@ def verb_copular_participles(doc: Doc) -> Doc:
     as « sont mortes » of « mourir »). An adjective with no copula (« une langue morte », « retrouvé
     mort ») or whose copula is no form of « être » is left. A listed form the parser read as a
     participle with « être » as its copula (« deux personnes étaient mortes ») gets that copula as its
-    tense auxiliary."""
+    tense auxiliary. A bare noun after « être » is read as the participle too (« Les deux randonneurs
+    sont morts de froid »: « morts » NOUN, « de froid » no patient), a noun with a determiner is left
+    (« sont des morts de la guerre »)."""
     forms = _copular_participles(doc.lang_)
     if not forms or len(doc) == 0:
         return doc
@@ -85,10 +87,14 @@ def verb_copular_participles(doc: Doc) -> Doc:
                 if c.dep_ == "cop" and c.lemma_.lower() == "être" and c.i < tok.i:
                     c.dep_ = "aux:tense"
             continue
-        if tok.pos_ != "ADJ":
+        if tok.pos_ == "NOUN" and any(c.dep_.startswith(("det", "nummod")) for c in tok.children):
+            continue  # « Les victimes sont des morts de la guerre »: a noun
+        if tok.pos_ not in ("ADJ", "NOUN"):
             continue
+        # (« Les deux randonneurs sont morts de froid »: the parser may read the bare plural after
+        # « sont » as the noun « les morts », « de froid » its complement and so the patient)
         cops = [c for c in tok.children if c.dep_ in _COPULAS and c.lemma_.lower() == "être" and c.i < tok.i]
-        if not cops and tok.dep_ == "amod" and tok.i + 1 == tok.head.i:
+        if not cops and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.i + 1 == tok.head.i:
             cops = _raise_over_next_noun(tok)
         if len(cops) != 1 or not _person_subject(tok):
             continue

@@ -2004,3 +2004,80 @@ WIN_ELECTION_CASES = [
 def test_f29b_winning_an_election_is_an_election(nlp, text, trigger, etype):
     event = _event(nlp, text, trigger)
     assert (event.type if event is not None else None) == etype
+
+
+# rvf29b: the f29b senses in other roles. An animal set free is no ReleaseParole (the verb's object or
+# the noun's « de X » must be a person); « gagner la mairie / la circonscription » of a march or of
+# the emergency services is reaching it, no Elect (a party, a list, a candidate wins it); a club, a
+# party or a town that « est mort » did not die; « mort de fatigue / d'inquiétude » is a figure of
+# speech. (text, trigger, type that must not be given). Invented sentences.
+RVF29B_NOT_CASES = [
+    ("Les cigognes soignées ont été remises en liberté samedi.", "remises", "ReleaseParole"),
+    ("Le phoque a été remis en liberté jeudi par les soigneurs.", "remis", "ReleaseParole"),
+    ("Les soigneurs ont remis en liberté trois hérissons mardi.", "remis", "ReleaseParole"),
+    ("L'ours a été remis en liberté dans les Pyrénées.", "remis", "ReleaseParole"),
+    ("La mise en liberté de l'aigle a eu lieu mardi.", "mise", "ReleaseParole"),
+    ("Le cortège a gagné la mairie vers midi.", "gagné", "Elect"),
+    ("Les manifestants ont gagné la mairie en fin de matinée.", "gagné", "Elect"),
+    ("Les secours ont gagné la circonscription de Brest dans la nuit.", "gagné", "Elect"),
+    ("Le PSG est mort après cette défaite à domicile.", "mort", "Die"),
+    ("Le Parti radical est mort en 2017.", "mort", "Die"),
+    ("Elle est morte de fatigue après le marathon.", "morte", "Die"),
+    ("Les joueurs sont morts de fatigue après la prolongation.", "morts", "Die"),
+    ("Ils sont morts d'inquiétude pour leur fils.", "morts", "Die"),
+    ("Le comédien est mort de trac avant la première.", "mort", "Die"),
+    ("Les trois élus sont morts de jalousie, ironise le maire.", "morts", "Die"),
+    # a death in one field of life only: politics, sport, the media
+    ("Le député est mort politiquement après ce scandale.", "mort", "Die"),
+    ("Le joueur est mort sportivement, estime son entraîneur.", "mort", "Die"),
+    ("Le ministre est politiquement mort depuis ce scandale.", "mort", "Die"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "wrong"), RVF29B_NOT_CASES, ids=[c[0][:28] for c in RVF29B_NOT_CASES])
+def test_rvf29b_other_senses_are_no_such_event(nlp, text, trigger, wrong):
+    event = _event(nlp, text, trigger)
+    assert event is None or event.type != wrong, event
+
+
+# ... and the senses f29b found stay: a person set free, a town hall or seats a party wins, a death.
+RVF29B_KEPT_CASES = [
+    ("Le juge a mis en liberté sous caution le directeur.", "mis", "ReleaseParole", "directeur"),
+    ("Le militant a été remis en liberté jeudi.", "remis", "ReleaseParole", "militant"),
+    ("La droite a remporté la mairie de Lyon en 2020.", "remporté", "Elect", "droite"),
+    ("Les deux partis ont gagné des sièges au conseil municipal.", "gagné", "Elect", "partis"),
+    ("La gauche a gagné la mairie de Lyon dimanche.", "gagné", "Elect", "gauche"),
+    ("La candidate Julie Marin a gagné la circonscription.", "gagné", "Elect", ANY),
+    ("Le soldat est mort pour la France en 1916.", "mort", "Die", "soldat"),
+    ("Les quatre alpinistes sont morts d'épuisement.", "morts", "Die", "alpinistes"),
+    # the bare plural after « sont » the parser reads as the noun « les morts »: its subject died, the
+    # cause is no patient
+    ("Les deux randonneurs sont morts de froid samedi dans le Jura.", "morts", "Die", "randonneurs"),
+    ("Les deux frères sont morts de faim en 1944.", "morts", "Die", "frères"),
+    ("La star du rock est morte mercredi à Londres.", "morte", "Die", "star du rock"),
+    ("Le champion, décédé le 3 mars à Lyon, sera inhumé samedi.", "décédé", "Die", "champion"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype", "patient"), RVF29B_KEPT_CASES, ids=[c[0][:28] for c in RVF29B_KEPT_CASES])
+def test_rvf29b_the_f29b_senses_stay(nlp, text, trigger, etype, patient):
+    event = _event(nlp, text, trigger)
+    assert event is not None and event.type == etype, event
+    if patient is not ANY:
+        assert _text(event.patient) == patient
+
+
+# rvf29b: « n'est pas mort » read as a noun after « est » was a death asserted of nobody; read as the
+# verb's participle it is a denied death of its subject.
+RVF29B_DENIED_DEATH_CASES = [
+    ("Le chanteur n'est pas mort, contrairement aux rumeurs.", "mort", "chanteur"),
+    ("Le chanteur Paul Verne n'est pas mort lundi, a démenti son agent.", "mort", "chanteur Paul Verne"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "patient"), RVF29B_DENIED_DEATH_CASES, ids=[c[0][:28] for c in RVF29B_DENIED_DEATH_CASES])
+def test_rvf29b_a_denied_death(nlp, text, trigger, patient):
+    event = _event(nlp, text, trigger)
+    assert event is not None and event.type == "Die", event
+    assert event.polarity == "NEG"
+    assert _text(event.patient) == patient

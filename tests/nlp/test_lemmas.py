@@ -51,3 +51,21 @@ def test_copular_participles(fr_nlp, text, form, pos, lemma):
     if pos == "VERB":
         assert tok.dep_ == "ROOT"
         assert [c.dep_ for c in tok.children if c.lemma_ == "être"] == ["aux:tense"]
+
+
+# rvf29b: the bare plural the parser reads as the noun « les morts » after « sont » (« de froid » its
+# complement) and « n'est pas mort » read as a noun are the verb's participle too; a noun with a
+# determiner (« sont des morts de la guerre ») stays a noun. Invented sentences.
+COPULAR_NOUN_CASES = [
+    ("Les deux randonneurs sont morts de froid samedi dans le Jura.", "morts", "VERB", "mourir"),
+    ("Le chanteur n'est pas mort, contrairement aux rumeurs.", "mort", "VERB", "mourir"),
+    ("Les victimes sont des morts de la guerre, selon le maire.", "morts", "NOUN", "mort"),
+]
+
+
+@pytest.mark.parametrize(("text", "form", "pos", "lemma"), COPULAR_NOUN_CASES, ids=[c[0][:24] for c in COPULAR_NOUN_CASES])
+def test_copular_participles_read_as_nouns(fr_nlp, text, form, pos, lemma):
+    tok = next(t for t in fr_nlp(text) if t.text == form)
+    assert (tok.pos_, tok.lemma_) == (pos, lemma)
+    if pos == "VERB":
+        assert [c.dep_ for c in tok.children if c.lemma_ == "être"] == ["aux:tense"]
