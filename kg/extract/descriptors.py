@@ -663,8 +663,12 @@ def _company_mark(span: SpacySpan, lang: str) -> Token | None:
         if nxt.tag_ == "POS" and root.dep_ == "poss" and marked.get(root.head.lower_) == "both" and root.head.pos_ == "NOUN" and root.head.i > nxt.i:
             return root.head
     if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not _organisation_before(span):
+        public = word_set("en", "public_forecast_words")
         for obj in root.head.children:
             if obj.dep_ == "dobj" and obj.lower_ in marked and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
+                # "Rachel Reeves cut its growth forecast": the Treasury's (review rvn29a)
+                if any(c.dep_ in ("compound", "amod") and c.lower_ in public for c in obj.children):
+                    return None
                 return obj
     for clause in () if in_complement else root.children:
         # "Walt Disney, which owns the app": a person is "who"
@@ -677,15 +681,20 @@ def _company_mark(span: SpacySpan, lang: str) -> Token | None:
 
 def _organisation_before(span: SpacySpan) -> bool:
     """Whether the model read another name as an organisation before ``span``, in its sentence or
-    the one before: the company an "its" after ``span`` may be ("At Tesco, Ken Murphy raised its
-    profit forecast", "The BBC said Tim Davie cut its workforce"; review rvn29a)."""
-    sent = span.sent
-    first = sent.start
+    the one before, or the text writes a noun of an organisation there after "the"
+    (``en/organisation_descriptors``, ``en/coref_government_nouns``): the company an "its" after
+    ``span`` may be ("At Tesco, Ken Murphy raised its profit forecast", "The BBC said Tim Davie cut
+    its workforce", "The club lost again. Todd Boehly cut its workforce"; review rvn29a)."""
+    doc = span.doc
+    first = span.sent.start
     if first > 0:
-        first = span.doc[first - 1].sent.start
+        first = doc[first - 1].sent.start
+    if any(ent.label_ == "ORG" and first <= ent.start and ent.end <= span.start and ent.text != span.text for ent in doc.ents):
+        return True
+    nouns = word_sets("organisation_descriptors").get("en", frozenset()) | word_set("en", "coref_government_nouns")
     return any(
-        ent.label_ == "ORG" and first <= ent.start and ent.end <= span.start and ent.text != span.text
-        for ent in span.doc.ents
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        for tok in doc[first : span.start]
     )
 
 

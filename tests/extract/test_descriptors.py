@@ -521,6 +521,8 @@ def test_english_places_that_act_stay_places(text: str, name: str) -> None:
         ("en", "His daughter, Deloitte partner Anna Ray, testified on Monday.", "Deloitte", "ORG"),
         ("en", "Her brother, Glastonbury organiser Emily Eavis, spoke to reporters.", "Glastonbury", "ORG"),
         ("en", "A court heard that Liam Carter's parent had not been told about the exclusion.", "Liam Carter", "PER"),
+        ("en", "The club lost again on Saturday. Todd Boehly cut its workforce by a fifth.", "Todd Boehly", "PER"),
+        ("en", "Rachel Reeves cut its growth forecast on Wednesday, blaming higher energy prices.", "Rachel Reeves", "PER"),
     ],
 )
 def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, label: str) -> None:
