@@ -632,19 +632,29 @@ def _company_mark(span: SpacySpan, lang: str) -> Token | None:
     owner after it ("Louis Vuitton, owned by LVMH, raised"), or a relative clause of
     ``en/company_relative_verbs`` with "which" ("Walt Disney, which owns the app"). "Serena Williams
     shares her view", "Jane Moss's forecast", "Maria Lopez's shares", "John Reed praised its
-    design" and a name a person's relative pronoun or age follows give none."""
+    design" and a name a person's relative pronoun or age follows give none; nor do "its" where the
+    model read an organisation before the name in its sentence or the one before ("At Tesco, Ken
+    Murphy raised its profit forecast"), an owner or a relative clause after a preposition's object
+    ("a statue of Nelson Mandela, owned by the city council") or a child's parent ("Liam Carter's
+    parent") (review rvn29a)."""
     if lang != "en":
         return None
     doc = span.doc
     if _named_as_person(doc, span):
         return None
+    root = span.root
+    # "the home of Jane Austen, now owned by the National Trust", "the estate of Michael Jackson,
+    # which owns the catalogue": after a preposition's object, the apposition or the relative
+    # clause may be its head noun's (review rvn29a)
+    in_complement = root.dep_ == "pobj" and root.head.dep_ == "prep"
     if _OWNED_AFTER.match(doc.text, span.end_char) is not None:
+        if in_complement:
+            return None
         # "Louis Vuitton, owned by LVMH, raised ...": a brand a company owns; a person owned by a
         # person is a slave of history ("Harriet Tubman, owned by a Maryland planter")
         owned = next((t for t in doc[span.end : span.end + 6] if t.lower_.endswith("owned")), None)
         owner = doc[owned.i + 2] if owned is not None and owned.i + 2 < len(doc) else None
         return owned if owner is not None and owner.ent_type_ == "ORG" else None
-    root = span.root
     marked = word_map("en", "company_marked_nouns")
     if span.end < len(doc):
         nxt = doc[span.end]
@@ -652,17 +662,40 @@ def _company_mark(span: SpacySpan, lang: str) -> Token | None:
             return nxt
         if nxt.tag_ == "POS" and root.dep_ == "poss" and marked.get(root.head.lower_) == "both" and root.head.pos_ == "NOUN" and root.head.i > nxt.i:
             return root.head
-    if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not _organisation_before(span):
+        public = word_set("en", "public_forecast_words")
         for obj in root.head.children:
             if obj.dep_ == "dobj" and obj.lower_ in marked and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
+                # "Rachel Reeves cut its growth forecast": the Treasury's (review rvn29a)
+                if any(c.dep_ in ("compound", "amod") and c.lower_ in public for c in obj.children):
+                    return None
                 return obj
-    for clause in root.children:
+    for clause in () if in_complement else root.children:
         # "Walt Disney, which owns the app": a person is "who"
         if clause.dep_ == "relcl" and clause.lemma_.lower() in word_set("en", "company_relative_verbs") and any(
             t.lower_ == "which" and t.dep_ in _SUBJECT_DEPS for t in clause.children
         ):
             return clause
     return None
+
+
+def _organisation_before(span: SpacySpan) -> bool:
+    """Whether the model read another name as an organisation before ``span``, in its sentence or
+    the one before, or the text writes a noun of an organisation there after "the"
+    (``en/organisation_descriptors``, ``en/coref_government_nouns``): the company an "its" after
+    ``span`` may be ("At Tesco, Ken Murphy raised its profit forecast", "The BBC said Tim Davie cut
+    its workforce", "The club lost again. Todd Boehly cut its workforce"; review rvn29a)."""
+    doc = span.doc
+    first = span.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    if any(ent.label_ == "ORG" and first <= ent.start and ent.end <= span.start and ent.text != span.text for ent in doc.ents):
+        return True
+    nouns = word_sets("organisation_descriptors").get("en", frozenset()) | word_set("en", "coref_government_nouns")
+    return any(
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        for tok in doc[first : span.start]
+    )
 
 
 # An apposition of a company's owner right after its name: ", owned by", ", which is owned by",
@@ -2051,7 +2084,9 @@ def people_by_kinship(candidates: list[Candidate], text: str, *, lang: str) -> l
     word is a given name (``xx/given_names``) or no word of the dictionary; a name the gazetteer
     knows, an institution, a name with evidence of its type, a name before a possessive ending
     ("his son, Microsoft's head of ...") and one that heads an organisation's or a place's name
-    ("her sister, Bank of ...") keep their type."""
+    ("her sister, Bank of ...") keep their type, and so does a name set off by a comma that a
+    lower-case word follows, a noun it modifies ("His daughter, Deloitte partner Anna Ray,";
+    review rvn29a)."""
     if lang != "en":
         return candidates
     from kg.nlp.wordforms import is_dictionary_word
@@ -2071,6 +2106,9 @@ def people_by_kinship(candidates: list[Candidate], text: str, *, lang: str) -> l
                 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.casefold() not in heads for w in words)
                 and (words[0].casefold() in given or not is_dictionary_word(words[0], lang))
                 and _KIN_CLOSE.match(text, cand.end) is not None
+                # "His daughter, Deloitte partner Anna Ray,": a name set off by a comma ends
+                # the apposition; one a lower-case word follows there modifies a noun (review rvn29a)
+                and not (before.group().rstrip().endswith(",") and re.match(r"[^\S\n]+[a-z]", text[cand.end :]))
             ):
                 cand = replace(cand, label="PER", evidence=(*cand.evidence, f"{ROLE_APPOSITION_EVIDENCE} {before.group('kin')}"))
         out.append(cand)

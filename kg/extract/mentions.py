@@ -1702,6 +1702,10 @@ def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Se
     often takes it for a company. Gazetteer names keep their type, but for a place's name with an
     age set off after it ("Rafael Lima ... Lima, 24, scored": no city has an age; issue 17, c23a)."""
     surnames: dict[str, set[str]] = defaultdict(set)
+    # The words after the first particle of the particle surnames as the full names write them:
+    # "Von der Leyen" takes up "Ursula von der Leyen", "De La Rue" is no "Thomas de la Rue"'s
+    # (the firm named after him; review rvn29a).
+    tails: set[tuple[str, ...]] = set()
     for m in mentions:
         if m.label == "PER":
             words = _name_words(m, normalise_name(mention_name(m)))
@@ -1709,13 +1713,15 @@ def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Se
                 surnames[normalise_name(words[-1])].add(normalise_name(mention_name(m)))
             if m.lang == "en" and (surname := _english_surname(words)) is not None:
                 surnames[normalise_name(surname)].add(normalise_name(mention_name(m)))
+                if (written := _english_surname(mention_name(m).split())) is not None:
+                    tails.add(tuple(written.split()[1:]))
     if not surnames:
         return mentions
     out = list(mentions)
     for i, m in enumerate(mentions):
         if m.label == "PER" or m.institution or not m.text[:1].isupper():
             continue
-        if " " in m.text.strip() and not (m.lang == "en" and m.label == "ORG" and _particle_surname(m.text.split())):
+        if " " in m.text.strip() and not (m.lang == "en" and m.label == "ORG" and _particle_surname(m.text.split()) and tuple(m.text.split()[1:]) in tails):
             continue  # (a place of several words may be named after the person: "flights to De Gaulle")
         aged = m.canonical is not None and m.label == "LOC" and bool(text) and _age_after(text, m.end)
         if m.canonical and not aged:
@@ -2168,9 +2174,12 @@ def with_listed_full_names(text: str, mentions: Sequence[EntityMention]) -> list
     of the dictionary ("Apple Music", "Blue Origin" stay), none of its words heads a company's or
     a place's name ("Salesforce Ventures"), no word of it is the person's ("Michael Bloomberg,
     Bloomberg Philanthropies": named after the person), and the gazetteer, an institution or
-    evidence of its type do not type it."""
+    evidence of its type do not type it; a name a word of ``xx/place_name_openers`` begins is a
+    town's ("Gavin Newsom, San Jose and Santa Barbara"), and one that begins with no given name
+    and goes on with a word of the dictionary a venue's ("Stamford Bridge"; review rvn29a)."""
     heads = word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
     given = word_set("xx", "given_names")
+    openers = word_set("xx", "place_name_openers")
 
     def person_named(m: EntityMention) -> bool:
         words = m.text.split()
@@ -2179,6 +2188,11 @@ def with_listed_full_names(text: str, mentions: Sequence[EntityMention]) -> list
             and 2 <= len(words) <= _MAX_LISTED_NAME_WORDS
             and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.casefold() not in heads for w in words)
             and (words[0].casefold() in given or not is_dictionary_word(words[0], "en"))
+            # "Gavin Newsom, San Jose and Santa Barbara": a town's name (review rvn29a)
+            and words[0].casefold() not in openers
+            # "Mauricio Pochettino, Stamford Bridge and Chelsea fans": no given name first, then
+            # a word of the dictionary is a venue's or a place's (review rvn29a)
+            and (words[0].casefold() in given or not any(is_dictionary_word(w, "en") for w in words[1:]))
         )
 
     ordered = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, -mentions[i].end))

@@ -508,6 +508,21 @@ def test_english_places_that_act_stay_places(text: str, name: str) -> None:
         ("en", "His son, Microsoft's head of cloud sales, declined to comment.", "Microsoft", "ORG"),
         ("en", "Their father's firm, Halvorsen Shipping, went bankrupt in 2009.", "Halvorsen Shipping", "ORG"),
         ("en", "The mother company, Siemens, said its son brand Osram would be sold.", "Osram", "ORG"),
+        # Review rvn29a: "its" may be a company named before the person in the sentence or the
+        # one before; an apposition or a relative clause after a preposition's object may be its
+        # head noun's; a name set off by a comma after a family noun that a lower-case noun
+        # follows modifies it (the person's employer or town).
+        ("en", "At Tesco, Ken Murphy raised its profit forecast on Thursday after a strong Christmas.", "Ken Murphy", "PER"),
+        ("en", "The BBC said on Monday that Tim Davie cut its workforce by 500 people.", "Tim Davie", "PER"),
+        ("en", "Tesco reported strong sales on Wednesday. Ken Murphy raised its profit forecast for the year.", "Ken Murphy", "PER"),
+        ("en", "A statue of Nelson Mandela, owned by the city council, was moved.", "Nelson Mandela", "PER"),
+        ("en", "They visited the former home of Jane Austen, now owned by the National Trust, on Sunday.", "Jane Austen", "PER"),
+        ("en", "The estate of Michael Jackson, which owns half the catalogue, sued the label.", "Michael Jackson", "PER"),
+        ("en", "His daughter, Deloitte partner Anna Ray, testified on Monday.", "Deloitte", "ORG"),
+        ("en", "Her brother, Glastonbury organiser Emily Eavis, spoke to reporters.", "Glastonbury", "ORG"),
+        ("en", "A court heard that Liam Carter's parent had not been told about the exclusion.", "Liam Carter", "PER"),
+        ("en", "The club lost again on Saturday. Todd Boehly cut its workforce by a fifth.", "Todd Boehly", "PER"),
+        ("en", "Rachel Reeves cut its growth forecast on Wednesday, blaming higher energy prices.", "Rachel Reeves", "PER"),
     ],
 )
 def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, label: str) -> None:

@@ -191,6 +191,9 @@ def test_many_candidates_resolve_in_about_linear_time() -> None:
         # capitalised at the head of a sentence (issue 21, n29a).
         ([replace(_m(0, "John D. Rockwell IV", "PER"), lang="en"), replace(_m(30, "Rockwell", "ORG"), lang="en")], [["John D. Rockwell IV", "Rockwell"]], "partial"),
         ([replace(_m(0, "Ursula von der Leyden", "PER"), lang="en"), replace(_m(30, "Von der Leyden", "ORG"), lang="en")], [["Ursula von der Leyden", "Von der Leyden"]], "partial"),
+        # ... but not a name whose later particles the full name writes otherwise: the firm named
+        # after its founder (review rvn29a).
+        ([replace(_m(0, "Thomas de la Rune", "PER"), lang="en"), replace(_m(30, "De La Rune", "ORG"), lang="en")], [["Thomas de la Rune"], ["De La Rune"]], None),
         # An English hyphenated surname is one word, typed a company or a person (issue 21,
         # n21i); its second part alone ends no name; French is as before (a word of the
         # normalised name).
@@ -1905,6 +1908,18 @@ def test_lone_people_typed_by_their_list(text: str, mentions, typed) -> None:
             "Serena Wilkes & Marketa Vondrova advised.",
             [(0, "Serena Wilkes", "PER"), (16, "Marketa Vondrova", "ORG")],
             [("Serena Wilkes", "PER"), ("Marketa Vondrova", "ORG")],
+        ),
+        # ... nor a town's name that a word of xx/place_name_openers begins, nor a name of no
+        # given name first and a word of the dictionary after (review rvn29a).
+        (
+            "Mauro Pavoni, Stamford Bridge and the fans were criticised.",
+            [(0, "Mauro Pavoni", "PER"), (14, "Stamford Bridge", "ORG")],
+            [("Mauro Pavoni", "PER"), ("Stamford Bridge", "ORG")],
+        ),
+        (
+            "Gavin Nolan, San Tomas and Santa Barbara backed the plan.",
+            [(0, "Gavin Nolan", "PER"), (13, "San Tomas", "LOC"), (27, "Santa Barbara", "LOC")],
+            [("Gavin Nolan", "PER"), ("San Tomas", "LOC"), ("Santa Barbara", "LOC")],
         ),
         (
             "Serena Wilkes met fans in Marketa Vondrova.",
