@@ -3409,7 +3409,8 @@ def _speaks_of_self(args: _Args, lang: str, event_type: str) -> bool:
     change of his (the object of the verb of saying, with no « de » complement: « a annoncé sa
     démission », not « a annoncé le licenciement de 200 salariés »; an infinitive with no object or
     his own: « a annoncé quitter ses fonctions ») or what happened to him (a passive infinitive: « La
-    directrice de l'école a déclaré avoir été agressée »)."""
+    directrice de l'école a déclaré avoir été agressée ») or did himself (a past infinitive: « Le
+    directeur de l'école a nié avoir agressé des élèves », « a reconnu avoir détourné des fonds »)."""
     if event_type in _OWN_POSITION_TYPES and args.patient is None:
         return True
     agent = args.agent
@@ -3431,10 +3432,13 @@ def _speaks_of_self(args: _Args, lang: str, event_type: str) -> bool:
                 kind == "obl" and prep in word_set("xx", "genitive_prepositions") for prep, _head, kind in _complements(comp)
             ):
                 return True
-        subjects = [c for c in comp.children if c.dep_ in _SUBJ]
+        subjects = [c for c in comp.children if c.dep_ in _SUBJ and (comp.dep_ != "xcomp" or c.i < comp.i)]
         if comp.dep_ == "xcomp" and comp.pos_ == "VERB" and not subjects and any(
-            c.dep_ == "aux:pass" for c in comp.children
+            c.dep_ == "aux:pass" or (c.pos_ == "AUX" and "Inf" in _morph(c, "VerbForm") and c.i < comp.i)
+            for c in comp.children
         ):
+            # « a déclaré avoir été agressée », « a nié avoir agressé des élèves », « a reconnu avoir
+            # détourné des fonds »: what he underwent or did himself
             return True
         if comp.pos_ == "VERB" and (
             (comp.dep_ == "xcomp" and not subjects)

@@ -699,7 +699,8 @@ def test_f29a_heads_plans_control_objects(fr, text, trigger, agent, patient):
 # rvf29a: where the f29a rules went wrong on other news (text, trigger, a word of the agent or None,
 # a word of the patient or None). A head of management who speaks of himself speaks for no
 # organisation: his own change of position (« a annoncé sa démission », « quitter ses fonctions »,
-# « qu'il démissionnait ») or what happened to him (« a déclaré avoir été agressée »); « Son
+# « qu'il démissionnait ») or what happened to him or he did himself, a past infinitive (« a déclaré
+# avoir été agressée », « a nié avoir agressé des élèves »); « Son
 # directeur » after a sentence that names another person or organisation than its organisation
 # subject may be theirs; a kind of plan (« un projet de loi ») announced is the announcer's; a noun
 # with an infinitive of its own (``fr/infinitive_nouns``: « le droit de manifester ») does not do it;
@@ -711,6 +712,9 @@ RVF29A_CASES = [
     ("La directrice de l'école a déclaré avoir été agressée par un parent.", "déclaré", "directrice", None),
     ("Le directeur de l'hôpital a annoncé quitter ses fonctions.", "quitter", "directeur", "fonctions"),
     ("Le directeur de l'hôpital a annoncé qu'il démissionnait.", "annoncé", "directeur", None),
+    ("Le directeur de l'école a nié avoir agressé des élèves.", "agressé", "directeur", "élèves"),
+    ("Le directeur de l'école a nié avoir agressé des élèves.", "nié", "directeur", None),
+    ("Le directeur de l'usine a reconnu avoir tué un ouvrier par imprudence.", "tué", "directeur", "ouvrier"),
     ("La fédération a suspendu l'athlète. Son directeur a annoncé qu'elle ferait appel.", "annoncé", "directeur",
      None),
     ("Le club a limogé son entraîneur. Son directeur sportif a déclaré que le choix était difficile.", "déclaré",
@@ -726,6 +730,7 @@ RVF29A_CASES = [
 # condemned or pushed does it.
 RVF29A_KEPT = [
     ("Le directeur de l'usine a annoncé le licenciement de 200 salariés.", "licenciement", "usine", "salariés"),
+    ("Le directeur de l'hôpital a déclaré vouloir porter plainte.", "plainte", "hôpital", None),
     ("L'hôpital a accueilli les blessés. Son directeur a déclaré que trois étaient dans un état grave.", "déclaré",
      "Son", None),
     ("Les sénateurs ont examiné le projet de loi pour interdire les chalutiers géants.", "interdire", None,
