@@ -2120,11 +2120,13 @@ def _planned_by(infinitive: Token, verb: Token, lang: str) -> tuple[Token | None
     announcing = any(e.type == "Announcement" for e in entries)
     judging = any(e.type == "Statement" for e in entries) and not announcing
     past = any(c.dep_.startswith("aux") and "Inf" in _morph(c, "VerbForm") for c in infinitive.children)
-    if past and _lemma(verb) in word_sets("object_control_verbs").get(lang, frozenset()) and (
-        _is_name_like(plan) or _is_human(plan) or _organisation_like(plan, lang)
-    ):
-        # « a remercié la police pour avoir arrêté les suspects »: the police arrested them; not « a
-        # invité les maires pour annoncer » (the prefect's purpose)
+    if past and (
+        _lemma(verb) in word_sets("object_control_verbs").get(lang, frozenset())
+        or _lemma(verb) in word_sets("sanction_verbs").get(lang, frozenset())
+    ) and (_is_name_like(plan) or _is_human(plan) or _organisation_like(plan, lang) or _lemma(plan) in _people_nouns(lang)):
+        # « a remercié la police pour avoir arrêté les suspects »: the police arrested them; « Le club
+        # a licencié l'entraîneur pour avoir agressé un joueur »: the coach did (``sanction_verbs``);
+        # not « a invité les maires pour annoncer » (the prefect's purpose)
         return (plan,)
     if _lemma(plan) not in word_sets("control_nouns").get(lang, frozenset()):
         if not judging:
@@ -3144,12 +3146,19 @@ def _headed(tok: Token, lang: str) -> Token | None:
     return possessor
 
 
+@cache
+def _people_nouns(lang: str) -> frozenset[str]:
+    """Nouns of a person's trade or place beside ``_is_human``'s lists (« l'entraîneur », « le
+    directeur », « le boulanger »)."""
+    return word_set(lang, "team_nouns") | word_set(lang, "occupation_nouns") | word_set(lang, "head_role_nouns")
+
+
 def _other_possessor(subject: Token, lang: str) -> bool:
     """Whether the sentence of ``subject`` names another singular person or organisation that a
     possessive after it may take up (« La fédération a suspendu l'athlète. Son directeur a
     annoncé »: the athlete's director as well as the federation's)."""
     inside = {t.i for t in subject.subtree}
-    people = word_set(lang, "team_nouns") | word_set(lang, "occupation_nouns") | word_set(lang, "head_role_nouns")
+    people = _people_nouns(lang)
     return any(
         t.i not in inside
         and t.pos_ in ("NOUN", "PROPN")

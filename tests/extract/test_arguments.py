@@ -704,7 +704,8 @@ def test_f29a_heads_plans_control_objects(fr, text, trigger, agent, patient):
 # directeur » after a sentence that names another person or organisation than its organisation
 # subject may be theirs; a kind of plan (« un projet de loi ») announced is the announcer's; a noun
 # with an infinitive of its own (``fr/infinitive_nouns``: « le droit de manifester ») does not do it;
-# a present infinitive after a judged person is the subject's purpose.
+# a present infinitive after a judged person is the subject's purpose; « pour avoir » after the object
+# of a verb that punishes or dismisses it tells what the object did.
 RVF29A_CASES = [
     ("Le directeur de l'hôpital a annoncé sa démission lundi.", "démission", "directeur", None),
     ("Le directeur de l'hôpital a annoncé sa démission lundi.", "annoncé", "directeur", None),
@@ -723,6 +724,9 @@ RVF29A_CASES = [
      "pêche"),
     ("Les opposants ont demandé le droit de manifester devant le palais.", "manifester", None, None),
     ("Le ministre a critiqué le préfet pour annoncer sa candidature.", "annoncer", "ministre", "candidature"),
+    # a past infinitive after the person a verb of ``fr/sanction_verbs`` punishes: what that person did
+    ("Le club a licencié l'entraîneur pour avoir agressé un joueur.", "agressé", "entraîneur", "joueur"),
+    ("L'école a renvoyé l'élève pour avoir attaqué un professeur.", "attaqué", "élève", "professeur"),
 ]
 
 # Near misses that keep the f29a reading: the director announces the organisation's act, « Son
