@@ -3389,7 +3389,7 @@ def _speak_for(args: _Args, lang: str, event_type: str) -> None:
         or _managed(args.agent, lang)
         or (
             _headed(args.agent, lang)
-            if _speaking(args.agent, lang, event_type) and not _speaks_of_self(args, lang, event_type)
+            if _speaking(args.agent, lang, event_type) and not _speaks_of_self(args, lang)
             else None
         )
         or _document_author(args.agent, lang)
@@ -3411,17 +3411,15 @@ def _speaking(agent: Token, lang: str, event_type: str) -> bool:
 _OWN_POSITION_TYPES = frozenset({"EndPosition", "StartPosition"})
 
 
-def _speaks_of_self(args: _Args, lang: str, event_type: str) -> bool:
-    """Whether the head of management who speaks speaks of himself, not for the organisation: the
-    event is his own change of position, with no one else who undergoes it (« Le directeur de
-    l'hôpital a annoncé sa démission », « son départ à la retraite »), or what he says is such a
-    change of his (the object of the verb of saying, with no « de » complement: « a annoncé sa
-    démission », not « a annoncé le licenciement de 200 salariés »; an infinitive with no object or
-    his own: « a annoncé quitter ses fonctions ») or what happened to him (a passive infinitive: « La
+def _speaks_of_self(args: _Args, lang: str) -> bool:
+    """Whether the head of management who speaks speaks of himself, not for the organisation, for
+    the statement and the events it tells: what he says is his own change of position (the object
+    of the verb of saying, with his possessive and no « de » complement: « Le directeur de l'hôpital
+    a annoncé sa démission », not « a annoncé le licenciement de 200 salariés » nor « des
+    licenciements »; an infinitive with no object or his own: « a annoncé quitter ses fonctions »;
+    « qu'il démissionnait ») or what happened to him (a passive infinitive: « La
     directrice de l'école a déclaré avoir été agressée ») or did himself (a past infinitive: « Le
     directeur de l'école a nié avoir agressé des élèves », « a reconnu avoir détourné des fonds »)."""
-    if event_type in _OWN_POSITION_TYPES and args.patient is None:
-        return True
     agent = args.agent
     if agent is None or agent.dep_ not in _SUBJ or agent.head.i == agent.i:
         return False

@@ -735,6 +735,7 @@ RVF29A_CASES = [
 RVF29A_KEPT = [
     ("Le directeur de l'usine a annoncé le licenciement de 200 salariés.", "licenciement", "usine", "salariés"),
     ("Le directeur de l'hôpital a déclaré vouloir porter plainte.", "plainte", "hôpital", None),
+    ("La directrice de l'usine a annoncé des licenciements.", "licenciements", "usine", None),
     ("L'hôpital a accueilli les blessés. Son directeur a déclaré que trois étaient dans un état grave.", "déclaré",
      "Son", None),
     ("Les sénateurs ont examiné le projet de loi pour interdire les chalutiers géants.", "interdire", None,
