@@ -2058,6 +2058,8 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             and _lemma(head.head) in word_sets("object_control_verbs").get(lang, frozenset())
             and any(c.dep_ == "mark" and _prep_norm(c.text) in ("à", "de") and c.i < cur.i for c in cur.children)
             and not _is_reflexive(head.head)
+            # « a demandé le droit de manifester »: the noun's own infinitive, no one who acts
+            and _lemma(head) not in word_sets("infinitive_nouns").get(lang, frozenset())
         ):
             # « le préfet a poussé les éleveurs à manifester », « a demandé au directeur de
             # l'hôpital de démissionner »: the infinitive the parser hung on the object (or the « à »
@@ -2171,24 +2173,33 @@ def _planned_by(infinitive: Token, verb: Token, lang: str) -> tuple[Token | None
         return None
     lex = _default_lexicon()
     entries = lex.lookup(lang, _lemma(verb), "VERB")
-    judging = any(e.type == "Statement" for e in entries) and not any(e.type == "Announcement" for e in entries)
+    announcing = any(e.type == "Announcement" for e in entries)
+    judging = any(e.type == "Statement" for e in entries) and not announcing
     past = any(c.dep_.startswith("aux") and "Inf" in _morph(c, "VerbForm") for c in infinitive.children)
-    if past and _lemma(verb) in word_sets("object_control_verbs").get(lang, frozenset()) and (
-        _is_name_like(plan) or _is_human(plan) or _organisation_like(plan, lang)
-    ):
-        # « a remercié la police pour avoir arrêté les suspects »: the police arrested them; not « a
-        # invité les maires pour annoncer » (the prefect's purpose)
+    if past and (
+        _lemma(verb) in word_sets("object_control_verbs").get(lang, frozenset())
+        or _lemma(verb) in word_sets("sanction_verbs").get(lang, frozenset())
+    ) and (_is_name_like(plan) or _is_human(plan) or _organisation_like(plan, lang) or _lemma(plan) in _people_nouns(lang)):
+        # « a remercié la police pour avoir arrêté les suspects »: the police arrested them; « Le club
+        # a licencié l'entraîneur pour avoir agressé un joueur »: the coach did (``sanction_verbs``);
+        # not « a invité les maires pour annoncer » (the prefect's purpose)
         return (plan,)
     if _lemma(plan) not in word_sets("control_nouns").get(lang, frozenset()):
         if not judging:
             return None
         if _is_name_like(plan) or _is_human(plan):
-            return (plan,)  # « a critiqué le préfet pour avoir fermé la plage »: the one judged did it
+            # « a critiqué le préfet pour avoir fermé la plage »: the one judged did it; a present
+            # infinitive is the subject's purpose (« a salué les sauveteurs pour rendre hommage »)
+            return (plan,) if past else None
     for prep, head, kind in _complements(plan):
         if kind == "obl" and prep in word_set("xx", "genitive_prepositions") and head.i < infinitive.i:
             if _is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns"):
                 return (head,)
-            return (None,)  # « le plan de relance pour … »: whose plan the text does not say here
+            if announcing and not any(c.dep_ in ("det", "det:poss") for c in head.children) and not _contracted_article(head):
+                # « Le gouvernement a présenté un projet de loi pour interdire »: a kind of plan, no
+                # owner; the one who announces it has it
+                break
+            return (None,)  # « le plan de la réforme pour … »: whose plan the text does not say here
     possessor = next(
         (c for c in plan.children if c.dep_ in ("det", "det:poss") and c.i < plan.i and "Yes" in _morph(c, "Poss")),
         None,
@@ -3186,7 +3197,32 @@ def _headed(tok: Token, lang: str) -> Token | None:
     if possessor is None or possessor.lower_ not in _third_person_possessives(lang):
         return None
     before = _previous_subject(tok)
-    return possessor if before is not None and _organisation_like(before, lang) else None
+    if before is None or not _organisation_like(before, lang) or _other_possessor(before, lang):
+        return None
+    return possessor
+
+
+@cache
+def _people_nouns(lang: str) -> frozenset[str]:
+    """Nouns of a person's trade or place beside ``_is_human``'s lists (« l'entraîneur », « le
+    directeur », « le boulanger »)."""
+    return word_set(lang, "team_nouns") | word_set(lang, "occupation_nouns") | word_set(lang, "head_role_nouns")
+
+
+def _other_possessor(subject: Token, lang: str) -> bool:
+    """Whether the sentence of ``subject`` names another singular person or organisation that a
+    possessive after it may take up (« La fédération a suspendu l'athlète. Son directeur a
+    annoncé »: the athlete's director as well as the federation's)."""
+    inside = {t.i for t in subject.subtree}
+    people = _people_nouns(lang)
+    return any(
+        t.i not in inside
+        and t.pos_ in ("NOUN", "PROPN")
+        and not t.dep_.startswith(("flat", "compound"))
+        and "Plur" not in _morph(t, "Number")
+        and (_is_human(t) or _organisation_like(t, lang) or _ent(t) in ("PER", "ORG") or _lemma(t) in people)
+        for t in subject.sent
+    )
 
 
 def _contracted_article(tok: Token) -> bool:
@@ -3407,7 +3443,11 @@ def _speak_for(args: _Args, lang: str, event_type: str) -> None:
     party = (
         _represented(args.agent, lang)
         or _managed(args.agent, lang)
-        or (_headed(args.agent, lang) if _speaking(args.agent, lang, event_type) else None)
+        or (
+            _headed(args.agent, lang)
+            if _speaking(args.agent, lang, event_type) and not _speaks_of_self(args, lang)
+            else None
+        )
         or _document_author(args.agent, lang)
     )
     if party is not None and not (args.ctx is not None and args.ctx.temporal(party)):
@@ -3421,6 +3461,56 @@ def _speaking(agent: Token, lang: str, event_type: str) -> bool:
     return event_type in _COMMUNICATION_TYPES or (
         agent.dep_ in _SUBJ and agent.head.i != agent.i and is_reporting_verb(agent.head, lang)
     )
+
+
+# The event types of a person's own change of position (« sa démission », « son départ »).
+_OWN_POSITION_TYPES = frozenset({"EndPosition", "StartPosition"})
+
+
+def _speaks_of_self(args: _Args, lang: str) -> bool:
+    """Whether the head of management who speaks speaks of himself, not for the organisation, for
+    the statement and the events it tells: what he says is his own change of position (the object
+    of the verb of saying, with his possessive and no « de » complement: « Le directeur de l'hôpital
+    a annoncé sa démission », not « a annoncé le licenciement de 200 salariés » nor « des
+    licenciements »; an infinitive with no object or his own: « a annoncé quitter ses fonctions »;
+    « qu'il démissionnait ») or what happened to him (a passive infinitive: « La
+    directrice de l'école a déclaré avoir été agressée ») or did himself (a past infinitive: « Le
+    directeur de l'école a nié avoir agressé des élèves », « a reconnu avoir détourné des fonds »)."""
+    agent = args.agent
+    if agent is None or agent.dep_ not in _SUBJ or agent.head.i == agent.i:
+        return False
+    lex = _default_lexicon()
+
+    def own_position(tok: Token, pos: str) -> bool:
+        return any(e.type in _OWN_POSITION_TYPES for e in lex.lookup(lang, _lemma(tok), pos))
+
+    def possessed(noun: Token) -> bool:  # « sa démission », « ses fonctions »
+        return any(d.dep_ in ("det", "det:poss") and "Yes" in _morph(d, "Poss") for d in noun.children)
+
+    for comp in agent.head.children:
+        if comp.i < agent.head.i:
+            continue
+        if comp.dep_ in _OBJ and comp.pos_ == "NOUN" and own_position(comp, "NOUN") and possessed(comp):
+            if not any(
+                kind == "obl" and prep in word_set("xx", "genitive_prepositions") for prep, _head, kind in _complements(comp)
+            ):
+                return True
+        subjects = [c for c in comp.children if c.dep_ in _SUBJ and (comp.dep_ != "xcomp" or c.i < comp.i)]
+        if comp.dep_ == "xcomp" and comp.pos_ == "VERB" and not subjects and any(
+            c.dep_ == "aux:pass" or (c.pos_ == "AUX" and "Inf" in _morph(c, "VerbForm") and c.i < comp.i)
+            for c in comp.children
+        ):
+            # « a déclaré avoir été agressée », « a nié avoir agressé des élèves », « a reconnu avoir
+            # détourné des fonds »: what he underwent or did himself
+            return True
+        if comp.pos_ == "VERB" and (
+            (comp.dep_ == "xcomp" and not subjects)
+            # « a annoncé qu'il démissionnait »: a personal pronoun takes the speaker up
+            or (comp.dep_ == "ccomp" and len(subjects) == 1 and subjects[0].pos_ == "PRON" and "3" in _morph(subjects[0], "Person"))
+        ):
+            if own_position(comp, "VERB") and all(possessed(c) for c in comp.children if c.dep_ in _OBJ):
+                return True
+    return False
 
 
 def _named_member(tok: Token, lang: str) -> Token | None:

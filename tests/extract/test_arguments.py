@@ -694,3 +694,63 @@ F29A_KEPT = [
 )
 def test_f29a_heads_plans_control_objects(fr, text, trigger, agent, patient):
     test_f26a_lists_impersonals_headline_participles(fr, text, trigger, agent, patient)
+
+
+# rvf29a: where the f29a rules went wrong on other news (text, trigger, a word of the agent or None,
+# a word of the patient or None). A head of management who speaks of himself speaks for no
+# organisation: his own change of position (« a annoncé sa démission », « quitter ses fonctions »,
+# « qu'il démissionnait ») or what happened to him or he did himself, a past infinitive (« a déclaré
+# avoir été agressée », « a nié avoir agressé des élèves »); « Son
+# directeur » after a sentence that names another person or organisation than its organisation
+# subject may be theirs; a kind of plan (« un projet de loi ») announced is the announcer's; a noun
+# with an infinitive of its own (``fr/infinitive_nouns``: « le droit de manifester ») does not do it;
+# a present infinitive after a judged person is the subject's purpose; « pour avoir » after the object
+# of a verb that punishes or dismisses it tells what the object did.
+RVF29A_CASES = [
+    ("Le directeur de l'hôpital a annoncé sa démission lundi.", "démission", "directeur", None),
+    ("Le directeur de l'hôpital a annoncé sa démission lundi.", "annoncé", "directeur", None),
+    ("Le directeur du musée a annoncé son départ à la retraite.", "départ", "directeur", None),
+    ("La directrice de l'école a déclaré avoir été agressée par un parent.", "déclaré", "directrice", None),
+    ("Le directeur de l'hôpital a annoncé quitter ses fonctions.", "quitter", "directeur", "fonctions"),
+    ("Le directeur de l'hôpital a annoncé qu'il démissionnait.", "annoncé", "directeur", None),
+    ("Le directeur de l'école a nié avoir agressé des élèves.", "agressé", "directeur", "élèves"),
+    ("Le directeur de l'école a nié avoir agressé des élèves.", "nié", "directeur", None),
+    ("Le directeur de l'usine a reconnu avoir tué un ouvrier par imprudence.", "tué", "directeur", "ouvrier"),
+    ("La fédération a suspendu l'athlète. Son directeur a annoncé qu'elle ferait appel.", "annoncé", "directeur",
+     None),
+    ("Le club a limogé son entraîneur. Son directeur sportif a déclaré que le choix était difficile.", "déclaré",
+     "directeur", None),
+    ("Le gouvernement a présenté un projet de loi pour interdire la pêche au chalut.", "interdire", "gouvernement",
+     "pêche"),
+    ("Les opposants ont demandé le droit de manifester devant le palais.", "manifester", None, None),
+    ("Le ministre a critiqué le préfet pour annoncer sa candidature.", "annoncer", "ministre", "candidature"),
+    # a past infinitive after the person a verb of ``fr/sanction_verbs`` punishes: what that person did
+    ("Le club a licencié l'entraîneur pour avoir agressé un joueur.", "agressé", "entraîneur", "joueur"),
+    ("L'école a renvoyé l'élève pour avoir attaqué un professeur.", "attaqué", "élève", "professeur"),
+]
+
+# Near misses that keep the f29a reading: the director announces the organisation's act, « Son
+# directeur » after a sentence with only people in the plural, a bill examined names no one, the one
+# condemned or pushed does it.
+RVF29A_KEPT = [
+    ("Le directeur de l'usine a annoncé le licenciement de 200 salariés.", "licenciement", "usine", "salariés"),
+    ("Le directeur de l'hôpital a déclaré vouloir porter plainte.", "plainte", "hôpital", None),
+    ("La directrice de l'usine a annoncé des licenciements.", "licenciements", "usine", None),
+    ("L'hôpital a accueilli les blessés. Son directeur a déclaré que trois étaient dans un état grave.", "déclaré",
+     "Son", None),
+    ("Les sénateurs ont examiné le projet de loi pour interdire les chalutiers géants.", "interdire", None,
+     "chalutiers"),
+    ("Le tribunal a condamné l'homme pour avoir tué sa femme.", "tué", "homme", "femme"),
+    ("L'entraîneur a poussé ses joueurs à attaquer dès le début du match.", "attaquer", "joueurs", None),
+    ("Les policiers ont convaincu le forcené de libérer les otages.", "libérer", "forcené", "otages"),
+    ("Le ministre a félicité les policiers pour avoir été blessés en service.", "blessés", None, "policiers"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, trigger, agent, patient", RVF29A_CASES + RVF29A_KEPT,
+    ids=[f"rvf29a-{i}" for i in range(len(RVF29A_CASES + RVF29A_KEPT))],
+)
+def test_rvf29a_heads_of_themselves_kinds_of_plan(fr, text, trigger, agent, patient):
+    test_f26a_lists_impersonals_headline_participles(fr, text, trigger, agent, patient)
