@@ -17,14 +17,11 @@ from dataclasses import replace
 
 from kg.extract.entities import Candidate
 from kg.knowledge.gazetteer import GazetteerRecord, default_gazetteer
-from kg.knowledge.places import place_country, place_kind
+from kg.knowledge.places import OTHER_TOWN_EVIDENCE, place_country, place_kind
 from kg.knowledge.words import word_maps, word_set
 
 __all__ = ["OTHER_TOWN_EVIDENCE", "STATE_CUE_EVIDENCE", "country_of", "states_in_lists", "states_named_as_states", "towns_in_places"]
 
-# How the evidence of a town the gazetteer has a record of its name for, in another country, begins:
-# no record is looked up for it again (kg.extract.mentions).
-OTHER_TOWN_EVIDENCE = "a town of another country than the gazetteer's:"
 
 # How the evidence of a state's name a word next to it marks as the state begins ("Washington state").
 STATE_CUE_EVIDENCE = "a state by the word next to it:"

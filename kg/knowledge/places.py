@@ -8,7 +8,12 @@ from functools import cache
 from kg.knowledge.gazetteer import GazetteerRecord
 from kg.knowledge.words import rows
 
-__all__ = ["place_country", "place_kind"]
+__all__ = ["OTHER_TOWN_EVIDENCE", "place_country", "place_kind"]
+
+# How the evidence of a town the gazetteer has a record of its name for, in another country, begins
+# ("Paris, Texas"; kg.extract.enclosing): no record is looked up for it again (kg.extract.mentions)
+# and the cross-document resolver merges it with no gazetteer entity of its name (kg.resolve).
+OTHER_TOWN_EVIDENCE = "a town of another country than the gazetteer's:"
 
 
 @cache

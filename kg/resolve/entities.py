@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.enclosing import OTHER_TOWN_EVIDENCE
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer, normalise_name, usual_index_names
+from kg.knowledge.places import OTHER_TOWN_EVIDENCE
 from kg.knowledge.resources import resource_path
 from kg.text.names import acronyms_differ_by_letters, name_part
 from kg.types import Entity, market_key
