@@ -28,37 +28,36 @@ COMPONENT = "kg_lemma_corrections"
 
 
 @cache
-def _corrections(lang: str) -> dict[int, str]:
-    """The listed forms of ``lang`` by their hash in the string store, with their lemma."""
+def _listed_forms(name: str, lang: str) -> dict[int, str]:
+    """The forms the two-column list ``name`` of ``lang`` gives, by their hash in the string store,
+    with the lemma each gives."""
     from spacy.strings import get_string_id
 
-    return {get_string_id(form): lemma for form, lemma in word_maps("lemma_corrections").get(lang, {}).items()}
+    return {get_string_id(form): lemma for form, lemma in word_maps(name).get(lang, {}).items()}
 
 
-def correct_lemmas(doc: Doc) -> Doc:
-    """Give the verbs and nouns whose lower-case form ``lemma_corrections`` lists the lemma it
-    gives. Only the listed forms become Token objects (the forms are read as one array)."""
-    fixes = _corrections(doc.lang_)
-    if not fixes or len(doc) == 0:
-        return doc
+def _listed_tokens(doc: Doc, forms: dict[int, str]) -> list[tuple[int, str]]:
+    """The tokens of ``doc`` whose lower-case form ``forms`` lists, with the lemma listed: only they
+    become Token objects (the forms are read as one array)."""
     import numpy
     from spacy.attrs import LOWER
 
     lowers = doc.to_array([LOWER])
-    found = numpy.flatnonzero(numpy.isin(lowers, numpy.fromiter(fixes, dtype=lowers.dtype)))
-    for i in found.tolist():
+    found = numpy.flatnonzero(numpy.isin(lowers, numpy.fromiter(forms, dtype=lowers.dtype)))
+    return [(i, forms[int(lowers[i])]) for i in found.tolist()]
+
+
+def correct_lemmas(doc: Doc) -> Doc:
+    """Give the verbs and nouns whose lower-case form ``lemma_corrections`` lists the lemma it
+    gives."""
+    fixes = _listed_forms("lemma_corrections", doc.lang_)
+    if not fixes or len(doc) == 0:
+        return doc
+    for i, lemma in _listed_tokens(doc, fixes):
         tok = doc[i]
         if tok.pos_ in ("VERB", "AUX", "NOUN"):
-            tok.lemma_ = fixes[int(lowers[i])]
+            tok.lemma_ = lemma
     return doc
-
-
-@cache
-def _copular_participles(lang: str) -> dict[int, str]:
-    """The listed participles of ``lang`` by their hash in the string store, with their verb."""
-    from spacy.strings import get_string_id
-
-    return {get_string_id(form): lemma for form, lemma in word_maps("copular_participles").get(lang, {}).items()}
 
 
 def verb_copular_participles(doc: Doc) -> Doc:
@@ -70,15 +69,10 @@ def verb_copular_participles(doc: Doc) -> Doc:
     tense auxiliary. A bare noun after « être » is read as the participle too (« Les deux randonneurs
     sont morts de froid »: « morts » NOUN, « de froid » no patient), a noun with a determiner is left
     (« sont des morts de la guerre »)."""
-    forms = _copular_participles(doc.lang_)
+    forms = _listed_forms("copular_participles", doc.lang_)
     if not forms or len(doc) == 0:
         return doc
-    import numpy
-    from spacy.attrs import LOWER
-
-    lowers = doc.to_array([LOWER])
-    found = numpy.flatnonzero(numpy.isin(lowers, numpy.fromiter(forms, dtype=lowers.dtype)))
-    for i in found.tolist():
+    for i, verb in _listed_tokens(doc, forms):
         tok = doc[i]
         if tok.pos_ == "VERB":
             # « deux personnes étaient mortes »: the parser's own participle, « étaient » its copula;
@@ -99,7 +93,7 @@ def verb_copular_participles(doc: Doc) -> Doc:
         if len(cops) != 1 or not _person_subject(tok):
             continue
         tok.pos_ = "VERB"
-        tok.lemma_ = forms[int(lowers[i])]
+        tok.lemma_ = verb
         tok.set_morph(f"{tok.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
         cops[0].dep_ = "aux:tense"
     return doc

@@ -27,6 +27,16 @@ def _text(span):
     return span.text if span is not None else None
 
 
+def _assert_event_type(event, trigger, etype):
+    """No event where ``etype`` is None, else an event of that type (any type for ``ANY``)."""
+    if etype is None:
+        assert event is None, f"{trigger!r} is no event here: {event}"
+    else:
+        assert event is not None, f"no event on {trigger!r}"
+        if etype is not ANY:
+            assert event.type == etype
+
+
 # (sentence, trigger, type, agent, patient)
 CASES = [
     # verbs of transfer, production and movement: subject agent, object patient
@@ -370,13 +380,7 @@ HYPHEN_CASES = [
 
 @pytest.mark.parametrize(("text", "trigger", "etype"), HYPHEN_CASES, ids=[f"{c[1]}-{i}" for i, c in enumerate(HYPHEN_CASES)])
 def test_parts_of_hyphenated_words(nlp, text, trigger, etype):
-    event = _event(nlp, text, trigger)
-    if etype is None:
-        assert event is None, f"{trigger!r} is part of a hyphenated word, no event: {event}"
-    else:
-        assert event is not None, f"no event on {trigger!r}"
-        if etype is not ANY:
-            assert event.type == etype
+    _assert_event_type(_event(nlp, text, trigger), trigger, etype)
 
 
 # e29a (issue 17), classes found on invented wire news: who does an infinitive after a verb of
@@ -515,12 +519,7 @@ E29A_NOUNS = [
 
 @pytest.mark.parametrize(("text", "trigger", "etype"), E29A_NOUNS, ids=[f"e29a-noun-{c[1]}-{i}" for i, c in enumerate(E29A_NOUNS)])
 def test_e29a_event_nouns(nlp, text, trigger, etype):
-    event = _event(nlp, text, trigger)
-    if etype is None:
-        assert event is None, f"{trigger!r} is no event here: {event}"
-    else:
-        assert event is not None, f"no event on {trigger!r}"
-        assert event.type == etype
+    _assert_event_type(_event(nlp, text, trigger), trigger, etype)
 
 
 def test_e29a_trade_war_is_no_attack(nlp):
@@ -630,9 +629,4 @@ RVE29_NOUNS = [
 
 @pytest.mark.parametrize(("text", "trigger", "etype"), RVE29_NOUNS, ids=[f"rve29-noun-{c[1]}-{i}" for i, c in enumerate(RVE29_NOUNS)])
 def test_rve29_event_noun_senses(nlp, text, trigger, etype):
-    event = _event(nlp, text, trigger)
-    if etype is None:
-        assert event is None, f"{trigger!r} is no event here: {event}"
-    else:
-        assert event is not None, f"no event on {trigger!r}"
-        assert event.type == etype
+    _assert_event_type(_event(nlp, text, trigger), trigger, etype)
