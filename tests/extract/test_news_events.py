@@ -27,6 +27,14 @@ def _text(span):
     return span.text if span is not None else None
 
 
+def _assert_arguments(event, agent, patient):
+    """The event's agent and patient are these texts (None for none; ``ANY`` for not checked)."""
+    if agent is not ANY:
+        assert _text(event.agent) == agent, "agent"
+    if patient is not ANY:
+        assert _text(event.patient) == patient, "patient"
+
+
 def _assert_event_type(event, trigger, etype):
     """No event where ``etype`` is None, else an event of that type (any type for ``ANY``)."""
     if etype is None:
@@ -119,10 +127,7 @@ def test_news_event_and_arguments(nlp, text, trigger, etype, agent, patient):
     assert event is not None, f"no event on {trigger!r}"
     if etype is not ANY:
         assert event.type == etype
-    if agent is not ANY:
-        assert _text(event.agent) == agent, "agent"
-    if patient is not ANY:
-        assert _text(event.patient) == patient, "patient"
+    _assert_arguments(event, agent, patient)
 
 
 # Not events of these types: restricted senses keep their meaning.
@@ -245,10 +250,7 @@ def test_argument_classes(nlp, text, trigger, etype, agent, patient):
     assert event is not None, f"no event on {trigger!r}"
     if etype is not ANY:
         assert event.type == etype
-    if agent is not ANY:
-        assert _text(event.agent) == agent, "agent"
-    if patient is not ANY:
-        assert _text(event.patient) == patient, "patient"
+    _assert_arguments(event, agent, patient)
 
 
 @pytest.mark.parametrize("text", ["Airbus signed a contract with the Royal Air Force.", "Boeing lost the tanker contract."])
@@ -329,10 +331,7 @@ AGENT_PRECISION_CASES = [
 def test_subjects_that_are_no_agents(nlp, text, trigger, agent, patient):
     event = _event(nlp, text, trigger)
     assert event is not None, f"no event on {trigger!r}"
-    if agent is not ANY:
-        assert _text(event.agent) == agent, "agent"
-    if patient is not ANY:
-        assert _text(event.patient) == patient, "patient"
+    _assert_arguments(event, agent, patient)
 
 
 # Parts of hyphenated words, which the English tokenizer splits into three tokens: a first part is an
@@ -432,10 +431,7 @@ def test_e29a_argument_classes(nlp, text, trigger, etype, agent, patient):
     assert event is not None, f"no event on {trigger!r}"
     if etype is not ANY:
         assert event.type == etype
-    if agent is not ANY:
-        assert _text(event.agent) == agent, "agent"
-    if patient is not ANY:
-        assert _text(event.patient) == patient, "patient"
+    _assert_arguments(event, agent, patient)
 
 
 # e29a near misses, which keep their reading: a purpose done by the subject, a thing chosen, a
@@ -476,10 +472,7 @@ def test_e29a_near_misses(nlp, text, trigger, etype, agent, patient):
     assert event is not None, f"no event on {trigger!r}"
     if etype is not ANY:
         assert event.type == etype
-    if agent is not ANY:
-        assert _text(event.agent) == agent, "agent"
-    if patient is not ANY:
-        assert _text(event.patient) == patient, "patient"
+    _assert_arguments(event, agent, patient)
 
 
 def test_e29a_restore_order_is_no_purchase(nlp):
@@ -589,10 +582,7 @@ def test_rve29_argument_classes(nlp, text, trigger, etype, agent, patient):
     assert event is not None, f"no event on {trigger!r}"
     if etype is not ANY:
         assert event.type == etype
-    if agent is not ANY:
-        assert _text(event.agent) == agent, "agent"
-    if patient is not ANY:
-        assert _text(event.patient) == patient, "patient"
+    _assert_arguments(event, agent, patient)
 
 
 # rve29: other senses of e29a's event nouns: a noun that modifies another one for a group, a place or a
