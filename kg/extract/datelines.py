@@ -19,7 +19,7 @@ from functools import cache
 from itertools import accumulate
 
 from kg.extract.entities import is_editorial_marker
-from kg.knowledge.words import word_set
+from kg.knowledge.words import word_map, word_set
 from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import is_dictionary_word
 from kg.types import EntityMention
@@ -59,7 +59,7 @@ def _not_places() -> frozenset[str]:
 # brackets, a dash ("WOLFSBURG, Germany (AP) —", "NEW YORK (Reuters) -", "GOMA, Congo, March 4
 # (Reuters) -").
 _WIRE_PLACE = r"(?:^|(?<=\n))[^\S\n]*(?P<place>[A-Z][A-Z'’.-]+(?:[^\S\n]+[A-Z][A-Z'’.-]+)*)"
-_WIRE_REGION = r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*)?"
+_WIRE_REGION = r"(?:,[^\S\n]+(?P<region>[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*))?"
 
 
 @cache
@@ -86,6 +86,25 @@ def _known_place(surface: str) -> bool:
 
     records = default_gazetteer().lookup(surface)
     return bool(records) and all(r.type == "LOC" for r in records)
+
+
+def _region_evidence(match: re.Match[str], text: str) -> tuple[str, ...]:
+    """The evidence of the state, province or country a wire dateline names after its place
+    ("PORTLAND, Maine (AP) —", "SALEM, Ore. —"), when the gazetteer reads that name one way only:
+    which town of its name the place is, for the cross-document resolver."""
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.knowledge.places import lies_in_evidence, place_kind
+
+    if match.group("region") is None:
+        return ()
+    region = match.group("region")
+    gazetteer = default_gazetteer()
+    readings = [r for r in gazetteer.lookup(region) if place_kind(r) in ("region", "subdivision", "country")]
+    if not readings and (abbreviated := word_map("en", "place_abbreviations").get(region)) is not None:
+        readings = [r for r in [gazetteer.by_id(abbreviated)] if r is not None]
+    if len(readings) != 1:
+        return ()  # "TBILISI, Georgia": the country or the state; kg.extract.enclosing reads the two names
+    return (lies_in_evidence(readings[0], text[match.start("place") : match.end("region")]),)
 
 
 def _written_again(place: str, named: set[str]) -> bool:
@@ -154,18 +173,19 @@ def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str)
             if out[i].end > a:
                 inside.append(i)
             i -= 1
+        evidence = ("dateline", *_region_evidence(match, text))
         if not inside:  # (one place a line: the two patterns never read the same line)
-            added.append(EntityMention(a, b, text[a:b], "LOC", "dateline", lang, evidence=("dateline",)))
+            added.append(EntityMention(a, b, text[a:b], "LOC", "dateline", lang, evidence=evidence))
         if len(inside) > 1 and all(a <= out[i].start and out[i].end <= b and out[i].institution is None for i in inside):
             # "ST. PETERSBURG": the model's pieces of the place ("ST" and "PETERSBURG") make one.
             dropped.update(inside)
-            added.append(EntityMention(a, b, text[a:b], "LOC", "dateline", lang, evidence=("dateline",)))
+            added.append(EntityMention(a, b, text[a:b], "LOC", "dateline", lang, evidence=evidence))
             continue
         for i in inside:
             if (out[i].start, out[i].end) == (a, b) and out[i].label in ("ORG", "PER", "PRO") and out[i].institution is None:
-                out[i] = replace(out[i], label="LOC", qid=None, canonical=None, maker=None, evidence=(*out[i].evidence, "dateline"))
+                out[i] = replace(out[i], label="LOC", qid=None, canonical=None, maker=None, evidence=(*out[i].evidence, *evidence))
             elif (out[i].start, out[i].end) == (a, b) and out[i].label == "LOC":
-                out[i] = replace(out[i], evidence=(*out[i].evidence, "dateline"))
+                out[i] = replace(out[i], evidence=(*out[i].evidence, *(e for e in evidence if e not in out[i].evidence)))
     kept = [m for i, m in enumerate(out) if i not in dropped]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 

@@ -17,10 +17,18 @@ from dataclasses import replace
 
 from kg.extract.entities import Candidate
 from kg.knowledge.gazetteer import GazetteerRecord, default_gazetteer
-from kg.knowledge.places import OTHER_TOWN_EVIDENCE, place_country, place_kind
-from kg.knowledge.words import word_maps, word_set
+from kg.knowledge.places import OTHER_TOWN_EVIDENCE, lies_in_evidence, place_country, place_kind
+from kg.knowledge.words import word_map, word_maps, word_set
 
-__all__ = ["OTHER_TOWN_EVIDENCE", "STATE_CUE_EVIDENCE", "country_of", "states_in_lists", "states_named_as_states", "towns_in_places"]
+__all__ = [
+    "OTHER_TOWN_EVIDENCE",
+    "STATE_CUE_EVIDENCE",
+    "abbreviated_states",
+    "country_of",
+    "states_in_lists",
+    "states_named_as_states",
+    "towns_in_places",
+]
 
 
 # How the evidence of a state's name a word next to it marks as the state begins ("Washington state").
@@ -67,11 +75,39 @@ def _state_before_its_country(out: list[Candidate], towns: Sequence[int], text: 
     states = [r for r in gazetteer.lookup(text[state.start : state.end]) if place_kind(r) == "subdivision" and country_of(r) in countries]
     if len(states) != 1:
         return False
-    evidence = f"state of the country after it: {text[state.start : country.end]}"
+    whole = text[state.start : country.end]
+    evidence: tuple[str, ...] = (f"state of the country after it: {whole}",)
+    land = gazetteer.by_id(country_of(states[0]) or "")
+    if land is not None:
+        evidence += (lies_in_evidence(land, whole),)
     for i in towns:
         if out[i].record is not states[0]:
-            out[i] = replace(out[i], record=states[0], evidence=(*out[i].evidence, evidence))
+            out[i] = replace(out[i], record=states[0], evidence=(*out[i].evidence, *evidence))
     return True
+
+
+def _abbreviated_state(surface: str) -> list[GazetteerRecord]:
+    """The gazetteer's state or province that wire copy's abbreviation ``surface`` names ("Ore.",
+    "Calif.", "Ont."; ``en/place_abbreviations``), if the list gives its record."""
+    record = default_gazetteer().by_id(word_map("en", "place_abbreviations").get(surface, ""))
+    return [record] if record is not None else []
+
+
+def abbreviated_states(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` with each place named by wire copy's abbreviation of a state or province right
+    after a name and a comma ("PORTLAND, Ore. —", "Salem, Ore.": Oregon) given that state's record,
+    whether or not the name before it was found (a dateline's capitals often are not)."""
+    if lang != "en":
+        return list(candidates)
+    out = list(candidates)
+    for k, cand in enumerate(candidates):
+        if cand.label != "LOC" or cand.record is not None or not re.search(r"\w[,][^\S\n]+$", text[max(0, cand.start - 4) : cand.start]):
+            continue
+        found = _abbreviated_state(text[cand.start : cand.end])
+        if found:
+            whole = text[text.rfind("\n", 0, cand.start) + 1 : cand.end].strip()
+            out[k] = replace(cand, record=found[0], evidence=(*cand.evidence, f"wire abbreviation of a state: {whole}"))
+    return out
 
 
 def towns_in_places(candidates: Sequence[Candidate], text: str) -> list[Candidate]:
@@ -113,7 +149,8 @@ def towns_in_places(candidates: Sequence[Candidate], text: str) -> list[Candidat
             continue  # "France, Germany", "Bavaria, Saxony": a list; "Smith, Georgia's coach"
         if not any(candidates[i].label == "LOC" for i in towns) and town_record is None and not _BEFORE_CLAUSE.match(text, place.end):
             continue  # a person or a company the model read, not a town, unless the place closes off
-        readings = [r for r in gazetteer.lookup(text[place.start : place.end]) if _kind(r) in ("region", "country")]
+        surface = text[place.start : place.end]
+        readings = [r for r in gazetteer.lookup(surface) if _kind(r) in ("region", "country")] or _abbreviated_state(surface)
         if not readings:
             continue
         done.add(town.start)
@@ -128,10 +165,14 @@ def towns_in_places(candidates: Sequence[Candidate], text: str) -> list[Candidat
             # same name ("Savannah, Georgia"), as wire copy writes it.
             chosen = [r for r in readings if place_kind(r) == "subdivision"] or [r for r in readings if _kind(r) == "region"] or readings
         if len(chosen) == 1:
-            evidence = f"place a town lies in: {text[town.start : place.end]}"
+            named = text[town.start : place.end]
+            evidence = f"place a town lies in: {named}"
             for j in places:
                 if out[j].record is not chosen[0]:
                     out[j] = replace(out[j], record=chosen[0], evidence=(*out[j].evidence, evidence))
+            # Which town of its name this is, for the cross-document resolver ("Portland, Maine").
+            for i in towns:
+                out[i] = replace(out[i], evidence=(*out[i].evidence, lies_in_evidence(chosen[0], named)))
     if other_towns:
         # The story's other mentions of the town are the same town ("Paris police said").
         for k, cand in enumerate(out):

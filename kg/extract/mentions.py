@@ -66,7 +66,7 @@ from kg.extract.descriptors import (
     with_head_nouns,
     with_lowercase_complements,
 )
-from kg.extract.enclosing import OTHER_TOWN_EVIDENCE, states_in_lists, states_named_as_states, towns_in_places
+from kg.extract.enclosing import OTHER_TOWN_EVIDENCE, abbreviated_states, states_in_lists, states_named_as_states, towns_in_places
 from kg.extract.entities import (
     _ARTICLE_ONLY,
     FEATURE_EVIDENCE,
@@ -289,7 +289,7 @@ def entity_mentions_from_doc(
     found = share_owners(company_short_names(found, text, lang=lang, doc=doc), doc, text, lang=lang)
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)
     # "Paris, Texas" is not the French capital; "Atlanta, Georgia" is the state.
-    found = states_in_lists(states_named_as_states(towns_in_places(found, text), text, lang), text)
+    found = states_in_lists(states_named_as_states(towns_in_places(abbreviated_states(found, text, lang), text), text, lang), text)
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)
     found = people_before_role_appositions(people_by_role_apposition(people_by_given_name(found, text, lang=lang), text, lang=lang), text, lang=lang)

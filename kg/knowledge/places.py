@@ -3,17 +3,23 @@ country it lies in (``ontologies/lexicons/xx/place_countries.tsv``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
-from kg.knowledge.gazetteer import GazetteerRecord
+from kg.knowledge.gazetteer import GazetteerRecord, default_gazetteer
 from kg.knowledge.words import rows
 
-__all__ = ["OTHER_TOWN_EVIDENCE", "place_country", "place_kind"]
+__all__ = ["LIES_IN_EVIDENCE", "OTHER_TOWN_EVIDENCE", "enclosing_ids", "lies_in_evidence", "place_country", "place_kind", "places_apart"]
 
 # How the evidence of a town the gazetteer has a record of its name for, in another country, begins
 # ("Paris, Texas"; kg.extract.enclosing): no record is looked up for it again (kg.extract.mentions)
 # and the cross-document resolver merges it with no gazetteer entity of its name (kg.resolve).
 OTHER_TOWN_EVIDENCE = "a town of another country than the gazetteer's:"
+
+# How the evidence of the gazetteer place a town lies in begins ("Portland, Oregon": the state's
+# record; kg.extract.enclosing): the cross-document resolver merges no two towns of one name that
+# lie in places apart ("Portland, Maine"; kg.resolve).
+LIES_IN_EVIDENCE = "lies in:"
 
 
 @cache
@@ -37,3 +43,39 @@ def place_country(record: GazetteerRecord | None) -> str | None:
         return None
     found = _places().get(record.id)
     return found[1] if found is not None else None
+
+
+# The kinds of place a country is made of: a town lies in one of them only.
+_PARTS = frozenset({"subdivision", "region"})
+
+
+def lies_in_evidence(record: GazetteerRecord, whole: str) -> str:
+    """The evidence that a town lies in the gazetteer place ``record``, as the text ``whole`` says."""
+    return f"{LIES_IN_EVIDENCE} {record.id} ({whole})"
+
+
+def enclosing_ids(evidence: Iterable[str]) -> frozenset[str]:
+    """The gazetteer ids of the places ``evidence`` says a town lies in (see :func:`lies_in_evidence`)."""
+    prefix = len(LIES_IN_EVIDENCE) + 1
+    return frozenset(e[prefix:].split(" ", 1)[0] for e in evidence if e.startswith(LIES_IN_EVIDENCE))
+
+
+def places_apart(left: Iterable[str], right: Iterable[str]) -> bool:
+    """Whether a place said to lie in the gazetteer places ``left`` and one said to lie in ``right``
+    cannot be one town: two of those places lie in different countries ("Victoria, British
+    Columbia" and "Victoria, Australia") or are two states or provinces ("Portland, Oregon" and
+    "Portland, Maine", "Springfield, Illinois" and "Springfield, Massachusetts"). A state and the
+    country it lies in are no conflict."""
+    gazetteer = default_gazetteer()
+    right = tuple(right)
+    for a in left:
+        for b in right:
+            if a == b:
+                continue
+            ra, rb = gazetteer.by_id(a), gazetteer.by_id(b)
+            ca, cb = place_country(ra), place_country(rb)
+            if ca is not None and cb is not None and ca != cb:
+                return True
+            if place_kind(ra) in _PARTS and place_kind(rb) in _PARTS:
+                return True
+    return False

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer, normalise_name, usual_index_names
-from kg.knowledge.places import OTHER_TOWN_EVIDENCE
+from kg.knowledge.places import LIES_IN_EVIDENCE, OTHER_TOWN_EVIDENCE, enclosing_ids, places_apart
 from kg.knowledge.resources import resource_path
 from kg.text.names import acronyms_differ_by_letters, name_part
 from kg.types import Entity, market_key
@@ -232,6 +232,8 @@ class _View:
     entity: Entity
     doc: str
     names: frozenset[str]
+    # The gazetteer places the text says this place lies in ("Portland, Oregon"; kg.knowledge.places).
+    lies_in: frozenset[str] = frozenset()
 
     @property
     def type(self) -> str:
@@ -369,6 +371,8 @@ class EntityRegistry:
             return None  # "Paris, Texas" is none of the gazetteer's Paris, whatever other texts call Paris
         if qid and c.qid:
             return Match(c.key, 1.0, f"same Wikidata QID {qid}", True) if qid == c.qid else None
+        if view.lies_in and places_apart(view.lies_in, enclosing_ids(c.evidence)):
+            return None  # "Portland, Oregon" is not "Portland, Maine"
         cnames = self.names(c)
         shared = sorted(view.names & cnames)
         base, rule, needs_context = 0.0, "", False
@@ -418,7 +422,8 @@ class EntityRegistry:
     def _view(self, entity: Entity, doc: str) -> _View:
         names = {normalise_name(entity.label), *(normalise_name(a) for a in entity.aliases)}
         names.discard("")
-        return _View(entity, doc, frozenset(_with_usual_index_names(names, entity.type)))
+        lies_in = enclosing_ids(e for m in entity.mentions for e in m.evidence) if entity.type == "LOC" else frozenset()
+        return _View(entity, doc, frozenset(_with_usual_index_names(names, entity.type)), lies_in)
 
     def _decide(self, view: _View, context: set[str]) -> list[Match]:
         matches = []
@@ -550,6 +555,7 @@ class EntityRegistry:
             self.canonicals[key] = Canonical(key, label, entity.type, entity.qid, self.seq)
             if (town := _other_town(entity)) is not None:
                 self.canonicals[key].evidence.append(town)
+            _add_lies_in(self.canonicals[key], entity)
             self._reindex(self.canonicals[key])
             return key, [], []
         # An earlier entity of the same document may have merged a matched canonical entity into
@@ -606,6 +612,7 @@ class EntityRegistry:
         keep.evidence += [w for w in why if w not in keep.evidence]
         if (town := _other_town(entity)) is not None and town not in keep.evidence:
             keep.evidence.append(town)
+        _add_lies_in(keep, entity)
         self._reindex(keep)
         if moved:
             # Contexts that named a retired key now name the survivor.
@@ -678,6 +685,19 @@ def _other_town(entity: Entity) -> str | None:
     """The evidence that ``entity`` is a town of another country than the gazetteer's town of its
     name ("Paris, Texas"; kg.extract.enclosing), if a mention says so."""
     return next((e for m in entity.mentions for e in m.evidence if e.startswith(OTHER_TOWN_EVIDENCE)), None)
+
+
+def _add_lies_in(c: Canonical, entity: Entity) -> None:
+    """Keep on ``c`` the evidence of each place ``entity`` lies in that ``c`` does not have yet (one
+    line a place, however many documents say it)."""
+    if entity.type != "LOC":
+        return
+    known = enclosing_ids(c.evidence)
+    for m in entity.mentions:
+        for e in m.evidence:
+            if e.startswith(LIES_IN_EVIDENCE) and not enclosing_ids((e,)) <= known:
+                c.evidence.append(e)
+                known |= enclosing_ids((e,))
 
 
 def _with_usual_index_names(names: set[str], etype: str) -> set[str]:

@@ -189,3 +189,68 @@ def test_a_state_only_where_the_text_names_one(text: str, lang: str, surface: st
 )
 def test_a_state_listed_with_states(text: str, surface: str, qid: str) -> None:
     assert _key_of(text, surface) == qid
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        # Wire copy's abbreviated state after a town, in a dateline or in running text.
+        ("SALEM, Ore. — Police arrested 12 protesters on Monday.", "Ore.", "loc-subdivision-oregon"),
+        ("PORTLAND, Ore. — Police arrested 12 protesters on Monday.", "Ore.", "loc-subdivision-oregon"),
+        ("Police in Salem, Ore., arrested 12 protesters on Monday.", "Ore.", "loc-subdivision-oregon"),
+        ("The plant in Auburn Hills, Mich., will close in May.", "Mich.", "loc-subdivision-michigan"),
+        ("Residents of Alcoa, Tenn., were told to stay indoors.", "Tenn.", "loc-subdivision-tennessee"),
+    ],
+)
+def test_an_abbreviated_state_after_a_town_is_the_state(text: str, surface: str, key: str) -> None:
+    assert _key_of(text, surface) == key
+
+
+def _lies_in(text: str, surface: str, lang: str = "en") -> frozenset[str]:
+    from kg.analyse.pipeline import analyse
+    from kg.knowledge.places import enclosing_ids
+    from kg.types import Analysis, Document
+
+    (analysis,) = analyse([Document(id="d", text=text, source="test", lang=lang)])
+    assert isinstance(analysis, Analysis)
+    return enclosing_ids(e for entity in analysis.entities if entity.label.casefold() == surface.casefold() for m in entity.mentions for e in m.evidence)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "town", "lies_in", "lang"),
+    [
+        # Which town of its name a place is: the state, province or country the text puts it in,
+        # after a comma in running text or in a wire dateline.
+        ("Police in Portland, Oregon, arrested 12 protesters on Monday.", "Portland", {"loc:subdivision:oregon"}, "en"),
+        ("A fire in Portland, Maine destroyed a warehouse on Tuesday.", "Portland", {"loc:subdivision:maine"}, "en"),
+        ("PORTLAND, Maine (AP) — A fire destroyed a warehouse on Tuesday.", "Portland", {"loc:subdivision:maine"}, "en"),
+        ("SPRINGFIELD, Ill. (AP) — Lawmakers passed the budget late on Friday.", "Springfield", {"loc:subdivision:illinois"}, "en"),
+        ("A storm hit Victoria, British Columbia, on Sunday.", "Victoria", {"loc:subdivision:british-columbia"}, "en"),
+        ("Bushfires raged across Victoria, Australia, on Monday.", "Victoria", {"Q408"}, "en"),
+        ("Un incendie a ravagé un entrepôt à Portland (Maine) mardi.", "Portland", {"loc:subdivision:maine"}, "fr"),
+        # No place said, or a list of places: nothing.
+        ("Police in Portland arrested 12 protesters on Monday.", "Portland", set(), "en"),
+        ("Flights to Portland, Denver and Boston were cancelled.", "Portland", set(), "en"),
+        # A dateline whose place may be a state or a country says nothing of it ("Georgia").
+        ("ATLANTA, Georgia (Reuters) — Delta said on Monday it would hire pilots.", "Atlanta", {"Q1428"}, "en"),
+    ],
+)
+def test_a_town_says_which_place_it_lies_in(text: str, town: str, lies_in: set[str], lang: str) -> None:
+    assert _lies_in(text, town, lang) == lies_in
+
+
+@pytest.mark.slow
+def test_two_towns_of_one_name_in_two_states_are_two_nodes_across_documents() -> None:
+    import kg
+
+    graph = kg.build(
+        [
+            "PORTLAND, Ore. (AP) — Police in Portland arrested 12 protesters on Monday.",
+            "PORTLAND, Maine (AP) — A fire destroyed a warehouse in Portland on Tuesday.",
+            "Police in Portland, Oregon, said on Wednesday that the protests were over.",
+        ]
+    )
+    portland = graph.entities().query("label == 'Portland'")
+    assert sorted(portland["documents"]) == [1, 2], portland

@@ -12,6 +12,8 @@ from rdflib.namespace import OWL
 from typer.testing import CliRunner
 
 from kg.evaluation.coref import b_cubed, ceaf_e, conll, dbpedia_names, muc
+from kg.knowledge.gazetteer import default_gazetteer
+from kg.knowledge.places import lies_in_evidence
 from kg.resolve.entities import EntityRegistry, Split, SplitSide, load_splits
 from kg.resolve.events import time_compatible
 from kg.resolve.resolver import Resolver
@@ -31,6 +33,13 @@ def ent(key: str, label: str, etype: str = "PER", *forms: str, qid: str | None =
 
 IBM = ent("Q37156", "IBM", "ORG", qid="Q37156")
 APPLE = ent("Q312", "Apple", "ORG", qid="Q312")
+
+
+def town(key: str, label: str, *lies_in: str) -> Entity:
+    """A place whose text says which gazetteer places it lies in (kg.extract.enclosing)."""
+    evidence = tuple(lies_in_evidence(r, label) for r in (default_gazetteer().by_id(i) for i in lies_in) if r is not None)
+    assert len(evidence) == len(lies_in), lies_in
+    return Entity(key, label, "LOC", (EntityMention(0, len(label), label, "LOC", "test", "en", evidence=evidence),))
 
 
 def run(registry: EntityRegistry, docs: list[tuple[str, list[Entity]]]) -> dict[str, list[Entity]]:
@@ -79,6 +88,15 @@ def run(registry: EntityRegistry, docs: list[tuple[str, list[Entity]]]) -> dict[
         ([ent("market-nasdaq", "the Nasdaq", "FIN")], [ent("fin-nasdaq", "the Nasdaq", "FIN")], False),
         ([ent("market-nasdaq", "the Nasdaq", "FIN")], [ent("fin-nasdaq-composite", "Nasdaq Composite", "FIN")], False),
         ([ent("market-wall-street", "Wall Street", "FIN")], [ent("market-wall-street", "Wall Street", "FIN")], True),
+        # Two towns of one name in two states, or two countries, are two towns ("Portland, Oregon"
+        # and "Portland, Maine"); a town with no state said, or in the state's country, may be either.
+        ([town("loc-portland", "Portland", "loc:subdivision:oregon")], [town("loc-portland", "Portland", "loc:subdivision:maine")], False),
+        ([town("loc-springfield", "Springfield", "loc:subdivision:illinois")], [town("loc-springfield", "Springfield", "loc:subdivision:massachusetts")], False),
+        ([town("loc-portland", "Portland", "loc:subdivision:oregon")], [town("loc-portland", "Portland", "loc:subdivision:oregon")], True),
+        ([town("loc-portland", "Portland", "loc:subdivision:oregon")], [town("loc-portland", "Portland")], True),
+        ([town("loc-portland", "Portland", "loc:subdivision:oregon")], [town("loc-portland", "Portland", "Q30")], True),
+        ([town("loc-victoria", "Victoria", "loc:subdivision:british-columbia")], [town("loc-victoria", "Victoria", "Q408")], False),
+        ([town("loc-victoria", "Victoria", "loc:subdivision:british-columbia")], [town("loc-victoria", "Victoria", "Q16")], True),
     ],
 )
 def test_registry_merges(first: list[Entity], second: list[Entity], merged: bool) -> None:
@@ -86,6 +104,20 @@ def test_registry_merges(first: list[Entity], second: list[Entity], merged: bool
     assert (out["a"][0].key == out["b"][0].key) is merged, (out["a"][0], out["b"][0])
     if merged and out["a"][0].key != second[0].key:
         assert any(e.startswith("cross-document:") and "score" in e for e in out["b"][0].merge_evidence)
+
+
+def test_a_town_kept_apart_stays_apart_once_its_namesake_gathered_more_documents() -> None:
+    # The canonical town keeps what each document said it lies in, so a third document's town of
+    # another state is measured against all of it.
+    out = run(
+        EntityRegistry(splits=()),
+        [
+            ("a", [town("loc-portland", "Portland", "loc:subdivision:oregon")]),
+            ("b", [town("loc-portland", "Portland")]),
+            ("c", [town("loc-portland", "Portland", "loc:subdivision:maine")]),
+        ],
+    )
+    assert out["a"][0].key == out["b"][0].key != out["c"][0].key
 
 
 def test_partial_name_evidence_names_rule_context_and_score() -> None:
