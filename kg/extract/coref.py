@@ -477,8 +477,13 @@ def _commanding_subject(tok: Token, lang: str) -> tuple[int, int] | None:
             if node.i == tok.i and tok.dep_ in _OBJ and head.lemma_.lower() in _words(lang, "coref_self_object_verbs"):
                 return None  # "Toshiba will split the company into three": the subject's own shape
             subject = next((c for c in head.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
+            if subject is None and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
+                # "Cerberus said it was committed to the company": the subject of the copula
+                subject = next((c for c in head.head.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
             return (subject.idx, subject.idx + len(subject.text)) if subject is not None else None
-        if head.pos_ == "ADP" and node.pos_ != "ADP":
+        if head.pos_ == "ADJ" and node.pos_ == "ADP" and head.dep_ == "acomp":
+            node = head  # "it remained loyal to the company": the adjective's subject is the verb's
+        elif head.pos_ == "ADP" and node.pos_ != "ADP":
             if head.lower_ in _words(lang, "coref_predicative_prepositions"):
                 return None  # "overtook Acme as the world 's biggest automaker": the subject itself
             node = head
@@ -1536,6 +1541,8 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
             comma = any(t.text == "," for t in noun.doc[noun.i + 1 : child.i + 1])
             if child.dep_ in ("relcl", "acl:relcl") and comma:
                 continue  # a non-restrictive clause: "the company, which ..."
+            if child.dep_ == "acl" and comma and noun.nbor().text == "," and child.tag_ == "VBN":
+                continue  # a participle set off by commas: "The carmaker, based in Detroit, said"
             return None
     if any(c.dep_ == "cop" for c in noun.children) or noun.dep_ in ("attr", "acomp"):
         return None  # a predicate: "IBM est la société ..."
@@ -3398,6 +3405,7 @@ def _resolve(
     refs: list[list[Reference]] = [[] for _ in entities]
     described: dict[int, set[str]] = {}  # entity -> the head nouns of its descriptions so far
     origins: dict[int, set[str]] = {}  # entity -> the countries its descriptions so far gave it
+    homes = _company_homes(entities)  # entity -> the country of its seat, when the gazetteer's company
     products: dict[int, set[str]] = {}  # entity -> what its descriptions so far said it makes
     ranks: dict[int, set[tuple[str, str]]] = {}  # entity -> the (scope, rank) its descriptions so far gave it
     wording: dict[int, set[str]] = {}  # entity -> the lower-case words of its descriptions so far
@@ -3567,9 +3575,13 @@ def _resolve(
                 ]
             if anaphor.kind in ("pronoun", "possessive") and quoted and not in_quote(anaphor.start):
                 nearby = [m for m in nearby if not in_quote(m.start)]
+            if anaphor.noun_type == "FIN":
+                # "The Dow ... the tech-heavy Nasdaq ... The blue-chip index": an index its modifier
+                # rules out is no candidate, nor another index to choose from
+                nearby = [m for m in nearby if m.entity < 0 or entities[m.entity].type != "FIN" or _index_fits(anaphor, entities[m.entity])]
             linked = _most_salient(
                 probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
-                wording, products, ranks, topic, is_reported, is_speaking,
+                wording, products, ranks, topic, is_reported, is_speaking, homes=homes,
             )
             if linked is not None and linked[0] >= 0 and any((hit := entity_at(named)) is not None and hit[2] == linked[0] for named in anaphor.commanded):
                 # "It said Dorval Foods had offered too little": the most salient entity is named in
@@ -3588,7 +3600,7 @@ def _resolve(
                 # gazetteer typed (a club or a council named by its town) owns it
                 linked = _most_salient(
                     replace(probe, types=probe.owner_types), entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described,
-                    kinds, in_role_aside, roled, origins, unsure, wording, products, ranks, topic, is_reported, is_speaking,
+                    kinds, in_role_aside, roled, origins, unsure, wording, products, ranks, topic, is_reported, is_speaking, homes=homes,
                 )
             if linked is None and government and not any(m.entity >= 0 for m in nearby) and not here:
                 linked = _only_government(anaphor, entities, governments(anaphor.lang), text)
@@ -3959,6 +3971,8 @@ def _most_salient(
     topic: int | None = None,
     reported: Callable[[int, int], bool] | None = None,
     speaking: Callable[[int, int], bool] | None = None,
+    *,
+    homes: Mapping[int, str] | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
@@ -3974,7 +3988,7 @@ def _most_salient(
     before it were said of the entity too (``wording``): "Citigroup ... The bank ... Merrill Lynch
     reported ... The investment bank" is not Citigroup's by its head."""
     head = _head_word_of(anaphor, text) if anaphor.kind == "nominal" and described else ""
-    own_origins = _origins_of(anaphor, text) if anaphor.kind == "nominal" and origins else frozenset()
+    own_origins = _origins_of(anaphor, text) if anaphor.kind == "nominal" and (origins or homes) else frozenset()
     own_products = _products_of(anaphor, text) if anaphor.kind == "nominal" and products else frozenset()
     own_ranks = _ranks_of(anaphor, text) if anaphor.kind == "nominal" and ranks else frozenset()
     noun = _head_word_of(anaphor, text) if anaphor.kind == "nominal" else ""
@@ -4102,6 +4116,9 @@ def _most_salient(
             continue  # "Manchester United Sack Manager After Derby Defeat": a title-case headline's words, no name
         if own_origins and (known := (origins or {}).get(m.entity)) and not own_origins & known:
             continue  # "Chrysler, the No. 3 U.S. automaker ... the Italian carmaker" is not Chrysler
+        if own_origins and (home := (homes or {}).get(m.entity)) is not None and home not in own_origins \
+                and not own_origins & (origins or {}).get(m.entity, set()):
+            continue  # "General Motors ... Toyota Motor Corp. ... The Japanese automaker": GM's seat is in the U.S.
         if own_products and (made := (products or {}).get(m.entity)) and not own_products & made:
             continue  # "Tanaka Motor, the Japanese automaker ... the electronics maker" is not Tanaka Motor
         if own_ranks and _other_rank(own_ranks, (ranks or {}).get(m.entity, set())):
@@ -4511,6 +4528,30 @@ def _origins_of(anaphor: Anaphor, text: str) -> frozenset[str]:
                 found.add(qid)
                 break
     return frozenset(found)
+
+
+def _company_homes(entities: Sequence[Entity]) -> dict[int, str]:
+    """The country (QID) of the seat of each organisation of ``entities`` that is a company of the
+    gazetteer with one home country (``xx/company_countries``), by its record's id or, for a name
+    the linker left without one, the records bearing its name; none when they disagree."""
+    table = _company_countries()
+    if not table:
+        return {}
+    found: dict[int, str] = {}
+    for i, entity in enumerate(entities):
+        if entity.type != "ORG":
+            continue
+        ids = (entity.qid,) if entity.qid else _records_named(entity.label)
+        countries = {table[x] for x in ids if x in table}
+        if len(countries) == 1:
+            found[i] = countries.pop()
+    return found
+
+
+@cache
+def _company_countries() -> dict[str, str]:
+    """Gazetteer record id -> the country (QID) of the company's seat (``xx/company_countries``)."""
+    return {row[0]: row[1] for row in _safe_rows("xx", "company_countries") if len(row) > 1}
 
 
 def _seat_country(phrase: str, lang: str) -> str | None:

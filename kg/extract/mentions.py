@@ -1672,6 +1672,21 @@ def _named_in_one_sentence(names: set[str], mentions: Sequence[EntityMention], n
     return False
 
 
+def _company_short_form_first(i: int, hosts: Sequence[int], mentions: Sequence[EntityMention], norms: Sequence[str]) -> bool:
+    """Whether the one-word name ``mentions[i]``, which the full person names ``hosts`` end with,
+    comes before any of them and after an organisation's name of several words that opens with it:
+    "Okonjo Cement Plc reported ... Okonjo plans ... The company's founder, Aliko Okonjo": the
+    company's short form, not its founder, named only later (issue 17, c30a)."""
+    start = mentions[i].start
+    if any(mentions[j].start < start for j in hosts):
+        return False
+    word = norms[i]
+    return any(
+        m.label == "ORG" and m.start < start and len(parts := norms[k].split()) > 1 and parts[0] == word
+        for k, m in enumerate(mentions)
+    )
+
+
 def _particle_surname(words: Sequence[str]) -> bool:
     """Whether ``words`` are a surname of particles of ``xx/name_particles`` and a capitalised last
     word, the first particle capitalised as a sentence or a headline writes it ("Von der Leyen",
@@ -2524,6 +2539,8 @@ def merge_mentions(
         if len(written[i]) != 1 and not (mentions[i].lang == "en" and _particle_surname(written[i])):
             continue
         hosts = {uf.find(j) for j in by_last_word.get(norms[i], ())}
+        if len(hosts) == 1 and _company_short_form_first(i, by_last_word.get(norms[i], ()), mentions, norms):
+            continue
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")
