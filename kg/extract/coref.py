@@ -169,6 +169,10 @@ class Anaphor:
     # the one person an apposition gave the same role at the same organisation ("Fritz Henderson ,
     # Kestrel 's chief executive ,"), never the most salient person.
     role_owner: tuple[int, int] | None = None
+    # A company noun a person's possessive determines ("Vantor's sales chief, Jim Lentz, said his
+    # company"): the span of the possessive; the phrase takes up only the one organisation an
+    # apposition of that person named (:meth:`_RoleHolders.employer`).
+    employee: tuple[int, int] | None = None
     # A possessive that determines what only a company has (``coref_company_possessions``: "its
     # shares", "its chief executive"): it stands for an organisation, or for a phrase that names
     # none headed by an organisation noun of ``coref_nouns`` ("the company"), never for another thing.
@@ -2007,6 +2011,15 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
             found.append(Anaphor(span[0], span[1], tok.text, "nominal", lang, "-", "sg", frozenset({"ORG"}), False, noun_type="ORG", noun=span))
             continue
+        employee = _employee_possessive(tok, lang)
+        if employee is not None:
+            end = tok.idx + len(tok.text)
+            found.append(
+                Anaphor(employee.idx + offset, end + offset, text[employee.idx : end], "nominal", lang, "-", "sg", frozenset({"ORG"}), is_subject,
+                        noun_type="ORG", noun=(tok.idx + offset, end + offset), head=(tok.idx + offset, end + offset),
+                        employee=(employee.idx + offset, employee.idx + len(employee.text) + offset))
+            )
+            continue
         owner = _role_possessor(tok, lang, nouns)
         if owner is not None:
             start = owner.left_edge.idx
@@ -2171,6 +2184,7 @@ class _RoleHolders:
         self._entity_at = entity_at
         self._pending: list[tuple[int, Reference]] = []
         self._holders: dict[tuple[str, int], dict[int, Reference]] = {}
+        self._employers: dict[int, dict[int, Reference]] = {}
 
     def add(self, e: int, r: Reference) -> None:
         """Note the appositive reference ``r`` of entity ``e``."""
@@ -2187,6 +2201,8 @@ class _RoleHolders:
             if words & _words(r.lang, "former_words") or any(w.startswith("ex-") for w in words):
                 continue  # "Jan Brack , Kestrel 's former chief executive ,": no longer its chief executive
             named = _named_inside(r, self._entity_at) - {e}
+            for owner in named:
+                self._employers.setdefault(e, {}).setdefault(owner, r)
             for word in words:
                 for owner in named:
                     self._holders.setdefault((word, owner), {}).setdefault(e, r)
@@ -2210,6 +2226,24 @@ class _RoleHolders:
             return None
         e, r = next(iter(holders.items()))
         return e, Span(r.start, r.end, r.text), f"role of the same organisation: '{anaphor.text}' = '{r.text}'"
+
+
+    def employer(self, anaphor: Anaphor, organisations: Callable[[int], bool]) -> tuple[int, Span, str] | None:
+        """The one organisation (``organisations``) an earlier apposition of the person a possessive
+        stands for named ("Vantor's sales chief, Jim Lentz, said his company": Vantor), with that
+        apposition and the evidence; None when the possessive took up no one, or the appositions
+        named no organisation or several."""
+        if anaphor.employee is None:
+            return None
+        person = self._entity_at(anaphor.employee)
+        if person is None:
+            return None
+        self._index(anaphor.start)
+        found = {o: r for o, r in self._employers.get(person[2], {}).items() if organisations(o)}
+        if len(found) != 1:
+            return None
+        e, r = next(iter(found.items()))
+        return e, Span(r.start, r.end, r.text), f"the company of its holder: '{anaphor.text}' -> '{r.text}'"
 
 
 def _named_inside(r: Reference, entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None]) -> set[int]:
@@ -2571,6 +2605,19 @@ def _seat_article(tok: Token, lang: str) -> Token | None:
     if not any(c.dep_ == "amod" and c.lower_ in seat and c.i < tok.i for c in tok.children):
         return None
     return next((c for c in city.children if c.dep_ == "det" and c.lower_ == "the" and c.i == city.left_edge.i), None)
+
+
+def _employee_possessive(tok: Token, lang: str) -> Token | None:
+    """The person's possessive ("his", "her": of ``coref_pronouns``, a person's only) that alone determines a
+    singular company noun (``coref_business_nouns``): "his company", "her firm"; None otherwise
+    ("his own company", "his former firm", "his companies" are other things)."""
+    if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() not in _words(lang, "coref_business_nouns"):
+        return None
+    lefts = list(tok.lefts)
+    if len(lefts) != 1 or lefts[0].dep_ not in ("poss", "nmod:poss", "det:poss"):
+        return None
+    pronoun = _pronouns(lang).get(lefts[0].lower_)
+    return lefts[0] if pronoun is not None and pronoun[3] == frozenset({"PER"}) else None
 
 
 def _role_possessor(tok: Token, lang: str, nouns: Mapping[str, tuple[str, str]]) -> Token | None:
@@ -3515,6 +3562,13 @@ def _resolve(
                 continue
             if linked is None and anaphor.kind == "appositive":
                 continue
+        if anaphor.employee is not None:
+            employer = role_holders.employer(anaphor, lambda o: entities[o].type == "ORG")
+            if employer is None:
+                continue  # the possessive's person held no role the text tied to one organisation
+            e, aside, why = employer
+            inside = next((m for m in entities[e].mentions if aside.start <= m.start < aside.end), None)
+            linked = (e, Span(inside.start, inside.end, inside.text) if inside is not None else aside, why)
         if anaphor.role_owner is not None:
             holder = role_holders.holder(anaphor)
             if holder is None:
@@ -4038,6 +4092,13 @@ def _most_salient(
     )
     if anaphor.governor_name and anaphor.lang == "en" and not any(m.start <= anaphor.governor[0] < m.end for m in markables if anaphor.governor):
         return None  # "Galatasaray said it would appeal": a name the recogniser missed, no other entity
+    if anaphor.governor_name and anaphor.lang == "en" and "PER" not in anaphor.types and anaphor.governor is not None:
+        governing = next((m for m in markables if m.entity >= 0 and m.start <= anaphor.governor[0] < m.end), None)
+        if governing is not None and _lone_word_person(entities[governing.entity], genders[governing.entity]):
+            # "Carlyle agreed to buy Bramwell Tools ... Bramwell said its board backed the offer": a
+            # name of one word read as a person's, whom nothing shows to be one, is likelier the
+            # company "its" stands for than another organisation
+            return None
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
@@ -4099,6 +4160,8 @@ def _most_salient(
             continue
         if noun in _words(anaphor.lang, "coref_business_nouns") and _a_government(entity, anaphor.lang):
             continue  # "the Canadian government ... the company": a government is no company
+        if noun in _words(anaphor.lang, "coref_business_nouns") and entity.type == "ORG" and _public_body(entity):
+            continue  # "The White House said ... officials said the company could go bankrupt": no company
         if own_kind is not None and entity.type == "ORG" and _a_government(entity, anaphor.lang) and not _same_kind(own_kind, m.entity, kinds):
             continue  # "the U.S. government ... The union": no kind of organisation is a government
         if (
@@ -4528,6 +4591,36 @@ def _origins_of(anaphor: Anaphor, text: str) -> frozenset[str]:
                 found.add(qid)
                 break
     return frozenset(found)
+
+
+def _lone_word_person(entity: Entity, gender: str) -> bool:
+    """Whether ``entity`` is a person only by the recogniser's word: every name of one word, no
+    gazetteer record, no gender a given name or a pronoun showed."""
+    return (
+        entity.type == "PER" and entity.qid is None and gender not in ("m", "f") and not entity.references
+        and all(" " not in m.text.strip() for m in entity.mentions)
+    )
+
+
+def _public_body(entity: Entity) -> bool:
+    """Whether ``entity`` is an organisation of the gazetteer's ``organisations.tsv`` (government
+    bodies, legislatures, courts, parties, international organisations), by its record's id or, for
+    a name the linker left without one, every record bearing its name: none of them is a company."""
+    bodies = _public_body_ids()
+    ids = (entity.qid,) if entity.qid else _records_named(entity.label)
+    return bool(ids) and all(x in bodies for x in ids)
+
+
+@cache
+def _public_body_ids() -> frozenset[str]:
+    """The record ids of the gazetteer's ``organisations.tsv``."""
+    from kg.knowledge.resources import resource_path
+
+    path = resource_path("gazetteer", "organisations.tsv")
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(line.split("\t", 1)[0] for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _company_homes(entities: Sequence[Entity]) -> dict[int, str]:

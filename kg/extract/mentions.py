@@ -1714,8 +1714,9 @@ def _english_surname(words: Sequence[str]) -> str | None:
 def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Sequence[EntityMention]:
     """A one-word name tagged ORG or LOC that is the surname of exactly one person named in full in
     the document is that person ("Steve Jobs ... Jobs said"): the model, seeing the surname alone,
-    often takes it for a company. Gazetteer names keep their type, but for a place's name with an
-    age set off after it ("Rafael Lima ... Lima, 24, scored": no city has an age; issue 17, c23a)."""
+    often takes it for a company. Gazetteer names keep their type, but for a place's or a company's
+    name with an age set off after it ("Rafael Lima ... Lima, 24, scored": no city has an age; issue
+    17, c23a; "Mary Ford ... Ford, 52,": nor a company, c30a)."""
     surnames: dict[str, set[str]] = defaultdict(set)
     # The words after the first particle of the particle surnames as the full names write them:
     # "Von der Leyen" takes up "Ursula von der Leyen", "De La Rue" is no "Thomas de la Rue"'s
@@ -1738,7 +1739,8 @@ def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Se
             continue
         if " " in m.text.strip() and not (m.lang == "en" and m.label == "ORG" and _particle_surname(m.text.split()) and tuple(m.text.split()[1:]) in tails):
             continue  # (a place of several words may be named after the person: "flights to De Gaulle")
-        aged = m.canonical is not None and m.label == "LOC" and bool(text) and _age_after(text, m.end)
+        # (nor has a company: "Mary Ford ... Ford, 52, joined the automaker" is no Ford Motor)
+        aged = m.canonical is not None and m.label in ("LOC", "ORG") and bool(text) and _age_after(text, m.end)
         if m.canonical and not aged:
             continue
         if _one_person(surnames.get(normalise_name(m.text), set())):

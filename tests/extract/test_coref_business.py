@@ -95,6 +95,30 @@ CASES = [
      " index has fallen 20 percent since January.", "The blue-chip index", "nominal", "The Dow Jones Industrial Average"),
     ("The Dow rose 2 percent and the Nasdaq gained 3 percent on Monday. The index has fallen 20 percent since January.",
      "The index", "nominal", None),
+    # A company noun takes up no public body of the gazetteer (organisations.tsv).
+    ("The Obama administration said on Monday it would give Halvorsen Motors 60 days to restructure. The White House said the"
+     " plan was not viable. Administration officials said the company could go bankrupt.", "the company", "nominal", "Halvorsen Motors"),
+    # A surname with an age set off after it is the person, even when a company bears it.
+    ("Kessler Motors said its chief executive, John Ward, would leave. Ward's deputy, Mary Ford, will replace him. Ford, 52,"
+     " joined the automaker in 1985.", "Ford", "name", "Mary Ford"),
+    ("Sandoval Motors said it would buy a stake in Orsini Auto, the Italian carmaker. Orsini said the deal would close in May.",
+     "Orsini", "name", "Orsini Auto"),
+    # "his company", "her firm": the one organisation an apposition of the person named.
+    ("Halvorsen Motors reported sales of 150,000 vehicles in May. Vantor Motors sold 120,000 vehicles. Vantor's sales chief,"
+     " Jim Lentz, said his company would not offer discounts.", "his company", "nominal", "Vantor Motors"),
+    ("Kessler Motors chief executive John Ward resigned on Monday. Ward said his company had been badly run.",
+     "his company", "nominal", "Kessler Motors"),
+    ("\"Sales are terrible,\" said Rebecca Lindland, an analyst at Global Insight. She said her firm expected more losses.",
+     "her firm", "nominal", "Global Insight"),
+    ("Mark Dunne, who once ran a bakery, said his company would survive. Halvorsen Motors said it would cut jobs.",
+     "his company", "nominal", None),
+    # "its" in the clause of a one-word name the recogniser read as a person's (nothing else shows
+    # one) is likelier that name's company than another organisation; a surname of a person named
+    # in full is the person's, and "its" the company's.
+    ("Carlyle Group agreed to buy a majority stake in Bramwell Tools, the British toolmaker. The private equity firm said"
+     " Bramwell would remain listed in London. Bramwell said its board backed the offer.", "its", "possessive", None),
+    ("Tesco said sales rose. Ken Murphy, its chief executive, said the grocer was doing well. Murphy said its profit would rise.",
+     "the grocer", "nominal", "Tesco"),
     # A defence contractor is a company.
     ("Zenith Aerospace won a $2 billion contract from the U.S. Air Force. The defence contractor will build 40 transport planes.",
      "The defence contractor", "nominal", "Zenith Aerospace"),
