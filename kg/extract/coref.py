@@ -4160,8 +4160,13 @@ def _most_salient(
             continue
         if noun in _words(anaphor.lang, "coref_business_nouns") and _a_government(entity, anaphor.lang):
             continue  # "the Canadian government ... the company": a government is no company
-        if noun in _words(anaphor.lang, "coref_business_nouns") and entity.type == "ORG" and _public_body(entity):
-            continue  # "The White House said ... officials said the company could go bankrupt": no company
+        if (
+            noun in _words(anaphor.lang, "coref_business_nouns") and entity.type == "ORG" and _public_body(entity)
+            and not set((described or {}).get(m.entity, ())) & _words(anaphor.lang, "coref_business_nouns")
+        ):
+            # "The White House said ... officials said the company could go bankrupt": no company,
+            # unless the text called it one ("Wagner Group, a private military company")
+            continue
         if own_kind is not None and entity.type == "ORG" and _a_government(entity, anaphor.lang) and not _same_kind(own_kind, m.entity, kinds):
             continue  # "the U.S. government ... The union": no kind of organisation is a government
         if (

@@ -112,6 +112,13 @@ CASES = [
      "her firm", "nominal", "Global Insight"),
     ("Mark Dunne, who once ran a bakery, said his company would survive. Halvorsen Motors said it would cut jobs.",
      "his company", "nominal", None),
+    ("Nissan said its profit fell 90 percent. Carlos Ghosn, the chief executive of Nissan and Renault, said his company would"
+     " cut 20,000 jobs.", "his company", "nominal", None),
+    ("Toyota's U.S. sales chief, Jim Press, said on Tuesday his company would keep prices steady. The Japanese automaker has"
+     " gained market share.", "The Japanese automaker", "nominal", "Toyota"),
+    # ... but an organisation of the list the text calls a company is one
+    ("Wagner Group, a private military company, said on Monday it had withdrawn from the town. The company said its fighters"
+     " had left.", "The company", "nominal", "Wagner Group"),
     # "its" in the clause of a one-word name the recogniser read as a person's (nothing else shows
     # one) is likelier that name's company than another organisation; a surname of a person named
     # in full is the person's, and "its" the company's.
