@@ -169,6 +169,10 @@ class Anaphor:
     # the one person an apposition gave the same role at the same organisation ("Fritz Henderson ,
     # Kestrel 's chief executive ,"), never the most salient person.
     role_owner: tuple[int, int] | None = None
+    # A company noun a person's possessive determines ("Vantor's sales chief, Jim Lentz, said his
+    # company"): the span of the possessive; the phrase takes up only the one organisation an
+    # apposition of that person named (:meth:`_RoleHolders.employer`).
+    employee: tuple[int, int] | None = None
     # A possessive that determines what only a company has (``coref_company_possessions``: "its
     # shares", "its chief executive"): it stands for an organisation, or for a phrase that names
     # none headed by an organisation noun of ``coref_nouns`` ("the company"), never for another thing.
@@ -477,8 +481,13 @@ def _commanding_subject(tok: Token, lang: str) -> tuple[int, int] | None:
             if node.i == tok.i and tok.dep_ in _OBJ and head.lemma_.lower() in _words(lang, "coref_self_object_verbs"):
                 return None  # "Toshiba will split the company into three": the subject's own shape
             subject = next((c for c in head.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
+            if subject is None and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
+                # "Cerberus said it was committed to the company": the subject of the copula
+                subject = next((c for c in head.head.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
             return (subject.idx, subject.idx + len(subject.text)) if subject is not None else None
-        if head.pos_ == "ADP" and node.pos_ != "ADP":
+        if head.pos_ == "ADJ" and node.pos_ == "ADP" and head.dep_ == "acomp":
+            node = head  # "it remained loyal to the company": the adjective's subject is the verb's
+        elif head.pos_ == "ADP" and node.pos_ != "ADP":
             if head.lower_ in _words(lang, "coref_predicative_prepositions"):
                 return None  # "overtook Acme as the world 's biggest automaker": the subject itself
             node = head
@@ -1536,6 +1545,8 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
             comma = any(t.text == "," for t in noun.doc[noun.i + 1 : child.i + 1])
             if child.dep_ in ("relcl", "acl:relcl") and comma:
                 continue  # a non-restrictive clause: "the company, which ..."
+            if child.dep_ == "acl" and comma and noun.nbor().text == "," and child.tag_ == "VBN":
+                continue  # a participle set off by commas: "The carmaker, based in Detroit, said"
             return None
     if any(c.dep_ == "cop" for c in noun.children) or noun.dep_ in ("attr", "acomp"):
         return None  # a predicate: "IBM est la société ..."
@@ -2000,6 +2011,15 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
             found.append(Anaphor(span[0], span[1], tok.text, "nominal", lang, "-", "sg", frozenset({"ORG"}), False, noun_type="ORG", noun=span))
             continue
+        employee = _employee_possessive(tok, lang)
+        if employee is not None:
+            end = tok.idx + len(tok.text)
+            found.append(
+                Anaphor(employee.idx + offset, end + offset, text[employee.idx : end], "nominal", lang, "-", "sg", frozenset({"ORG"}), is_subject,
+                        noun_type="ORG", noun=(tok.idx + offset, end + offset), head=(tok.idx + offset, end + offset),
+                        employee=(employee.idx + offset, employee.idx + len(employee.text) + offset))
+            )
+            continue
         owner = _role_possessor(tok, lang, nouns)
         if owner is not None:
             start = owner.left_edge.idx
@@ -2164,6 +2184,7 @@ class _RoleHolders:
         self._entity_at = entity_at
         self._pending: list[tuple[int, Reference]] = []
         self._holders: dict[tuple[str, int], dict[int, Reference]] = {}
+        self._employers: dict[int, dict[int, Reference]] = {}
 
     def add(self, e: int, r: Reference) -> None:
         """Note the appositive reference ``r`` of entity ``e``."""
@@ -2180,6 +2201,8 @@ class _RoleHolders:
             if words & _words(r.lang, "former_words") or any(w.startswith("ex-") for w in words):
                 continue  # "Jan Brack , Kestrel 's former chief executive ,": no longer its chief executive
             named = _named_inside(r, self._entity_at) - {e}
+            for owner in named:
+                self._employers.setdefault(e, {}).setdefault(owner, r)
             for word in words:
                 for owner in named:
                     self._holders.setdefault((word, owner), {}).setdefault(e, r)
@@ -2203,6 +2226,24 @@ class _RoleHolders:
             return None
         e, r = next(iter(holders.items()))
         return e, Span(r.start, r.end, r.text), f"role of the same organisation: '{anaphor.text}' = '{r.text}'"
+
+
+    def employer(self, anaphor: Anaphor, organisations: Callable[[int], bool]) -> tuple[int, Span, str] | None:
+        """The one organisation (``organisations``) an earlier apposition of the person a possessive
+        stands for named ("Vantor's sales chief, Jim Lentz, said his company": Vantor), with that
+        apposition and the evidence; None when the possessive took up no one, or the appositions
+        named no organisation or several."""
+        if anaphor.employee is None:
+            return None
+        person = self._entity_at(anaphor.employee)
+        if person is None:
+            return None
+        self._index(anaphor.start)
+        found = {o: r for o, r in self._employers.get(person[2], {}).items() if organisations(o)}
+        if len(found) != 1:
+            return None
+        e, r = next(iter(found.items()))
+        return e, Span(r.start, r.end, r.text), f"the company of its holder: '{anaphor.text}' -> '{r.text}'"
 
 
 def _named_inside(r: Reference, entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None]) -> set[int]:
@@ -2564,6 +2605,19 @@ def _seat_article(tok: Token, lang: str) -> Token | None:
     if not any(c.dep_ == "amod" and c.lower_ in seat and c.i < tok.i for c in tok.children):
         return None
     return next((c for c in city.children if c.dep_ == "det" and c.lower_ == "the" and c.i == city.left_edge.i), None)
+
+
+def _employee_possessive(tok: Token, lang: str) -> Token | None:
+    """The person's possessive ("his", "her": of ``coref_pronouns``, a person's only) that alone determines a
+    singular company noun (``coref_business_nouns``): "his company", "her firm"; None otherwise
+    ("his own company", "his former firm", "his companies" are other things)."""
+    if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() not in _words(lang, "coref_business_nouns"):
+        return None
+    lefts = list(tok.lefts)
+    if len(lefts) != 1 or lefts[0].dep_ not in ("poss", "nmod:poss", "det:poss"):
+        return None
+    pronoun = _pronouns(lang).get(lefts[0].lower_)
+    return lefts[0] if pronoun is not None and pronoun[3] == frozenset({"PER"}) else None
 
 
 def _role_possessor(tok: Token, lang: str, nouns: Mapping[str, tuple[str, str]]) -> Token | None:
@@ -3398,6 +3452,7 @@ def _resolve(
     refs: list[list[Reference]] = [[] for _ in entities]
     described: dict[int, set[str]] = {}  # entity -> the head nouns of its descriptions so far
     origins: dict[int, set[str]] = {}  # entity -> the countries its descriptions so far gave it
+    homes = _company_homes(entities)  # entity -> the country of its seat, when the gazetteer's company
     products: dict[int, set[str]] = {}  # entity -> what its descriptions so far said it makes
     ranks: dict[int, set[tuple[str, str]]] = {}  # entity -> the (scope, rank) its descriptions so far gave it
     wording: dict[int, set[str]] = {}  # entity -> the lower-case words of its descriptions so far
@@ -3507,6 +3562,13 @@ def _resolve(
                 continue
             if linked is None and anaphor.kind == "appositive":
                 continue
+        if anaphor.employee is not None:
+            employer = role_holders.employer(anaphor, lambda o: entities[o].type == "ORG")
+            if employer is None:
+                continue  # the possessive's person held no role the text tied to one organisation
+            e, aside, why = employer
+            inside = next((m for m in entities[e].mentions if aside.start <= m.start < aside.end), None)
+            linked = (e, Span(inside.start, inside.end, inside.text) if inside is not None else aside, why)
         if anaphor.role_owner is not None:
             holder = role_holders.holder(anaphor)
             if holder is None:
@@ -3567,9 +3629,13 @@ def _resolve(
                 ]
             if anaphor.kind in ("pronoun", "possessive") and quoted and not in_quote(anaphor.start):
                 nearby = [m for m in nearby if not in_quote(m.start)]
+            if anaphor.noun_type == "FIN":
+                # "The Dow ... the tech-heavy Nasdaq ... The blue-chip index": an index its modifier
+                # rules out is no candidate, nor another index to choose from
+                nearby = [m for m in nearby if m.entity < 0 or entities[m.entity].type != "FIN" or _index_fits(anaphor, entities[m.entity])]
             linked = _most_salient(
                 probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
-                wording, products, ranks, topic, is_reported, is_speaking,
+                wording, products, ranks, topic, is_reported, is_speaking, homes=homes,
             )
             if linked is not None and linked[0] >= 0 and any((hit := entity_at(named)) is not None and hit[2] == linked[0] for named in anaphor.commanded):
                 # "It said Dorval Foods had offered too little": the most salient entity is named in
@@ -3588,7 +3654,7 @@ def _resolve(
                 # gazetteer typed (a club or a council named by its town) owns it
                 linked = _most_salient(
                     replace(probe, types=probe.owner_types), entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described,
-                    kinds, in_role_aside, roled, origins, unsure, wording, products, ranks, topic, is_reported, is_speaking,
+                    kinds, in_role_aside, roled, origins, unsure, wording, products, ranks, topic, is_reported, is_speaking, homes=homes,
                 )
             if linked is None and government and not any(m.entity >= 0 for m in nearby) and not here:
                 linked = _only_government(anaphor, entities, governments(anaphor.lang), text)
@@ -3959,6 +4025,8 @@ def _most_salient(
     topic: int | None = None,
     reported: Callable[[int, int], bool] | None = None,
     speaking: Callable[[int, int], bool] | None = None,
+    *,
+    homes: Mapping[int, str] | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
@@ -3974,7 +4042,7 @@ def _most_salient(
     before it were said of the entity too (``wording``): "Citigroup ... The bank ... Merrill Lynch
     reported ... The investment bank" is not Citigroup's by its head."""
     head = _head_word_of(anaphor, text) if anaphor.kind == "nominal" and described else ""
-    own_origins = _origins_of(anaphor, text) if anaphor.kind == "nominal" and origins else frozenset()
+    own_origins = _origins_of(anaphor, text) if anaphor.kind == "nominal" and (origins or homes) else frozenset()
     own_products = _products_of(anaphor, text) if anaphor.kind == "nominal" and products else frozenset()
     own_ranks = _ranks_of(anaphor, text) if anaphor.kind == "nominal" and ranks else frozenset()
     noun = _head_word_of(anaphor, text) if anaphor.kind == "nominal" else ""
@@ -4024,6 +4092,13 @@ def _most_salient(
     )
     if anaphor.governor_name and anaphor.lang == "en" and not any(m.start <= anaphor.governor[0] < m.end for m in markables if anaphor.governor):
         return None  # "Galatasaray said it would appeal": a name the recogniser missed, no other entity
+    if anaphor.governor_name and anaphor.lang == "en" and "PER" not in anaphor.types and anaphor.governor is not None:
+        governing = next((m for m in markables if m.entity >= 0 and m.start <= anaphor.governor[0] < m.end), None)
+        if governing is not None and _lone_word_person(entities[governing.entity], genders[governing.entity]):
+            # "Carlyle agreed to buy Bramwell Tools ... Bramwell said its board backed the offer": a
+            # name of one word read as a person's, whom nothing shows to be one, is likelier the
+            # company "its" stands for than another organisation
+            return None
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
@@ -4085,6 +4160,13 @@ def _most_salient(
             continue
         if noun in _words(anaphor.lang, "coref_business_nouns") and _a_government(entity, anaphor.lang):
             continue  # "the Canadian government ... the company": a government is no company
+        if (
+            noun in _words(anaphor.lang, "coref_business_nouns") and entity.type == "ORG" and _public_body(entity)
+            and not set((described or {}).get(m.entity, ())) & _words(anaphor.lang, "coref_business_nouns")
+        ):
+            # "The White House said ... officials said the company could go bankrupt": no company,
+            # unless the text called it one ("Wagner Group, a private military company")
+            continue
         if own_kind is not None and entity.type == "ORG" and _a_government(entity, anaphor.lang) and not _same_kind(own_kind, m.entity, kinds):
             continue  # "the U.S. government ... The union": no kind of organisation is a government
         if (
@@ -4102,6 +4184,9 @@ def _most_salient(
             continue  # "Manchester United Sack Manager After Derby Defeat": a title-case headline's words, no name
         if own_origins and (known := (origins or {}).get(m.entity)) and not own_origins & known:
             continue  # "Chrysler, the No. 3 U.S. automaker ... the Italian carmaker" is not Chrysler
+        if own_origins and (home := (homes or {}).get(m.entity)) is not None and home not in own_origins \
+                and not own_origins & (origins or {}).get(m.entity, set()):
+            continue  # "General Motors ... Toyota Motor Corp. ... The Japanese automaker": GM's seat is in the U.S.
         if own_products and (made := (products or {}).get(m.entity)) and not own_products & made:
             continue  # "Tanaka Motor, the Japanese automaker ... the electronics maker" is not Tanaka Motor
         if own_ranks and _other_rank(own_ranks, (ranks or {}).get(m.entity, set())):
@@ -4511,6 +4596,60 @@ def _origins_of(anaphor: Anaphor, text: str) -> frozenset[str]:
                 found.add(qid)
                 break
     return frozenset(found)
+
+
+def _lone_word_person(entity: Entity, gender: str) -> bool:
+    """Whether ``entity`` is a person only by the recogniser's word: every name of one word, no
+    gazetteer record, no gender a given name or a pronoun showed."""
+    return (
+        entity.type == "PER" and entity.qid is None and gender not in ("m", "f") and not entity.references
+        and all(" " not in m.text.strip() for m in entity.mentions)
+    )
+
+
+def _public_body(entity: Entity) -> bool:
+    """Whether ``entity`` is an organisation of the gazetteer's ``organisations.tsv`` (government
+    bodies, legislatures, courts, parties, international organisations), by its record's id or, for
+    a name the linker left without one, every record bearing its name: none of them is a company."""
+    bodies = _public_body_ids()
+    ids = (entity.qid,) if entity.qid else _records_named(entity.label)
+    return bool(ids) and all(x in bodies for x in ids)
+
+
+@cache
+def _public_body_ids() -> frozenset[str]:
+    """The record ids of the gazetteer's ``organisations.tsv``."""
+    from kg.knowledge.resources import resource_path
+
+    path = resource_path("gazetteer", "organisations.tsv")
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(line.split("\t", 1)[0] for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _company_homes(entities: Sequence[Entity]) -> dict[int, str]:
+    """The country (QID) of the seat of each organisation of ``entities`` that is a company of the
+    gazetteer with one home country (``xx/company_countries``), by its record's id or, for a name
+    the linker left without one, the records bearing its name; none when they disagree."""
+    table = _company_countries()
+    if not table:
+        return {}
+    found: dict[int, str] = {}
+    for i, entity in enumerate(entities):
+        if entity.type != "ORG":
+            continue
+        ids = (entity.qid,) if entity.qid else _records_named(entity.label)
+        countries = {table[x] for x in ids if x in table}
+        if len(countries) == 1:
+            found[i] = countries.pop()
+    return found
+
+
+@cache
+def _company_countries() -> dict[str, str]:
+    """Gazetteer record id -> the country (QID) of the company's seat (``xx/company_countries``)."""
+    return {row[0]: row[1] for row in _safe_rows("xx", "company_countries") if len(row) > 1}
 
 
 def _seat_country(phrase: str, lang: str) -> str | None:

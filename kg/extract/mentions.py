@@ -1672,6 +1672,21 @@ def _named_in_one_sentence(names: set[str], mentions: Sequence[EntityMention], n
     return False
 
 
+def _company_short_form_first(i: int, hosts: Sequence[int], mentions: Sequence[EntityMention], norms: Sequence[str]) -> bool:
+    """Whether the one-word name ``mentions[i]``, which the full person names ``hosts`` end with,
+    comes before any of them and after an organisation's name of several words that opens with it:
+    "Okonjo Cement Plc reported ... Okonjo plans ... The company's founder, Aliko Okonjo": the
+    company's short form, not its founder, named only later (issue 17, c30a)."""
+    start = mentions[i].start
+    if any(mentions[j].start < start for j in hosts):
+        return False
+    word = norms[i]
+    return any(
+        m.label == "ORG" and m.start < start and len(parts := norms[k].split()) > 1 and parts[0] == word
+        for k, m in enumerate(mentions)
+    )
+
+
 def _particle_surname(words: Sequence[str]) -> bool:
     """Whether ``words`` are a surname of particles of ``xx/name_particles`` and a capitalised last
     word, the first particle capitalised as a sentence or a headline writes it ("Von der Leyen",
@@ -1699,8 +1714,9 @@ def _english_surname(words: Sequence[str]) -> str | None:
 def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Sequence[EntityMention]:
     """A one-word name tagged ORG or LOC that is the surname of exactly one person named in full in
     the document is that person ("Steve Jobs ... Jobs said"): the model, seeing the surname alone,
-    often takes it for a company. Gazetteer names keep their type, but for a place's name with an
-    age set off after it ("Rafael Lima ... Lima, 24, scored": no city has an age; issue 17, c23a)."""
+    often takes it for a company. Gazetteer names keep their type, but for a place's or a company's
+    name with an age set off after it ("Rafael Lima ... Lima, 24, scored": no city has an age; issue
+    17, c23a; "Mary Ford ... Ford, 52,": nor a company, c30a)."""
     surnames: dict[str, set[str]] = defaultdict(set)
     # The words after the first particle of the particle surnames as the full names write them:
     # "Von der Leyen" takes up "Ursula von der Leyen", "De La Rue" is no "Thomas de la Rue"'s
@@ -1723,7 +1739,8 @@ def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Se
             continue
         if " " in m.text.strip() and not (m.lang == "en" and m.label == "ORG" and _particle_surname(m.text.split()) and tuple(m.text.split()[1:]) in tails):
             continue  # (a place of several words may be named after the person: "flights to De Gaulle")
-        aged = m.canonical is not None and m.label == "LOC" and bool(text) and _age_after(text, m.end)
+        # (nor has a company: "Mary Ford ... Ford, 52, joined the automaker" is no Ford Motor)
+        aged = m.canonical is not None and m.label in ("LOC", "ORG") and bool(text) and _age_after(text, m.end)
         if m.canonical and not aged:
             continue
         if _one_person(surnames.get(normalise_name(m.text), set())):
@@ -2524,6 +2541,8 @@ def merge_mentions(
         if len(written[i]) != 1 and not (mentions[i].lang == "en" and _particle_surname(written[i])):
             continue
         hosts = {uf.find(j) for j in by_last_word.get(norms[i], ())}
+        if len(hosts) == 1 and _company_short_form_first(i, by_last_word.get(norms[i], ()), mentions, norms):
+            continue
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")
