@@ -7,9 +7,18 @@ from collections.abc import Iterable
 from functools import cache
 
 from kg.knowledge.gazetteer import GazetteerRecord, default_gazetteer
-from kg.knowledge.words import rows
+from kg.knowledge.words import rows, word_map
 
-__all__ = ["LIES_IN_EVIDENCE", "OTHER_TOWN_EVIDENCE", "enclosing_ids", "lies_in_evidence", "place_country", "place_kind", "places_apart"]
+__all__ = [
+    "LIES_IN_EVIDENCE",
+    "OTHER_TOWN_EVIDENCE",
+    "abbreviated_state",
+    "enclosing_ids",
+    "lies_in_evidence",
+    "place_country",
+    "place_kind",
+    "places_apart",
+]
 
 # How the evidence of a town the gazetteer has a record of its name for, in another country, begins
 # ("Paris, Texas"; kg.extract.enclosing): no record is looked up for it again (kg.extract.mentions)
@@ -45,8 +54,41 @@ def place_country(record: GazetteerRecord | None) -> str | None:
     return found[1] if found is not None else None
 
 
-# The kinds of place a country is made of: a town lies in one of them only.
+@cache
+def _abbreviations() -> dict[str, str]:
+    """``en/place_abbreviations`` by the abbreviation in capitals ("ORE.", "W.VA.")."""
+    return {k.upper(): v for k, v in word_map("en", "place_abbreviations").items()}
+
+
+def abbreviated_state(surface: str, *, capitals: bool = False) -> GazetteerRecord | None:
+    """The gazetteer's state or province that wire copy's abbreviation ``surface`` names ("Ore.",
+    "Calif.", "Ont."; ``en/place_abbreviations``), or None. With ``capitals``, also the
+    abbreviation in a dateline's capitals ("PORTLAND, ORE. (AP) —"), where no word is in them."""
+    key = word_map("en", "place_abbreviations").get(surface)
+    if key is None and capitals and surface.isupper():
+        key = _abbreviations().get(surface)
+    return default_gazetteer().by_id(key) if key is not None else None
+
+
+# The kinds of place a country is made of: a town lies in one of them only, or in parts that lie
+# within one another (``xx/places_within``).
 _PARTS = frozenset({"subdivision", "region"})
+
+
+@cache
+def _within() -> dict[str, str]:
+    return {row[0]: row[1] for row in rows("xx", "places_within")}
+
+
+def _lies_within(inner: str, outer: str) -> bool:
+    """Whether the gazetteer place ``inner`` lies within ``outer`` (``xx/places_within``, followed
+    up: the West Midlands lie within the Midlands, and so within England)."""
+    within, seen = _within(), {inner}
+    while (inner := within.get(inner, "")) and inner not in seen:
+        if inner == outer:
+            return True
+        seen.add(inner)
+    return False
 
 
 def lies_in_evidence(record: GazetteerRecord, whole: str) -> str:
@@ -65,12 +107,13 @@ def places_apart(left: Iterable[str], right: Iterable[str]) -> bool:
     cannot be one town: two of those places lie in different countries ("Victoria, British
     Columbia" and "Victoria, Australia") or are two states or provinces ("Portland, Oregon" and
     "Portland, Maine", "Springfield, Illinois" and "Springfield, Massachusetts"). A state and the
-    country it lies in are no conflict."""
+    country it lies in are no conflict, nor two parts one of which lies within the other
+    ("Coventry, West Midlands" and "Coventry, England")."""
     gazetteer = default_gazetteer()
     right = tuple(right)
     for a in left:
         for b in right:
-            if a == b:
+            if a == b or _lies_within(a, b) or _lies_within(b, a):
                 continue
             ra, rb = gazetteer.by_id(a), gazetteer.by_id(b)
             ca, cb = place_country(ra), place_country(rb)
