@@ -93,12 +93,12 @@ def _region_evidence(match: re.Match[str], text: str) -> tuple[str, ...]:
     ("PORTLAND, Maine (AP) —", "SALEM, Ore. —"), when the gazetteer reads that name one way only:
     which town of its name the place is, for the cross-document resolver."""
     from kg.knowledge.gazetteer import default_gazetteer
-    from kg.knowledge.places import abbreviated_state, lies_in_evidence, place_kind
+    from kg.knowledge.places import abbreviated_state, lies_in_evidence, outermost, place_kind
 
     if match.group("region") is None:
         return ()
     region = match.group("region")
-    readings = [r for r in default_gazetteer().lookup(region) if place_kind(r) in ("region", "subdivision", "country")]
+    readings = outermost([r for r in default_gazetteer().lookup(region) if place_kind(r) in ("region", "subdivision", "country")])
     if not readings and (abbreviated := abbreviated_state(region, capitals=True)) is not None:
         readings = [abbreviated]
     if len(readings) != 1:

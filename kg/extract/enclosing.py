@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from kg.extract.entities import Candidate
 from kg.knowledge.gazetteer import GazetteerRecord, default_gazetteer
-from kg.knowledge.places import OTHER_TOWN_EVIDENCE, abbreviated_state, lies_in_evidence, place_country, place_kind
+from kg.knowledge.places import OTHER_TOWN_EVIDENCE, abbreviated_state, lies_in_evidence, outermost, place_country, place_kind
 from kg.knowledge.words import word_maps, word_set
 
 __all__ = [
@@ -39,8 +39,12 @@ _COMMA = re.compile(r",[^\S\n]+")
 # A town's place in brackets, as French copy writes it: « Atlanta (Géorgie) ».
 _BRACKET = re.compile(r"[^\S\n]*\([^\S\n]*")
 _CLOSING = re.compile(r"[^\S\n]*\)")
-# A name and a comma right before a wire abbreviation of a state ("Salem, Ore.").
-_AFTER_NAME = re.compile(r"\w,[^\S\n]+$")
+# A name and a comma right before a wire abbreviation of a state ("Salem, Ore.", "Winston-Salem,
+# N.C."); not a common noun's ("The coach, Pa., as his players call him").
+_AFTER_NAME = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*,[^\S\n]+$")
+# What follows such an abbreviation: a comma, a bracket, a dash, a quotation mark, the line's end or
+# the next sentence; not a lower-case word ("Bring your ID, Ind. voters were told").
+_AFTER_ABBREVIATION = re.compile(r"[^\S\n]*(?:[,;:()\]—–’”\"'-]|\n|$)|[^\S\n]+[A-Z“\"]")
 _POSSESSIVE = re.compile(r"['’]s?(?![\w'’])")
 # What may close off a town's place: a comma, a full stop, a bracket, a dash or the line's end.
 _BEFORE_CLAUSE = re.compile(r"[^\S\n]*(?:[,.;:)\]—–]|[^\S\n]-[^\S\n]|\n|$)")
@@ -102,7 +106,9 @@ def abbreviated_states(candidates: Sequence[Candidate], text: str, lang: str) ->
         return list(candidates)
     out = list(candidates)
     for k, cand in enumerate(candidates):
-        if cand.label != "LOC" or cand.record is not None or not _AFTER_NAME.search(text, max(0, cand.start - 4), cand.start):
+        if cand.label != "LOC" or cand.record is not None or not _AFTER_NAME.search(text, max(0, cand.start - 40), cand.start):
+            continue
+        if not _AFTER_ABBREVIATION.match(text, cand.end):
             continue
         found = abbreviated_state(text[cand.start : cand.end])
         if found is not None:
@@ -170,6 +176,7 @@ def towns_in_places(candidates: Sequence[Candidate], text: str) -> list[Candidat
             # A town the gazetteer does not know: a state or province before a country of the
             # same name ("Savannah, Georgia"), as wire copy writes it.
             chosen = [r for r in readings if place_kind(r) == "subdivision"] or [r for r in readings if _kind(r) == "region"] or readings
+        chosen = outermost(chosen)  # "Glasgow, Scotland": the gazetteer's two records of Scotland
         if len(chosen) == 1:
             named = text[town.start : place.end]
             evidence = f"place a town lies in: {named}"

@@ -3,7 +3,7 @@ country it lies in (``ontologies/lexicons/xx/place_countries.tsv``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from kg.knowledge.gazetteer import GazetteerRecord, default_gazetteer
@@ -15,6 +15,7 @@ __all__ = [
     "abbreviated_state",
     "enclosing_ids",
     "lies_in_evidence",
+    "outermost",
     "place_country",
     "place_kind",
     "places_apart",
@@ -89,6 +90,12 @@ def _lies_within(inner: str, outer: str) -> bool:
             return True
         seen.add(inner)
     return False
+
+
+def outermost(records: Sequence[GazetteerRecord]) -> list[GazetteerRecord]:
+    """``records`` less those that lie within another of them (``xx/places_within``): the readings
+    of "Scotland", the gazetteer's region and its Wikidata item, are one place."""
+    return [r for r in records if not any(o is not r and _lies_within(r.id, o.id) for o in records)]
 
 
 def lies_in_evidence(record: GazetteerRecord, whole: str) -> str:

@@ -222,6 +222,26 @@ def test_an_abbreviated_state_after_a_town_is_the_state(text: str, surface: str,
     assert _key_of(text, surface) == key
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "surface", "key", "state"),
+    [
+        # Review rvl30: at a sentence's end, in a quotation, after a hyphenated town, in a
+        # dateline whose town has a full stop.
+        ("He grew up in Salem, Ore. The town has 170,000 people.", "Ore.", "loc-subdivision-oregon", True),
+        ("“It is a great day for Springfield, Mo.,” the mayor said.", "Mo.", "loc-subdivision-missouri", True),
+        ("He was born in Winston-Salem, N.C., in 1970.", "N.C.", "loc-subdivision-north-carolina", True),
+        ("ST. PETERSBURG, Fla. (AP) — A storm hit the coast on Monday.", "Fla.", "loc-region-florida", True),
+        # Near misses: the words are no state after a common noun or before a lower-case word.
+        ("The coach, Pa., as his players call him, retired on Friday.", "Pa.", "loc-subdivision-pennsylvania", False),
+        ("Bring your ID, Ind. voters were told on Monday.", "Ind.", "loc-subdivision-indiana", False),
+        ("Her best friend, Miss. Universe 2019, attended the gala.", "Miss.", "loc-subdivision-mississippi", False),
+    ],
+)
+def test_an_abbreviated_state_only_after_a_name(text: str, surface: str, key: str, state: bool) -> None:
+    assert (_key_of(text, surface) == key) is state
+
+
 def _lies_in(text: str, surface: str, lang: str = "en") -> frozenset[str]:
     """The gazetteer places the entities named ``surface`` in ``text`` are said to lie in."""
     analysis = _analysis(text, lang)
@@ -278,6 +298,9 @@ def test_two_towns_of_one_name_in_two_states_are_two_nodes_across_documents() ->
         ("VICTORIA, B.C. (CP) — The province banned plastic bags on Monday.", "Victoria", {"loc:subdivision:british-columbia"}),
         ("A storm hit Halifax, N.S., and Moncton, N.B., overnight.", "Moncton", {"loc:subdivision:new-brunswick"}),
         ("WINNIPEG, Man. (CP) — Floodwaters rose on Sunday.", "Winnipeg", {"loc:subdivision:manitoba"}),
+        # The gazetteer's two records of Scotland are one place (xx/places_within).
+        ("GLASGOW, Scotland (Reuters) — Shipyard workers walked out on Monday.", "Glasgow", {"Q22"}),
+        ("Glasgow, Scotland, saw heavy snow on Tuesday.", "Glasgow", {"Q22"}),
         # A list of towns, each with its abbreviated state, is no list of places after the first town.
         ("The band played in Springfield, Ill., Peoria, Ill., and Madison, Wis., last week.", "Springfield", {"loc:subdivision:illinois"}),
         ("The band played in Springfield, Ill., Peoria, Ill., and Madison, Wis., last week.", "Madison", {"loc:subdivision:wisconsin"}),
