@@ -17,7 +17,15 @@ from dataclasses import replace
 
 from kg.extract.entities import Candidate
 from kg.knowledge.gazetteer import GazetteerRecord, default_gazetteer
-from kg.knowledge.places import OTHER_TOWN_EVIDENCE, abbreviated_state, lies_in_evidence, outermost, place_country, place_kind
+from kg.knowledge.places import (
+    OTHER_TOWN_EVIDENCE,
+    abbreviated_state,
+    in_another_part,
+    lies_in_evidence,
+    outermost,
+    place_country,
+    place_kind,
+)
 from kg.knowledge.words import word_maps, word_set
 
 __all__ = [
@@ -169,8 +177,9 @@ def towns_in_places(candidates: Sequence[Candidate], text: str) -> list[Candidat
         town_country = country_of(town_record)
         # "Tbilisi, Georgia": the country; "Atlanta, Georgia": the state.
         chosen = [r for r in readings if country_of(r) == town_country]
-        if town_country is not None and not chosen:
-            # "Paris, Texas", "London, Ontario": another town of the same name.
+        if (town_country is not None and not chosen) or in_another_part(town_record, chosen):
+            # "Paris, Texas", "London, Ontario": another town of the same name; "Washington, Pa.",
+            # "Philadelphia, Miss.": another town of the same name in another state (review rvl30).
             other_towns[text[town.start : town.end]] = text[town.start : place.end]
         if not chosen:
             # A town the gazetteer does not know: a state or province before a country of the

@@ -1,5 +1,7 @@
 """Where the gazetteer's places lie: each place's kind (city, region, subdivision, country) and the
-country it lies in (``ontologies/lexicons/xx/place_countries.tsv``)."""
+country it lies in (``ontologies/lexicons/xx/place_countries.tsv``), the parts and cities that lie
+within a part of their country (``xx/places_within``), the states wire copy abbreviates
+(``en/place_abbreviations``), and the evidence of the place a town of the text lies in."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ __all__ = [
     "OTHER_TOWN_EVIDENCE",
     "abbreviated_state",
     "enclosing_ids",
+    "in_another_part",
     "lies_in_evidence",
     "outermost",
     "place_country",
@@ -90,6 +93,16 @@ def _lies_within(inner: str, outer: str) -> bool:
             return True
         seen.add(inner)
     return False
+
+
+def in_another_part(town: GazetteerRecord | None, places: Sequence[GazetteerRecord]) -> bool:
+    """Whether the gazetteer town ``town`` lies within a state or province of its country
+    (``xx/places_within``) that is none of the states or provinces ``places`` and lies within
+    none of them: the text names another town of its name ("Washington, Pa.", "Philadelphia, Miss.").
+    False when ``places`` holds a country, or the data says nothing of the town."""
+    if town is None or (part := _within().get(town.id)) is None or not places:
+        return False
+    return all(place_kind(p) in _PARTS and p.id != part and not _lies_within(part, p.id) for p in places)
 
 
 def outermost(records: Sequence[GazetteerRecord]) -> list[GazetteerRecord]:

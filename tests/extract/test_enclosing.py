@@ -51,7 +51,7 @@ def test_every_place_abbreviation_names_a_state_or_province() -> None:
 
 
 def test_every_place_within_row_names_two_places_of_one_country() -> None:
-    # xx/places_within: a part of a country within another part of the same country (review rvl30).
+    # xx/places_within: a part or a city of a country within a part of the same country (review rvl30).
     gazetteer = default_gazetteer()
     for inner, outer in rows("xx", "places_within"):
         a, b = gazetteer.by_id(inner), gazetteer.by_id(outer)
@@ -349,7 +349,17 @@ def test_a_name_before_an_abbreviated_state(text: str, surface: str, etype: str)
         ("A tornado hit London, Ky., on Saturday.", "London", "loc-london"),
         ("LONDON, Ky. (AP) — A tornado damaged 40 homes on Saturday.", "LONDON", "loc-london"),
         ("The festival moved from Paris, Tex., to Dallas.", "Paris", "loc-paris"),
-        # Near misses: the gazetteer's town, in its own country, keeps its record.
+        # ... or in another state of the same country (xx/places_within: the gazetteer's Washington
+        # is the capital district, its Philadelphia in Pennsylvania).
+        ("WASHINGTON, Pa. (AP) — A fire destroyed a church on Sunday.", "WASHINGTON", "loc-washington"),
+        ("Police in Philadelphia, Miss., arrested two men.", "Philadelphia", "loc-philadelphia"),
+        ("Dallas, Ga., approved a new park.", "Dallas", "loc-dallas"),
+        # Near misses: the gazetteer's town, in its own country and state, keeps its record.
+        ("Los Angeles, Calif., banned the sale.", "Los Angeles", "Q65"),
+        ("Boeing moved from Seattle, Wash., to Chicago, Ill.", "Chicago", "Q1297"),
+        ("Toronto, Ontario, hosted the summit.", "Toronto", "Q172"),
+        ("Sydney, Australia, hosted the games.", "Sydney", "Q3130"),
+        ("Washington, D.C., police said two people were shot.", "Washington", "Q61"),
         ("NEW YORK, N.Y. (AP) — Stocks fell on Wednesday.", "NEW YORK", "Q60"),
         ("ATLANTA, Ga. (AP) — Delta said it would hire 1,000 pilots.", "ATLANTA", "loc-city-atlanta"),
         ("Shares of the London, England-based bank fell 4 percent.", "London", "Q84"),
