@@ -19,7 +19,7 @@ from functools import cache
 from itertools import accumulate
 
 from kg.extract.entities import is_editorial_marker
-from kg.knowledge.words import word_map, word_set
+from kg.knowledge.words import word_set
 from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import is_dictionary_word
 from kg.types import EntityMention
@@ -93,15 +93,14 @@ def _region_evidence(match: re.Match[str], text: str) -> tuple[str, ...]:
     ("PORTLAND, Maine (AP) —", "SALEM, Ore. —"), when the gazetteer reads that name one way only:
     which town of its name the place is, for the cross-document resolver."""
     from kg.knowledge.gazetteer import default_gazetteer
-    from kg.knowledge.places import lies_in_evidence, place_kind
+    from kg.knowledge.places import abbreviated_state, lies_in_evidence, outermost, place_kind
 
     if match.group("region") is None:
         return ()
     region = match.group("region")
-    gazetteer = default_gazetteer()
-    readings = [r for r in gazetteer.lookup(region) if place_kind(r) in ("region", "subdivision", "country")]
-    if not readings and (abbreviated := word_map("en", "place_abbreviations").get(region)) is not None:
-        readings = [r for r in [gazetteer.by_id(abbreviated)] if r is not None]
+    readings = outermost([r for r in default_gazetteer().lookup(region) if place_kind(r) in ("region", "subdivision", "country")])
+    if not readings and (abbreviated := abbreviated_state(region, capitals=True)) is not None:
+        readings = [abbreviated]
     if len(readings) != 1:
         return ()  # "TBILISI, Georgia": the country or the state; kg.extract.enclosing reads the two names
     return (lies_in_evidence(readings[0], text[match.start("place") : match.end("region")]),)

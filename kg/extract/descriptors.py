@@ -1345,7 +1345,10 @@ def placed_in_regions(candidates: list[Candidate], text: str, *, lang: str = "en
     a place where NER calls another mention of it a company ("the Oshawa closure"). Only a place
     the gazetteer does not know, right before a comma and the known place. A name before wire
     copy's abbreviated state or province (``en/place_abbreviations``) is a town, whatever the
-    gazetteer or the model took it for ("Residents of Alcoa, Tenn.": the town, not the company)."""
+    model took it for ("Residents of Alcoa, Tenn.": the town, not the company), unless the model
+    read a person whose name opens with a given name ("Sen. Angus King, Ind.", a roster's "Tyler
+    Hunt, La."); a place record of the gazetteer stays, for kg.extract.enclosing to read against
+    the state ("London, Ky." is not the British capital; "Ohio, Ind., and Ill." lists states)."""
     out = list(candidates)
     by_start = {c.start: c for c in candidates}
     states = word_sets("place_abbreviations").get(lang, frozenset())
@@ -1353,8 +1356,11 @@ def placed_in_regions(candidates: list[Candidate], text: str, *, lang: str = "en
         gap = re.match(r",[^\S\n]+", text[cand.end : cand.end + 3])
         nxt = by_start.get(cand.end + gap.end()) if gap else None
         if cand.label in ("ORG", "PER", "LOC") and cand.institution is None and nxt is not None and text[nxt.start : nxt.end] in states:
+            if cand.label == "PER" and given_name_evidence(text[cand.start : cand.end]) is not None:
+                continue  # "Sen. Angus King, Ind.": a person and the state he stands for
             # "Residents of Alcoa, Tenn.": the town, not the company
-            out[k] = replace(cand, label="LOC", record=None, evidence=(*cand.evidence, f"place in: {text[nxt.start : nxt.end]}"))
+            record = cand.record if cand.record is not None and cand.record.type == "LOC" else None
+            out[k] = replace(cand, label="LOC", record=record, evidence=(*cand.evidence, f"place in: {text[nxt.start : nxt.end]}"))
             continue
         if cand.label != "LOC" or cand.record is not None or cand.institution is not None:
             continue

@@ -17,8 +17,16 @@ from dataclasses import replace
 
 from kg.extract.entities import Candidate
 from kg.knowledge.gazetteer import GazetteerRecord, default_gazetteer
-from kg.knowledge.places import OTHER_TOWN_EVIDENCE, lies_in_evidence, place_country, place_kind
-from kg.knowledge.words import word_map, word_maps, word_set
+from kg.knowledge.places import (
+    OTHER_TOWN_EVIDENCE,
+    abbreviated_state,
+    in_another_part,
+    lies_in_evidence,
+    outermost,
+    place_country,
+    place_kind,
+)
+from kg.knowledge.words import word_maps, word_set
 
 __all__ = [
     "OTHER_TOWN_EVIDENCE",
@@ -39,6 +47,12 @@ _COMMA = re.compile(r",[^\S\n]+")
 # A town's place in brackets, as French copy writes it: « Atlanta (Géorgie) ».
 _BRACKET = re.compile(r"[^\S\n]*\([^\S\n]*")
 _CLOSING = re.compile(r"[^\S\n]*\)")
+# A name and a comma right before a wire abbreviation of a state ("Salem, Ore.", "Winston-Salem,
+# N.C."); not a common noun's ("The coach, Pa., as his players call him").
+_AFTER_NAME = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*,[^\S\n]+$")
+# What follows such an abbreviation: a comma, a bracket, a dash, a quotation mark, the line's end or
+# the next sentence; not a lower-case word ("Bring your ID, Ind. voters were told").
+_AFTER_ABBREVIATION = re.compile(r"[^\S\n]*(?:[,;:()\]—–’”\"'-]|\n|$)|[^\S\n]+[A-Z“\"]")
 _POSSESSIVE = re.compile(r"['’]s?(?![\w'’])")
 # What may close off a town's place: a comma, a full stop, a bracket, a dash or the line's end.
 _BEFORE_CLAUSE = re.compile(r"[^\S\n]*(?:[,.;:)\]—–]|[^\S\n]-[^\S\n]|\n|$)")
@@ -87,9 +101,8 @@ def _state_before_its_country(out: list[Candidate], towns: Sequence[int], text: 
 
 
 def _abbreviated_state(surface: str) -> list[GazetteerRecord]:
-    """The gazetteer's state or province that wire copy's abbreviation ``surface`` names ("Ore.",
-    "Calif.", "Ont."; ``en/place_abbreviations``), if the list gives its record."""
-    record = default_gazetteer().by_id(word_map("en", "place_abbreviations").get(surface, ""))
+    """The state or province wire copy's abbreviation ``surface`` names, as a list of readings."""
+    record = abbreviated_state(surface)
     return [record] if record is not None else []
 
 
@@ -101,12 +114,14 @@ def abbreviated_states(candidates: Sequence[Candidate], text: str, lang: str) ->
         return list(candidates)
     out = list(candidates)
     for k, cand in enumerate(candidates):
-        if cand.label != "LOC" or cand.record is not None or not re.search(r"\w[,][^\S\n]+$", text[max(0, cand.start - 4) : cand.start]):
+        if cand.label != "LOC" or cand.record is not None or not _AFTER_NAME.search(text, max(0, cand.start - 40), cand.start):
             continue
-        found = _abbreviated_state(text[cand.start : cand.end])
-        if found:
+        if not _AFTER_ABBREVIATION.match(text, cand.end):
+            continue
+        found = abbreviated_state(text[cand.start : cand.end])
+        if found is not None:
             whole = text[text.rfind("\n", 0, cand.start) + 1 : cand.end].strip()
-            out[k] = replace(cand, record=found[0], evidence=(*cand.evidence, f"wire abbreviation of a state: {whole}"))
+            out[k] = replace(cand, record=found, evidence=(*cand.evidence, f"wire abbreviation of a state: {whole}"))
     return out
 
 
@@ -139,31 +154,38 @@ def towns_in_places(candidates: Sequence[Candidate], text: str) -> list[Candidat
             continue  # « Atlanta (Géorgie) », as French copy writes it; not « Marie Dupont (Vaud) »
         records = [candidates[i].record for i in towns if candidates[i].record is not None]
         town_record = records[0] if records else None
+        if town_record is not None and town_record.type != "LOC":
+            continue  # "the World Bank, Washington": an organisation and its seat, not a town
         town_kind = _kind(town_record)
         if town_kind in (None, "country", "region") and any(candidates[i].label == "LOC" for i in towns) and _state_before_its_country(
             out, towns, text, town, place
         ):
             done.add(town.start)
             continue
-        if town_kind in ("country", "region") or _listed_after(text, place.end, at, candidates) or _POSSESSIVE.match(text, place.end):
-            continue  # "France, Germany", "Bavaria, Saxony": a list; "Smith, Georgia's coach"
+        surface = text[place.start : place.end]
+        abbreviated = _abbreviated_state(surface)
+        if town_kind in ("country", "region") or (not abbreviated and _listed_after(text, place.end, at, candidates)) or _POSSESSIVE.match(text, place.end):
+            # "France, Germany", "Bavaria, Saxony": a list; "Smith, Georgia's coach". A wire
+            # abbreviation is a town's state, in a list too ("Springfield, Ill., Peoria, Ill.").
+            continue
         if not any(candidates[i].label == "LOC" for i in towns) and town_record is None and not _BEFORE_CLAUSE.match(text, place.end):
             continue  # a person or a company the model read, not a town, unless the place closes off
-        surface = text[place.start : place.end]
-        readings = [r for r in gazetteer.lookup(surface) if _kind(r) in ("region", "country")] or _abbreviated_state(surface)
+        readings = [r for r in gazetteer.lookup(surface) if _kind(r) in ("region", "country")] or abbreviated
         if not readings:
             continue
         done.add(town.start)
         town_country = country_of(town_record)
         # "Tbilisi, Georgia": the country; "Atlanta, Georgia": the state.
         chosen = [r for r in readings if country_of(r) == town_country]
-        if town_country is not None and not chosen:
-            # "Paris, Texas", "London, Ontario": another town of the same name.
+        if (town_country is not None and not chosen) or in_another_part(town_record, chosen):
+            # "Paris, Texas", "London, Ontario": another town of the same name; "Washington, Pa.",
+            # "Philadelphia, Miss.": another town of the same name in another state (review rvl30).
             other_towns[text[town.start : town.end]] = text[town.start : place.end]
         if not chosen:
             # A town the gazetteer does not know: a state or province before a country of the
             # same name ("Savannah, Georgia"), as wire copy writes it.
             chosen = [r for r in readings if place_kind(r) == "subdivision"] or [r for r in readings if _kind(r) == "region"] or readings
+        chosen = outermost(chosen)  # "Glasgow, Scotland": the gazetteer's two records of Scotland
         if len(chosen) == 1:
             named = text[town.start : place.end]
             evidence = f"place a town lies in: {named}"
@@ -172,7 +194,8 @@ def towns_in_places(candidates: Sequence[Candidate], text: str) -> list[Candidat
                     out[j] = replace(out[j], record=chosen[0], evidence=(*out[j].evidence, evidence))
             # Which town of its name this is, for the cross-document resolver ("Portland, Maine").
             for i in towns:
-                out[i] = replace(out[i], evidence=(*out[i].evidence, lies_in_evidence(chosen[0], named)))
+                if out[i].label == "LOC":
+                    out[i] = replace(out[i], evidence=(*out[i].evidence, lies_in_evidence(chosen[0], named)))
     if other_towns:
         # The story's other mentions of the town are the same town ("Paris police said").
         for k, cand in enumerate(out):

@@ -97,6 +97,16 @@ def run(registry: EntityRegistry, docs: list[tuple[str, list[Entity]]]) -> dict[
         ([town("loc-portland", "Portland", "loc:subdivision:oregon")], [town("loc-portland", "Portland", "Q30")], True),
         ([town("loc-victoria", "Victoria", "loc:subdivision:british-columbia")], [town("loc-victoria", "Victoria", "Q408")], False),
         ([town("loc-victoria", "Victoria", "loc:subdivision:british-columbia")], [town("loc-victoria", "Victoria", "Q16")], True),
+        # Review rvl30: two parts one of which lies within the other are no conflict ("Coventry, West
+        # Midlands" and "Coventry, England"; ``xx/places_within``), nor the gazetteer's two records of
+        # Scotland; two parts side by side are ("Newport, Wales" and "Newport, England").
+        ([town("loc-coventry", "Coventry", "loc:area:west-midlands")], [town("loc-coventry", "Coventry", "Q21")], True),
+        ([town("loc-coventry", "Coventry", "Q21")], [town("loc-coventry", "Coventry", "loc:area:west-midlands")], True),
+        ([town("loc-cannes", "Cannes", "loc:area:french-riviera")], [town("loc-cannes", "Cannes", "loc:region:provence")], True),
+        ([town("loc-nairn", "Nairn", "loc:area:scottish-highlands")], [town("loc-nairn", "Nairn", "loc:region:scotland")], True),
+        ([town("loc-newport", "Newport", "Q25")], [town("loc-newport", "Newport", "Q21")], False),
+        ([town("loc-newport", "Newport", "loc:area:west-midlands")], [town("loc-newport", "Newport", "loc:region:wales")], False),
+        ([town("loc-perth", "Perth", "loc:area:scottish-highlands")], [town("loc-perth", "Perth", "loc:subdivision:western-australia")], False),
     ],
 )
 def test_registry_merges(first: list[Entity], second: list[Entity], merged: bool) -> None:
