@@ -121,6 +121,7 @@ from kg.extract.nationalities import (
     without_misread_adjectives,
 )
 from kg.extract.products import (
+    articled_models,
     as_brand_model,
     as_generation_product,
     as_model_product,
@@ -307,6 +308,8 @@ def entity_mentions_from_doc(
         found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
         # "the Altima", "the Beatles": one word after "the" names no person.
         found = articled_names(found, text, lang)
+        # "GM said the Cruze will follow": a car model after "the", which NER read as a company or a place.
+        found = articled_models(found, doc, text, lang=lang, gazetteer=gazetteer)
         found += bracketed_acronyms(found, text)
     if lang == "fr":
         found = typed_bracketed_acronyms(found, text)

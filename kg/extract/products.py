@@ -1731,3 +1731,105 @@ def _modified_nouns() -> frozenset[str]:
         | employees
         | {f"{w}s" for w in employees}
     )
+
+
+# One capitalised word of lower-case letters, the whole of a model's name ("Astra", "Cruze").
+_ONE_WORD_MODEL = re.compile(r"(?:[Tt]he[ \t]+)?(?P<word>[A-Z][a-z]{2,})")
+# What may come right before another mention of the word when it is a model's name there too:
+# "the" and modifiers, a make or another capitalised word, an owner's possessive ("the new Astra",
+# "Opel Astra", "Vauxhall's Astra").
+_MODEL_LEAD = re.compile(r"(?:(?<![\w'’])[Tt]he(?:[ \t]+[a-z][\w-]*){0,2}|[A-Z][\w-]*|['’]s)[ \t]+$")
+# Prepositions of a place before "the": what follows "in the", "near the" is where, not a model
+# ("a plant in the Ruhr").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "across", "throughout", "outside", "inside", "around", "from"})
+
+
+@cache
+def _vehicle_make_pattern() -> re.Pattern[str]:
+    """The makes and groups of ``en/vehicle_makes`` and ``en/vehicle_groups`` as whole words."""
+    names = sorted(word_set("en", "vehicle_makes") | word_set("en", "vehicle_groups"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def articled_models(candidates: Sequence[Candidate], doc: Doc, text: str, *, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """English: one capitalised word after "the" (and at most two modifiers: "the new Astra") that
+    NER read as a company or a place, as a car model (PRO) when its sentence or the one before
+    names a car make or group (``en/vehicle_makes``, ``en/vehicle_groups``): "Vauxhall's plant
+    will build the new Astra", "GM said the Cruze will follow", "Ford said the Focus sold well".
+    A model's name is written with its article or its make, so not a word the text also writes
+    bare ("Tengzhong said"), one the gazetteer knows ("the Fed", "the Kremlin"), a body's or a
+    site's noun (``_model_stop_words``: "the Senate", "the Treasury"), a make itself, a plural ("the
+    Teamsters"), a name after a preposition of place ("a plant in the Ruhr"), nor the subject of a
+    verb of speech ("the Commission said"). The maker is the one make the sentence names."""
+    if lang != "en":
+        return list(candidates)
+    makes = _vehicle_make_pattern()
+    stop = (
+        _model_stop_words() | _not_model_names()
+        | word_set("xx", "generic_institution_nouns") | word_set("en", "organisation_name_heads")
+        | {m.casefold() for m in word_set("en", "vehicle_makes") | word_set("en", "vehicle_groups")}
+    )
+    out: list[Candidate] = []
+    for cand in candidates:
+        if cand.label in ("ORG", "LOC") and cand.record is None and not cand.evidence and (model := _articled_model(cand, doc, text, makes, stop, gazetteer)):
+            out.append(model)
+        else:
+            out.append(cand)
+    return out
+
+
+def _articled_model(
+    cand: Candidate, doc: Doc, text: str, makes: re.Pattern[str], stop: frozenset[str], gazetteer: Gazetteer
+) -> Candidate | None:
+    """:func:`articled_models` for one candidate: its product reading, or None."""
+    match = _ONE_WORD_MODEL.fullmatch(text, cand.start, cand.end)
+    if match is None:
+        return None
+    word = match.group("word")
+    if _PLURAL.search(word) or word.casefold() in stop or gazetteer.lookup(word):
+        return None
+    if index_kind(word) or word.casefold() in word_set("en", "exchange_heads"):
+        return None  # "flat on the Dow", "asked the Bourse": a market, no model
+    span = doc.char_span(match.start("word"), match.end("word"))
+    if span is None or len(span) != 1:
+        return None
+    tok = span[0]
+    # "the", then at most two modifiers, right before the word.
+    i = tok.i - 1
+    while i >= 0 and tok.i - i <= 3 and doc[i].lower_ != "the" and (doc[i].pos_ == "ADJ" or doc[i].tag_ in ("JJ", "VBN")):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "the" or tok.i - i > 3:
+        return None
+    if i > 0 and doc[i - 1].lower_ in _PLACE_PREPOSITIONS:
+        return None
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+        return None  # a longer name goes on ("the Zorba Center")
+    if cand.label == "LOC" and re.match(r"[ \t]*,[ \t]*[A-Z]", text[tok.idx + len(tok) : tok.idx + len(tok) + 4]):
+        return None  # a town and its state ("the Dearborn, Michigan-based automaker")
+    if tok.dep_ in ("compound", "nmod", "amod") or (tok.dep_ == "conj" and tok.head.dep_ in ("compound", "nmod", "amod")):
+        return None  # a name that modifies a noun ("the Bochum and Eisenach plants")
+    if modified_noun_after(text, tok.idx + len(tok)):
+        return None  # "the Zorba assembly plant", "the Zorba workforce": a site's or a holding's name
+    if tok.dep_ in ("nsubj", "nsubjpass") and is_reporting_verb(tok.head, "en"):
+        return None  # "the Commission said": a body that speaks
+    # Named bare elsewhere, the word is a company's or a place's name.
+    own = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    for other in own.finditer(text):
+        if other.start() != tok.idx and _MODEL_LEAD.search(text, max(0, other.start() - 40), other.start()) is None:
+            return None
+    sent = tok.sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    area_start = before.start_char if before is not None else sent.start_char
+    named = [m.group(0) for m in makes.finditer(text, area_start, sent.end_char) if not (cand.start <= m.start() < cand.end)]
+    if not named:
+        return None
+    in_sentence = {m.group(0) for m in makes.finditer(text, sent.start_char, sent.end_char) if m.group(0).casefold() in _make_names()}
+    maker = next(iter(in_sentence)) if len(in_sentence) == 1 else None
+    start = doc[i].idx if i == tok.i - 1 else tok.idx
+    return Candidate(start, match.end("word"), "PRO", cand.extractor + "+model", evidence=(f"model after a car make: {word}",), maker=maker)
+
+
+@cache
+def _make_names() -> frozenset[str]:
+    """The makes of ``en/vehicle_makes``, case-folded (a group makes no model of its own name)."""
+    return frozenset(m.casefold() for m in word_set("en", "vehicle_makes"))

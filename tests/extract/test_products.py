@@ -1081,3 +1081,48 @@ def test_owned_kind_candidates(text: str, expected: list[tuple[str, str]]) -> No
     found = owned_kind_candidates(doc, default_gazetteer())
     assert [(text[c.start : c.end], c.maker) for c in found] == expected
     assert all(c.label == "PRO" for c in found)
+
+
+# Invented car-maker news (issue 21, n30a): a model's one-word name after "the" that NER read as a
+# company or a place, with a make or a car group named in its sentence or the one before.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "maker"),
+    [
+        ("Vauxhall's Ellesmere Port plant will build the new Astra, GM Europe said on Monday.", "Astra", "Vauxhall"),
+        ("Vauxhall 's Ellesmere Port plant will build the new Astra , GM Europe said on Monday .", "Astra", "Vauxhall"),
+        ("Opel will build the Insignia at its Ruesselsheim plant .", "the Insignia", "Opel"),
+        ("Volkswagen will build the Passat at a new plant in Chattanooga , Tennessee .", "the Passat", "Volkswagen"),
+        ("Ford said the new Fiesta sold well . The Focus was Britain 's best-selling car last year , ahead of the Corsa .", "The Focus", None),
+        ("Ford said the new Fiesta sold well . The Focus was Britain 's best-selling car last year , ahead of the Corsa .", "the Corsa", None),
+        ("The Camaro went on sale in April and the Cruze will follow next year, GM said.", "the Cruze", None),
+        ("The Volt will compete with Toyota 's Prius and Honda 's Insight .", "The Volt", None),
+    ],
+)
+def test_articled_car_models(text: str, name: str, maker: str | None) -> None:
+    found = [(lab, mk) for surface, lab, mk in _mentions("en", text) if surface == name]
+    assert found == [("PRO", maker)], _mentions("en", text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A body, a market or an exchange after "the" stays what it is, car make or not.
+        ("GM asked the Treasury for another $ 4.6 billion , the company said .", "the Treasury"),
+        ("Ford executives testified before the Senate on Thursday .", "the Senate"),
+        ("Ford 's shares fell on the Nasdaq , while GM was flat on the Dow .", "the Dow"),
+        ("Peugeot asked the Bourse to suspend trading in its shares .", "the Bourse"),
+        ("Fiat 's Marchionne spoke to the Times about Chrysler .", "the Times"),
+        ("Renault and the Elysee agreed on a rescue plan .", "the Elysee"),
+        # A place after a preposition of place, a town before its state, a site's name.
+        ("Chrysler will close a plant in the Midwest and another in the Ruhr .", "the Midwest"),
+        ("The Dearborn , Michigan-based automaker said Ford sales rose .", "Dearborn"),
+        ("Opel 's works council said the deal secured the future of the Bochum and Eisenach plants .", "Bochum"),
+        # A word the text also writes bare is a company's name ("Tengzhong said").
+        ("Hummer will go to the Tengzhong group , GM said . Tengzhong said it was pleased .", "Tengzhong"),
+    ],
+)
+def test_articled_names_that_are_no_car_model(text: str, name: str) -> None:
+    found = [lab for surface, lab, _ in _mentions("en", text) if name in surface]
+    assert "PRO" not in found, _mentions("en", text)
