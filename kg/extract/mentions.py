@@ -137,7 +137,7 @@ from kg.extract.products import (
     quoted_work_candidates,
     with_products,
 )
-from kg.extract.sites import SITE_EXTRACTOR, glued_place_abbreviations, site_candidates
+from kg.extract.sites import SITE_EXTRACTOR, glued_place_abbreviations, linked_place_names, site_candidates
 from kg.extract.streets import street_names
 from kg.extract.titled import with_titled_people
 from kg.extract.units import listed_unit_names, regional_unit_names
@@ -267,6 +267,8 @@ def entity_mentions_from_doc(
     # A site named by its own capitalised name is a place ("the Dearborn Truck Plant"), and so is
     # an abbreviation glued to "-based" ("the U.S.-based automaker").
     raw = glued_place_abbreviations(site_candidates(raw, text, lang, doc), text, lang)
+    # "Peugeot's Aulnay-sous-Bois plant", "based in Boulogne-Billancourt": a town's hyphenated name.
+    raw = linked_place_names(raw, text, lang)
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     if lang == "en":

@@ -1249,10 +1249,10 @@ def _index_pattern() -> re.Pattern[str] | None:
     names = [n for n in names if " " in n or "-" in n or not is_dictionary_word(n, "en")]
     if not names:
         return None
-    # A possessive's "'s" may stand apart from its word, as tokenised text writes it ("Standard &
-    # Poor 's 500").
+    # A possessive's "'s" and a slash may stand apart from their words, as tokenised text writes
+    # them ("Standard & Poor 's 500", "S&P / ASX 200").
     forms = "|".join(
-        r"\s+".join(re.escape(w).replace("'s", r"\s?['’]s") for w in n.split()) for n in sorted(names, key=len, reverse=True)
+        r"\s+".join(re.escape(w).replace("'s", r"\s?['’]s").replace("/", r"\s?/\s?") for w in n.split()) for n in sorted(names, key=len, reverse=True)
     )
     # A name, then a count of stocks ("500-stock", read with the index noun after it) or a
     # capitalised index noun that belongs to it ("the Straits Times Index").

@@ -749,6 +749,7 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "The Chicago Board of Trade said it would extend trading hours.", "The Chicago Board of Trade", "ORG"),
         ("en", "Shares of Kestrel rose in heavy trading on the Nasdaq.", "the Nasdaq", "FIN"),
         ("en", "Crude oil for March delivery fell $1 on the Nymex.", "the Nymex", "FIN"),
+        ("en", "Shares of Zorvex fell 3 percent on the Big Board .", "the Big Board", "FIN"),
         ("en", "Zorvex made its debut on the Paris Bourse on Tuesday.", "the Paris Bourse", "FIN"),
         ("en", "The New York Stock Exchange said it would halt trading early.", "The New York Stock Exchange", "ORG"),
         # An exchange right before a session of trading (one lower-case word between) is the market
@@ -838,6 +839,10 @@ def test_market_indices_are_no_organisations(lang: str, text: str, name: str, la
         ("The Standard & Poor 's 500 index rose 2 points .", ["Standard & Poor 's 500"]),
         ("The broader Standard & Poor's 500-stock index slipped.", ["Standard & Poor's 500-stock"]),
         ("The S&P 500-stock index fell; the S&P 500-stock fell.", ["S&P 500-stock"]),
+        # A slash apart from its words, as tokenised text writes it (n30a).
+        ("Australia 's S&P / ASX 200 lost 0.7 percent .", ["S&P / ASX 200"]),
+        ("Australia's S&P/ASX 200 lost 0.7 percent.", ["S&P/ASX 200"]),
+        ("Canada 's S&P / TSX composite index rose .", ["S&P / TSX"]),
     ],
 )
 def test_index_candidates(text: str, expected: list[str]) -> None:
@@ -960,6 +965,7 @@ def test_market_finders_cost_about_linear_time(unit: str, finder: object) -> Non
         ("The Nasdaq Stock Market", True),
         ("the Nymex", True),
         ("NYSE", True),
+        ("the Big Board", True),
         # A company or an agency whose name holds an exchange noun elsewhere, or ends in small letters.
         ("NYSE Euronext", False),
         ("the Securities and Exchange Commission", False),
