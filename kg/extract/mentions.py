@@ -128,6 +128,7 @@ from kg.extract.products import (
     company_index_candidates,
     designation_candidates,
     index_candidates,
+    is_exchange_name,
     make_model_candidates,
     market_street_candidates,
     model_mentions,
@@ -313,6 +314,7 @@ def entity_mentions_from_doc(
         # "GM said the Cruze will follow": a car model after "the", which NER read as a company or a place.
         found = articled_models(found, doc, text, lang=lang, gazetteer=gazetteer)
         found += bracketed_acronyms(found, text)
+        found = exchange_acronyms(found, text)
     if lang == "fr":
         found = typed_bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
@@ -1434,6 +1436,26 @@ def bracketed_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]
         if acronym.replace("&", "") in {_initials(name).replace("&", ""), _initials(_without_legal_suffix(name)).replace("&", "")} \
                 or _initials_reordered(acronym, name) or _initials_in_order(acronym, name):
             out.append(Candidate(a, b, "ORG", "acronym", evidence=(f"acronym in brackets: {acronym} = {name}",)))
+    return out
+
+
+def exchange_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]:
+    """English: an exchange's acronym in brackets right after the exchange named in full where
+    shares trade there (a market, FIN: "fell 4.9 % on the New York Stock Exchange ( NYSE )"), read
+    as the same market, not the company that runs it; the acronym is the name's initials or a
+    short name of ``xx/exchange_short_names``."""
+    markets = {c.end: c for c in found if c.label == "FIN" and is_exchange_name(text[c.start : c.end])}
+    if not markets:
+        return list(found)
+    out = []
+    for cand in found:
+        market = next((m for end, m in markets.items() if (bracket := _BRACKETED_ACRONYM.match(text, end)) and bracket.span("acronym") == (cand.start, cand.end)), None)
+        if market is not None and cand.label == "ORG":
+            acronym = text[cand.start : cand.end]
+            name = name_part(text[market.start : market.end])
+            if is_exchange_name(acronym) or _initials_in_order(acronym, name) or acronym == _initials(name):
+                cand = replace(cand, label="FIN", record=None, evidence=(*cand.evidence, f"acronym of a market: {acronym} = {name}"))
+        out.append(cand)
     return out
 
 

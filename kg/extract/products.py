@@ -1667,6 +1667,8 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
 
     def product(cand: Candidate, why: str) -> Candidate:
         maker = cand.maker or maker_before(text, cand.start) or _known_maker_prefix(text[cand.start : cand.end], gazetteer)
+        # A model named after its make before in the segment ("Chevrolet Tahoe ... the Tahoe hybrid").
+        maker = maker or models.get(normalise_name(name_part(text[cand.start : cand.end]))) or None
         return replace(cand, label="PRO", record=None, evidence=(*cand.evidence, why), maker=maker)
 
     # A name that companies bear too and that begins an index named in the segment is that

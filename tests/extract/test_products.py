@@ -328,6 +328,9 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         # Adjectives before the product noun; a product in apposition; a maker's possessive.
         ("en", "Police use Acme's FaceMatch facial-recognition software.", ("FaceMatch", "PRO", "Acme")),
         ("en", "Acme's FaceMatch, a facial-recognition product, is banned.", ("FaceMatch", "PRO", "Acme")),
+        # A car model before a kind of car ("hybrid", en/product_kinds) is no company (n30a).
+        ("en", "Toyota 's success has been driven by its fuel-efficient vehicles , such as the Prius hybrid .", ("Prius", "PRO", None)),
+        ("en", "Honda will stop selling the Insight hybrid in Europe .", ("Insight", "PRO", None)),
         # A drug or a device named in apposition with its kind (en/product_kinds; issue 21, n21f).
         ("en", "Calderon said its new pill, Glucarex, would be sold in May.", ("Glucarex", "PRO", None)),
         # ... a capitalised noun before the kind (issue 21, n26a).
@@ -770,6 +773,10 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "Analysts said brokers depend on the Tokyo Stock Exchange for price data.", "the Tokyo Stock Exchange", "ORG"),
         ("en", "Kestrel is listed on the London Stock Exchange and the Toronto Stock Exchange.", "the Toronto Stock Exchange", "FIN"),
         ("en", "Kestrel shares were unchanged on the Nasdaq.", "the Nasdaq", "FIN"),
+        # The exchange's acronym in brackets after the market is the market too (n30a, Wikinews style).
+        ("en", "According to Bloomberg , GM shares fell 4.9 % on the New York Stock Exchange ( NYSE ) .", "NYSE", "FIN"),
+        ("en", "Shares of Zorvex rose on the Tokyo Stock Exchange ( TSE ) .", "TSE", "FIN"),
+        ("en", "The New York Stock Exchange ( NYSE ) said it would extend trading hours .", "NYSE", "ORG"),
         # The other mentions of an exchange keep their own reading (no index name to pass on).
         ("en", "Kestrel shares fell on the London Stock Exchange. The London Stock Exchange said it would review the trades.", "The London Stock Exchange", "ORG"),
         # A street that stands for its market, which the model misses (FIN); not the newspaper.
