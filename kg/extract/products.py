@@ -1771,9 +1771,10 @@ def articled_models(candidates: Sequence[Candidate], doc: Doc, text: str, *, lan
         | word_set("xx", "generic_institution_nouns") | word_set("en", "organisation_name_heads")
         | {m.casefold() for m in word_set("en", "vehicle_makes") | word_set("en", "vehicle_groups")}
     )
+    products = [(c.start, c.end) for c in candidates if c.label == "PRO"]
     out: list[Candidate] = []
     for cand in candidates:
-        if cand.label in ("ORG", "LOC") and cand.record is None and not cand.evidence and (model := _articled_model(cand, doc, text, makes, stop, gazetteer)):
+        if cand.label in ("ORG", "LOC") and cand.record is None and not cand.evidence and (model := _articled_model(cand, doc, text, makes, stop, gazetteer, products)):
             out.append(model)
         else:
             out.append(cand)
@@ -1781,7 +1782,7 @@ def articled_models(candidates: Sequence[Candidate], doc: Doc, text: str, *, lan
 
 
 def _articled_model(
-    cand: Candidate, doc: Doc, text: str, makes: re.Pattern[str], stop: frozenset[str], gazetteer: Gazetteer
+    cand: Candidate, doc: Doc, text: str, makes: re.Pattern[str], stop: frozenset[str], gazetteer: Gazetteer, products: Sequence[tuple[int, int]]
 ) -> Candidate | None:
     """:func:`articled_models` for one candidate: its product reading, or None."""
     match = _ONE_WORD_MODEL.fullmatch(text, cand.start, cand.end)
@@ -1820,6 +1821,8 @@ def _articled_model(
         if other.start() != tok.idx and _MODEL_LEAD.search(text, max(0, other.start() - 40), other.start()) is None:
             return None
     sent = tok.sent
+    if not _model_cue(tok, [p for p in products if sent.start_char <= p[0] < sent.end_char and p[0] != cand.start]):
+        return None
     before = doc[sent.start - 1].sent if sent.start > 0 else None
     area_start = before.start_char if before is not None else sent.start_char
     named = [m.group(0) for m in makes.finditer(text, area_start, sent.end_char) if not (cand.start <= m.start() < cand.end)]
@@ -1829,6 +1832,30 @@ def _articled_model(
     maker = next(iter(in_sentence)) if len(in_sentence) == 1 else None
     start = doc[i].idx if i == tok.i - 1 else tok.idx
     return Candidate(start, match.end("word"), "PRO", cand.extractor + "+model", evidence=(f"model after a car make: {word}",), maker=maker)
+
+
+def _model_cue(tok: Token, products: Sequence[tuple[int, int]]) -> bool:
+    """Whether what the sentence does with ``tok`` is done with a model: it is the object or the
+    subject of a verb of ``en/model_verbs`` ("build the Astra", "the Volt will compete"), the "of"
+    or "for" complement of a noun of ``en/model_of_nouns`` ("sales of the Passat"), the subject of
+    "be" with a kind of product ("The Focus was the best-selling car"), or, neither subject nor object
+    of another verb, in a sentence that names a kind of product or another product ("ahead of the
+    Corsa" beside "car"). A body is lobbied or told, or approves: no model."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "the Escalade and the Tahoe": the first conjunct's role
+    verbs = word_set("en", "model_verbs")
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in verbs:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lower_ in word_set("en", "model_of_nouns"):
+        return True
+    kinds = word_sets("product_kinds").get("en", frozenset())
+    if tok.dep_ == "nsubj" and head.lemma_ == "be":
+        return any(c.dep_ == "attr" and (c.lemma_.lower() in kinds or c.lower_ in kinds) for c in head.children)
+    if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "dative"):
+        return False
+    sent = tok.sent
+    return bool(products) or any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in sent if t.pos_ == "NOUN")
 
 
 @cache

@@ -1108,7 +1108,9 @@ def test_owned_kind_candidates(text: str, expected: list[tuple[str, str]]) -> No
         ("Volkswagen will build the Passat at a new plant in Chattanooga , Tennessee .", "the Passat", "Volkswagen"),
         ("Ford said the new Fiesta sold well . The Focus was Britain 's best-selling car last year , ahead of the Corsa .", "The Focus", None),
         ("Ford said the new Fiesta sold well . The Focus was Britain 's best-selling car last year , ahead of the Corsa .", "the Corsa", None),
-        ("The Camaro went on sale in April and the Cruze will follow next year, GM said.", "the Cruze", None),
+        ("GM said demand for the Cruze was strong in May.", "the Cruze", None),
+        ("Chevrolet will launch the Cruze in Europe next year .", "the Cruze", "Chevrolet"),
+        ("GM said it would stop selling the Tahoe in Canada .", "the Tahoe", None),
         ("The Volt will compete with Toyota 's Prius and Honda 's Insight .", "The Volt", None),
     ],
 )
@@ -1132,6 +1134,10 @@ def test_articled_car_models(text: str, name: str, maker: str | None) -> None:
         ("Chrysler will close a plant in the Midwest and another in the Ruhr .", "the Midwest"),
         ("The Dearborn , Michigan-based automaker said Ford sales rose .", "Dearborn"),
         ("Opel 's works council said the deal secured the future of the Bochum and Eisenach plants .", "Bochum"),
+        # A body that is lobbied or approves, whatever the make beside it (en/model_verbs).
+        ("Toyota lobbied the Diet for lower taxes on hybrids .", "the Diet"),
+        ("Renault said the Politburo had approved the joint venture with Dongfeng .", "the Politburo"),
+        ("Hyundai workers marched to the Assembly , and Kia said it would talk .", "the Assembly"),
         # A word the text also writes bare is a company's name ("Tengzhong said").
         ("Hummer will go to the Tengzhong group , GM said . Tengzhong said it was pleased .", "Tengzhong"),
     ],
