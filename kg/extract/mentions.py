@@ -130,6 +130,7 @@ from kg.extract.products import (
     index_candidates,
     is_exchange_name,
     make_model_candidates,
+    maker_index_candidates,
     market_street_candidates,
     model_mentions,
     numbered_product_candidates,
@@ -249,6 +250,9 @@ def entity_mentions_from_doc(
         for index in index_candidates(text):
             if any(c.start <= index.start and index.end <= c.end and (c.start, c.end) != (index.start, index.end) for c in raw):
                 continue
+            raw = [c for c in raw if not (c.start < index.end and index.start < c.end)] + [index]
+        # "The Amex Oil Index": an index a company's or an exchange's name begins, read as the company.
+        for index in maker_index_candidates(text, raw, gazetteer):
             raw = [c for c in raw if not (c.start < index.end and index.start < c.end)] + [index]
         # A name that a company and an index bear, which the model missed ("Japan's Nikkei index"):
         # kept by the product stage only where the words around it make it an index.

@@ -39,6 +39,7 @@ __all__ = [
     "index_candidates",
     "is_exchange_name",
     "make_model_candidates",
+    "maker_index_candidates",
     "market_index_reason",
     "market_street_candidates",
     "model_mentions",
@@ -1277,6 +1278,34 @@ def index_candidates(text: str) -> list[Candidate]:
         if m.group()[:1].isupper()
         and not any(word.islower() and word not in lower_ok and word not in ("'s", "’s") and not _STOCK_COUNT.search(word) for word in m.group().split())
     ]
+
+
+# A name of capitalised words (a maker's, an exchange's or a sector's: "ICE Dollar", "Amex Oil",
+# "Reuters / Jefferies CRB", "S&P Financials") that ends with a capitalised "Index"; "The" of a
+# sentence's start is the article, no part of it.
+_NAMED_INDEX = re.compile(
+    r"(?<![\w&/.'’-])(?!The\b)(?:[A-Z][\w&.'’-]*|\d[\w.-]*)(?:(?:[ \t]+|[ \t]*/[ \t]*)(?:[A-Z][\w&.'’-]*|\d[\w.-]*))*[ \t]+Index(?![\w-])"
+)
+
+
+def maker_index_candidates(text: str, candidates: Sequence[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """English: a capitalised name that ends with "Index" and holds a company's or an exchange's
+    name, which NER read alone ("The ICE Dollar Index", "The Amex Oil Index", "The NYSE Arca Airline
+    Index") or missed ("The S&P Financials Index"): the index, FIN, whose name the company only
+    makes. Only where an organisation's candidate lies inside the name or the gazetteer knows its
+    first word as one; a name of none ("the Consumer Price Index", "the Human Development Index")
+    is left as it is."""
+    out = []
+    for m in _NAMED_INDEX.finditer(text):
+        start, end = m.span()
+        inside = [c for c in candidates if c.start < end and start < c.end]
+        if any(c.start < start or end < c.end for c in inside) or any(c.label == "FIN" for c in inside):
+            continue  # a longer name holds it, or an index is read there already
+        first = m.group(0).split()[0]
+        if not any(c.label == "ORG" for c in inside) and not any(r.type == "ORG" for r in gazetteer.lookup(first)):
+            continue
+        out.append(Candidate(start, end, "FIN", "market index", evidence=(f"market index: a name made by {first}",)))
+    return out
 
 
 # The evidence of a name that both a company and an index bear (``market_indices``: "company"),

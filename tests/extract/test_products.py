@@ -773,6 +773,11 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "Analysts said brokers depend on the Tokyo Stock Exchange for price data.", "the Tokyo Stock Exchange", "ORG"),
         ("en", "Kestrel is listed on the London Stock Exchange and the Toronto Stock Exchange.", "the Toronto Stock Exchange", "FIN"),
         ("en", "Kestrel shares were unchanged on the Nasdaq.", "the Nasdaq", "FIN"),
+        # An index a company's or an exchange's name begins, which NER read as the company (n30a).
+        ("en", "The ICE Dollar Index , which tracks the greenback against six currencies , fell 0.4 percent .", "The ICE Dollar Index", "FIN"),
+        ("en", "The Amex Oil Index gained 1.9 percent .", "The Amex Oil Index", "FIN"),
+        ("en", "The NYSE Arca Airline Index slid 4 percent .", "The NYSE Arca Airline Index", "FIN"),
+        ("en", "The Reuters / Jefferies CRB Index of 19 commodities rose 1.1 percent .", "The Reuters / Jefferies CRB Index", "FIN"),
         # The exchange's acronym in brackets after the market is the market too (n30a, Wikinews style).
         ("en", "According to Bloomberg , GM shares fell 4.9 % on the New York Stock Exchange ( NYSE ) .", "NYSE", "FIN"),
         ("en", "Shares of Zorvex rose on the Tokyo Stock Exchange ( TSE ) .", "TSE", "FIN"),
@@ -1145,3 +1150,26 @@ def test_articled_car_models(text: str, name: str, maker: str | None) -> None:
 def test_articled_names_that_are_no_car_model(text: str, name: str) -> None:
     found = [lab for surface, lab, _ in _mentions("en", text) if name in surface]
     assert "PRO" not in found, _mentions("en", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # A capitalised name ending with "Index" that holds an organisation's name is an index (n30a).
+        ("The ICE Dollar Index fell 0.4 percent .", [("ICE", "ORG")], ["ICE Dollar Index"]),
+        ("Shares slid ; the Zorvex Airline Index lost 4 percent .", [("Zorvex", "ORG")], ["Zorvex Airline Index"]),
+        ("The Reuters / Jefferies CRB Index rose .", [("Reuters / Jefferies", "ORG")], ["Reuters / Jefferies CRB Index"]),
+        # Not a name of no organisation, nor one a longer candidate holds, nor one read as an index already.
+        ("The Consumer Price Index rose 0.2 percent .", [], []),
+        ("The Zorvex Price Index Fund rose .", [("Zorvex Price Index Fund", "ORG")], []),
+        ("The Zorvex Airline Index fell .", [("Zorvex", "ORG"), ("Zorvex Airline Index", "FIN")], []),
+    ],
+)
+def test_maker_index_candidates(text: str, spans: list[tuple[str, str]], expected: list[str]) -> None:
+    from kg.extract.products import maker_index_candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+    from tests.extract.spans import candidates
+
+    found = maker_index_candidates(text, candidates(text, spans), default_gazetteer())
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "FIN" for c in found)
