@@ -1448,12 +1448,16 @@ def exchange_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]:
     shares trade there (a market, FIN: "fell 4.9 % on the New York Stock Exchange ( NYSE )"), read
     as the same market, not the company that runs it; the acronym is the name's initials or a
     short name of ``xx/exchange_short_names``."""
-    markets = {c.end: c for c in found if c.label == "FIN" and is_exchange_name(text[c.start : c.end])}
+    # The market whose bracketed acronym starts at each offset.
+    markets: dict[tuple[int, int], Candidate] = {}
+    for c in found:
+        if c.label == "FIN" and (bracket := _BRACKETED_ACRONYM.match(text, c.end)) is not None and is_exchange_name(text[c.start : c.end]):
+            markets[bracket.span("acronym")] = c
     if not markets:
         return list(found)
     out = []
     for cand in found:
-        market = next((m for end, m in markets.items() if (bracket := _BRACKETED_ACRONYM.match(text, end)) and bracket.span("acronym") == (cand.start, cand.end)), None)
+        market = markets.get((cand.start, cand.end))
         if market is not None and cand.label == "ORG":
             acronym = text[cand.start : cand.end]
             name = name_part(text[market.start : market.end])

@@ -1844,11 +1844,6 @@ def _articled_model(
         return None  # "the Zorba assembly plant", "the Zorba workforce": a site's or a holding's name
     if tok.dep_ in ("nsubj", "nsubjpass") and is_reporting_verb(tok.head, "en"):
         return None  # "the Commission said": a body that speaks
-    # Named bare elsewhere, the word is a company's or a place's name.
-    own = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-    for other in own.finditer(text):
-        if other.start() != tok.idx and _MODEL_LEAD.search(text, max(0, other.start() - 40), other.start()) is None:
-            return None
     sent = tok.sent
     if not _model_cue(tok, [p for p in products if sent.start_char <= p[0] < sent.end_char and p[0] != cand.start]):
         return None
@@ -1857,6 +1852,11 @@ def _articled_model(
     named = [m.group(0) for m in makes.finditer(text, area_start, sent.end_char) if not (cand.start <= m.start() < cand.end)]
     if not named:
         return None
+    # Named bare elsewhere, the word is a company's or a place's name (read last: a pass over the text).
+    own = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    for other in own.finditer(text):
+        if other.start() != tok.idx and _MODEL_LEAD.search(text, max(0, other.start() - 40), other.start()) is None:
+            return None
     in_sentence = {m.group(0) for m in makes.finditer(text, sent.start_char, sent.end_char) if m.group(0).casefold() in _make_names()}
     maker = next(iter(in_sentence)) if len(in_sentence) == 1 else None
     start = doc[i].idx if i == tok.i - 1 else tok.idx
