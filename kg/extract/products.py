@@ -1789,7 +1789,8 @@ def articled_models(candidates: Sequence[Candidate], doc: Doc, text: str, *, lan
     will build the new Astra", "GM said the Cruze will follow", "Ford said the Focus sold well".
     A model's name is written with its article or its make, so not a word the text also writes
     bare ("Tengzhong said"), one the gazetteer knows ("the Fed", "the Kremlin"), a body's or a
-    site's noun (``_model_stop_words``: "the Senate", "the Treasury"), a make itself, a plural ("the
+    site's noun (``_model_stop_words``: "the Senate", "the Treasury"), a newspaper's title word
+    ("Ford sold the Herald"), a make itself, a plural ("the
     Teamsters"), a name after a preposition of place ("a plant in the Ruhr"), nor the subject of a
     verb of speech ("the Commission said"). The maker is the one make the sentence names."""
     if lang != "en":
@@ -1799,6 +1800,7 @@ def articled_models(candidates: Sequence[Candidate], doc: Doc, text: str, *, lan
         _model_stop_words() | _not_model_names()
         | word_set("xx", "generic_institution_nouns") | word_set("en", "organisation_name_heads")
         | {m.casefold() for m in word_set("en", "vehicle_makes") | word_set("en", "vehicle_groups")}
+        | {w.casefold() for w in word_set("xx", "newspaper_title_words")}
     )
     products = [(c.start, c.end) for c in candidates if c.label == "PRO"]
     out: list[Candidate] = []

@@ -1139,6 +1139,8 @@ def test_articled_car_models(text: str, name: str, maker: str | None) -> None:
         ("Chrysler will close a plant in the Midwest and another in the Ruhr .", "the Midwest"),
         ("The Dearborn , Michigan-based automaker said Ford sales rose .", "Dearborn"),
         ("Opel 's works council said the deal secured the future of the Bochum and Eisenach plants .", "Bochum"),
+        # A newspaper's title word (xx/newspaper_title_words), whatever the verb.
+        ("Ford sold the Herald to a rival publisher in 1998 .", "the Herald"),
         # A body that is lobbied or approves, whatever the make beside it (en/model_verbs).
         ("Toyota lobbied the Diet for lower taxes on hybrids .", "the Diet"),
         ("Renault said the Politburo had approved the joint venture with Dongfeng .", "the Politburo"),
