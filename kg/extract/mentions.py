@@ -121,13 +121,16 @@ from kg.extract.nationalities import (
     without_misread_adjectives,
 )
 from kg.extract.products import (
+    articled_models,
     as_brand_model,
     as_generation_product,
     as_model_product,
     company_index_candidates,
     designation_candidates,
     index_candidates,
+    is_exchange_name,
     make_model_candidates,
+    maker_index_candidates,
     market_street_candidates,
     model_mentions,
     numbered_product_candidates,
@@ -136,7 +139,7 @@ from kg.extract.products import (
     quoted_work_candidates,
     with_products,
 )
-from kg.extract.sites import SITE_EXTRACTOR, glued_place_abbreviations, site_candidates
+from kg.extract.sites import SITE_EXTRACTOR, glued_place_abbreviations, linked_place_names, site_candidates
 from kg.extract.streets import street_names
 from kg.extract.titled import with_titled_people
 from kg.extract.units import listed_unit_names, regional_unit_names
@@ -248,6 +251,9 @@ def entity_mentions_from_doc(
             if any(c.start <= index.start and index.end <= c.end and (c.start, c.end) != (index.start, index.end) for c in raw):
                 continue
             raw = [c for c in raw if not (c.start < index.end and index.start < c.end)] + [index]
+        # "The Amex Oil Index": an index a company's or an exchange's name begins, read as the company.
+        for index in maker_index_candidates(text, raw, gazetteer):
+            raw = [c for c in raw if not (c.start < index.end and index.start < c.end)] + [index]
         # A name that a company and an index bear, which the model missed ("Japan's Nikkei index"):
         # kept by the product stage only where the words around it make it an index.
         taken = _Spans(raw)
@@ -266,6 +272,8 @@ def entity_mentions_from_doc(
     # A site named by its own capitalised name is a place ("the Dearborn Truck Plant"), and so is
     # an abbreviation glued to "-based" ("the U.S.-based automaker").
     raw = glued_place_abbreviations(site_candidates(raw, text, lang, doc), text, lang)
+    # "Peugeot's Aulnay-sous-Bois plant", "based in Boulogne-Billancourt": a town's hyphenated name.
+    raw = linked_place_names(raw, text, lang)
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     if lang == "en":
@@ -307,7 +315,10 @@ def entity_mentions_from_doc(
         found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
         # "the Altima", "the Beatles": one word after "the" names no person.
         found = articled_names(found, text, lang)
+        # "GM said the Cruze will follow": a car model after "the", which NER read as a company or a place.
+        found = articled_models(found, doc, text, lang=lang, gazetteer=gazetteer)
         found += bracketed_acronyms(found, text)
+        found = exchange_acronyms(found, text)
     if lang == "fr":
         found = typed_bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
@@ -1429,6 +1440,30 @@ def bracketed_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]
         if acronym.replace("&", "") in {_initials(name).replace("&", ""), _initials(_without_legal_suffix(name)).replace("&", "")} \
                 or _initials_reordered(acronym, name) or _initials_in_order(acronym, name):
             out.append(Candidate(a, b, "ORG", "acronym", evidence=(f"acronym in brackets: {acronym} = {name}",)))
+    return out
+
+
+def exchange_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]:
+    """English: an exchange's acronym in brackets right after the exchange named in full where
+    shares trade there (a market, FIN: "fell 4.9 % on the New York Stock Exchange ( NYSE )"), read
+    as the same market, not the company that runs it; the acronym is the name's initials or a
+    short name of ``xx/exchange_short_names``."""
+    # The market whose bracketed acronym starts at each offset.
+    markets: dict[tuple[int, int], Candidate] = {}
+    for c in found:
+        if c.label == "FIN" and (bracket := _BRACKETED_ACRONYM.match(text, c.end)) is not None and is_exchange_name(text[c.start : c.end]):
+            markets[bracket.span("acronym")] = c
+    if not markets:
+        return list(found)
+    out = []
+    for cand in found:
+        market = markets.get((cand.start, cand.end))
+        if market is not None and cand.label == "ORG":
+            acronym = text[cand.start : cand.end]
+            name = name_part(text[market.start : market.end])
+            if is_exchange_name(acronym) or _initials_in_order(acronym, name) or acronym == _initials(name):
+                cand = replace(cand, label="FIN", record=None, evidence=(*cand.evidence, f"acronym of a market: {acronym} = {name}"))
+        out.append(cand)
     return out
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "index_candidates",
     "is_exchange_name",
     "make_model_candidates",
+    "maker_index_candidates",
     "market_index_reason",
     "market_street_candidates",
     "model_mentions",
@@ -1249,10 +1250,10 @@ def _index_pattern() -> re.Pattern[str] | None:
     names = [n for n in names if " " in n or "-" in n or not is_dictionary_word(n, "en")]
     if not names:
         return None
-    # A possessive's "'s" may stand apart from its word, as tokenised text writes it ("Standard &
-    # Poor 's 500").
+    # A possessive's "'s" and a slash may stand apart from their words, as tokenised text writes
+    # them ("Standard & Poor 's 500", "S&P / ASX 200").
     forms = "|".join(
-        r"\s+".join(re.escape(w).replace("'s", r"\s?['’]s") for w in n.split()) for n in sorted(names, key=len, reverse=True)
+        r"\s+".join(re.escape(w).replace("'s", r"\s?['’]s").replace("/", r"\s?/\s?") for w in n.split()) for n in sorted(names, key=len, reverse=True)
     )
     # A name, then a count of stocks ("500-stock", read with the index noun after it) or a
     # capitalised index noun that belongs to it ("the Straits Times Index").
@@ -1277,6 +1278,34 @@ def index_candidates(text: str) -> list[Candidate]:
         if m.group()[:1].isupper()
         and not any(word.islower() and word not in lower_ok and word not in ("'s", "’s") and not _STOCK_COUNT.search(word) for word in m.group().split())
     ]
+
+
+# A name of capitalised words (a maker's, an exchange's or a sector's: "ICE Dollar", "Amex Oil",
+# "Reuters / Jefferies CRB", "S&P Financials") that ends with a capitalised "Index"; "The" of a
+# sentence's start is the article, no part of it.
+_NAMED_INDEX = re.compile(
+    r"(?<![\w&/.'’-])(?!The\b)(?:[A-Z][\w&.'’-]*|\d[\w.-]*)(?:(?:[ \t]+|[ \t]*/[ \t]*)(?:[A-Z][\w&.'’-]*|\d[\w.-]*))*[ \t]+Index(?![\w-])"
+)
+
+
+def maker_index_candidates(text: str, candidates: Sequence[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """English: a capitalised name that ends with "Index" and holds a company's or an exchange's
+    name, which NER read alone ("The ICE Dollar Index", "The Amex Oil Index", "The NYSE Arca Airline
+    Index") or missed ("The S&P Financials Index"): the index, FIN, whose name the company only
+    makes. Only where an organisation's candidate lies inside the name or the gazetteer knows its
+    first word as one; a name of none ("the Consumer Price Index", "the Human Development Index")
+    is left as it is."""
+    out = []
+    for m in _NAMED_INDEX.finditer(text):
+        start, end = m.span()
+        inside = [c for c in candidates if c.start < end and start < c.end]
+        if any(c.start < start or end < c.end for c in inside) or any(c.label == "FIN" for c in inside):
+            continue  # a longer name holds it, or an index is read there already
+        first = m.group(0).split()[0]
+        if not any(c.label == "ORG" for c in inside) and not any(r.type == "ORG" for r in gazetteer.lookup(first)):
+            continue
+        out.append(Candidate(start, end, "FIN", "market index", evidence=(f"market index: a name made by {first}",)))
+    return out
 
 
 # The evidence of a name that both a company and an index bear (``market_indices``: "company"),
@@ -1667,6 +1696,8 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
 
     def product(cand: Candidate, why: str) -> Candidate:
         maker = cand.maker or maker_before(text, cand.start) or _known_maker_prefix(text[cand.start : cand.end], gazetteer)
+        # A model named after its make before in the segment ("Chevrolet Tahoe ... the Tahoe hybrid").
+        maker = maker or models.get(normalise_name(name_part(text[cand.start : cand.end]))) or None
         return replace(cand, label="PRO", record=None, evidence=(*cand.evidence, why), maker=maker)
 
     # A name that companies bear too and that begins an index named in the segment is that
@@ -1731,3 +1762,134 @@ def _modified_nouns() -> frozenset[str]:
         | employees
         | {f"{w}s" for w in employees}
     )
+
+
+# One capitalised word of lower-case letters, the whole of a model's name ("Astra", "Cruze").
+_ONE_WORD_MODEL = re.compile(r"(?:[Tt]he[ \t]+)?(?P<word>[A-Z][a-z]{2,})")
+# What may come right before another mention of the word when it is a model's name there too:
+# "the" and modifiers, a make or another capitalised word, an owner's possessive ("the new Astra",
+# "Opel Astra", "Vauxhall's Astra").
+_MODEL_LEAD = re.compile(r"(?:(?<![\w'’])[Tt]he(?:[ \t]+[a-z][\w-]*){0,2}|[A-Z][\w-]*|['’]s)[ \t]+$")
+# Prepositions of a place before "the": what follows "in the", "near the" is where, not a model
+# ("a plant in the Ruhr").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "across", "throughout", "outside", "inside", "around", "from"})
+
+
+@cache
+def _vehicle_make_pattern() -> re.Pattern[str]:
+    """The makes and groups of ``en/vehicle_makes`` and ``en/vehicle_groups`` as whole words."""
+    names = sorted(word_set("en", "vehicle_makes") | word_set("en", "vehicle_groups"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def articled_models(candidates: Sequence[Candidate], doc: Doc, text: str, *, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """English: one capitalised word after "the" (and at most two modifiers: "the new Astra") that
+    NER read as a company or a place, as a car model (PRO) when its sentence or the one before
+    names a car make or group (``en/vehicle_makes``, ``en/vehicle_groups``): "Vauxhall's plant
+    will build the new Astra", "GM said the Cruze will follow", "Ford said the Focus sold well".
+    A model's name is written with its article or its make, so not a word the text also writes
+    bare ("Tengzhong said"), one the gazetteer knows ("the Fed", "the Kremlin"), a body's or a
+    site's noun (``_model_stop_words``: "the Senate", "the Treasury"), a newspaper's title word
+    ("Ford sold the Herald"), a make itself, a plural ("the
+    Teamsters"), a name after a preposition of place ("a plant in the Ruhr"), nor the subject of a
+    verb of speech ("the Commission said"). The maker is the one make the sentence names."""
+    if lang != "en":
+        return list(candidates)
+    makes = _vehicle_make_pattern()
+    stop = (
+        _model_stop_words() | _not_model_names()
+        | word_set("xx", "generic_institution_nouns") | word_set("en", "organisation_name_heads")
+        | {m.casefold() for m in word_set("en", "vehicle_makes") | word_set("en", "vehicle_groups")}
+        | {w.casefold() for w in word_set("xx", "newspaper_title_words")}
+    )
+    products = [(c.start, c.end) for c in candidates if c.label == "PRO"]
+    out: list[Candidate] = []
+    for cand in candidates:
+        if cand.label in ("ORG", "LOC") and cand.record is None and not cand.evidence and (model := _articled_model(cand, doc, text, makes, stop, gazetteer, products)):
+            out.append(model)
+        else:
+            out.append(cand)
+    return out
+
+
+def _articled_model(
+    cand: Candidate, doc: Doc, text: str, makes: re.Pattern[str], stop: frozenset[str], gazetteer: Gazetteer, products: Sequence[tuple[int, int]]
+) -> Candidate | None:
+    """:func:`articled_models` for one candidate: its product reading, or None."""
+    match = _ONE_WORD_MODEL.fullmatch(text, cand.start, cand.end)
+    if match is None:
+        return None
+    word = match.group("word")
+    if _PLURAL.search(word) or word.casefold() in stop or gazetteer.lookup(word):
+        return None
+    if index_kind(word) or word.casefold() in word_set("en", "exchange_heads"):
+        return None  # "flat on the Dow", "asked the Bourse": a market, no model
+    span = doc.char_span(match.start("word"), match.end("word"))
+    if span is None or len(span) != 1:
+        return None
+    tok = span[0]
+    # "the", then at most two modifiers, right before the word.
+    i = tok.i - 1
+    while i >= 0 and tok.i - i <= 3 and doc[i].lower_ != "the" and (doc[i].pos_ == "ADJ" or doc[i].tag_ in ("JJ", "VBN")):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "the" or tok.i - i > 3:
+        return None
+    if i > 0 and doc[i - 1].lower_ in _PLACE_PREPOSITIONS:
+        return None
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+        return None  # a longer name goes on ("the Zorba Center")
+    if cand.label == "LOC" and re.match(r"[ \t]*,[ \t]*[A-Z]", text[tok.idx + len(tok) : tok.idx + len(tok) + 4]):
+        return None  # a town and its state ("the Dearborn, Michigan-based automaker")
+    if tok.dep_ in ("compound", "nmod", "amod") or (tok.dep_ == "conj" and tok.head.dep_ in ("compound", "nmod", "amod")):
+        return None  # a name that modifies a noun ("the Bochum and Eisenach plants")
+    if modified_noun_after(text, tok.idx + len(tok)):
+        return None  # "the Zorba assembly plant", "the Zorba workforce": a site's or a holding's name
+    if tok.dep_ in ("nsubj", "nsubjpass") and is_reporting_verb(tok.head, "en"):
+        return None  # "the Commission said": a body that speaks
+    sent = tok.sent
+    if not _model_cue(tok, [p for p in products if sent.start_char <= p[0] < sent.end_char and p[0] != cand.start]):
+        return None
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    area_start = before.start_char if before is not None else sent.start_char
+    named = [m.group(0) for m in makes.finditer(text, area_start, sent.end_char) if not (cand.start <= m.start() < cand.end)]
+    if not named:
+        return None
+    # Named bare elsewhere, the word is a company's or a place's name (read last: a pass over the text).
+    own = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    for other in own.finditer(text):
+        if other.start() != tok.idx and _MODEL_LEAD.search(text, max(0, other.start() - 40), other.start()) is None:
+            return None
+    in_sentence = {m.group(0) for m in makes.finditer(text, sent.start_char, sent.end_char) if m.group(0).casefold() in _make_names()}
+    maker = next(iter(in_sentence)) if len(in_sentence) == 1 else None
+    start = doc[i].idx if i == tok.i - 1 else tok.idx
+    return Candidate(start, match.end("word"), "PRO", cand.extractor + "+model", evidence=(f"model after a car make: {word}",), maker=maker)
+
+
+def _model_cue(tok: Token, products: Sequence[tuple[int, int]]) -> bool:
+    """Whether what the sentence does with ``tok`` is done with a model: it is the object or the
+    subject of a verb of ``en/model_verbs`` ("build the Astra", "the Volt will compete"), the "of"
+    or "for" complement of a noun of ``en/model_of_nouns`` ("sales of the Passat"), the subject of
+    "be" with a kind of product ("The Focus was the best-selling car"), or, neither subject nor object
+    of another verb, in a sentence that names a kind of product or another product ("ahead of the
+    Corsa" beside "car"). A body is lobbied or told, or approves: no model."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "the Escalade and the Tahoe": the first conjunct's role
+    verbs = word_set("en", "model_verbs")
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in verbs:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lower_ in word_set("en", "model_of_nouns"):
+        return True
+    kinds = word_sets("product_kinds").get("en", frozenset())
+    if tok.dep_ == "nsubj" and head.lemma_ == "be":
+        return any(c.dep_ == "attr" and (c.lemma_.lower() in kinds or c.lower_ in kinds) for c in head.children)
+    if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "dative"):
+        return False
+    sent = tok.sent
+    return bool(products) or any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in sent if t.pos_ == "NOUN")
+
+
+@cache
+def _make_names() -> frozenset[str]:
+    """The makes of ``en/vehicle_makes``, case-folded (a group makes no model of its own name)."""
+    return frozenset(m.casefold() for m in word_set("en", "vehicle_makes"))

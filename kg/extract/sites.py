@@ -169,3 +169,59 @@ def glued_place_abbreviations(candidates: Sequence[Candidate], text: str, lang: 
             continue
         out.append(Candidate(start, end, "LOC", GLUED_EXTRACTOR, evidence=(f"seat: {match.group('word')}",)))
     return out
+
+
+LINKED_PLACE_EXTRACTOR = "linked place name"
+# A capitalised word (with the hyphenated capitalised words after it), then one or more links of
+# ``xx/place_name_linkers`` each followed by capitalised words, all joined by hyphens.
+_CAPITALISED_PART = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*"
+
+
+@cache
+def _linked_place_name() -> re.Pattern[str]:
+    """A town's name of capitalised parts linked by ``xx/place_name_linkers`` ("Aulnay-sous-Bois")."""
+    links = "|".join(sorted((re.escape(w) for w in word_set("xx", "place_name_linkers")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-]){_CAPITALISED_PART}(?:-(?:{links})-{_CAPITALISED_PART})+(?![\w'’-])")
+
+
+@cache
+def _seat_before() -> re.Pattern[str]:
+    """Where a company sits, right before a name: a seat participle and "in" ("based in",
+    ``en/seat_participles``), or a noun of a plant and "in", "at" or "near" ("a factory in",
+    ``en/plant_nouns``)."""
+    seats = "|".join(re.escape(w) for w in sorted(word_set("en", "seat_participles")))
+    plants = "|".join(re.escape(w) for w in sorted(word_set("en", "plant_nouns")))
+    return re.compile(rf"(?<![\w-])(?:(?:{seats})[^\S\n]+in|(?:{plants})[^\S\n]+(?:in|at|near))[^\S\n]+$")
+
+
+def linked_place_names(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` with the hyphenated names of towns read as places (English): a name whose
+    capitalised parts are linked by a lower-case word of ``xx/place_name_linkers`` ("Peugeot's
+    Aulnay-sous-Bois plant", "the plant in Stoke-on-Trent"), which the model cuts into a company and
+    a person or misses, as one place instead of the candidates inside it; and a hyphenated name the
+    model read as a company where a company sits ("based in Boulogne-Billancourt", "the factory in
+    Rueil-Malmaison"), unless the gazetteer knows it as an organisation. A candidate that runs
+    beyond the name ("the Aulnay-sous-Bois Assembly Plant") stays."""
+    if lang != "en":
+        return list(candidates)
+    gazetteer = default_gazetteer()
+    out = list(candidates)
+    for match in _linked_place_name().finditer(text):
+        start, end = match.span()
+        inside = [c for c in out if c.start < end and start < c.end]
+        if any(c.start < start or end < c.end or (c.label == "LOC" and (c.start, c.end) == (start, end)) for c in inside):
+            continue
+        out = [c for c in out if c not in inside]
+        record = next((r for r in gazetteer.lookup(match.group(0)) if r.type == "LOC"), None)
+        out.append(Candidate(start, end, "LOC", LINKED_PLACE_EXTRACTOR, record=record, evidence=(f"linked place name: {match.group(0)}",)))
+    seat = _seat_before()
+    for k, cand in enumerate(out):
+        surface = text[cand.start : cand.end]
+        if cand.label != "ORG" or "-" not in surface or re.fullmatch(_CAPITALISED_PART, surface) is None:
+            continue
+        if seat.search(text, max(0, cand.start - 40), cand.start) is None or any(r.type == "ORG" for r in gazetteer.lookup(surface)):
+            continue
+        if re.match(r"[^\S\n]?['’]s\b", text[cand.end : cand.end + 3]):
+            continue  # "a plant in Rolls-Royce's Derby site": the owner of the place
+        out[k] = Candidate(cand.start, cand.end, "LOC", cand.extractor, record=cand.record if cand.record and cand.record.type == "LOC" else None, evidence=(*cand.evidence, f"seat of a company: {surface}"))
+    return out

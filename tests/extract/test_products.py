@@ -328,6 +328,9 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         # Adjectives before the product noun; a product in apposition; a maker's possessive.
         ("en", "Police use Acme's FaceMatch facial-recognition software.", ("FaceMatch", "PRO", "Acme")),
         ("en", "Acme's FaceMatch, a facial-recognition product, is banned.", ("FaceMatch", "PRO", "Acme")),
+        # A car model before a kind of car ("hybrid", en/product_kinds) is no company (n30a).
+        ("en", "Toyota 's success has been driven by its fuel-efficient vehicles , such as the Prius hybrid .", ("Prius", "PRO", None)),
+        ("en", "Honda will stop selling the Insight hybrid in Europe .", ("Insight", "PRO", None)),
         # A drug or a device named in apposition with its kind (en/product_kinds; issue 21, n21f).
         ("en", "Calderon said its new pill, Glucarex, would be sold in May.", ("Glucarex", "PRO", None)),
         # ... a capitalised noun before the kind (issue 21, n26a).
@@ -749,6 +752,7 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "The Chicago Board of Trade said it would extend trading hours.", "The Chicago Board of Trade", "ORG"),
         ("en", "Shares of Kestrel rose in heavy trading on the Nasdaq.", "the Nasdaq", "FIN"),
         ("en", "Crude oil for March delivery fell $1 on the Nymex.", "the Nymex", "FIN"),
+        ("en", "Shares of Zorvex fell 3 percent on the Big Board .", "the Big Board", "FIN"),
         ("en", "Zorvex made its debut on the Paris Bourse on Tuesday.", "the Paris Bourse", "FIN"),
         ("en", "The New York Stock Exchange said it would halt trading early.", "The New York Stock Exchange", "ORG"),
         # An exchange right before a session of trading (one lower-case word between) is the market
@@ -769,6 +773,15 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "Analysts said brokers depend on the Tokyo Stock Exchange for price data.", "the Tokyo Stock Exchange", "ORG"),
         ("en", "Kestrel is listed on the London Stock Exchange and the Toronto Stock Exchange.", "the Toronto Stock Exchange", "FIN"),
         ("en", "Kestrel shares were unchanged on the Nasdaq.", "the Nasdaq", "FIN"),
+        # An index a company's or an exchange's name begins, which NER read as the company (n30a).
+        ("en", "The ICE Dollar Index , which tracks the greenback against six currencies , fell 0.4 percent .", "The ICE Dollar Index", "FIN"),
+        ("en", "The Amex Oil Index gained 1.9 percent .", "The Amex Oil Index", "FIN"),
+        ("en", "The NYSE Arca Airline Index slid 4 percent .", "The NYSE Arca Airline Index", "FIN"),
+        ("en", "The Reuters / Jefferies CRB Index of 19 commodities rose 1.1 percent .", "The Reuters / Jefferies CRB Index", "FIN"),
+        # The exchange's acronym in brackets after the market is the market too (n30a, Wikinews style).
+        ("en", "According to Bloomberg , GM shares fell 4.9 % on the New York Stock Exchange ( NYSE ) .", "NYSE", "FIN"),
+        ("en", "Shares of Zorvex rose on the Tokyo Stock Exchange ( TSE ) .", "TSE", "FIN"),
+        ("en", "The New York Stock Exchange ( NYSE ) said it would extend trading hours .", "NYSE", "ORG"),
         # The other mentions of an exchange keep their own reading (no index name to pass on).
         ("en", "Kestrel shares fell on the London Stock Exchange. The London Stock Exchange said it would review the trades.", "The London Stock Exchange", "ORG"),
         # A street that stands for its market, which the model misses (FIN); not the newspaper.
@@ -838,6 +851,10 @@ def test_market_indices_are_no_organisations(lang: str, text: str, name: str, la
         ("The Standard & Poor 's 500 index rose 2 points .", ["Standard & Poor 's 500"]),
         ("The broader Standard & Poor's 500-stock index slipped.", ["Standard & Poor's 500-stock"]),
         ("The S&P 500-stock index fell; the S&P 500-stock fell.", ["S&P 500-stock"]),
+        # A slash apart from its words, as tokenised text writes it (n30a).
+        ("Australia 's S&P / ASX 200 lost 0.7 percent .", ["S&P / ASX 200"]),
+        ("Australia's S&P/ASX 200 lost 0.7 percent.", ["S&P/ASX 200"]),
+        ("Canada 's S&P / TSX composite index rose .", ["S&P / TSX"]),
     ],
 )
 def test_index_candidates(text: str, expected: list[str]) -> None:
@@ -960,6 +977,7 @@ def test_market_finders_cost_about_linear_time(unit: str, finder: object) -> Non
         ("The Nasdaq Stock Market", True),
         ("the Nymex", True),
         ("NYSE", True),
+        ("the Big Board", True),
         # A company or an agency whose name holds an exchange noun elsewhere, or ends in small letters.
         ("NYSE Euronext", False),
         ("the Securities and Exchange Commission", False),
@@ -1081,3 +1099,79 @@ def test_owned_kind_candidates(text: str, expected: list[tuple[str, str]]) -> No
     found = owned_kind_candidates(doc, default_gazetteer())
     assert [(text[c.start : c.end], c.maker) for c in found] == expected
     assert all(c.label == "PRO" for c in found)
+
+
+# Invented car-maker news (issue 21, n30a): a model's one-word name after "the" that NER read as a
+# company or a place, with a make or a car group named in its sentence or the one before.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "maker"),
+    [
+        ("Vauxhall's Ellesmere Port plant will build the new Astra, GM Europe said on Monday.", "Astra", "Vauxhall"),
+        ("Vauxhall 's Ellesmere Port plant will build the new Astra , GM Europe said on Monday .", "Astra", "Vauxhall"),
+        ("Opel will build the Insignia at its Ruesselsheim plant .", "the Insignia", "Opel"),
+        ("Volkswagen will build the Passat at a new plant in Chattanooga , Tennessee .", "the Passat", "Volkswagen"),
+        ("Ford said the new Fiesta sold well . The Focus was Britain 's best-selling car last year , ahead of the Corsa .", "The Focus", None),
+        ("Ford said the new Fiesta sold well . The Focus was Britain 's best-selling car last year , ahead of the Corsa .", "the Corsa", None),
+        ("GM said demand for the Cruze was strong in May.", "the Cruze", None),
+        ("Chevrolet will launch the Cruze in Europe next year .", "the Cruze", "Chevrolet"),
+        ("GM said it would stop selling the Tahoe in Canada .", "the Tahoe", None),
+        ("The Volt will compete with Toyota 's Prius and Honda 's Insight .", "The Volt", None),
+    ],
+)
+def test_articled_car_models(text: str, name: str, maker: str | None) -> None:
+    found = [(lab, mk) for surface, lab, mk in _mentions("en", text) if surface == name]
+    assert found == [("PRO", maker)], _mentions("en", text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A body, a market or an exchange after "the" stays what it is, car make or not.
+        ("GM asked the Treasury for another $ 4.6 billion , the company said .", "the Treasury"),
+        ("Ford executives testified before the Senate on Thursday .", "the Senate"),
+        ("Ford 's shares fell on the Nasdaq , while GM was flat on the Dow .", "the Dow"),
+        ("Peugeot asked the Bourse to suspend trading in its shares .", "the Bourse"),
+        ("Fiat 's Marchionne spoke to the Times about Chrysler .", "the Times"),
+        ("Renault and the Elysee agreed on a rescue plan .", "the Elysee"),
+        # A place after a preposition of place, a town before its state, a site's name.
+        ("Chrysler will close a plant in the Midwest and another in the Ruhr .", "the Midwest"),
+        ("The Dearborn , Michigan-based automaker said Ford sales rose .", "Dearborn"),
+        ("Opel 's works council said the deal secured the future of the Bochum and Eisenach plants .", "Bochum"),
+        # A newspaper's title word (xx/newspaper_title_words), whatever the verb.
+        ("Ford sold the Herald to a rival publisher in 1998 .", "the Herald"),
+        # A body that is lobbied or approves, whatever the make beside it (en/model_verbs).
+        ("Toyota lobbied the Diet for lower taxes on hybrids .", "the Diet"),
+        ("Renault said the Politburo had approved the joint venture with Dongfeng .", "the Politburo"),
+        ("Hyundai workers marched to the Assembly , and Kia said it would talk .", "the Assembly"),
+        # A word the text also writes bare is a company's name ("Tengzhong said").
+        ("Hummer will go to the Tengzhong group , GM said . Tengzhong said it was pleased .", "Tengzhong"),
+    ],
+)
+def test_articled_names_that_are_no_car_model(text: str, name: str) -> None:
+    found = [lab for surface, lab, _ in _mentions("en", text) if name in surface]
+    assert "PRO" not in found, _mentions("en", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # A capitalised name ending with "Index" that holds an organisation's name is an index (n30a).
+        ("The ICE Dollar Index fell 0.4 percent .", [("ICE", "ORG")], ["ICE Dollar Index"]),
+        ("Shares slid ; the Zorvex Airline Index lost 4 percent .", [("Zorvex", "ORG")], ["Zorvex Airline Index"]),
+        ("The Reuters / Jefferies CRB Index rose .", [("Reuters / Jefferies", "ORG")], ["Reuters / Jefferies CRB Index"]),
+        # Not a name of no organisation, nor one a longer candidate holds, nor one read as an index already.
+        ("The Consumer Price Index rose 0.2 percent .", [], []),
+        ("The Zorvex Price Index Fund rose .", [("Zorvex Price Index Fund", "ORG")], []),
+        ("The Zorvex Airline Index fell .", [("Zorvex", "ORG"), ("Zorvex Airline Index", "FIN")], []),
+    ],
+)
+def test_maker_index_candidates(text: str, spans: list[tuple[str, str]], expected: list[str]) -> None:
+    from kg.extract.products import maker_index_candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+    from tests.extract.spans import candidates
+
+    found = maker_index_candidates(text, candidates(text, spans), default_gazetteer())
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "FIN" for c in found)

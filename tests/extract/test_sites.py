@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.sites import site_candidates
+from kg.extract.sites import linked_place_names, site_candidates
 from tests.extract.spans import candidates as _candidates
 
 
@@ -141,4 +141,33 @@ def test_glued_place_abbreviations(text: str, spans: list[tuple[str, str]], expe
     from kg.extract.sites import glued_place_abbreviations
 
     out = glued_place_abbreviations(_candidates(text, spans), text, "en")
+    assert sorted((text[c.start : c.end], c.label) for c in out) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # A town's hyphenated name whose parts a lower-case link joins is one place, whatever the
+        # model read across its pieces (issue 21, n30a: invented car-maker news).
+        ("Peugeot will cut 1,500 jobs at its Aulnay-sous-Bois plant .", [("Aulnay", "ORG"), ("Bois", "PER")], [("Aulnay-sous-Bois", "LOC")]),
+        ("The plant in Stoke-on-Trent will close next year .", [], [("Stoke-on-Trent", "LOC")]),
+        ("Capgemini , headquartered in Issy-les-Moulineaux , hired staff .", [("Capgemini", "ORG")], [("Capgemini", "ORG"), ("Issy-les-Moulineaux", "LOC")]),
+        ("The offices in Neuilly-sur-Seine were searched.", [("Neuilly-sur-Seine", "ORG")], [("Neuilly-sur-Seine", "LOC")]),
+        ("Talks resumed in Frankfurt-am-Main and Newcastle-upon-Tyne.", [], [("Frankfurt-am-Main", "LOC"), ("Newcastle-upon-Tyne", "LOC")]),
+        # ... but for a longer name that holds it, which stays.
+        ("Workers at the Aulnay-sous-Bois Assembly Plant voted.", [("the Aulnay-sous-Bois Assembly Plant", "LOC")], [("the Aulnay-sous-Bois Assembly Plant", "LOC")]),
+        # A hyphenated name where a company sits is the town (seat participles, plant nouns).
+        ("Renault , based in Boulogne-Billancourt , said sales rose .", [("Renault", "ORG"), ("Boulogne-Billancourt", "ORG")], [("Boulogne-Billancourt", "LOC"), ("Renault", "ORG")]),
+        ("Workers at the factory in Rueil-Malmaison went on strike .", [("Rueil-Malmaison", "ORG")], [("Rueil-Malmaison", "LOC")]),
+        ("The carmaker is headquartered in Wilkes-Barre.", [("Wilkes-Barre", "ORG")], [("Wilkes-Barre", "LOC")]),
+        # Not a company's hyphenated name elsewhere, nor one the gazetteer knows, nor an owner.
+        ("Investors in Rolls-Royce and Harley-Davidson lost money .", [("Rolls-Royce", "ORG"), ("Harley-Davidson", "ORG")], [("Harley-Davidson", "ORG"), ("Rolls-Royce", "ORG")]),
+        ("Hewlett-Packard bought a stake in Mercedes-Benz .", [("Hewlett-Packard", "ORG"), ("Mercedes-Benz", "ORG")], [("Hewlett-Packard", "ORG"), ("Mercedes-Benz", "ORG")]),
+        ("The engines are built at a plant in Rolls-Royce 's Derby site .", [("Rolls-Royce", "ORG")], [("Rolls-Royce", "ORG")]),
+        ("The parts plant near Zorvik-Taller 's depot closed .", [("Zorvik-Taller", "ORG")], [("Zorvik-Taller", "ORG")]),
+        ("Shares of Zorvik-Taller fell after the plant in Ohio closed .", [("Zorvik-Taller", "ORG")], [("Zorvik-Taller", "ORG")]),
+    ],
+)
+def test_linked_place_names(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    out = linked_place_names(_candidates(text, spans), text, "en")
     assert sorted((text[c.start : c.end], c.label) for c in out) == expected
