@@ -134,6 +134,11 @@ def lead_date(
         timexes = [t for t in timexes if not _unanchored_offset_day(t, timexes, document.text, segments)]
     dash = _dateline_end(document.text, body.start, timexes) if lang == "fr" else None
     if dash is not None:
+        # « 4 juillet 2012. - Québec - La deuxième journée s'est poursuivie hier »: the place between
+        # two dashes is the dateline's too, and the lead is the sentence after it (the parser may
+        # give « - Québec - » a sentence of its own, whose only date is the dateline's)
+        place = _PLACE_DASH.match(document.text, dash)
+        dash = place.end() if place is not None else dash
         # « PARIS, 12 mars 2024 (AFP) - Le syndicat a appelé ... »: the parser may cut the dateline
         # into pieces of its own; the lead is the sentence after its dash, and the dateline's date
         # dates the report when the lead has none of its own
@@ -224,6 +229,8 @@ _DATELINE_HEAD = re.compile(r"\s*(?P<head>[^\n]{1,100}?)\s*(?:[—–]|--|-(?=\s
 # Possessive quantifiers: a word's characters and the separators' overlap (digits, "_", "'.-"), and
 # backtracking over them was exponential on a long run of such characters that fails at its end.
 _DATELINE_REST = re.compile(r"[\W\d_]*+(?:[A-ZÀ-Þ][\w'’.-]*+[\W\d_]*+)*+")
+# A place in capitalised words closed by a dash, after a dateline's dash (« 4 juillet 2012. - Québec - »).
+_PLACE_DASH = re.compile(r"[ \t]*[A-ZÀ-Þ][\w'’.-]*+(?:,?[ \t]+[A-ZÀ-Þ][\w'’.-]*+){0,3}[ \t]*(?:[—–]|--|-(?=\s))")
 # An agency's credit in brackets, closing the dateline: « (AFP) », « (Reuters) ».
 _CREDIT = re.compile(r"\([A-ZÀ-Þ][\w.’'/ -]{1,30}\)\s*$")
 

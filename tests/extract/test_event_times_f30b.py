@@ -4,7 +4,8 @@ Fixed classes: a date hung on a postposed subject (« …, a indiqué le procure
 reporting verb; a definite event noun whose only date is the day of the report that governs it (« Sa
 mort a été annoncée mercredi ») names again an event the text dated before and takes that day; a
 count of days or years (« deux ans plus tard ») counts from the date the sentence before gives even
-when no event of the inventory carries that date. The other rows guard the classes that already
+when no event of the inventory carries that date; a place between two dashes after a dateline's date
+(« 18 mars 2021. - Québec - ») is the dateline's, and the lead with its date comes after it. The other rows guard the classes that already
 worked (a weekday with a past tense, « la veille », « le lendemain », « mardi dernier », a date in a
 subordinate clause, the day of the speaking and of the reported act, background acts, coreferent
 mentions) and the near misses of the new rules. Publication date 18 March 2021, a Thursday. A day
@@ -88,6 +89,17 @@ WRITTEN_ANCHOR_CASES = [
      "!2012"),
 ]
 
+# A place between two dashes after the dateline's date: the lead, and its date, come after it.
+DATELINE_PLACE_CASES = [
+    ("18 mars 2021. - Bruxelles - Le sommet européen s'est ouvert hier. Les discussions ont duré toute la nuit. "
+     "Les dirigeants ont signé un accord.", "accord", "2021-03-17"),
+    ("18 mars 2021. - Québec - Le forum s'est poursuivi hier. La soirée a été animée. Les conférences ont attiré "
+     "un large public.", "conférences", "2021-03-17"),
+    # (no place: unchanged)
+    ("18 mars 2021. - Le sommet européen s'est ouvert hier à Bruxelles. Les dirigeants ont signé un accord.",
+     "accord", "2021-03-17"),
+]
+
 # The classes that already worked: they must stay.
 KEPT_CASES = [
     ("Le ministre de l'Intérieur a annoncé mardi la dissolution du groupe.", "annoncé", "2021-03-16"),
@@ -142,4 +154,9 @@ def test_a_count_starts_from_the_date_the_sentence_before_writes(text, trigger, 
 
 @pytest.mark.parametrize(("text", "trigger", "day"), KEPT_CASES, ids=[f"{c[1]}{i}" for i, c in enumerate(KEPT_CASES)])
 def test_f30b_kept_event_dates(text, trigger, day):
+    _check(text, trigger, day, "fr")
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), DATELINE_PLACE_CASES, ids=[f"{c[1]}{i}" for i, c in enumerate(DATELINE_PLACE_CASES)])
+def test_a_place_between_dashes_belongs_to_the_dateline(text, trigger, day):
     _check(text, trigger, day, "fr")
