@@ -4524,7 +4524,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         if _offset_anchor(head, tok, lang):
             return False  # « la veille de sa démission »: the day before the resignation, not its day
         if head.dep_ in _ATTRIBUTIVE_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != tok.i \
-                and (not _adverbial_date(doc, item[0], lang) or _in_subject(head, clause_root)):
+                and (not _adverbial_date(doc, item[0], lang)
+                     or (_in_subject(head, clause_root) and not _ends_postposed_subject(head, clause_root))):
             # (a date inside the subject's phrase is no adverbial of its verb: « l'auteur de l'attaque
             # de la banque en 2015 a été arrêté »)
             # "the 1991 agreement" dates the agreement, not the verb of the clause; but "lors de
@@ -4834,6 +4835,18 @@ def _in_subject(head: Token, verb: Token) -> bool:
     while cur.head.i != verb.i and cur.head.i != cur.i:
         cur = cur.head
     return cur.i != head.i and cur.head.i == verb.i and cur.dep_.startswith(("nsubj", "csubj"))
+
+
+def _ends_postposed_subject(head: Token, verb: Token) -> bool:
+    """Whether the date whose head is ``head`` closes the subject phrase that follows ``verb``, at
+    the end of its clause (« …, a indiqué le procureur mercredi. », « a déclaré la ministre de la
+    Culture lundi soir, »): the parser hangs the verb's date on the postposed subject's noun, but a
+    date no « de » introduces there is the verb's, as it is before the subject (« a indiqué mercredi
+    le procureur »); what follows it (« à l'AFP ») is the verb's too."""
+    cur = head
+    while cur.head.i != verb.i and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.i > verb.i and cur.dep_.startswith("nsubj") and cur.right_edge.i == head.right_edge.i
 
 
 def _sequence_phrase(head: Token, tok: Token, lang: str) -> bool:

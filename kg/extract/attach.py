@@ -134,6 +134,11 @@ def lead_date(
         timexes = [t for t in timexes if not _unanchored_offset_day(t, timexes, document.text, segments)]
     dash = _dateline_end(document.text, body.start, timexes) if lang == "fr" else None
     if dash is not None:
+        # « 4 juillet 2012. - Québec - La deuxième journée s'est poursuivie hier »: the place between
+        # two dashes is the dateline's too, and the lead is the sentence after it (the parser may
+        # give « - Québec - » a sentence of its own, whose only date is the dateline's)
+        place = _PLACE_DASH.match(document.text, dash)
+        dash = place.end() if place is not None else dash
         # « PARIS, 12 mars 2024 (AFP) - Le syndicat a appelé ... »: the parser may cut the dateline
         # into pieces of its own; the lead is the sentence after its dash, and the dateline's date
         # dates the report when the lead has none of its own
@@ -224,6 +229,8 @@ _DATELINE_HEAD = re.compile(r"\s*(?P<head>[^\n]{1,100}?)\s*(?:[—–]|--|-(?=\s
 # Possessive quantifiers: a word's characters and the separators' overlap (digits, "_", "'.-"), and
 # backtracking over them was exponential on a long run of such characters that fails at its end.
 _DATELINE_REST = re.compile(r"[\W\d_]*+(?:[A-ZÀ-Þ][\w'’.-]*+[\W\d_]*+)*+")
+# A place in capitalised words closed by a dash, after a dateline's dash (« 4 juillet 2012. - Québec - »).
+_PLACE_DASH = re.compile(r"[ \t]*[A-ZÀ-Þ][\w'’.-]*+(?:,?[ \t]+[A-ZÀ-Þ][\w'’.-]*+){0,3}[ \t]*(?:[—–]|--|-(?=\s))")
 # An agency's credit in brackets, closing the dateline: « (AFP) », « (Reuters) ».
 _CREDIT = re.compile(r"\([A-ZÀ-Þ][\w.’'/ -]{1,30}\)\s*$")
 
@@ -728,13 +735,34 @@ def _moved(
         e for g, e in dated.get(sent - 1, ()) if g == seg and e.time is not None and e.time.type == "DATE"
     ] if sent > 0 else []
     source = max(previous, key=lambda e: e.trigger.start) if previous else None
-    anchor = source.time if source is not None else lead if lead is not None and lead.start < event.trigger.start else None
+    # « Il est assigné en mars 1952 pour homosexualité. Il se suicide deux ans après »: a sentence
+    # before whose date no event of the inventory carries still gives the date the count starts from
+    written = _written_date(sentences[sent - 1], timexes, text, lang, seg, segment_of) \
+        if source is None and sent > 0 else None
+    anchor = source.time if source is not None else written if written is not None \
+        else lead if lead is not None and lead.start < event.trigger.start else None
     if anchor is None:
         return None
     # a count of months or years counts from an act the sentence before dated, never from the lead:
     # the lead is the time of the report, and « deux ans après » in a past narrative is no time
     # after it (« Il entre à l'université en 1948. Il se suicide deux ans après »)
-    return _shifted(anchor, sentences[sent], timexes, text, lang, event.trigger.start, far=source is not None)
+    return _shifted(anchor, sentences[sent], timexes, text, lang, event.trigger.start,
+                    far=source is not None or written is not None)
+
+
+def _written_date(sentence: Span, timexes: Sequence[Timex], text: str, lang: str, seg: int,
+                  segment_of: Callable[[int], int]) -> Timex | None:
+    """The first calendar date of ``sentence`` (a year, a month or a day, in segment ``seg``) outside
+    a quotation (« “En 2010, nous étions seuls”, a dit le maire »: the speaker's time, which no
+    count of the narrator starts from)."""
+    quoted = _quoted(text, sentence)
+    for t in timexes:
+        if not (sentence.start <= t.start and t.end <= sentence.end) or t.type != "DATE" or segment_of(t.start) != seg:
+            continue
+        if _SHIFTABLE.fullmatch(t.value) is None or any(a <= t.start < b for a, b in quoted):
+            continue
+        return t
+    return None
 
 
 def _offsets(sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at: int) -> list[tuple[Timex, str, bool]]:
@@ -745,7 +773,9 @@ def _offsets(sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at:
     ``<lang>/length_prepositions``), nor « deux jours avant de partir ». The flag says whether the
     count is exact: not after a word of ``<lang>/approximate_count_words`` (« moins de deux ans plus
     tard », « près de six mois après »), nor a count of months or years with its own anchor after
-    the offset word (« deux ans après la crise »: from the crisis, not the date given before)."""
+    the offset word (« deux ans après la crise »: from the crisis, not the date given before; a
+    preposition of ``<lang>/article_prepositions`` there, « deux ans après par empoisonnement », is
+    no anchor)."""
     from kg.knowledge.words import number_map, word_maps, word_sets
 
     offsets = word_maps("offset_words").get(lang)
@@ -753,6 +783,7 @@ def _offsets(sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at:
         return []
     lengths = word_sets("length_prepositions").get(lang, frozenset())
     approximate = word_sets("approximate_count_words").get(lang, frozenset())
+    prepositions = word_sets("article_prepositions").get(lang, frozenset())
     collective = number_map(lang, "approximate_numbers") if lang else {}
     relatives = [m.span() for m in _RELATIVE.finditer(text, sentence.start, sentence.end)]
     quoted = _quoted(text, sentence)
@@ -787,7 +818,10 @@ def _offsets(sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at:
         sign = offsets.get(two) or offsets.get(after.group(1).lower())
         if sign not in ("+", "-") or (two not in offsets and _CLAUSE_AFTER.match(text, t.end + after.end(1))):
             continue  # « deux jours avant de partir »: « avant » opens a clause
-        anchored = two not in offsets and re.match(r"\s*\w", text[t.end + after.end(1) : sentence.end]) is not None
+        follower = re.match(r"\s*(\w+)", text[t.end + after.end(1) : sentence.end])
+        # (« Il se suicide deux ans après par empoisonnement »: a preposition opens another
+        # complement of the verb, and the count has no anchor of its own after « après »)
+        anchored = two not in offsets and follower is not None and follower.group(1).lower() not in prepositions
         if anchored and at > t.end:
             continue  # « deux jours après l'annonce du préfet »: the anchor of the count, not moved
         if anchored and _FAR_LENGTH.fullmatch(t.value):

@@ -8,7 +8,9 @@ and keeps every mention, with its offsets, as ``gaf:denotedBy``.
 
 Two mentions corefer only when they have the same event type and polarity, and nothing tells them
 apart: their agents, patients and recipients do not resolve to different entities of the document,
-and their own (not inferred) dates are not different days. On top of that, one of:
+and their own (not inferred) dates are not different days (a definite noun's day that is the very
+date of a report of its sentence, « Sa mort a été annoncée mercredi », is the report's, not the
+noun's own: :func:`_reported_days`). On top of that, one of:
 
 * the later mention is an event noun introduced by a definite, demonstrative or possessive
   determiner ("the deal", "cette vente", "its withdrawal"): it refers back to the nearest compatible
@@ -37,7 +39,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
@@ -281,6 +283,7 @@ def corefer_events(
     # chain before it (a long text stays about linear).
     index_of: dict[tuple[object, ...], set[int]] = {}
     touched: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    borrowed = _reported_days(events, sentence_of)
     for pos, event in enumerate(events):
         if not event.lemma:  # a quotation standing for its statement has no trigger word
             chain_of.append(None)
@@ -289,7 +292,7 @@ def corefer_events(
         agent = index.key(event.agent_antecedent or event.agent)
         patient = index.key(event.patient_antecedent or event.patient)
         recipient = index.key(event.recipient)
-        day = _day(event.time, event.time_inferred)
+        day = None if pos in borrowed else _day(event.time, event.time_inferred)
         # the chains it may join, the last first (all of them only for a definite noun, which may
         # merge two: below)
         joinable = (
@@ -359,7 +362,10 @@ def corefer_events(
         head = events[c.members[0]]
         # The members' own dates agree (one contains the other): the most precise is the chain's
         # (« le 33e anniversaire de la prise » in 1979 … « la prise, le 4 novembre 1979 »).
-        dated = [events[i] for i in c.members if _day(events[i].time, events[i].time_inferred)]
+        with_day = [i for i in c.members if _day(events[i].time, events[i].time_inferred)]
+        # (« La chanteuse est morte le 12 mars … Sa mort a été annoncée mercredi »: the day of the
+        # report a noun took from its verb yields to a member's own day)
+        dated = [events[i] for i in ([i for i in with_day if i not in borrowed] or with_day)]
         own = max(dated, key=lambda e: len(_day(e.time, e.time_inferred) or ""), default=None)
         lead = head
         if head.time is None and head.in_quote and head.modality == "ASSERTED":
@@ -390,6 +396,23 @@ def corefer_events(
         if inherit_arguments:
             _inherit_arguments(out, c.members)
     return out
+
+
+def _reported_days(events: Sequence[EventMention], sentence_of: Callable[[int], int]) -> set[int]:
+    """The positions of definite event nouns whose own date is the very expression that dates a
+    reporting act (``_COMMUNICATION_TYPES``) of their sentence: « Sa mort a été annoncée mercredi »,
+    « Le club a confirmé mardi son départ ». That day is the report's; the noun names again an
+    event the text may have dated before (« La chanteuse est morte le 12 mars »), and it does not
+    keep the noun from joining that event, whose own day the chain keeps."""
+    reports: dict[tuple[int, int, int], None] = {}
+    for e in events:
+        if e.type in _COMMUNICATION_TYPES and e.time is not None and not e.time_inferred:
+            reports[(sentence_of(e.trigger.start), e.time.start, e.time.end)] = None
+    return {
+        pos for pos, e in enumerate(events)
+        if e.definite and e.type not in _COMMUNICATION_TYPES and e.time is not None and not e.time_inferred
+        and (sentence_of(e.trigger.start), e.time.start, e.time.end) in reports
+    }
 
 
 def _inherit_arguments(out: list[EventMention], members: Sequence[int]) -> None:
