@@ -5538,6 +5538,8 @@ T30A_FIXED_EN = [
      [("Monday", "DATE", "2013-03-18"), ("the day", "DATE", "2013-03-18")]),
     ("The fire started on Monday. Later that week, it reached the town.", "2013-03-20",
      [("Monday", "DATE", "2013-03-18"), ("Later that week", "DATE", "2013-W12")]),
+    ("The fire started on Monday. Two hours later that day, it reached the town.", "2013-03-20",
+     [("Monday", "DATE", "2013-03-18"), ("Two hours later", "DATE", "2013-03-18"), ("that day", "DATE", "2013-03-18")]),
     ("He was late that morning, and the fire started that day.", "2013-03-20",
      [("that morning", "TIME", "2013-03-20TMO"), ("that day", "DATE", "2013-03-20")]),
 ]
