@@ -461,7 +461,10 @@ def _own_date(path: Sequence[Token], verb: Token, *, timed: bool = False) -> boo
     verb's time (``lexicons/<lang>/own_time_prepositions.tsv``: not "will publish data for February")."""
     if not path:
         return False
-    prep = next((t for t in path if t.pos_ == "ADP"), None)
+    # only a preposition below the verb is the date's own: one above it governs the verb's clause ("agree on a
+    # budget for the year that begins Oct. 1": "for" is the budget's, the date hangs from "begins" directly)
+    below = path[:path.index(verb)] if verb in path else path
+    prep = next((t for t in below if t.pos_ == "ADP"), None)
     if timed and prep is not None and prep.lower_ not in word_sets("own_time_prepositions").get(verb.doc.lang_, frozenset()):
         return False
     return (prep.head.i if prep is not None else path[0].head.i) == verb.i
@@ -741,6 +744,10 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 and _own_date(_path_up(sent, local), tok, timed=True) else "future"
         if tok.doc.lang_ == "en" and _as_report(tok):
             return "past"  # "will be heard in July, as announced on Monday": the announcement's Monday
+        if tok.doc.lang_ == "en" and _anticipated(_path_up(sent, local), word_maps("anticipation_words").get("en", {})):
+            # "Trading was light ahead of the Easter holiday; markets will be closed on Friday": what a
+            # past waits for is to come, in a sentence with a future as in one without (english_tense)
+            return "future"
         if tok.doc.lang_ == "en" and _through_plan(_path_up(sent, local), tok):
             return "present"  # "announced plans for June": the plan's date, the nearest, not the verb's past
         past = "preterite" if _preterite(tok) else "past"

@@ -1031,6 +1031,10 @@ def _opens_next_sentence(c: TimexCandidate, nxt: TimexCandidate) -> bool:
     return first in word_set("en", "sentence_date_openers")
 
 
+#: the days of a unit, to tell whether a count of it from a day passes the reference day
+_UNIT_DAYS = {"D": 1, "W": 7}
+
+
 def _day_gone_by(anchor: PartialDate | None, offset: int, ref: PartialDate | None,
                  days: Sequence[PartialDate]) -> PartialDate | None:
     """The day an English anaphoric day of a past clause ("the following day", "that day") counts from:
@@ -1232,6 +1236,14 @@ def _restates(offset: str, date: str) -> bool:
     week later": ``2013-W10``)."""
     if offset == date:
         return True
+    if _YEAR_ONLY.fullmatch(offset) and _YEAR_ONLY.match(date):
+        # a count in years rounds ("left in December 2011, nearly nine years later", from March 2003:
+        # 2012): one year off still restates the date
+        return abs(int(offset) - int(date[:4])) <= 1
+    month, day_month = _MONTH_VALUE.fullmatch(offset), _MONTH_VALUE.match(date)
+    if month and day_month:
+        # the same in months ("in May 2012, 14 months later", from March 2011: 2012-05 or the month beside)
+        return abs(int(month[1]) * 12 + int(month[2]) - int(day_month[1]) * 12 - int(day_month[2])) <= 1
     if _WEEK_VALUE.fullmatch(offset) is None:
         return False
     try:
@@ -1841,6 +1853,12 @@ class TimexReader:
                 # ("would be complete by 2030. That March, the plan had collapsed": no March of 2030; "said that
                 # September would be dry. That October, it rained", told in September: no October to come)
                 anchor = seg_date  # "in 2001 ... the following year": 2002
+                if c.lang == "en" and c.kind == "relunit" and c.offset > 0 and plain == "past" \
+                        and seg_date.day is not None and c.unit in _UNIT_DAYS:
+                    # "The meteor exploded on Feb. 15 ... Scientists said on Wednesday ... A week later, a
+                    # fragment was found": a past counted from the day last given may not pass the reference
+                    # day; it counts from the last day before that lets it (as "the following day" does)
+                    anchor = _day_gone_by(seg_date, c.offset * _UNIT_DAYS[c.unit], ref, days_seen) or seg_date
             elif c.anchored and c.kind == "relunit" and seg_date is not None and ref is not None \
                     and (not _consistent(ref, seg_date) or (plain == "past" and c.offset > 0)) \
                     and _told_at(text, seg_date_at, seg.lang) \

@@ -30,6 +30,9 @@ _E = r"(?![\w])"
 # what may follow "a year before" or "the week after" read as an offset: the end of the clause, not
 # the noun the preposition governs ("two days before the vote")
 _OFFSET_END = r"(?=\s*(?:[.,;:!?)\"\u201d\n]|--|$|(?:and|but|when|while|as)\b))"
+# not right after a count's unit: "two hours later that day" is the count, then "that day"
+_NO_COUNT_BEFORE = "".join(rf"(?<!{u}\s)" for u in ("seconds", "minutes", "hours", "days", "weeks", "second",
+                                                     "minute", "hour", "day", "week"))
 
 
 def _alt(words) -> str:

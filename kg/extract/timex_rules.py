@@ -14,6 +14,7 @@ from kg.extract.timex_handlers import (
     _B,
     _BY,
     _E,
+    _NO_COUNT_BEFORE,
     _OFFSET_END,
     _alt,
     _fold,
@@ -1201,8 +1202,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_anaph",
              # ("the day after" only closing its clause: "the day after the vote" is the vote's)
              rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|the\s+day\s+after{_OFFSET_END}|"
-             # ("that same day", "that very day", "the very same day": the day last mentioned, as "the same day")
-             rf"the\s+(?:very\s+)?same\s+day|that\s+(?:very\s+|same\s+|very\s+same\s+)?day){_E}", _h_anaphoric, 3,
+             # ("that same day", "that very day", "the very same day": the day last mentioned, as "the same day";
+             # "later that day", "earlier the same day" with their adverb, as "later that week")
+             rf"(?:{_NO_COUNT_BEFORE}(?:earlier|later)\s+)?(?:the\s+(?:very\s+)?same\s+day|that\s+(?:very\s+|same\s+|very\s+same\s+)?day)){_E}",
+             _h_anaphoric, 3,
              gate=(("day",), (re.compile(r"(?:next|following|previous|same|that|very)\s+day|day\s+(?:before|after)"),))),
             # "earlier in the day", "later in the day": the day last mentioned, as "earlier in the year"
             # is the year (the adverb and preposition stay out, as for "the year")
@@ -1226,7 +1229,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("the",), ("morning", "afternoon", "evening", "night"))),
             # "that night", "the next morning", "the previous evening": a part of the day last mentioned
             _r("en_anaph_part",
-             rf"{_B}(?P<x>(?:that|the\s+(?P<dir>next|following|previous|same))\s+(?P<part>morning|afternoon|evening|night)){_E}",
+             # ("later that night", "earlier that evening": with the adverb, as "later that week")
+             rf"{_B}(?P<x>(?:{_NO_COUNT_BEFORE}(?:earlier|later)\s+(?=that|the\s+same))?(?:that|the\s+(?P<dir>next|following|previous|same))\s+"
+             rf"(?P<part>morning|afternoon|evening|night)){_E}",
              lambda m, t, lang: {"type": "TIME", "kind": "anaphoric", "part": _part_of(m.group("part")),
                                  "offset": {"next": 1, "following": 1, "previous": -1}.get(_fold(_g(m, "dir") or ""), 0)},
              3,
