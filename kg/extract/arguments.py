@@ -4434,10 +4434,45 @@ def _reporter_before_complement(head: Token, governor: Token) -> Token | None:
     return reporter
 
 
+# How far after the end of a date the date that a deadline word before it opens may start
+# (:func:`_past_deadlines`).
+_DEADLINE_REACH = 8
+
+
+def _dates_read(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> tuple[list[tuple[int, int, Timex]], int]:
+    """The dates of ``local`` that :func:`_event_time` can read for ``tok``, in their order, and the
+    character before which they start: those of its line (the only ones it keeps) and of its
+    dependency tree (where it looks for what bounds a noun), then the dates right after them that
+    :func:`_past_deadlines` compares them with (to be cut at that character after it). A window of
+    a long document has thousands of dates, and reading each one for every event (the words before
+    it, its token) grew with the square of the window."""
+    doc = tok.doc
+    text = doc_text(doc)
+    lo = text.rfind("\n", 0, tok.idx) + 1
+    hi = text.find("\n", tok.idx)
+    hi = len(text) if hi < 0 else hi
+    heads = token_heads(doc)
+    root = tok.i
+    for _ in range(len(heads)):
+        if not heads[root]:
+            break
+        root += heads[root]
+    top = doc[root]
+    first, last = top.left_edge.i, top.right_edge.i
+    starts = token_starts(doc)
+    # A date is read at the last token starting at or before it (token_of): the tree's tokens take
+    # the characters from its first token's start to the start of the token after its last.
+    lo = min(lo, starts[first] if first > 0 else 0)
+    hi = max(hi, starts[last + 1] if last + 1 < len(starts) else 1 << 62)
+    reach = max((c[1] for c in local if lo <= c[0] < hi), default=hi) + _DEADLINE_REACH
+    return [c for c in local if lo <= c[0] <= max(hi, reach)], hi
+
+
 def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str = "") -> Timex | None:
     if not local:
         return None
-    local = _past_deadlines(local, lang)
+    near, bound = _dates_read(tok, local)
+    local = [c for c in _past_deadlines(near, lang) if c[0] < bound]
     # « une précédente manifestation avait réuni un millier de personnes en septembre »: an adjective
     # FR-TimeBank marks as a time (PAST_REF) says the event is earlier, not when it took place
     doc = tok.doc

@@ -37,6 +37,23 @@ def _sentence_index(sentences: Sequence[Span], offset: int) -> int:
     return _Starts(sentences).index(offset)
 
 
+class _ByStart:
+    """The timexes of a document by start, for the steps that read only those of one sentence or
+    clause: scanning every timex of the document for each event grows with the square of a long
+    document (thousands of each)."""
+
+    def __init__(self, timexes: Sequence[Timex]) -> None:
+        self.timexes = timexes
+        self.order = sorted(range(len(timexes)), key=lambda k: timexes[k].start)
+        self.starts = [timexes[k].start for k in self.order]
+
+    def between(self, lo: int, hi: int) -> list[Timex]:
+        """The timexes starting at ``lo`` or after and before ``hi``, in the order they were given
+        (so a step reading them finds them in the same order as in the whole list)."""
+        a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+        return [self.timexes[k] for k in sorted(self.order[a:b])]
+
+
 def statements_for_quotes(
     events: Sequence[EventMention], quotes: Sequence[Quote], sentences: Sequence[Span]
 ) -> list[EventMention]:
@@ -374,6 +391,16 @@ def attach_times(
         return max(0, bisect.bisect_right(seg_starts, offset) - 1)
 
     starts = _Starts(sentences)
+    by_start = _ByStart(timexes)
+
+    def sentence_timexes(offset: int) -> Sequence[Timex]:
+        # What _offsets reads of the sentence holding ``offset``: the timexes starting in it (its end
+        # included, as _offsets' own test lets through), in their order
+        if not sentences:
+            return timexes
+        sentence = sentences[starts.index(offset)]
+        return by_start.between(sentence.start, sentence.end + 1)
+
     # (segment index, event) of the dated events, by sentence index, in event order.
     dated: dict[int, list[tuple[int, EventMention]]] = {}
     for event in events:
@@ -389,16 +416,17 @@ def attach_times(
             # « Deux jours plus tard, les syndicats ont annoncé un accord », « trois jours auparavant,
             # la police avait arrêté »: a count of days from the date the text gave last (the sentence
             # before, else the lead) dates the event, a report or a background act alike
-            moved = _moved(event, dated, lead, starts, segment_of, sentences, timexes, segments, document.text)
+            moved = _moved(event, dated, lead, starts, segment_of, sentences, sentence_timexes(event.trigger.start),
+                           segments, document.text)
             if moved is not None:
                 out.append(replace(event, time=moved, time_inferred=True))
                 continue
             lang = segments[segment_of(event.trigger.start)].lang if segments else ""
-            if _far_offset(event, starts, sentences, timexes, document.text, lang):
+            if _far_offset(event, starts, sentences, sentence_timexes(event.trigger.start), document.text, lang):
                 out.append(event)  # « deux ans plus tard »: not the day of the sentence before
                 continue
         if event.time is not None or event.modality in _UNANCHORED_MODALITIES or event.anterior \
-                or _limited(event, timexes, document.text, segments, segment_of):
+                or _limited(event, by_start.between(event.trigger.end, event.sentence.end), document.text, segments, segment_of):
             out.append(event)
             continue
         told = _told_in_body(event, events, document.text, segments[segment_of(event.trigger.start)].lang if segments else "")

@@ -184,11 +184,42 @@ def timestamp_literal(value: str) -> Literal | None:
     return None
 
 
+_NON_NEGATIVE_INTEGER = XSD.nonNegativeInteger
+
+
+def _make_offset(value: int) -> Literal:
+    inst = str.__new__(Literal, str(value))
+    inst._language = None
+    inst._datatype = _NON_NEGATIVE_INTEGER
+    inst._value = value
+    inst._ill_typed = None
+    return inst
+
+
+@lru_cache(maxsize=1)
+def _offset_is_exact() -> bool:
+    """Whether :func:`_make_offset` makes rdflib's own literal (checked once, on first use)."""
+    if tuple(getattr(Literal, "__slots__", ())) != _LITERAL_SLOTS:
+        return False
+    for probe in (0, 7, 1_899_999):
+        made, reference = _make_offset(probe), Literal(probe, datatype=_NON_NEGATIVE_INTEGER)
+        if str(made) != str(reference) or any(
+            getattr(made, slot) != getattr(reference, slot) or type(getattr(made, slot)) is not type(getattr(reference, slot))
+            for slot in _LITERAL_SLOTS
+        ):
+            return False
+    return True
+
+
 @lru_cache(maxsize=1 << 16)
 def offset_literal(value: int) -> Literal:
-    """An ``xsd:nonNegativeInteger`` literal (cached: offsets repeat across documents, and making a
-    typed literal costs more than adding it)."""
-    return Literal(value, datatype=XSD.nonNegativeInteger)
+    """An ``xsd:nonNegativeInteger`` literal (cached: offsets repeat across documents). Made as
+    :func:`plain_literal` makes a plain one, without rdflib's conversions (about 30 µs each under
+    load): the offsets of one long document are all different, so the cache does not help there.
+    The same literal in every attribute (checked on first use against rdflib's own)."""
+    if type(value) is not int or value < 0 or not _offset_is_exact():
+        return Literal(value, datatype=_NON_NEGATIVE_INTEGER)
+    return _make_offset(value)
 
 
 def _date_literal(date_iso: str) -> Literal:

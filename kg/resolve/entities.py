@@ -474,9 +474,13 @@ class EntityRegistry:
         evidence_for_doc: dict[str, list[str]] = {}
         assigned: dict[str, str] = {}
         decided: list[tuple[_View, list[Match]]] = []
+        # What the others found, less its own: a key found by another entity is in the union of all,
+        # and one it found itself is taken out either way (one union, not one per entity: a long
+        # document has thousands of entities).
+        everything: set[str] = set().union(*found)
         for i, view in enumerate(views):
             prior = self._prior(previous, view)
-            context = set().union(*(f for j, f in enumerate(found) if j != i)) - found[i]
+            context = everything - found[i]
             decided.append((view, prior if prior is not None else self._decide(view, context)))
         for view, matches in decided:
             key, why, moved = self._apply(view, matches, previous.get(view.entity.key))

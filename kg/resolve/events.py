@@ -81,6 +81,12 @@ class EventRegistry:
         self.forget(doc_id)
         view = replace(analysis, entities=tuple(entities))
         links: dict[tuple[int, int, str], EventLink] = {}
+        # The keys of the events this document created or joined: after forget, exactly those with a
+        # mention of it (a set, not each event's documents listed again for every candidate).
+        mine: set[str] = set()
+        # The events it creates are indexed after its last event: none of them could take another
+        # of its mentions, and a long document creates thousands under one (type, agent).
+        created: list[tuple[tuple[str, str], str]] = []
         for event in analysis.events:
             trig = event.trigger
             ident = (trig.start, trig.end, event.type)
@@ -111,7 +117,7 @@ class EventRegistry:
             target = None
             for key in self._index.get((event.type, agent), []):
                 c = self.events.get(key)
-                if c is None or doc_id in c.docs():
+                if c is None or key in mine:
                     continue
                 relation = time_compatible(c.time, time)
                 if relation is None:
@@ -130,7 +136,8 @@ class EventRegistry:
                 c.mentions.append([doc_id, trig.start, trig.end, trig.text])
                 self._docs_seen.add(doc_id)
                 self.events[key] = c
-                self._index[(event.type, agent)].append(key)
+                created.append(((event.type, agent), key))
+                mine.add(key)
                 continue
             _, c, relation = target
             first = c.mentions[0]
@@ -142,10 +149,13 @@ class EventRegistry:
             why = f"cross-document: '{trig.text}' ({doc_id}) = '{first[3]}' ({first[0]}): {', '.join(parts)}; score {score:.2f}"
             c.mentions.append([doc_id, trig.start, trig.end, trig.text])
             self._docs_seen.add(doc_id)
+            mine.add(c.key)
             c.evidence.append(why)
             c.patient = c.patient or patient
             c.recipient = c.recipient or recipient
             links[ident] = EventLink(c.key, c.time if c.time != time else None, (why,))
+        for pair, key in created:
+            self._index[pair].append(key)
         # Reported-by links and statements still point inside the document: only merged events move.
         return links
 

@@ -754,3 +754,45 @@ RVF29A_KEPT = [
 )
 def test_rvf29a_heads_of_themselves_kinds_of_plan(fr, text, trigger, agent, patient):
     test_f26a_lists_impersonals_headline_participles(fr, text, trigger, agent, patient)
+
+
+# pf30b: an event's own date is read among the dates of its line and of its dependency tree (and the
+# dates right after them that a deadline word compares), not among every date of its window: the
+# same events and times as reading them all, on invented wire stories joined into one document.
+_DATED_STORIES = [
+    "Le syndicat a appelé mardi à une grève jusqu'au 3 avril.\n"
+    "La direction a fermé l'usine jusqu'au printemps, a indiqué le préfet lundi.",
+    "Le maire a démissionné avant le 10 avril, selon un communiqué publié le 12 avril.\n"
+    "Une précédente manifestation avait réuni un millier de personnes en septembre.",
+    "Le gouvernement s'est engagé à retirer les soldats d'ici à 2014.\n"
+    "Le ministre a annoncé jeudi le retrait des troupes avant la fin de l'année 2012.",
+    "La police a arrêté deux suspects le 8 juin à Lyon. Ils ont été libérés le lendemain.\n"
+    "Le tribunal a condamné l'entreprise le 3 mars 2019, a rappelé son avocat vendredi.",
+    "C'est aujourd'hui, à 18h15, qu'une fusée doit lancer les satellites.\n"
+    "Une étude publiée il y a deux ans a révélé la pollution de la rivière.",
+    "Le président, élu en 2017, a nommé mercredi un nouveau Premier ministre.\n"
+    "La grève annoncée le 3 mars a paralysé les transports pendant deux semaines.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("copies", [1, 8])
+def test_event_times_read_from_the_line_and_tree_are_those_of_the_whole_window(
+    fr, copies: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.analyse.pipeline import analyse
+    from kg.extract import arguments
+    from kg.types import Document, PartialDate
+
+    text = "\n\n".join(_DATED_STORIES * copies)
+    document = Document(id="long", text=text, source="<test>", lang="fr", date=PartialDate(2020, 6, 15))
+    found = next(analyse([document]))
+    with monkeypatch.context() as patch:
+        # the reference: every date of the window read for every event, as before
+        patch.setattr(arguments, "_dates_read", lambda tok, local: (list(local), 1 << 62))
+        scanned = next(analyse([document]))
+    assert not isinstance(found, Exception) and not isinstance(scanned, Exception)
+    assert found.events == scanned.events
+    assert found.quotes == scanned.quotes
+    times = {e.trigger.text: e.time.value for e in found.events if e.time is not None and not e.time_inferred}
+    assert times.get("arrêté") == "2020-06-08"

@@ -361,3 +361,78 @@ def test_dateline_end_is_linear(head: str, is_dateline: bool) -> None:
     from kg.extract.attach import _dateline_end
 
     assert (_dateline_end(head, 0, ()) is not None) is is_dateline
+
+
+# pf30b: the steps that read the timexes of one sentence or clause (counts of days, limits of completed
+# acts, counts of years) look them up by start instead of scanning the document's: the same times on
+# a long document of many invented wire stories, every event read.
+_LONG_STORY = [
+    # (sentence, trigger, event type, past, anterior, [(timex text, type, value)])
+    ("Le ministre a démissionné le {d} juin.", "démissionné", "EndPosition", True, False, [("le {d} juin", "DATE", "2020-06-{dd}")]),
+    ("Le président a nommé un successeur deux jours plus tard.", "nommé", "StartPosition", True, False, [("deux jours", "DURATION", "P2D")]),
+    ("La maire a quitté ses fonctions avant le 10 avril.", "quitté", "EndPosition", True, False, [("le 10 avril", "DATE", "2020-04-10")]),
+    ("Le club a recruté un entraîneur deux ans plus tard.", "recruté", "StartPosition", True, False, [("deux ans", "DURATION", "P2Y")]),
+    ("Trois jours auparavant, la police avait arrêté un suspect.", "arrêté", "Arrest-Jail", True, True, [("Trois jours", "DURATION", "P3D")]),
+    ("Une semaine après, l'usine a rouvert ses portes.", "rouvert", "Occurrence", True, False, [("Une semaine", "DURATION", "P1W")]),
+    ("Le syndicat a appelé à la grève.", "appelé", "Appeal", True, False, []),
+    ("Six mois plus tard, « le préfet a signé l'arrêté deux jours après », a déclaré l'avocat.", "signé", "Occurrence", True, False,
+     [("Six mois", "DURATION", "P6M"), ("deux jours", "DURATION", "P2D")]),
+]
+
+
+def _long_document(stories: int) -> tuple[Document, list[Span], list[Timex], list[EventMention]]:
+    parts: list[str] = []
+    sentences: list[Span] = []
+    timexes: list[Timex] = []
+    events: list[EventMention] = []
+    at = 0
+    for k in range(stories):
+        day = 1 + k % 28
+        for pattern, trigger, etype, past, anterior, dates in _LONG_STORY:
+            sentence = pattern.format(d=day)
+            span = Span(at, at + len(sentence), sentence)
+            sentences.append(span)
+            own = None
+            for phrase, kind, value in dates:
+                phrase = phrase.format(d=day)
+                i = sentence.index(phrase)
+                timex = Timex(at + i, at + i + len(phrase), phrase, kind, value.format(dd=f"{day:02d}"))
+                timexes.append(timex)
+                own = timex if kind == "DATE" and "avant" not in sentence else own
+            i = sentence.index(trigger)
+            events.append(EventMention(trigger=Span(at + i, at + i + len(trigger), trigger), type=etype, lemma=trigger,
+                                       sentence=span, time=own, past=past, anterior=anterior))
+            parts.append(sentence)
+            at += len(sentence) + 1
+    text = " ".join(parts)
+    return Document("long", text, "long", date=PartialDate(2020, 6, 30)), sentences, timexes, events
+
+
+@pytest.mark.parametrize("stories", [1, 3, 40])
+def test_sentence_timexes_by_start_give_the_times_of_the_scan(stories: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.extract import attach
+
+    doc, sentences, timexes, events = _long_document(stories)
+    segments = [Segment(0, len(doc.text), "fr")]
+    # the timexes shuffled: the order of the list given is kept whatever it is
+    for given in (timexes, timexes[::-1]):
+        found = attach_times(events, timexes=given, sentences=sentences, segments=segments, document=doc)
+        # the reference: every step reads every timex of the document, as before the index
+        with monkeypatch.context() as patch:
+            patch.setattr(attach._ByStart, "between", lambda self, lo, hi: list(self.timexes))
+            scanned = attach_times(events, timexes=given, sentences=sentences, segments=segments, document=doc)
+        assert found == scanned
+    moved = {e.trigger.text: e.time.value for e in found[: len(_LONG_STORY)] if e.time is not None}
+    assert moved["nommé"] == "2020-06-03"  # two days after the 1st of June
+    assert "quitté" not in moved  # a completed act before a limit is not dated by the sentence before
+
+
+@pytest.mark.parametrize(
+    ("starts", "lo", "hi"),
+    [([5, 1, 9, 1, 7], 1, 8), ([5, 1, 9, 1, 7], 0, 100), ([5, 1, 9, 1, 7], 9, 9), ([], 0, 10), ([3, 3, 3], 3, 4), ([4, 2], 5, 1)],
+)
+def test_timexes_between_two_offsets_in_their_given_order(starts: list[int], lo: int, hi: int) -> None:
+    from kg.extract.attach import _ByStart
+
+    timexes = [Timex(s, s + 2, "xx", "DATE", f"2020-01-{k + 1:02d}") for k, s in enumerate(starts)]
+    assert _ByStart(timexes).between(lo, hi) == [t for t in timexes if lo <= t.start < hi]

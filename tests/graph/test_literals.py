@@ -49,3 +49,32 @@ def test_anything_but_a_str_goes_through_rdflib(value: object) -> None:
 def test_timestamp_literal_cached_is_the_same(value: str, datatype: object) -> None:
     assert timestamp_literal(value) == timestamp_literal(value) == Literal(value.split("T")[0], datatype=datatype)
     assert timestamp_literal("PRESENT_REF") is None
+
+
+def test_the_offsets_fast_path_is_taken_with_this_rdflib() -> None:
+    from kg.graph.rdf import _offset_is_exact
+
+    assert _offset_is_exact()
+
+
+# pf30b: the offsets of one long document are all different (the cache does not help there): each is
+# made without rdflib's conversions, and is rdflib's own literal.
+@pytest.mark.parametrize("value", [0, 1, 9, 10, 65_535, 65_536, 1_899_999, 10**12])
+def test_offset_literal_is_rdflibs(value: int) -> None:
+    from kg.graph.rdf import offset_literal
+
+    assert _same(offset_literal(value), Literal(value, datatype=XSD.nonNegativeInteger))
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_offset_literal_is_rdflibs_for_any_offset(value: int) -> None:
+    from kg.graph.rdf import offset_literal
+
+    assert _same(offset_literal(value), Literal(value, datatype=XSD.nonNegativeInteger))
+
+
+@pytest.mark.parametrize("value", [True, -1])
+def test_anything_but_an_offset_goes_through_rdflib(value: int) -> None:
+    from kg.graph.rdf import offset_literal
+
+    assert _same(offset_literal(value), Literal(value, datatype=XSD.nonNegativeInteger))

@@ -17,7 +17,7 @@ from kg.knowledge.places import lies_in_evidence
 from kg.resolve.entities import EntityRegistry, Split, SplitSide, load_splits
 from kg.resolve.events import time_compatible
 from kg.resolve.resolver import Resolver
-from kg.types import Entity, EntityMention
+from kg.types import Analysis, Entity, EntityMention
 from tests.conftest import SHARED
 
 runner = CliRunner()
@@ -558,3 +558,42 @@ def test_syndication_entries_index_as_observe(docs, copies: dict[str, str]) -> N
         indexed.index(entry)
     assert indexed.syndication.as_dict() == observed.syndication.as_dict()
     assert {i: observed.syndication.duplicate_of(i) for i, *_ in docs if observed.syndication.duplicate_of(i)} == copies
+
+
+def _statements(doc_id: str, days: list[str]) -> Analysis:
+    """A document of one sentence per day given: "IBM said on DAY." — a Statement by IBM dated that day."""
+    from kg.types import Document, EventMention, Span, Timex
+
+    text, mentions, events = "", [], []
+    for day in days:
+        sentence = f"IBM said on {day}. "
+        at = len(text)
+        text += sentence
+        mentions.append(EntityMention(at, at + 3, "IBM", "ORG", "test", "en", qid="Q37156"))  # type: ignore[arg-type]
+        span = Span(at, at + len(sentence) - 1, sentence.strip())
+        events.append(EventMention(trigger=Span(at + 4, at + 8, "said"), type="Statement", lemma="say", sentence=span,
+                                   agent=Span(at, at + 3, "IBM"), time=Timex(at + 12, at + 12 + len(day), day, "DATE", day)))
+    entity = Entity("Q37156", "IBM", "ORG", tuple(mentions), qid="Q37156")  # type: ignore[arg-type]
+    return Analysis(Document(doc_id, text, doc_id), (), (), (entity,), (), tuple(events))
+
+
+# pf30b: a long document's own events are never candidates for its other mentions, and are indexed after
+# its last one (no scan of thousands of them for each); the links and the registry are as before.
+@pytest.mark.parametrize("repeated", [2, 3, 300])
+def test_a_document_s_own_events_never_take_its_other_mentions(repeated: int) -> None:
+    resolver = Resolver()
+    resolver.resolve(_statements("a", ["2020-06-08"]))
+    long = _statements("b", ["2020-06-08"] * repeated + ["2020-06-09"])
+    links = resolver.resolve(long).events
+    first = long.events[0].trigger
+    assert list(links) == [(first.start, first.end, "Statement")]  # the first joins a's; none joins its own
+    assert links[(first.start, first.end, "Statement")].key.startswith("a/")
+    assert len(resolver.events.events) == 1 + repeated  # b's other mentions are events of their own
+    keys = resolver.events._index[("Statement", "Q37156")]
+    assert keys == [k for k, _ in sorted(((k, c.seq) for k, c in resolver.events.events.items()), key=lambda x: x[1])]
+    # a later document joins the earliest of the equal-time events, not one of b's
+    later = resolver.resolve(_statements("c", ["2020-06-08"])).events
+    assert [link.key for link in later.values()] == [links[(first.start, first.end, "Statement")].key]
+    # b resolved again (kg build --update) gives the same links
+    again = resolver.resolve(long).events
+    assert again == links and len(resolver.events.events) == 1 + repeated
