@@ -401,6 +401,14 @@ def attach_times(
         sentence = sentences[starts.index(offset)]
         return by_start.between(sentence.start, sentence.end + 1)
 
+    def count_timexes(offset: int) -> Sequence[Timex]:
+        # What _moved reads: the sentence holding ``offset`` and the one before it, whose written
+        # date a count may start from (« Il est assigné en mars 1952. Il se suicide deux ans après »)
+        if not sentences:
+            return timexes
+        k = starts.index(offset)
+        return by_start.between(sentences[max(0, k - 1)].start, sentences[k].end + 1)
+
     # (segment index, event) of the dated events, by sentence index, in event order.
     dated: dict[int, list[tuple[int, EventMention]]] = {}
     for event in events:
@@ -416,7 +424,7 @@ def attach_times(
             # « Deux jours plus tard, les syndicats ont annoncé un accord », « trois jours auparavant,
             # la police avait arrêté »: a count of days from the date the text gave last (the sentence
             # before, else the lead) dates the event, a report or a background act alike
-            moved = _moved(event, dated, lead, starts, segment_of, sentences, sentence_timexes(event.trigger.start),
+            moved = _moved(event, dated, lead, starts, segment_of, sentences, count_timexes(event.trigger.start),
                            segments, document.text)
             if moved is not None:
                 out.append(replace(event, time=moved, time_inferred=True))
