@@ -636,7 +636,8 @@ def _np_tokens(tok: Token) -> list[int]:
             # « du président Emmanuel Macron »: the parse hung the surname elsewhere; the
             # model's name goes on to its end
             end = last.i + 1
-            while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+            # (capitalised words only: « le PSG lundi » is no name however the model reads it)
+            while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I" and tok.doc[end].text[:1].isupper():
                 end += 1
             keep.update(range(last.i, end))
     return sorted(keep)
