@@ -189,6 +189,7 @@ def _objects(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.dep_ in _OBJ or (child.dep_ in _PASS_SUBJ and not _is_reflexive(tok)):
             out.append(child)
+    out.extend(_second_subject_after(tok))
     out.extend(_objects_after_time(tok))
     if not out and _fronted_participle_of_subject(tok):
         # « Interpellé lundi, le suspect a avoué »: a past participle opening the sentence says what
@@ -205,6 +206,21 @@ def _objects(tok: Token) -> list[Token]:
                 g for g in child.children if g.dep_ in ("obl:arg", "obj", "nmod")
             )
     return out
+
+
+def _second_subject_after(verb: Token) -> list[Token]:
+    """A French name right after a verb that already has a subject before it, which the parser
+    read as a second subject (« le président ukrainien a rencontré Emmanuel Macron »): the object.
+    Not after a comma, where a postposed subject of an incise stands."""
+    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB":
+        return []
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children):
+        return []
+    return [
+        c for c in children
+        if c.dep_ == "nsubj" and c.i == verb.i + 1 and c.pos_ == "PROPN" and not _is_passive(verb)
+    ]
 
 
 def _bare_noun(tok: Token) -> bool:
@@ -397,7 +413,7 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
         )
     if key == "subj":
         # « Ryanair, qui a dû supprimer 400 vols, a réclamé »: the noun before the relative clause
-        subj = _subject(tok) or (_subject_before_relative(tok) if tok.pos_ == "VERB" else None)
+        subj = _object_controller(tok, lang) or _subject(tok) or (_subject_before_relative(tok) if tok.pos_ == "VERB" else None)
         if subj is None:
             return False
         if _token_matches(subj, cond.values):
@@ -614,6 +630,16 @@ def _np_tokens(tok: Token) -> list[int]:
         after = _name_after_adjectives(tok)
         if after and set(range(tok.i + 1, max(keep) + 1)) <= set(after):
             keep.update(after)
+    if tok.lang_ == "fr":
+        last = tok.doc[max(keep)]
+        if last.ent_iob_ in ("B", "I") and last.ent_type_ in ("PER", "ORG"):
+            # « du président Emmanuel Macron »: the parse hung the surname elsewhere; the
+            # model's name goes on to its end
+            end = last.i + 1
+            # (capitalised words only: « le PSG lundi » is no name however the model reads it)
+            while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I" and tok.doc[end].text[:1].isupper():
+                end += 1
+            keep.update(range(last.i, end))
     return sorted(keep)
 
 
@@ -695,7 +721,8 @@ def _located_place(tok: Token) -> bool:
     # a name the parse took for a second « case » of the place (« la société Solvanex à Paris »)
     # stays with the noun, and the place with it
     cases = [c for c in tok.children if c.dep_ == "case"]
-    return any(c.lower_ in words for c in cases) and not any(c.ent_type_ for c in cases)
+    # « au Japon », « aux Pays-Bas »: the article contracted with « à » locates too
+    return any(_prep_norm(c.lower_) in words for c in cases) and not any(c.ent_type_ for c in cases)
 
 
 def _on_behalf_of(tok: Token) -> Token | None:
@@ -776,12 +803,24 @@ def _agent_under_complement(tok: Token) -> Token | None:
     gendarmes », « condamné à deux ans de prison par le tribunal »). A « par » with a determiner
     or a name only (:func:`_agent_case`): « par intérim », « par balle » are manners."""
     for child in tok.children:
-        if child.i < tok.i or not child.dep_.startswith(("xcomp", "obl", "obj")):
-            continue
+        if child.i < tok.i or not child.dep_.startswith(("xcomp", "obl", "obj")) or _source_complement(child):
+            continue  # « selon un bilan établi par la préfecture »: who drew up the source
         for sub in child.subtree:
-            if sub.i != child.i and sub.dep_ in ("obl:agent", "nmod") and _agent_case(sub):
+            if sub.i != child.i and sub.dep_ in ("obl:agent", "nmod") and _agent_case(sub) and not _under_other_verb(sub, child):
                 return sub
     return None
+
+
+def _under_other_verb(sub: Token, top: Token) -> bool:
+    """Whether a verb between ``sub`` and ``top`` (its ancestor) governs ``sub``: the agent of a
+    participle of its own (« blessées, selon un communiqué publié par la mairie »: the statement's
+    publisher, not who injured)."""
+    tok = sub.head
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.pos_ == "VERB":
+            return True
+        tok = tok.head
+    return False
 
 
 def _agent_case(tok: Token) -> bool:
@@ -1575,6 +1614,16 @@ def _control_object(matrix: Token, infinitive: Token) -> Token | None:
     return None
 
 
+def _object_controller(tok: Token, lang: str) -> Token | None:
+    """The object of an object-control verb that ``tok``, its infinitive, depends on (« a convaincu
+    la ministre de demander une enquête »: the minister asks, not what convinced her)."""
+    if tok.dep_ != "xcomp" or tok.pos_ != "VERB" or not _is_infinitive(tok) or tok.head.i > tok.i:
+        return None
+    if _matrix_lemma(tok.head, lang) not in word_sets("object_control_verbs").get(lang, frozenset()):
+        return None
+    return _control_object(tok.head, tok)
+
+
 def _english_object_controller(matrix: Token, infinitive: Token) -> Token | None:
     """Who does an English infinitive the parser hung on a verb as its complement or its purpose,
     when that is the verb's object or the object of its preposition rather than its subject: the
@@ -2209,6 +2258,30 @@ def _planned_by(infinitive: Token, verb: Token, lang: str) -> tuple[Token | None
     return (None,) if judging else None
 
 
+def _relative_que_antecedent(verb: Token) -> Token | None:
+    """The noun a French relative « que » takes up when the parser read the pronoun as a
+    conjunction (``mark``) of a clause hung on the noun: the clause has a subject of its own, no
+    object, and its past participle agrees with the noun (« les deux hommes, que la police a
+    arrêtés »); not a completive after a noun (« l'annonce que la police a arrêté deux hommes »)."""
+    if verb.dep_ not in ("acl", "acl:relcl") or verb.pos_ != "VERB" or verb.head.i > verb.i:
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    children = list(verb.children)
+    que = next(
+        (c for c in children if c.dep_ == "mark" and c.i < verb.i and c.lower_.replace("’", "'") in word_set("fr", "relative_object_pronouns")),
+        None,
+    )
+    if que is None or any(not (t.is_punct or t.head.i == noun.i and t.dep_ == "amod") for t in noun.doc[noun.i + 1 : que.i]):
+        return None
+    if not any(c.dep_ == "nsubj" and que.i < c.i < verb.i for c in children) or _objects(verb):
+        return None
+    if not any(c.dep_ == "aux:tense" for c in children) or "Part" not in _morph(verb, "VerbForm"):
+        return None
+    return noun if _participle_agrees(noun, verb) else None
+
+
 def _relative_object(verb: Token) -> Token | None:
     """The French relative pronoun object before its verb: "qu'" in "l'accord qu'ont signé"."""
     for child in verb.children:
@@ -2689,10 +2762,14 @@ def _tokens_span(doc: Doc, indices: Sequence[int], offset: int) -> Span:
     return Span(offset + start, offset + end, doc_text(doc)[start:end])
 
 
-def _arg_span(tok: Token | None, offset: int) -> Span | None:
+def _arg_span(tok: Token | None, offset: int, *, trigger: Token | None = None) -> Span | None:
     if tok is None:
         return None
     indices = _np_tokens(tok)
+    if trigger is not None and tok.i < trigger.i <= max(indices):
+        # « Le Premier ministre en visite au Japon »: a name the model ran over the event's own
+        # word; the participant ends before it
+        indices = [i for i in indices if i < trigger.i]
     if tok.ent_iob_ == "B" and _ent(tok) == "PER":
         # « à l'AFP Gilles-Éric Morel »: the parse hangs the rest of the name on another word; the
         # argument is the whole name the recogniser found
@@ -3720,6 +3797,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             subj = tok.head  # "IBM, calling for": only who can act; "issues relating to" has no agent
     args.put(subj_role, subj, subj_via)
     args.put(obj_role, psubj)
+    if ctx.lang == "fr" and psubj is None:
+        # « les deux hommes, que la police a arrêtés lundi »: the relative « que » the parser read
+        # as a conjunction; the noun it takes up undergoes the act
+        args.put(obj_role, _relative_que_antecedent(tok))
     recipient_default = entry.type in _RECIPIENT_TYPES and entry.type != "Appeal"
     to_role = (
         roles.get("to")
@@ -3966,7 +4047,7 @@ def _agentive_genitive(head: Token, lang: str) -> bool:
         # « le départ de son secrétaire général »: one person's office stands for the person
         # (not a plural, « le retrait des soldats »)
         or (
-            _lemma(head) in word_sets("person_role_nouns").get(lang, frozenset())
+            (_lemma(head) in word_sets("person_role_nouns").get(lang, frozenset()) or _is_human(head))
             and "Sing" in _morph(head, "Number")
         )
         # « à la demande de sa veuve Sandrine Morel »: a noun with a person's name in
@@ -3993,8 +4074,14 @@ def _acting_genitive(tok: Token, head: Token, entry: TriggerEntry, lang: str) ->
     if entry.type not in _TARGETED_TYPES:
         return False  # "the decline of the dollar against the yen": no act against anyone
     adversative = word_set("xx", "adversative_prepositions")
-    return _agentive_genitive(head, lang) and any(
-        kind == "obl" and prep in adversative and other.i != head.i for prep, other, kind in _complements(tok)
+    if not (_agentive_genitive(head, lang) or _is_human(head)):
+        return False  # « l'attaque des rebelles contre la ville »: people, plural too, act against it
+    if any(kind == "obl" and prep in adversative and other.i != head.i for prep, other, kind in _complements(tok)):
+        return True
+    # the parser hangs the target on the « de » complement before it
+    return any(
+        c.dep_.startswith("nmod") and c.i > head.i and any(g.dep_ == "case" and _prep_norm(g.lemma_) in adversative for g in c.children)
+        for c in head.children
     )
 
 
@@ -4122,6 +4209,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             others.append(head)
     if to_role == "recipient" and args.recipient is None:
         args.put("recipient", _acl_recipient(tok))
+    if args.agent is None and ctx.lang == "fr":
+        args.put("agent", _support_participle_agent(tok))
     if not gens and ctx.lang == "fr":
         gens.extend(_participle_genitive(tok))
     if args.agent is None:
@@ -4160,7 +4249,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             args.put("place", head)  # « l'attentat de Nice »: where it struck, not who struck
             continue
         if gen_role == "agent":
-            if not (_agentive_genitive(head, ctx.lang) and args.put("agent", head)):
+            acts = _agentive_genitive(head, ctx.lang) or _acting_genitive(tok, head, entry, ctx.lang)
+            if not (acts and args.put("agent", head)):
                 args.put("patient", head)
         elif gen_role == "patient" and _acting_genitive(tok, head, entry, ctx.lang) and args.put("agent", head):
             continue
@@ -4267,7 +4357,10 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 elif verb_via == "control":
                     subj_via = "control"  # "ordered Acme to pay a fine"
                 if verb_subject is None:
-                    verb_subject = _inverted_subject(verb, incise=False)
+                    # « Les cours reprendront lundi, indique le rectorat dans un communiqué »: the
+                    # channel of an incise with no subject before it is its postposed speaker's
+                    incise = in_comm and _lemma(verb) in word_set("fr", "reporting_verbs") and _has_clause(verb)
+                    verb_subject = _inverted_subject(verb, incise=incise)
                     subj_via = "postposed"
                 if (
                     (verb_subject is None or _other_line(verb_subject, verb))
@@ -4317,6 +4410,21 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
 # --------------------------------------------------------------------------------------------------
 # Sentences and time
 # --------------------------------------------------------------------------------------------------
+
+
+def _support_participle_agent(noun: Token) -> Token | None:
+    """The « par » agent of a French past participle of a support verb that follows the event noun
+    (« un communiqué publié par la mairie », « une attaque menée par les rebelles », « une
+    manifestation organisée par la CGT »): who made the statement, the attack, the march."""
+    for part in noun.children:
+        if part.dep_ != "acl" or part.pos_ != "VERB" or part.i <= noun.i or "Part" not in _morph(part, "VerbForm"):
+            continue
+        if _lemma(part) not in word_sets("support_verbs").get("fr", frozenset()):
+            continue
+        if any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in part.children):
+            continue  # a relative clause's or a finite verb's own subject
+        return _passive_agent(part)
+    return None
 
 
 def _incise_complement(tok: Token) -> Token | None:

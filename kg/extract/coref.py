@@ -272,6 +272,41 @@ def _latest(lang: str) -> dict[str, tuple[frozenset[str], str, str, bool]]:
     return {r[0]: (frozenset(r[1].split(",")), r[2], r[3], len(r) > 4 and r[4] == "2") for r in _safe_rows(lang, "coref_latest")}
 
 
+@cache
+def _demonstratives(lang: str) -> dict[str, tuple[str, str, str]]:
+    """``coref_demonstratives``: form -> (suffix, gender, number) of « celui-ci » and its like."""
+    return {r[0]: (r[1], r[2], r[3]) for r in _safe_rows(lang, "coref_demonstratives")}
+
+
+def _demonstrative_anaphor(tok: Token, lang: str, offset: int, is_subject: bool) -> Anaphor | None:
+    """« celui-ci », « celle-ci » (one word, or the form, a hyphen and the suffix) as an anaphor of
+    the entity named last, as « ce dernier » is."""
+    low = tok.lower_
+    table = _demonstratives(lang)
+    form, _, suffix = low.partition("-")
+    entry = table.get(form)
+    if entry is None or tok.pos_ not in ("PRON", "PROPN", "NOUN", "DET"):
+        return None
+    want, gender, number = entry
+    end = tok
+    if suffix:
+        if suffix != want:
+            return None
+    else:
+        doc = tok.doc
+        rest = "".join(t.text for t in doc[tok.i + 1 : tok.i + 3])
+        if rest.lower() == f"-{want}" and doc[tok.i + 1].text == "-" and not tok.whitespace_:
+            end = doc[tok.i + 2]
+        elif tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == f"-{want}" and not tok.whitespace_:
+            end = doc[tok.i + 1]
+        else:
+            return None
+    start = tok.idx + offset
+    stop = end.idx + len(end.text) + offset
+    text = doc_text(tok.doc)[tok.idx : end.idx + len(end.text)]
+    return Anaphor(start, stop, text, "pronoun", lang, gender, number, frozenset({"PER", "ORG"}), is_subject, latest=True)
+
+
 def _latest_determiner(tok: Token, lang: str) -> Token | None:
     """The determiner of « ce dernier », « ces dernières », "the latter" when ``tok`` is its noun."""
     entry = _latest(lang).get(tok.lower_)
@@ -1757,6 +1792,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     firsts = _first_person(lang)
     nouns = _nouns(lang)
     latest = _latest(lang)
+    demonstratives = _demonstratives(lang)
     text = doc_text(doc)
     found: list[Anaphor] = []
     subjects: list[int] = []
@@ -1769,7 +1805,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     fields = _morph_fields(doc)
     name_phrases: list[tuple[int, int, int, int]] = []
     phrase_deps = _name_phrase_dependents(lang)
-    for i in _anaphor_candidates(doc, pronouns, {**firsts, **latest}):
+    demonstrative_forms = {f"{form}-{entry[0]}": entry for form, entry in demonstratives.items()}
+    for i in _anaphor_candidates(doc, pronouns, {**firsts, **latest, **demonstratives, **demonstrative_forms}):
         tok = doc[i]
         dep = tok.dep_
         if phrase_deps and tok.pos_ == "PROPN" and dep not in _MODIFIER_DEPS:
@@ -1826,6 +1863,11 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             last = _latest_anaphor(tok, lang, offset, is_subject)
             if last is not None:
                 found.append(last)
+                continue
+        if low.partition("-")[0] in demonstratives:
+            shown = _demonstrative_anaphor(tok, lang, offset, is_subject)
+            if shown is not None:
+                found.append(shown)
                 continue
         first = firsts.get(low)
         if first is not None and tok.pos_ in ("PRON", "DET"):

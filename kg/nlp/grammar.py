@@ -732,7 +732,15 @@ def _root_incise(tok: Token) -> bool:
     end = tok.sent.end
     while end > tok.i + 1 and tok.doc[end - 1].is_punct:
         end -= 1
-    if not any(c.dep_.startswith(("nsubj", "obj")) and c.i > tok.i and c.right_edge.i == end - 1 for c in children):
+    # (« dans un communiqué », « à l'AFP » may follow it)
+    tail_end = max([c.right_edge.i for c in children if c.dep_.startswith("obl") and c.i > tok.i], default=-1)
+    if not any(
+        c.dep_.startswith(("nsubj", "obj")) and c.i > tok.i
+        and (c.right_edge.i == end - 1 or (tail_end == end - 1 and not any(
+            o.i > c.right_edge.i and not o.dep_.startswith(("obl", "punct")) for o in children
+        )))
+        for c in children
+    ):
         return False
     first = min([tok.i] + [c.i for c in children if c.dep_.startswith("aux")])
     if first <= tok.sent.start or tok.doc[first - 1].text != ",":
@@ -787,14 +795,59 @@ def _split_incise(tok: Token) -> bool:
     if not doc[first - 1].is_sent_start:
         # « Le militant fera appel, a estimé l'avocate »: a finite verb group after a comma that
         # the parser hung on the verb before as an adverbial, with no conjunction to make it one
-        return (
-            tok.dep_ == "advcl" and tok.head.i < tok.i
-            and not any(c.dep_ in ("mark", "cc") for c in children)
-            and any("Fin" in _morph(a, "VerbForm") for a in aux)
-            and any(c.dep_ in ("obj", "nsubj") and c.i > tok.i for c in children)
-        )
+        if tok.dep_ not in ("advcl", "conj") or tok.head.i > tok.i or any(c.dep_ in ("mark", "cc") for c in children):
+            return False
+        if aux:
+            return tok.dep_ == "advcl" and any("Fin" in _morph(a, "VerbForm") for a in aux) and any(
+                c.dep_ in ("obj", "nsubj") and c.i > tok.i for c in children
+            )
+        # « Deux suspects ont été interpellés, précise la gendarmerie », « …, indiquent les
+        # pompiers »: a simple tense, read as an adverbial or a conjunct whose object is the speaker
+        return _postposed_speaker_closes(tok)
     before = doc[first - 2]
     return before.text not in (".", "!", "?", "…", ";", ":") and not before.is_space and "\n" not in before.whitespace_
+
+
+def _postposed_speaker_closes(verb: Token) -> bool:
+    """A finite third-person indicative ``verb`` whose nominal after it, agreeing in number, is the
+    last phrase of the sentence (a « dans un communiqué » or « à l'AFP » may follow it): the
+    speaker of an incise in a simple tense, which the parser read as the verb's object."""
+    if "Fin" not in _morph(verb, "VerbForm") or _morph(verb, "Person") not in ([], ["3"]):
+        return False
+    if _morph(verb, "Mood") not in ([], ["Ind"]):
+        return False
+    after = [c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i]
+    if len(after) != 1 or after[0].i not in (verb.i + 1, verb.i + 2) or after[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    speaker = after[0]
+    if speaker.pos_ == "NOUN" and not any(c.dep_ == "det" and c.i == verb.i + 1 for c in speaker.children):
+        return False
+    if _morph(speaker, "Number") and _morph(verb, "Number") and _morph(speaker, "Number") != _morph(verb, "Number"):
+        return False
+    if not _speaker_like(speaker):
+        return False  # « Le maire a pris la parole, explique le projet »: two acts of one subject
+    end = verb.sent.end
+    while end > verb.i + 1 and (verb.doc[end - 1].is_punct or verb.doc[end - 1].is_space):
+        end -= 1
+    tail = [c for c in verb.children if c.i > speaker.right_edge.i]
+    last = max([speaker.right_edge.i] + [c.right_edge.i for c in tail])
+    return last == end - 1 and all(c.dep_.startswith("obl") for c in tail)
+
+
+#: Word lists whose nouns name someone who can speak: people by their office, trade or situation,
+#: and bodies (« la préfecture », « le parquet »), beside the languages' shared ``speaker_nouns``.
+_SPEAKER_NOUN_LISTS = ("person_role_nouns", "employee_nouns", "spokesperson_nouns", "organisation_heads", "human_nouns")
+
+
+def _speaker_like(tok: Token) -> bool:
+    """A name, a person or organisation the model recognised, or a noun of a person or a body."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PER", "ORG"):
+        return True
+    lemma = tok.lemma_.lower()
+    lang = tok.lang_[:2]
+    if lemma in word_set("xx", "speaker_nouns") or lemma in word_set("xx", "agentive_nouns"):
+        return True
+    return any(lemma in word_set(lang, name) or tok.lower_ in word_set(lang, name) for name in _SPEAKER_NOUN_LISTS)
 
 
 def _has_clause(tok: Token) -> bool:

@@ -156,6 +156,12 @@ CASES = [
     ("fr", "Paul Garnier a rencontré Claire Morel. Cette dernière a refusé de commenter.", "Cette dernière", "pronoun", "Claire Morel"),
     ("en", "Joe Kaeser met Angela Merkel in Berlin. The latter promised new talks.", "The latter", "pronoun", "Angela Merkel"),
     ("fr", "Le prix a augmenté. Ce dernier a doublé en un an.", "Ce dernier", "pronoun", None),
+    # « celui-ci », « celle-ci » (f30a): the entity named last too, not the sentence's subject
+    ("fr", "Le syndicat a rencontré le ministre Gérald Darmanin. Celui-ci a annoncé une hausse des effectifs.",
+     "Celui-ci", "pronoun", "Gérald Darmanin"),
+    ("fr", "Le maire Paul Martin a rencontré la ministre Élisabeth Borne mardi. Celle-ci a promis une aide.",
+     "Celle-ci", "pronoun", "Élisabeth Borne"),
+    ("fr", "Paul Garnier a rencontré Claire Morel et Léa Roux. Celles-ci ont refusé de commenter.", "Celles-ci", "pronoun", None),
     # the determined predicate noun of an identity copula is its subject (MEANTIME's convention);
     # not when negated, nor an undetermined or abstract predicate, nor in French
     ("en", "Siemens reported a loss. Siemens is the largest engineering group in Europe.", "the largest engineering group", "appositive", "Siemens"),
