@@ -2243,8 +2243,12 @@ class _RoleHolders:
             if words & _words(r.lang, "former_words") or any(w.startswith("ex-") for w in words):
                 continue  # "Jan Brack , Kestrel 's former chief executive ,": no longer its chief executive
             named = _named_inside(r, self._entity_at) - {e}
-            for owner in named:
-                self._employers.setdefault(e, {}).setdefault(owner, r)
+            if words & _work_role_words(r.lang):
+                # only a role held at the organisation makes it the person's company ("an analyst
+                # at Kerrow"), never another tie ("a critic of Meridian Bank", "a shareholder in
+                # Halvard Energy", "leader of the Forza Italia party")
+                for owner in named:
+                    self._employers.setdefault(e, {}).setdefault(owner, r)
             for word in words:
                 for owner in named:
                     self._holders.setdefault((word, owner), {}).setdefault(e, r)
@@ -2269,7 +2273,6 @@ class _RoleHolders:
         e, r = next(iter(holders.items()))
         return e, Span(r.start, r.end, r.text), f"role of the same organisation: '{anaphor.text}' = '{r.text}'"
 
-
     def employer(self, anaphor: Anaphor, organisations: Callable[[int], bool]) -> tuple[int, Span, str] | None:
         """The one organisation (``organisations``) an earlier apposition of the person a possessive
         stands for named ("Vantor's sales chief, Jim Lentz, said his company": Vantor), with that
@@ -2286,6 +2289,19 @@ class _RoleHolders:
             return None
         e, r = next(iter(found.items()))
         return e, Span(r.start, r.end, r.text), f"the company of its holder: '{anaphor.text}' -> '{r.text}'"
+
+
+@cache
+def _work_role_words(lang: str) -> frozenset[str]:
+    """The words of a role a person holds at an organisation that employs them: the heads of
+    ``role_titles`` ("chief executive", "director"), ``employee_nouns`` ("analyst", "engineer") and
+    ``apposition_roles`` ("head", "boss", "founder")."""
+    try:
+        titles = word_map(lang, "role_titles")
+    except Exception:  # a language without the list (French)
+        titles = {}
+    heads = frozenset(w for w, kind in titles.items() if kind == "head")
+    return heads | _words(lang, "employee_nouns") | _words(lang, "apposition_roles")
 
 
 def _named_inside(r: Reference, entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None]) -> set[int]:
@@ -3605,7 +3621,7 @@ def _resolve(
             if linked is None and anaphor.kind == "appositive":
                 continue
         if anaphor.employee is not None:
-            employer = role_holders.employer(anaphor, lambda o: entities[o].type == "ORG")
+            employer = role_holders.employer(anaphor, lambda o: entities[o].type == "ORG" and not _public_body(entities[o]))
             if employer is None:
                 continue  # the possessive's person held no role the text tied to one organisation
             e, aside, why = employer
@@ -4652,9 +4668,15 @@ def _lone_word_person(entity: Entity, gender: str) -> bool:
 def _public_body(entity: Entity) -> bool:
     """Whether ``entity`` is an organisation of the gazetteer's ``organisations.tsv`` (government
     bodies, legislatures, courts, parties, international organisations), by its record's id or, for
-    a name the linker left without one, every record bearing its name: none of them is a company."""
+    a name the linker left without one, every record bearing its name, or a body's one-word name of
+    ``en/standalone_body_names`` ("the Senate", "the Treasury", "Parliament"): none of them is a company."""
+    words = entity.label.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) == 1 and words[0] in _words("en", "standalone_body_names"):
+        return True  # "The Senate passed the bill ... Senators said the company would repay the loan"
     bodies = _public_body_ids()
-    ids = (entity.qid,) if entity.qid else _records_named(entity.label)
+    ids = _record_ids(entity)
     return bool(ids) and all(x in bodies for x in ids)
 
 
@@ -4681,7 +4703,7 @@ def _company_homes(entities: Sequence[Entity]) -> dict[int, str]:
     for i, entity in enumerate(entities):
         if entity.type != "ORG":
             continue
-        ids = (entity.qid,) if entity.qid else _records_named(entity.label)
+        ids = _record_ids(entity)
         countries = {table[x] for x in ids if x in table}
         if len(countries) == 1:
             found[i] = countries.pop()
@@ -5626,6 +5648,12 @@ def _entity_kinds(text: str, entities: Sequence[Entity], cues: Sequence[CorefCue
 
 
 @lru_cache(maxsize=4096)
+def _record_ids(entity: Entity) -> tuple[str, ...]:
+    """The gazetteer records ``entity`` may be: its record's id, or, for a name the linker left
+    without one, the ids of the organisations bearing its name (``_records_named``)."""
+    return (entity.qid,) if entity.qid else _records_named(entity.label)
+
+
 def _records_named(name: str) -> tuple[str, ...]:
     """The ids of the organisations of the gazetteer that bear ``name`` (a name the linker left
     without a Wikidata id, as a curated record's: "Citigroup")."""

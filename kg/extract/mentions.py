@@ -1711,13 +1711,19 @@ def _company_short_form_first(i: int, hosts: Sequence[int], mentions: Sequence[E
     """Whether the one-word name ``mentions[i]``, which the full person names ``hosts`` end with,
     comes before any of them and after an organisation's name of several words that opens with it:
     "Okonjo Cement Plc reported ... Okonjo plans ... The company's founder, Aliko Okonjo": the
-    company's short form, not its founder, named only later (issue 17, c30a)."""
+    company's short form, not its founder, named only later (issue 17, c30a). The name must end
+    with a company's word or legal suffix (``xx/company_heads``, ``en/company_tail_words``,
+    ``xx/legal_suffixes``): a foundation, an organisation or a library named after a person is
+    no company whose short form the surname is ("The Clinton Foundation ... Clinton said ...
+    Hillary Clinton", "The Trump Organization ... Trump said": the person, rvc30)."""
     start = mentions[i].start
     if any(mentions[j].start < start for j in hosts):
         return False
     word = norms[i]
+    ends = word_set("xx", "company_heads") | word_set("en", "company_tail_words") | word_set("xx", "legal_suffixes")
     return any(
         m.label == "ORG" and m.start < start and len(parts := norms[k].split()) > 1 and parts[0] == word
+        and m.text.split()[-1].lower() in ends
         for k, m in enumerate(mentions)
     )
 

@@ -190,3 +190,116 @@ def test_business_news_chains(text: str, what: str, kind: str, name: str | None)
         return
     assert holder is not None, chains
     assert name in {m.text for m in holder.mentions}, chains
+
+
+# Review rvc30 of c30a: new invented stories of each class, the near-misses (politics, sport,
+# courts, culture) that must stay untouched beside the stories the rules must still read.
+REVIEW_CASES = [
+    # a company's seat rules out the other nationalities, and only rules out
+    ("Nissan said on Monday its profit rose. Renault, which owns 43 percent of Nissan, said sales fell. The French carmaker"
+     " blamed weak demand in Europe.", "The French carmaker", "nominal", "Renault"),
+    ("Samsung Electronics reported record earnings. Apple said iPhone sales slowed. The South Korean company sells more"
+     " phones than any rival.", "The South Korean company", "nominal", "Samsung Electronics"),
+    ("Siemens said it would cut jobs. General Electric reported higher profit. The German engineering group blamed weak"
+     " demand in China.", "The German engineering group", "nominal", "Siemens"),
+    ("Siemens said it would cut jobs. General Electric reported higher profit. The American conglomerate blamed weak"
+     " demand in China.", "The American conglomerate", "nominal", "General Electric"),
+    ("BMW and Toyota said on Monday they would develop a sports car. The Japanese carmaker will build the engine.",
+     "The Japanese carmaker", "nominal", "Toyota"),
+    ("Chrysler, the U.S. unit of Fiat, said sales rose. The Italian carmaker said profit fell.",
+     "The Italian carmaker", "nominal", "Fiat"),
+    # a copula's subject, a person's or an organisation's, is none of the description after it
+    ("Nissan reported a loss on Monday. Its chief executive, Carlos Ghosn, said he was committed to the company.",
+     "the company", "nominal", "Nissan"),
+    ("Chrysler said sales fell 30 percent. Cerberus, its owner, said it remained confident in the company.",
+     "the company", "nominal", "Chrysler"),
+    ("Kessler Motors reported a loss. The United Auto Workers said the union was unhappy with the company.",
+     "the company", "nominal", "Kessler Motors"),
+    # a participle set off by commas takes up; an indefinite phrase or a body of no company does not
+    ("Halvorsen Motors said it would cut 5,000 jobs. The automaker, hit by falling sales, will close three plants.",
+     "The automaker", "nominal", "Halvorsen Motors"),
+    ("Halvorsen Motors reported a loss. The company, owned by the Halvorsen family since 1920, said it would cut jobs.",
+     "The company", "nominal", "Halvorsen Motors"),
+    ("Halvorsen Motors reported a loss. A company, based in Ohio, said it would buy the plant.", "A company", "nominal", None),
+    ("The orchestra, founded in 1842, said it would tour Asia. The Vienna Philharmonic last toured in 2019.",
+     "The orchestra", "nominal", None),
+    # a surname said before its person is named in full is the person's when the organisation
+    # bearing it is no company (a foundation, an organisation, a library)
+    ("The Trump Organization was fined $1.6 million by a New York court on Tuesday. Trump said the verdict was a disgrace."
+     " Donald Trump has denied any wrongdoing.", "Trump", "name", "Donald Trump"),
+    ("The Clinton Foundation said it would stop taking foreign donations. Clinton said the decision was her own. Hillary"
+     " Clinton is running for president.", "Clinton", "name", "Hillary Clinton"),
+    ("The Obama Presidential Center opened in Chicago on Monday. Obama said the library would serve the South Side. Barack"
+     " Obama spoke for 20 minutes.", "Obama", "name", "Barack Obama"),
+    ("The Gates Foundation pledged $1 billion for vaccines. Gates said the money would save lives. Bill Gates founded"
+     " Microsoft.", "Gates", "name", "Bill Gates"),
+    ("Okonjo Cement Plc reported higher earnings. Okonjo plans to open a new plant in Ghana. The company's founder, Aliko"
+     " Okonjo, owns 80 percent of it.", "Okonjo", "name", "Okonjo Cement Plc"),
+    ("Marston Cars said it would close its factory in Coventry. Marston blamed falling demand.", "Marston", "name", "Marston Cars"),
+    ("Pixar's Cars was the top film at the box office. The studio said it would release a sequel.", "The studio", "nominal", None),
+    # "his company", "her firm": only a role held at the organisation (not a critic, a customer, a
+    # rival, a shareholder, an owner of a club, a party's leader, a former executive, a spokesman
+    # of a public body) makes it the person's company
+    ("Peter Wood, an analyst at Morgan Stanley, said his firm expected Ford to lose money.", "his firm", "nominal", "Morgan Stanley"),
+    ("Laura Bishop, the chief executive of Orrin Pharmaceuticals, said her company would cut prices.",
+     "her company", "nominal", "Orrin Pharmaceuticals"),
+    ("Anna Kowalski, an engineer at Zenith Aerospace, said her company would build the plane in Poland.",
+     "her company", "nominal", "Zenith Aerospace"),
+    ("Dan Price, founder of Pennock Snacks, said his company would open a plant in Ohio.", "his company", "nominal", "Pennock Snacks"),
+    ("Silvio Berlusconi, leader of the Forza Italia party, said his company would not sell its television channels.",
+     "his company", "nominal", None),
+    ("Anna Ray, a critic of Meridian Bank, said her company had moved its accounts elsewhere.", "her company", "nominal", None),
+    ("Jane Doe, a customer of Vantor Energy, said her company paid twice as much for power this year.",
+     "her company", "nominal", None),
+    ("Mark Field, a shareholder in Halvard Energy, said his company would vote against the merger.", "his company", "nominal", None),
+    ("Laura Bishop, a rival of Orrin Pharmaceuticals, said her company would launch a cheaper drug.", "her company", "nominal", None),
+    ("Mark Hall, a former executive of Calder Metals, said his company was growing fast.", "his company", "nominal", None),
+    ("Mike Ashley, the owner of Newcastle United, said his company would buy the retailer.", "his company", "nominal", None),
+    ("Tom Reed, a spokesman for the Treasury, said his company had not been consulted.", "his company", "nominal", None),
+    # a company noun takes up no public body, the one-word bodies of en/standalone_body_names too
+    ("The Senate passed the bill on Friday. Senators said the company would have to pay back the loan. Halvorsen Motors"
+     " declined to comment.", "the company", "nominal", None),
+    ("The Federal Reserve cut interest rates. The company said its lending would rise.", "The company", "nominal", None),
+    ("The Supreme Court ruled against Uber on Wednesday. Judges said the company must treat its drivers as workers.",
+     "the company", "nominal", "Uber"),
+    ("The High Court ruled that Vexa Software had broken its contract. The company said it would appeal.",
+     "The company", "nominal", "Vexa Software"),
+    ("The Justice Department sued Google on Tuesday. The company said the lawsuit was flawed.", "The company", "nominal", "Google"),
+    # an age set off after a name is its person's; a count in a list is not
+    ("Mary Ford joined the board of Halvard Energy. Ford, 52, was formerly a banker.", "Ford", "name", "Mary Ford"),
+    ("Lionel Messi joined Inter Miami in 2023. Messi, 36, scored twice on Saturday.", "Messi", "name", "Lionel Messi"),
+    ("Sales by brand in May: Ford, 12 percent; Toyota, 9 percent. Bill Ford said he was pleased.", "he", "pronoun", "Bill Ford"),
+    ("Ford Motor Co. said sales fell. Bill Ford said the company would recover. Ford, 100 years old this year, plans a party.",
+     "the company", "nominal", "Ford Motor Co."),
+    # an index modifier rules out the indices it does not fit
+    ("The FTSE 100 fell 2 percent. The Dow Jones Industrial Average lost 1 percent. The blue-chip index ended at 8,000.",
+     "The blue-chip index", "nominal", "The Dow Jones Industrial Average"),
+]
+
+
+@pytest.mark.parametrize(("text", "what", "kind", "name"), REVIEW_CASES)
+def test_business_news_review_chains(text: str, what: str, kind: str, name: str | None) -> None:
+    test_business_news_chains(text, what, kind, name)
+
+
+# Two names that must stay in two chains: a country's or a person's name is no short form of a
+# company, a foundation or an organisation whose name opens with it.
+APART = [
+    ("Japan Tobacco said on Friday it would raise cigarette prices. Japan said the tax would rise next year.",
+     "Japan Tobacco", "Japan"),
+    ("Taiwan Semiconductor Manufacturing said demand for chips was strong. Taiwan said it would hold military drills.",
+     "Taiwan Semiconductor Manufacturing", "Taiwan"),
+    ("China Coal said output rose 10 percent. China said it would cut coal use by 2030.", "China Coal", "China"),
+    ("The Trump Organization was fined by a New York court. Trump said the verdict was a disgrace. Donald Trump denied"
+     " wrongdoing.", "The Trump Organization", "Trump"),
+    ("The Clinton Foundation said it would stop taking foreign donations. Clinton said the decision was her own. Hillary"
+     " Clinton is running for president.", "The Clinton Foundation", "Clinton"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), APART)
+def test_business_names_apart(text: str, first: str, second: str) -> None:
+    entities = _analyse(text).entities
+    holder = _holder(entities, first, "name")
+    chains = {e.label: sorted({m.text for m in e.mentions} | {r.text for r in e.references}) for e in entities}
+    assert holder is None or second not in {m.text for m in holder.mentions}, chains
