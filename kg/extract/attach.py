@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from kg.extract.limits import after_limit_word
+from kg.extract.spanindex import CandidateIndex
 from kg.knowledge.words import word_set, word_sets
 from kg.types import Document, EntityMention, EventMention, PartialDate, Quote, Segment, Span, Timex
 
@@ -344,6 +345,7 @@ def attach_times(
     no event takes a date from embedded material (a quoted tweet) unless it lies in that same
     segment. "Currently" / "actuellement" (``PRESENT_REF``) is the publication date.
     """
+    timexes = _IndexedTimexes(timexes)
     if document.date is not None:
         # « Le syndicat a appelé à une grève le 25 mars prochain »: a completed act is not dated
         # after the time of writing; that date is another event's (the strike's)
@@ -570,6 +572,26 @@ def _other_participant(event: EventMention, other: EventMention) -> bool:
     return False
 
 
+class _IndexedTimexes(list[Timex]):
+    """A document's temporal expressions with an index of where they start (:func:`_starting`):
+    the per-event rules of :func:`attach_times` read those of one sentence or clause, which a scan of
+    the whole list made events × timexes on a long document (a 1.9 MB text read in windows)."""
+
+    __slots__ = ("where",)
+
+    def __init__(self, timexes: Sequence[Timex]) -> None:
+        super().__init__(timexes)
+        self.where = CandidateIndex(self)
+
+
+def _starting(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:
+    """The items of ``timexes`` that start in ``[start, end)``, in their order: in log time when
+    ``timexes`` is indexed (:class:`_IndexedTimexes`), else by a scan."""
+    if isinstance(timexes, _IndexedTimexes):
+        return [timexes[k] for k in timexes.where.starting(start, end)]
+    return [t for t in timexes if start <= t.start < end]
+
+
 def _limited(event: EventMention, timexes: Sequence[Timex], text: str, segments: Sequence[Segment],
              segment_of: Callable[[int], int]) -> bool:
     """A completed act (``past``) with a date after its trigger in its sentence and clause that
@@ -580,8 +602,8 @@ def _limited(event: EventMention, timexes: Sequence[Timex], text: str, segments:
     lang = segments[segment_of(event.trigger.start)].lang if segments else ""
     if not word_sets("limit_prepositions").get(lang):
         return False
-    for t in timexes:
-        if t.type != "DATE" or not event.trigger.end <= t.start < event.sentence.end:
+    for t in _starting(timexes, event.trigger.end, event.sentence.end):
+        if t.type != "DATE":
             continue
         if _CLAUSE_BREAK.search(text, event.trigger.end, t.start):
             continue  # « a demandé que les parties se rencontrent avant la fin de la semaine »: another clause's limit
@@ -764,8 +786,8 @@ def _offsets(sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at:
         return next((k for k, (a, b) in enumerate(quoted) if a <= offset < b), -1)
 
     out: list[tuple[Timex, str, bool]] = []
-    for t in timexes:
-        if not (sentence.start <= t.start and t.end <= sentence.end and t.type == "DURATION"):
+    for t in _starting(timexes, sentence.start, sentence.end + 1):
+        if not (t.end <= sentence.end and t.type == "DURATION"):
             continue
         if zone(t.start) != zone(at):
             continue  # « Le président, qui était en voyage deux jours plus tôt, a nommé »
