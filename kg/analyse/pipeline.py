@@ -1493,8 +1493,9 @@ def _parse_windows_shared(
     (``pool``) parses the next windows and sends each Doc back serialized (``Doc.to_bytes``), with
     what the extractors read from that window alone (:func:`kg.analyse.parsehelper.parse_window_extracts`),
     while this one runs the other extractors; when the window asked for is not ready yet, this process parses
-    the first window nobody has taken instead of waiting (the first window too, while the second
-    process starts). spaCy gives a text the same parse in either process, a Doc read back from
+    the first window at or after it that the second process has not started (taken back from it:
+    :func:`_stolen`), else the first window nobody has taken, instead of waiting (the first window
+    too, while the second process starts). spaCy gives a text the same parse in either process, a Doc read back from
     its bytes has every attribute the extractors read (the text remembered again), and the
     window-local extractors read nothing but the window's Doc, so the analysis does not depend on
     which process parsed and read a window, nor on timing. ``release`` is called once the
@@ -1521,9 +1522,14 @@ def _parse_windows_shared(
     top_up()
     try:
         for k, piece in enumerate(pieces):
-            while k not in local and k in remote and not remote[k].done() and given < n and len(local) < _LOCAL_AHEAD:
-                local[given] = _parse_window(text, pieces[given])
-                given += 1
+            while k not in local and k in remote and not remote[k].done() and len(local) < _LOCAL_AHEAD:
+                j = _stolen(remote, after=k)
+                if j is None:
+                    if given >= n:
+                        break
+                    j = given
+                    given += 1
+                local[j] = _parse_window(text, pieces[j])
             done: WindowExtracts | None = None
             if k in local:
                 doc = local.pop(k)
@@ -1543,6 +1549,19 @@ def _parse_windows_shared(
         # has not started are not parsed for nothing, ahead of the next long document's.
         for future in remote.values():
             future.cancel()
+
+
+def _stolen(remote: dict[int, Future[tuple[bytes, WindowExtracts]]], *, after: int) -> int | None:
+    """The first window after ``after`` that the second process was given and has not started,
+    taken back from it (its task cancelled and dropped from ``remote``); None when every window it
+    holds has started. The window read next after the one it is parsing is then parsed here at the
+    same time, instead of a window further on whose Doc would be held longer, and the second process
+    is never left with a queue of windows while this process waits at the end of the document."""
+    for j in sorted(remote):
+        if j >= after and remote[j].cancel():
+            del remote[j]
+            return j
+    return None
 
 
 def _window_from_bytes(future: Future[tuple[bytes, WindowExtracts]], text: str, piece: Segment) -> tuple[Doc, WindowExtracts | None]:

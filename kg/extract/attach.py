@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from kg.extract.limits import after_limit_word
+from kg.extract.spanindex import CandidateIndex
 from kg.knowledge.words import word_set, word_sets
 from kg.types import Document, EntityMention, EventMention, PartialDate, Quote, Segment, Span, Timex
 
@@ -35,23 +36,6 @@ class _Starts:
 
 def _sentence_index(sentences: Sequence[Span], offset: int) -> int:
     return _Starts(sentences).index(offset)
-
-
-class _ByStart:
-    """The timexes of a document by start, for the steps that read only those of one sentence or
-    clause: scanning every timex of the document for each event grows with the square of a long
-    document (thousands of each)."""
-
-    def __init__(self, timexes: Sequence[Timex]) -> None:
-        self.timexes = timexes
-        self.order = sorted(range(len(timexes)), key=lambda k: timexes[k].start)
-        self.starts = [timexes[k].start for k in self.order]
-
-    def between(self, lo: int, hi: int) -> list[Timex]:
-        """The timexes starting at ``lo`` or after and before ``hi``, in the order they were given
-        (so a step reading them finds them in the same order as in the whole list)."""
-        a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
-        return [self.timexes[k] for k in sorted(self.order[a:b])]
 
 
 def statements_for_quotes(
@@ -368,6 +352,7 @@ def attach_times(
     no event takes a date from embedded material (a quoted tweet) unless it lies in that same
     segment. "Currently" / "actuellement" (``PRESENT_REF``) is the publication date.
     """
+    timexes = _IndexedTimexes(timexes)
     if document.date is not None:
         # « Le syndicat a appelé à une grève le 25 mars prochain »: a completed act is not dated
         # after the time of writing; that date is another event's (the strike's)
@@ -391,7 +376,6 @@ def attach_times(
         return max(0, bisect.bisect_right(seg_starts, offset) - 1)
 
     starts = _Starts(sentences)
-    by_start = _ByStart(timexes)
 
     def sentence_timexes(offset: int) -> Sequence[Timex]:
         # What _offsets reads of the sentence holding ``offset``: the timexes starting in it (its end
@@ -399,7 +383,7 @@ def attach_times(
         if not sentences:
             return timexes
         sentence = sentences[starts.index(offset)]
-        return by_start.between(sentence.start, sentence.end + 1)
+        return _within(timexes, sentence.start, sentence.end + 1)
 
     def count_timexes(offset: int) -> Sequence[Timex]:
         # What _moved reads: the sentence holding ``offset`` and the one before it, whose written
@@ -407,7 +391,7 @@ def attach_times(
         if not sentences:
             return timexes
         k = starts.index(offset)
-        return by_start.between(sentences[max(0, k - 1)].start, sentences[k].end + 1)
+        return _within(timexes, sentences[max(0, k - 1)].start, sentences[k].end + 1)
 
     # (segment index, event) of the dated events, by sentence index, in event order.
     dated: dict[int, list[tuple[int, EventMention]]] = {}
@@ -434,7 +418,7 @@ def attach_times(
                 out.append(event)  # « deux ans plus tard »: not the day of the sentence before
                 continue
         if event.time is not None or event.modality in _UNANCHORED_MODALITIES or event.anterior \
-                or _limited(event, by_start.between(event.trigger.end, event.sentence.end), document.text, segments, segment_of):
+                or _limited(event, timexes, document.text, segments, segment_of):
             out.append(event)
             continue
         told = _told_in_body(event, events, document.text, segments[segment_of(event.trigger.start)].lang if segments else "")
@@ -613,6 +597,33 @@ def _other_participant(event: EventMention, other: EventMention) -> bool:
     return False
 
 
+class _IndexedTimexes(list[Timex]):
+    """A document's temporal expressions with an index of where they start (:func:`_starting`):
+    the per-event rules of :func:`attach_times` read those of one sentence or clause, which a scan of
+    the whole list made events × timexes on a long document (a 1.9 MB text read in windows)."""
+
+    __slots__ = ("where",)
+
+    def __init__(self, timexes: Sequence[Timex]) -> None:
+        super().__init__(timexes)
+        self.where = CandidateIndex(self)
+
+
+def _starting(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:
+    """The items of ``timexes`` that start in ``[start, end)``, in their order: in log time when
+    ``timexes`` is indexed (:class:`_IndexedTimexes`), else by a scan."""
+    if isinstance(timexes, _IndexedTimexes):
+        return [timexes[k] for k in timexes.where.starting(start, end)]
+    return [t for t in timexes if start <= t.start < end]
+
+
+def _within(timexes: Sequence[Timex], start: int, end: int) -> Sequence[Timex]:
+    """The part of ``timexes`` a rule of one or two sentences reads (those starting in ``[start,
+    end)``): the rules check their own bounds, and this only spares each event a scan of the whole
+    document."""
+    return _starting(timexes, start, end)
+
+
 def _limited(event: EventMention, timexes: Sequence[Timex], text: str, segments: Sequence[Segment],
              segment_of: Callable[[int], int]) -> bool:
     """A completed act (``past``) with a date after its trigger in its sentence and clause that
@@ -623,8 +634,8 @@ def _limited(event: EventMention, timexes: Sequence[Timex], text: str, segments:
     lang = segments[segment_of(event.trigger.start)].lang if segments else ""
     if not word_sets("limit_prepositions").get(lang):
         return False
-    for t in timexes:
-        if t.type != "DATE" or not event.trigger.end <= t.start < event.sentence.end:
+    for t in _starting(timexes, event.trigger.end, event.sentence.end):
+        if t.type != "DATE":
             continue
         if _CLAUSE_BREAK.search(text, event.trigger.end, t.start):
             continue  # « a demandé que les parties se rencontrent avant la fin de la semaine »: another clause's limit
@@ -831,8 +842,8 @@ def _offsets(sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at:
         return next((k for k, (a, b) in enumerate(quoted) if a <= offset < b), -1)
 
     out: list[tuple[Timex, str, bool]] = []
-    for t in timexes:
-        if not (sentence.start <= t.start and t.end <= sentence.end and t.type == "DURATION"):
+    for t in _starting(timexes, sentence.start, sentence.end + 1):
+        if not (t.end <= sentence.end and t.type == "DURATION"):
             continue
         if zone(t.start) != zone(at):
             continue  # « Le président, qui était en voyage deux jours plus tôt, a nommé »

@@ -50,6 +50,13 @@ class CandidateIndex:
         hi = bisect_left(self.starts, end)
         return [self.order[j] for j in range(lo, hi) if self.ends[j] > start]
 
+    def starting(self, start: int, end: int) -> list[int]:
+        """The indices of the candidates that start in ``[start, end)``, in the order of ``found``
+        (what a scan of ``found`` testing ``start <= c.start < end`` meets, in the same order)."""
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end)
+        return sorted(self.order[lo:hi])
+
 
 class Covering:
     """Character ranges ``(start, end)`` asked whether one covers a position: ``pos in covering``

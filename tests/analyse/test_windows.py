@@ -551,6 +551,43 @@ def test_windows_left_to_the_second_process_are_cancelled_when_a_document_is_lef
     assert all(future.cancelled() for future in pool.futures)
 
 
+@pytest.mark.parametrize("n_windows, started, expected, cancelled", [
+    # the window after the one the second process parses waits in its pipe (started): the next one is
+    # taken back, then one nobody was given (4); the last one, given later and never started, too
+    (6, 2, [0, 3, 4, 5], 2),
+    (6, 1, [0, 2, 3, 4, 5], 4),
+    # nothing of its own started yet: the window read next is parsed here at once
+    (3, 0, [0, 1, 2], 2),
+    # every window it holds has started, and none is left to give: this process waits
+    (3, 2, [0], 0),
+])
+def test_windows_the_second_process_has_not_started_are_taken_back_while_this_one_waits(
+    n_windows: int, started: int, expected: list[int], cancelled: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the window read next is still being parsed by the second process, this process parses the
+    first window after it that the second process has not started (its task cancelled), not one further
+    on, at most ``_LOCAL_AHEAD`` ahead; each window is read once, in order."""
+    from kg.analyse import pipeline
+
+    here: list[int] = []
+
+    def parse(text: str, piece: Segment) -> Segment:
+        here.append(piece.start // 10)
+        return piece
+
+    monkeypatch.setattr(pipeline, "_parse_window", parse)
+    monkeypatch.setattr(pipeline, "_window_from_bytes", lambda future, text, piece: (piece, None))
+    pool = _StalledPool()
+    pieces = [Segment(k * 10, k * 10 + 10, "en") for k in range(n_windows)]
+    read = pipeline._parse_windows_shared("x" * 10 * n_windows, pieces, pool)  # type: ignore[arg-type]
+    assert next(read)[0] == pieces[0]
+    for future in pool.futures[:started]:
+        assert future.set_running_or_notify_cancel()
+    assert [item[0] for item in read] == pieces[1:]
+    assert here == expected
+    assert sum(future.cancelled() for future in pool.futures) == cancelled
+
+
 #: A word of the last paragraph of a document, on which the patched reading of coreference cues fails.
 _FAILING_WORD = "Quorvendale"
 

@@ -299,6 +299,79 @@ def test_a_count_of_days_moves_the_date_before(second: str, length: str, value: 
     assert out.time is not None and out.time.value == expected
 
 
+# pf30a: the per-event rules (counts of days, limits) read the timexes of one sentence through an
+# index of where they start, not the whole list: on a long document read in windows they cost
+# events x timexes. Many invented two-sentence stories in one text, each with its own date, its
+# count (days moved: the last field) or limit in the second sentence, the timexes listed in no particular order: every story
+# gets its own value, the same as a scan of the whole list gives, and each look-up reads one sentence.
+_STORIES = [
+    ("Le ministre a démissionné le {day} juin.", "Le président a nommé un successeur deux jours plus tard.",
+     "deux jours", "DURATION", "P2D", "nommé", False, 2),
+    ("La société a licencié cent salariés le {day} juin.", "Trois jours auparavant, la direction avait annoncé un plan.",
+     "Trois jours", "DURATION", "P3D", "annoncé", True, -3),
+    ("Le club a limogé son entraîneur le {day} juin.", "Le président a nommé un successeur une semaine après.",
+     "une semaine", "DURATION", "P1W", "nommé", False, 7),
+    # a limit date (« avant le 10 avril »): the act is not dated by the sentence before
+    ("Le syndicat a appelé à la grève le {day} juin.", "Le préfet a démissionné avant le 20 juin.",
+     "le 20 juin", "DATE", "2020-06-20", "démissionné", False, None),
+]
+
+
+def test_counts_of_days_in_a_long_text_read_one_sentence_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime
+    import random
+
+    from kg.extract import attach
+
+    pieces: list[str] = []
+    sentences: list[Span] = []
+    timexes: list[Timex] = []
+    events: list[EventMention] = []
+    expected: list[str | None] = []
+    at = 0
+    for k in range(240):
+        first_t, second, length, kind, value, trigger, anterior, want = _STORIES[k % len(_STORIES)]
+        day = 1 + k % 9
+        first = first_t.format(day=day)
+        a, b = Span(at, at + len(first), first), Span(at + len(first) + 1, at + len(first) + 1 + len(second), second)
+        sentences += [a, b]
+        d = first.index(f"le {day} juin")
+        date = Timex(at + d, at + d + len(f"le {day} juin"), f"le {day} juin", "DATE", f"2020-06-{day:02d}")
+        n = second.index(length)
+        timexes += [date, Timex(b.start + n, b.start + n + len(length), length, kind, value)]
+        v = first.index(first.split()[2])
+        events.append(EventMention(trigger=Span(at + v, at + v + len(first.split()[2]), first.split()[2]), type="EndPosition",
+                                   lemma="x", sentence=a, time=date))
+        t = second.index(trigger)
+        events.append(EventMention(trigger=Span(b.start + t, b.start + t + len(trigger), trigger), type="StartPosition",
+                                   lemma="nommer", sentence=b, anterior=anterior, past=True))
+        expected.append(None if want is None else (datetime.date(2020, 6, day) + datetime.timedelta(days=want)).isoformat())
+        pieces.append(f"{first} {second}")
+        at = b.end + 2
+    text = "\n\n".join(pieces)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    random.Random(7).shuffle(timexes)
+    doc = Document("d", text, "d", date=PartialDate(2020, 7, 1))
+    segments = [Segment(0, len(text), "fr")]
+    read: list[int] = []
+    starting = attach._starting
+
+    def counted(found: object, start: int, end: int) -> list[Timex]:
+        out = starting(found, start, end)  # type: ignore[arg-type]
+        read.append(len(out))
+        return out
+
+    monkeypatch.setattr(attach, "_starting", counted)
+    indexed = attach_times(events, timexes=timexes, sentences=sentences, segments=segments, document=doc)
+    assert read and max(read) <= 4  # one sentence's timexes and the one before's, never the document's 480
+    # the same rules over a scan of every timex
+    monkeypatch.setattr(attach, "_starting", lambda found, start, end: [t for t in found if start <= t.start < end])
+    scanned = attach_times(events, timexes=timexes, sentences=sentences, segments=segments, document=doc)
+    assert indexed == scanned
+    got = [e.time.value if e.time is not None and e.time_inferred else None for e in indexed[1::2]]
+    assert got == expected
+
+
 # rv17f: a date in a relative clause set off by commas (opened by a comma and a pronoun, closed by a
 # comma) is the clause's; one in a relative clause that ends its sentence or its line is not.
 @pytest.mark.parametrize(
@@ -419,7 +492,8 @@ def test_sentence_timexes_by_start_give_the_times_of_the_scan(stories: int, monk
         found = attach_times(events, timexes=given, sentences=sentences, segments=segments, document=doc)
         # the reference: every step reads every timex of the document, as before the index
         with monkeypatch.context() as patch:
-            patch.setattr(attach._ByStart, "between", lambda self, lo, hi: list(self.timexes))
+            patch.setattr(attach, "_within", lambda found, lo, hi: found)
+            patch.setattr(attach, "_starting", lambda found, lo, hi: [t for t in found if lo <= t.start < hi])
             scanned = attach_times(events, timexes=given, sentences=sentences, segments=segments, document=doc)
         assert found == scanned
     moved = {e.trigger.text: e.time.value for e in found[: len(_LONG_STORY)] if e.time is not None}
@@ -432,7 +506,7 @@ def test_sentence_timexes_by_start_give_the_times_of_the_scan(stories: int, monk
     [([5, 1, 9, 1, 7], 1, 8), ([5, 1, 9, 1, 7], 0, 100), ([5, 1, 9, 1, 7], 9, 9), ([], 0, 10), ([3, 3, 3], 3, 4), ([4, 2], 5, 1)],
 )
 def test_timexes_between_two_offsets_in_their_given_order(starts: list[int], lo: int, hi: int) -> None:
-    from kg.extract.attach import _ByStart
+    from kg.extract.attach import _IndexedTimexes, _within
 
     timexes = [Timex(s, s + 2, "xx", "DATE", f"2020-01-{k + 1:02d}") for k, s in enumerate(starts)]
-    assert _ByStart(timexes).between(lo, hi) == [t for t in timexes if lo <= t.start < hi]
+    assert list(_within(_IndexedTimexes(timexes), lo, hi)) == [t for t in timexes if lo <= t.start < hi]

@@ -28,6 +28,18 @@ def test_candidate_index(start: int, end: int, expected: list[int]) -> None:
     assert index.overlaps(start, end) == bool(expected)
 
 
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [(0, 1), (3, 12), (10, 11), (12, 41), (0, 100), (32, 40), (5, 5)],
+)
+def test_candidate_index_starting_keeps_the_order_of_the_list(start: int, end: int) -> None:
+    # pf30a: the spans listed in no particular order; those starting in [start, end) come back in
+    # the list's order, as a scan of the list meets them
+    spans = [(40, 45), (3, 9), (12, 14), (0, 5), (31, 32), (10, 30), (12, 13)]
+    found = [Candidate(a, b, "DATE", "test") for a, b in spans]
+    assert CandidateIndex(found).starting(start, end) == [k for k, c in enumerate(found) if start <= c.start < end]
+
+
 def test_candidate_index_empty() -> None:
     index = CandidateIndex([])
     assert index.overlapping(0, 10) == [] and not index.overlaps(0, 10)
