@@ -747,7 +747,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         if tok.doc.lang_ == "en" and _anticipated(_path_up(sent, local), word_maps("anticipation_words").get("en", {})):
             # "Trading was light ahead of the Easter holiday; markets will be closed on Friday": what a
             # past waits for is to come, in a sentence with a future as in one without (english_tense)
-            return "future"
+            return "awaited"
         if tok.doc.lang_ == "en" and _through_plan(_path_up(sent, local), tok):
             return "present"  # "announced plans for June": the plan's date, the nearest, not the verb's past
         past = "preterite" if _preterite(tok) else "past"
@@ -824,7 +824,9 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         if not _closes(sent) and _headline_infinitive(verbs[0], governors) and not _event_modifier(path[0]):
             return "future"  # a headline's infinitive tells what is to come
         if _anticipated(path, word_maps("anticipation_words").get(doc.lang_, {})):
-            return "future"  # "rose ahead of Friday's jobs report": the report is to come
+            # "rose ahead of Friday's jobs report": the report is to come (after a day the sentence gives:
+            # "fell on Monday ahead of Tuesday's vote", :func:`kg.extract.temporal.resolve`)
+            return "awaited" if doc.lang_ == "en" else "future"
         if _reported_waiting(verbs[0]):
             return "future"  # "said on Monday they were waiting for Tuesday's decision": the decision to come
         if _anticipated(path, word_maps("cause_words").get(doc.lang_, {})):

@@ -560,7 +560,8 @@ def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
     to a year away (told in March, that April is last year's); ``"will"`` likewise a future of the
     date's own verb ("will hold its meeting in February", a schedule in the present: "the trial
     begins in February": next year's); ``"ahead"`` a future only some months away (what a provision
-    adopted in a past clause provides for); ``"befell"`` a past of an event a year-less day names
+    adopted in a past clause provides for); ``"awaited"`` a future a past clause waits for ("fell ahead of
+    Friday's report"), read as ``"future"``; ``"befell"`` a past of an event a year-less day names
     ("the Nov. 23 fire"), never after the reference day.  Without a day-granular anchor,
     expressions that need one get an underspecified value (``XXXX-WXX-1``, ``2020-06-XX``).
     Returns None only when nothing sensible can be produced.
@@ -585,9 +586,9 @@ _AHEAD_REACH = 213
 _GENERIC_IN_PRESENT = frozenset({"en_in_the_part", "en_clock_part"})
 
 #: The tenses of the date's own verb (and ``"ahead"``), read as the plain past and future elsewhere.
-_PLAIN_TENSES = {"preterite": "past", "will": "future", "ahead": "future", "befell": "past"}
+_PLAIN_TENSES = {"preterite": "past", "will": "future", "ahead": "future", "befell": "past", "awaited": "future"}
 _PLAIN_REACHES = {"preterite": _PRETERITE_REACH, "will": _PRETERITE_REACH, "ahead": _AHEAD_REACH,
-                  "befell": _PRETERITE_REACH}
+                  "befell": _PRETERITE_REACH, "awaited": _TENSE_REACH}
 
 
 def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
@@ -1226,9 +1227,19 @@ _LEADING_SPACE = re.compile(r"\s*")
 _FR_RANGE_GAP = re.compile(r"\s*(?:à|a|au|jusqu['’]\s*(?:à|au))\s+|\s*[-–]\s*", re.I)
 
 
-#: Between the two ends of an English range or pair of dates: "from June to September", "between
-#: March and May", "January through March 2012", "March-May", "Dec. 3 and Dec. 5".
+#: Between a date and an offset set off by a comma that restates it ("closed in 2005, 15 years later").
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+
+
+def _awaited_weekday(last: PartialDate, ref: PartialDate, c: TimexCandidate) -> str | None:
+    """The value of the weekday ``c`` a past clause waited for ("ahead of Tuesday's vote") when its sentence
+    gave the day ``last`` first ("fell on Monday"): the first such weekday after ``last``. None when ``last``
+    is after the reference day or a week or more before it (the coming weekday then, as a plain future)."""
+    last_day, ref_day = last.to_date(), ref.to_date()
+    if last_day is None or ref_day is None or c.weekday is None or not 0 <= (ref_day - last_day).days < 7:
+        return None
+    return (last_day + _dt.timedelta(days=(c.weekday - last_day.isoweekday() - 1) % 7 + 1)).isoformat() \
+        + _time_suffix(c)
 
 
 def _restates(offset: str, date: str) -> bool:
@@ -1251,6 +1262,10 @@ def _restates(offset: str, date: str) -> bool:
     except ValueError:
         return False
     return _iso_week(day) == offset
+
+
+#: Between the two ends of an English range or pair of dates: "from June to September", "between
+#: March and May", "January through March 2012", "March-May", "Dec. 3 and Dec. 5".
 _EN_RANGE_GAP = re.compile(r"\s*,?\s*(?:(?:and|to|through|thru|until|till)\s+(?:in\s+|on\s+)?|[-–]\s*)", re.I)
 
 
@@ -1755,6 +1770,10 @@ class TimexReader:
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
+            # what a past clause waits for is read as any future but by a weekday after its sentence's day
+            awaited = tense == "awaited"
+            if awaited:
+                tense = "future"
             if c.lang == "en" and _bare_month_day(c) and tense not in ("future", "will") and _date_set_as(chunk, c) \
                     and not _set_day_gone_by(c, ref):
                 tense = "future"  # "set Sept. 24 as the start date for the trial": the date arranged, still to come
@@ -1911,6 +1930,13 @@ class TimexReader:
                     # "samedi 29 mai ... samedi": the weekday just mentioned; in English not against the
                     # tense ("the ruling came last Friday. The next one is expected on Friday": the coming one)
                     value = last.isoformat() + _time_suffix(c)
+            if value is None and awaited and c.kind == "weekday" and c.direction is None \
+                    and not c.deictic and seg_last is not None and seg_last.day is not None and ref is not None \
+                    and ref.day is not None and day_end is not None and start <= day_end <= abs_start \
+                    and _SENTENCE_BREAK.search(chunk, day_end - start, c.start) is None:
+                # "Shares fell on Monday ahead of Tuesday's vote", told on Wednesday: what the past clause
+                # waited for is the first such weekday after the day its sentence gave, not the coming one
+                value = _awaited_weekday(seg_last, ref, c)
             if (value is None and c.kind == "weekday" and dct is not None and dct.day is None
                     and (anchor is None or anchor.day is None)):
                 # a month-only DCT: the weekday is read against the nearest day the text itself gives

@@ -30,9 +30,13 @@ _E = r"(?![\w])"
 # what may follow "a year before" or "the week after" read as an offset: the end of the clause, not
 # the noun the preposition governs ("two days before the vote")
 _OFFSET_END = r"(?=\s*(?:[.,;:!?)\"\u201d\n]|--|$|(?:and|but|when|while|as)\b))"
-# not right after a count's unit: "two hours later that day" is the count, then "that day"
-_NO_COUNT_BEFORE = "".join(rf"(?<!{u}\s)" for u in ("seconds", "minutes", "hours", "days", "weeks", "second",
-                                                     "minute", "hour", "day", "week"))
+
+
+def _no_count_before(lang: str) -> str:
+    """Lookbehinds keeping a match from starting right after a unit word of ``lexicons/<lang>/time_units.tsv``:
+    "two hours later that day", "two hrs later that night" are the count, then "that day" (not "Sunday later
+    that day", the unit ending a longer word)."""
+    return "".join(rf"(?<!\b{re.escape(u)}\s)" for u in sorted(word_map(lang, "time_units")))
 
 
 def _alt(words) -> str:

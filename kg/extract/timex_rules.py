@@ -14,7 +14,6 @@ from kg.extract.timex_handlers import (
     _B,
     _BY,
     _E,
-    _NO_COUNT_BEFORE,
     _OFFSET_END,
     _alt,
     _fold,
@@ -93,6 +92,7 @@ from kg.extract.timex_handlers import (
     _h_yy_apos,
     _h_yy_pair,
     _Merged,
+    _no_count_before,
     _num_pattern,
     _part_of,
     _Rule,
@@ -138,6 +138,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
     ap = _AP
     # gate groups shared by several rules (see _r)
     _D = (re.compile(r"\d"),)  # a digit
+    no_count = _no_count_before(lang)  # "two hours later that day": the count, then "that day"
     g_num = r"\d|" + _alt(number_map("fr", "number_words") if lang == "fr" else number_map("en", "number_words"))  # how ``num`` starts
     if lang == "fr":
         # gate groups: some month (every alternative of ``months`` contains one), some weekday
@@ -1204,7 +1205,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|the\s+day\s+after{_OFFSET_END}|"
              # ("that same day", "that very day", "the very same day": the day last mentioned, as "the same day";
              # "later that day", "earlier the same day" with their adverb, as "later that week")
-             rf"(?:{_NO_COUNT_BEFORE}(?:earlier|later)\s+)?(?:the\s+(?:very\s+)?same\s+day|that\s+(?:very\s+|same\s+|very\s+same\s+)?day)){_E}",
+             rf"(?:{no_count}(?:earlier|later)\s+)?(?:the\s+(?:very\s+)?same\s+day|that\s+(?:very\s+|same\s+|very\s+same\s+)?day)){_E}",
              _h_anaphoric, 3,
              gate=(("day",), (re.compile(r"(?:next|following|previous|same|that|very)\s+day|day\s+(?:before|after)"),))),
             # "earlier in the day", "later in the day": the day last mentioned, as "earlier in the year"
@@ -1230,7 +1231,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # "that night", "the next morning", "the previous evening": a part of the day last mentioned
             _r("en_anaph_part",
              # ("later that night", "earlier that evening": with the adverb, as "later that week")
-             rf"{_B}(?P<x>(?:{_NO_COUNT_BEFORE}(?:earlier|later)\s+(?=that|the\s+same))?(?:that|the\s+(?P<dir>next|following|previous|same))\s+"
+             rf"{_B}(?P<x>(?:{no_count}(?:earlier|later)\s+(?=that|the\s+same))?(?:that|the\s+(?P<dir>next|following|previous|same))\s+"
              rf"(?P<part>morning|afternoon|evening|night)){_E}",
              lambda m, t, lang: {"type": "TIME", "kind": "anaphoric", "part": _part_of(m.group("part")),
                                  "offset": {"next": 1, "following": 1, "previous": -1}.get(_fold(_g(m, "dir") or ""), 0)},

@@ -5560,3 +5560,128 @@ def _parsed_timexes(text: str, dct: str) -> list[tuple[str, str, str]]:
                          ids=[c[0][:40] for c in T30A_WIRE_EN + T30A_FIXED_EN])
 def test_t30a_wire_news_extent_type_and_value(text, dct, expected):
     assert _parsed_timexes(text, dct) == expected
+
+
+# --- rvt30: review of t30a on new invented wire news (full DCT). Each row: (text, DCT, [(extent, type, value)]).
+# What a past clause waits for ("ahead of", "in anticipation of") is the first such weekday after the day its
+# own sentence gave, not the coming one after the publication day; near misses keep their reading (no day
+# before it in the sentence, a day in an earlier sentence, "after").
+RVT30_AWAITED_EN = [
+    ("Shares fell on Monday ahead of Tuesday's vote; the bank will reopen on Thursday.", "2013-03-20",
+     [("Monday", "DATE", "2013-03-18"), ("Tuesday", "DATE", "2013-03-19"), ("Thursday", "DATE", "2013-03-21")]),
+    ("Shares fell on Monday ahead of Tuesday's vote.", "2013-03-20",
+     [("Monday", "DATE", "2013-03-18"), ("Tuesday", "DATE", "2013-03-19")]),
+    ("Stocks rose on Monday in anticipation of Tuesday's rate decision.", "2013-03-20",
+     [("Monday", "DATE", "2013-03-18"), ("Tuesday", "DATE", "2013-03-19")]),
+    # near misses: the day given leaves the coming weekday as it was; no day in the sentence; "after"
+    ("Shares fell on Wednesday ahead of Friday's jobs report.", "2013-03-14",
+     [("Wednesday", "DATE", "2013-03-13"), ("Friday", "DATE", "2013-03-15")]),
+    ("The bank said on Monday that talks had stalled. Shares fell ahead of Tuesday's vote.", "2013-03-20",
+     [("Monday", "DATE", "2013-03-18"), ("Tuesday", "DATE", "2013-03-26")]),
+    ("Shares fell ahead of last week's vote; the bank will reopen on Thursday.", "2013-03-20",
+     [("last week", "DATE", "2013-W11"), ("Thursday", "DATE", "2013-03-21")]),
+    ("Shoppers stocked up ahead of the storm that hit on Monday; the city will reopen schools on Friday.", "2013-03-20",
+     [("Monday", "DATE", "2013-03-18"), ("Friday", "DATE", "2013-03-22")]),
+    ("Shoppers stocked up ahead of the storm, which is due on Friday; schools will close on Thursday.", "2013-03-20",
+     [("Friday", "DATE", "2013-03-22"), ("Thursday", "DATE", "2013-03-21")]),
+    ("Troops were deployed ahead of the elections on Sunday, and more will arrive on Friday.", "2013-03-20",
+     [("Sunday", "DATE", "2013-03-24"), ("Friday", "DATE", "2013-03-22")]),
+    ("Traffic was heavy ahead of Easter, and shops will reopen on Thursday.", "2013-04-03",
+     [("Easter", "DATE", "2013-03-31"), ("Thursday", "DATE", "2013-04-04")]),
+    ("Shares fell on Monday after Tuesday's vote was delayed.", "2013-03-20",
+     [("Monday", "DATE", "2013-03-18"), ("Tuesday", "DATE", "2013-03-19")]),
+]
+
+# "later that day" keeps its adverb only without a count before it, whatever unit word of
+# lexicons/en/time_units.tsv the count has ("two hrs later that day"); a weekday ending in "day" is no count.
+RVT30_LATER_THAT_EN = [
+    ("The fire started on Monday. Two hrs later that day, it reached the town.", "2013-03-20",
+     [("Monday", "DATE", "2013-03-18"), ("Two hrs later", "DATE", "2013-03-18"), ("that day", "DATE", "2013-03-18")]),
+    ("The vote was held on Tuesday. Three hours later that night, the results came in.", "2013-03-21",
+     [("Tuesday", "DATE", "2013-03-19"), ("Three hours later", "DATE", "2013-03-19"), ("that night", "TIME", "2013-03-19TNI")]),
+    ("The fire started on Monday. It reached the town later that day.", "2013-03-21",
+     [("Monday", "DATE", "2013-03-18"), ("later that day", "DATE", "2013-03-18")]),
+    ("The fire started on Monday. It was contained later that evening.", "2013-03-21",
+     [("Monday", "DATE", "2013-03-18"), ("later that evening", "TIME", "2013-03-18TEV")]),
+    ("The vote was held on Tuesday. Earlier that morning, protesters had gathered.", "2013-03-21",
+     [("Tuesday", "DATE", "2013-03-19"), ("Earlier that morning", "TIME", "2013-03-19TMO")]),
+    ("The vote was held on Tuesday. Later the same night, the results came in.", "2013-03-21",
+     [("Tuesday", "DATE", "2013-03-19"), ("Later the same night", "TIME", "2013-03-19TNI")]),
+    ("The vote was held on Tuesday. Results came in later the next day.", "2013-03-21",
+     [("Tuesday", "DATE", "2013-03-19"), ("the next day", "DATE", "2013-03-20")]),
+    ("The vote was held on Tuesday. He arrived later than that day's speakers.", "2013-03-21",
+     [("Tuesday", "DATE", "2013-03-19"), ("that day", "DATE", "2013-03-19")]),
+    ("He said it would be decided later that day.", "2013-03-21",
+     [("later that day", "DATE", "2013-03-21")]),
+]
+
+# t30a's other classes on new sentences, positives and near misses, that the review left as they were:
+# offsets restating a date (rounded by one unit, or counted afresh when further off), relative-clause
+# dates, counts forward in a past clause capped at the publication day (not under "would")
+RVT30_KEPT_EN = [
+    ("The law was passed in 2005. It was repealed in 2007, two years later.", "2013-03-20",
+     [("2005", "DATE", "2005"), ("2007", "DATE", "2007"), ("two years later", "DATE", "2007")]),
+    ("The bank collapsed in 2008. The government took it over in 2009, one year later, and sold it in 2012.", "2013-03-20",
+     [("2008", "DATE", "2008"), ("2009", "DATE", "2009"), ("one year later", "DATE", "2009"), ("2012", "DATE", "2012")]),
+    ("The treaty was signed in March 2010 and ratified in February 2012, nearly two years later.", "2013-03-20",
+     [("March 2010", "DATE", "2010-03"), ("February 2012", "DATE", "2012-02"), ("nearly two years later", "DATE", "2012")]),
+    ("The strike began in January 2012. It ended in March 2012, two months later.", "2013-03-20",
+     [("January 2012", "DATE", "2012-01"), ("March 2012", "DATE", "2012-03"), ("two months later", "DATE", "2012-03")]),
+    ("The strike began in January 2012. It ended in June 2012, two months later.", "2013-03-20",
+     [("January 2012", "DATE", "2012-01"), ("June 2012", "DATE", "2012-06"), ("two months later", "DATE", "2012-08")]),
+    ("He took office in 2009 and, two years later, in 2012, he was re-elected.", "2013-03-20",
+     [("2009", "DATE", "2009"), ("two years later", "DATE", "2011"), ("2012", "DATE", "2012")]),
+    ("The scandal broke in 2006. The minister resigned in 2009. Two years later, he returned.", "2013-03-20",
+     [("2006", "DATE", "2006"), ("2009", "DATE", "2009"), ("Two years later", "DATE", "2011")]),
+    ("The ministry published rules for the season that starts April 1.", "2013-03-25",
+     [("April 1", "DATE", "2013-04-01")]),
+    ("Farmers were paid for the harvest that ended Oct. 31.", "2013-03-25",
+     [("Oct. 31", "DATE", "2012-10-31")]),
+    ("Tickets for the concert that takes place on Saturday sold out.", "2013-03-25",
+     [("Saturday", "DATE", "2013-03-30")]),
+    ("Tickets for the concert that took place on Saturday were refunded.", "2013-03-25",
+     [("Saturday", "DATE", "2013-03-23")]),
+    ("Voters will decide on a plan that the council approved on Tuesday.", "2013-03-25",
+     [("Tuesday", "DATE", "2013-03-19")]),
+    ("The company said on Wednesday it would open the plant three days later.", "2013-03-21",
+     [("Wednesday", "DATE", "2013-03-20"), ("three days later", "DATE", "2013-03-23")]),
+    ("The ferry sank on March 12. Officials said on Tuesday that the captain would be charged three days later.", "2013-03-21",
+     [("March 12", "DATE", "2013-03-12"), ("Tuesday", "DATE", "2013-03-19"), ("three days later", "DATE", "2013-03-22")]),
+    ("The ferry sank on March 12. On Tuesday, officials said the inquiry would open two weeks later.", "2013-03-21",
+     [("March 12", "DATE", "2013-03-12"), ("Tuesday", "DATE", "2013-03-19"), ("two weeks later", "DATE", "2013-W14")]),
+    ("The strike began on March 4. Unions said on Monday that talks had failed. Four days later, the strike ended.", "2013-03-21",
+     [("March 4", "DATE", "2013-03-04"), ("Monday", "DATE", "2013-03-18"), ("Four days later", "DATE", "2013-03-08")]),
+    ("The quake struck on March 10. Reports said on Wednesday that aftershocks continued. Ten days later, the death toll had risen to 40.", "2013-03-21",
+     [("March 10", "DATE", "2013-03-10"), ("Wednesday", "DATE", "2013-03-20"), ("Ten days later", "DATE", "2013-03-20")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "dct", "expected"), RVT30_AWAITED_EN + RVT30_LATER_THAT_EN + RVT30_KEPT_EN,
+                         ids=[c[0][:40] for c in RVT30_AWAITED_EN + RVT30_LATER_THAT_EN + RVT30_KEPT_EN])
+def test_rvt30_awaited_weekdays_counts_before_later_that_and_t30a_classes(text, dct, expected):
+    assert _parsed_timexes(text, dct) == expected
+
+
+@pytest.mark.parametrize(("last", "weekday", "expected"), [
+    ("2013-03-18", 2, "2013-03-19"),  # Monday, then Tuesday's vote: the next day
+    ("2013-03-13", 5, "2013-03-15"),  # Wednesday, then Friday's report
+    ("2013-03-19", 2, "2013-03-26"),  # Tuesday, then "Tuesday's": a week on
+    ("2013-03-12", 2, None),  # a week or more before the reference: the plain future
+    ("2013-03-21", 5, None),  # after the reference
+])
+def test_rvt30_awaited_weekday_counts_from_the_sentence_day(last, weekday, expected):
+    from kg.extract.temporal import _awaited_weekday
+
+    c = TimexCandidate(start=0, end=6, text="Friday", type="DATE", lang="en", kind="weekday", weekday=weekday)
+    assert _awaited_weekday(PartialDate.parse(last), PartialDate.parse("2013-03-19"), c) == expected
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("two hrs later that day", "that day"),
+    ("a few minutes later that night", "that night"),
+    ("on Sunday later that day", "later that day"),
+    ("much later that day", "later that day"),
+])
+def test_rvt30_no_count_before_later_that_reads_units_from_the_lexicon(text, found):
+    assert found in [t.text for t in find_timexes(text, lang="en")]
