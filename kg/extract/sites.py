@@ -181,7 +181,7 @@ _CAPITALISED_PART = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*"
 def _linked_place_name() -> re.Pattern[str]:
     """A town's name of capitalised parts linked by ``xx/place_name_linkers`` ("Aulnay-sous-Bois")."""
     links = "|".join(sorted((re.escape(w) for w in word_set("xx", "place_name_linkers")), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-]){_CAPITALISED_PART}(?:-(?:{links})-{_CAPITALISED_PART})+(?![\w'’-])")
+    return re.compile(rf"(?<![\w'’-]){_CAPITALISED_PART}(?:-(?:{links})-{_CAPITALISED_PART})+(?![\w-]|['’](?!s\b))")
 
 
 @cache
@@ -211,8 +211,11 @@ def linked_place_names(candidates: Sequence[Candidate], text: str, lang: str) ->
         inside = [c for c in out if c.start < end and start < c.end]
         if any(c.start < start or end < c.end or (c.label == "LOC" and (c.start, c.end) == (start, end)) for c in inside):
             continue
+        known = gazetteer.lookup(match.group(0))
+        if known and not any(r.type == "LOC" for r in known):
+            continue  # a person's or a company's name the gazetteer knows ("Charles-de-Gaulle airport")
         out = [c for c in out if c not in inside]
-        record = next((r for r in gazetteer.lookup(match.group(0)) if r.type == "LOC"), None)
+        record = next((r for r in known if r.type == "LOC"), None)
         out.append(Candidate(start, end, "LOC", LINKED_PLACE_EXTRACTOR, record=record, evidence=(f"linked place name: {match.group(0)}",)))
     seat = _seat_before()
     for k, cand in enumerate(out):
