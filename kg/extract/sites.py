@@ -187,11 +187,13 @@ def _linked_place_name() -> re.Pattern[str]:
 @cache
 def _seat_before() -> re.Pattern[str]:
     """Where a company sits, right before a name: a seat participle and "in" ("based in",
-    ``en/seat_participles``), or a noun of a plant and "in", "at" or "near" ("a factory in",
-    ``en/plant_nouns``)."""
+    ``en/seat_participles``), or a noun of a plant and a preposition of place ("a factory in",
+    ``en/plant_nouns``, ``en/place_prepositions``). Not "at": "the plant at Harley-Davidson" is
+    the owner's plant."""
     seats = "|".join(re.escape(w) for w in sorted(word_set("en", "seat_participles")))
     plants = "|".join(re.escape(w) for w in sorted(word_set("en", "plant_nouns")))
-    return re.compile(rf"(?<![\w-])(?:(?:{seats})[^\S\n]+in|(?:{plants})[^\S\n]+(?:in|at|near))[^\S\n]+$")
+    places = "|".join(re.escape(w) for w in sorted(word_set("en", "place_prepositions")))
+    return re.compile(rf"(?<![\w-])(?:(?:{seats})[^\S\n]+in|(?:{plants})[^\S\n]+(?:{places}))[^\S\n]+$")
 
 
 def linked_place_names(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:

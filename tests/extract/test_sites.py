@@ -179,6 +179,11 @@ def test_glued_place_abbreviations(text: str, spans: list[tuple[str, str]], expe
         ("Nicolas Dupont-Aignan announced his candidacy .", [("Nicolas Dupont-Aignan", "PER")], [("Nicolas Dupont-Aignan", "PER")]),
         ("Paris Saint-Germain beat Marseille 2-1 .", [("Paris Saint-Germain", "ORG"), ("Marseille", "ORG")], [("Marseille", "ORG"), ("Paris Saint-Germain", "ORG")]),
         ("Mercedes-Benz sales rose 5 percent .", [("Mercedes-Benz", "ORG")], [("Mercedes-Benz", "ORG")]),
+        # ... nor the owner after a plant's noun and "at", where "in" or "near" says where.
+        ("A strike at the plant at Harley-Davidson in York ended .", [("Harley-Davidson", "ORG"), ("York", "LOC")], [("Harley-Davidson", "ORG"), ("York", "LOC")]),
+        ("Workers at the factory at Zorvik-Taller walked out .", [("Zorvik-Taller", "ORG")], [("Zorvik-Taller", "ORG")]),
+        ("The company is based in Saint-Denis , north of Paris .", [("Saint-Denis", "ORG"), ("Paris", "LOC")], [("Paris", "LOC"), ("Saint-Denis", "LOC")]),
+        ("Workers at the plant near Rueil-Malmaison walked out .", [("Rueil-Malmaison", "ORG")], [("Rueil-Malmaison", "LOC")]),
         ("Daimler 's Mercedes-Benz unit is based in Stuttgart .", [("Daimler", "ORG"), ("Mercedes-Benz", "ORG")], [("Daimler", "ORG"), ("Mercedes-Benz", "ORG")]),
     ],
 )
