@@ -252,7 +252,7 @@ def entity_mentions_from_doc(
                 continue
             raw = [c for c in raw if not (c.start < index.end and index.start < c.end)] + [index]
         # "The Amex Oil Index": an index a company's or an exchange's name begins, read as the company.
-        for index in maker_index_candidates(text, raw, gazetteer):
+        for index in maker_index_candidates(text, raw, gazetteer, doc=doc):
             raw = [c for c in raw if not (c.start < index.end and index.start < c.end)] + [index]
         # A name that a company and an index bear, which the model missed ("Japan's Nikkei index"):
         # kept by the product stage only where the words around it make it an index.

@@ -1284,20 +1284,27 @@ def index_candidates(text: str) -> list[Candidate]:
 # "Reuters / Jefferies CRB", "S&P Financials") that ends with a capitalised "Index"; "The" of a
 # sentence's start is the article, no part of it.
 _NAMED_INDEX = re.compile(
-    r"(?<![\w&/.'’-])(?!The\b)(?:[A-Z][\w&.'’-]*|\d[\w.-]*)(?:(?:[ \t]+|[ \t]*/[ \t]*)(?:[A-Z][\w&.'’-]*|\d[\w.-]*))*[ \t]+Index(?![\w-])"
+    r"(?<![\w&/.'’-])(?!The\b)(?:[A-Z][\w&.'’-]*|\d[\w.-]*)(?:(?:[ \t]+|[ \t]*/[ \t]*)(?:[A-Z][\w&.'’-]*|\d[\w.-]*))*[ \t]+Index(?![\w-])(?![ \t]+[A-Z])"
 )
 
 
-def maker_index_candidates(text: str, candidates: Sequence[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+def maker_index_candidates(text: str, candidates: Sequence[Candidate], gazetteer: Gazetteer, *, doc: Doc) -> list[Candidate]:
     """English: a capitalised name that ends with "Index" and holds a company's or an exchange's
     name, which NER read alone ("The ICE Dollar Index", "The Amex Oil Index", "The NYSE Arca Airline
     Index") or missed ("The S&P Financials Index"): the index, FIN, whose name the company only
     makes. Only where an organisation's candidate lies inside the name or the gazetteer knows its
-    first word as one; a name of none ("the Consumer Price Index", "the Human Development Index")
-    is left as it is."""
+    first word as one, and where the index moves as a market does, subject of a verb of
+    ``en/market_movement_verbs`` or ``en/index_predicate_verbs`` ("fell 0.4 percent", "tracks");
+    a name of none ("the Consumer Price Index", "the Human Development Index"), a ranking ("The
+    Bloomberg Billionaires Index ranks him 12th") or a longer name ("The Zorvex Index Fund") is
+    left as it is."""
+    verbs = word_set("en", "market_movement_verbs") | word_set("en", "index_predicate_verbs")
     out = []
     for m in _NAMED_INDEX.finditer(text):
         start, end = m.span()
+        last = doc.char_span(end - len("Index"), end)
+        if last is None or not _subject_of(last[-1], verbs):
+            continue  # "Google Trends Index data", "the Index ranks": no market's move
         inside = [c for c in candidates if c.start < end and start < c.end]
         if any(c.start < start or end < c.end for c in inside) or any(c.label == "FIN" for c in inside):
             continue  # a longer name holds it, or an index is read there already
@@ -1306,6 +1313,15 @@ def maker_index_candidates(text: str, candidates: Sequence[Candidate], gazetteer
             continue
         out.append(Candidate(start, end, "FIN", "market index", evidence=(f"market index: a name made by {first}",)))
     return out
+
+
+def _subject_of(tok: Token, verbs: frozenset[str]) -> bool:
+    """Whether ``tok`` is the subject of a verb whose lemma is in ``verbs``, or of a verb joined to
+    one ("rose and then fell")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    return head.lemma_.lower() in verbs or any(c.dep_ == "conj" and c.lemma_.lower() in verbs for c in head.children)
 
 
 # The evidence of a name that both a company and an index bear (``market_indices``: "company"),
@@ -1770,9 +1786,6 @@ _ONE_WORD_MODEL = re.compile(r"(?:[Tt]he[ \t]+)?(?P<word>[A-Z][a-z]{2,})")
 # "the" and modifiers, a make or another capitalised word, an owner's possessive ("the new Astra",
 # "Opel Astra", "Vauxhall's Astra").
 _MODEL_LEAD = re.compile(r"(?:(?<![\w'’])[Tt]he(?:[ \t]+[a-z][\w-]*){0,2}|[A-Z][\w-]*|['’]s)[ \t]+$")
-# Prepositions of a place before "the": what follows "in the", "near the" is where, not a model
-# ("a plant in the Ruhr").
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "across", "throughout", "outside", "inside", "around", "from"})
 
 
 @cache
@@ -1790,9 +1803,10 @@ def articled_models(candidates: Sequence[Candidate], doc: Doc, text: str, *, lan
     A model's name is written with its article or its make, so not a word the text also writes
     bare ("Tengzhong said"), one the gazetteer knows ("the Fed", "the Kremlin"), a body's or a
     site's noun (``_model_stop_words``: "the Senate", "the Treasury"), a newspaper's title word
-    ("Ford sold the Herald"), a make itself, a plural ("the
-    Teamsters"), a name after a preposition of place ("a plant in the Ruhr"), nor the subject of a
-    verb of speech ("the Commission said"). The maker is the one make the sentence names."""
+    ("Ford sold the Herald"), a make itself, a plural ("the Teamsters"), a name after a preposition
+    of place (``en/model_place_prepositions``: "a plant in the Ruhr"), a name whose apposition is
+    no kind of product ("the Challenge, a design contest"), nor the subject of a verb of speech
+    ("the Commission said"). The maker is the one make the sentence names."""
     if lang != "en":
         return list(candidates)
     makes = _vehicle_make_pattern()
@@ -1834,7 +1848,7 @@ def _articled_model(
         i -= 1
     if i < 0 or doc[i].lower_ != "the" or tok.i - i > 3:
         return None
-    if i > 0 and doc[i - 1].lower_ in _PLACE_PREPOSITIONS:
+    if i > 0 and doc[i - 1].lower_ in word_set("en", "model_place_prepositions"):
         return None
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
         return None  # a longer name goes on ("the Zorba Center")
@@ -1846,6 +1860,9 @@ def _articled_model(
         return None  # "the Zorba assembly plant", "the Zorba workforce": a site's or a holding's name
     if tok.dep_ in ("nsubj", "nsubjpass") and is_reporting_verb(tok.head, "en"):
         return None  # "the Commission said": a body that speaks
+    kinds = word_sets("product_kinds").get("en", frozenset())
+    if any(c.dep_ == "appos" and not {c.lemma_.lower(), c.lower_, c.text} & kinds for c in tok.children):
+        return None  # "the Challenge, a design contest": its apposition names what it is, no car
     sent = tok.sent
     if not _model_cue(tok, [p for p in products if sent.start_char <= p[0] < sent.end_char and p[0] != cand.start]):
         return None
@@ -1874,19 +1891,27 @@ def _model_cue(tok: Token, products: Sequence[tuple[int, int]]) -> bool:
     Corsa" beside "car"). A body is lobbied or told, or approves: no model."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "the Escalade and the Tahoe": the first conjunct's role
-    verbs = word_set("en", "model_verbs")
+    roles = word_map("en", "model_verbs")
     head = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in verbs:
+    kinds = word_sets("product_kinds").get("en", frozenset())
+    role = roles.get(head.lemma_.lower())
+    if tok.dep_ in ("dobj", "nsubjpass") and role is not None:
         return True
+    if tok.dep_ == "nsubj" and role == "subject":
+        # "the Volt will compete with the Prius", not "the Scuderia would compete in Monza".
+        return bool(products) or _names_a_kind(tok.sent, kinds)
     if tok.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lower_ in word_set("en", "model_of_nouns"):
         return True
-    kinds = word_sets("product_kinds").get("en", frozenset())
     if tok.dep_ == "nsubj" and head.lemma_ == "be":
         return any(c.dep_ == "attr" and (c.lemma_.lower() in kinds or c.lower_ in kinds) for c in head.children)
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "dative"):
         return False
-    sent = tok.sent
-    return bool(products) or any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in sent if t.pos_ == "NOUN")
+    return bool(products) or _names_a_kind(tok.sent, kinds)
+
+
+def _names_a_kind(sent: SpacySpan, kinds: frozenset[str]) -> bool:
+    """Whether the sentence ``sent`` names a kind of product (``en/product_kinds``: "car", "hybrid")."""
+    return any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in sent if t.pos_ == "NOUN")
 
 
 @cache

@@ -181,17 +181,19 @@ _CAPITALISED_PART = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*"
 def _linked_place_name() -> re.Pattern[str]:
     """A town's name of capitalised parts linked by ``xx/place_name_linkers`` ("Aulnay-sous-Bois")."""
     links = "|".join(sorted((re.escape(w) for w in word_set("xx", "place_name_linkers")), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-]){_CAPITALISED_PART}(?:-(?:{links})-{_CAPITALISED_PART})+(?![\w'’-])")
+    return re.compile(rf"(?<![\w'’-]){_CAPITALISED_PART}(?:-(?:{links})-{_CAPITALISED_PART})+(?![\w-]|['’](?!s\b))")
 
 
 @cache
 def _seat_before() -> re.Pattern[str]:
     """Where a company sits, right before a name: a seat participle and "in" ("based in",
-    ``en/seat_participles``), or a noun of a plant and "in", "at" or "near" ("a factory in",
-    ``en/plant_nouns``)."""
+    ``en/seat_participles``), or a noun of a plant and a preposition of place ("a factory in",
+    ``en/plant_nouns``, ``en/place_prepositions``). Not "at": "the plant at Harley-Davidson" is
+    the owner's plant."""
     seats = "|".join(re.escape(w) for w in sorted(word_set("en", "seat_participles")))
     plants = "|".join(re.escape(w) for w in sorted(word_set("en", "plant_nouns")))
-    return re.compile(rf"(?<![\w-])(?:(?:{seats})[^\S\n]+in|(?:{plants})[^\S\n]+(?:in|at|near))[^\S\n]+$")
+    places = "|".join(re.escape(w) for w in sorted(word_set("en", "place_prepositions")))
+    return re.compile(rf"(?<![\w-])(?:(?:{seats})[^\S\n]+in|(?:{plants})[^\S\n]+(?:{places}))[^\S\n]+$")
 
 
 def linked_place_names(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
@@ -211,8 +213,11 @@ def linked_place_names(candidates: Sequence[Candidate], text: str, lang: str) ->
         inside = [c for c in out if c.start < end and start < c.end]
         if any(c.start < start or end < c.end or (c.label == "LOC" and (c.start, c.end) == (start, end)) for c in inside):
             continue
+        known = gazetteer.lookup(match.group(0))
+        if known and not any(r.type == "LOC" for r in known):
+            continue  # a person's or a company's name the gazetteer knows ("Charles-de-Gaulle airport")
         out = [c for c in out if c not in inside]
-        record = next((r for r in gazetteer.lookup(match.group(0)) if r.type == "LOC"), None)
+        record = next((r for r in known if r.type == "LOC"), None)
         out.append(Candidate(start, end, "LOC", LINKED_PLACE_EXTRACTOR, record=record, evidence=(f"linked place name: {match.group(0)}",)))
     seat = _seat_before()
     for k, cand in enumerate(out):
