@@ -42,7 +42,12 @@ POSTPOSED_SUBJECT_CASES = [
     ("fr", "Le suspect n'a pas avoué, a assuré son avocat mercredi.", "assuré", "2021-03-17"),
     ("fr", "Les négociations reprendront, selon le syndicat, a ajouté la ministre du Travail samedi.", "ajouté",
      "2021-03-13"),
+    ("en", "The suspect confessed, said the prosecutor on Wednesday.", "said", "2021-03-17"),
+    ("fr", "Le projet est abandonné, ont annoncé les élus du conseil régional mardi après-midi.", "annoncé",
+     "2021-03-16"),
     # near misses: the date is the subject's noun's
+    ("en", "\"We will not give up,\" said the leader of Monday's strike.", "said", "!2021-03-15"),
+    ("fr", "« Nous irons jusqu'au bout », a lancé le porte-parole des grévistes du 5 mars.", "lancé", "!2021-03-05"),
     ("fr", "Le texte sera modifié, a déclaré le responsable de la réunion de mercredi.", "déclaré", "!2021-03-17"),
     ("fr", "Rien n'a été décidé, a expliqué l'organisateur du concert du 12 mars.", "expliqué", "!2021-03-12"),
     ("fr", "Le bilan est lourd, a indiqué le témoin de l'accident de dimanche.", "indiqué", "!2021-03-14"),
