@@ -139,7 +139,10 @@ def lead_date(
         # two dashes is the dateline's too, and the lead is the sentence after it (the parser may
         # give « - Québec - » a sentence of its own, whose only date is the dateline's)
         place = _PLACE_DASH.match(document.text, dash)
-        dash = place.end() if place is not None else dash
+        if place is not None and not any(dash <= t.start < place.end() for t in timexes):
+            # (not a day between the dashes: « 18 mars 2021. - Lundi - le ministre a démissionné »
+            # is the lead's date)
+            dash = place.end()
         # « PARIS, 12 mars 2024 (AFP) - Le syndicat a appelé ... »: the parser may cut the dateline
         # into pieces of its own; the lead is the sentence after its dash, and the dateline's date
         # dates the report when the lead has none of its own
@@ -740,6 +743,9 @@ _FAR_LENGTH = re.compile(r"P(?:\d{1,3}(?:\.\d+)?|X)[MY]")
 _CLAUSE_AFTER = re.compile(r"\s+(?:de|d['’]|que|qu['’]|avoir|être)\b", re.I)
 # A relative clause set off by a comma (« , qui était en voyage deux jours plus tôt, »): an offset
 # inside it counts from the date for its own verb only, and one outside it not for its verb.
+# Between the two ends of a span of dates (« entre 1990 et 1995 », « de 1990 à 1995 », "1990-1995"):
+# one short word or a dash.
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|\w{1,3})\s*")
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)\b[^,;:]*", re.I)
 
 
@@ -803,13 +809,30 @@ def _written_date(sentence: Span, timexes: Sequence[Timex], text: str, lang: str
     a quotation (« “En 2010, nous étions seuls”, a dit le maire »: the speaker's time, which no
     count of the narrator starts from)."""
     quoted = _quoted(text, sentence)
-    for t in timexes:
-        if not (sentence.start <= t.start and t.end <= sentence.end) or t.type != "DATE" or segment_of(t.start) != seg:
-            continue
-        if _SHIFTABLE.fullmatch(t.value) is None or any(a <= t.start < b for a, b in quoted):
-            continue
-        return t
+    written = [
+        t for t in sorted(timexes, key=lambda t: t.start)
+        if sentence.start <= t.start and t.end <= sentence.end and t.type == "DATE" and segment_of(t.start) == seg
+        and _SHIFTABLE.fullmatch(t.value) is not None and not any(a <= t.start < b for a, b in quoted)
+    ]
+    for i, t in enumerate(written):
+        if _set_off(text, sentence, t):
+            continue  # « Le joueur, sacré champion en 2016, vit à Lyon »: a background phrase's date
+        # « Entre 1990 et 1995, il a dirigé la banque. Deux ans plus tard »: a span counts from its end
+        while i + 1 < len(written) and _RANGE_GAP.fullmatch(text, written[i].end, written[i + 1].start):
+            i += 1
+        return written[i]
     return None
+
+
+def _set_off(text: str, sentence: Span, t: Timex) -> bool:
+    """Whether ``t`` lies in a phrase set off by commas inside ``sentence`` (an apposition, a
+    participle or a relative clause: « Le joueur, sacré champion en 2016, vit à Lyon », « la ville,
+    jumelée depuis 1975 avec Turin, »), which tells the background, not the narrative's time."""
+    comma = text.rfind(",", sentence.start, t.start)
+    if comma < 0 or _CLAUSE_END.search(text, comma + 1, t.start) is not None:
+        return False
+    close = _CLAUSE_END.search(text, t.end, sentence.end)
+    return close is not None and close.group() == ","
 
 
 def _offsets(sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at: int) -> list[tuple[Timex, str, bool]]:

@@ -54,6 +54,11 @@ ANAPHOR_WINDOW = 8
 # How many days from the publication date a definite noun's own date may lie and still name the
 # article's current event (« l'élection de mardi »).
 CURRENT_DAYS = 7
+# How many days before a report a definite noun that takes its day from that report may find the
+# act it names again (« La chanteuse est morte le 12 mars … Sa mort a été annoncée mercredi »); an
+# act of the same kind years or months before is another one (« Les cheminots ont fait grève en
+# 2019 … Le syndicat a annoncé lundi la grève du 25 mars »).
+REPORT_LAG_DAYS = 31
 _UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE", "REQUESTED"})
 
 
@@ -293,11 +298,13 @@ def corefer_events(
         patient = index.key(event.patient_antecedent or event.patient)
         recipient = index.key(event.recipient)
         day = None if pos in borrowed else _day(event.time, event.time_inferred)
+        report = borrowed.get(pos)
         # the chains it may join, the last first (all of them only for a definite noun, which may
         # merge two: below)
         joinable = (
             k for k in sorted(_candidates(index_of, touched, event, sent, agent, patient, alias), key=rank.__getitem__, reverse=True)
             if _joins(chains[k], event, sent, agent, patient, recipient, day, published)
+            and (report is None or _reported_lag(chains[k].dates, report))
         )
         accepted = list(joinable) if event.definite else list(islice(joinable, 1))
         nearest = chains[accepted[0]] if accepted else None
@@ -398,21 +405,69 @@ def corefer_events(
     return out
 
 
-def _reported_days(events: Sequence[EventMention], sentence_of: Callable[[int], int]) -> set[int]:
-    """The positions of definite event nouns whose own date is the very expression that dates a
-    reporting act (``_COMMUNICATION_TYPES``) of their sentence: « Sa mort a été annoncée mercredi »,
-    « Le club a confirmé mardi son départ ». That day is the report's; the noun names again an
-    event the text may have dated before (« La chanteuse est morte le 12 mars »), and it does not
-    keep the noun from joining that event, whose own day the chain keeps."""
+def _reported_days(events: Sequence[EventMention], sentence_of: Callable[[int], int]) -> dict[int, str]:
+    """The day of the report that governs a definite event noun, by the noun's position: the noun's
+    own date when it is the very expression that dates a reporting act (``_COMMUNICATION_TYPES``)
+    of its sentence (« Sa mort a été annoncée mercredi », « Le club a confirmé mardi son départ »),
+    or the date of a reporting participle right after an undated noun (« La grève annoncée lundi »,
+    "The strike announced Monday"). That day is the report's; the noun names again an event the
+    text may have dated before (« La chanteuse est morte le 12 mars »), at most
+    :data:`REPORT_LAG_DAYS` days before it (:func:`_reported_lag`), and it does not keep the noun from
+    joining that event, whose own day the chain keeps."""
     reports: dict[tuple[int, int, int], None] = {}
+    after: dict[int, str] = {}
     for e in events:
         if e.type in _COMMUNICATION_TYPES and e.time is not None and not e.time_inferred:
             reports[(sentence_of(e.trigger.start), e.time.start, e.time.end)] = None
-    return {
-        pos for pos, e in enumerate(events)
-        if e.definite and e.type not in _COMMUNICATION_TYPES and e.time is not None and not e.time_inferred
-        and (sentence_of(e.trigger.start), e.time.start, e.time.end) in reports
-    }
+            day = _day(e.time, e.time_inferred)
+            if day:
+                after[e.trigger.start] = day
+    out: dict[int, str] = {}
+    for pos, e in enumerate(events):
+        if not e.definite or e.type in _COMMUNICATION_TYPES:
+            continue
+        if e.time is not None and not e.time_inferred:
+            day = _day(e.time, e.time_inferred)
+            if day and (sentence_of(e.trigger.start), e.time.start, e.time.end) in reports:
+                out[pos] = day
+        else:
+            # (the participle follows the noun after one blank: « la grève annoncée lundi »)
+            day = after.get(e.trigger.end + 1)
+            if day:
+                out[pos] = day
+    return out
+
+
+def _bounds(value: str) -> tuple[_dt.date, _dt.date] | None:
+    """The first and last day of an ISO calendar date (a year, a month or a day), or None."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if m is None:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day is not None:
+            one = _dt.date(year, int(month), int(day))
+            return one, one
+        if month is not None:
+            first = _dt.date(year, int(month), 1)
+            return first, (first + _dt.timedelta(days=31)).replace(day=1) - _dt.timedelta(days=1)
+        return _dt.date(year, 1, 1), _dt.date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def _reported_lag(dates: set[str], report: str) -> bool:
+    """Whether every own date of a chain may be the act a report of day ``report`` names again: on
+    or before that day and at most :data:`REPORT_LAG_DAYS` days earlier (« morte le 12 mars … Sa mort a
+    été annoncée mercredi 17 mars »; not « ont fait grève en 2019 … a annoncé lundi la grève »)."""
+    said = _bounds(report)
+    if said is None:
+        return not dates
+    for d in dates:
+        span = _bounds(d)
+        if span is None or span[0] > said[1] or (said[0] - span[1]).days > REPORT_LAG_DAYS:
+            return False
+    return True
 
 
 def _inherit_arguments(out: list[EventMention], members: Sequence[int]) -> None:
