@@ -2313,9 +2313,12 @@ def _incise_speaker(tok: Token) -> bool:
     maire a pris la parole, explique le projet », « …, annonce une tournée »)."""
     if _is_speaker(tok) or _is_human(tok) or _lemma(tok) in word_sets("document_speakers").get(tok.lang_[:2], frozenset()):
         return True
-    # « …, écrit le quotidien El Punt Avui »: a noun with a name of its own, no preposition between
+    if any(t.text in ("»", "”") for t in tok.doc[tok.sent.start : tok.head.i]):
+        return True  # « “…”, affirme un jeune locataire »: after a quotation, whoever follows says it
+    # « …, écrit le quotidien El Punt Avui », « un locataire, Marc Jolivet »: a noun with a name of
+    # its own, no preposition between
     return any(
-        c.i > tok.i and c.dep_ in ("appos", "flat:name", "nmod", "compound") and _ent(c) in ("PER", "ORG")
+        c.i > tok.i and c.dep_ in ("appos", "conj", "flat:name", "nmod", "compound") and _ent(c) in ("PER", "ORG")
         and not any(g.dep_ == "case" for g in c.children)
         for c in tok.children
     )

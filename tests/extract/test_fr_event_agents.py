@@ -132,6 +132,9 @@ REVIEW_CASES = [
     ("Deux hommes ont été interpellés, indique aujourd'hui le cabinet de Gérald Darmanin.", "indique", "Statement",
      "cabinet de Gérald Darmanin", None),
     ("La direction a fixé un délai, précise le groupe Renault.", "précise", "Statement", "groupe Renault", None),
+    # after a quotation, whoever follows the verb says it, named in a list or not
+    ("« Nous irons jusqu'au bout », affirme un locataire.", "affirme", "Statement", "locataire", None),
+    ("« Les prix flambent », affirme un jeune locataire, Marc Jolivet.", "affirme", "Statement", ANY, None),
     # « par » under a source stays out of the main verb; the main verb's own « par » stays
     ("Deux policiers ont été blessés, selon un rapport rédigé par l'inspection.", "blessés", "Injure", None, "policiers"),
     ("Le village a été bombardé par l'armée, selon un témoin.", "bombardé", "Attack", "armée", "village"),
