@@ -215,12 +215,17 @@ def _second_subject_after(verb: Token) -> list[Token]:
     if not verb.lang_.startswith("fr") or verb.pos_ != "VERB":
         return []
     children = list(verb.children)
-    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children):
-        return []
+    if not any(c.dep_ == "nsubj" and c.i < verb.i and not _time_word(c) for c in children):
+        return []  # « Mardi a démissionné Jean Castex »: a time word read as the subject; the name is it
     return [
         c for c in children
         if c.dep_ == "nsubj" and c.i == verb.i + 1 and c.pos_ == "PROPN" and not _is_passive(verb)
     ]
+
+
+def _time_word(tok: Token) -> bool:
+    """A time word or a date or time the model recognised (« mardi », « hier soir »)."""
+    return _lemma(tok) in word_set("xx", "temporal_words") or tok.lower_ in word_set("xx", "temporal_words") or tok.ent_type_ in ("DATE", "TIME")
 
 
 def _bare_noun(tok: Token) -> bool:
@@ -1617,6 +1622,13 @@ def _control_object(matrix: Token, infinitive: Token) -> Token | None:
 def _object_controller(tok: Token, lang: str) -> Token | None:
     """The object of an object-control verb that ``tok``, its infinitive, depends on (« a convaincu
     la ministre de demander une enquête »: the minister asks, not what convinced her)."""
+    if tok.dep_ == "acl" and tok.head.dep_ == "obj" and tok.head.i < tok.i and tok.pos_ == "VERB" and _is_infinitive(tok):
+        # « a convaincu la veuve du président, Marie Leroy, de demander »: after an apposition the
+        # parser hangs the infinitive on the object itself
+        verb = tok.head.head
+        if verb.pos_ == "VERB" and _matrix_lemma(verb, lang) in word_sets("object_control_verbs").get(lang, frozenset()):
+            return tok.head
+        return None
     if tok.dep_ != "xcomp" or tok.pos_ != "VERB" or not _is_infinitive(tok) or tok.head.i > tok.i:
         return None
     if _matrix_lemma(tok.head, lang) not in word_sets("object_control_verbs").get(lang, frozenset()):
@@ -2294,6 +2306,24 @@ def _relative_object(verb: Token) -> Token | None:
     return None
 
 
+def _incise_speaker(tok: Token) -> bool:
+    """Whether a common noun after the verb of an incise can be its speaker: someone
+    (:func:`_is_speaker`, :func:`_is_human`) or a writing that speaks for its author (``document_speakers``: « précise
+    le communiqué »). A thing is the object of a second act of the subject before the comma (« Le
+    maire a pris la parole, explique le projet », « …, annonce une tournée »)."""
+    if _is_speaker(tok) or _is_human(tok) or _lemma(tok) in word_sets("document_speakers").get(tok.lang_[:2], frozenset()):
+        return True
+    if any(t.text in ("»", "”") for t in tok.doc[tok.sent.start : tok.head.i]):
+        return True  # « “…”, affirme un jeune locataire »: after a quotation, whoever follows says it
+    # « …, écrit le quotidien El Punt Avui », « un locataire, Marc Jolivet »: a noun with a name of
+    # its own, no preposition between
+    return any(
+        c.i > tok.i and c.dep_ in ("appos", "conj", "flat:name", "nmod", "compound") and _ent(c) in ("PER", "ORG")
+        and not any(g.dep_ == "case" for g in c.children)
+        for c in tok.children
+    )
+
+
 def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
     """French subject-verb inversion: after a quotation or in an incise ("« … », a déclaré Oumar
     Maïga", "…, a annoncé jeudi la commission"), and, whatever the verb, in a relative clause whose
@@ -2315,7 +2345,7 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
         if (
             child.i > verb.i
             and (
-                (child.dep_ in (_OBJ | _PASS_SUBJ) and (_is_name_like(child) or child.pos_ == "NOUN"))
+                (child.dep_ in (_OBJ | _PASS_SUBJ) and (_is_name_like(child) or (child.pos_ == "NOUN" and (relative or _incise_speaker(child)))))
                 # « “…”, s'est félicité M. Martinez »: after a reflexive verb of an incise the parser
                 # leaves the postposed name unlabelled (``dep``); a name there is the speaker
                 or (child.dep_ == "dep" and not relative and _is_name_like(child))
@@ -2763,6 +2793,8 @@ def _tokens_span(doc: Doc, indices: Sequence[int], offset: int) -> Span:
 
 
 def _arg_span(tok: Token | None, offset: int, *, trigger: Token | None = None) -> Span | None:
+    """The span of the participant ``tok`` (None for none): its noun phrase, cut before its own
+    event's word ``trigger`` when the phrase runs over it."""
     if tok is None:
         return None
     indices = _np_tokens(tok)
@@ -4059,6 +4091,9 @@ def _agentive_genitive(head: Token, lang: str) -> bool:
 # Event types an authority orders: the « de » complement of their noun that is a public authority
 # (``<lang>/authority_nouns``) is who orders them (« l'interdiction de la préfecture »).
 _AUTHORITY_ACT_TYPES = frozenset({"Ban", "Suspension"})
+# Event types a group does together: the « de » complement of their noun that is people or a body
+# does it (« la grève des cheminots »), not only one person.
+_COLLECTIVE_ACT_TYPES = frozenset({"Demonstrate"})
 # Event types done against a target (« contre X », "against X"): the noun's « de » complement then acts.
 _TARGETED_TYPES = frozenset({"Attack"})
 
@@ -4249,7 +4284,13 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             args.put("place", head)  # « l'attentat de Nice »: where it struck, not who struck
             continue
         if gen_role == "agent":
-            acts = _agentive_genitive(head, ctx.lang) or _acting_genitive(tok, head, entry, ctx.lang)
+            acts = (
+                _agentive_genitive(head, ctx.lang)
+                or _acting_genitive(tok, head, entry, ctx.lang)
+                # « la grève des cheminots », « la manifestation des agriculteurs »: people, plural
+                # too, or a body are who march or strike; « la grève de la faim » is no one
+                or (entry.type in _COLLECTIVE_ACT_TYPES and (_is_human(head) or _ent(head) == "ORG"))
+            )
             if not (acts and args.put("agent", head)):
                 args.put("patient", head)
         elif gen_role == "patient" and _acting_genitive(tok, head, entry, ctx.lang) and args.put("agent", head):

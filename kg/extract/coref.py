@@ -38,7 +38,7 @@ from kg.knowledge.gazetteer import normalise_name
 from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
 from kg.knowledge.words import number_map, rows, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads, token_starts
-from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph, adverbial_between_commas
+from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph, _speaker_like, adverbial_between_commas
 from kg.types import (
     Entity,
     EntityLabel,
@@ -301,10 +301,46 @@ def _demonstrative_anaphor(tok: Token, lang: str, offset: int, is_subject: bool)
             end = doc[tok.i + 1]
         else:
             return None
+    if _thing_named_last(tok, gender, number):
+        return None
     start = tok.idx + offset
     stop = end.idx + len(end.text) + offset
     text = doc_text(tok.doc)[tok.idx : end.idx + len(end.text)]
     return Anaphor(start, stop, text, "pronoun", lang, gender, number, frozenset({"PER", "ORG"}), is_subject, latest=True)
+
+
+def _thing_named_last(tok: Token, gender: str, number: str) -> bool:
+    """Whether a common noun of a thing, of the demonstrative's gender and number and with no
+    preposition, is named after the last person or organisation before ``tok`` or heads the phrase that name completes: « celui-ci »
+    then takes up the thing (« Le ministre Paul Martin a présenté le budget. Celui-ci prévoit … »,
+    « la voiture de Léa Morel. Celle-ci était abandonnée »), not the name."""
+    doc = tok.doc
+    last = next((j for j in range(tok.i - 1, -1, -1) if doc[j].ent_type_ in ("PER", "ORG")), None)
+    if last is None:
+        return False
+    want_gender = {"m": "Masc", "f": "Fem"}.get(gender)
+    want_number = {"sg": "Sing", "pl": "Plur"}.get(number)
+
+    def thing(noun: Token) -> bool:
+        return (
+            # a person's or a body's noun (« le maire ») may stand between without being taken up
+            noun.pos_ == "NOUN" and not noun.ent_type_ and not _speaker_like(noun)
+            and (want_gender is None or want_gender in _morph(noun, "Gender"))
+            and (want_number is None or want_number in _morph(noun, "Number"))
+        )
+
+    # a bare phrase only: « après le match » is a circumstance, not what the next sentence is about
+    if any(thing(doc[k]) and not any(c.dep_ == "case" for c in doc[k].children) for k in range(last + 1, tok.i)):
+        return True
+    # the name's phrase completes a noun (« la voiture de Léa Morel »): climb its « de » complements
+    head = doc[last]
+    while head.dep_ in ("flat:name", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    while head.dep_.startswith("nmod") and head.head.i != head.i:
+        head = head.head
+        if thing(head):
+            return True
+    return False
 
 
 def _latest_determiner(tok: Token, lang: str) -> Token | None:

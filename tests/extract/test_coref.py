@@ -162,6 +162,16 @@ CASES = [
     ("fr", "Le maire Paul Martin a rencontré la ministre Élisabeth Borne mardi. Celle-ci a promis une aide.",
      "Celle-ci", "pronoun", "Élisabeth Borne"),
     ("fr", "Paul Garnier a rencontré Claire Morel et Léa Roux. Celles-ci ont refusé de commenter.", "Celles-ci", "pronoun", None),
+    # review rvf30a: « celui-ci » after a thing of its gender named after the last name, or a
+    # thing whose « de » complement the name is, takes up the thing (no chain); a circumstance
+    # (« après le match ») or a person's noun between them does not stop it
+    ("fr", "Le ministre Bruno Le Maire a présenté le budget. Celui-ci prévoit dix milliards d'économies.", "Celui-ci", "pronoun", None),
+    ("fr", "La police a retrouvé la voiture de Léa Morel. Celle-ci était abandonnée près de la gare.", "Celle-ci", "pronoun", None),
+    ("fr", "L'entraîneur a félicité Paul Martin après le match. Celui-ci a marqué deux buts.", "Celui-ci", "pronoun", "Paul Martin"),
+    ("fr", "Le juge a entendu Paul Martin et Marc Durand. Celui-ci a nié les faits.", "Celui-ci", "pronoun", "Marc Durand"),
+    ("fr", "Le club a recruté Kylian Mbappé. Celui-ci arrivera lundi.", "Celui-ci", "pronoun", "Kylian Mbappé"),
+    ("fr", "Paul Martin a écrit à Claire Morel, mais celle-ci n'a pas répondu.", "celle-ci", "pronoun", "Claire Morel"),
+    ("fr", "La ministre Rachida Dati a reçu le maire de Lyon. Celle-ci a promis une aide.", "Celle-ci", "pronoun", "Rachida Dati"),
     # the determined predicate noun of an identity copula is its subject (MEANTIME's convention);
     # not when negated, nor an undetermined or abstract predicate, nor in French
     ("en", "Siemens reported a loss. Siemens is the largest engineering group in Europe.", "the largest engineering group", "appositive", "Siemens"),

@@ -115,3 +115,88 @@ NO_STATEMENT_CASES = [
 @pytest.mark.parametrize(("text", "trigger"), NO_STATEMENT_CASES, ids=_ids(NO_STATEMENT_CASES))
 def test_a_thing_after_a_comma_is_no_speaker(nlp, text, trigger):
     assert not [e for e in _events(nlp, text, trigger) if e.type == "Statement"]
+
+
+# Review rvf30a: new invented news (politics, faits divers, sport, culture, business) per class.
+REVIEW_CASES = [
+    # simple-tense incises: bodies, people, a newspaper, a plural speaker, a channel after the name
+    ("Le match a été reporté, annonce la Ligue de football professionnel.", "annonce", "Announcement",
+     "Ligue de football professionnel", None),
+    ("Le festival accueillera 40 000 spectateurs, estime son directeur.", "estime", "Statement", "directeur", None),
+    ("Les policiers ont interpellé le suspect, explique la préfète.", "explique", "Statement", "préfète", None),
+    ("Le concert a été annulé, précisent les organisateurs.", "précisent", "Statement", "organisateurs", None),
+    ("La ministre démissionnera, affirme Libération.", "affirme", "Statement", "Libération", None),
+    ("Les négociations reprendront jeudi, déclare Jean Dupont à l'AFP.", "déclare", "Statement", "Jean Dupont", None),
+    ("Le club est en crise, reconnaît l'entraîneur.", "reconnaît", "Statement", "entraîneur", None),
+    ("« Le parti est en crise », écrit notamment le quotidien El Punt Avui.", "écrit", "Statement", "quotidien El Punt Avui", None),
+    ("Deux hommes ont été interpellés, indique aujourd'hui le cabinet de Gérald Darmanin.", "indique", "Statement",
+     "cabinet de Gérald Darmanin", None),
+    ("La direction a fixé un délai, précise le groupe Renault.", "précise", "Statement", "groupe Renault", None),
+    # after a quotation, whoever follows the verb says it, named in a list or not
+    ("« Nous irons jusqu'au bout », affirme un locataire.", "affirme", "Statement", "locataire", None),
+    ("« Les prix flambent », affirme un jeune locataire, Marc Jolivet.", "affirme", "Statement", ANY, None),
+    # « par » under a source stays out of the main verb; the main verb's own « par » stays
+    ("Deux policiers ont été blessés, selon un rapport rédigé par l'inspection.", "blessés", "Injure", None, "policiers"),
+    ("Le village a été bombardé par l'armée, selon un témoin.", "bombardé", "Attack", "armée", "village"),
+    ("Le suspect a été arrêté par la police, selon le parquet.", "arrêté", "ArrestJail", "police", "suspect"),
+    ("Le joueur a été sanctionné, d'après un communiqué diffusé par la Ligue.", "communiqué", "Announcement", "Ligue", None),
+    # support participles: an adverbial between, and a « par » of manner that is no one
+    ("La grève menée depuis lundi par les cheminots se durcit.", "grève", "Demonstrate", "cheminots", None),
+    ("Une attaque menée par surprise a fait dix morts.", "attaque", "Attack", None, ANY),
+    # « de » complements: people, plural too, or a body march and strike; a person singular is
+    # the patient of an arrest, a killing, a trial, a dismissal, an election or an appointment
+    ("La grève des cheminots paralyse le pays.", "grève", "Demonstrate", "cheminots", None),
+    ("La manifestation des enseignants a rassemblé mille personnes.", "manifestation", "Demonstrate", "enseignants", None),
+    ("La mobilisation des salariés continue.", "mobilisation", "Demonstrate", "salariés", None),
+    ("La grève de la CGT a été suivie.", "grève", "Demonstrate", "CGT", None),
+    ("La grève de la faim du détenu dure depuis dix jours.", "grève", "Demonstrate", None, ANY),
+    ("La manifestation de dimanche a rassemblé mille personnes.", "manifestation", "Demonstrate", None, None),
+    ("L'arrestation du militant a provoqué des manifestations.", "arrestation", "ArrestJail", None, "militant"),
+    ("L'assassinat du président a plongé le pays dans le chaos.", "assassinat", "Die", None, "président"),
+    ("Le procès du maire s'ouvre lundi.", "procès", "TrialHearing", None, "maire"),
+    ("Le licenciement du directeur a surpris les salariés.", "licenciement", "EndPosition", None, "directeur"),
+    ("L'élection du nouveau maire a été annulée.", "élection", "Elect", None, "maire"),
+    ("La nomination du juge a été contestée.", "nomination", "StartPosition", None, "juge"),
+    ("L'évacuation du blessé vers l'hôpital a pris une heure.", "évacuation", "Transport", None, "blessé"),
+    ("L'agression du chauffeur de bus a provoqué un droit de retrait.", "agression", "Attack", None, "chauffeur"),
+    ("L'attaque du policier contre le manifestant a été filmée.", "attaque", "Attack", "policier", None),
+    ("Les attaques des rebelles contre les civils se multiplient.", "attaques", "Attack", "rebelles", None),
+    # a completive after a noun is no relative: its own object stays the patient
+    ("Le fait que la police a arrêté deux hommes inquiète le quartier.", "arrêté", "ArrestJail", "police", "hommes"),
+    # a name after a verb with its subject is the object; after a time word read as the subject it
+    # is the postposed subject, no object
+    ("Le Premier ministre a reçu Olaf Scholz à Matignon.", "reçu", "Meet", "Premier ministre", "Olaf Scholz"),
+    ("Le tribunal a condamné Jean Dupont à deux ans de prison.", "condamné", "Sentence", "tribunal", "Jean Dupont"),
+    ("Hier soir a démissionné Jean Castex.", "démissionné", "EndPosition", ANY, None),
+    # object control
+    ("La ministre a convaincu le maire de démissionner.", "démissionner", "EndPosition", "maire", None),
+    ("Le juge a autorisé Paul Martin à quitter le territoire.", "quitter", "Transport", "Paul Martin", ANY),
+    ("Le maire a demandé à la préfète de fermer l'école.", "fermer", "EndOrg", "préfète", "école"),
+    # ... also when the parser hangs the infinitive on the object after its apposition
+    ("Le rapport a convaincu la veuve de l'ancien maire, Anne Roux, de porter plainte.", "plainte", "Sue",
+     "veuve de l'ancien maire, Anne Roux", None),
+    # spans: the name goes on over its capitalised words only
+    ("Le discours de la ministre Rachida Dati Jeudi a été critiqué.", "discours", "Statement", "ministre Rachida Dati", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype", "agent", "patient"), REVIEW_CASES, ids=_ids(REVIEW_CASES))
+def test_french_agents_on_review_news(nlp, text, trigger, etype, agent, patient):
+    test_french_agents_by_class(nlp, text, trigger, etype, agent, patient)
+
+
+NOT_A_SPEAKER_CASES = [
+    # a thing after a reporting verb that follows a comma is what the subject before explains or
+    # announces in a second act, never the speaker
+    ("Le maire a pris la parole, explique le projet.", "explique", "projet"),
+    ("La direction a réuni les salariés, annonce un plan social.", "annonce", "plan"),
+    ("Le joueur a marqué deux buts, confirme sa forme.", "confirme", "forme"),
+    ("Le chanteur a sorti un album, annonce une tournée.", "annonce", "tournée"),
+    ("Le président ouvre la séance, présente le budget, annonce des économies.", "annonce", "économies"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "thing"), NOT_A_SPEAKER_CASES, ids=_ids(NOT_A_SPEAKER_CASES))
+def test_a_thing_after_an_incise_verb_is_not_its_agent(nlp, text, trigger, thing):
+    for event in _events(nlp, text, trigger):
+        assert event.agent is None or thing not in event.agent.text
