@@ -77,3 +77,4 @@ def test_quoted_present(text: str, trigger: str, day: str | None, lang: str) -> 
 @pytest.mark.parametrize(("text", "trigger", "day", "lang"), PRESENT_PERFECT_CASES)
 def test_present_perfect(text: str, trigger: str, day: str | None, lang: str) -> None:
     _check(text, trigger, day, lang)
+
