@@ -84,3 +84,19 @@ COMPARED_AGO = [
 @pytest.mark.parametrize(("text", "dct", "expected"), COMPARED_AGO, ids=[c[0][:40] for c in COMPARED_AGO])
 def test_year_ago_in_a_comparison_is_the_period_a_year_before(text, dct, expected):
     assert _read(text, dct) == expected
+
+
+# A four-digit wire clock time with its zone and the weekday after it is one TIME ("0345 GMT
+# Wednesday"), as "9 a.m. EST Friday" is; "on" between, or a possessive, keeps them apart.
+ZONED_WEEKDAY = [
+    ("The euro rose to $1.30 by 1100 GMT Friday.", "2013-03-20", [("1100 GMT Friday", "2013-03-15T11:00Z")]),
+    ("The vote came at 11:45 p.m. Tuesday (0345 GMT Wednesday).", "2013-03-20",
+     [("11:45 p.m. Tuesday", "2013-03-19T23:45"), ("0345 GMT Wednesday", "2013-03-20T03:45Z")]),
+    ("Trading resumed at 0800 GMT on Monday.", "2013-03-20", [("0800 GMT", "2013-03-18T08:00Z"), ("Monday", "2013-03-18")]),
+    ("The euro rose to $1.30 by 1100 GMT.", "2013-03-20", [("1100 GMT", "2013-03-20T11:00Z")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), ZONED_WEEKDAY, ids=[c[0][:40] for c in ZONED_WEEKDAY])
+def test_zoned_wire_clock_and_its_weekday(text, dct, expected):
+    assert _read(text, dct) == expected
