@@ -1269,29 +1269,6 @@ def _restates(offset: str, date: str) -> bool:
 _EN_RANGE_GAP = re.compile(r"\s*,?\s*(?:(?:and|to|through|thru|until|till)\s+(?:in\s+|on\s+)?|[-–]\s*)", re.I)
 
 
-_FIGURE_START = re.compile(r"[$€£¥]?\d")
-
-
-def _compared_before(chunk: str, prev_end: int, start: int) -> bool:
-    """Whether the words right before ``start`` open the other term of a comparison (a word of
-    ``en/comparison_words`` and at most a figure: "from a year ago", "compared with 8.3 percent a year
-    ago", "against $3 million a year ago"), with no sentence break since ``prev_end``."""
-    if _SENTENCE_BREAK.search(chunk, prev_end, start):
-        return False
-    words = chunk[prev_end:start].lower().split()
-    if not words:
-        return False
-    compared = word_set("en", "comparison_words")
-    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
-        if words[k] in compared:
-            # (or a figure of at most three words between, opened by a number or a currency sign: "$3
-            # million", "8.3 percent", "1.2 billion euros"; not "from which a year ago")
-            figure = words[k + 1 :]
-            return not figure or (_FIGURE_START.match(figure[0]) is not None
-                                  and not any(w.endswith(",") for w in figure[:-1]))
-    return False
-
-
 def _converted_weekday(chunk: str, before: TimexCandidate, c: TimexCandidate, before_value: str) -> str | None:
     """The value of the weekday ``c`` written in brackets right after ``before`` ("1 a.m. Wednesday (9 p.m.
     ET Tuesday)", "11 p.m. Monday (0400 GMT Tuesday)"): the conversion of the same moment into another
@@ -2010,14 +1987,6 @@ class TimexReader:
                 restated = resolve(c, anchor=before_date, tense=tense)
                 if restated is not None and _restates(restated, prev_value[1]):
                     value = restated
-            if value is None and c.rule == "en_ago" and c.unit == "Y" and prev_value is not None and prev_value[0] == n - 1 \
-                    and _compared_before(chunk, cands[n - 1].end, c.start):
-                # "Sales in February rose 4 percent from a year ago", "profit in the fourth quarter, against
-                # $3 million a year ago": the other term of a figure's comparison is the period just given,
-                # a year before (2012-02, 2011-Q4), as "a year earlier" is; not the year before the reference
-                value = _shift_coarse(replace(c, anchored=True, rule="en_earlier"), prev_value[1])
-                if value is None and re.fullmatch(r"\d{4}", prev_value[1]):
-                    value = f"{int(prev_value[1]) + c.offset:04d}"  # "exports in 2012 rose from a year ago": 2011
             if value is None and seg_prior is not None and c.rule in _COUNTED_RULES and c.unit == "Y" and c.offset < 0:
                 # "Exports fell in November, the ministry said Wednesday. They were down from a year
                 # earlier": the comparison is with the month the figures are of, not the day of the report

@@ -61,31 +61,6 @@ def test_bracketed_zone_conversion_keeps_the_day(text, dct, expected):
     assert _read(text, dct) == expected
 
 
-# "a year ago" as the other term of a figure's comparison ("from", "compared with", "than",
-# "against", en/comparison_words) right after a month, quarter, half or year is that period a year
-# before, as "a year earlier" is (TimeML's comparison period), not the year before the reference.
-COMPARED_AGO = [
-    ("Sales in February rose 4 percent from a year ago.", "2013-03-20",
-     [("February", "2013-02"), ("a year ago", "2012-02")]),
-    ("Profit in the fourth quarter rose to $5 million from $3 million a year ago.", "2013-03-20",
-     [("the fourth quarter", "2012-Q4"), ("a year ago", "2011-Q4")]),
-    ("The rate was 7.7 percent in February, compared with 8.3 percent a year ago.", "2013-03-20",
-     [("February", "2013-02"), ("a year ago", "2012-02")]),
-    ("Exports in 2012 were higher than two years ago.", "2013-03-20", [("2012", "2012"), ("two years ago", "2010")]),
-    # negatives: no comparison, another sentence or clause, or "from which": counted from the reference
-    ("He left the company a year ago.", "2013-03-20", [("a year ago", "2012")]),
-    ("He joined in February and left a year ago.", "2013-03-20", [("February", "2013-02"), ("a year ago", "2012")]),
-    ("Sales rose in February. A year ago, they fell.", "2013-03-20", [("February", "2013-02"), ("A year ago", "2012")]),
-    ("The firm was sold in March, from which a year ago it had bought a rival.", "2013-03-20",
-     [("March", "2013-03"), ("a year ago", "2012")]),
-]
-
-
-@pytest.mark.parametrize(("text", "dct", "expected"), COMPARED_AGO, ids=[c[0][:40] for c in COMPARED_AGO])
-def test_year_ago_in_a_comparison_is_the_period_a_year_before(text, dct, expected):
-    assert _read(text, dct) == expected
-
-
 # A four-digit wire clock time with its zone and the weekday after it is one TIME ("0345 GMT
 # Wednesday"), as "9 a.m. EST Friday" is; "on" between, or a possessive, keeps them apart.
 ZONED_WEEKDAY = [
