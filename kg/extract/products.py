@@ -44,6 +44,7 @@ __all__ = [
     "market_street_candidates",
     "model_mentions",
     "numbered_product_candidates",
+    "owned_model_candidates",
     "owned_kind_candidates",
     "product_candidates",
     "product_evidence",
@@ -438,6 +439,10 @@ def _make_model_pattern() -> re.Pattern[str] | None:
     )
 
 
+# What joins two coordinated names: a comma, "and", "or", or a comma and one of them.
+_COORDINATION = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+
+
 def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Candidate] = ()) -> list[Candidate]:
     """English: a car make and a model's name ("Chevrolet Malibu", "GM's Cadillac Escalade",
     "the Jeep Wrangler", "a Ford F-150") as one product made by the make, which outweighs what NER
@@ -475,6 +480,10 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
         if any(r.type == "LOC" for r in gazetteer.lookup(model)):
             continue  # a make's national arm ("Audi America", "Toyota Canada"), not a model
         owned = re.search(r"['’]s[ \t]+$", text[max(0, match.start("make") - 4) : match.start("make")]) is not None
+        # A model coordinated with the one before ("the Ford Fusion and Ford Focus") is one too,
+        # whatever NER read across it.
+        coordinated = bool(out) and _COORDINATION.fullmatch(text, out[-1].end, match.start()) is not None
+        owned = owned or coordinated
         near = by_start[bisect_left(starts, match.start("make") - 80) : bisect_right(starts, match.start("make"))]
         if match.group("det") is None and not owned and any(match.end("model") <= p.end for p in near):
             continue
@@ -483,7 +492,7 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
         kind = re.match(r"[ \t]+([a-z][a-z-]+?|SUV)s?\b", text[match.end("model") : match.end("model") + 30])
         if person_makes.get(match.group("make")) == "person" and match.group("det") is None and not owned and not (kind and kind.group(1) in kinds):
             continue  # "Lincoln Chafee", "Mercedes Ruehl": a person named like the make
-        if person_makes.get(match.group("make")) == "person" and kind and kind.group(1) not in kinds and any(match.end("model") <= p.end for p in near):
+        if not coordinated and person_makes.get(match.group("make")) == "person" and kind and kind.group(1) not in kinds and any(match.end("model") <= p.end for p in near):
             continue  # "a Mercedes Sosa concert": NER's person before a noun the article belongs to
         start = match.start("det") if match.group("det") else match.start("make")
         out.append(
@@ -1918,3 +1927,77 @@ def _names_a_kind(sent: SpacySpan, kinds: frozenset[str]) -> bool:
 def _make_names() -> frozenset[str]:
     """The makes of ``en/vehicle_makes``, case-folded (a group makes no model of its own name)."""
     return frozenset(m.casefold() for m in word_set("en", "vehicle_makes"))
+
+
+# A car maker's possessive, by name or by its noun, then the first model's name ("Honda's Civic",
+# "the Japanese carmaker's Camry", "Porsche's 911"): one capitalised word or three digits. A word
+# with a full stop before the owner's last word ends a sentence ("on Monday. Toyota's Prius").
+_OWNED_MODEL_START = re.compile(
+    r"(?<![\w&.'’-])(?P<owner>(?:(?![A-Z][a-z]+\.[ \t])[A-Z][\w&.-]*[ \t]+){0,2}[A-Z][\w&.-]*|[a-z]+)[ \t]?['’]s[ \t]+"
+    r"(?P<model>[A-Z][a-z][a-z-]*|\d{3})(?![\w&'’-])"
+)
+# The next model of a coordination: ", X", " and X", ", and X", " or X".
+_NEXT_MODEL = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?P<model>[A-Z][a-z][a-z-]*|\d{3})(?![\w&'’-])")
+
+
+def _car_owner(owner: str) -> bool:
+    """Whether a possessive's owner is a car maker: a make or a group (:func:`_is_car_maker`), or a
+    car maker's noun ("automaker", "carmaker": ``en/coref_product_words`` whose product is "car")."""
+    if owner[:1].islower():
+        return word_map("en", "coref_product_words").get(owner) == "car" and owner.endswith("maker")
+    return _is_car_maker(owner)
+
+
+def owned_model_candidates(text: str, gazetteer: Gazetteer, found: Sequence[Candidate] = ()) -> list[Candidate]:
+    """English: the models a car maker's possessive names, one word each, and the models
+    coordinated with the first ("Honda's Civic and Accord", "Porsche's 911 and Cayenne models",
+    "the Japanese carmaker's Camry and Corolla", "VW's Golf, Polo and Passat"), typed PRO with the
+    maker when the possessive names it, which NER often misses or reads as places. A word is no
+    model when it is a make or a group ("Honda's Civic and Toyota": the coordination ends there),
+    a name the gazetteer knows, a plural, a month or a company's or a place's head
+    (``_not_model_names``), the start of a longer name ("GM's Rick Wagoner"), a place before its
+    state ("Toyota's Georgetown, Kentucky"), a person who speaks or is described ("GM's Wagoner
+    said", "Fiat's Marchionne, who"), a name before a noun of a plant, a unit, a site or a
+    workforce ("Ford's Louisville plant"), or a name that ``found`` (NER's candidates) reads as a
+    person or as part of a longer name."""
+    makes = {m.casefold() for m in word_set("en", "vehicle_makes") | word_set("en", "vehicle_groups")}
+    stop = _model_stop_words() | _not_model_names() | word_set("en", "role_titles")
+    heads = word_set("en", "plant_nouns") | word_set("en", "organisation_unit_nouns") | word_set("en", "not_model_words")
+    ners = list(found)
+    ner = CandidateIndex(ners)
+
+    def model_word(start: int, end: int) -> bool:
+        word = text[start:end]
+        if word.casefold() in makes or word.casefold() in stop or (_PLURAL.search(word) and not word.isdigit()):
+            return False
+        if not word.isdigit() and gazetteer.lookup(word):
+            return False
+        if re.match(r"[ \t]+[A-Z0-9]|[ \t]*,[ \t]+[A-Z][\w-]*,", text[end : end + 40]):
+            return False  # "GM's Rick Wagoner", "Toyota's Georgetown, Kentucky, plant"
+        after = re.match(r"[ \t]+([a-z]+)", text[end : end + 30])
+        if after is not None and (after.group(1) in heads or _reporting_form(after.group(1))):
+            return False  # "Ford's Dearborn plant", "GM's Wagoner said"
+        if modified_noun_after(text, end):
+            return False
+        person = _PERSON_AFTER.match(text, end)
+        if person is not None and (person.group("word") is None or person.group("word") in word_set("en", "person_relative_pronouns")):
+            return False  # "Fiat's Marchionne, who also runs Ferrari"
+        # NER's person on the word, or a name of NER's that goes beyond it.
+        return not any(ners[k].label == "PER" or ners[k].start < start or ners[k].end > end for k in ner.overlapping(start, end))
+
+    out: list[Candidate] = []
+    for match in _OWNED_MODEL_START.finditer(text):
+        owner = match.group("owner")
+        if not _car_owner(owner):
+            continue
+        maker = owner if owner[:1].isupper() else None
+        spans = [match.span("model")]
+        pos = match.end("model")
+        while (more := _NEXT_MODEL.match(text, pos)) is not None:
+            spans.append(more.span("model"))
+            pos = more.end("model")
+        for a, b in spans:
+            if not model_word(a, b):
+                break  # "Honda's Civic and Toyota": the coordination of models ends at a make
+            out.append(Candidate(a, b, "PRO", "owned-model", evidence=(f"{_MODEL_NAME_EVIDENCE}{text[a:b]}",), maker=maker))
+    return out
