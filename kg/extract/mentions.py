@@ -133,6 +133,7 @@ from kg.extract.products import (
     maker_index_candidates,
     market_street_candidates,
     model_mentions,
+    models_named_again,
     numbered_product_candidates,
     owned_kind_candidates,
     owned_model_candidates,
@@ -323,6 +324,9 @@ def entity_mentions_from_doc(
         found = articled_names(found, text, lang)
         # "GM said the Cruze will follow": a car model after "the", which NER read as a company or a place.
         found = articled_models(found, doc, text, lang=lang, gazetteer=gazetteer)
+        # "Ford Zephra goes on sale" (a headline), "the Zephra small car": a model's name the text
+        # writes as a model elsewhere, which NER read as a person there.
+        found = models_named_again(found, text, gazetteer=gazetteer)
         found += bracketed_acronyms(found, text)
         found = exchange_acronyms(found, text)
     if lang == "fr":

@@ -43,6 +43,7 @@ __all__ = [
     "market_index_reason",
     "market_street_candidates",
     "model_mentions",
+    "models_named_again",
     "numbered_product_candidates",
     "owned_model_candidates",
     "owned_kind_candidates",
@@ -421,8 +422,10 @@ def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:
 
 
 # A vehicle make's model: one capitalised word or a designation ("Malibu", "F-150", "RAV4",
-# "G6"), with the article before the make and the possessive after the model left to the caller.
-_MAKE_MODEL = r"(?P<model>[A-Z][a-z][a-z-]*|[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?)"
+# "G6"), two or four capitals ("CTS", "SRX"), or a word of ``en/model_name_openers`` and a
+# capitalised word ("Grand Cherokee", "Crown Victoria"), with the article before the make and the
+# possessive after the model left to the caller.
+_MAKE_MODEL = r"(?P<model>(?:(?:{openers})[ \t]+)?[A-Z][a-z][a-z-]*|[A-Z][A-Za-z]{{0,3}}-?\d{{1,4}}[A-Za-z]?|[A-Z]{{2,4}})"
 
 
 @cache
@@ -434,8 +437,10 @@ def _make_model_pattern() -> re.Pattern[str] | None:
     if not makes:
         return None
     alternation = "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in makes)
+    openers = "|".join(re.escape(w) for w in sorted(word_set("en", "model_name_openers"))) or "(?!)"
+    model = _MAKE_MODEL.format(openers=openers)
     return re.compile(
-        rf"(?<![\w&'’.-])(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+)?(?P<make>{alternation})[ \t]+{_MAKE_MODEL}(?![\w&-])(?![ \t]+(?!SUVs?\b)[A-Z0-9])"
+        rf"(?<![\w&'’.-])(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+)?(?P<make>{alternation})[ \t]+{model}(?![\w&-])(?![ \t]+(?!SUVs?\b)[A-Z0-9])"
     )
 
 
@@ -468,10 +473,15 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
     by_start = sorted(people, key=lambda p: p.start)
     starts = [p.start for p in by_start]
     out: list[Candidate] = []
+    legal = word_set("xx", "legal_suffixes") | word_set("xx", "company_suffixes")
     for match in pattern.finditer(text):
         model = match.group("model")
         if model.casefold() in stop or model.casefold() in makes or (_PLURAL.search(model) and not any(ch.isdigit() for ch in model)):
             continue
+        if model.split()[-1].casefold() in stop:
+            continue  # "the Jeep Grand Plant": an opener before a site's word names no model
+        if model.isupper() and (model.casefold() in legal or model.casefold() in kinds or model.casefold() in {k.casefold() for k in kinds}):
+            continue  # "Porsche SE", "Volkswagen AG", "a Nissan SUV": a legal form or a kind, no model
         before = _CAPITALISED_BEFORE.search(text, max(0, match.start("make") - 40), match.start("make"))
         if before is not None and match.group("det") is None and not re.search(r"['’]s[ \t]+$", before.group()):
             continue  # "Henry Ford Fusion"... but "GM's Cadillac Escalade" is the owner's model
@@ -2000,4 +2010,41 @@ def owned_model_candidates(text: str, gazetteer: Gazetteer, found: Sequence[Cand
             if not model_word(a, b):
                 break  # "Honda's Civic and Toyota": the coordination of models ends at a make
             out.append(Candidate(a, b, "PRO", "owned-model", evidence=(f"{_MODEL_NAME_EVIDENCE}{text[a:b]}",), maker=maker))
+    return out
+
+
+def models_named_again(candidates: Sequence[Candidate], text: str, *, gazetteer: Gazetteer) -> list[Candidate]:
+    """English: a car model's name that the text reads as a model once, with its article or its
+    make ("the Zephra is built in Mexico", "the Ford Zephra"), typed PRO wherever NER read it or
+    the make and it as a person's name, a company or a place ("Ford Zephra goes on sale", a
+    headline; "began selling the Zephra small car"). Only a name no gazetteer record backs, with
+    the maker of the model it repeats; a make's name alone is never a model."""
+    makes = {m.casefold() for m in word_set("en", "vehicle_makes") | word_set("en", "vehicle_groups")}
+    models: dict[str, str | None] = {}
+    for cand in candidates:
+        # A model by its make or designation, or a product kg read from one word after "the".
+        if cand.label != "PRO" or not ("model" in cand.extractor or any("model" in e or e.startswith("one word after the") for e in cand.evidence)):
+            continue
+        words = _LEADING_THE.sub("", text[cand.start : cand.end]).split()
+        if words and words[0].casefold() in makes:
+            maker, words = words[0], words[1:]
+        else:
+            maker = cand.maker
+        if not words or words[0].casefold() in makes or not words[0][:1].isupper():
+            continue
+        model = " ".join(words)
+        models.setdefault(model, maker)
+        if maker:
+            models.setdefault(f"{maker} {model}", maker)
+    if not models:
+        return list(candidates)
+    out: list[Candidate] = []
+    for cand in candidates:
+        name = _LEADING_THE.sub("", text[cand.start : cand.end])
+        make, _, rest = name.partition(" ")
+        # The make and the model's name, whatever make the model was read with ("Ford Zephra").
+        maker = models[name] if name in models else make if make.casefold() in makes and rest in models else ""
+        if cand.label in ("PER", "ORG", "LOC") and cand.record is None and maker != "" and not gazetteer.lookup(name):
+            cand = replace(cand, label="PRO", evidence=(*cand.evidence, f"same name as a model of the text: {name}"), maker=maker)
+        out.append(cand)
     return out

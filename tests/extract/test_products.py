@@ -18,6 +18,7 @@ from kg.extract.products import (
     maker_before,
     market_street_candidates,
     model_mentions,
+    owned_model_candidates,
     product_candidates,
 )
 
@@ -1237,3 +1238,56 @@ def test_french_names_beside_the_english_business_rules(text: str, name: str, la
     found = _mentions("fr", text)
     assert (name, label) in [(surface, lab) for surface, lab, _ in found], found
     assert not [m for m in found if m[1] in ("PRO", "FIN")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A car maker's possessive, by name or by noun, and the models coordinated after the first,
+        # with the maker the possessive names (issue 21, n31a).
+        ("Honda's Zephra and Kestrel led sales.", [("Zephra", "Honda"), ("Kestrel", "Honda")]),
+        ("Porsche's 911 and Zephra models will join VW's Kestrel, Orvan and Talbor.", [("911", "Porsche"), ("Zephra", "Porsche"), ("Kestrel", "VW"), ("Orvan", "VW"), ("Talbor", "VW")]),
+        ("The Japanese carmaker's Zephra and Kestrel were its best sellers.", [("Zephra", None), ("Kestrel", None)]),
+        ("Sales fell on Monday. Toyota's Zephra did well.", [("Zephra", "Toyota")]),
+        ("Toyota Motor Corp.'s Zephra, or Kestrel, sold well.", [("Zephra", "Toyota Motor Corp."), ("Kestrel", "Toyota Motor Corp.")]),
+        # The coordination ends at a make or a company: "Toyota" is no model of Honda.
+        ("Honda's Zephra and Toyota said on Monday they would cut prices.", [("Zephra", "Honda")]),
+        ("Toyota's Zephra, Ford and GM lost share.", [("Zephra", "Toyota")]),
+        # No model: a person of the maker (a longer name, a reporting verb, a relative clause, an
+        # age), a place (before its state, before a plant's noun), a month, another make, a plural,
+        # an owner that makes no cars, a noun that is no car maker's.
+        ("GM's Rick Wagoner met Ford's Zephra, who runs sales.", []),
+        ("GM's Wagoner said so. Fiat's Marchionne, 57, agreed.", []),
+        ("Toyota's Georgetown, Kentucky, plant and Ford's Zephra assembly plant reopened.", []),
+        ("Ford's March sales fell. Toyota's Lexus unit and GM's Opel grew.", []),
+        ("Honda's Civics sold well.", []),
+        ("Apple's Zephra and Kestrel sold well. The company's Zephra rose. The bank's Kestrel fell.", []),
+    ],
+)
+def test_models_after_a_car_makers_possessive(text: str, expected: list[tuple[str, str | None]]) -> None:
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    found = owned_model_candidates(text, default_gazetteer())
+    assert [(text[c.start : c.end], c.maker) for c in found] == expected
+    assert all(c.label == "PRO" for c in found)
+
+
+def test_models_after_a_car_makers_possessive_leave_ner_people() -> None:
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    # NER's person on the word, or a longer name across it, is left to NER.
+    text = "Ford's Zephra met GM. Toyota's Kestrel Orvan left."
+    people = [Candidate(text.index("Zephra"), text.index(" met"), "PER", "test"), Candidate(text.index("Toyota"), text.index(" left"), "ORG", "test")]
+    assert owned_model_candidates(text, default_gazetteer(), people) == []
+
+
+def test_coordinated_make_and_model_outweighs_ner_person() -> None:
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    # "the Ford Zephra and Ford Kestrel": the second model of a coordination, which NER read as a
+    # person named Ford, is a model too (issue 21, n31a); alone it stays the person.
+    text = "Sales of the Ford Zephra and Ford Kestrel rose. Ford Kestrel rose to speak."
+    person = [Candidate(text.index("Ford Kestrel"), text.index(" rose"), "PER", "test"), Candidate(text.rindex("Ford Kestrel"), text.rindex(" rose"), "PER", "test")]
+    found = make_model_candidates(text, default_gazetteer(), person)
+    assert [text[c.start : c.end] for c in found] == ["the Ford Zephra", "Ford Kestrel"]
+    assert found[1].start == text.index("Ford Kestrel")
