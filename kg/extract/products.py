@@ -1301,9 +1301,11 @@ def index_candidates(text: str) -> list[Candidate]:
 
 # A name of capitalised words (a maker's, an exchange's or a sector's: "ICE Dollar", "Amex Oil",
 # "Reuters / Jefferies CRB", "S&P Financials") that ends with a capitalised "Index"; "The" of a
-# sentence's start is the article, no part of it.
+# sentence's start is the article, no part of it, and so is a word before it that ends the sentence
+# before ("on Tuesday. Hong Kong's Hang Seng Index": a capital, lower-case letters, a full stop).
 _NAMED_INDEX = re.compile(
-    r"(?<![\w&/.'’-])(?!The\b)(?:[A-Z][\w&.'’-]*|\d[\w.-]*)(?:(?:[ \t]+|[ \t]*/[ \t]*)(?:[A-Z][\w&.'’-]*|\d[\w.-]*))*[ \t]+Index(?![\w-])(?![ \t]+[A-Z])"
+    r"(?<![\w&/.'’-])(?!The\b)(?![A-Z][a-z]+\.[ \t])(?:[A-Z][\w&.'’-]*|\d[\w.-]*)"
+    r"(?:(?:[ \t]+|[ \t]*/[ \t]*)(?![A-Z][a-z]+\.[ \t])(?:[A-Z][\w&.'’-]*|\d[\w.-]*))*[ \t]+Index(?![\w-])(?![ \t]+[A-Z])"
 )
 
 
@@ -2013,6 +2015,12 @@ def owned_model_candidates(text: str, gazetteer: Gazetteer, found: Sequence[Cand
     return out
 
 
+def _without_article(name: str) -> str:
+    """``name`` without the "the" that opens it."""
+    lead = _LEADING_THE.match(name)
+    return name[lead.end() :] if lead is not None else name
+
+
 def models_named_again(candidates: Sequence[Candidate], text: str, *, gazetteer: Gazetteer) -> list[Candidate]:
     """English: a car model's name that the text reads as a model once, with its article or its
     make ("the Zephra is built in Mexico", "the Ford Zephra"), typed PRO wherever NER read it or
@@ -2025,11 +2033,10 @@ def models_named_again(candidates: Sequence[Candidate], text: str, *, gazetteer:
         # A model by its make or designation, or a product kg read from one word after "the".
         if cand.label != "PRO" or not ("model" in cand.extractor or any("model" in e or e.startswith("one word after the") for e in cand.evidence)):
             continue
-        words = _LEADING_THE.sub("", text[cand.start : cand.end]).split()
+        words = _without_article(text[cand.start : cand.end]).split()
+        maker: str | None = cand.maker
         if words and words[0].casefold() in makes:
             maker, words = words[0], words[1:]
-        else:
-            maker = cand.maker
         if not words or words[0].casefold() in makes or not words[0][:1].isupper():
             continue
         model = " ".join(words)
@@ -2040,11 +2047,12 @@ def models_named_again(candidates: Sequence[Candidate], text: str, *, gazetteer:
         return list(candidates)
     out: list[Candidate] = []
     for cand in candidates:
-        name = _LEADING_THE.sub("", text[cand.start : cand.end])
+        name = _without_article(text[cand.start : cand.end])
         make, _, rest = name.partition(" ")
         # The make and the model's name, whatever make the model was read with ("Ford Zephra").
-        maker = models[name] if name in models else make if make.casefold() in makes and rest in models else ""
-        if cand.label in ("PER", "ORG", "LOC") and cand.record is None and maker != "" and not gazetteer.lookup(name):
-            cand = replace(cand, label="PRO", evidence=(*cand.evidence, f"same name as a model of the text: {name}"), maker=maker)
+        repeated = name in models or (make.casefold() in makes and rest in models)
+        if cand.label in ("PER", "ORG", "LOC") and cand.record is None and repeated and not gazetteer.lookup(name):
+            owner = models[name] if name in models else make
+            cand = replace(cand, label="PRO", evidence=(*cand.evidence, f"same name as a model of the text: {name}"), maker=owner)
         out.append(cand)
     return out

@@ -18,6 +18,7 @@ from kg.extract.products import (
     maker_before,
     market_street_candidates,
     model_mentions,
+    models_named_again,
     owned_model_candidates,
     product_candidates,
 )
@@ -258,6 +259,11 @@ def test_models_after_a_car_makers_possessive_read_as_places(text: str, name: st
         # before a kind of product; "A" opening a sentence is an article.
         ("Mercedes Ruehl won an award. Lincoln Chafee voted no.", []),
         ("The Lincoln Navigator and Lincoln Zephra SUVs sold. A Mercury Sable crashed.", [("The Lincoln Navigator", "Lincoln"), ("Lincoln Zephra", "Lincoln"), ("A Mercury Sable", "Mercury")]),
+        # A model of two to four capitals, or of an opener of en/model_name_openers and a name
+        # (issue 21, n31a); a legal form, a kind, a role, a known organisation or place is none.
+        ("The Cadillac CTS and the Jeep Grand Zephra sold. A Ford Crown Kestrel crashed.", [("The Cadillac CTS", "Cadillac"), ("the Jeep Grand Zephra", "Jeep"), ("A Ford Crown Kestrel", "Ford")]),
+        ("Volkswagen AG bought Porsche SE. He drove a Nissan SUV. Ford CEO Zed Orm spoke.", []),
+        ("The Ford UAW deal and Toyota USA sales and the Jeep Grand Plant.", []),
     ],
 )
 def test_car_make_and_model(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1206,6 +1212,8 @@ def test_articled_names_that_are_no_car_model(text: str, name: str) -> None:
         ("The Ford Foundation Index ranks charities by their giving .", [("Ford Foundation", "ORG")], []),
         ("The Zorvex Happiness Index , a survey of 2,000 workers , is published every May .", [("Zorvex", "ORG")], []),
         ("Analysts cited the Sony Index , which Sony launched in Tokyo .", [("Sony", "ORG")], []),
+        # The word before the name that ends the sentence before is no part of it (issue 21, n31a).
+        ("Shares rose on Tuesday. Zorvex Airline Index fell 2 percent .", [("Zorvex", "ORG")], ["Zorvex Airline Index"]),
     ],
 )
 def test_maker_index_candidates(text: str, spans: list[tuple[str, str]], expected: list[str]) -> None:
@@ -1291,3 +1299,33 @@ def test_coordinated_make_and_model_outweighs_ner_person() -> None:
     found = make_model_candidates(text, default_gazetteer(), person)
     assert [text[c.start : c.end] for c in found] == ["the Ford Zephra", "Ford Kestrel"]
     assert found[1].start == text.index("Ford Kestrel")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # A model's name the text writes as a model once (with its make or its article) is one
+        # wherever NER read it as a person, the make before it or not (issue 21, n31a).
+        ("Ford Zephra goes on sale\nThe Zephra is built in Mexico.", [("Ford Zephra", "PER"), ("The Zephra", "PRO")], [("Ford Zephra", "PRO", "Ford"), ("The Zephra", "PRO", None)]),
+        ("The Ford Zephra sold well. Zephra sales rose.", [("The Ford Zephra", "PRO"), ("Zephra", "PER")], [("The Ford Zephra", "PRO", "Ford"), ("Zephra", "PRO", "Ford")]),
+        # Not without a model read elsewhere, nor a make alone, nor a known name.
+        ("Ford Zephra spoke. Zephra said so.", [("Ford Zephra", "PER"), ("Zephra", "PER")], [("Ford Zephra", "PER", None), ("Zephra", "PER", None)]),
+        ("The Ford Zephra sold well. Ford said so. Jim Zephra met Ford.", [("The Ford Zephra", "PRO"), ("Ford", "ORG"), ("Jim Zephra", "PER"), ("Ford", "ORG")], [("The Ford Zephra", "PRO", "Ford"), ("Ford", "ORG", None), ("Jim Zephra", "PER", None), ("Ford", "ORG", None)]),
+    ],
+)
+def test_models_named_again(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str, str | None]]) -> None:
+    from dataclasses import replace
+
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    # The spans in text order, each found after the one before; a make-model's PRO as
+    # make_model_candidates gives it, a one-word PRO as the articled names' stage does.
+    found, pos = [], 0
+    for surface, label in spans:
+        start = text.index(surface, pos)
+        pos = start + len(surface)
+        found.append(Candidate(start, pos, label, "test"))  # type: ignore[arg-type]
+    found = [replace(c, extractor="make-model", maker="Ford") if c.label == "PRO" and text[c.start : c.end].split()[1:2] == ["Ford"] else c for c in found]
+    found = [replace(c, evidence=("one word after the: Zephra",)) if c.label == "PRO" and c.maker is None else c for c in found]
+    out = models_named_again(found, text, gazetteer=default_gazetteer())
+    assert [(text[c.start : c.end], c.label, c.maker) for c in out] == expected
