@@ -647,6 +647,8 @@ def _owned_model(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate 
         return None  # "GM's Wagoner said": a person of the maker
     if modified_noun_after(text, cand.end):
         return None  # "Ford's Louisville assembly plant", "Ford's Oakville employees": a place of the maker
+    if _listed_before_site(text, cand.end):
+        return None  # "Peugeot's Sochaux and Mulhouse plants": towns of the maker listed before the noun
     person = _PERSON_AFTER.match(text, cand.end)
     if person is not None and (person.group("word") is None or person.group("word") in word_set("en", "person_relative_pronouns")):
         return None  # "Nissan's Ghosn, who also runs Renault", "GM's Barra, 52,": a person of the maker
@@ -1952,6 +1954,20 @@ _OWNED_MODEL_START = re.compile(
 _NEXT_MODEL = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?P<model>[A-Z][a-z][a-z-]*|\d{3})(?![\w&'’-])")
 
 
+def _listed_before_site(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` opens a coordination of names that a plant's, a unit's or
+    a site's noun ends ("Peugeot's Sochaux and Mulhouse plants", "GM's Hamtramck and Orion
+    plants"): towns of the maker, no models."""
+    pos = end
+    while (more := _NEXT_MODEL.match(text, pos)) is not None:
+        pos = more.end("model")
+    if pos == end:
+        return False
+    after = re.match(r"[ \t]+([a-z]+)", text[pos : pos + 30])
+    heads = word_set("en", "plant_nouns") | word_set("en", "organisation_unit_nouns") | word_set("en", "not_model_words")
+    return (after is not None and after.group(1) in heads) or modified_noun_after(text, pos)
+
+
 def _car_owner(owner: str) -> bool:
     """Whether a possessive's owner is a car maker: a make or a group (:func:`_is_car_maker`), or a
     car maker's noun ("automaker", "carmaker": ``en/coref_product_words`` whose product is "car")."""
@@ -2008,6 +2024,8 @@ def owned_model_candidates(text: str, gazetteer: Gazetteer, found: Sequence[Cand
         while (more := _NEXT_MODEL.match(text, pos)) is not None:
             spans.append(more.span("model"))
             pos = more.end("model")
+        if _listed_before_site(text, spans[0][1]):
+            continue  # "Peugeot's Sochaux and Mulhouse plants": the maker's towns
         for a, b in spans:
             if not model_word(a, b):
                 break  # "Honda's Civic and Toyota": the coordination of models ends at a make

@@ -225,6 +225,11 @@ def test_models_take_their_generation_number(text: str, expected: str) -> None:
         ("GM's Zephra, which costs $41,000, sold well.", "Zephra", ("Zephra", "GM")),
         ("Toyota 's Zephra , Kentucky , plant will grow .", "Zephra", None),
         ("Michigan 's Zephra rose .", "Zephra", None),
+        # Towns of the maker listed before a plant's noun (issue 21, n31a); models listed before
+        # a kind of product stay.
+        ("Peugeot's Zephra and Kestrel plants stopped.", "Zephra", None),
+        ("GM's Zephra, Kestrel and Orvan plants closed.", "Zephra", None),
+        ("Toyota's Zephra and Kestrel hybrids sold well.", "Zephra", ("Zephra", "Toyota")),
     ],
 )
 def test_models_after_a_car_makers_possessive_read_as_places(text: str, name: str, expected: tuple[str, str] | None) -> None:
@@ -1270,6 +1275,7 @@ def test_french_names_beside_the_english_business_rules(text: str, name: str, la
         ("Ford's March sales fell. Toyota's Lexus unit and GM's Opel grew.", []),
         ("Honda's Civics sold well.", []),
         ("Apple's Zephra and Kestrel sold well. The company's Zephra rose. The bank's Kestrel fell.", []),
+        ("Peugeot's Zephra and Kestrel plants stopped. GM's Orvan, Talbor and Zephra workers voted.", []),
     ],
 )
 def test_models_after_a_car_makers_possessive(text: str, expected: list[tuple[str, str | None]]) -> None:
