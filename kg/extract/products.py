@@ -2042,9 +2042,10 @@ def _without_article(name: str) -> str:
 def models_named_again(candidates: Sequence[Candidate], text: str, *, gazetteer: Gazetteer) -> list[Candidate]:
     """English: a car model's name that the text reads as a model once, with its article or its
     make ("the Zephra is built in Mexico", "the Ford Zephra"), typed PRO wherever NER read it or
-    the make and it as a person's name, a company or a place ("Ford Zephra goes on sale", a
-    headline; "began selling the Zephra small car"). Only a name no gazetteer record backs, with
-    the maker of the model it repeats; a make's name alone is never a model."""
+    the make and it as a person's name ("Ford Zephra goes on sale", a headline; "began selling the
+    Zephra small car"). Only a name no gazetteer record backs and no capitalised word follows, with
+    the maker of the model it repeats; a make's name alone is never a model, and a place or a
+    company named like a model keeps NER's reading ("to Malibu, California")."""
     makes = {m.casefold() for m in word_set("en", "vehicle_makes") | word_set("en", "vehicle_groups")}
     models: dict[str, str | None] = {}
     for cand in candidates:
@@ -2069,7 +2070,10 @@ def models_named_again(candidates: Sequence[Candidate], text: str, *, gazetteer:
         make, _, rest = name.partition(" ")
         # The make and the model's name, whatever make the model was read with ("Ford Zephra").
         repeated = name in models or (make.casefold() in makes and rest in models)
-        if cand.label in ("PER", "ORG", "LOC") and cand.record is None and repeated and not gazetteer.lookup(name):
+        # Only NER's person: a place or a company named like a model stays ("to Malibu,
+        # California", "Sierra Nevada"), and so does a word of a longer name.
+        longer = re.match(r"[ \t]*,?[ \t]+[A-Z]", text[cand.end : cand.end + 4]) is not None
+        if cand.label == "PER" and cand.record is None and repeated and not longer and not gazetteer.lookup(name):
             owner = models[name] if name in models else make
             cand = replace(cand, label="PRO", evidence=(*cand.evidence, f"same name as a model of the text: {name}"), maker=owner)
         out.append(cand)

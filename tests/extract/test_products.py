@@ -1316,6 +1316,10 @@ def test_coordinated_make_and_model_outweighs_ner_person() -> None:
         ("The Ford Zephra sold well. Zephra sales rose.", [("The Ford Zephra", "PRO"), ("Zephra", "PER")], [("The Ford Zephra", "PRO", "Ford"), ("Zephra", "PRO", "Ford")]),
         # Not without a model read elsewhere, nor a make alone, nor a known name.
         ("Ford Zephra spoke. Zephra said so.", [("Ford Zephra", "PER"), ("Zephra", "PER")], [("Ford Zephra", "PER", None), ("Zephra", "PER", None)]),
+        # Only NER's person: a place or a company named like the model stays, and so does a
+        # person whose name goes on.
+        ("The Ford Zephra sold. They drove to Zephra, Ohio. Zephra Corp. grew.", [("The Ford Zephra", "PRO"), ("Zephra", "LOC"), ("Zephra", "ORG")], [("The Ford Zephra", "PRO", "Ford"), ("Zephra", "LOC", None), ("Zephra", "ORG", None)]),
+        ("The Ford Zephra sold. Zephra Talbor spoke.", [("The Ford Zephra", "PRO"), ("Zephra", "PER")], [("The Ford Zephra", "PRO", "Ford"), ("Zephra", "PER", None)]),
         ("The Ford Zephra sold well. Ford said so. Jim Zephra met Ford.", [("The Ford Zephra", "PRO"), ("Ford", "ORG"), ("Jim Zephra", "PER"), ("Ford", "ORG")], [("The Ford Zephra", "PRO", "Ford"), ("Ford", "ORG", None), ("Jim Zephra", "PER", None), ("Ford", "ORG", None)]),
     ],
 )
