@@ -1,7 +1,7 @@
 """Within-document coreference of object pronouns and public bodies on invented English news (issue 17, c31a).
 
 An object pronoun is never its own clause's subject, nor any other mention of what that subject
-names or takes up ("The planemaker said it would deliver them": not the planemaker); a plural
+names or takes up ("The planemaker said it would deliver them": not the planemaker); a plural object
 pronoun prefers a plural noun phrase to an organisation the text has not yet taken up in the
 plural; a body's last name word ending in -ion ("the commission", "the coalition") takes up the
 one organisation whose name it ends. A row is (text, what, kind, expected): the reference ``what``
