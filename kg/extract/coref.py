@@ -1822,6 +1822,13 @@ def _person_patient_verb(verb: Token) -> bool:
     )
 
 
+def _person_possessed_event(noun: Token) -> bool:
+    """Whether a French noun is an event whose possessive determiner stands for a person
+    (``fr/person_possessed_event_nouns``: « sa nomination », « son arrestation », « leur départ »)."""
+    words = word_set("fr", "person_possessed_event_nouns")
+    return noun.pos_ == "NOUN" and (noun.lower_ in words or noun.lemma_.lower() in words)
+
+
 def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     """The referring expressions of one parsed piece, in document coordinates (``offset``)."""
     pronouns = _pronouns(lang)
@@ -1952,6 +1959,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 and _person_patient_verb(tok.head)
             ):
                 # « Il avait été arrêté par la police »: who is arrested or wounded is a person
+                types = types & frozenset({"PER"})
+            if kind == "possessive" and lang == "fr" and _person_possessed_event(tok.head):
+                # « Acme a nommé Paul Durand. Sa nomination … »: who is appointed, arrested or dies
+                # is a person, never the company that acted before
                 types = types & frozenset({"PER"})
             if kind == "personal" and low == "that":
                 continue
