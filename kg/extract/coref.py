@@ -1168,7 +1168,15 @@ def _misparsed_apposition(tok: Token) -> Token | None:
         return None  # a name, or a model's number after its name ("Zorbix 5")
     if any(c.dep_ == "cc" for c in name.head.children if name.i < c.i < tok.i):
         return None
-    if not (tok.head == name.head or tok.head == name or name.head == tok):
+    root = name
+    while root.dep_ in ("flat", "flat:name") and root.head.i < root.i:
+        root = root.head  # « Paul Durand »: the name hangs on its first word
+    if not (
+        tok.head == name.head or tok.head == name or name.head == tok
+        # « Marie Leroy, la présidente de la région, a présenté … »: the French parser makes the
+        # phrase the subject and hangs the name on the verb, or the verb on the name
+        or (doc.lang_ == "fr" and root is not name and (tok.head == root.head or tok.head.head == root))
+    ):
         return None
     if "\n" in doc_text(doc)[described.idx : tok.idx]:
         return None

@@ -82,3 +82,35 @@ def test_an_event_noun_that_is_its_verbs_subject_does_not_do_itself(nlp, text, t
         assert (event.agent.text if event.agent else None) == agent
     if patient is not ANY:
         assert (event.patient.text if event.patient else None) == patient
+
+
+def _chain_texts(text: str) -> dict[str, set[str]]:
+    """Each named entity's first name with every reference of its chain."""
+    from kg.analyse.pipeline import analyse
+    from kg.types import Document
+
+    result = next(analyse([Document(id="t", text=text, source="<test>", lang="fr")]))
+    assert not isinstance(result, Exception), result
+    return {e.mentions[0].text: {r.text for r in e.references} for e in result.entities if e.mentions}
+
+
+# A determined role phrase set off by commas right after a person's name at the head of a sentence
+# (« Marie Leroy, la présidente de la région, a présenté … »): the French parser makes the phrase
+# the subject and hangs the name on the verb (or the verb on the name); the phrase is still the
+# name's apposition, so the person's chain holds it and the pronouns that take it up.
+# (text, name, references that must be in its chain, references that must not)
+APPOSITION_CASES = [
+    ("Paul Durand, le maire de Lyon, a démissionné. « Le conseil municipal doit être renouvelé », a-t-il déclaré.",
+     "Paul Durand", {"le maire de Lyon", "il"}, set()),
+    ("Marie Leroy, la présidente de la région, a présenté son budget jeudi. Elle a annoncé la fermeture du lycée.",
+     "Marie Leroy", {"la présidente de la région", "Elle"}, set()),
+    # near miss: a role phrase of another clause after a comma is no apposition of the name
+    ("Après la réunion, Paul Durand a quitté la salle, le ministre a refusé de commenter.", "Paul Durand", set(), {"la salle"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "inside", "outside"), APPOSITION_CASES, ids=[f"appos-{i}" for i in range(len(APPOSITION_CASES))])
+def test_a_role_phrase_after_a_name_at_the_head_of_a_sentence_is_its_apposition(text, name, inside, outside) -> None:
+    chains = _chain_texts(text)
+    assert inside <= chains.get(name, set()), chains
+    assert not outside & chains.get(name, set()), chains
