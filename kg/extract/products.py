@@ -960,11 +960,18 @@ def _product_in_apposition(span: SpacySpan, lang: str) -> bool:
             return False
         i += 1
     j = i
-    while j < len(doc) and (_is_common_noun(doc[j]) or (lang == "fr" and j > i and doc[j].lower_ in {"de", "d'", "d’"})):
+    # A hyphen between two nouns joins a compound modifier ("a touch-screen phone"): the head is
+    # the noun after the compound.
+    while j < len(doc) and (
+        _is_common_noun(doc[j])
+        or (lang == "fr" and j > i and doc[j].lower_ in {"de", "d'", "d’"})
+        or (lang == "en" and j > i and doc[j].text == "-" and j + 1 < len(doc) and _is_common_noun(doc[j + 1]))
+    ):
         j += 1
     if j == i:
         return False
-    return bool(_kind_keys(doc[i:j], lang) & ((word_sets("product_kinds")[lang] - word_set("xx", "metaphor_kinds")) | word_sets("product_descriptors")[lang]))
+    nouns = [t for t in doc[i:j] if t.text != "-"]
+    return bool(_kind_keys(nouns, lang) & ((word_sets("product_kinds")[lang] - word_set("xx", "metaphor_kinds")) | word_sets("product_descriptors")[lang]))
 
 
 def _device_with_article(span: SpacySpan) -> bool:

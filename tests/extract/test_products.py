@@ -340,6 +340,8 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         # Adjectives before the product noun; a product in apposition; a maker's possessive.
         ("en", "Police use Acme's FaceMatch facial-recognition software.", ("FaceMatch", "PRO", "Acme")),
         ("en", "Acme's FaceMatch, a facial-recognition product, is banned.", ("FaceMatch", "PRO", "Acme")),
+        # ... a kind after a hyphenated compound of nouns (issue 21, n31a).
+        ("en", "Zorbex Inc. unveiled the Kestrel, a touch-screen phone, on Monday.", ("the Kestrel", "PRO", None)),
         # A car model before a kind of car ("hybrid", en/product_kinds) is no company (n30a).
         ("en", "Toyota 's success has been driven by its fuel-efficient vehicles , such as the Prius hybrid .", ("Prius", "PRO", None)),
         ("en", "Honda will stop selling the Insight hybrid in Europe .", ("Insight", "PRO", None)),
