@@ -1179,7 +1179,15 @@ def _misparsed_apposition(tok: Token) -> Token | None:
         return None  # a name, or a model's number after its name ("Zorbix 5")
     if any(c.dep_ == "cc" for c in name.head.children if name.i < c.i < tok.i):
         return None
-    if not (tok.head == name.head or tok.head == name or name.head == tok):
+    root = name
+    while root.dep_ in ("flat", "flat:name") and root.head.i < root.i:
+        root = root.head  # « Paul Durand »: the name hangs on its first word
+    if not (
+        tok.head == name.head or tok.head == name or name.head == tok
+        # « Marie Leroy, la présidente de la région, a présenté … »: the French parser makes the
+        # phrase the subject and hangs the name on the verb, or the verb on the name
+        or (doc.lang_ == "fr" and root is not name and (tok.head == root.head or tok.head.head == root))
+    ):
         return None
     if "\n" in doc_text(doc)[described.idx : tok.idx]:
         return None
@@ -1833,6 +1841,13 @@ def _person_patient_verb(verb: Token) -> bool:
     )
 
 
+def _person_possessed_event(noun: Token) -> bool:
+    """Whether a French noun is an event whose possessive determiner stands for a person
+    (``fr/person_possessed_event_nouns``: « sa nomination », « son arrestation », « leur départ »)."""
+    words = word_set("fr", "person_possessed_event_nouns")
+    return noun.pos_ == "NOUN" and (noun.lower_ in words or noun.lemma_.lower() in words)
+
+
 def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     """The referring expressions of one parsed piece, in document coordinates (``offset``)."""
     pronouns = _pronouns(lang)
@@ -1963,6 +1978,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 and _person_patient_verb(tok.head)
             ):
                 # « Il avait été arrêté par la police »: who is arrested or wounded is a person
+                types = types & frozenset({"PER"})
+            if kind == "possessive" and lang == "fr" and _person_possessed_event(tok.head):
+                # « Acme a nommé Paul Durand. Sa nomination … »: who is appointed, arrested or dies
+                # is a person, never the company that acted before
                 types = types & frozenset({"PER"})
             if kind == "personal" and low == "that":
                 continue
