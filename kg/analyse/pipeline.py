@@ -505,7 +505,10 @@ def _past_be_to(tok: Token) -> bool:
     after one ("Obama was to address the convention on Saturday", "the minister was due to arrive
     Friday", "the vote was scheduled to take place Thursday"): the wire's future in the past, a plan
     that may still lie ahead of the telling. Not "was to blame" (``be_to_idioms``) nor "had been due to"."""
-    if tok.dep_ != "xcomp" or tok.tag_ != "VB" or tok.head.i == tok.i \
+    # (a passive infinitive is a participle under "to be": "the suspect was to be arraigned Friday",
+    # "the satellite was due to be launched on Thursday")
+    passive = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in tok.children)
+    if tok.dep_ != "xcomp" or not (tok.tag_ == "VB" or passive) or tok.head.i == tok.i \
             or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
             or tok.lemma_.lower() in word_sets("be_to_idioms").get(tok.doc.lang_, frozenset()):
         return False
