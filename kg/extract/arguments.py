@@ -4393,6 +4393,11 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                     subj_via = "postposed"
                 if verb_subject is not None and verb_subject.lower_ in word_sets("indefinite_subjects").get(ctx.lang, frozenset()):
                     verb_subject, verb_is_patient = None, True  # « on se remémore sa rencontre »: nobody's
+                if verb_subject is not None and verb_subject.i == tok.i:
+                    # « Son arrestation a choqué la ville », « sa nomination a surpris »: the noun
+                    # is the subject of the verb it hangs on; the event never does itself, and
+                    # the possessive (below) names its participant
+                    verb_subject, verb_is_patient = None, True
                 if verb_is_patient:
                     verb_subject = None
                 elif verb_via == "control":

@@ -82,6 +82,12 @@ BRACKET_PENALTY = 30  # the candidate mention lies in brackets, an aside ("( 550
 # for ("Jane Roe , an analyst at Zorba Research , said the carmaker ..."): an aside too.
 ROLE_ASIDE_PENALTY = 30
 HEADLINE_WORDS = 20  # a first line this short, with no final stop, is a headline (:func:`_topic`)
+# An English plural object pronoun ("them") for an organisation the text has not yet taken up in
+# the plural: possible ("Acme have told them"), but a plural noun phrase near it is likelier
+# ("Kestrel ordered 20 jets from Zenith. The planemaker said it would deliver them": the jets;
+# issue 17, c31a). Not a subject or a possessive: "Apple have released re-designs of their iPod
+# range", "the aircraft they intend to launch" stay the company's on MEANTIME dev.
+PLURAL_ORG_PENALTY = 50
 MARGIN = 15  # a runner-up this close: unsure, no link
 POSSESSIVE_MARGIN = 1  # for a possessive ("its", « sa »), which takes up the most salient entity (tuned on dev)
 # How far back a reference looks, in sentences (the sentence of the reference counts as 0).
@@ -190,6 +196,11 @@ class Anaphor:
     # A subject pronoun's names in its scope (:func:`_commanded_names`): no entity named there is
     # what it stands for ("It said Dorval Foods had offered too little", English).
     commanded: tuple[tuple[int, int], ...] = ()
+    # A direct or indirect object pronoun ("The planemaker said it would deliver them"): its
+    # clause's subject (``blocked``) is coreferent with it in no reading (it would be "itself"), so
+    # no mention of the entity that subject names or takes up is its antecedent either (issue 17,
+    # c31a). Not a prepositional object, which may be ("Acme took its lawyers with it").
+    object_of_subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -1168,7 +1179,15 @@ def _misparsed_apposition(tok: Token) -> Token | None:
         return None  # a name, or a model's number after its name ("Zorbix 5")
     if any(c.dep_ == "cc" for c in name.head.children if name.i < c.i < tok.i):
         return None
-    if not (tok.head == name.head or tok.head == name or name.head == tok):
+    root = name
+    while root.dep_ in ("flat", "flat:name") and root.head.i < root.i:
+        root = root.head  # « Paul Durand »: the name hangs on its first word
+    if not (
+        tok.head == name.head or tok.head == name or name.head == tok
+        # « Marie Leroy, la présidente de la région, a présenté … »: the French parser makes the
+        # phrase the subject and hangs the name on the verb, or the verb on the name
+        or (doc.lang_ == "fr" and root is not name and (tok.head == root.head or tok.head.head == root))
+    ):
         return None
     if "\n" in doc_text(doc)[described.idx : tok.idx]:
         return None
@@ -1822,6 +1841,13 @@ def _person_patient_verb(verb: Token) -> bool:
     )
 
 
+def _person_possessed_event(noun: Token) -> bool:
+    """Whether a French noun is an event whose possessive determiner stands for a person
+    (``fr/person_possessed_event_nouns``: « sa nomination », « son arrestation », « leur départ »)."""
+    words = word_set("fr", "person_possessed_event_nouns")
+    return noun.pos_ == "NOUN" and (noun.lower_ in words or noun.lemma_.lower() in words)
+
+
 def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     """The referring expressions of one parsed piece, in document coordinates (``offset``)."""
     pronouns = _pronouns(lang)
@@ -1953,6 +1979,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             ):
                 # « Il avait été arrêté par la police »: who is arrested or wounded is a person
                 types = types & frozenset({"PER"})
+            if kind == "possessive" and lang == "fr" and _person_possessed_event(tok.head):
+                # « Acme a nommé Paul Durand. Sa nomination … »: who is appointed, arrested or dies
+                # is a person, never the company that acted before
+                types = types & frozenset({"PER"})
             if kind == "personal" and low == "that":
                 continue
             if kind == "personal" and is_subject and lang == "en":
@@ -1962,8 +1992,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 if predicate_type is not None and predicate_type in types:
                     types = frozenset({predicate_type})  # "It is the first model to ...": a product
             blocked = None
+            object_of_subject = False
             if kind == "personal" and not is_subject and (dep in _OBJ or dep in ("iobj", "dative", "pobj", "obl", "obl:arg")):
                 blocked = _clause_subject(tok) or _containing_noun(tok)
+                object_of_subject = lang == "en" and (dep in _OBJ or dep in ("iobj", "dative")) and blocked is not None and blocked[0] < tok.idx
             elif kind == "personal" and is_subject:
                 blocked = _clause_object(tok)
             elif kind == "possessive" and lang == "en":
@@ -1989,7 +2021,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             controller = relative if relative is not None else controller
             found.append(
                 Anaphor(start, end, text[start - offset : end - offset], "possessive" if kind == "possessive" else "pronoun", lang, gender,
-                        number, types, is_subject, blocked=_offset(blocked, offset),
+                        number, types, is_subject, blocked=_offset(blocked, offset), object_of_subject=object_of_subject,
                         governor=(governor[0] + offset, governor[1] + offset) if governor is not None else None,
                         governor_name=governor is not None and lang == "en" and _proper_noun_at(doc, governor[0]),
                         antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ != "NNS" and (controller.tag_ != "NNPS" or controller.ent_type_ == "ORG")) else None,
@@ -3553,6 +3585,7 @@ def _resolve(
     unsure: set[tuple[int, int]] = set()  # heads of descriptions two named entities competed for
     things: list[tuple[Anaphor, tuple[int, int], str]] = []  # references to a noun phrase that names no entity
     votes: list[Counter[str]] = [Counter() for _ in entities]
+    plural_taken: set[int] = set()  # organisations a plural pronoun already took up ("Acme have ... their")
     # The persons a role took up ("The union's president, Ron Gettelfinger"): no organisation
     # noun retypes them ("Gettelfinger said ... the automaker would cut jobs").
     roled: set[int] = _titled_people(entities)
@@ -3703,7 +3736,7 @@ def _resolve(
             if anaphor.clause_countries:
                 # "the country would not close its border with Sweden": not Sweden
                 nearby = [m for m in nearby if m.entity < 0 or not {entities[m.entity].qid, entities[m.entity].location_qid} & anaphor.clause_countries]
-            if anaphor.blocked is not None and (anaphor.blocked[0] > anaphor.start or anaphor.kind in ("nominal", "possessive")):
+            if anaphor.blocked is not None and (anaphor.blocked[0] > anaphor.start or anaphor.kind in ("nominal", "possessive") or anaphor.object_of_subject):
                 # A name later in the pronoun's own clause: none of that entity's mentions. A
                 # description that is an object is none of its clause subject's ("The union signed
                 # a contract with the carmaker", "the government took a stake in the company"). A
@@ -3729,7 +3762,7 @@ def _resolve(
                 nearby = [m for m in nearby if m.entity < 0 or entities[m.entity].type != "FIN" or _index_fits(anaphor, entities[m.entity])]
             linked = _most_salient(
                 probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
-                wording, products, ranks, topic, is_reported, is_speaking, homes=homes,
+                wording, products, ranks, topic, is_reported, is_speaking, homes=homes, plural_taken=plural_taken,
             )
             if linked is not None and linked[0] >= 0 and any((hit := entity_at(named)) is not None and hit[2] == linked[0] for named in anaphor.commanded):
                 # "It said Dorval Foods had offered too little": the most salient entity is named in
@@ -3749,6 +3782,7 @@ def _resolve(
                 linked = _most_salient(
                     replace(probe, types=probe.owner_types), entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described,
                     kinds, in_role_aside, roled, origins, unsure, wording, products, ranks, topic, is_reported, is_speaking, homes=homes,
+                    plural_taken=plural_taken,
                 )
             if linked is None and government and not any(m.entity >= 0 for m in nearby) and not here:
                 linked = _only_government(anaphor, entities, governments(anaphor.lang), text)
@@ -3810,6 +3844,8 @@ def _resolve(
         if anaphor.gender in ("m", "f") and entities[e].type == "PER" and genders[e] == "-" and anaphor.kind == "pronoun":
             genders[e] = anaphor.gender  # "she" fixes the person's gender for the rest of the text
         pronominal = anaphor.kind in ("pronoun", "possessive")
+        if pronominal and anaphor.number == "pl":
+            plural_taken.add(e)
         marks.add(
             _Markable(
                 anaphor.start, anaphor.end, e, anaphor.subject, sentence_of(anaphor.start), paragraph_of(anaphor.start),
@@ -4121,6 +4157,7 @@ def _most_salient(
     speaking: Callable[[int, int], bool] | None = None,
     *,
     homes: Mapping[int, str] | None = None,
+    plural_taken: set[int] | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
@@ -4232,6 +4269,7 @@ def _most_salient(
         if (
             entity.type == "PER" and anaphor.kind == "nominal" and anaphor.noun_type == "PER" and noun and not role_of_someone
             and noun not in (heads := (described or {}).get(m.entity, set()))
+            and not _same_office(noun, heads, entity, text, anaphor.lang)
             and (any(_another_role(h, anaphor.lang) for h in heads) or _titled_otherwise(entity, noun, anaphor.lang, text if _nouns(anaphor.lang).get(noun, ("",))[0] == "PER" else ""))
         ):
             # "Manager Tom Ellery said the forward ...", "Daniel Webb, the prosecutor, ... the judge":
@@ -4329,6 +4367,11 @@ def _most_salient(
             score -= BRACKET_PENALTY
         if in_role_aside is not None and entity.type != "PER" and in_role_aside(m.start) and not in_role_aside(anaphor.start):
             score -= ROLE_ASIDE_PENALTY
+        if (
+            anaphor.lang == "en" and anaphor.number == "pl" and anaphor.kind == "pronoun" and not anaphor.subject and entity.type == "ORG"
+            and not plurals[m.entity] and m.entity not in (plural_taken or ())
+        ):
+            score -= PLURAL_ORG_PENALTY
         if m.subject:
             score += SUBJECT_BONUS
             if anaphor.subject:
@@ -4477,6 +4520,27 @@ def _another_role(head: str, lang: str) -> bool:
     if not head.isalpha() or _nouns(lang).get(head, ("",))[0] == "PER" or head in _words(lang, "coref_any_position_nouns"):
         return False
     return _label_key(head) in load_roles().labels or head in _role_title_heads(lang)
+
+
+def _same_office(noun: str, heads: Iterable[str], entity: Entity, text: str, lang: str) -> bool:
+    """Whether a person's description or title names the office ``noun`` names in other words
+    (``coref_head_synonyms``): "Tom Reyes, a senator" or "Senator Tom Reyes" is "the lawmaker"
+    (issue 17, c31a)."""
+    if lang != "en":
+        return False
+    synonyms = _synonyms(lang)
+    group = synonyms.get(noun)
+    if group is None:
+        return False
+    if any(synonyms.get(h) == group for h in heads):
+        return True
+    for m in entity.mentions:
+        words = m.text.split()
+        before = re.search(r"(?<![\w-])([A-Za-z][\w-]*)\s+$", text[max(0, m.start - 30) : m.start]) if text else None
+        firsts = ([words[0].lower()] if len(words) > 1 else []) + ([before.group(1).lower()] if before else [])
+        if any(synonyms.get(first) == group for first in firsts):
+            return True
+    return False
 
 
 def _titled_otherwise(entity: Entity, noun: str, lang: str, text: str = "") -> bool:
@@ -5726,15 +5790,22 @@ def _record_kinds(qid: str, lang: str) -> frozenset[str]:
 def _name_kind(words: Sequence[str], lang: str) -> str | None:
     """The kind (``coref_name_kinds``) the last word of an organisation's name gives it once its
     legal suffix is left out ("Fabrikam Motor Co.": maker), when a word of the name precedes it."""
-    try:
-        table = word_map(lang, "coref_name_kinds")
-    except KGError:
-        return None
+    table = _name_kinds(lang)
     suffixes = word_set("xx", "legal_suffixes")
     kept = list(words)
     while len(kept) > 2 and kept[-1].lower() in suffixes:
         kept.pop()
     return table.get(kept[-1].lower()) if len(kept) > 1 and kept[-1][:1].isupper() else None
+
+
+@cache
+def _name_kinds(lang: str) -> dict[str, str]:
+    """``coref_name_kinds`` (empty for a language without it: its absence is remembered too, so
+    that no call reads the folder again)."""
+    try:
+        return word_map(lang, "coref_name_kinds")
+    except KGError:
+        return {}
 
 
 @cache

@@ -372,9 +372,11 @@ def is_newspaper_title(surface: str) -> bool:
 # stocks before it ("composite index", "500-stock index", "stock average", "industrial average").
 _INDEX_TAIL_WORD = re.compile(r"[ \t]+([A-Za-z]+|\d+-stock)")
 # A possessor before the index's name or its modifiers: capitalised words (one lower-case "of"
-# among them) and "'s" or a bare apostrophe ("Tokyo 's", "Hong Kong's", "the United States '").
+# among them) and "'s" or a bare apostrophe ("Tokyo 's", "Hong Kong's", "the United States '"); no
+# word but the last ends with a full stop after lower-case letters, which ends a sentence ("on
+# Friday. Japan's Nikkei": the possessor is "Japan").
 _POSSESSOR = re.compile(
-    r"(?:(?<![\w'’-])(?:[Tt]he[ \t]+)?)(?:[A-Z][\w.&-]*[ \t]+(?:of[ \t]+)?){0,3}[A-Z][\w.&-]*[ \t]*(?:['’]s|(?<=s)[ \t]*['’])[ \t]+$"
+    r"(?:(?<![\w'’-])(?:[Tt]he[ \t]+)?)(?:(?![A-Z][a-z]+\.[ \t])[A-Z][\w.&-]*[ \t]+(?:of[ \t]+)?){0,3}[A-Z][\w.&-]*[ \t]*(?:['’]s|(?<=s)[ \t]*['’])[ \t]+$"
 )
 _ARTICLE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
 _PREMODIFIER = re.compile(r"(?<![\w'’-])(\d+-stock|[a-z]+(?:-[a-z]+)*)[ \t]+$")

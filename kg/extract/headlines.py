@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from kg.knowledge.gazetteer import default_gazetteer
+from kg.knowledge.words import word_set
 from kg.nlp.wordforms import is_dictionary_word
 
 __all__ = ["common_noun_in_headline", "title_case_line", "title_case_name_span"]
@@ -156,6 +157,26 @@ def common_noun_in_headline(text: str, start: int, end: int, label: str | None, 
     return not any(_capitalised_elsewhere(text, w, line) for w, skip in zip(words, inner) if not skip)
 
 
+@lru_cache(maxsize=4096)
+def _headline_verb(word: str) -> bool:
+    """Whether ``word`` is the present tense of a verb of an event or of speech, as a headline
+    writes it after its subject ("Launches", "Meets", "Unveils", "Buys", "Says"): an "-s" form
+    whose stem the trigger lexicon has as an English verb or ``en/reporting_verbs`` lists."""
+    from kg.knowledge.lexicons import load_lexicon
+
+    key = word.casefold()
+    if not key.endswith("s") or len(key) < 4:
+        return False
+    stems = {key[:-1]}
+    if key.endswith("es"):
+        stems.add(key[:-2])
+    if key.endswith("ies"):
+        stems.add(key[:-3] + "y")
+    lexicon = load_lexicon()
+    reporting = word_set("en", "reporting_verbs")
+    return any(lexicon.lookup("en", stem, "VERB") or stem in reporting for stem in stems)
+
+
 def title_case_name_span(text: str, start: int, end: int, label: str | None) -> tuple[int, int]:
     """The name inside the English candidate ``text[start:end]`` of a Title Case line once the
     common words the model ran it into are cut ("Senate Rejects Auto Bailout" -> "Senate",
@@ -180,6 +201,14 @@ def title_case_name_span(text: str, start: int, end: int, label: str | None) -> 
         for w in (m.group() for m in words)
     ]
     n = len(words)
+    # "Microsoft Launches Windows 7", "Obama Meets Medvedev": the line's verb ends the name before
+    # it, whatever follows (a number, another name), when the text says that name again.
+    for j in range(1, n):
+        if cuttable[j] and _headline_verb(words[j].group()):
+            name = text[start : words[j - 1].end()]
+            if gazetteer.lookup(name) or re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", outside):
+                return start, words[j - 1].end()
+            break
     for i in range(n):
         if not all(cuttable[:i]):
             break

@@ -133,8 +133,10 @@ from kg.extract.products import (
     maker_index_candidates,
     market_street_candidates,
     model_mentions,
+    models_named_again,
     numbered_product_candidates,
     owned_kind_candidates,
+    owned_model_candidates,
     product_candidates,
     quoted_work_candidates,
     with_products,
@@ -222,6 +224,11 @@ def entity_mentions_from_doc(
         # So does a car make and its model's name the make as a company and the model as a place
         # or a person ("Chevrolet" + "Malibu" of "the Chevrolet Malibu").
         models = make_model_candidates(text, gazetteer, [c for c in raw if c.label == "PER"])
+        # And a car maker's possessive its models' names, coordinated ones included ("Honda's
+        # Civic and Accord"), which NER often misses or reads as places.
+        owned = owned_model_candidates(text, gazetteer, raw)
+        model_spans = _Spans(models)
+        models += [c for c in owned if not model_spans.overlaps(c.start, c.end)]
         model_spans = _Spans(models)  # one lookup per candidate: a long text has many models
         raw = [c for c in raw if not model_spans.overlaps(c.start, c.end)] + models
     # So does a newspaper's title the place inside it ("Gazette de Lausanne"); a candidate on the very
@@ -317,6 +324,9 @@ def entity_mentions_from_doc(
         found = articled_names(found, text, lang)
         # "GM said the Cruze will follow": a car model after "the", which NER read as a company or a place.
         found = articled_models(found, doc, text, lang=lang, gazetteer=gazetteer)
+        # "Ford Zephra goes on sale" (a headline), "the Zephra small car": a model's name the text
+        # writes as a model elsewhere, which NER read as a person there.
+        found = models_named_again(found, text, gazetteer=gazetteer)
         found += bracketed_acronyms(found, text)
         found = exchange_acronyms(found, text)
     if lang == "fr":

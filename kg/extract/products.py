@@ -43,7 +43,9 @@ __all__ = [
     "market_index_reason",
     "market_street_candidates",
     "model_mentions",
+    "models_named_again",
     "numbered_product_candidates",
+    "owned_model_candidates",
     "owned_kind_candidates",
     "product_candidates",
     "product_evidence",
@@ -420,8 +422,10 @@ def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:
 
 
 # A vehicle make's model: one capitalised word or a designation ("Malibu", "F-150", "RAV4",
-# "G6"), with the article before the make and the possessive after the model left to the caller.
-_MAKE_MODEL = r"(?P<model>[A-Z][a-z][a-z-]*|[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?)"
+# "G6"), two or four capitals ("CTS", "SRX"), or a word of ``en/model_name_openers`` and a
+# capitalised word ("Grand Cherokee", "Crown Victoria"), with the article before the make and the
+# possessive after the model left to the caller.
+_MAKE_MODEL = r"(?P<model>(?:(?:{openers})[ \t]+)?[A-Z][a-z][a-z-]*|[A-Z][A-Za-z]{{0,3}}-?\d{{1,4}}[A-Za-z]?|[A-Z]{{2,4}})"
 
 
 @cache
@@ -433,9 +437,15 @@ def _make_model_pattern() -> re.Pattern[str] | None:
     if not makes:
         return None
     alternation = "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in makes)
+    openers = "|".join(re.escape(w) for w in sorted(word_set("en", "model_name_openers"))) or "(?!)"
+    model = _MAKE_MODEL.format(openers=openers)
     return re.compile(
-        rf"(?<![\w&'’.-])(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+)?(?P<make>{alternation})[ \t]+{_MAKE_MODEL}(?![\w&-])(?![ \t]+(?!SUVs?\b)[A-Z0-9])"
+        rf"(?<![\w&'’.-])(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+)?(?P<make>{alternation})[ \t]+{model}(?![\w&-])(?![ \t]+(?!SUVs?\b)[A-Z0-9])"
     )
+
+
+# What joins two coordinated names: a comma, "and", "or", or a comma and one of them.
+_COORDINATION = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 
 
 def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Candidate] = ()) -> list[Candidate]:
@@ -463,10 +473,15 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
     by_start = sorted(people, key=lambda p: p.start)
     starts = [p.start for p in by_start]
     out: list[Candidate] = []
+    legal = word_set("xx", "legal_suffixes") | word_set("xx", "company_suffixes")
     for match in pattern.finditer(text):
         model = match.group("model")
         if model.casefold() in stop or model.casefold() in makes or (_PLURAL.search(model) and not any(ch.isdigit() for ch in model)):
             continue
+        if model.split()[-1].casefold() in stop:
+            continue  # "the Jeep Grand Plant": an opener before a site's word names no model
+        if model.isupper() and (model.casefold() in legal or model.casefold() in kinds or model.casefold() in {k.casefold() for k in kinds}):
+            continue  # "Porsche SE", "Volkswagen AG", "a Nissan SUV": a legal form or a kind, no model
         before = _CAPITALISED_BEFORE.search(text, max(0, match.start("make") - 40), match.start("make"))
         if before is not None and match.group("det") is None and not re.search(r"['’]s[ \t]+$", before.group()):
             continue  # "Henry Ford Fusion"... but "GM's Cadillac Escalade" is the owner's model
@@ -475,6 +490,10 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
         if any(r.type == "LOC" for r in gazetteer.lookup(model)):
             continue  # a make's national arm ("Audi America", "Toyota Canada"), not a model
         owned = re.search(r"['’]s[ \t]+$", text[max(0, match.start("make") - 4) : match.start("make")]) is not None
+        # A model coordinated with the one before ("the Ford Fusion and Ford Focus") is one too,
+        # whatever NER read across it.
+        coordinated = bool(out) and _COORDINATION.fullmatch(text, out[-1].end, match.start()) is not None
+        owned = owned or coordinated
         near = by_start[bisect_left(starts, match.start("make") - 80) : bisect_right(starts, match.start("make"))]
         if match.group("det") is None and not owned and any(match.end("model") <= p.end for p in near):
             continue
@@ -483,7 +502,7 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
         kind = re.match(r"[ \t]+([a-z][a-z-]+?|SUV)s?\b", text[match.end("model") : match.end("model") + 30])
         if person_makes.get(match.group("make")) == "person" and match.group("det") is None and not owned and not (kind and kind.group(1) in kinds):
             continue  # "Lincoln Chafee", "Mercedes Ruehl": a person named like the make
-        if person_makes.get(match.group("make")) == "person" and kind and kind.group(1) not in kinds and any(match.end("model") <= p.end for p in near):
+        if not coordinated and person_makes.get(match.group("make")) == "person" and kind and kind.group(1) not in kinds and any(match.end("model") <= p.end for p in near):
             continue  # "a Mercedes Sosa concert": NER's person before a noun the article belongs to
         start = match.start("det") if match.group("det") else match.start("make")
         out.append(
@@ -628,6 +647,8 @@ def _owned_model(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate 
         return None  # "GM's Wagoner said": a person of the maker
     if modified_noun_after(text, cand.end):
         return None  # "Ford's Louisville assembly plant", "Ford's Oakville employees": a place of the maker
+    if _listed_before_site(text, cand.end):
+        return None  # "Peugeot's Sochaux and Mulhouse plants": towns of the maker listed before the noun
     person = _PERSON_AFTER.match(text, cand.end)
     if person is not None and (person.group("word") is None or person.group("word") in word_set("en", "person_relative_pronouns")):
         return None  # "Nissan's Ghosn, who also runs Renault", "GM's Barra, 52,": a person of the maker
@@ -939,11 +960,18 @@ def _product_in_apposition(span: SpacySpan, lang: str) -> bool:
             return False
         i += 1
     j = i
-    while j < len(doc) and (_is_common_noun(doc[j]) or (lang == "fr" and j > i and doc[j].lower_ in {"de", "d'", "d’"})):
+    # A hyphen between two nouns joins a compound modifier ("a touch-screen phone"): the head is
+    # the noun after the compound.
+    while j < len(doc) and (
+        _is_common_noun(doc[j])
+        or (lang == "fr" and j > i and doc[j].lower_ in {"de", "d'", "d’"})
+        or (lang == "en" and j > i and doc[j].text == "-" and j + 1 < len(doc) and _is_common_noun(doc[j + 1]))
+    ):
         j += 1
     if j == i:
         return False
-    return bool(_kind_keys(doc[i:j], lang) & ((word_sets("product_kinds")[lang] - word_set("xx", "metaphor_kinds")) | word_sets("product_descriptors")[lang]))
+    nouns = [t for t in doc[i:j] if t.text != "-"]
+    return bool(_kind_keys(nouns, lang) & ((word_sets("product_kinds")[lang] - word_set("xx", "metaphor_kinds")) | word_sets("product_descriptors")[lang]))
 
 
 def _device_with_article(span: SpacySpan) -> bool:
@@ -1288,9 +1316,11 @@ def index_candidates(text: str) -> list[Candidate]:
 
 # A name of capitalised words (a maker's, an exchange's or a sector's: "ICE Dollar", "Amex Oil",
 # "Reuters / Jefferies CRB", "S&P Financials") that ends with a capitalised "Index"; "The" of a
-# sentence's start is the article, no part of it.
+# sentence's start is the article, no part of it, and so is a word before it that ends the sentence
+# before ("on Tuesday. Hong Kong's Hang Seng Index": a capital, lower-case letters, a full stop).
 _NAMED_INDEX = re.compile(
-    r"(?<![\w&/.'’-])(?!The\b)(?:[A-Z][\w&.'’-]*|\d[\w.-]*)(?:(?:[ \t]+|[ \t]*/[ \t]*)(?:[A-Z][\w&.'’-]*|\d[\w.-]*))*[ \t]+Index(?![\w-])(?![ \t]+[A-Z])"
+    r"(?<![\w&/.'’-])(?!The\b)(?![A-Z][a-z]+\.[ \t])(?:[A-Z][\w&.'’-]*|\d[\w.-]*)"
+    r"(?:(?:[ \t]+|[ \t]*/[ \t]*)(?![A-Z][a-z]+\.[ \t])(?:[A-Z][\w&.'’-]*|\d[\w.-]*))*[ \t]+Index(?![\w-])(?![ \t]+[A-Z])"
 )
 
 
@@ -1924,3 +1954,140 @@ def _names_a_kind(sent: SpacySpan, kinds: frozenset[str]) -> bool:
 def _make_names() -> frozenset[str]:
     """The makes of ``en/vehicle_makes``, case-folded (a group makes no model of its own name)."""
     return frozenset(m.casefold() for m in word_set("en", "vehicle_makes"))
+
+
+# A car maker's possessive, by name or by its noun, then the first model's name ("Honda's Civic",
+# "the Japanese carmaker's Camry", "Porsche's 911"): one capitalised word or three digits. A word
+# with a full stop before the owner's last word ends a sentence ("on Monday. Toyota's Prius").
+_OWNED_MODEL_START = re.compile(
+    r"(?<![\w&.'’-])(?P<owner>(?:(?![A-Z][a-z]+\.[ \t])[A-Z][\w&.-]*[ \t]+){0,2}[A-Z][\w&.-]*|[a-z]+)[ \t]?['’]s[ \t]+"
+    r"(?P<model>[A-Z][a-z][a-z-]*|\d{3})(?![\w&'’-])"
+)
+# The next model of a coordination: ", X", " and X", ", and X", " or X".
+_NEXT_MODEL = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?P<model>[A-Z][a-z][a-z-]*|\d{3})(?![\w&'’-])")
+
+
+def _listed_before_site(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` opens a coordination of names that a plant's, a unit's or
+    a site's noun ends ("Peugeot's Sochaux and Mulhouse plants", "GM's Hamtramck and Orion
+    plants"): towns of the maker, no models."""
+    pos = end
+    while (more := _NEXT_MODEL.match(text, pos)) is not None:
+        pos = more.end("model")
+    if pos == end:
+        return False
+    after = re.match(r"[ \t]+([a-z]+)", text[pos : pos + 30])
+    heads = word_set("en", "plant_nouns") | word_set("en", "organisation_unit_nouns") | word_set("en", "not_model_words")
+    return (after is not None and after.group(1) in heads) or modified_noun_after(text, pos)
+
+
+def _car_owner(owner: str) -> bool:
+    """Whether a possessive's owner is a car maker: a make or a group (:func:`_is_car_maker`), or a
+    car maker's noun ("automaker", "carmaker": ``en/coref_product_words`` whose product is "car")."""
+    if owner[:1].islower():
+        return word_map("en", "coref_product_words").get(owner) == "car" and owner.endswith("maker")
+    return _is_car_maker(owner)
+
+
+def owned_model_candidates(text: str, gazetteer: Gazetteer, found: Sequence[Candidate] = ()) -> list[Candidate]:
+    """English: the models a car maker's possessive names, one word each, and the models
+    coordinated with the first ("Honda's Civic and Accord", "Porsche's 911 and Cayenne models",
+    "the Japanese carmaker's Camry and Corolla", "VW's Golf, Polo and Passat"), typed PRO with the
+    maker when the possessive names it, which NER often misses or reads as places. A word is no
+    model when it is a make or a group ("Honda's Civic and Toyota": the coordination ends there),
+    a name the gazetteer knows, a plural, a month or a company's or a place's head
+    (``_not_model_names``), the start of a longer name ("GM's Rick Wagoner"), a place before its
+    state ("Toyota's Georgetown, Kentucky"), a person who speaks or is described ("GM's Wagoner
+    said", "Fiat's Marchionne, who"), a name before a noun of a plant, a unit, a site or a
+    workforce ("Ford's Louisville plant"), or a name that ``found`` (NER's candidates) reads as a
+    person or as part of a longer name."""
+    makes = {m.casefold() for m in word_set("en", "vehicle_makes") | word_set("en", "vehicle_groups")}
+    stop = _model_stop_words() | _not_model_names() | word_set("en", "role_titles")
+    heads = word_set("en", "plant_nouns") | word_set("en", "organisation_unit_nouns") | word_set("en", "not_model_words")
+    ners = list(found)
+    ner = CandidateIndex(ners)
+
+    def model_word(start: int, end: int) -> bool:
+        word = text[start:end]
+        if word.casefold() in makes or word.casefold() in stop or (_PLURAL.search(word) and not word.isdigit()):
+            return False
+        if not word.isdigit() and gazetteer.lookup(word):
+            return False
+        if re.match(r"[ \t]+[A-Z0-9]|[ \t]*,[ \t]+[A-Z][\w-]*,", text[end : end + 40]):
+            return False  # "GM's Rick Wagoner", "Toyota's Georgetown, Kentucky, plant"
+        after = re.match(r"[ \t]+([a-z]+)", text[end : end + 30])
+        if after is not None and (after.group(1) in heads or _reporting_form(after.group(1))):
+            return False  # "Ford's Dearborn plant", "GM's Wagoner said"
+        if modified_noun_after(text, end):
+            return False
+        person = _PERSON_AFTER.match(text, end)
+        if person is not None and (person.group("word") is None or person.group("word") in word_set("en", "person_relative_pronouns")):
+            return False  # "Fiat's Marchionne, who also runs Ferrari"
+        # NER's person on the word, or a name of NER's that goes beyond it.
+        return not any(ners[k].label == "PER" or ners[k].start < start or ners[k].end > end for k in ner.overlapping(start, end))
+
+    out: list[Candidate] = []
+    for match in _OWNED_MODEL_START.finditer(text):
+        owner = match.group("owner")
+        if not _car_owner(owner):
+            continue
+        maker = owner if owner[:1].isupper() else None
+        spans = [match.span("model")]
+        pos = match.end("model")
+        while (more := _NEXT_MODEL.match(text, pos)) is not None:
+            spans.append(more.span("model"))
+            pos = more.end("model")
+        if _listed_before_site(text, spans[0][1]):
+            continue  # "Peugeot's Sochaux and Mulhouse plants": the maker's towns
+        for a, b in spans:
+            if not model_word(a, b):
+                break  # "Honda's Civic and Toyota": the coordination of models ends at a make
+            out.append(Candidate(a, b, "PRO", "owned-model", evidence=(f"{_MODEL_NAME_EVIDENCE}{text[a:b]}",), maker=maker))
+    return out
+
+
+def _without_article(name: str) -> str:
+    """``name`` without the "the" that opens it."""
+    lead = _LEADING_THE.match(name)
+    return name[lead.end() :] if lead is not None else name
+
+
+def models_named_again(candidates: Sequence[Candidate], text: str, *, gazetteer: Gazetteer) -> list[Candidate]:
+    """English: a car model's name that the text reads as a model once, with its article or its
+    make ("the Zephra is built in Mexico", "the Ford Zephra"), typed PRO wherever NER read it or
+    the make and it as a person's name ("Ford Zephra goes on sale", a headline; "began selling the
+    Zephra small car"). Only a name no gazetteer record backs and no capitalised word follows, with
+    the maker of the model it repeats; a make's name alone is never a model, and a place or a
+    company named like a model keeps NER's reading ("to Malibu, California")."""
+    makes = {m.casefold() for m in word_set("en", "vehicle_makes") | word_set("en", "vehicle_groups")}
+    models: dict[str, str | None] = {}
+    for cand in candidates:
+        # A model by its make or designation, or a product kg read from one word after "the".
+        if cand.label != "PRO" or not ("model" in cand.extractor or any("model" in e or e.startswith("one word after the") for e in cand.evidence)):
+            continue
+        words = _without_article(text[cand.start : cand.end]).split()
+        maker: str | None = cand.maker
+        if words and words[0].casefold() in makes:
+            maker, words = words[0], words[1:]
+        if not words or words[0].casefold() in makes or not words[0][:1].isupper():
+            continue
+        model = " ".join(words)
+        models.setdefault(model, maker)
+        if maker:
+            models.setdefault(f"{maker} {model}", maker)
+    if not models:
+        return list(candidates)
+    out: list[Candidate] = []
+    for cand in candidates:
+        name = _without_article(text[cand.start : cand.end])
+        make, _, rest = name.partition(" ")
+        # The make and the model's name, whatever make the model was read with ("Ford Zephra").
+        repeated = name in models or (make.casefold() in makes and rest in models)
+        # Only NER's person: a place or a company named like a model stays ("to Malibu,
+        # California", "Sierra Nevada"), and so does a word of a longer name.
+        longer = re.match(r"[ \t]*,?[ \t]+[A-Z]", text[cand.end : cand.end + 4]) is not None
+        if cand.label == "PER" and cand.record is None and repeated and not longer and not gazetteer.lookup(name):
+            owner = models[name] if name in models else make
+            cand = replace(cand, label="PRO", evidence=(*cand.evidence, f"same name as a model of the text: {name}"), maker=owner)
+        out.append(cand)
+    return out

@@ -211,6 +211,10 @@ def test_is_newspaper_title(surface: str, expected: bool) -> None:
         ("Even the Wall Street analysts were surprised .", "Wall Street", "Wall Street"),
         ("It fell on the New York Stock Exchange .", "New York Stock Exchange", "New York Stock Exchange"),
         ("Hong Kong's Hang Seng Index fell 2 percent.", "Hang Seng Index", "Hong Kong's Hang Seng Index"),
+        # The possessor starts after the end of the sentence before it (issue 21, n31a).
+        ("Stocks fell on Tuesday. Hong Kong's Hang Seng Index lost 2 percent.", "Hang Seng Index", "Hong Kong's Hang Seng Index"),
+        ("Markets fell sharply on Friday. Japan's Nikkei index closed down.", "Nikkei", "Japan's Nikkei index"),
+        ("Shares rose in March. Tokyo's benchmark Nikkei 225 average gained.", "Nikkei 225", "Tokyo's benchmark Nikkei 225 average"),
         ("The key Nikkei Index rose .", "Nikkei Index", "The key Nikkei Index"),
         # A known index's name before a noun of trading or of a holding modifies it.
         ("The Nasdaq trading halt lasted three hours .", "Nasdaq", "Nasdaq"),

@@ -85,6 +85,15 @@ def test_only_the_first_segment_has_a_headline() -> None:
         # Common words before the name are cut too.
         ("Automakers Ask Congress For Aid\nGM asked Congress for aid. The automakers need money.", "Automakers Ask Congress For Aid", "Congress"),
         ("Automakers Ask Congress For Aid\nGM asked lawmakers for aid.", "Automakers Ask Congress For Aid", "Automakers Ask Congress For Aid"),
+        # The present tense of a verb of an event or of speech ends the name the body says again,
+        # whatever follows it (issue 21, n31a).
+        ("Zorbex Launches Kestrel 7 In Ohio\nZorbex Corp. launched the phone on Monday.", "Zorbex Launches Kestrel 7", "Zorbex"),
+        ("Orvan Meets Talbor In Geneva\nPresident Anna Orvan met Talbor on Monday.", "Orvan Meets Talbor", "Orvan"),
+        ("Zorbex Motors Buys Kestrel\nZorbex Motors bought a rival.", "Zorbex Motors Buys Kestrel", "Zorbex Motors"),
+        # Not when the body never says the name alone, nor when it writes the verb's word with a
+        # capital (part of a name: "Niagara Falls").
+        ("Zorbex Launches Kestrel 7\nThe company launched a phone.", "Zorbex Launches Kestrel 7", "Zorbex Launches Kestrel 7"),
+        ("Orvan Falls Hotel Sold\nThe Orvan Falls hotel was sold to an Orvan investor.", "Orvan Falls", "Orvan Falls"),
     ],
 )
 def test_names_cut_before_a_headline_verb(text: str, span: str, expected: str) -> None:

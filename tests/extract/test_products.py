@@ -18,6 +18,8 @@ from kg.extract.products import (
     maker_before,
     market_street_candidates,
     model_mentions,
+    models_named_again,
+    owned_model_candidates,
     product_candidates,
 )
 
@@ -223,6 +225,11 @@ def test_models_take_their_generation_number(text: str, expected: str) -> None:
         ("GM's Zephra, which costs $41,000, sold well.", "Zephra", ("Zephra", "GM")),
         ("Toyota 's Zephra , Kentucky , plant will grow .", "Zephra", None),
         ("Michigan 's Zephra rose .", "Zephra", None),
+        # Towns of the maker listed before a plant's noun (issue 21, n31a); models listed before
+        # a kind of product stay.
+        ("Peugeot's Zephra and Kestrel plants stopped.", "Zephra", None),
+        ("GM's Zephra, Kestrel and Orvan plants closed.", "Zephra", None),
+        ("Toyota's Zephra and Kestrel hybrids sold well.", "Zephra", ("Zephra", "Toyota")),
     ],
 )
 def test_models_after_a_car_makers_possessive_read_as_places(text: str, name: str, expected: tuple[str, str] | None) -> None:
@@ -257,6 +264,11 @@ def test_models_after_a_car_makers_possessive_read_as_places(text: str, name: st
         # before a kind of product; "A" opening a sentence is an article.
         ("Mercedes Ruehl won an award. Lincoln Chafee voted no.", []),
         ("The Lincoln Navigator and Lincoln Zephra SUVs sold. A Mercury Sable crashed.", [("The Lincoln Navigator", "Lincoln"), ("Lincoln Zephra", "Lincoln"), ("A Mercury Sable", "Mercury")]),
+        # A model of two to four capitals, or of an opener of en/model_name_openers and a name
+        # (issue 21, n31a); a legal form, a kind, a role, a known organisation or place is none.
+        ("The Cadillac CTS and the Jeep Grand Zephra sold. A Ford Crown Kestrel crashed.", [("The Cadillac CTS", "Cadillac"), ("the Jeep Grand Zephra", "Jeep"), ("A Ford Crown Kestrel", "Ford")]),
+        ("Volkswagen AG bought Porsche SE. He drove a Nissan SUV. Ford CEO Zed Orm spoke.", []),
+        ("The Ford UAW deal and Toyota USA sales and the Jeep Grand Plant.", []),
     ],
 )
 def test_car_make_and_model(text: str, expected: list[tuple[str, str]]) -> None:
@@ -328,6 +340,8 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         # Adjectives before the product noun; a product in apposition; a maker's possessive.
         ("en", "Police use Acme's FaceMatch facial-recognition software.", ("FaceMatch", "PRO", "Acme")),
         ("en", "Acme's FaceMatch, a facial-recognition product, is banned.", ("FaceMatch", "PRO", "Acme")),
+        # ... a kind after a hyphenated compound of nouns (issue 21, n31a).
+        ("en", "Zorbex Inc. unveiled the Kestrel, a touch-screen phone, on Monday.", ("the Kestrel", "PRO", None)),
         # A car model before a kind of car ("hybrid", en/product_kinds) is no company (n30a).
         ("en", "Toyota 's success has been driven by its fuel-efficient vehicles , such as the Prius hybrid .", ("Prius", "PRO", None)),
         ("en", "Honda will stop selling the Insight hybrid in Europe .", ("Insight", "PRO", None)),
@@ -1215,6 +1229,8 @@ def test_articled_names_that_are_no_car_model(text: str, name: str) -> None:
         ("The Ford Foundation Index ranks charities by their giving .", [("Ford Foundation", "ORG")], []),
         ("The Zorvex Happiness Index , a survey of 2,000 workers , is published every May .", [("Zorvex", "ORG")], []),
         ("Analysts cited the Sony Index , which Sony launched in Tokyo .", [("Sony", "ORG")], []),
+        # The word before the name that ends the sentence before is no part of it (issue 21, n31a).
+        ("Shares rose on Tuesday. Zorvex Airline Index fell 2 percent .", [("Zorvex", "ORG")], ["Zorvex Airline Index"]),
     ],
 )
 def test_maker_index_candidates(text: str, spans: list[tuple[str, str]], expected: list[str]) -> None:
@@ -1247,3 +1263,91 @@ def test_french_names_beside_the_english_business_rules(text: str, name: str, la
     found = _mentions("fr", text)
     assert (name, label) in [(surface, lab) for surface, lab, _ in found], found
     assert not [m for m in found if m[1] in ("PRO", "FIN")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A car maker's possessive, by name or by noun, and the models coordinated after the first,
+        # with the maker the possessive names (issue 21, n31a).
+        ("Honda's Zephra and Kestrel led sales.", [("Zephra", "Honda"), ("Kestrel", "Honda")]),
+        ("Porsche's 911 and Zephra models will join VW's Kestrel, Orvan and Talbor.", [("911", "Porsche"), ("Zephra", "Porsche"), ("Kestrel", "VW"), ("Orvan", "VW"), ("Talbor", "VW")]),
+        ("The Japanese carmaker's Zephra and Kestrel were its best sellers.", [("Zephra", None), ("Kestrel", None)]),
+        ("Sales fell on Monday. Toyota's Zephra did well.", [("Zephra", "Toyota")]),
+        ("Toyota Motor Corp.'s Zephra, or Kestrel, sold well.", [("Zephra", "Toyota Motor Corp."), ("Kestrel", "Toyota Motor Corp.")]),
+        # The coordination ends at a make or a company: "Toyota" is no model of Honda.
+        ("Honda's Zephra and Toyota said on Monday they would cut prices.", [("Zephra", "Honda")]),
+        ("Toyota's Zephra, Ford and GM lost share.", [("Zephra", "Toyota")]),
+        # No model: a person of the maker (a longer name, a reporting verb, a relative clause, an
+        # age), a place (before its state, before a plant's noun), a month, another make, a plural,
+        # an owner that makes no cars, a noun that is no car maker's.
+        ("GM's Rick Wagoner met Ford's Zephra, who runs sales.", []),
+        ("GM's Wagoner said so. Fiat's Marchionne, 57, agreed.", []),
+        ("Toyota's Georgetown, Kentucky, plant and Ford's Zephra assembly plant reopened.", []),
+        ("Ford's March sales fell. Toyota's Lexus unit and GM's Opel grew.", []),
+        ("Honda's Civics sold well.", []),
+        ("Apple's Zephra and Kestrel sold well. The company's Zephra rose. The bank's Kestrel fell.", []),
+        ("Peugeot's Zephra and Kestrel plants stopped. GM's Orvan, Talbor and Zephra workers voted.", []),
+    ],
+)
+def test_models_after_a_car_makers_possessive(text: str, expected: list[tuple[str, str | None]]) -> None:
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    found = owned_model_candidates(text, default_gazetteer())
+    assert [(text[c.start : c.end], c.maker) for c in found] == expected
+    assert all(c.label == "PRO" for c in found)
+
+
+def test_models_after_a_car_makers_possessive_leave_ner_people() -> None:
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    # NER's person on the word, or a longer name across it, is left to NER.
+    text = "Ford's Zephra met GM. Toyota's Kestrel Orvan left."
+    people = [Candidate(text.index("Zephra"), text.index(" met"), "PER", "test"), Candidate(text.index("Toyota"), text.index(" left"), "ORG", "test")]
+    assert owned_model_candidates(text, default_gazetteer(), people) == []
+
+
+def test_coordinated_make_and_model_outweighs_ner_person() -> None:
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    # "the Ford Zephra and Ford Kestrel": the second model of a coordination, which NER read as a
+    # person named Ford, is a model too (issue 21, n31a); alone it stays the person.
+    text = "Sales of the Ford Zephra and Ford Kestrel rose. Ford Kestrel rose to speak."
+    person = [Candidate(text.index("Ford Kestrel"), text.index(" rose"), "PER", "test"), Candidate(text.rindex("Ford Kestrel"), text.rindex(" rose"), "PER", "test")]
+    found = make_model_candidates(text, default_gazetteer(), person)
+    assert [text[c.start : c.end] for c in found] == ["the Ford Zephra", "Ford Kestrel"]
+    assert found[1].start == text.index("Ford Kestrel")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # A model's name the text writes as a model once (with its make or its article) is one
+        # wherever NER read it as a person, the make before it or not (issue 21, n31a).
+        ("Ford Zephra goes on sale\nThe Zephra is built in Mexico.", [("Ford Zephra", "PER"), ("The Zephra", "PRO")], [("Ford Zephra", "PRO", "Ford"), ("The Zephra", "PRO", None)]),
+        ("The Ford Zephra sold well. Zephra sales rose.", [("The Ford Zephra", "PRO"), ("Zephra", "PER")], [("The Ford Zephra", "PRO", "Ford"), ("Zephra", "PRO", "Ford")]),
+        # Not without a model read elsewhere, nor a make alone, nor a known name.
+        ("Ford Zephra spoke. Zephra said so.", [("Ford Zephra", "PER"), ("Zephra", "PER")], [("Ford Zephra", "PER", None), ("Zephra", "PER", None)]),
+        # Only NER's person: a place or a company named like the model stays, and so does a
+        # person whose name goes on.
+        ("The Ford Zephra sold. They drove to Zephra, Ohio. Zephra Corp. grew.", [("The Ford Zephra", "PRO"), ("Zephra", "LOC"), ("Zephra", "ORG")], [("The Ford Zephra", "PRO", "Ford"), ("Zephra", "LOC", None), ("Zephra", "ORG", None)]),
+        ("The Ford Zephra sold. Zephra Talbor spoke.", [("The Ford Zephra", "PRO"), ("Zephra", "PER")], [("The Ford Zephra", "PRO", "Ford"), ("Zephra", "PER", None)]),
+        ("The Ford Zephra sold well. Ford said so. Jim Zephra met Ford.", [("The Ford Zephra", "PRO"), ("Ford", "ORG"), ("Jim Zephra", "PER"), ("Ford", "ORG")], [("The Ford Zephra", "PRO", "Ford"), ("Ford", "ORG", None), ("Jim Zephra", "PER", None), ("Ford", "ORG", None)]),
+    ],
+)
+def test_models_named_again(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str, str | None]]) -> None:
+    from dataclasses import replace
+
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    # The spans in text order, each found after the one before; a make-model's PRO as
+    # make_model_candidates gives it, a one-word PRO as the articled names' stage does.
+    found, pos = [], 0
+    for surface, label in spans:
+        start = text.index(surface, pos)
+        pos = start + len(surface)
+        found.append(Candidate(start, pos, label, "test"))  # type: ignore[arg-type]
+    found = [replace(c, extractor="make-model", maker="Ford") if c.label == "PRO" and text[c.start : c.end].split()[1:2] == ["Ford"] else c for c in found]
+    found = [replace(c, evidence=("one word after the: Zephra",)) if c.label == "PRO" and c.maker is None else c for c in found]
+    out = models_named_again(found, text, gazetteer=default_gazetteer())
+    assert [(text[c.start : c.end], c.label, c.maker) for c in out] == expected
