@@ -1181,9 +1181,15 @@ _MODEL_NUMBER = re.compile(r"(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z0-9]{2,6}")
 def _platform_after_preposition(span: SpacySpan) -> str | None:
     """The preposition before an online platform's name where something is posted or shown ("sur
     Twitter", "via Facebook", "on YouTube": ``xx/platforms``, ``xx/platform_prepositions``), or None."""
-    if span.text not in word_set("xx", "platforms") or span.start == 0:
+    platforms = word_set("xx", "platforms")
+    if span.text not in platforms or span.start == 0:
         return None
-    prep = span.doc[span.start - 1]
+    doc, at = span.doc, span.start - 1
+    # "on Bluesky and Threads", "sur Facebook, Instagram ou TikTok": a platform listed after one
+    # that follows the preposition shares it (one-word platforms only, as listed).
+    while at >= 2 and (doc[at].lower_ in word_set("xx", "list_conjunctions") or doc[at].text == ",") and doc[at - 1].text in platforms:
+        at -= 2
+    prep = doc[at]
     return prep.lower_ if prep.lower_ in word_set("xx", "platform_prepositions") else None
 
 

@@ -1030,9 +1030,19 @@ def test_market_index_typed_for_its_other_mentions() -> None:
         ("fr", "Twitter a annoncé des résultats. Il a posté la photo sur Twitter.", "Twitter", "ORG"),
         # A preposition of place before a name that is no platform changes nothing.
         ("fr", "Il a publié un livre sur Napoléon Bonaparte.", "Napoléon Bonaparte", "PER"),
+        # X (Twitter since 2023), a one-letter name, is a platform after such a preposition, even
+        # with the sentence's stop read into it; platforms listed after the first share it.
+        ("fr", "« C'est un choc pour les salariés », a réagi Fabien Gâche, délégué syndical central, sur X.", "X", "PRO"),
+        ("fr", "Le ministre a publié un message sur X mardi soir.", "X", "PRO"),
+        ("en", "The video was shared on Bluesky and Threads.", "Threads", "PRO"),
+        ("fr", "Le syndicat a publié un message sur Mastodon et sur Reddit.", "Reddit", "PRO"),
+        # ... and nowhere else: a lone letter is no name, a company X named by its kind stays one.
+        ("fr", "Le ministre a publié un message sur X mardi soir.", "X.", None),
+        ("en", "Musk said X would charge users for the service.", "X", None),
+        ("fr", "La société X a été condamnée.", "X", "ORG"),
     ],
 )
-def test_platforms_after_a_preposition_are_products(lang: str, text: str, name: str, label: str) -> None:
+def test_platforms_after_a_preposition_are_products(lang: str, text: str, name: str, label: str | None) -> None:
     found = {surface: lab for surface, lab, _ in _mentions(lang, text)}
     assert found.get(name) == label, found
 
