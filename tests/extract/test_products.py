@@ -1306,6 +1306,7 @@ def test_french_names_beside_the_english_business_rules(text: str, name: str, la
         ("The carmaker's Zephra-led board met. Nissan's Kestrel-era plan failed.", []),
         # ... and models stay: an adverb and a verb of a thing, an apposition of a kind.
         ("Toyota's Zephra quickly outsold rivals.", [("Zephra", "Toyota")]),
+        ("Ford's Zephra dies next year, and Toyota's Kestrel stayed on top.", [("Zephra", "Ford"), ("Kestrel", "Toyota")]),
         ("Nissan's Zephra, an electric car, sold well.", [("Zephra", "Nissan")]),
     ],
 )
