@@ -5879,15 +5879,22 @@ def _record_kinds(qid: str, lang: str) -> frozenset[str]:
 def _name_kind(words: Sequence[str], lang: str) -> str | None:
     """The kind (``coref_name_kinds``) the last word of an organisation's name gives it once its
     legal suffix is left out ("Fabrikam Motor Co.": maker), when a word of the name precedes it."""
-    try:
-        table = word_map(lang, "coref_name_kinds")
-    except KGError:
-        return None
+    table = _name_kinds(lang)
     suffixes = word_set("xx", "legal_suffixes")
     kept = list(words)
     while len(kept) > 2 and kept[-1].lower() in suffixes:
         kept.pop()
     return table.get(kept[-1].lower()) if len(kept) > 1 and kept[-1][:1].isupper() else None
+
+
+@cache
+def _name_kinds(lang: str) -> dict[str, str]:
+    """``coref_name_kinds`` (empty for a language without it: its absence is remembered too, so
+    that no call reads the folder again)."""
+    try:
+        return word_map(lang, "coref_name_kinds")
+    except KGError:
+        return {}
 
 
 @cache
