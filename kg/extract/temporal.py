@@ -1269,6 +1269,25 @@ def _restates(offset: str, date: str) -> bool:
 _EN_RANGE_GAP = re.compile(r"\s*,?\s*(?:(?:and|to|through|thru|until|till)\s+(?:in\s+|on\s+)?|[-–]\s*)", re.I)
 
 
+def _converted_weekday(chunk: str, before: TimexCandidate, c: TimexCandidate, before_value: str) -> str | None:
+    """The value of the weekday ``c`` written in brackets right after ``before`` ("1 a.m. Wednesday (9 p.m.
+    ET Tuesday)", "11 p.m. Monday (0400 GMT Tuesday)"): the conversion of the same moment into another
+    zone, so the weekday at most a day from ``before``'s day (``before_value``). None when ``c`` is
+    not such a conversion or ``before`` has no day."""
+    if before.type != "TIME" or c.type != "TIME" or not _OPEN_CONVERSION.fullmatch(chunk[before.end:c.start]) \
+            or _CLOSE_CONVERSION.match(chunk, c.end) is None or not _DAY_VALUE.fullmatch(before_value.split("T", 1)[0]):
+        return None
+    try:
+        day = _dt.date.fromisoformat(before_value.split("T", 1)[0])
+    except ValueError:
+        return None
+    for shift in (0, -1, 1):
+        near = day + _dt.timedelta(days=shift)
+        if near.isoweekday() == c.weekday:
+            return near.isoformat() + _time_suffix(c)
+    return None
+
+
 def _range_start(first: TimexCandidate, nxt: TimexCandidate, ref: PartialDate | None) -> str | None:
     """The value of ``first``, a month or a day without its year, that starts a range or a pair whose
     second end ``nxt`` writes its year ("from March to May 2012", "between January and March
@@ -1918,7 +1937,13 @@ class TimexReader:
                     # tense points to, as "in the summer" (told in March, last year's)
                     c = replace(c, direction=2)
             value = None
-            if (c.kind == "weekday" and c.direction is None and not c.deictic and seg_last is not None
+            if c.kind == "weekday" and c.direction is None and not c.deictic and n > 0 and prev_value is not None \
+                    and prev_value[0] == n - 1 and c.weekday is not None:
+                # "1 a.m. Wednesday (9 p.m. ET Tuesday)": a weekday in brackets right after a dated time is
+                # the same moment told in another zone, the nearest such weekday to that day (whatever the
+                # tense reads: a vote "set for" then is not a week apart from its own conversion)
+                value = _converted_weekday(chunk, cands[n - 1], c, prev_value[1])
+            if (value is None and c.kind == "weekday" and c.direction is None and not c.deictic and seg_last is not None
                     and seg_last.day is not None and ref is not None
                     and ref.day is not None):
                 last = seg_last.to_date()

@@ -1163,6 +1163,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"|(?P<part>noon|midnight|midday))\s+(?P<wd>{wd_any})){_E}(?!\s*['’]s\b)",
              _h_time_weekday, 6,
              gate=(en_wd, (re.compile(r"\d\s*[ap](?:\.\s?m|m)"), "noon", "midnight", "midday"))),
+            # "0345 GMT Wednesday", "1100 UTC on Friday": a four-digit wire clock time with its zone and
+            # the weekday it is of, one TIME as "9 a.m. EST Friday" is (the zone says it is a clock time)
+            _r("en_time_zoned_weekday",
+             rf"{_B}(?P<x>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>(?-i:GMT|UTC))\s+(?P<wd>{wd_any})){_E}(?!\s*['’]s\b)",
+             _h_time_weekday, 6,
+             gate=(("gmt", "utc"), en_wd)),
             # ("midnight GMT", "noon EST": the zone is in the extent, as after a clock time)
             _r("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday){tz}){_E}", _h_noon, 2,
              gate=(("noon", "midnight", "midday"),)),
