@@ -1178,6 +1178,12 @@ def _singular_determined(tok: Token) -> bool:
     return any(c.dep_ in ("det", "poss", "nmod:poss", "det:poss") for c in tok.lefts)
 
 
+def _heads_sentence(word: Token) -> bool:
+    """Whether only punctuation (an opening quote, a dash) stands before a word in its sentence: a
+    name there is its clause's subject, never the object of « Selon », « À » or « Pour » (« Selon Paul
+    Durand, le gouvernement a menti », « À New York, la police a arrêté ») nor a subject put after
+    its verb (« a déclaré Paul Durand, le maire de Lyon, devant la presse »)."""
+    return all(t.is_punct for t in word.doc[word.sent.start : word.i])
 
 
 def _misparsed_apposition(tok: Token) -> Token | None:
@@ -1212,7 +1218,10 @@ def _misparsed_apposition(tok: Token) -> Token | None:
         tok.head == name.head or tok.head == name or name.head == tok
         # « Marie Leroy, la présidente de la région, a présenté … »: the French parser makes the
         # phrase the subject and hangs the name on the verb, or the verb on the name
-        or (doc.lang_ == "fr" and root is not name and (tok.head == root.head or tok.head.head == root))
+        # (the name heads its sentence, and the phrase is no conjunct's head: « Marie Leroy, la
+        # présidente de la région, et Jean Martin, … » lists two people)
+        or (doc.lang_ == "fr" and root is not name and (tok.head == root.head or tok.head.head == root)
+            and _heads_sentence(root) and not any(c.dep_ in ("conj", "cc") for c in tok.children))
     ):
         return None
     if "\n" in doc_text(doc)[described.idx : tok.idx]:
@@ -1869,9 +1878,27 @@ def _person_patient_verb(verb: Token) -> bool:
 
 def _person_possessed_event(noun: Token) -> bool:
     """Whether a French noun is an event whose possessive determiner stands for a person
-    (``fr/person_possessed_event_nouns``: « sa nomination », « son arrestation », « leur départ »)."""
-    words = word_set("fr", "person_possessed_event_nouns")
-    return noun.pos_ == "NOUN" and (noun.lower_ in words or noun.lemma_.lower() in words)
+    (``fr/person_possessed_event_nouns``: « sa nomination », « son arrestation », « leur départ »).
+    A noun a company, a country or an army owns as well (« shared »: « Renault a confirmé son départ
+    de Russie », « La Tunisie a organisé son élection »), and any plural (« le gouvernement a publié
+    ses nominations »), is a person's only when no subject of the verb it hangs on could own it
+    (« Le PSG a limogé Jean Martin. Son départ était attendu »)."""
+    if noun.pos_ != "NOUN":
+        return False
+    kinds = word_map("fr", "person_possessed_event_nouns")
+    kind = kinds.get(noun.lower_) or kinds.get(noun.lemma_.lower())
+    if kind is None:
+        return False
+    if kind == "person" and "Plur" not in _morph(noun, "Number"):
+        return True
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # « a organisé dimanche son élection »: the parser hangs it on « dimanche »
+    # a subject that holds the noun (« la date de son départ a été fixée ») owns nothing
+    return not any(
+        (c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ) and not c.left_edge.i <= noun.i <= c.right_edge.i
+        for c in verb.children
+    )
 
 
 def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
