@@ -298,6 +298,10 @@ class EventMention:
     # A finite verb in the simple present ("Acme operates 30 jets", "is explained by"): a state or
     # fact at the time of writing, which the publication date dates rather than the sentence before.
     present: bool = False
+    # An English verb in the present perfect ("has made its maiden flight", "have been fired"): an act
+    # told for its bearing on the time of writing, which English never joins to a past date ("*has made
+    # in January"), so no date of the sentence before or of the lead is its time; the publication date is.
+    perfect: bool = False
     # A French verb in a past tense of a completed act (« a annoncé », « est arrivé », « annonça »):
     # done by the time of writing, so no date after the publication date is its date.
     past: bool = False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
@@ -34,6 +34,7 @@ from kg.extract import (
 from kg.extract import coref as coref_of
 from kg.extract import events as evt
 from kg.extract import lists as listed_people
+from kg.extract import memberships as memberships_of
 from kg.extract import mentions as mentions_of
 from kg.extract import quotes as quo
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
@@ -1261,6 +1262,8 @@ def analyse_document(
     # "Zorba Motors, Vexal Auto seek aid": a headline's list of names is a group mention.
     cues = headline_lists.with_headline_lists(text, cues, entities)
     entities, unnamed = coref_of.resolve_chains(text, entities, cues, sentences, quotes, memberships, events, timexes)
+    # "Its chief executive, Jane Roe": the title's possessor is the organisation its chain follows.
+    memberships = memberships_of.with_chain_possessors(text, memberships, entities)
     unnamed = headline_lists.with_counted_headline_lists(text, entities, unnamed)
     # "the broader Standard & Poor's 500 index": a mention of the index its name names.
     entities, unnamed = named_kind_phrases.with_named_kind_phrases(entities, unnamed)
@@ -1485,66 +1488,103 @@ def _parse_window(text: str, piece: Segment) -> Doc:
 _HELPER_MIN_WINDOWS = 3
 
 #: Windows of a long document the second process is asked to parse ahead of the one the extractors
-#: read (one parsing, the others waiting), and windows this process parses ahead itself while it
+#: read (one parsing, the others waiting), and windows of its own this process parses ahead while it
 #: would otherwise wait: at most this many Docs, and serialized Docs, in flight.
 _REMOTE_AHEAD = 3
 _LOCAL_AHEAD = 2
+
+#: The share of a long document's characters whose windows this process parses itself
+#: (:func:`_shares`), the rest going to the second process. Besides parsing its windows and reading
+#: their window-local results, as the second process does, this process reads the dates, events and
+#: quotations of every window in order, and each Doc back from its bytes: about a fifth of a
+#: window's parse and window-local reading (pf30a's timeline of a 1.9 MB French document, CPU
+#: seconds: 14.6 for the in-order reading of 49 windows against 1.6-1.9 a window for the rest), so
+#: the two processes are equally busy when this one parses (1 - 0.18) / 2, about 0.41, of the text.
+_HERE_SHARE = 0.42
+
+
+def _shares(pieces: Sequence[Segment], share: float) -> list[bool]:
+    """Which windows of a long document this process parses (True) and which the second process does,
+    decided from their lengths alone, before any is parsed: the first window here (the second process
+    starts meanwhile), then each window here when half of it still keeps this process's characters
+    within ``share`` of the characters so far. The same windows on every run, whatever the timing
+    (the analysis does not depend on it either way: :func:`_parse_windows_shared`)."""
+    mine: list[bool] = []
+    total = own = 0
+    for k, piece in enumerate(pieces):
+        size = piece.end - piece.start
+        total += size
+        here = k == 0 or own + size / 2 <= share * total
+        mine.append(here)
+        if here:
+            own += size
+    return mine
 
 
 def _parse_windows_shared(
     text: str, pieces: Sequence[Segment], pool: Executor, *, release: Callable[[], object] | None = None
 ) -> Iterator[_Parsed]:
     """Each window and its Doc, in order, the windows parsed by two processes: the second one
-    (``pool``) parses the next windows and sends each Doc back serialized (``Doc.to_bytes``), with
-    what the extractors read from that window alone (:func:`kg.analyse.parsehelper.parse_window_extracts`),
-    while this one runs the other extractors; when the window asked for is not ready yet, this process parses
-    the first window at or after it that the second process has not started (taken back from it:
-    :func:`_stolen`), else the first window nobody has taken, instead of waiting (the first window
-    too, while the second process starts). spaCy gives a text the same parse in either process, a Doc read back from
+    (``pool``) parses its windows (:func:`_shares`) in order, at most ``_REMOTE_AHEAD`` ahead of the
+    one read, and sends each Doc back serialized (``Doc.to_bytes``), with what the extractors read from
+    that window alone (:func:`kg.analyse.parsehelper.parse_window_extracts`), while this one parses its
+    own windows and runs the other extractors; when the window read next is the second process's and
+    is not back yet, this process parses its own next windows (at most ``_LOCAL_AHEAD``) instead of
+    waiting. Which process parses which window is decided before the first parse, so each process's
+    work is the same on every run: the build's time does not depend on which process got somewhere
+    first (it did when this process took back windows the second one had not started: ratios of
+    1.22 to 1.59 over three runs of the same 1.9 MB build). spaCy gives a text the same parse in either process, a Doc read back from
     its bytes has every attribute the extractors read (the text remembered again), and the
     window-local extractors read nothing but the window's Doc, so the analysis does not depend on
-    which process parsed and read a window, nor on timing. ``release`` is called once the
-    second process has no window left to parse."""
+    which process parsed and read a window either. ``release`` is called once the second process has
+    no window left to parse; if it fails, the windows left are parsed here."""
     n = len(pieces)
+    mine = _shares(pieces, _HERE_SHARE)
+    theirs = deque(k for k in range(n) if not mine[k])
+    ours = deque(k for k in range(n) if mine[k])
     remote: dict[int, Future[tuple[bytes, WindowExtracts]]] = {}
     local: dict[int, Doc] = {}
     helper: Executor | None = pool
-    given = 0  # windows before this one are parsed, or taken by one of the processes
 
     def top_up() -> None:
-        nonlocal given, helper
-        while helper is not None and given < n and len(remote) < _REMOTE_AHEAD:
-            piece = pieces[given]
+        nonlocal helper
+        while helper is not None and theirs and len(remote) < _REMOTE_AHEAD:
+            j = theirs[0]
+            piece = pieces[j]
             try:
-                remote[given] = helper.submit(parse_window_extracts, text[piece.start : piece.end], piece.lang, piece.start)
+                remote[j] = helper.submit(parse_window_extracts, text[piece.start : piece.end], piece.lang, piece.start)
             except Exception:  # noqa: BLE001 - a broken pool: the rest is parsed here
                 helper = None
                 break
-            given += 1
+            theirs.popleft()
+        if helper is None and theirs:  # its windows not given yet are parsed here, in order
+            ours.extend(theirs)
+            theirs.clear()
+            ours_sorted = sorted(ours)
+            ours.clear()
+            ours.extend(ours_sorted)
 
-    local[0] = _parse_window(text, pieces[0])
-    given = 1
+    def parse_own() -> None:
+        j = ours.popleft()
+        local[j] = _parse_window(text, pieces[j])
+
+    parse_own()  # the first window, while the second process starts
     top_up()
     try:
         for k, piece in enumerate(pieces):
-            while k not in local and k in remote and not remote[k].done() and len(local) < _LOCAL_AHEAD:
-                j = _stolen(remote, after=k)
-                if j is None:
-                    if given >= n:
-                        break
-                    j = given
-                    given += 1
-                local[j] = _parse_window(text, pieces[j])
+            while k not in local and k in remote and not remote[k].done() and len(local) < _LOCAL_AHEAD and ours:
+                parse_own()
             done: WindowExtracts | None = None
             if k in local:
                 doc = local.pop(k)
             elif k in remote:
                 doc, done = _window_from_bytes(remote.pop(k), text, piece)
-            else:  # (the second process failed before it was given this window)
+            else:  # this process's next window, or the second process failed before it was given it
+                if ours and ours[0] == k:
+                    ours.popleft()
                 doc = _parse_window(text, piece)
-                given = max(given, k + 1)
             top_up()
-            if release is not None and not remote and given >= n:
+            if release is not None and not remote and not theirs:
                 release()
                 release = helper = None
             yield piece, doc, done
@@ -1554,19 +1594,6 @@ def _parse_windows_shared(
         # has not started are not parsed for nothing, ahead of the next long document's.
         for future in remote.values():
             future.cancel()
-
-
-def _stolen(remote: dict[int, Future[tuple[bytes, WindowExtracts]]], *, after: int) -> int | None:
-    """The first window after ``after`` that the second process was given and has not started,
-    taken back from it (its task cancelled and dropped from ``remote``); None when every window it
-    holds has started. The window read next after the one it is parsing is then parsed here at the
-    same time, instead of a window further on whose Doc would be held longer, and the second process
-    is never left with a queue of windows while this process waits at the end of the document."""
-    for j in sorted(remote):
-        if j >= after and remote[j].cancel():
-            del remote[j]
-            return j
-    return None
 
 
 def _window_from_bytes(future: Future[tuple[bytes, WindowExtracts]], text: str, piece: Segment) -> tuple[Doc, WindowExtracts | None]:

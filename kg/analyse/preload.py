@@ -6,7 +6,10 @@ The languages whose spaCy models are loaded are named in the environment variabl
 fork server. Loading ``fr_core_news_md`` costs about 6 to 8 s of CPU (most of it compiling the
 French tokenizer's exception patterns): loaded here, it is paid once per build instead of once per
 worker, and the workers share the model's memory with the server (copy on write). The gazetteer
-and the lexicons are loaded too (not the language detector: the driver plans the documents).
+and the lexicons are loaded too (not the language detector: the driver plans the documents), the
+pipeline with every extractor is imported, and one invented text of each language is analysed and
+thrown away (:func:`rehearse`), so that what a first document builds (regular expressions, word
+lists, matchers) is built here once rather than in every worker.
 Everything loaded is then moved to the permanent generation of the garbage collector
 (:func:`gc.freeze`), so that the collections of the workers neither walk it nor touch (and so copy)
 its pages. The server then appends a byte to the driver's file named by :data:`READY_ENV`.
@@ -32,10 +35,12 @@ PRELOAD_ENV = "KG_PRELOAD_MODELS"
 #: the driver plans documents ahead (:mod:`kg.analyse.parallel`), as its core would only wait.
 READY_ENV = "KG_PRELOAD_READY"
 
-#: The module of the workers' task (:func:`kg.analyse.parallel.analyse_batch`), which imports the
-#: pipeline and every extractor: imported by the server, so that no worker imports it again
-#: (about 0.15 s of CPU per worker).
-WORKER_MODULE = "kg.analyse.parallel"
+#: The modules of the workers' task: :func:`kg.analyse.parallel.analyse_batch` and the pipeline
+#: with every extractor, which it imports when it first runs (the driver, which imports
+#: ``kg.analyse.parallel`` too, never needs them): imported by the server, so that no worker imports
+#: them again (0.3 s of CPU per worker with compiled bytecode, about 1 s where none is written,
+#: ``PYTHONDONTWRITEBYTECODE``).
+WORKER_MODULES = ("kg.analyse.parallel", "kg.analyse.pipeline")
 
 
 def warm_up(langs: Sequence[str] = ("fr", "en")) -> None:
@@ -69,6 +74,27 @@ def preload(langs: list[str]) -> None:
     for lang in langs:
         gazetteer_matcher(load_model(lang), default_gazetteer())
         find_timexes("1", lang=lang)  # compiles the language's rule table (cached)
+    rehearse(langs)
+
+
+def rehearse(langs: Sequence[str]) -> None:
+    """Analyse, and throw away, one invented news text of each of ``langs`` that has one
+    (``lexicons/xx/warm_up_texts.tsv``), in this thread only: what the extractors build on their
+    first document (regular expressions, word lists, matchers, about 0.5 s of CPU) is then built
+    here once, before the fork, instead of in each worker. An analysis depends on nothing a
+    document before it left (the same holds for a worker's second batch), so the workers'
+    analyses are the same."""
+    from kg.analyse.options import Options
+    from kg.analyse.pipeline import analyse_planned
+    from kg.analyse.plan import plan_documents
+    from kg.knowledge.words import rows
+    from kg.types import Document
+
+    texts = {row[0]: row[1] for row in rows("xx", "warm_up_texts") if len(row) > 1}
+    documents = [Document(id=f"warm-up-{lang}", text=texts[lang], source="warm-up", lang=lang) for lang in langs if lang in texts]
+    if documents:
+        for _ in analyse_planned([plan_documents(documents, Options())], prefetch=False):
+            pass
 
 
 def _ready(path: str | None) -> None:
@@ -105,10 +131,11 @@ def _run() -> None:
         preload(langs)
     except Exception:  # noqa: BLE001 - the workers load what is missing themselves
         pass
-    try:
-        import_module(WORKER_MODULE)
-    except Exception:  # noqa: BLE001 - as above: a worker imports it when its first task comes
-        pass
+    for module in WORKER_MODULES:
+        try:
+            import_module(module)
+        except Exception:  # noqa: BLE001 - as above: a worker imports it when its first task comes
+            pass
     gc.collect()
     gc.freeze()
     mark("preloaded")

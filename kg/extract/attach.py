@@ -342,7 +342,8 @@ def attach_times(
 
     The extractor already took a date from the event's clause, then its sentence. After that:
     the time of the event that reports it (``a déclaré le 8 juin son retrait``); for a verb in the
-    simple present ("Acme operates 30 jets"), a fact at the time of writing, the publication date;
+    simple present ("Acme operates 30 jets"), a fact at the time of writing, or an English present
+    perfect ("has made its maiden flight", which English never joins to a past date), the publication date;
     then the time of a
     dated event in the previous sentence of the same segment (inheritance), not a background act
     in the pluperfect (« avait démissionné le 2 mars »), and except for a reporting
@@ -435,7 +436,7 @@ def attach_times(
         sent = starts.index(event.trigger.start)
         seg = segment_of(event.trigger.start)
         embedded = bool(segments) and segments[seg].embedded
-        if event.present and document.date is not None and not event.in_quote and not embedded:
+        if (event.present or event.perfect) and document.date is not None and not event.in_quote and not embedded:
             # "Acme operates 30 jets": a fact at the time of writing, not of the sentence before
             iso = document.date.iso()
             stamp = Timex(event.trigger.start, event.trigger.end, event.trigger.text, "DATE", iso)
@@ -487,7 +488,40 @@ def attach_times(
             out.append(replace(event, time=stamp, time_inferred=True))
             continue
         out.append(event)
-    return _headline_from_lead(out, document.text, segments)
+    return _headline_from_lead(_quoted_present(out, document, segments, segment_of), document.text, segments)
+
+
+def _quoted_present(events: list[EventMention], document: Document, segments: Sequence[Segment],
+                    segment_of: Callable[[int], int]) -> list[EventMention]:
+    """A verb in the simple present inside a quotation (« "We love our fans," the singer said »,
+    « "I conclude that …," the judge wrote »): a state or stance at the time of the speaking, so
+    the time of the act that reports the quotation once that act has its own (the day it was said,
+    given or inferred), else the publication date. Not a quotation of embedded material (a quoted
+    tweet), nor a future or hypothetical act, nor a past tense in the quotation ("We lost", whose
+    day the speaking does not give)."""
+    if document.date is None:
+        return events
+    by_trigger = {(e.trigger.start, e.trigger.end): e for e in events if not e.in_quote}
+    out: list[EventMention] = []
+    for event in events:
+        if event.time is not None or not event.in_quote or not event.present \
+                or event.modality in _UNANCHORED_MODALITIES or event.anterior \
+                or (segments and segments[segment_of(event.trigger.start)].embedded):
+            out.append(event)
+            continue
+        reporter = by_trigger.get((event.reported_by.start, event.reported_by.end)) if event.reported_by else None
+        if reporter is not None and reporter.time is not None and reporter.time.type in ("DATE", "TIME") \
+                and not (reporter.time.value or "").startswith(("PAST", "FUTURE")):
+            out.append(replace(event, time=reporter.time, time_inferred=True))
+            continue
+        if reporter is not None and reporter.time is None:
+            # the report itself has no time (a background speaking, a quotation from a book): no
+            # better day for what it says
+            out.append(event)
+            continue
+        stamp = Timex(event.trigger.start, event.trigger.end, event.trigger.text, "DATE", document.date.iso())
+        out.append(replace(event, time=stamp, time_inferred=True))
+    return out
 
 
 def _headline_from_lead(events: list[EventMention], text: str, segments: Sequence[Segment]) -> list[EventMention]:

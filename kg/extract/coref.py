@@ -4269,6 +4269,7 @@ def _most_salient(
         if (
             entity.type == "PER" and anaphor.kind == "nominal" and anaphor.noun_type == "PER" and noun and not role_of_someone
             and noun not in (heads := (described or {}).get(m.entity, set()))
+            and not _same_office(noun, heads, entity, text, anaphor.lang)
             and (any(_another_role(h, anaphor.lang) for h in heads) or _titled_otherwise(entity, noun, anaphor.lang, text if _nouns(anaphor.lang).get(noun, ("",))[0] == "PER" else ""))
         ):
             # "Manager Tom Ellery said the forward ...", "Daniel Webb, the prosecutor, ... the judge":
@@ -4519,6 +4520,27 @@ def _another_role(head: str, lang: str) -> bool:
     if not head.isalpha() or _nouns(lang).get(head, ("",))[0] == "PER" or head in _words(lang, "coref_any_position_nouns"):
         return False
     return _label_key(head) in load_roles().labels or head in _role_title_heads(lang)
+
+
+def _same_office(noun: str, heads: Iterable[str], entity: Entity, text: str, lang: str) -> bool:
+    """Whether a person's description or title names the office ``noun`` names in other words
+    (``coref_head_synonyms``): "Tom Reyes, a senator" or "Senator Tom Reyes" is "the lawmaker"
+    (issue 17, c31a)."""
+    if lang != "en":
+        return False
+    synonyms = _synonyms(lang)
+    group = synonyms.get(noun)
+    if group is None:
+        return False
+    if any(synonyms.get(h) == group for h in heads):
+        return True
+    for m in entity.mentions:
+        words = m.text.split()
+        before = re.search(r"(?<![\w-])([A-Za-z][\w-]*)\s+$", text[max(0, m.start - 30) : m.start]) if text else None
+        firsts = ([words[0].lower()] if len(words) > 1 else []) + ([before.group(1).lower()] if before else [])
+        if any(synonyms.get(first) == group for first in firsts):
+            return True
+    return False
 
 
 def _titled_otherwise(entity: Entity, noun: str, lang: str, text: str = "") -> bool:
@@ -5768,15 +5790,22 @@ def _record_kinds(qid: str, lang: str) -> frozenset[str]:
 def _name_kind(words: Sequence[str], lang: str) -> str | None:
     """The kind (``coref_name_kinds``) the last word of an organisation's name gives it once its
     legal suffix is left out ("Fabrikam Motor Co.": maker), when a word of the name precedes it."""
-    try:
-        table = word_map(lang, "coref_name_kinds")
-    except KGError:
-        return None
+    table = _name_kinds(lang)
     suffixes = word_set("xx", "legal_suffixes")
     kept = list(words)
     while len(kept) > 2 and kept[-1].lower() in suffixes:
         kept.pop()
     return table.get(kept[-1].lower()) if len(kept) > 1 and kept[-1][:1].isupper() else None
+
+
+@cache
+def _name_kinds(lang: str) -> dict[str, str]:
+    """``coref_name_kinds`` (empty for a language without it: its absence is remembered too, so
+    that no call reads the folder again)."""
+    try:
+        return word_map(lang, "coref_name_kinds")
+    except KGError:
+        return {}
 
 
 @cache

@@ -375,10 +375,11 @@ def corefer_events(
         dated = [events[i] for i in ([i for i in with_day if i not in borrowed] or with_day)]
         own = max(dated, key=lambda e: len(_day(e.time, e.time_inferred) or ""), default=None)
         lead = head
-        if head.time is None and head.in_quote and head.modality == "ASSERTED":
+        if (head.time is None or head.time_inferred) and head.in_quote and head.modality == "ASSERTED":
             # « “Je considère que …” (a quoted statement, no time) … ces déclarations »: the words of a
             # quotation are not dated, but the narrator's later mention of the same act is, and it
-            # dates the chain
+            # dates the chain (so does it over the time of the speaking a quoted present took from
+            # its report or the publication date: attach._quoted_present)
             lead = next(
                 (events[i] for i in c.members if events[i].time is not None and not events[i].in_quote
                  and events[i].modality not in _UNANCHORED_MODALITIES),

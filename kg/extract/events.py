@@ -598,6 +598,7 @@ def _segment_events(
             or judged_act_noun(tok, lang) or _dated_clause_of_sequence(tok, local_timexes, lang)
             or _pluperfect_argument(tok, lang),
             present=tok.pos_ == "VERB" and _simple_present(tok),
+            perfect=tok.pos_ == "VERB" and lang == "en" and _present_perfect(tok),
             past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )
 
@@ -732,6 +733,20 @@ def _simple_present(tok: Token) -> bool:
             return True
         return "Fin" in _morph(tok, "VerbForm") and "Pres" in _morph(tok, "Tense")
     return all(c.dep_ in ("auxpass", "aux:pass") and "Pres" in _morph(c, "Tense") for c in aux)
+
+
+def _present_perfect(tok: Token) -> bool:
+    """An English past participle whose tense auxiliary is "has" or "have" ("has made", "have been
+    fired"); not "had" (the pluperfect), nor "will have", "would have", "to have" (a modal or an
+    infinitive before the auxiliary), nor a participle that heads no verb group of its own."""
+    if tok.tag_ != "VBN":
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
+    have = [c for c in aux if c.lower_ in ("has", "have", "'s", "'ve") and c.tag_ in ("VBZ", "VBP")]
+    if not have:
+        return False
+    # "will have made", "may have died", "to have signed": not an act told as done by the time of writing
+    return not any(c.tag_ in ("MD", "TO") for c in aux)
 
 
 def _completed_past(tok: Token) -> bool:

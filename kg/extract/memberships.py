@@ -4,22 +4,26 @@ Microsoft") with the role labels of ``ontologies/roles.ttl``, from one parsed se
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_maps, word_set, word_sets
-from kg.types import Membership, Span
+from kg.types import Entity, Membership, Reference, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 from kg.extract.arguments import _tokens_span
 from kg.knowledge import institutions as inst
 from kg.knowledge.lexicons import RoleLexicon, _label_key, load_roles
 from kg.nlp.grammar import _ent, _lemma, _morph, _prep_norm
 from kg.nlp.wordforms import is_dictionary_word
 
-__all__ = ["memberships_from_doc"]
+__all__ = ["memberships_from_doc", "with_chain_possessors"]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -587,12 +591,41 @@ def _inside_quotation(doc: Doc, i: int) -> bool:
     return False
 
 
+#: ``doc.user_data`` keys of the per-Doc lists below (caches only, as every value kept there).
+_PEOPLE = "kg.extract.memberships.people"
+_SENTS = "kg.extract.memberships.sents"
+
+
+def _tagged_people(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) of each name the tagger calls a person (PER), in order, read once per Doc:
+    :func:`_named_people` is asked for a few sentences at each title, and reading every entity of
+    the Doc each time cost a window of 50,000 characters 15 times what its articles cost apart."""
+    data = doc.user_data
+    found = data.get(_PEOPLE)
+    if found is None or found[0] != len(doc):
+        found = data[_PEOPLE] = (len(doc), [(e.start, e.end) for e in doc.ents if _ent(doc[e.start]) == "PER"])
+    return found[1]
+
+
+def _sentences(doc: Doc) -> tuple[list[SpacySpan], list[int]]:
+    """The sentences of ``doc`` and their first tokens, read once per Doc (see :func:`_tagged_people`)."""
+    data = doc.user_data
+    found = data.get(_SENTS)
+    if found is None or found[0] != len(doc):
+        sents = list(doc.sents)
+        found = data[_SENTS] = (len(doc), sents, [s.start for s in sents])
+    return found[1], found[2]
+
+
 def _named_people(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The names the tagger calls persons (PER) between tokens ``start`` and ``end``, in order."""
     out: list[tuple[int, int]] = []
-    for ent in doc.ents:
-        if ent.start >= start and ent.end <= end and _ent(doc[ent.start]) == "PER":
-            run = _person_run(doc, ent.start)
+    people = _tagged_people(doc)
+    for a, b in people[bisect_left(people, (start, -1)) :]:
+        if a >= end:
+            break
+        if b <= end:
+            run = _person_run(doc, a)
             if run is not None:
                 out.append(run)
     return out
@@ -639,9 +672,9 @@ def _title_holder_nearby(
     is returned."""
     if _inside_quotation(doc, i):
         return None  # « Le président ne comprend rien », a quoted title is the speaker's word
-    sents = list(doc.sents)
-    here = next((k for k, s in enumerate(sents) if s.start <= i < s.end), None)
-    if here is None:
+    sents, firsts = _sentences(doc)
+    here = bisect_right(firsts, i) - 1
+    if here < 0 or i >= sents[here].end:
         return None
     sent = sents[here]
     if _named_people(doc, sent.start, sent.end) or any(
@@ -1243,3 +1276,79 @@ def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | No
     if subject is not None and subject.pos_ == "PRON" and subject.head.dep_ in ("relcl", "acl:relcl"):
         subject = subject.head.head  # "Jane Roe, who was the company's CEO"
     return _person_around(doc, subject) if subject is not None else None
+
+
+# --------------------------------------------------------------------------------------------------
+# The organisation of a possessive title, from the coreference chains
+# --------------------------------------------------------------------------------------------------
+
+# What may stand between a title's possessor and the title's own words ("The planemaker['s ]chief
+# executive"): a possessive ending and spaces.
+_TO_TITLE = re.compile(r"(?:['’]s?)?[^\S\n]*")
+# Between a person's name and the possessor of the title set after it ("Jane Roe, its chief executive").
+_NAME_TO_TITLE = re.compile(r"[^\S\n]*[,(][^\S\n]*")
+# How far before a title its possessor may begin ("The U.S. Justice Department's" is 30 characters).
+_POSSESSOR_REACH = 48
+
+
+def _possessor(text: str, ref: Reference) -> bool:
+    """Whether a chain reference owns what follows it: a possessive determiner ("its", « sa »)
+    or an English description with a possessive ending ("the planemaker's")."""
+    return ref.kind == "possessive" or (ref.kind == "nominal" and text[ref.end : ref.end + 1] in ("'", "’"))
+
+
+def with_chain_possessors(text: str, memberships: Sequence[Membership], entities: Sequence[Entity]) -> list[Membership]:
+    """The memberships, where a title's possessor is in an organisation's coreference chain
+    (:mod:`kg.extract.coref`: "Its chief executive, Jane Roe", "The planemaker's chief executive",
+    « Sa présidente, Claire Morel ») taking that organisation. The title reader alone can only take
+    the organisation named last before the title, which is often another one ("... a lawsuit
+    brought by the Justice Department. Its chief executive": the company the chain follows, not
+    the department); an organisation the title names after itself ("chief executive of Acme") is
+    kept."""
+    owned = sorted(
+        ((r.start, r.end, r.text) for e in entities if e.type == "ORG" for r in e.references if _possessor(text, r)),
+    )
+    if not owned:
+        return list(memberships)
+    starts = [o[0] for o in owned]
+    out = []
+    for membership in memberships:
+        found = _title_possessor(text, membership, owned, starts)
+        if found is not None:
+            # the evidence spans the possessor, and no longer the organisation named before it
+            first = min(found[0], membership.person.start) if membership.organisation is not None else min(found[0], membership.evidence.start)
+            last = max(found[1], membership.evidence.end)
+            evidence = Span(first, last, text[first:last])
+            membership = replace(membership, organisation=Span(*found), anaphoric=False, evidence=evidence)
+        out.append(membership)
+    return out
+
+
+def _title_possessor(
+    text: str, membership: Membership, owned: Sequence[tuple[int, int, str]], starts: Sequence[int]
+) -> tuple[int, int, str] | None:
+    """The possessor reference ``(start, end, text)`` of ``membership``'s title, or None: inside
+    the evidence (which spans the person, the title and any organisation) or right before it, not
+    in the person's name, after any organisation the reader took, and next to the title: right
+    before the evidence, or the name and a comma before it when the title follows the name."""
+    person, org, evidence = membership.person, membership.organisation, membership.evidence
+    lo = min(evidence.start, person.start) - _POSSESSOR_REACH
+    best: tuple[int, int, str] | None = None
+    for k in range(bisect_left(starts, lo), len(owned)):
+        start, end, _ = owned[k]
+        if start >= evidence.end:
+            break
+        if start < person.end and person.start < end:
+            continue
+        if org is not None and (start < org.end or org.start >= person.end):
+            continue  # the organisation the title names, or one it names after the person
+        if end <= evidence.start:
+            if _TO_TITLE.fullmatch(text, end, evidence.start) is None:
+                continue
+        elif start >= person.end:
+            if _NAME_TO_TITLE.fullmatch(text, person.end, start) is None:
+                continue
+        elif end > person.start or "." in text[end:person.start] or "\n" in text[end:person.start]:
+            continue
+        best = owned[k]
+    return best

@@ -389,7 +389,7 @@ def test_the_fork_server_preloads_only_when_asked(monkeypatch: pytest.MonkeyPatc
         preload._run()
         assert calls == ([] if expected is None else [expected])
         # The workers' task module too, so that no worker imports it again.
-        assert imported == ([] if expected is None else [preload.WORKER_MODULE])
+        assert imported == ([] if expected is None else list(preload.WORKER_MODULES))
         if expected is None:
             assert gc.get_freeze_count() == frozen  # nothing collected or frozen either
         else:

@@ -187,6 +187,8 @@ def test_windows_parsed_in_a_second_process_give_the_same_analysis(
     _forkable()
     monkeypatch.setattr(pipeline, "_HELPER_MIN_WINDOWS", 2)
     monkeypatch.setattr(pipeline, "_LOCAL_AHEAD", local_ahead)
+    if local_ahead == 0:  # every window but the first: the second process's
+        monkeypatch.setattr(pipeline, "_HERE_SHARE", 0.0)
     here: list[int] = []
     read_here: list[int] = []
     parse, mentions = pipeline._parse_window, pipeline.window_mentions
@@ -270,6 +272,7 @@ def test_the_second_process_ends_after_the_last_window(document: Document, monke
     monkeypatch.setattr(pipeline, "_HELPER_MIN_WINDOWS", 2)
     monkeypatch.setattr(pipeline.ParseHelper, "pool", lambda self, langs: pool)
     monkeypatch.setattr(pipeline.ParseHelper, "close", lambda self: released.append(pool.tasks))
+    monkeypatch.setattr(pipeline, "_HERE_SHARE", 0.0)  # every window but the first: the second process's
     (alone,) = analyse([document], options=Options(window_chars=WINDOW))
     (shared,) = analyse([document], options=Options(window_chars=WINDOW, parse_helper=True))
     assert isinstance(shared, Analysis) and shared == alone
@@ -551,41 +554,86 @@ def test_windows_left_to_the_second_process_are_cancelled_when_a_document_is_lef
     assert all(future.cancelled() for future in pool.futures)
 
 
-@pytest.mark.parametrize("n_windows, started, expected, cancelled", [
-    # the window after the one the second process parses waits in its pipe (started): the next one is
-    # taken back, then one nobody was given (4); the last one, given later and never started, too
-    (6, 2, [0, 3, 4, 5], 2),
-    (6, 1, [0, 2, 3, 4, 5], 4),
-    # nothing of its own started yet: the window read next is parsed here at once
-    (3, 0, [0, 1, 2], 2),
-    # every window it holds has started, and none is left to give: this process waits
-    (3, 2, [0], 0),
+@pytest.mark.parametrize("sizes, share, expected", [
+    # equal windows: the first here, then about two in five, spread along the document
+    ([10] * 10, 0.42, "HTTHTHTTHT"),
+    # a short first window (a headline, a short first paragraph): this process's next one comes sooner
+    ([1, 10, 10, 10, 10], 0.42, "HTHTH"),
+    # this process ahead of its share: the short windows too go to the second process
+    ([10, 10, 2, 10, 10, 2], 0.42, "HTTTHT"),
+    ([10, 2, 2, 2, 2, 2, 2, 10], 0.42, "HTTTTTTT"),
+    # no share: the first window only (the second process starts meanwhile)
+    ([10] * 4, 0.0, "HTTT"),
+    # half and more: every other window, then every window
+    ([10] * 6, 0.5, "HTHTHT"),
+    ([10] * 4, 1.0, "HHHH"),
 ])
-def test_windows_the_second_process_has_not_started_are_taken_back_while_this_one_waits(
-    n_windows: int, started: int, expected: list[int], cancelled: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """When the window read next is still being parsed by the second process, this process parses the
-    first window after it that the second process has not started (its task cancelled), not one further
-    on, at most ``_LOCAL_AHEAD`` ahead; each window is read once, in order."""
+def test_the_windows_each_process_parses_are_decided_from_their_lengths(sizes: list[int], share: float, expected: str) -> None:
+    """Which process parses which window of a long document (H: this one, T: the second process)
+    depends only on the windows' lengths and the share of characters this process parses."""
     from kg.analyse import pipeline
 
-    here: list[int] = []
+    starts = [sum(sizes[:k]) for k in range(len(sizes))]
+    pieces = [Segment(a, a + size, "fr") for a, size in zip(starts, sizes)]
+    mine = pipeline._shares(pieces, share)
+    assert "".join("H" if here else "T" for here in mine) == expected
+    assert sum(size for size, here in zip(sizes, mine) if here) <= max(sizes[0], share * sum(sizes) + max(sizes) / 2)
 
-    def parse(text: str, piece: Segment) -> Segment:
-        here.append(piece.start // 10)
-        return piece
 
-    monkeypatch.setattr(pipeline, "_parse_window", parse)
-    monkeypatch.setattr(pipeline, "_window_from_bytes", lambda future, text, piece: (piece, None))
-    pool = _StalledPool()
-    pieces = [Segment(k * 10, k * 10 + 10, "en") for k in range(n_windows)]
-    read = pipeline._parse_windows_shared("x" * 10 * n_windows, pieces, pool)  # type: ignore[arg-type]
-    assert next(read)[0] == pieces[0]
-    for future in pool.futures[:started]:
-        assert future.set_running_or_notify_cancel()
-    assert [item[0] for item in read] == pieces[1:]
-    assert here == expected
-    assert sum(future.cancelled() for future in pool.futures) == cancelled
+class _TimedPool:
+    """An executor whose tasks finish at once (``late=False``: the second process is ahead) or only
+    when read (the second process is behind: every window read next is still being parsed)."""
+
+    def __init__(self, *, late: bool, fail_after: int | None = None) -> None:
+        self.late = late
+        self.fail_after = fail_after
+        self.given: list[int] = []
+
+    def submit(self, fn: object, /, *args: Any, **kwargs: object) -> object:
+        if self.fail_after is not None and len(self.given) >= self.fail_after:
+            raise RuntimeError("broken pool")
+        self.given.append(args[2] // 10)
+        future: Future[object] = Future()
+        if not self.late:
+            future.set_result(None)
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        pass
+
+
+@pytest.mark.parametrize("n_windows", [3, 7, 12])
+@pytest.mark.parametrize("fail_after", [None, 2])
+def test_which_process_parses_a_window_does_not_depend_on_timing(
+    n_windows: int, fail_after: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second process ahead of this one or behind it, the same windows are parsed here (those of
+    ``_shares``, or also those the second process could no longer be given when it fails); each
+    window is read once, in order, and given to one process only."""
+    from kg.analyse import pipeline
+
+    runs = []
+    for late in (False, True):
+        here: list[int] = []
+
+        def parse(text: str, piece: Segment) -> Segment:
+            here.append(piece.start // 10)
+            return piece
+
+        monkeypatch.setattr(pipeline, "_parse_window", parse)
+        monkeypatch.setattr(pipeline, "_window_from_bytes", lambda future, text, piece: (piece, None))
+        pool = _TimedPool(late=late, fail_after=fail_after)
+        pieces = [Segment(k * 10, k * 10 + 10, "en") for k in range(n_windows)]
+        read = [item[0] for item in pipeline._parse_windows_shared("x" * 10 * n_windows, pieces, pool)]  # type: ignore[arg-type]
+        assert read == pieces
+        assert sorted(here + pool.given) == list(range(n_windows))
+        runs.append((sorted(here), pool.given))
+    assert runs[0] == runs[1]
+    mine = pipeline._shares(pieces, pipeline._HERE_SHARE)
+    if fail_after is None:
+        assert runs[0][0] == [k for k in range(n_windows) if mine[k]]
+    else:
+        assert runs[0][1] == [k for k in range(n_windows) if not mine[k]][:fail_after]
 
 
 #: A word of the last paragraph of a document, on which the patched reading of coreference cues fails.
@@ -625,6 +673,7 @@ def test_a_failure_of_the_second_process_extractors_gives_the_usual_result(
     _forkable()
     monkeypatch.setattr(pipeline, "_HELPER_MIN_WINDOWS", 2)
     monkeypatch.setattr(pipeline, "_LOCAL_AHEAD", 0)  # every window but the first: the second process's
+    monkeypatch.setattr(pipeline, "_HERE_SHARE", 0.0)
     failing = _failing_cues(where)
     monkeypatch.setattr(windowlocal, "window_cues", failing)  # (the second process's, forked after)
     monkeypatch.setattr(pipeline, "window_cues", failing)

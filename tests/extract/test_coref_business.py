@@ -303,3 +303,40 @@ def test_business_names_apart(text: str, first: str, second: str) -> None:
     holder = _holder(entities, first, "name")
     chains = {e.label: sorted({m.text for m in e.mentions} | {r.text for r in e.references}) for e in entities}
     assert holder is None or second not in {m.text for m in holder.mentions}, chains
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "expected"),
+    [
+        (["Fabrikam", "Motor", "Co."], "en", "maker"),  # the legal suffix left out
+        (["Kestrel", "Motors"], "en", "maker"),
+        (["Motors"], "en", None),  # the kind word alone names no company
+        (["Harbor", "motors"], "en", None),  # not a word of the name
+        (["Fabrikam", "Motor", "Co."], "fr", None),  # French has no such list: no kind, however often asked
+        (["Kestrel", "Motors"], "fr", None),
+    ],
+)
+def test_name_kind_reads_each_language_list_once(monkeypatch: pytest.MonkeyPatch, words: list[str], lang: str, expected: str | None) -> None:
+    """The kind an organisation's last name word gives it; a language without the list
+    (``coref_name_kinds``) is looked for once, not on every name of every document."""
+    import kg.extract.coref as coref
+    import kg.knowledge.words as lists
+
+    coref._name_kinds.cache_clear()
+    lists.word_map.cache_clear()
+    reads: list[tuple[str, str]] = []
+    real = lists.rows
+
+    def counted(lang_: str, name: str):
+        if name == "coref_name_kinds":
+            reads.append((lang_, name))
+        return real(lang_, name)
+
+    monkeypatch.setattr(lists, "rows", counted)
+    try:
+        for _ in range(3):
+            assert coref._name_kind(words, lang) == expected
+        assert reads == [(lang, "coref_name_kinds")]
+    finally:
+        coref._name_kinds.cache_clear()
+        lists.word_map.cache_clear()

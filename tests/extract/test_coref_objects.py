@@ -4,7 +4,8 @@ An object pronoun is never its own clause's subject, nor any other mention of wh
 names or takes up ("The planemaker said it would deliver them": not the planemaker); a plural object
 pronoun prefers a plural noun phrase to an organisation the text has not yet taken up in the
 plural; a body's last name word ending in -ion ("the commission", "the coalition") takes up the
-one organisation whose name it ends. A row is (text, what, kind, expected): the reference ``what``
+one organisation whose name it ends; "the lawmaker" takes up a person a title or an apposition
+made a senator or a legislator, no person of another office. A row is (text, what, kind, expected): the reference ``what``
 of ``kind`` must be in the chain of the entity with the name ``expected``, in an unnamed chain with
 the phrase ``expected`` when it starts with "~", or in no chain of a named entity when ``expected``
 is None. Every text is invented for these tests; the real models parse them.
@@ -58,6 +59,21 @@ CASES = [
      " The commission said Zorba had misled viewers.", "The commission", "nominal", "The Federal Communications Commission"),
     # ... and no organisation when none of the names ends in the word: a fee
     ("Zorba Media paid brokers a fee for every sale. The commission was 5 percent of the price.", "The commission", "nominal", None),
+    # "the lawmaker", "the legislator": the member of a legislature an apposition or a title named,
+    # in other words ("a senator", "Senator"); no person of another office
+    ("Tom Reyes, a senator from Ohio, criticised Zorba Media on Monday. The lawmaker said the company had misled users.",
+     "The lawmaker", "nominal", "Tom Reyes"),
+    ("Paul Ferris, the chief executive of Redmont Bank, met Tom Reyes, a senator from Ohio. The lawmaker said the bank had"
+     " misled customers.", "The lawmaker", "nominal", "Tom Reyes"),
+    ("Senator Tom Reyes criticised Zorba Media on Monday. The lawmaker said the company had misled users.",
+     "The lawmaker", "nominal", "Senator Tom Reyes"),
+    ("Anna Berg, a Democrat from Texas, introduced the bill in March. The legislator said it would help farmers.",
+     "The legislator", "nominal", "Anna Berg"),
+    ("Redmont Bank chief executive Paul Ferris resigned on Monday. The lawmaker said the bank had misled customers.",
+     "The lawmaker", "nominal", None),
+    ("Tom Reyes, the chief executive of Zorba Media, met Senate leaders on Monday. The lawmaker said the company had misled"
+     " users.", "The lawmaker", "nominal", None),
+    ("Judge Ana Ruiz fined Zorba Media on Monday. The lawmaker said the company had misled users.", "The lawmaker", "nominal", None),
 ]
 
 

@@ -506,3 +506,42 @@ def test_title_complement_names_no_organisation(fr, text, person, org):
 def test_republic_of_a_state_is_an_organisation(fr, text, person, org):
     orgs = {o for p, _, o in _found(fr, text) if p == person}
     assert orgs == {org}, orgs
+
+
+_TITLE_STORIES = [
+    # invented wire copy: titles without a name, the one person of a nearby sentence, and others
+    "Le ministre de l'Agriculture a annoncé mardi une aide aux éleveurs. Paul Garnier reconnaît que la sécheresse a coûté cher.",
+    "Pour Claire Vasseur, le vote est une victoire. La porte-parole du collectif Terres Vives se félicite du texte.",
+    "Jean Dupont a quitté la salle. Le maire de Lisieux a annoncé une réforme. Marc Olivier a réagi.",
+    "La directrice de l'usine a confirmé la fermeture. Le site emploie 300 salariés. Sophie Lambert a promis un plan social.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("copies", [6, 12])
+def test_title_holders_of_a_long_window_read_its_names_once(fr, copies):
+    """A window of many stories: the persons the tagger names are read once for the Doc, not once a
+    title (each title read every entity of the window: 15 times the cost of its stories apart at
+    50,000 characters); the memberships found are those of each story, at its place."""
+    from spacy.tokens import Doc
+
+    class CountingDoc(Doc):
+        reads = 0
+
+        @property
+        def ents(self):
+            CountingDoc.reads += 1
+            return Doc.ents.__get__(self, Doc)
+
+    def found(text):
+        doc = CountingDoc(fr.vocab).from_bytes(fr(text).to_bytes())
+        CountingDoc.reads = 0
+        out = {(m.person.text, m.role, m.organisation.text if m.organisation else None)
+               for m in memberships_from_doc(doc, lang="fr")}
+        return out, CountingDoc.reads
+
+    one = " ".join(_TITLE_STORIES)
+    single, once = found(one)
+    many, reads = found(" ".join([one] * copies))
+    assert reads <= once + 2, (reads, once)
+    assert many >= single

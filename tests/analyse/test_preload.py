@@ -1,0 +1,93 @@
+"""What the fork server of a worker pool builds before it forks (kg.analyse.preload): the workers'
+modules and the caches a first document builds, once, instead of in each worker (issue 18, goal 4)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+import kg.analyse.preload as preload
+from kg.ingest.language import SUPPORTED
+from kg.knowledge.words import rows
+
+
+def test_the_server_imports_the_pipeline_the_workers_run() -> None:
+    """``analyse_batch`` imports the pipeline and every extractor on its first call (the driver,
+    which imports kg.analyse.parallel too, never needs them): the server imports them itself."""
+    assert "kg.analyse.pipeline" in preload.WORKER_MODULES
+    assert "kg.analyse.parallel" in preload.WORKER_MODULES
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_every_language_has_a_warm_up_text(lang: str) -> None:
+    texts = {row[0]: row[1] for row in rows("xx", "warm_up_texts") if len(row) > 1}
+    assert len(texts.get(lang, "").split()) >= 40, "a news text with names, places, dates and a quotation"
+
+
+@pytest.mark.parametrize(
+    ("langs", "expected"),
+    [
+        (["fr"], ["fr"]),
+        (["en"], ["en"]),
+        (["fr", "en"], ["fr", "en"]),
+        (["de"], []),  # no text for it: nothing analysed
+        ([], []),
+    ],
+)
+def test_rehearse_analyses_one_warm_up_text_per_language_in_this_thread(
+    monkeypatch: pytest.MonkeyPatch, langs: list[str], expected: list[str]
+) -> None:
+    import kg.analyse.pipeline as pipeline
+
+    seen: list[tuple[list[str], bool]] = []
+
+    def fake(planned, *, prefetch: bool = True, **_: object):
+        for plans in planned:
+            seen.append(([plan[0].lang for plan in plans], prefetch))
+        return iter(())
+
+    monkeypatch.setattr(pipeline, "analyse_planned", fake)
+    preload.rehearse(langs)
+    if expected:
+        # one batch, no parse thread: a process that forks must be left with a single thread
+        assert seen == [(expected, False)]
+    else:
+        assert seen == []
+
+
+@pytest.mark.slow
+def test_rehearse_leaves_one_thread_and_warms_the_first_document() -> None:
+    """A real rehearsal (the French model): no thread is left behind, and an unseen French news text
+    analysed after it compiles almost no regular expression of its own."""
+    import re._compiler as compiler
+
+    from kg.analyse.options import Options
+    from kg.analyse.pipeline import analyse
+    from kg.types import Document
+
+    pytest.importorskip("spacy")
+    try:
+        preload.warm_up(["fr"])
+    except Exception as exc:  # noqa: BLE001 - model not installed
+        pytest.skip(f"spaCy model missing: {exc}")
+    before = threading.active_count()
+    preload.rehearse(["fr"])
+    assert threading.active_count() == before
+    compiled = [0]
+    real = compiler.compile
+
+    def counting(*args: object, **kwargs: object):
+        compiled[0] += 1
+        return real(*args, **kwargs)
+
+    text = (
+        "MARSEILLE, 12 juin 2024 - La maire de Nantes, Claire Petit, a inauguré mardi un pont sur la Loire. "
+        "« C'est un grand jour », a-t-elle affirmé devant 300 habitants, selon le quotidien Ouest-France."
+    )
+    compiler.compile = counting
+    try:
+        list(analyse([Document(id="unseen", text=text, source="unseen", lang="fr")], options=Options(prefetch=False)))
+    finally:
+        compiler.compile = real
+    assert compiled[0] <= 40
