@@ -4759,6 +4759,13 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         deadlines = [c for c in in_clause if deadline_of_noun(c)]
         if deadlines:
             return _closest(deadlines, tok)
+        if _done_verb(clause_root):
+            # (rvf31b) « Renault a annoncé mardi la suppression de 2 000 postes d'ici 2026, selon un
+            # communiqué », « a promis un référendum d'ici 2026, lors d'un discours »: a deadline
+            # bounds what comes before it (the cuts), not a noun after it in a done act's clause (the
+            # communiqué, the speech: of the day of the act), whatever the parser hung it on
+            in_clause = [c for c in in_clause if c[0] > tok.idx or under(tok.i, token_of(c[0]))
+                         or not _after_deadline_word(doc, c[0], lang)]
     if in_clause:
         return _closest(in_clause, tok)
     first = clause_root

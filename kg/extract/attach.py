@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from kg.extract.limits import after_limit_word
+from kg.extract.quotes import _quote_spans
 from kg.extract.spanindex import CandidateIndex
 from kg.knowledge.words import word_set, word_sets
 from kg.types import Document, EntityMention, EventMention, PartialDate, Quote, Segment, Span, Timex
@@ -496,12 +497,14 @@ def _quoted_present(events: list[EventMention], document: Document, segments: Se
     """A verb in the simple present inside a quotation (« "We love our fans," the singer said »,
     « "I conclude that …," the judge wrote »): a state or stance at the time of the speaking, so
     the time of the act that reports the quotation once that act has its own (the day it was said,
-    given or inferred), else the publication date. Not a quotation of embedded material (a quoted
+    given or inferred; the publication date when that time is vague). Not words that no act reports
+    (a title, a slogan), nor a quotation of embedded material (a quoted
     tweet), nor a future or hypothetical act, nor a past tense in the quotation ("We lost", whose
     day the speaking does not give)."""
     if document.date is None:
         return events
     by_trigger = {(e.trigger.start, e.trigger.end): e for e in events if not e.in_quote}
+    quotes: list[tuple[int, int]] | None = None  # the document's quotations, read once when needed
     out: list[EventMention] = []
     for event in events:
         if event.time is not None or not event.in_quote or not event.present \
@@ -519,9 +522,35 @@ def _quoted_present(events: list[EventMention], document: Document, segments: Se
             # better day for what it says
             out.append(event)
             continue
+        if reporter is None:
+            if quotes is None:
+                quotes = _quote_spans(document.text)
+            if _titled_quote(document.text, quotes, event.trigger.start):
+                # (rvf31b) « the film "We Own the Night" opens next week », « the slogan "We Build
+                # Britain" »: words in quotation marks that a word runs into and no act reports are a
+                # name, no speech and no state at the time of writing
+                out.append(event)
+                continue
+        # a report dated only vaguely ("recently", a duration): the time of writing
         stamp = Timex(event.trigger.start, event.trigger.end, event.trigger.text, "DATE", document.date.iso())
         out.append(replace(event, time=stamp, time_inferred=True))
     return out
+
+
+def _titled_quote(text: str, quotes: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether the quotation holding character ``offset`` follows a word on its line, with no
+    punctuation between (« the film "We Own the Night" », "starred in "I Know …"", « le roman « On
+    achève bien les chevaux » »): a title or a slogan the sentence names, not words it reports (a
+    quotation opens a sentence, a line, or follows a colon or a comma)."""
+    k = bisect.bisect_right(quotes, (offset, len(text) + 1)) - 1
+    while k >= 0 and not quotes[k][0] <= offset < quotes[k][1]:
+        k -= 1  # a quotation inside another one starts later than the one holding it
+    if k < 0:
+        return False
+    start = quotes[k][0]
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 40):start].rstrip()  # its line's last words
+    before = before[:-1].rstrip() if before and not before[-1].isalnum() else before
+    return bool(before) and before[-1].isalnum()
 
 
 def _headline_from_lead(events: list[EventMention], text: str, segments: Sequence[Segment]) -> list[EventMention]:

@@ -742,7 +742,8 @@ def _present_perfect(tok: Token) -> bool:
     if tok.tag_ != "VBN":
         return False
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
-    have = [c for c in aux if c.lower_ in ("has", "have", "'s", "'ve") and c.tag_ in ("VBZ", "VBP")]
+    forms = word_set("en", "present_perfect_auxiliaries")
+    have = [c for c in aux if c.lower_ in forms and c.tag_ in ("VBZ", "VBP")]
     if not have:
         return False
     # "will have made", "may have died", "to have signed": not an act told as done by the time of writing
