@@ -10,6 +10,9 @@ $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	# Bytecode for kg, as a wheel install compiles it: with PYTHONDONTWRITEBYTECODE set (common in
+	# containers) an editable install would otherwise compile kg's source in every fresh process.
+	$(BIN)/python -m compileall -q kg
 	touch $(BIN)/kg
 
 install: $(BIN)/kg

@@ -123,7 +123,7 @@ def whole(docs: int, workers: int, repeat: int, sample: str | None) -> int:
     import statistics
     import tempfile
 
-    from command import run, write_corpus
+    from command import precompile, run, write_corpus
 
     from kg.trace import TRACE_ENV, cpu_split, phases, read
 
@@ -134,6 +134,7 @@ def whole(docs: int, workers: int, repeat: int, sample: str | None) -> int:
     timelines: dict[int, list[dict[str, float]]] = {1: [], workers: []}
     splits: dict[int, list[dict[str, float]]] = {1: [], workers: []}
     print(f"sample: {path} ({docs} documents); python {platform.python_version()}, {os.cpu_count()} CPU(s)")
+    precompile()
     with tempfile.TemporaryDirectory(prefix="kg-workers-") as tmp:
         corpus = Path(tmp) / "docs.jsonl"
         write_corpus(path, docs, corpus)

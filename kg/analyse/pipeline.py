@@ -34,6 +34,7 @@ from kg.extract import (
 from kg.extract import coref as coref_of
 from kg.extract import events as evt
 from kg.extract import lists as listed_people
+from kg.extract import memberships as memberships_of
 from kg.extract import mentions as mentions_of
 from kg.extract import quotes as quo
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
@@ -1261,6 +1262,8 @@ def analyse_document(
     # "Zorba Motors, Vexal Auto seek aid": a headline's list of names is a group mention.
     cues = headline_lists.with_headline_lists(text, cues, entities)
     entities, unnamed = coref_of.resolve_chains(text, entities, cues, sentences, quotes, memberships, events, timexes)
+    # "Its chief executive, Jane Roe": the title's possessor is the organisation its chain follows.
+    memberships = memberships_of.with_chain_possessors(text, memberships, entities)
     unnamed = headline_lists.with_counted_headline_lists(text, entities, unnamed)
     # "the broader Standard & Poor's 500 index": a mention of the index its name names.
     entities, unnamed = named_kind_phrases.with_named_kind_phrases(entities, unnamed)

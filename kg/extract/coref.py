@@ -250,6 +250,10 @@ class CorefCues:
     # :func:`_name_after_subject_noun`): (name start, ``m`` / ``f``), the grammatical gender of that
     # noun, which a later « il » / « elle » must agree with (« Elle » is not « le journal Libération »).
     name_genders: tuple[tuple[int, str], ...] = ()
+    # The starts of English lone subjects of a plural verb, no plural name ("Tesco have cut prices"):
+    # an organisation written in the plural, like one a plural pronoun took up (rvc31; see
+    # :data:`PLURAL_ORG_PENALTY`).
+    plural_subject_starts: tuple[int, ...] = ()
 
 
 # --- reading one piece -------------------------------------------------------------------------------
@@ -533,6 +537,28 @@ def _clause_subject(tok: Token) -> tuple[int, int] | None:
         for child in verb.head.children:
             if child.dep_ in _SUBJ and child.tag_ not in ("WDT", "WP"):
                 return child.idx, child.idx + len(child.text)
+    return None
+
+
+def _word_at(text: str, start: int) -> str:
+    """The lower-case word that starts at ``start`` in ``text`` ("" when none does)."""
+    found = _WORD_AT.match(text, start)
+    return found.group().lower() if found else ""
+
+
+_WORD_AT = re.compile(r"\w+")
+
+
+def _shared_subject(verb: Token) -> tuple[int, int] | None:
+    """The subject of the verb whose conjunct the subjectless ``verb`` is, which it shares
+    ("Investors welcomed it and praised them": Investors), or None."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in verb.children):
+        return None
+    for child in verb.head.children:
+        if child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
+            return child.idx, child.idx + len(child.text)
     return None
 
 
@@ -1152,6 +1178,12 @@ def _singular_determined(tok: Token) -> bool:
     return any(c.dep_ in ("det", "poss", "nmod:poss", "det:poss") for c in tok.lefts)
 
 
+def _heads_sentence(word: Token) -> bool:
+    """Whether only punctuation (an opening quote, a dash) stands before a word in its sentence: a
+    name there is its clause's subject, never the object of « Selon », « À » or « Pour » (« Selon Paul
+    Durand, le gouvernement a menti », « À New York, la police a arrêté ») nor a subject put after
+    its verb (« a déclaré Paul Durand, le maire de Lyon, devant la presse »)."""
+    return all(t.is_punct for t in word.doc[word.sent.start : word.i])
 
 
 def _misparsed_apposition(tok: Token) -> Token | None:
@@ -1186,7 +1218,10 @@ def _misparsed_apposition(tok: Token) -> Token | None:
         tok.head == name.head or tok.head == name or name.head == tok
         # « Marie Leroy, la présidente de la région, a présenté … »: the French parser makes the
         # phrase the subject and hangs the name on the verb, or the verb on the name
-        or (doc.lang_ == "fr" and root is not name and (tok.head == root.head or tok.head.head == root))
+        # (the name heads its sentence, and the phrase is no conjunct's head: « Marie Leroy, la
+        # présidente de la région, et Jean Martin, … » lists two people)
+        or (doc.lang_ == "fr" and root is not name and (tok.head == root.head or tok.head.head == root)
+            and _heads_sentence(root) and not any(c.dep_ in ("conj", "cc") for c in tok.children))
     ):
         return None
     if "\n" in doc_text(doc)[described.idx : tok.idx]:
@@ -1843,9 +1878,27 @@ def _person_patient_verb(verb: Token) -> bool:
 
 def _person_possessed_event(noun: Token) -> bool:
     """Whether a French noun is an event whose possessive determiner stands for a person
-    (``fr/person_possessed_event_nouns``: « sa nomination », « son arrestation », « leur départ »)."""
-    words = word_set("fr", "person_possessed_event_nouns")
-    return noun.pos_ == "NOUN" and (noun.lower_ in words or noun.lemma_.lower() in words)
+    (``fr/person_possessed_event_nouns``: « sa nomination », « son arrestation », « leur départ »).
+    A noun a company, a country or an army owns as well (« shared »: « Renault a confirmé son départ
+    de Russie », « La Tunisie a organisé son élection »), and any plural (« le gouvernement a publié
+    ses nominations »), is a person's only when no subject of the verb it hangs on could own it
+    (« Le PSG a limogé Jean Martin. Son départ était attendu »)."""
+    if noun.pos_ != "NOUN":
+        return False
+    kinds = word_map("fr", "person_possessed_event_nouns")
+    kind = kinds.get(noun.lower_) or kinds.get(noun.lemma_.lower())
+    if kind is None:
+        return False
+    if kind == "person" and "Plur" not in _morph(noun, "Number"):
+        return True
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # « a organisé dimanche son élection »: the parser hangs it on « dimanche »
+    # a subject that holds the noun (« la date de son départ a été fixée ») owns nothing
+    return not any(
+        (c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ) and not c.left_edge.i <= noun.i <= c.right_edge.i
+        for c in verb.children
+    )
 
 
 def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
@@ -1858,6 +1911,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     text = doc_text(doc)
     found: list[Anaphor] = []
     subjects: list[int] = []
+    plural_subjects: list[int] = []
     reported: list[int] = []
     speaking: list[int] = []
     name_genders: list[tuple[int, str]] = []
@@ -1901,6 +1955,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             is_subject = False
         if is_subject:
             subjects.append(tok.idx + offset)
+            if lang == "en" and _plural_verb_of_name(tok):
+                plural_subjects.append(tok.idx + offset)
             if lang == "en" and _in_reported_clause(tok):
                 reported.append(tok.idx + offset)
             elif lang == "en" and _speaks(tok):
@@ -1995,7 +2051,14 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             object_of_subject = False
             if kind == "personal" and not is_subject and (dep in _OBJ or dep in ("iobj", "dative", "pobj", "obl", "obl:arg")):
                 blocked = _clause_subject(tok) or _containing_noun(tok)
+                if blocked is None and lang == "en" and (dep in _OBJ or dep in ("iobj", "dative")):
+                    blocked = _shared_subject(tok.head)  # "Investors welcomed it and praised them"
                 object_of_subject = lang == "en" and (dep in _OBJ or dep in ("iobj", "dative")) and blocked is not None and blocked[0] < tok.idx
+            elif kind == "personal" and is_subject and lang == "en" and "Acc" in tok.morph.get("Case") and tok.head.dep_ in ("ccomp", "xcomp"):
+                # "The company said it would help them find jobs": the parser makes the object of
+                # "help" the subject of "find"; as an object, it is none of "help"'s subject's.
+                blocked = _clause_subject(tok.head)
+                object_of_subject = blocked is not None and blocked[0] < tok.idx
             elif kind == "personal" and is_subject:
                 blocked = _clause_object(tok)
             elif kind == "possessive" and lang == "en":
@@ -2194,8 +2257,19 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         )
     return CorefCues(
         tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases), tuple(reported), tuple(speaking),
-        tuple(name_genders),
+        tuple(name_genders), tuple(plural_subjects),
     )
+
+
+def _plural_verb_of_name(tok: Token) -> bool:
+    """Whether the English noun ``tok`` is the lone subject of a verb in the plural present ("Tesco
+    have cut prices", "Airbus are"): British usage for an organisation (the parser may tag "Tesco"
+    plural). Not a coordinated subject ("Tesco and Asda have"), whose verb is plural for the pair,
+    nor a plural proper noun ("Kestrel Airlines have"), which agrees in the plural anyway."""
+    if tok.tag_ == "NNPS" or any(c.dep_ == "conj" for c in tok.children) or tok.dep_ == "conj":
+        return False
+    verb = tok.head
+    return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in verb.children)
 
 
 def _age_article(tok: Token, lang: str) -> Token | None:
@@ -3584,8 +3658,15 @@ def _resolve(
     wording: dict[int, set[str]] = {}  # entity -> the lower-case words of its descriptions so far
     unsure: set[tuple[int, int]] = set()  # heads of descriptions two named entities competed for
     things: list[tuple[Anaphor, tuple[int, int], str]] = []  # references to a noun phrase that names no entity
+    thing_roots: dict[int, int] = {}  # a reference's start -> the start of the first phrase of its unnamed chain
     votes: list[Counter[str]] = [Counter() for _ in entities]
-    plural_taken: set[int] = set()  # organisations a plural pronoun already took up ("Acme have ... their")
+    # Organisations a plural pronoun already took up ("Acme have ... their"), or a plural verb had
+    # as subject ("Tesco have cut prices. Analysts praised them": Tesco).
+    plural_starts = sorted(s for c in cues_list for s in c.plural_subject_starts)
+    plural_taken: set[int] = {
+        i for i, e in enumerate(entities)
+        if e.type == "ORG" and any((k := bisect.bisect_left(plural_starts, m.start)) < len(plural_starts) and plural_starts[k] < m.end for m in e.mentions)
+    } if plural_starts else set()
     # The persons a role took up ("The union's president, Ron Gettelfinger"): no organisation
     # noun retypes them ("Gettelfinger said ... the automaker would cut jobs").
     roled: set[int] = _titled_people(entities)
@@ -3744,6 +3825,14 @@ def _resolve(
                 barred = entity_at(anaphor.blocked)
                 if barred is not None:
                     nearby = [m for m in nearby if m.entity != barred[2]]
+                if anaphor.object_of_subject:
+                    # nor the unnamed chain of that subject ("The police said they had questioned
+                    # them": not the police; rvc31), a phrase with the same head word included ("Police
+                    # arrested two men ... The police"), which the unnamed chains join later
+                    root = thing_roots.get(anaphor.blocked[0], anaphor.blocked[0])
+                    head = _word_at(text, root)
+                    head = "" if head in _pronouns(anaphor.lang) else head  # an unresolved "they" roots no chain
+                    nearby = [m for m in nearby if m.entity >= 0 or thing_roots.get(m.start, m.start) != root and (not head or _word_at(text, m.start) != head)]
             if said is not None:
                 nearby = [m for m in nearby if not said.start <= m.start < said.end]
             if _relational(anaphor, text):
@@ -3818,6 +3907,9 @@ def _resolve(
                 role_holders.add(e, refs[e][-1])
         if e < 0:
             things.append((anaphor, (antecedent.start, antecedent.end), why))
+            thing_roots[anaphor.start] = thing_roots.get(antecedent.start, antecedent.start)
+            if anaphor.noun is not None:
+                thing_roots[anaphor.noun[0]] = thing_roots[anaphor.start]  # "The police": its head is a markable too
             marks.add(
                 _Markable(
                     anaphor.start, anaphor.end, -1, anaphor.subject, sentence_of(anaphor.start), paragraph_of(anaphor.start),
@@ -4230,10 +4322,16 @@ def _most_salient(
             # name of one word read as a person's, whom nothing shows to be one, is likelier the
             # company "its" stands for than another organisation
             return None
+    # "Tom Reyes met Senator Ann Cole. The lawmaker said": when a title or a description made
+    # persons in reach holders of the office the noun names in other words (:func:`_same_office`),
+    # the description takes up one of them, no other person however salient (rvc31).
+    office_holders = _office_holders(anaphor, noun, markables, entities, described or {}, text, s, window)
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
         if m.entity in people:
+            continue
+        if office_holders and m.entity >= 0 and entities[m.entity].type == "PER" and m.entity not in office_holders:
             continue
         if m.entity < 0:
             if anaphor.kind == "nominal" and anaphor.lang == "en" and noun and s - m.sentence <= (reach := _new_thing(text, m, noun) or -1):
@@ -4368,7 +4466,8 @@ def _most_salient(
         if in_role_aside is not None and entity.type != "PER" and in_role_aside(m.start) and not in_role_aside(anaphor.start):
             score -= ROLE_ASIDE_PENALTY
         if (
-            anaphor.lang == "en" and anaphor.number == "pl" and anaphor.kind == "pronoun" and not anaphor.subject and entity.type == "ORG"
+            anaphor.lang == "en" and anaphor.number == "pl" and anaphor.kind == "pronoun" and (not anaphor.subject or anaphor.object_of_subject)
+            and entity.type == "ORG"
             and not plurals[m.entity] and m.entity not in (plural_taken or ())
         ):
             score -= PLURAL_ORG_PENALTY
@@ -4520,6 +4619,23 @@ def _another_role(head: str, lang: str) -> bool:
     if not head.isalpha() or _nouns(lang).get(head, ("",))[0] == "PER" or head in _words(lang, "coref_any_position_nouns"):
         return False
     return _label_key(head) in load_roles().labels or head in _role_title_heads(lang)
+
+
+def _office_holders(
+    anaphor: Anaphor, noun: str, markables: Sequence[_Markable], entities: Sequence[Entity], described: Mapping[int, set[str]], text: str,
+    s: int, window: int,
+) -> frozenset[int]:
+    """The persons named before the English description ``anaphor`` within ``window`` sentences of
+    its sentence ``s`` whose title or description names the office its head ``noun`` names in other
+    words (:func:`_same_office`): "Senator Ann Cole" for "the lawmaker". Empty for a noun of no
+    office group, and for any other description."""
+    if anaphor.kind != "nominal" or anaphor.noun_type != "PER" or anaphor.lang != "en" or not noun or noun not in _synonyms(anaphor.lang):
+        return frozenset()
+    candidates = {
+        m.entity for m in markables
+        if m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type == "PER"
+    }
+    return frozenset(e for e in candidates if _same_office(noun, described.get(e, ()), entities[e], text, anaphor.lang))
 
 
 def _same_office(noun: str, heads: Iterable[str], entity: Entity, text: str, lang: str) -> bool:

@@ -73,6 +73,9 @@ _LOWER_DETERMINER = re.compile(r"^(?:(?:le|la|les|un|une|des|du|de|au|aux|a|an)\
 # A final full stop belongs to an abbreviation ("Ltd.", "Corp.", "U.S.", "N.V."), not to the name's sentence.
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]|\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|St|Mr|Mrs|Dr|Gen|Gov|Sen|Rep|Ave|Av|Mt|Ste|Cie|Dept)|[A-Z]\.[A-Z])\.$")
 _POSSESSIVE = re.compile(r"['’]s$")
+# A name of one letter and the full stop that ends its sentence ("sur X."): the stop is the
+# sentence's, since a lone initial is no name ("J. Doe" keeps its stop: the letter is not alone).
+_LONE_LETTER_AT_END = re.compile(r"[A-Z]\.(?=[^\S\n]*(?:$|\n|[^\S\n][\"«“(]?[A-ZÀ-Þ]))")
 _EDGE_JUNK = " \t\r\n\"'“”«»‘’()[]{}<>,;:.!?-–—…*_/|&\u00a0\u202f\u200b\u00ad"
 _URLISH = re.compile(r"(https?:|www\.|://|\.(?:com|org|net|fr|co|io|gov|edu)\b|@|#|\w+/\w+)", re.I)
 _CLITIC = re.compile(r"^\w{1,3}['’]$")
@@ -403,7 +406,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
             continue
         stripped = piece.rstrip(_EDGE_JUNK)
         kept = piece[: len(stripped) + 1]
-        if kept.endswith(".") and _ABBREVIATION_END.search(kept):
+        if kept.endswith(".") and _ABBREVIATION_END.search(kept) and not (len(kept) == 2 and _LONE_LETTER_AT_END.match(text, start)):
             stripped = kept
         if len(stripped) != len(piece):
             end -= len(piece) - len(stripped)
@@ -1110,6 +1113,10 @@ def _ner_candidate(
         or is_editorial_marker(surface, furniture=furniture_position(text, start, end))
     ):
         return
+    if len(surface) == 1 and (platform := _platform_letter(text, start, surface)) is not None:
+        # "sur X", "on X": a one-letter name is no name, except a platform's after where one posts
+        yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}+platform", evidence=(f"platform after: {platform}",))
+        return
     if not is_plausible_name(_capitalised(name_part(surface)), stop_words=stop_words) or is_generic_or_demonym(
         text, start, end
     ):
@@ -1188,6 +1195,21 @@ def _ner_candidate(
         # as a common noun or adjective, is such a word dropped.
         return
     yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
+
+
+def _platform_letter(text: str, start: int, surface: str) -> str | None:
+    """The preposition before a one-letter platform's name (``xx/platforms``: "X") where something
+    is posted ("sur X", "on X", "via X": ``xx/platform_prepositions``), or None."""
+    if surface not in word_set("xx", "platforms"):
+        return None
+    before = _WORD_BEFORE_NAME.search(text, max(0, start - 12), start)
+    if before is None or before.group("word").lower() not in word_set("xx", "platform_prepositions"):
+        return None
+    return before.group("word").lower()
+
+
+# The word right before a name, after one space.
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w-])(?P<word>\w+)[^\S\n]+$")
 
 
 # An abbreviated rank, staff marks in capitals, then an initial ("Col EMG G. de Loës", "Br J. Délia").

@@ -177,6 +177,20 @@ def _headline_verb(word: str) -> bool:
     return any(lexicon.lookup("en", stem, "VERB") or stem in reporting for stem in stems)
 
 
+# The next word of a headline line after a word ("Partners Buys": "Buys").
+_NEXT_LINE_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _name_tail_before_verb(text: str, word: re.Match[str], line_end: int) -> bool:
+    """Whether the "-s" word ``word`` of a headline ends a name rather than being its verb: a head
+    of a company's name (``xx/company_heads``: "Kestrel Partners Buys Stake"), or a word before
+    another headline verb ("Zorbex Markets Opens Office", "Victoria Falls Floods Town")."""
+    if word.group().casefold() in word_set("xx", "company_heads"):
+        return True
+    after = _NEXT_LINE_WORD.match(text, word.end(), line_end)
+    return after is not None and _headline_verb(after.group(1))
+
+
 def title_case_name_span(text: str, start: int, end: int, label: str | None) -> tuple[int, int]:
     """The name inside the English candidate ``text[start:end]`` of a Title Case line once the
     common words the model ran it into are cut ("Senate Rejects Auto Bailout" -> "Senate",
@@ -204,7 +218,7 @@ def title_case_name_span(text: str, start: int, end: int, label: str | None) -> 
     # "Microsoft Launches Windows 7", "Obama Meets Medvedev": the line's verb ends the name before
     # it, whatever follows (a number, another name), when the text says that name again.
     for j in range(1, n):
-        if cuttable[j] and _headline_verb(words[j].group()):
+        if cuttable[j] and _headline_verb(words[j].group()) and not _name_tail_before_verb(text, words[j], line[1]):
             name = text[start : words[j - 1].end()]
             if gazetteer.lookup(name) or re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", outside):
                 return start, words[j - 1].end()

@@ -4,13 +4,15 @@ Microsoft") with the role labels of ``ontologies/roles.ttl``, from one parsed se
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_maps, word_set, word_sets
-from kg.types import Membership, Span
+from kg.types import Entity, Membership, Reference, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -20,7 +22,7 @@ from kg.knowledge.lexicons import RoleLexicon, _label_key, load_roles
 from kg.nlp.grammar import _ent, _lemma, _morph, _prep_norm
 from kg.nlp.wordforms import is_dictionary_word
 
-__all__ = ["memberships_from_doc"]
+__all__ = ["memberships_from_doc", "with_chain_possessors"]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1300,3 +1302,79 @@ def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | No
     if subject is not None and subject.pos_ == "PRON" and subject.head.dep_ in ("relcl", "acl:relcl"):
         subject = subject.head.head  # "Jane Roe, who was the company's CEO"
     return _person_around(doc, subject) if subject is not None else None
+
+
+# --------------------------------------------------------------------------------------------------
+# The organisation of a possessive title, from the coreference chains
+# --------------------------------------------------------------------------------------------------
+
+# What may stand between a title's possessor and the title's own words ("The planemaker['s ]chief
+# executive"): a possessive ending and spaces.
+_TO_TITLE = re.compile(r"(?:['’]s?)?[^\S\n]*")
+# Between a person's name and the possessor of the title set after it ("Jane Roe, its chief executive").
+_NAME_TO_TITLE = re.compile(r"[^\S\n]*[,(][^\S\n]*")
+# How far before a title its possessor may begin ("The U.S. Justice Department's" is 30 characters).
+_POSSESSOR_REACH = 48
+
+
+def _possessor(text: str, ref: Reference) -> bool:
+    """Whether a chain reference owns what follows it: a possessive determiner ("its", « sa »)
+    or an English description with a possessive ending ("the planemaker's")."""
+    return ref.kind == "possessive" or (ref.kind == "nominal" and text[ref.end : ref.end + 1] in ("'", "’"))
+
+
+def with_chain_possessors(text: str, memberships: Sequence[Membership], entities: Sequence[Entity]) -> list[Membership]:
+    """The memberships, where a title's possessor is in an organisation's coreference chain
+    (:mod:`kg.extract.coref`: "Its chief executive, Jane Roe", "The planemaker's chief executive",
+    « Sa présidente, Claire Morel ») taking that organisation. The title reader alone can only take
+    the organisation named last before the title, which is often another one ("... a lawsuit
+    brought by the Justice Department. Its chief executive": the company the chain follows, not
+    the department); an organisation the title names after itself ("chief executive of Acme") is
+    kept."""
+    owned = sorted(
+        ((r.start, r.end, r.text) for e in entities if e.type == "ORG" for r in e.references if _possessor(text, r)),
+    )
+    if not owned:
+        return list(memberships)
+    starts = [o[0] for o in owned]
+    out = []
+    for membership in memberships:
+        found = _title_possessor(text, membership, owned, starts)
+        if found is not None:
+            # the evidence spans the possessor, and no longer the organisation named before it
+            first = min(found[0], membership.person.start) if membership.organisation is not None else min(found[0], membership.evidence.start)
+            last = max(found[1], membership.evidence.end)
+            evidence = Span(first, last, text[first:last])
+            membership = replace(membership, organisation=Span(*found), anaphoric=False, evidence=evidence)
+        out.append(membership)
+    return out
+
+
+def _title_possessor(
+    text: str, membership: Membership, owned: Sequence[tuple[int, int, str]], starts: Sequence[int]
+) -> tuple[int, int, str] | None:
+    """The possessor reference ``(start, end, text)`` of ``membership``'s title, or None: inside
+    the evidence (which spans the person, the title and any organisation) or right before it, not
+    in the person's name, after any organisation the reader took, and next to the title: right
+    before the evidence, or the name and a comma before it when the title follows the name."""
+    person, org, evidence = membership.person, membership.organisation, membership.evidence
+    lo = min(evidence.start, person.start) - _POSSESSOR_REACH
+    best: tuple[int, int, str] | None = None
+    for k in range(bisect_left(starts, lo), len(owned)):
+        start, end, _ = owned[k]
+        if start >= evidence.end:
+            break
+        if start < person.end and person.start < end:
+            continue
+        if org is not None and (start < org.end or org.start >= person.end):
+            continue  # the organisation the title names, or one it names after the person
+        if end <= evidence.start:
+            if _TO_TITLE.fullmatch(text, end, evidence.start) is None:
+                continue
+        elif start >= person.end:
+            if _NAME_TO_TITLE.fullmatch(text, person.end, start) is None:
+                continue
+        elif end > person.start or "." in text[end:person.start] or "\n" in text[end:person.start]:
+            continue
+        best = owned[k]
+    return best

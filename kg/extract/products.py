@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.quotes import is_reporting_verb
+from kg.knowledge import institutions as inst
 from kg.knowledge.gazetteer import (
     Gazetteer,
     normalise_name,
@@ -474,14 +475,18 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
     starts = [p.start for p in by_start]
     out: list[Candidate] = []
     legal = word_set("xx", "legal_suffixes") | word_set("xx", "company_suffixes")
+    kind_keys = {k.casefold() for k in kinds}  # "SUV" is written in capitals in the lexicon
+    acronyms = word_set("en", "not_model_acronyms")
     for match in pattern.finditer(text):
         model = match.group("model")
         if model.casefold() in stop or model.casefold() in makes or (_PLURAL.search(model) and not any(ch.isdigit() for ch in model)):
             continue
         if model.split()[-1].casefold() in stop:
             continue  # "the Jeep Grand Plant": an opener before a site's word names no model
-        if model.isupper() and (model.casefold() in legal or model.casefold() in kinds or model.casefold() in {k.casefold() for k in kinds}):
-            continue  # "Porsche SE", "Volkswagen AG", "a Nissan SUV": a legal form or a kind, no model
+        if model.isupper() and (model.casefold() in legal or model.casefold() in kind_keys or model in acronyms):
+            continue  # "Porsche SE", "Volkswagen AG", "a Nissan SUV", "a Toyota TV ad": a legal form, a kind, an office
+        if model.isupper() and modified_noun_after(text, match.end("model")):
+            continue  # "the Toyota TMMK plant", "the Toyota NA unit": a site or a unit of the make
         before = _CAPITALISED_BEFORE.search(text, max(0, match.start("make") - 40), match.start("make"))
         if before is not None and match.group("det") is None and not re.search(r"['’]s[ \t]+$", before.group()):
             continue  # "Henry Ford Fusion"... but "GM's Cadillac Escalade" is the owner's model
@@ -610,10 +615,47 @@ def _is_car_maker(owner: str) -> bool:
 def _reporting_form(word: str) -> bool:
     """Whether ``word`` is a form of a verb of saying (``en/reporting_verbs``: "said", "says",
     "told", "added", "announced")."""
+    return _verb_form_of(word, word_set("en", "reporting_verbs"))
+
+
+def _verb_form_of(word: str, verbs: frozenset[str]) -> bool:
+    """Whether ``word`` is a written form of a verb of ``verbs`` ("resigned", "testified", "says")."""
     from kg.nlp.wordforms import verb_lemma
 
-    verbs = word_set("en", "reporting_verbs")
     return any(form in verbs for form in (verb_lemma(word, word, "en"), word, word[:-1], word[:-2]))
+
+
+# The next name of a coordination of towns, of one word or more ("and East Liberty plants").
+_NEXT_TOWN = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?P<model>[A-Z][a-z][a-z-]*(?:[ \t]+[A-Z][a-z][a-z-]*){0,2})(?![\w&'’-])"
+)
+# What follows the last name of a coordination: an adverb, then the word after it ("Wagoner and
+# Henderson quickly resigned").
+_WORD_AFTER_NAMES = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
+# An apposition after a name: its first lower-case words, up to four ("Toyota's Lentz, president of
+# its US arm", "GM's Zephra, the company's chief executive").
+_APPOSITION_WORDS = re.compile(r"[ \t]*,[ \t]*((?:[a-z'’-]+[ \t]+){0,3}[a-z'’-]+)")
+
+
+@cache
+def _role_heads() -> frozenset[str]:
+    """The heads of ``en/role_titles`` ("president", "executive", "chairman"), not their parts."""
+    return frozenset(w for w, kind in word_map("en", "role_titles").items() if kind == "head")
+
+
+def _person_of_maker(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` after a car maker's possessive is a person: the subject of
+    a verb of speech or of ``en/person_subject_verbs``, after the names coordinated with it ("GM's
+    Wagoner and Henderson resigned", "Toyota's Inaba spoke"), or a name a role follows in apposition
+    ("Toyota's Lentz, president of its US arm")."""
+    pos = end
+    while (more := _NEXT_TOWN.match(text, pos)) is not None and not _is_car_maker(more.group("model")):
+        pos = more.end("model")  # "Honda's Zephra and Toyota said": the make says it, not the model
+    verb = _WORD_AFTER_NAMES.match(text, pos)
+    if verb is not None and (_verb_form_of(verb.group(1), word_set("en", "person_subject_verbs")) or _reporting_form(verb.group(1))):
+        return True
+    apposition = _APPOSITION_WORDS.match(text, end)
+    return apposition is not None and any(w in _role_heads() for w in apposition.group(1).split())
 
 
 def _owned_model(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate | None:
@@ -652,6 +694,8 @@ def _owned_model(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate 
     person = _PERSON_AFTER.match(text, cand.end)
     if person is not None and (person.group("word") is None or person.group("word") in word_set("en", "person_relative_pronouns")):
         return None  # "Nissan's Ghosn, who also runs Renault", "GM's Barra, 52,": a person of the maker
+    if _person_of_maker(text, cand.end):
+        return None  # "GM's Wagoner and Henderson said", "Toyota's Inaba spoke to reporters"
     return Candidate(cand.start, cand.end, "PRO", cand.extractor + "+model", evidence=(f"model name: {surface}",), maker=owner.group("owner"))
 
 
@@ -1137,9 +1181,15 @@ _MODEL_NUMBER = re.compile(r"(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z0-9]{2,6}")
 def _platform_after_preposition(span: SpacySpan) -> str | None:
     """The preposition before an online platform's name where something is posted or shown ("sur
     Twitter", "via Facebook", "on YouTube": ``xx/platforms``, ``xx/platform_prepositions``), or None."""
-    if span.text not in word_set("xx", "platforms") or span.start == 0:
+    platforms = word_set("xx", "platforms")
+    if span.text not in platforms or span.start == 0:
         return None
-    prep = span.doc[span.start - 1]
+    doc, at = span.doc, span.start - 1
+    # "on Bluesky and Threads", "sur Facebook, Instagram ou TikTok": a platform listed after one
+    # that follows the preposition shares it (one-word platforms only, as listed).
+    while at >= 2 and (doc[at].lower_ in word_set("xx", "list_conjunctions") or doc[at].text == ",") and doc[at - 1].text in platforms:
+        at -= 2
+    prep = doc[at]
     return prep.lower_ if prep.lower_ in word_set("xx", "platform_prepositions") else None
 
 
@@ -1966,8 +2016,8 @@ def _listed_before_site(text: str, end: int) -> bool:
     a site's noun ends ("Peugeot's Sochaux and Mulhouse plants", "GM's Hamtramck and Orion
     plants"): towns of the maker, no models."""
     pos = end
-    while (more := _NEXT_MODEL.match(text, pos)) is not None:
-        pos = more.end("model")
+    while (more := _NEXT_TOWN.match(text, pos)) is not None:
+        pos = more.end("model")  # "Honda's Marysville and East Liberty plants": a town of two words
     if pos == end:
         return False
     after = re.match(r"[ \t]+([a-z]+)", text[pos : pos + 30])
@@ -1993,13 +2043,26 @@ def owned_model_candidates(text: str, gazetteer: Gazetteer, found: Sequence[Cand
     (``_not_model_names``), the start of a longer name ("GM's Rick Wagoner"), a place before its
     state ("Toyota's Georgetown, Kentucky"), a person who speaks or is described ("GM's Wagoner
     said", "Fiat's Marchionne, who"), a name before a noun of a plant, a unit, a site or a
-    workforce ("Ford's Louisville plant"), or a name that ``found`` (NER's candidates) reads as a
-    person or as part of a longer name."""
+    workforce ("Ford's Louisville plant"), a nationality or region adjective ("Ford's European arm"),
+    a person of the maker (:func:`_person_of_maker`: "GM's Wagoner and Henderson resigned",
+    "Toyota's Lentz, president of its US arm"), the last word of a person NER names in full
+    elsewhere ("Carlos Ghosn" ... "Renault's Ghosn"), or a name that ``found`` (NER's candidates)
+    reads as a person or as part of a longer name."""
     makes = {m.casefold() for m in word_set("en", "vehicle_makes") | word_set("en", "vehicle_groups")}
     stop = _model_stop_words() | _not_model_names() | word_set("en", "role_titles")
     heads = word_set("en", "plant_nouns") | word_set("en", "organisation_unit_nouns") | word_set("en", "not_model_words")
     ners = list(found)
     ner = CandidateIndex(ners)
+    demonyms = inst.tables().demonyms.get("en", {})
+    regions = {w.casefold() for w in word_set("en", "region_adjectives")}
+    # The last words of NER's people of two words or more that no make opens ("Jim Lentz", "Carlos
+    # Ghosn"): that word after a maker's possessive is the person again ("Toyota's Lentz"). One pass
+    # over the candidates, not one per possessive.
+    surnames = {
+        words[-1]
+        for c in ners
+        if c.label == "PER" and len(words := text[c.start : c.end].split()) > 1 and words[0].casefold() not in makes
+    }
 
     def model_word(start: int, end: int) -> bool:
         word = text[start:end]
@@ -2007,6 +2070,12 @@ def owned_model_candidates(text: str, gazetteer: Gazetteer, found: Sequence[Cand
             return False
         if not word.isdigit() and gazetteer.lookup(word):
             return False
+        if re.search(r"-[a-z]", word):
+            return False  # "the carmaker's Ghosn-led board", "Nissan's Ghosn-era plan": a compound modifier
+        if inst.norm(word) in demonyms or word.casefold() in regions or word in surnames:
+            return False  # "Ford's European arm", "Volvo's Swedish owner"; "Toyota's Lentz" after "Jim Lentz"
+        if _person_of_maker(text, end):
+            return False  # "Toyota's Lentz, president of its US arm", "GM's Wagoner and Henderson resigned"
         if re.match(r"[ \t]+[A-Z0-9]|[ \t]*,[ \t]+[A-Z][\w-]*,", text[end : end + 40]):
             return False  # "GM's Rick Wagoner", "Toyota's Georgetown, Kentucky, plant"
         after = re.match(r"[ \t]+([a-z]+)", text[end : end + 30])

@@ -465,6 +465,7 @@ def _clause_span(clause: Token) -> tuple[int, int] | None:
     if not idx:
         return None
     lo, hi = idx[0], idx[-1]
+    lo = _past_verb_adjuncts(clause, lo)
     while lo <= hi and (
         doc[lo].is_punct
         or doc[lo].is_space
@@ -480,6 +481,29 @@ def _clause_span(clause: Token) -> tuple[int, int] | None:
     if hi < lo:
         return None
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _past_verb_adjuncts(clause: Token, lo: int) -> int:
+    """Where a reported clause without "that" begins once the adjuncts between the reporting verb
+    and the clause's subject are left out: the parser often hangs them on the clause ("said [on
+    Wednesday] it had agreed"), but they date or place the saying, not what is said."""
+    doc = clause.doc
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or lo == 0 or doc[lo - 1].i != clause.head.i:
+        return lo
+    moved = True
+    while moved:
+        moved = False
+        for child in clause.children:
+            if child.left_edge.i == lo and child.dep_ in ("prep", "npadvmod", "advmod") and child.right_edge.i < subject.left_edge.i:
+                lo = child.right_edge.i + 1
+                moved = True
+                break
+    return lo
+
+
+# A sentence-final mark and the end of its line: what comes after is another paragraph's.
+_LINE_AFTER_END = re.compile(r"[.!?…][\"»”’)]*[^\S\n]*\n")
 
 
 def _indirect_quotes(
@@ -513,6 +537,9 @@ def _indirect_quotes(
             start, end = bounds
             if any(s < end and start < e for s, e in quoted):
                 continue  # "a déclaré que « … »" is direct speech
+            gap = doc_text(doc)[verb.idx + len(verb.text) : start] if start > verb.idx else doc_text(doc)[end : verb.idx]
+            if _LINE_AFTER_END.search(gap):
+                continue  # a clause the parser ran on into the next paragraph says nothing reported here
             if len(doc_text(doc)[start:end].split()) < 2:
                 continue
             seen.add(bounds)

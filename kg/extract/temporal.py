@@ -1269,13 +1269,25 @@ def _restates(offset: str, date: str) -> bool:
 _EN_RANGE_GAP = re.compile(r"\s*,?\s*(?:(?:and|to|through|thru|until|till)\s+(?:in\s+|on\s+)?|[-–]\s*)", re.I)
 
 
+_ZONE_WORD = re.compile(r"[^\S\n]*(\w+)")
+
+
+def _conversion_closes(chunk: str, end: int) -> bool:
+    """Whether the bracket of a zone conversion closes at ``end``, maybe after the zone written after
+    its weekday ("(9 p.m. Tuesday ET)", "(8 p.m. Sunday EDT)": an abbreviation of ``xx/time_zones``)."""
+    zone = _ZONE_WORD.match(chunk, end)
+    if zone is not None and zone.group(1) in word_set("xx", "time_zones"):
+        end = zone.end()
+    return _CLOSE_CONVERSION.match(chunk, end) is not None
+
+
 def _converted_weekday(chunk: str, before: TimexCandidate, c: TimexCandidate, before_value: str) -> str | None:
     """The value of the weekday ``c`` written in brackets right after ``before`` ("1 a.m. Wednesday (9 p.m.
     ET Tuesday)", "11 p.m. Monday (0400 GMT Tuesday)"): the conversion of the same moment into another
     zone, so the weekday at most a day from ``before``'s day (``before_value``). None when ``c`` is
     not such a conversion or ``before`` has no day."""
     if before.type != "TIME" or c.type != "TIME" or not _OPEN_CONVERSION.fullmatch(chunk[before.end:c.start]) \
-            or _CLOSE_CONVERSION.match(chunk, c.end) is None or not _DAY_VALUE.fullmatch(before_value.split("T", 1)[0]):
+            or not _conversion_closes(chunk, c.end) or not _DAY_VALUE.fullmatch(before_value.split("T", 1)[0]):
         return None
     try:
         day = _dt.date.fromisoformat(before_value.split("T", 1)[0])
@@ -1789,6 +1801,12 @@ class TimexReader:
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
+            if c.kind == "weekday" and c.type == "TIME" and tense != "planned" and " " in c.text.rstrip():
+                # "were to meet at 1400 GMT Thursday", "was to be questioned at 10 a.m. Friday": the
+                # plan told in a past is read at the weekday, the clock time's last word (the tense
+                # oracle reads "planned" for a weekday only)
+                if self._tense(tense_at, abs_start + c.text.rstrip().rindex(" ") + 1) == "planned":
+                    tense = "planned"
             # what a past clause waits for is read as any future but by a weekday after its sentence's day
             awaited = tense == "awaited"
             if awaited:

@@ -1163,8 +1163,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"|(?P<part>noon|midnight|midday))\s+(?P<wd>{wd_any})){_E}(?!\s*['’]s\b)",
              _h_time_weekday, 6,
              gate=(en_wd, (re.compile(r"\d\s*[ap](?:\.\s?m|m)"), "noon", "midnight", "midday"))),
-            # "0345 GMT Wednesday", "1100 UTC on Friday": a four-digit wire clock time with its zone and
-            # the weekday it is of, one TIME as "9 a.m. EST Friday" is (the zone says it is a clock time)
+            # "0345 GMT Wednesday", "1100 UTC Friday": a four-digit wire clock time with its zone and
+            # the weekday it is of, one TIME as "9 a.m. EST Friday" is (the zone says it is a clock time;
+            # "0800 GMT on Monday" stays two)
             _r("en_time_zoned_weekday",
              rf"{_B}(?P<x>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>(?-i:GMT|UTC))\s+(?P<wd>{wd_any})){_E}(?!\s*['’]s\b)",
              _h_time_weekday, 6,

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from kg.knowledge.lexicons import load_roles
+from kg.knowledge.words import word_set
 from kg.types import Analysis, Entity, EntityMention, Reference, Span
 
 __all__ = ["entity_for_span", "linked_by_reference", "nearest_organisation", "role_holder"]
@@ -84,7 +85,7 @@ def _by_name(analysis: Analysis, span: Span, types: Sequence[str]) -> Entity | N
     for order, mention, entity in index.overlapping(span.start, span.end):
         if entity.type not in types:
             continue
-        if _modifies_another_head(analysis.document.text, mention, span):
+        if _modifies_another_head(analysis.document.text, mention, span) or _seat_of_named_body(analysis.document.text, mention, span):
             continue
         key = (types.index(entity.type), abs(mention.start - span.start), order)
         if best is None or key < best[:3]:
@@ -110,6 +111,25 @@ def _modifies_another_head(text: str, mention: EntityMention, span: Span) -> boo
     if _NAME_OR_NUMBER.search(rest):
         return True
     return mention.lang == "en" and bool(re.search(r"[^\W\d_]", rest))
+
+
+def _seat_of_named_body(text: str, mention: EntityMention, span: Span) -> bool:
+    """French: True when a place's name inside an argument is the seat of the body the phrase
+    names (``fr/seated_body_nouns``: « le tribunal correctionnel de [Lyon] », « la cour d'appel de
+    [Paris] »): the head noun, its adjectives or complement, then « de » before the name."""
+    if mention.lang != "fr" or mention.label != "LOC" or not span.start <= mention.start < span.end:
+        return False
+    match = _BODY_BEFORE_SEAT.match(text[span.start : mention.start])
+    return match is not None and match.group("head").lower() in word_set("fr", "seated_body_nouns")
+
+
+# A French head noun (after any determiner), up to four words after it, and « de » or « du » right
+# before a place's name: « le tribunal correctionnel de », « la cour d'appel de », « la préfecture du ».
+_BODY_BEFORE_SEAT = re.compile(
+    r"^(?:(?:le|la|les|l['’]|du|de\s+la|de\s+l['’]|des|au|aux)\s*)?(?P<head>[a-zà-ÿ-]+(?:\s+(?:d['’]arrêt|pénitentiaire))?)"
+    r"(?:\s+[a-zà-ÿ'’-]+){0,4}?\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$",
+    re.I,
+)
 
 
 _ROLE_DETERMINERS = re.compile(r"^(?:(?:le|la|les|l['’]|son|sa|ses|leur|the|its|his|her|their|a|an)\s*)+", re.I)

@@ -76,6 +76,31 @@ CASES = [
     ("Judge Ana Ruiz fined Zorba Media on Monday. The lawmaker said the company had misled users.", "The lawmaker", "nominal", None),
 ]
 
+# Review rvc31 of c31a, on new invented news; each case failed before the review's change.
+RVC31_CASES = [
+    # The office's holder, not a more salient person the text made no lawmaker.
+    ("Tom Reyes met Senator Ann Cole on Monday. The lawmaker said the meeting went well.", "The lawmaker", "nominal", "Senator Ann Cole"),
+    ("Paul Ferris praised Ann Cole, a congresswoman from Ohio, on Monday. The lawmaker said the bank was safe.",
+     "The lawmaker", "nominal", "Ann Cole"),
+    # A company a plural verb had as subject keeps a plural object pronoun, as one a plural pronoun took up.
+    ("Tesco have cut prices again. Analysts praised them for the move.", "them", "pronoun", "Tesco"),
+    # An object the parser makes the subject of a bare infinitive ("help them retrain") is an object
+    # still: none of the subject's of the verb it follows.
+    ("Arcon Mining laid off 80 miners. The company said it would help them retrain.", "them", "pronoun", "~80 miners"),
+    ("Dalgren Foods fired 200 workers. The company said it would help them find new jobs.", "them", "pronoun", "~200 workers"),
+    # An object pronoun is not in its clause subject's unnamed chain either.
+    ("Police arrested two men on Friday. The police said they had questioned them for hours.", "them", "pronoun", "~two men"),
+    ("Customs officers seized two trucks on Sunday. The officers said they had searched them.", "them", "pronoun", "~two trucks"),
+    ("Borin Foods and Lusk Dairy agreed to merge. Regulators said they would examine them closely.",
+     "them", "pronoun", "~Borin Foods and Lusk Dairy"),
+    # The object of a verb that shares its conjunct's subject is none of that subject's.
+    ("Halvorsen Motors bought Tarsa Steel and renamed it Halvorsen Metals.", "it", "pronoun", "Tarsa Steel"),
+    ("Brisk Telecom bought Nordel Cable and merged it with its own network.", "it", "pronoun", "Nordel Cable"),
+    ("The ministry fined Orbit Systems and ordered it to pay back the subsidies.", "it", "pronoun", "Orbit Systems"),
+    ("Zenith Aerospace and Kestrel Airlines signed a deal. Investors welcomed it and praised them.",
+     "them", "pronoun", "~Zenith Aerospace and Kestrel Airlines"),
+]
+
 
 def _named_holder(result, what: str, kind: str):
     for entity in result.entities:
@@ -91,7 +116,7 @@ def _unnamed_holder(result, what: str, kind: str):
     return None
 
 
-@pytest.mark.parametrize(("text", "what", "kind", "expected"), CASES)
+@pytest.mark.parametrize(("text", "what", "kind", "expected"), CASES + RVC31_CASES)
 def test_object_and_body_chains(text: str, what: str, kind: str, expected: str | None) -> None:
     result = _analyse(text)
     holder = _named_holder(result, what, kind)

@@ -49,6 +49,11 @@ from kg.types import EntityMention
         ("Section 2-1", "Section 2-1"),
         ("Few Doubts Ltd", "Few Doubts Ltd"),
         ("Many Hands Group", "Many Hands Group"),
+        # A one-letter name at a sentence's end: the stop is the sentence's ("sur X."); an
+        # initial inside a name keeps its own.
+        ("X.", "X"),
+        ("John F.", "John F."),
+        ("Plan B.", "Plan B."),
     ],
 )
 def test_clean_span(raw: str, clean: str) -> None:

@@ -1392,6 +1392,12 @@ REPORTED_SPEECH_CASES = [
         None,
         None,
     ),
+    # A time or manner adjunct between the verb and a clause without "that" is the saying's, even
+    # where the parser hangs it on the clause (lead, s31).
+    ("en", "Kestrel Aviation said on Wednesday it had agreed to pay $40 million to settle the lawsuit.",
+     "it had agreed to pay $40 million to settle the lawsuit", True, "Kestrel Aviation", "said", None, None),
+    ("en", "She said without hesitation the vote was rigged.", "the vote was rigged", True, "She", "said", None, None),
+    ("en", "Norvane said yesterday sales would fall.", "sales would fall", True, "Norvane", "said", None, None),
 ]
 
 
@@ -1440,6 +1446,25 @@ def test_reported_speech(
 )
 def test_no_indirect_speech(nlp, lang, text):
     assert list(quotes_from_doc(nlp[lang](text), lang=lang)) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # The French parser runs a paragraph into the sentence before it when that sentence ends
+        # on a quotation; the next paragraph is no clause reported by the verb before (lead, s31).
+        ("fr", "L'association Anticor, qui s'était constituée partie civile, a salué « une décision importante pour "
+         "la probité ».\n\nMichel Darnaud avait démissionné de son mandat en janvier 2020, deux mois après "
+         "l'ouverture de l'enquête.", ["une décision importante pour la probité"]),
+        ("fr", "Le syndicat a dénoncé « un plan brutal ».\n\nLa direction a confirmé que trois sites fermeraient.",
+         ["un plan brutal", "trois sites fermeraient"]),
+        # a reported clause on the same line stays
+        ("fr", "Le maire a annoncé que la piscine fermerait en juin.", ["la piscine fermerait en juin"]),
+    ],
+)
+def test_reported_clause_stays_in_its_paragraph(nlp, lang, text, expected):
+    assert [q.span.text for q in quotes_from_doc(nlp[lang](text), lang=lang)] == expected
 
 
 @pytest.mark.slow

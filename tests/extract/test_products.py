@@ -269,6 +269,11 @@ def test_models_after_a_car_makers_possessive_read_as_places(text: str, name: st
         ("The Cadillac CTS and the Jeep Grand Zephra sold. A Ford Crown Kestrel crashed.", [("The Cadillac CTS", "Cadillac"), ("the Jeep Grand Zephra", "Jeep"), ("A Ford Crown Kestrel", "Ford")]),
         ("Volkswagen AG bought Porsche SE. He drove a Nissan SUV. Ford CEO Zed Orm spoke.", []),
         ("The Ford UAW deal and Toyota USA sales and the Jeep Grand Plant.", []),
+        # Review (rvn31): an acronym of a medium, an office or a deal (en/not_model_acronyms), a
+        # kind ("ATV"), or capitals before a site's or a unit's noun is no model either.
+        ("He saw a Toyota TV ad. The Honda PR team and the Ford IPO. Nissan HQ was raided.", []),
+        ("The Toyota TMMK plant and the Toyota NA unit. A Honda ATV crashed.", []),
+        ("He bought a Ford GT and the Lexus LS luxury sedan.", [("a Ford GT", "Ford"), ("the Lexus LS", "Lexus")]),
     ],
 )
 def test_car_make_and_model(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1025,9 +1030,19 @@ def test_market_index_typed_for_its_other_mentions() -> None:
         ("fr", "Twitter a annoncé des résultats. Il a posté la photo sur Twitter.", "Twitter", "ORG"),
         # A preposition of place before a name that is no platform changes nothing.
         ("fr", "Il a publié un livre sur Napoléon Bonaparte.", "Napoléon Bonaparte", "PER"),
+        # X (Twitter since 2023), a one-letter name, is a platform after such a preposition, even
+        # with the sentence's stop read into it; platforms listed after the first share it.
+        ("fr", "« C'est un choc pour les salariés », a réagi Fabien Gâche, délégué syndical central, sur X.", "X", "PRO"),
+        ("fr", "Le ministre a publié un message sur X mardi soir.", "X", "PRO"),
+        ("en", "The video was shared on Bluesky and Threads.", "Threads", "PRO"),
+        ("fr", "Le syndicat a publié un message sur Mastodon et sur Reddit.", "Reddit", "PRO"),
+        # ... and nowhere else: a lone letter is no name, a company X named by its kind stays one.
+        ("fr", "Le ministre a publié un message sur X mardi soir.", "X.", None),
+        ("en", "Musk said X would charge users for the service.", "X", None),
+        ("fr", "La société X a été condamnée.", "X", "ORG"),
     ],
 )
-def test_platforms_after_a_preposition_are_products(lang: str, text: str, name: str, label: str) -> None:
+def test_platforms_after_a_preposition_are_products(lang: str, text: str, name: str, label: str | None) -> None:
     found = {surface: lab for surface, lab, _ in _mentions(lang, text)}
     assert found.get(name) == label, found
 
@@ -1278,6 +1293,21 @@ def test_french_names_beside_the_english_business_rules(text: str, name: str, la
         ("Honda's Civics sold well.", []),
         ("Apple's Zephra and Kestrel sold well. The company's Zephra rose. The bank's Kestrel fell.", []),
         ("Peugeot's Zephra and Kestrel plants stopped. GM's Orvan, Talbor and Zephra workers voted.", []),
+        # Review (rvn31): a nationality or region adjective is no model; people of the maker are
+        # none: the subject of a verb of speech or of en/person_subject_verbs after the whole
+        # coordination, or a name a role follows in apposition; towns of two words before a plant.
+        ("Ford's European arm cut jobs. Volvo's Swedish owner grew.", []),
+        ("GM's Zephra and Kestrel resigned on Monday.", []),
+        ("GM's Zephra and Kestrel said the plan would work.", []),
+        ("Toyota's Zephra spoke to reporters. Ford's Kestrel quickly apologised.", []),
+        ("Toyota's Zephra, president of its US arm, testified.", []),
+        ("Toyota's Zephra, the company's chief executive, left.", []),
+        ("Honda's Zephra and East Kestrel plants built the car.", []),
+        ("The carmaker's Zephra-led board met. Nissan's Kestrel-era plan failed.", []),
+        # ... and models stay: an adverb and a verb of a thing, an apposition of a kind.
+        ("Toyota's Zephra quickly outsold rivals.", [("Zephra", "Toyota")]),
+        ("Ford's Zephra dies next year, and Toyota's Kestrel stayed on top.", [("Zephra", "Ford"), ("Kestrel", "Toyota")]),
+        ("Nissan's Zephra, an electric car, sold well.", [("Zephra", "Nissan")]),
     ],
 )
 def test_models_after_a_car_makers_possessive(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1295,6 +1325,17 @@ def test_models_after_a_car_makers_possessive_leave_ner_people() -> None:
     text = "Ford's Zephra met GM. Toyota's Kestrel Orvan left."
     people = [Candidate(text.index("Zephra"), text.index(" met"), "PER", "test"), Candidate(text.index("Toyota"), text.index(" left"), "ORG", "test")]
     assert owned_model_candidates(text, default_gazetteer(), people) == []
+
+
+def test_models_after_a_car_makers_possessive_leave_surnames_of_ner_people() -> None:
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    # "Jim Zephra" named in full elsewhere: "Renault's Zephra" is that person again (review rvn31);
+    # a full name that a make opens ("Ford Kestrel", NER's misread model) is no person's.
+    text = "Jim Zephra runs both firms. Renault's Zephra grew. Ford Kestrel rose. Ford's Kestrel sold."
+    people = [Candidate(0, len("Jim Zephra"), "PER", "test"), Candidate(text.index("Ford Kestrel"), text.index(" rose"), "PER", "test")]
+    found = owned_model_candidates(text, default_gazetteer(), people)
+    assert [(text[c.start : c.end], c.maker) for c in found] == [("Kestrel", "Ford")]
 
 
 def test_coordinated_make_and_model_outweighs_ner_person() -> None:

@@ -1,0 +1,57 @@
+"""A title's possessor taken up by a coreference chain names the title's organisation (issue 17,
+class 7): "Its chief executive, Jane Roe", "The planemaker's chief executive", « Son directeur
+général, Paul Durand ». Before, the title reader took the organisation named last before the
+title, often one in a by-phrase or a complement of the sentence before. Every text is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _organisation(text: str, lang: str, person: str) -> str | None:
+    """The organisation the graph writer gives ``person``'s membership (its own rule: the
+    organisation span's entity, else for an anaphoric title the organisation named last)."""
+    from kg.analyse.pipeline import analyse
+    from kg.graph.mentions import entity_for_span, nearest_organisation
+    from kg.types import Document, PartialDate
+
+    (analysis,) = list(analyse([Document(id="t", text=text, source="test", date=PartialDate(2025, 11, 20), lang=lang)]))
+    for membership in analysis.memberships:
+        if membership.person.text != person:
+            continue
+        org = entity_for_span(analysis, membership.organisation, types=("ORG",)) if membership.organisation else None
+        if org is None and membership.anaphoric:
+            org = nearest_organisation(analysis, membership.evidence.start)
+        return org.label if org is not None else None
+    return None
+
+
+CASES = [
+    # the chain's organisation, not the one named last before the title
+    ("en", "Kestrel Aviation said on Monday it would pay $40 million to settle a lawsuit brought by the Transport "
+     "Safety Board. The planemaker's chief executive, Dana Whitfield, told reporters the company regretted the "
+     "accident.", "Dana Whitfield", "Kestrel Aviation"),
+    ("en", "Norvane Foods agreed to buy a stake in a dairy owned by the Farmers Cooperative of Ohio. Its chief "
+     "financial officer, Raj Patel, said the deal would close in June.", "Raj Patel", "Norvane Foods"),
+    ("en", "Velto Motors lost a contract awarded by the Defense Department. The company's president, Ines Moreau, "
+     "said it would appeal.", "Ines Moreau", "Velto Motors"),
+    ("fr", "Le groupe Vatel a annoncé mardi la fermeture de son usine de Lens, selon un document consulté par "
+     "l'Autorité des marchés financiers. Son directeur général, Paul Durand, a défendu cette décision.",
+     "Paul Durand", "Vatel"),
+    ("fr", "La société Norvane a été condamnée par le tribunal de commerce de Lyon. Sa présidente, Claire Morel, a "
+     "annoncé qu'elle ferait appel.", "Claire Morel", "Norvane"),
+    # near misses: a named possessor and a title's own complement stay the title's
+    ("en", "Velto Motors said its rival Brannock Industries had lost money. Brannock Industries' chief executive, "
+     "Tom Baker, resigned.", "Tom Baker", "Brannock Industries"),
+    ("en", "Velto Motors said its sales fell. Tom Baker, chief executive of Brannock Industries, said the market "
+     "was weak.", "Tom Baker", "Brannock Industries"),
+    ("en", "Velto Motors hired Tom Baker, a former executive of Brannock Industries.", "Tom Baker", "Brannock Industries"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "organisation"), CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_title_possessor_in_a_chain_names_the_organisation(lang: str, text: str, person: str, organisation: str) -> None:
+    assert _organisation(text, lang, person) == organisation
