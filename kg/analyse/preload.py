@@ -83,7 +83,9 @@ def rehearse(langs: Sequence[str]) -> None:
     first document (regular expressions, word lists, matchers, about 0.5 s of CPU) is then built
     here once, before the fork, instead of in each worker. An analysis depends on nothing a
     document before it left (the same holds for a worker's second batch), so the workers'
-    analyses are the same."""
+    analyses are the same. Each text is read in its own language only (no routing of its sentences):
+    the rehearsal never loads the language detector, nor a model ``langs`` does not name, whatever
+    the texts say."""
     from kg.analyse.options import Options
     from kg.analyse.pipeline import analyse_planned
     from kg.analyse.plan import plan_documents
@@ -93,7 +95,7 @@ def rehearse(langs: Sequence[str]) -> None:
     texts = {row[0]: row[1] for row in rows("xx", "warm_up_texts") if len(row) > 1}
     documents = [Document(id=f"warm-up-{lang}", text=texts[lang], source="warm-up", lang=lang) for lang in langs if lang in texts]
     if documents:
-        for _ in analyse_planned([plan_documents(documents, Options())], prefetch=False):
+        for _ in analyse_planned([plan_documents(documents, Options(route_languages=False))], prefetch=False):
             pass
 
 

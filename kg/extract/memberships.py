@@ -16,7 +16,6 @@ from kg.types import Entity, Membership, Reference, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as SpacySpan
 from kg.extract.arguments import _tokens_span
 from kg.knowledge import institutions as inst
 from kg.knowledge.lexicons import RoleLexicon, _label_key, load_roles
@@ -591,30 +590,42 @@ def _inside_quotation(doc: Doc, i: int) -> bool:
     return False
 
 
-#: ``doc.user_data`` keys of the per-Doc lists below (caches only, as every value kept there).
+#: ``doc.user_data`` keys of the lists below, kept for one call of :func:`memberships_from_doc` (which
+#: reads the Doc and never changes it) and dropped when it ends: a later call reads the Doc as it is
+#: then (its entities may have been set again since, the same number of tokens). Token indices only:
+#: a Span kept there would tie the Doc in a reference cycle (freed by the garbage collector only, a
+#: window of 50,000 characters held meanwhile) and make ``Doc.to_bytes``, pickling and ``Doc.copy`` fail.
 _PEOPLE = "kg.extract.memberships.people"
 _SENTS = "kg.extract.memberships.sents"
 
 
 def _tagged_people(doc: Doc) -> list[tuple[int, int]]:
-    """The (start, end) of each name the tagger calls a person (PER), in order, read once per Doc:
-    :func:`_named_people` is asked for a few sentences at each title, and reading every entity of
-    the Doc each time cost a window of 50,000 characters 15 times what its articles cost apart."""
+    """The (start, end) of each name the tagger calls a person (PER), in order, read once per call
+    of :func:`memberships_from_doc`: :func:`_named_people` is asked for a few sentences at each
+    title, and reading every entity of the Doc each time cost a window of 50,000 characters 15 times
+    what its articles cost apart."""
     data = doc.user_data
     found = data.get(_PEOPLE)
-    if found is None or found[0] != len(doc):
-        found = data[_PEOPLE] = (len(doc), [(e.start, e.end) for e in doc.ents if _ent(doc[e.start]) == "PER"])
-    return found[1]
+    if found is None:
+        found = data[_PEOPLE] = [(e.start, e.end) for e in doc.ents if _ent(doc[e.start]) == "PER"]
+    return found
 
 
-def _sentences(doc: Doc) -> tuple[list[SpacySpan], list[int]]:
-    """The sentences of ``doc`` and their first tokens, read once per Doc (see :func:`_tagged_people`)."""
+def _sentences(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """The (start, end) of each sentence of ``doc`` and their first tokens, read once per call of
+    :func:`memberships_from_doc` (see :func:`_tagged_people`)."""
     data = doc.user_data
     found = data.get(_SENTS)
-    if found is None or found[0] != len(doc):
-        sents = list(doc.sents)
-        found = data[_SENTS] = (len(doc), sents, [s.start for s in sents])
-    return found[1], found[2]
+    if found is None:
+        bounds = [(s.start, s.end) for s in doc.sents]
+        found = data[_SENTS] = (bounds, [a for a, _ in bounds])
+    return found
+
+
+def _forget_reads(doc: Doc) -> None:
+    """Drop what :func:`_tagged_people` and :func:`_sentences` kept for ``doc``."""
+    doc.user_data.pop(_PEOPLE, None)
+    doc.user_data.pop(_SENTS, None)
 
 
 def _named_people(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -672,19 +683,19 @@ def _title_holder_nearby(
     is returned."""
     if _inside_quotation(doc, i):
         return None  # « Le président ne comprend rien », a quoted title is the speaker's word
-    sents, firsts = _sentences(doc)
+    bounds, firsts = _sentences(doc)
     here = bisect_right(firsts, i) - 1
-    if here < 0 or i >= sents[here].end:
+    if here < 0 or i >= bounds[here][1]:
         return None
-    sent = sents[here]
+    sent = doc[bounds[here][0] : bounds[here][1]]
     if _named_people(doc, sent.start, sent.end) or any(
         _is_person_token(t) and t.text[:1].isupper() and _person_run(doc, t.i) for t in sent if not i <= t.i < end
     ):
         return None  # someone is named next to the title: which one it is, the text does not say
-    before = _named_people(doc, sents[here - 1].start, sents[here - 1].end) if here > 0 else []
+    before = _named_people(doc, *bounds[here - 1]) if here > 0 else []
     after: list[tuple[int, int]] = []
-    for later in sents[here + 1 : here + 1 + (_LATER_SENTENCES if not before else 1)]:
-        after = _named_people(doc, later.start, later.end)
+    for later_start, later_end in bounds[here + 1 : here + 1 + (_LATER_SENTENCES if not before else 1)]:
+        after = _named_people(doc, later_start, later_end)
         if after:
             break  # the first sentence after the title that names anyone
     people = {_person_key(doc, r) for r in before + after}
@@ -739,6 +750,21 @@ def memberships_from_doc(
     the graph writer takes the organisation the text was speaking of. ``head`` is True for the
     members of ``role:HeadRoles``.
     """
+    _forget_reads(doc)  # (what a call before left if it was never finished)
+    try:
+        yield from _memberships(doc, lang=lang, offset=offset, roles=roles)
+    finally:
+        _forget_reads(doc)
+
+
+def _memberships(
+    doc: Doc,
+    *,
+    lang: str,
+    offset: int = 0,
+    roles: RoleLexicon | None = None,
+) -> Iterator[Membership]:
+    """:func:`memberships_from_doc`, the reads of :func:`_tagged_people` and :func:`_sentences` kept meanwhile."""
     lang = lang.split("-")[0].lower()
     lex = roles or load_roles()
     seen: set[tuple[int, int, str]] = set()

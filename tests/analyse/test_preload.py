@@ -91,3 +91,42 @@ def test_rehearse_leaves_one_thread_and_warms_the_first_document() -> None:
     finally:
         compiler.compile = real
     assert compiled[0] <= 40
+
+
+@pytest.mark.parametrize("lang, other", [
+    ("fr", "The company said on Monday that it would close the plant and cut 300 jobs in the region."),
+    ("en", "Le ministre a déclaré lundi que la société fermera son usine et supprimera 300 emplois dans la région."),
+])
+def test_rehearse_reads_each_text_in_its_language_only(monkeypatch: pytest.MonkeyPatch, lang: str, other: str) -> None:
+    """A warm-up text with a sentence of the other language (the texts are data anyone may edit) is
+    still read in its own language alone: the rehearsal never routes a sentence to another model,
+    which the fork server would load (seconds of CPU, hundreds of MB) for a build that may not need it."""
+    import kg.analyse.pipeline as pipeline
+    import kg.knowledge.words as words
+
+    text = "PARIS, 3 mars 2025 (AFP) - Le ministre de l'Économie a parlé lundi." if lang == "fr" else "WASHINGTON, March 3, 2025 (AP) - The minister spoke on Monday."
+    real = words.rows
+    monkeypatch.setattr(words, "rows", lambda lang_, name: [(lang, f"{text} {other}")] if name == "warm_up_texts" else real(lang_, name))
+    segments: list[str] = []
+
+    def fake(planned, *, prefetch: bool = True, **_: object):
+        for plans in planned:
+            for plan in plans:
+                segments.extend(seg.lang for seg in plan[2])
+        return iter(())
+
+    monkeypatch.setattr(pipeline, "analyse_planned", fake)
+    preload.rehearse([lang])
+    assert segments and set(segments) == {lang}
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_the_warm_up_texts_never_ask_the_language_detector(lang: str) -> None:
+    """Each sentence of the shipped warm-up texts tells its language by its function words: planning
+    the rehearsal never loads the language detector into the fork server (the driver plans the
+    documents; the workers never need it)."""
+    from kg.ingest.language import by_function_words, chunks
+
+    texts = {row[0]: row[1] for row in rows("xx", "warm_up_texts") if len(row) > 1}
+    text = texts[lang]
+    assert [by_function_words(text[c.start : c.end]) for c in chunks(text)] == [lang] * len(chunks(text))

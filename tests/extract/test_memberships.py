@@ -545,3 +545,49 @@ def test_title_holders_of_a_long_window_read_its_names_once(fr, copies):
     many, reads = found(" ".join([one] * copies))
     assert reads <= once + 2, (reads, once)
     assert many >= single
+
+
+_NEARBY = "Le ministre de l'Agriculture a annoncé mardi une aide aux éleveurs. Paul Garnier reconnaît que la sécheresse a coûté cher."
+
+
+def test_reading_title_holders_leaves_the_doc_free_and_serializable(fr):
+    """What is read once per Doc for the title holders (names, sentences) holds no Span of the Doc:
+    a Span in ``doc.user_data`` tied the Doc in a reference cycle (a window of 50,000 characters freed
+    only by the garbage collector) and made ``Doc.to_bytes``, pickling and ``Doc.copy`` fail."""
+    import gc
+    import pickle
+    import weakref
+
+    doc = fr(_NEARBY)
+    assert ("Paul Garnier", "Minister", None) in {
+        (m.person.text, m.role, m.organisation.text if m.organisation else None) for m in memberships_from_doc(doc, lang="fr")
+    }
+    doc.to_bytes()
+    pickle.dumps(doc)
+    doc.copy()
+    alive = weakref.ref(doc)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del doc
+        assert alive() is None  # freed at once, as a Doc nothing refers to
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@pytest.mark.parametrize("drop", ["PER", "none"])
+def test_a_doc_read_again_after_its_names_changed_gives_what_a_fresh_doc_gives(fr, drop):
+    """Two calls on one Doc whose entities were set again in between (the same number of tokens):
+    the second reads the names as they are then, as a Doc tagged that way from the start does."""
+
+    def tagged(doc):
+        doc.ents = [e for e in doc.ents if e.label_ != drop]
+        return doc
+
+    def found(doc):
+        return {(m.person.text, m.role) for m in memberships_from_doc(doc, lang="fr")}
+
+    reused = fr(_NEARBY)
+    found(reused)
+    assert found(tagged(reused)) == found(tagged(fr(_NEARBY)))
