@@ -16,26 +16,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.event_days import check_day
+
 pytestmark = pytest.mark.slow
-
-
-def _analyse(text: str, lang: str):
-    from kg.analyse.pipeline import analyse
-    from kg.types import Document, PartialDate
-
-    doc = Document(id="t", text=text, source="test", date=PartialDate(2021, 3, 18), lang=lang)
-    (result,) = list(analyse([doc]))
-    return result
-
-
-def _check(text: str, trigger: str, day: str, lang: str) -> None:
-    events = [e for e in _analyse(text, lang).events if e.trigger.text == trigger]
-    assert events, f"no event on {trigger!r}"
-    value = events[0].time.value.split("T", 1)[0] if events[0].time is not None else None
-    if day.startswith("!"):
-        assert value != day[1:]
-    else:
-        assert value == day
 
 
 # A date at the end of a postposed subject: the parser hangs it on the subject's noun.
@@ -134,29 +117,29 @@ KEPT_CASES = [
 
 @pytest.mark.parametrize(("text", "trigger", "day"), POSTPOSED_SUBJECT_CASES, ids=[f"{c[1]}{i}" for i, c in enumerate(POSTPOSED_SUBJECT_CASES)])
 def test_a_date_after_a_postposed_subject_dates_the_verb(text, trigger, day):
-    _check(text, trigger, day, "fr")
+    check_day(text, trigger, day, "fr")
 
 
 @pytest.mark.parametrize(("text", "trigger", "day"), REPORTED_NOUN_CASES, ids=[f"{c[1]}{i}" for i, c in enumerate(REPORTED_NOUN_CASES)])
 def test_a_noun_named_again_in_a_report_keeps_the_day_of_its_event(text, trigger, day):
-    _check(text, trigger, day, "fr")
+    check_day(text, trigger, day, "fr")
 
 
 @pytest.mark.parametrize(("text", "trigger", "day"), REPORTED_NOUN_EN_CASES, ids=[c[1] for c in REPORTED_NOUN_EN_CASES])
 def test_english_noun_named_again_in_a_report_keeps_the_day_of_its_event(text, trigger, day):
-    _check(text, trigger, day, "en")
+    check_day(text, trigger, day, "en")
 
 
 @pytest.mark.parametrize(("text", "trigger", "day"), WRITTEN_ANCHOR_CASES, ids=[f"{c[1]}{i}" for i, c in enumerate(WRITTEN_ANCHOR_CASES)])
 def test_a_count_starts_from_the_date_the_sentence_before_writes(text, trigger, day):
-    _check(text, trigger, day, "fr")
+    check_day(text, trigger, day, "fr")
 
 
 @pytest.mark.parametrize(("text", "trigger", "day"), KEPT_CASES, ids=[f"{c[1]}{i}" for i, c in enumerate(KEPT_CASES)])
 def test_f30b_kept_event_dates(text, trigger, day):
-    _check(text, trigger, day, "fr")
+    check_day(text, trigger, day, "fr")
 
 
 @pytest.mark.parametrize(("text", "trigger", "day"), DATELINE_PLACE_CASES, ids=[f"{c[1]}{i}" for i, c in enumerate(DATELINE_PLACE_CASES)])
 def test_a_place_between_dashes_belongs_to_the_dateline(text, trigger, day):
-    _check(text, trigger, day, "fr")
+    check_day(text, trigger, day, "fr")

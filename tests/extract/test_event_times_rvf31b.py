@@ -14,26 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.event_days import check_day
+
 pytestmark = pytest.mark.slow
-
-
-def _analyse(text: str, lang: str):
-    from kg.analyse.pipeline import analyse
-    from kg.types import Document, PartialDate
-
-    doc = Document(id="t", text=text, source="test", date=PartialDate(2021, 3, 18), lang=lang)
-    (result,) = list(analyse([doc]))
-    return result
-
-
-def _check(text: str, trigger: str, day: str | None, lang: str) -> None:
-    events = [e for e in _analyse(text, lang).events if e.trigger.text == trigger]
-    assert events, f"no event on {trigger!r}"
-    value = events[0].time.value.split("T", 1)[0] if events[0].time is not None else None
-    if day is not None and day.startswith("!"):
-        assert value != day[1:]
-    else:
-        assert value == day
 
 
 CASES = [
@@ -60,4 +43,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "trigger", "day", "lang"), CASES)
 def test_event_time(text: str, trigger: str, day: str | None, lang: str) -> None:
-    _check(text, trigger, day, lang)
+    check_day(text, trigger, day, lang)
