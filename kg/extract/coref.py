@@ -1666,6 +1666,11 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
         found = ("PER", "f" if lang == "fr" and "Fem" in _morph(noun, "Gender") else "-")
     if found is None and _capitalised_role(noun):
         found = ("PER", "-")  # "the Prime Minister"
+    if found is None and lang == "en" and noun.is_lower and noun.lower_ in _role_title_heads(lang) and noun.lower_ in _words(lang, "coref_relational_nouns"):
+        # "Coach Ray Dunn ... The coach": a title before names, which takes up only a person it
+        # titled (relational); the noun names a thing too (a bus), so it is no person's head
+        # for "it" (:func:`_person_head`)
+        found = ("PER", "-")
     if found is None or noun.dep_ == "compound":
         return None
     if _whole_of_a_part(noun, lang):

@@ -86,6 +86,7 @@ TITLE_GUARDS = [
     # a coach that carries passengers is no person; no person the noun never titled; two holders
     ("A coach carrying 40 tourists crashed near Lyon on Sunday. The driver, Mark Olsen, was hurt. The coach had left Geneva in"
      " the morning.", "The coach", "nominal", "~A coach"),
+    ("A coach carrying 40 tourists crashed near Lyon on Sunday. It had left Geneva in the morning.", "It", "pronoun", "~A coach"),
     ("Redmont United fired Ray Dunn on Sunday. The coach had been in charge since 2019.", "The coach", "nominal", None),
     ("Vexa Corp chief executive Paul Ferris resigned on Monday. The chief said he had made mistakes.", "The chief", "nominal", None),
     ("Governor Tom Hale and Governor Ann Cole met in Denver. The governor said the talks went well.", "The governor", "nominal", None),
