@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_maps, word_set, word_sets
-from kg.types import Entity, Membership, Reference, Span
+from kg.types import Entity, EntityMention, Membership, Reference, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -1331,6 +1331,7 @@ def with_chain_possessors(text: str, memberships: Sequence[Membership], entities
     brought by the Justice Department. Its chief executive": the company the chain follows, not
     the department); an organisation the title names after itself ("chief executive of Acme") is
     kept."""
+    memberships = _with_relative_possessors(text, memberships, entities)
     owned = sorted(
         ((r.start, r.end, r.text) for e in entities if e.type == "ORG" for r in e.references if _possessor(text, r)),
     )
@@ -1348,6 +1349,50 @@ def with_chain_possessors(text: str, memberships: Sequence[Membership], entities
             membership = replace(membership, organisation=Span(*found), anaphoric=False, evidence=evidence)
         out.append(membership)
     return out
+
+
+# Lower-case words between a possessive relative and the title (« dont l'ancien patron », "whose
+# new chief executive"): an article and adjectives.
+_RELATIVE_TO_TITLE = re.compile(r"(?:[^\S\n]+(?:l['’])?[a-zà-ÿ]+)*[^\S\n]*(?:l['’])?")
+# Between an organisation's name and the relative after it ("Forno, whose").
+_NAME_TO_RELATIVE = re.compile(r"[^\S\n]*,?[^\S\n]*")
+
+
+def _with_relative_possessors(text: str, memberships: Sequence[Membership], entities: Sequence[Entity]) -> list[Membership]:
+    """The memberships, where a title without an organisation follows a possessive relative
+    (``xx/possessive_relatives``) right after an organisation's name ("Acme bought Forno, whose
+    chief executive, Marco Rossi, will stay", « Altéa a racheté Forno, dont l'ancien patron, Marco
+    Rossi »), taking that organisation: the relative's antecedent, not the organisation the story
+    is about nor the one named last."""
+    relatives = word_set("xx", "possessive_relatives")
+    ends = {m.end: m for e in entities if e.type == "ORG" for m in e.mentions}
+    out = []
+    for membership in memberships:
+        if membership.organisation is None and membership.anaphoric:
+            found = _relative_antecedent(text, membership.evidence.start, relatives, ends)
+            if found is not None:
+                start = min(found.start, membership.evidence.start)
+                evidence = Span(start, max(membership.evidence.end, membership.person.end), text[start : max(membership.evidence.end, membership.person.end)])
+                membership = replace(membership, organisation=Span(found.start, found.end, found.text), anaphoric=False, evidence=evidence)
+        out.append(membership)
+    return out
+
+
+def _relative_antecedent(text: str, title: int, relatives: frozenset[str], ends: dict[int, EntityMention]) -> EntityMention | None:
+    """The organisation mention that a possessive relative right before the title at ``title``
+    hangs on, or None."""
+    window = text[max(0, title - 40) : title]
+    for match in re.finditer(r"\b\w+\b", window):
+        word = match.group().lower()
+        if word not in relatives:
+            continue
+        at = title - len(window) + match.start()
+        if _RELATIVE_TO_TITLE.fullmatch(text, at + len(word), title) is None:
+            continue
+        for end in sorted(ends, reverse=True):
+            if end <= at and _NAME_TO_RELATIVE.fullmatch(text, end, at) is not None:
+                return ends[end]
+    return None
 
 
 def _title_possessor(
