@@ -179,7 +179,25 @@ def _former_prefix(text: str) -> bool:
     return len(text) > 3 and text[:3].lower() in ("ex-", "ex‑")
 
 
+def _described_organisation(tok: Token) -> bool:
+    """Whether ``tok`` starts a name right after a noun that describes an organisation
+    (``organisation_descriptors``: « la société Bâtinord », "the company Zorba"), which the tagger
+    may have read as a person's: the name is the organisation's."""
+    if tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.pos_ == "NOUN" and _lemma(before) in _descriptors(tok.lang_[:2])
+
+
+@cache
+def _descriptors(lang: str) -> frozenset[str]:
+    """The organisation descriptors of ``lang`` (none for a language without the list)."""
+    return word_sets("organisation_descriptors").get(lang, frozenset())
+
+
 def _is_person_token(tok: Token) -> bool:
+    if tok.ent_iob_ == "B" and _described_organisation(tok):
+        return False
     if _ent(tok) == "PER":
         return True
     return (
@@ -276,7 +294,7 @@ def _org_run(doc: Doc, i: int) -> tuple[int, int] | None:
     if i >= len(doc):
         return None
     tok = doc[i]
-    if _ent(tok) in ("ORG", "LOC") or (
+    if _ent(tok) in ("ORG", "LOC") or (tok.ent_iob_ == "B" and _described_organisation(tok)) or (
         # a lower-case word the tagger calls a proper noun is a portfolio ("ministre des outre-mer"),
         # and so is a capitalised common word no name tag covers ("ministre de la Justice")
         tok.pos_ in ("PROPN", "X")
@@ -816,7 +834,7 @@ def _memberships(
             if named is not None and named[0] == k:
                 # "du groupe UMP", "de la chaîne de télévision France 24": the name says which; a
                 # head noun that belongs to French names stays in it ("groupe UMP", not "chaîne")
-                own_head = not described and _lemma(doc[nominal]) in word_set(lang, "organisation_heads")
+                own_head = not described and _lemma(doc[nominal]) in word_sets("organisation_heads").get(lang, frozenset())
                 comp, nominal, k = ((nominal if own_head else named[0]), named[1]), None, named[1]
             elif any(doc[m].lower_ == "de" for m in range(nominal + 1, k)):
                 nominal = None  # "de l'association de protection légale": a description, no antecedent

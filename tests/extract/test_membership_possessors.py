@@ -92,13 +92,29 @@ RELATIVE_CASES = [
      "emploie 9000 personnes. Altéa est cotée à Paris.", "Marco Rossi", "Forno"),
     ("fr", "Altéa a racheté en 2021 son concurrent italien Forno, dont l'ancien patron, Marco Rossi, siège "
      "toujours au conseil d'Altéa. Altéa emploie 9000 personnes.", "Marco Rossi", "Forno"),
-    # near miss: "whose" after a person makes no organisation's title
-    ("en", "Acme bought Forno. Acme hired Marco Rossi, whose chief executive, Ann Lee, joined too. Acme is big.",
-     "Ann Lee", "Acme"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "person", "organisation"), RELATIVE_CASES,
                          ids=[f"{c[0]}-relative-{i}" for i, c in enumerate(RELATIVE_CASES)])
 def test_title_after_a_possessive_relative_is_its_antecedent_s(lang: str, text: str, person: str, organisation: str) -> None:
+    assert _organisation(text, lang, person) == organisation
+
+
+# A name right after a noun that describes an organisation (« la société Bâtinord », "the company
+# Zorbix") is the organisation's, even when the tagger read it as a person's: the title's holder is
+# the person in apposition, not the company (lead, session 32).
+DESCRIBED_NAME_CASES = [
+    ("fr", "Le patron de la société Bâtinord, Thierry Lemaire, a démissionné.", "Thierry Lemaire", "Bâtinord"),
+    ("fr", "Le directeur de la société Bâtinord, Thierry Lemaire, a été entendu par les enquêteurs.",
+     "Thierry Lemaire", "Bâtinord"),
+    ("en", "The chief executive of the company Zorbix, Ann Lee, resigned on Monday.", "Ann Lee", "Zorbix"),
+    # near miss: a name the tagger reads as an organisation's after a descriptor stays so
+    ("fr", "Le patron du groupe Bâtinord, Thierry Lemaire, a démissionné.", "Thierry Lemaire", "Bâtinord"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "organisation"), DESCRIBED_NAME_CASES,
+                         ids=[f"{c[0]}-described-{i}" for i, c in enumerate(DESCRIBED_NAME_CASES)])
+def test_name_after_an_organisation_noun_is_no_title_holder(lang: str, text: str, person: str, organisation: str) -> None:
     assert _organisation(text, lang, person) == organisation
