@@ -68,6 +68,8 @@ CASES = [
      "annoncé", "agent", "Yves Colin"),
     ("Le juge Paul Besson a interrogé le maire Yves Colin. Le prévenu a reconnu les faits.",
      "reconnu", "agent", "Yves Colin"),
+    ("Le club de Montclair a recruté Bruno Faure en juin. L'entraîneur a signé un contrat de deux ans.",
+     "contrat", "agent", "Bruno Faure"),
     # a source the parse made the subject: the apposition after it is the subject
     ("D'après L'Équipe, le club anglais Northfield a recruté Léo Marchand.", "recruté", "agent", "Northfield"),
     ("Selon la CGT, le groupe Valmont a licencié 300 salariés.", "licencié", "agent", "Valmont"),
