@@ -470,6 +470,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
     if key == "case":
         return _case_of(tok) in cond.values
     if key == "prep":
+        if "with" in cond.values and _stranded_with(tok) is not None:
+            return True
         for child in tok.children:
             if child.dep_ in ("prep", "prt", "agent", "dative", "compound:prt") and (
                 _lemma(child) in cond.values or child.lower_ in cond.values
@@ -494,6 +496,22 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
         )
     return False
 
+
+
+def _stranded_with(tok: Token) -> Token | None:
+    """The object of an English "with" right after a verb's direct object that the parser hung
+    on a verb above it ("won a contract to supply the Air Force (USAF) with tankers": "with" on
+    "won"): a "with" that closes the object's phrase is the verb's own."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or not (_is_name_like(obj) or _is_speaker(obj) or _is_human(obj)):
+        return None  # "to supply engines with Beta": a thing supplied, Beta a partner
+    k = obj.right_edge.i + 1
+    if k >= len(tok.doc):
+        return None
+    prep = tok.doc[k]
+    if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.i == tok.i or not prep.head.is_ancestor(tok):
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _locative_antecedent(tok: Token) -> Token | None:
@@ -814,6 +832,34 @@ def _agent_under_complement(tok: Token) -> Token | None:
         for sub in child.subtree:
             if sub.i != child.i and sub.dep_ in ("obl:agent", "nmod") and _agent_case(sub) and not _under_other_verb(sub, child):
                 return sub
+    return None
+
+
+def _by_after_aside(verb: Token) -> Token | None:
+    """The object of an English "by" right after a comma that closes an aside between a passive
+    ``verb`` and it ("was acquired in 2019, after months of talks, by Gamma Holdings"), when the
+    parser hung it on a word of the aside and no passive verb of the aside takes it; only a name
+    or an agentive noun ("by the regulator"), never a means ("by cutting costs")."""
+    doc = verb.doc
+    for sub in verb.subtree:
+        if sub.i <= verb.i + 1 or sub.head.i == verb.i or doc[sub.i - 1].text != ",":
+            continue
+        if sub.dep_ not in ("prep", "agent") or sub.lower_ not in word_set("xx", "agent_prepositions"):
+            continue
+        if not any(t.text == "," for t in doc[verb.i + 1 : sub.i - 1]):
+            continue  # no aside opened after the verb
+        up = sub.head
+        own = False
+        while up.i != verb.i:
+            if up.pos_ in ("VERB", "AUX") and _is_passive(up):
+                own = True  # "a year after it was sued, by X": the aside's own passive
+                break
+            up = up.head
+        obj = next((c for c in sub.children if c.dep_ == "pobj"), None)
+        if own or obj is None:
+            continue
+        if _is_name_like(obj) or _lemma(obj) in word_set("xx", "agentive_nouns"):
+            return obj
     return None
 
 
@@ -1959,6 +2005,22 @@ def _bare_misparse(verb: Token, head: Token, lang: str) -> bool:
     return _lemma(head) not in word_sets("bare_infinitive_verbs").get(lang, frozenset())
 
 
+def _headline_infinitive_subject(tok: Token, lang: str) -> Token | None:
+    """The name an English headline's "to" infinitive tells the plan of ("Velcora to buy Norvane",
+    "Boeing to cut 500 jobs"): a sentence without a finite verb whose root is the name, with the
+    infinitive hung on it; never a common noun ("Plans to buy Norvane") nor a name in a clause."""
+    if lang != "en" or tok.dep_ not in ("acl", "relcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    ):
+        return None
+    head = tok.head
+    if head.dep_ != "ROOT" or head.i > tok.i or not _is_name_like(head) or head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in head.sent):
+        return None  # a sentence with a finite verb is no headline
+    return head
+
+
 def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVia, bool]:
     """The subject of a verb, ``(token, via, is_patient)``, through coordination, control and
     raising: "Acme agreed to acquire Beta" and "Acme a décidé de quitter" (subject control),
@@ -1979,6 +2041,9 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
     # Whether ``cur`` is the infinitive a French adverbial infinitive hangs on (« contraint de
     # démissionner après avoir été mis en examen »): a passive subject controlling ``cur`` does both.
     adjunct_infinitive = False
+    headline = _headline_infinitive_subject(tok, lang)
+    if headline is not None:
+        return headline, "direct", passive_inf
     for _ in range(8):
         own_patient = passive_inf and cur.i != tok.i
         own = _own_subject(cur) or _subject_of_first_listed(cur)
@@ -3860,6 +3925,8 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 args.put(to_role, head)
         elif kind == "obl" and _on_behalf_of(head) is not None:
             args.put("agent", _on_behalf_of(head))  # « une plainte déposée de la part de X »
+        elif kind == "obl" and prep == "with" and "with" in roles:
+            args.put(roles["with"], head)  # "to supply the air force with tankers": what is supplied (a row's with=)
         elif kind == "obl":
             if prep in word_set("xx", "agent_prepositions") and _manner_noun(head):
                 pass  # « arrêté par hasard »: a manner, no agent (and no patient)
@@ -3886,6 +3953,12 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         # « a été élu maire par le conseil », « placé en garde à vue par les gendarmes »: the parser
         # hangs the passive's agent on the predicative noun or the complement between them
         args.put("agent", _agent_under_complement(tok))
+    if "with" in roles and getattr(args, roles["with"]) is None:
+        args.put(roles["with"], _stranded_with(tok))
+    if passive and args.agent is None and tok.lang_ == "en":
+        # "Beta was acquired in 2019, after months of talks, by Gamma": the parser hangs a "by"
+        # agent set off after an aside on the aside's last word
+        args.put("agent", _by_after_aside(tok))
     for head in fallback:
         if args.put("patient", head):
             break
@@ -4062,6 +4135,44 @@ def _agent_under_genitives(patient: Token) -> Token | None:
                 if _case_of(c) in word_set("xx", "genitive_prepositions"):
                     below.append(c)
         current = below
+    return None
+
+
+def _by_object(prep: Token) -> Token | None:
+    """The object of an English "by" preposition (``xx/agent_prepositions``), else None."""
+    if prep.dep_ != "prep" or prep.lower_ not in word_set("xx", "agent_prepositions"):
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _by_under_object(patient: Token) -> Token | None:
+    """The "by" phrase the English parser hung on an event noun's "of" object or on an "of"
+    complement of it ("the acquisition of Beta by Acme", "the sale of shares of the unit by
+    Acme"): a noun that is no event takes no "by" agent, so it is the event noun's."""
+    current = [patient]
+    for _ in range(2):
+        below: list[Token] = []
+        for noun in current:
+            for c in noun.children:
+                found = _by_object(c)
+                if found is not None:
+                    return found
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    below.extend(g for g in c.children if g.dep_ == "pobj")
+        current = below
+    return None
+
+
+def _by_after_noun(noun: Token) -> Token | None:
+    """The "by" phrase right after the phrase of an English event noun that is the object of an
+    active verb ("blocked the purchase of the airline by Gamma"): an active verb has no "by"
+    agent of its own."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _is_passive(verb):
+        return None
+    for child in verb.children:
+        if child.i > noun.i and child.left_edge.i == noun.right_edge.i + 1:
+            return _by_object(child)
     return None
 
 
@@ -4313,6 +4424,13 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             args.put("agent", agent)
     if args.agent is None and ctx.lang == "fr":
         args.put("agent", _agent_after_object(tok))
+    if args.agent is None and args.patient is not None and ctx.lang == "en":
+        # "the acquisition of Beta by Acme", "regulators blocked the purchase of the airline by
+        # Gamma": the English parser hangs the event noun's "by" agent on its "of" object or on the
+        # active verb whose object the noun is
+        agent = _by_under_object(args.patient) or _by_after_noun(tok)
+        if agent is not None and (_is_name_like(agent) or _lemma(agent) in word_set("xx", "agentive_nouns")):
+            args.put("agent", agent)
     for head in compounds:
         # an organisation or a person named before the event noun: who does it, else who undergoes it
         if not (gen_role in ("agent", "actor") and args.put("agent", head)):

@@ -202,6 +202,11 @@ class Anaphor:
     # no mention of the entity that subject names or takes up is its antecedent either (issue 17,
     # c31a). Not a prepositional object, which may be ("Acme took its lawyers with it").
     object_of_subject: bool = False
+    # An English plural subject pronoun or possessive in a clause reported by a source that refers
+    # to an organisation in the singular ("The company said they would", "It said their"): the
+    # span of that source. Whatever it takes up is not what "they" stands for, which would be "it"
+    # (issue 17, c32a); a name as source keeps British English's plural ("Tesco said they").
+    singular_source: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -671,6 +676,34 @@ def _reporting_subject(tok: Token) -> tuple[int, int] | None:
                 return owner.idx, owner.idx + len(owner.text)
             return child.idx, child.idx + len(child.text)
     return None
+
+
+def _singular_source(tok: Token, nouns: Mapping[str, tuple[str, str]]) -> tuple[int, int] | None:
+    """English: the source of the verb of saying that reports the clause of the plural subject
+    pronoun or possessive ``tok`` (:func:`_reporting_subject`), when that source refers to an
+    organisation in the singular: "it", or a singular definite description headed by an
+    organisation noun of ``coref_nouns`` ("The company said they would", "The retailer said their
+    stores"). The source and "they" then take up different things ("Dalgren Foods laid off 300
+    workers. The company said they would receive six months' pay": the workers). Not a name
+    ("Tesco said they would close stores": British English writes a company in the plural), nor a
+    noun English treats as a body of people (``en/coref_plural_collectives``: "The club said they
+    would appeal")."""
+    span = _reporting_subject(tok)
+    if span is None:
+        return None
+    source = next((t for t in tok.doc if t.idx == span[0]), None)
+    if source is None:
+        return None
+    if source.lower_ == "it":
+        return span
+    lemma = source.lemma_.lower()
+    if source.pos_ != "NOUN" or source.tag_ != "NN" or nouns.get(lemma, ("",))[0] != "ORG" or lemma in _words("en", "coref_plural_collectives"):
+        return None
+    determiners = _words("en", "definite_determiners")
+    dets = [c for c in source.lefts if c.dep_ in ("det", "poss", "nmod:poss")]
+    if len(dets) != 1 or dets[0].lower_ not in determiners:
+        return None  # "its unit said they", "Acme's bank said": an organisation of its own, maybe
+    return span
 
 
 def _source_demonym(tok: Token, lang: str) -> str | None:
@@ -1634,6 +1667,11 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
         found = ("PER", "f" if lang == "fr" and "Fem" in _morph(noun, "Gender") else "-")
     if found is None and _capitalised_role(noun):
         found = ("PER", "-")  # "the Prime Minister"
+    if found is None and lang == "en" and noun.is_lower and noun.lower_ in _role_title_heads(lang) and noun.lower_ in _words(lang, "coref_relational_nouns"):
+        # "Coach Ray Dunn ... The coach": a title before names, which takes up only a person it
+        # titled (relational); the noun names a thing too (a bus), so it is no person's head
+        # for "it" (:func:`_person_head`)
+        found = ("PER", "-")
     if found is None or noun.dep_ == "compound":
         return None
     if _whole_of_a_part(noun, lang):
@@ -2094,7 +2132,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         company_owned=company_owned,
                         owner_types=owner_types,
                         partitive=kind == "personal" and _partitive(tok, lang),
-                        commanded=_commanded(tok, lang, offset) if kind == "personal" and is_subject else ())
+                        commanded=_commanded(tok, lang, offset) if kind == "personal" and is_subject else (),
+                        singular_source=_offset(_singular_source(tok, nouns), offset) if lang == "en" and number == "pl" else None)
             )
             continue
         if _short_form(tok, lang):
@@ -3897,6 +3936,15 @@ def _resolve(
                     head = _word_at(text, root)
                     head = "" if head in _pronouns(anaphor.lang) else head  # an unresolved "they" roots no chain
                     nearby = [m for m in nearby if m.entity >= 0 or thing_roots.get(m.start, m.start) != root and (not head or _word_at(text, m.start) != head)]
+            if anaphor.singular_source is not None:
+                # "The company said they would ...": not what the singular source takes up, named
+                # or not; a plural phrase, or nothing
+                barred = entity_at(anaphor.singular_source)
+                source_root = thing_roots.get(anaphor.singular_source[0], anaphor.singular_source[0])
+                nearby = [
+                    m for m in nearby
+                    if (barred is None or m.entity != barred[2]) and (m.entity >= 0 or thing_roots.get(m.start, m.start) != source_root)
+                ]
             if said is not None:
                 nearby = [m for m in nearby if not said.start <= m.start < said.end]
             if _relational(anaphor, text):
@@ -4394,6 +4442,10 @@ def _most_salient(
     # persons in reach holders of the office the noun names in other words (:func:`_same_office`),
     # the description takes up one of them, no other person however salient (rvc31).
     office_holders = _office_holders(anaphor, noun, markables, entities, described or {}, text, s, window)
+    if not office_holders:
+        # "Senator Ann Cole and Governor Tom Hale clashed ... Cole said the governor": a person
+        # the noun itself titles or described takes it up, no other person however salient (c32a)
+        office_holders = _title_holders(anaphor, noun, markables, entities, described or {}, text, s, window)
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
@@ -4713,6 +4765,27 @@ def _office_holders(
         if m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type == "PER"
     }
     return frozenset(e for e in candidates if _same_office(noun, described.get(e, ()), entities[e], text, anaphor.lang))
+
+
+def _title_holders(
+    anaphor: Anaphor, noun: str, markables: Sequence[_Markable], entities: Sequence[Entity], described: Mapping[int, set[str]], text: str,
+    s: int, window: int,
+) -> frozenset[int]:
+    """The persons named before the English description ``anaphor`` of a person within ``window``
+    sentences of its sentence ``s`` whom its head ``noun`` titles ("Governor Tom Hale" for "the
+    governor", :func:`_titled_with`) or an earlier description gave that head ("Tom Reyes, the chief
+    of the fire service" for "the chief"): the holders of the office in reach. Empty for any other
+    description."""
+    if anaphor.kind != "nominal" or anaphor.noun_type != "PER" or anaphor.lang != "en" or not noun.isalpha():
+        return frozenset()
+    candidates = {
+        m.entity for m in markables
+        if m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type == "PER"
+    }
+    return frozenset(
+        e for e in candidates
+        if noun in described.get(e, ()) or _titled_with(entities[e], noun, text, anaphor.start, anaphor.lang)
+    )
 
 
 def _same_office(noun: str, heads: Iterable[str], entity: Entity, text: str, lang: str) -> bool:

@@ -853,11 +853,19 @@ def _memberships(
             org = comp
             if org is None:
                 # Organisation before the role: "IBM CEO Tim Cook", "Apple's CEO Tim Cook".
+                # Lower-case adjectives between them ("Beta's new chief financial officer, Jane
+                # Roe", "Acme's interim CEO") do not part the possessor from its title.
                 b = i - 1
+                while b >= 0 and doc[b].pos_ == "ADJ" and doc[b].text[:1].islower():
+                    b -= 1
                 if b >= 0 and doc[b].lower_ in ("'s", "’s"):
                     b -= 1
+                elif b != i - 1:
+                    b = -1  # "the new CEO": no possessor, and a name before the adjective is none
                 if b >= 0:
                     org = _org_run_ending(doc, b)
+                if org is not None and org[0] > 0 and doc[org[0] - 1].lower_ in word_set(lang, "former_words"):
+                    ended = True  # "former Acme CEO John Doe": a role he held
         else:
             # Pattern B: person, [det] [ORG 's] role [of ORG].
             b = i - 1
@@ -985,6 +993,7 @@ def _memberships(
             ended=ended,
         )
     yield from _office_memberships(doc, lang, offset, lex, seen)
+    yield from _managing_memberships(doc, lang, offset, lex, seen)
 
 
 def _position_verb(noun: Token, lang: str) -> tuple[Token, str] | None:
@@ -1077,6 +1086,50 @@ def _office_memberships(
             evidence=_tokens_span(doc, [person[0], person[1] - 1, tok.i, end - 1, org[0], org[1] - 1], offset),
             head=role in lex.heads,
             ended=found[1] == "end",
+        )
+
+
+def _managing_memberships(
+    doc: Doc, lang: str, offset: int, lex: RoleLexicon, seen: set[tuple[int, int, str]]
+) -> Iterator[Membership]:
+    """Roles stated by a verb of running in the present tense (``managing_verbs``): "Jane Roe, who
+    heads Beta's European unit" (Director of Beta), "John Doe runs Acme" (Director and head of
+    Acme). The subject (or the antecedent of a relative pronoun) must be a person's name, the
+    object an organisation's name, or a unit noun (``managed_unit_nouns``) whose possessor is one;
+    a unit's head is no head of the organisation."""
+    verbs = word_maps("managing_verbs").get(lang, {})
+    if not verbs:
+        return
+    units = word_set(lang, "managed_unit_nouns")
+    for verb in doc:
+        role = verbs.get(verb.lemma_.lower())
+        # the present tense only: "who led Acme" may tell a role held long ago
+        if role is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+            continue
+        person = _verb_person(doc, verb)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if person is None or obj is None or _ent(doc[person[0]]) != "PER":
+            continue
+        head = True
+        if obj.pos_ == "PROPN":
+            org = _org_run_ending(doc, obj.i) if _ent(obj) == "ORG" else None
+        elif obj.lemma_.lower() in units or obj.lower_ in units:
+            owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            org = _org_run_ending(doc, owner.i) if owner is not None and _ent(owner) == "ORG" else None
+            head = False
+        else:
+            org = None
+        if org is None:
+            continue
+        person_span = _tokens_span(doc, range(person[0], person[1]), offset)
+        if not _first_time(seen, person_span, role):
+            continue
+        yield Membership(
+            person=person_span,
+            organisation=_tokens_span(doc, range(org[0], org[1]), offset),
+            role=role,
+            evidence=_tokens_span(doc, [person[0], person[1] - 1, verb.i, obj.i, org[0], org[1] - 1], offset),
+            head=head and role in lex.heads,
         )
 
 
@@ -1311,6 +1364,9 @@ def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | No
 # What may stand between a title's possessor and the title's own words ("The planemaker['s ]chief
 # executive"): a possessive ending and spaces.
 _TO_TITLE = re.compile(r"(?:['’]s?)?[^\S\n]*")
+# The same after an English name's possessive ending, with up to two lower-case words of the title
+# before it ("Norvane's new chief financial officer", "Velcora's newly appointed chief executive").
+_NAME_TO_TITLE_WORDS = re.compile(r"['’]s?(?:[^\S\n]+[a-z][a-z-]*){1,2}[^\S\n]+")
 # Between a person's name and the possessor of the title set after it ("Jane Roe, its chief executive").
 _NAME_TO_TITLE = re.compile(r"[^\S\n]*[,(][^\S\n]*")
 # How far before a title its possessor may begin ("The U.S. Justice Department's" is 30 characters).
@@ -1323,6 +1379,13 @@ def _possessor(text: str, ref: Reference) -> bool:
     return ref.kind == "possessive" or (ref.kind == "nominal" and text[ref.end : ref.end + 1] in ("'", "’"))
 
 
+def _former_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` makes the title after it a former one ("former
+    Velcora CEO John Doe"; ``en/former_words``)."""
+    words = text[max(0, start - 20) : start].split()
+    return bool(words) and words[-1].lower() in word_set("en", "former_words")
+
+
 def with_chain_possessors(text: str, memberships: Sequence[Membership], entities: Sequence[Entity]) -> list[Membership]:
     """The memberships, where a title's possessor is in an organisation's coreference chain
     (:mod:`kg.extract.coref`: "Its chief executive, Jane Roe", "The planemaker's chief executive",
@@ -1332,7 +1395,11 @@ def with_chain_possessors(text: str, memberships: Sequence[Membership], entities
     the department); an organisation the title names after itself ("chief executive of Acme") is
     kept."""
     owned = sorted(
-        ((r.start, r.end, r.text) for e in entities if e.type == "ORG" for r in e.references if _possessor(text, r)),
+        {(r.start, r.end, r.text) for e in entities if e.type == "ORG" for r in e.references if _possessor(text, r)}
+        # an English organisation's name before a title whose possessor or compound it is ("Norvane's
+        # new chief financial officer, Jane Roe", "former Velcora CEO John Doe"): the names of the
+        # entity layer, which the parser's tags may have called a person
+        | {(m.start, m.end, m.text) for e in entities if e.type == "ORG" for m in e.mentions if m.lang == "en"}
     )
     if not owned:
         return list(memberships)
@@ -1345,7 +1412,8 @@ def with_chain_possessors(text: str, memberships: Sequence[Membership], entities
             first = min(found[0], membership.person.start) if membership.organisation is not None else min(found[0], membership.evidence.start)
             last = max(found[1], membership.evidence.end)
             evidence = Span(first, last, text[first:last])
-            membership = replace(membership, organisation=Span(*found), anaphoric=False, evidence=evidence)
+            ended = membership.ended or _former_before(text, found[0])
+            membership = replace(membership, organisation=Span(*found), anaphoric=False, evidence=evidence, ended=ended)
         out.append(membership)
     return out
 
@@ -1369,7 +1437,9 @@ def _title_possessor(
         if org is not None and (start < org.end or org.start >= person.end):
             continue  # the organisation the title names, or one it names after the person
         if end <= evidence.start:
-            if _TO_TITLE.fullmatch(text, end, evidence.start) is None:
+            if _TO_TITLE.fullmatch(text, end, evidence.start) is None and (
+                _NAME_TO_TITLE_WORDS.fullmatch(text, end, evidence.start) is None
+            ):
                 continue
         elif start >= person.end:
             if _NAME_TO_TITLE.fullmatch(text, person.end, start) is None:

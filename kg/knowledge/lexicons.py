@@ -36,7 +36,7 @@ _VALUE_KEYS = frozenset({"obj", "comp", "mod", "subj", "prep", "vprep", "case", 
 _FLAG_KEYS = frozenset(
     {"refl", "obj", "noobj", "clause", "inf", "passive", "neg", "cessative", "imperative", "question"}
 )
-_ROLE_SLOTS = frozenset({"subj", "obj", "gen", "to", "from", "iobj", "dative"})
+_ROLE_SLOTS = frozenset({"subj", "obj", "gen", "to", "from", "with", "iobj", "dative"})
 _ROLE_NAMES = frozenset({"agent", "patient", "recipient"})
 
 

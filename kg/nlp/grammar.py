@@ -607,8 +607,8 @@ def _intention_of(tok: Token, lang: str) -> str | None:
     to_clause = tok.dep_ == "advcl" and tok.lang_ == "en" and tok.head.i < tok.i and any(
         c.tag_ == "TO" for c in tok.children
     ) and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
-    if (tok.dep_ != "xcomp" and not to_clause) or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
-        return None
+    if (tok.dep_ != "xcomp" and not to_clause) or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None  # an adjective heads a plan too: "was due to be released"
     if "Inf" not in _morph(tok, "VerbForm") and not any("Inf" in _morph(a, "VerbForm") for a in tok.children if a.dep_.startswith("aux")):
         return None
     head = tok.head
@@ -991,6 +991,8 @@ def _verb_modality(tok: Token, lang: str) -> str:
             return "REQUESTED"
         if _asked_by_noun(cur, head, lang) or _asked_by_noun(cur, _object_before(cur, head), lang):
             return "REQUESTED"
+        if cur.dep_ == "xcomp" and head.pos_ == "ADJ" and (planned := _intention_of(cur, lang)) is not None:
+            return planned  # "The prisoner was due to be released on Monday": a plan, maybe fallen through
         if (cur.dep_ == "xcomp" or (cur.dep_ == "advcl" and _intention_of(cur, lang) is not None)) and head.pos_ in ("VERB", "AUX"):
             value = word_maps("modal_heads").get(lang, {}).get(_lemma(head))
             if lang == "en" and value is not None and head.tag_ != "VBG":
