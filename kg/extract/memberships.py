@@ -401,11 +401,27 @@ def _of_complement(doc: Doc, j: int) -> tuple[int, int] | None:
         _prep_norm(doc[j].lower_) in ("de", "of", "du", "des")
         or _prep_norm(doc[j].lower_) in word_set("xx", "role_org_prepositions")
     ):
-        run = _org_run(doc, j + 1)
+        run = _org_run(doc, j + 1) or _lone_name_before_apposition(doc, j + 1)
         if run is not None and _title_complement(doc, run, j):
             return None  # « procureur de la République de Toulouse »: part of the title, no body
         return _cut_remit(doc, _extend_org(doc, run)) if run is not None else None
     return None
+
+
+def _lone_name_before_apposition(doc: Doc, i: int) -> tuple[int, int] | None:
+    """A one-word name the tagger read as a person's, right after a title's « de » / "of" and
+    before the person in apposition (« Le patron de Soltec, Marc Dubreuil »): the title's
+    organisation, unless the word is a given name or the text names a person with it elsewhere
+    (« le porte-parole de Mélenchon, Manuel Bompard », after « Jean-Luc Mélenchon »)."""
+    n = len(doc)
+    if not (i + 2 < n and doc[i].ent_iob_ == "B" and _ent(doc[i]) == "PER" and doc[i + 1].text == ","):
+        return None
+    word = doc[i].text
+    if not word[:1].isupper() or word.lower() in word_set("xx", "given_names") or _person_run(doc, i + 2) is None:
+        return None
+    if any(len(ent) > 1 and word in (t.text for t in ent) for ent in doc.ents if _ent(ent[0]) == "PER"):
+        return None
+    return i, i + 1
 
 
 def _title_complement(doc: Doc, run: tuple[int, int], j: int) -> bool:
