@@ -4482,8 +4482,10 @@ def _most_salient(
         entity = entities[m.entity]
         if entity.type == "PER" and role_of_someone and _organisation_spoke_since(m.entity, anaphor.start, markables, entities):
             continue
-        if entity.type == "PER" and role_of_someone and _other_office(anaphor.text, noun, entity, anaphor.lang):
-            continue  # "Prime Minister Ana Costa ... the minister": another office than the noun's
+        if entity.type == "PER" and (role_of_someone or m.entity in office_holders) and _other_office(anaphor.text, noun, entity, anaphor.lang, text=text):
+            # "Prime Minister Ana Costa ... the minister", "Deputy Police Chief Ann Lee ... the
+            # chief" (a title noun of no role of roles.ttl, rvc32): another office than the noun's
+            continue
         if (
             entity.type == "PER" and anaphor.kind == "nominal" and anaphor.noun_type == "PER" and noun and not role_of_someone
             and noun not in _words(anaphor.lang, "coref_situation_nouns")  # « le maire … l'intéressé »: any office holder
@@ -4729,14 +4731,20 @@ def _relational(anaphor: Anaphor, text: str) -> bool:
     return anaphor.kind == "nominal" and _head_word_of(anaphor, text) in _words(anaphor.lang, "coref_relational_nouns")
 
 
-def _titled_before(text: str, start: int, end: int, noun: str) -> bool:
+def _titled_before(text: str, start: int, end: int, noun: str, *, lang: str = "en") -> bool:
     """Whether ``noun`` is the title of the person's name at ``start``-``end``: its first word, or
-    the word right before it ("Judge Maria Ortega", "federal judge Maria Ortega" for "the judge")."""
+    the word right before it ("Judge Maria Ortega", "federal judge Maria Ortega" for "the judge").
+    Not a first word that only leads into a longer title, whose next word is a title's word of
+    ``role_titles`` or a role of ``roles.ttl``: "Chief Financial Officer Jane Roe" is an officer,
+    no "chief" (rvc32)."""
     if not noun:
         return False
     before = text[max(0, start - len(noun) - 2) : start]
-    first = text[start:end].split(maxsplit=1)
-    return (len(first) > 1 and first[0].lower() == noun) or re.search(rf"(?<![\w-]){re.escape(noun)}\s+$", before, re.IGNORECASE) is not None
+    first = text[start:end].split(maxsplit=2)
+    if len(first) > 1 and first[0].lower() == noun:
+        following = first[1].lower()
+        return following not in _role_title_words(lang) and _label_key(following) not in load_roles().labels
+    return re.search(rf"(?<![\w-]){re.escape(noun)}\s+$", before, re.IGNORECASE) is not None
 
 
 def _another_role(head: str, lang: str) -> bool:
@@ -4782,9 +4790,12 @@ def _title_holders(
         m.entity for m in markables
         if m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type == "PER"
     }
+    # a holder of another office whose title ends in the noun is one too ("Lieutenant Governor Ann
+    # Cole" for "the governor"), whom :func:`_most_salient` then sets aside: no other person (rvc32)
     return frozenset(
         e for e in candidates
         if noun in described.get(e, ()) or _titled_with(entities[e], noun, text, anaphor.start, anaphor.lang)
+        or _other_office(anaphor.text, noun, entities[e], anaphor.lang, text=text)
     )
 
 
@@ -4832,6 +4843,12 @@ def _titled_otherwise(entity: Entity, noun: str, lang: str, text: str = "") -> b
 def _role_title_heads(lang: str) -> frozenset[str]:
     """The words of ``role_titles`` that end a title ("manager", "coach", "judge")."""
     return frozenset(r[0] for r in _safe_rows(lang, "role_titles") if len(r) > 1 and r[1] == "head")
+
+
+@cache
+def _role_title_words(lang: str) -> frozenset[str]:
+    """The words of ``role_titles`` that end a title or lead into one ("officer", "chief", "vice")."""
+    return frozenset(r[0] for r in _safe_rows(lang, "role_titles") if len(r) > 1 and r[1] in ("head", "part"))
 
 
 def _titled_people(entities: Sequence[Entity]) -> set[int]:
@@ -5249,7 +5266,7 @@ def _titled_with(entity: Entity, noun: str, text: str, before: int, lang: str) -
     former = _words(lang, "former_words")
     handover = _words(lang, "coref_handover_words")
     for m in entity.mentions:
-        if m.start >= before or not _titled_before(text, m.start, m.end, noun):
+        if m.start >= before or not _titled_before(text, m.start, m.end, noun, lang=lang):
             continue
         lead = [w.lower() for w in re.findall(r"[\w'’-]+", text[max(0, m.start - 60) : m.start])[-4:]]
         lead += [w.lower() for w in re.findall(r"[\w'’-]+", text[m.start : m.end])[:1]]
@@ -5338,15 +5355,23 @@ def _in_brackets(text: str, start: int) -> bool:
     return opened >= 0 and text.rfind(")", opened, start) < 0 and "\n" not in text[opened:start]
 
 
-def _other_office(phrase: str, noun: str, entity: Entity, lang: str) -> bool:
+def _other_office(phrase: str, noun: str, entity: Entity, lang: str, *, text: str | None = None) -> bool:
     """Whether a name of ``entity`` gives it a title of ``coref_distinct_offices`` that ends in the
     bare role ``noun`` but names another office ("Prime Minister Ana Costa" for "the minister"),
-    which ``phrase`` does not say ("the prime minister" takes her up)."""
+    which ``phrase`` does not say ("the prime minister" takes her up). With the document's ``text``,
+    also a title written right before a name the recogniser left it out of ("Deputy Police Chief
+    [Ann Lee]" for "the chief", rvc32)."""
     offices = _distinct_offices(lang).get(noun.lower())
     if not offices:
         return False
     said = phrase.lower()
     titles = [m.text.lower() for m in entity.mentions]
+    if text is not None and any(
+        re.search(rf"(?<![\w-]){re.escape(office)}\s+$", text[max(0, m.start - len(office) - 2) : m.start], re.IGNORECASE)
+        and office not in said
+        for m in entity.mentions for office in offices
+    ):
+        return True  # "Deputy Police Chief [Ann Lee]": the title right before the name
     for title in titles:
         for office in offices:
             if re.search(rf"(?<![\w-]){re.escape(office)}\b", title) and office not in said:
