@@ -17,10 +17,18 @@ from kg.extract.limits import after_limit_word
 from kg.extract.quotes import _quote_spans
 from kg.extract.spanindex import CandidateIndex
 from kg.knowledge.words import rows, word_set, word_sets
-from kg.types import Document, EntityMention, EventMention, PartialDate, Quote, Segment, Span, Timex
+from kg.types import (
+    UNANCHORED_MODALITIES,
+    Document,
+    EntityMention,
+    EventMention,
+    PartialDate,
+    Quote,
+    Segment,
+    Span,
+    Timex,
+)
 
-# Modalities for which the publication date says nothing about when the event happens.
-_UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE", "REQUESTED"})
 # How many sentences back an event may inherit the time of an earlier, dated event.
 INHERIT_WINDOW = 1
 
@@ -410,7 +418,7 @@ def attach_times(
         if event.time is not None and event.time.value == "PRESENT_REF" and document.date is not None:
             out.append(replace(event, time=replace(event.time, type="DATE", value=document.date.iso())))
             continue
-        if event.time is None and event.modality not in _UNANCHORED_MODALITIES and not event.in_quote:
+        if event.time is None and event.modality not in UNANCHORED_MODALITIES and not event.in_quote:
             # « Deux jours plus tard, les syndicats ont annoncé un accord », « trois jours auparavant,
             # la police avait arrêté »: a count of days from the date the text gave last (the sentence
             # before, else the lead) dates the event, a report or a background act alike
@@ -423,7 +431,7 @@ def attach_times(
             if _far_offset(event, starts, sentences, sentence_timexes(event.trigger.start), document.text, lang):
                 out.append(event)  # « deux ans plus tard »: not the day of the sentence before
                 continue
-        if event.time is not None or event.modality in _UNANCHORED_MODALITIES or event.anterior \
+        if event.time is not None or event.modality in UNANCHORED_MODALITIES or event.anterior \
                 or (event.generic and event.in_quote) \
                 or _limited(event, timexes, document.text, segments, segment_of):
             # (f32b) « "A minister does not resign over a rumour," he said on Tuesday »: a general
@@ -456,7 +464,7 @@ def attach_times(
             if g == seg and e.time is not None and e.time.type == "DATE" and not e.in_quote
             # what is to be done ("he must now sign it within eight days", "will close in May") is
             # no time of the next sentence's acts, nor is "now" taken from it
-            and e.modality not in _UNANCHORED_MODALITIES and e.time.value != "PRESENT_REF"
+            and e.modality not in UNANCHORED_MODALITIES and e.time.value != "PRESENT_REF"
             # nor does a day ahead of the publication date ("when the rankings are published on
             # Monday. She has pledged …": the pledge is not on that Monday)
             and not (document.date is not None and _after(e.time.value, document.date))
@@ -689,7 +697,7 @@ def _quoted_present(events: list[EventMention], document: Document, segments: Se
     out: list[EventMention] = []
     for event in events:
         if event.time is not None or not event.in_quote or not event.present or event.generic \
-                or event.modality in _UNANCHORED_MODALITIES or event.anterior \
+                or event.modality in UNANCHORED_MODALITIES or event.anterior \
                 or (segments and segments[segment_of(event.trigger.start)].embedded):
             out.append(event)
             continue
@@ -764,7 +772,7 @@ def _headline_from_lead(events: list[EventMention], text: str, segments: Sequenc
         ]
         body = lead[0] if lead else None
         if body is None or body.polarity != event.polarity or body.time is None \
-                or body.modality in _UNANCHORED_MODALITIES or body.time.start == body.trigger.start:
+                or body.modality in UNANCHORED_MODALITIES or body.time.start == body.trigger.start:
             continue
         if _other_participant(event, body):
             # (rvf28b: « le président démissionne » over « Le ministre de l'Économie a quitté lundi le
@@ -772,7 +780,7 @@ def _headline_from_lead(events: list[EventMention], text: str, segments: Sequenc
             continue
         if any(
             other.time is not None and other.time.start != other.trigger.start and other.time.value != body.time.value
-            and other.polarity == event.polarity and other.modality not in _UNANCHORED_MODALITIES
+            and other.polarity == event.polarity and other.modality not in UNANCHORED_MODALITIES
             for other in lead[1:]
         ):
             # (rvf28b: « Séisme en Italie : deux morts » over « Une femme est morte dimanche …, et un

@@ -873,6 +873,9 @@ def people_after_office_bodies(found: Sequence[Candidate], text: str, lang: str)
         return list(found)
     heads = {w for w, kind in word_map("en", "role_titles").items() if kind == "head"}
     given = _given_names()
+    # A name ending in an organisation's head word is the body's own ("the chairman of the Paul
+    # Hamlyn Foundation", "head of the Walt Disney Company"), not a person's.
+    body_heads = word_set("xx", "company_heads") | word_set("xx", "organisation_cues") | word_set("en", "organisation_name_heads")
     out: list[Candidate] = []
     for cand in found:
         office = _OFFICE_OF_BEFORE.search(text, max(0, cand.start - 40), cand.start)
@@ -884,6 +887,9 @@ def people_after_office_bodies(found: Sequence[Candidate], text: str, lang: str)
         for k in range(1, len(words) - 1):
             person = [w.group() for w in words[k:]]
             if not 2 <= len(person) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in person):
+                continue
+            # The body keeps a capitalised word of its own ("the Navy"), not the article alone.
+            if person[-1].casefold() in body_heads or not any(w.group()[:1].isupper() and w.group().casefold() != "the" for w in words[:k]):
                 continue
             after_portfolio = k >= 3 and words[k - 2].group() == "for" and words[k - 1].group()[:1].isupper()
             if person[0].casefold() in given or after_portfolio:

@@ -149,6 +149,18 @@ def _complements(tok: Token) -> Iterator[tuple[str, Token, str]]:
             yield "", child, "compound"
 
 
+def source_complement(tok: Token) -> bool:
+    """``tok`` is introduced by a preposition of a source (« selon X », « d'après X », "according to
+    X"; ``according_to``), which the parser may split into « d' » and a fixed « après »."""
+    sources = word_sets("according_to").get(tok.lang_[:2], frozenset())
+    for case in tok.children:
+        if case.dep_ != "case":
+            continue
+        if case.lower_ in sources or any(f.dep_ == "fixed" and f.lower_ in sources for f in case.children):
+            return True
+    return False
+
+
 def _is_reflexive(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ in _REFL_DEPS and child.pos_ == "PRON":
