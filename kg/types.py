@@ -258,6 +258,10 @@ class UnnamedChain:
 # kg.extract.coref).
 ArgumentVia = Literal["direct", "postposed", "relative", "control", "spokesperson", "coreference"]
 
+# Modalities of events that have not happened as told ("will sell", "would sell", "was asked to
+# sell"): they take no date by inheritance from the narrative and anchor nothing else.
+UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE", "REQUESTED"})
+
 
 @dataclass(frozen=True)
 class EventMention:
@@ -298,6 +302,10 @@ class EventMention:
     # A finite verb in the simple present ("Acme operates 30 jets", "is explained by"): a state or
     # fact at the time of writing, which the publication date dates rather than the sentence before.
     present: bool = False
+    # A verb in the present whose subject stands for any member of its kind ("A minister does not
+    # resign over a rumour", « Chaque club vend ses joueurs »): a general truth, which a quotation's
+    # speaking does not date.
+    generic: bool = False
     # An English verb in the present perfect ("has made its maiden flight", "have been fired"): an act
     # told for its bearing on the time of writing, which English never joins to a past date ("*has made
     # in January"), so no date of the sentence before or of the lead is its time; the publication date is.

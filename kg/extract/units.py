@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from kg.extract.entities import Candidate
+from kg.extract.headlines import title_case_line
 from kg.extract.spanindex import CandidateIndex
 from kg.knowledge import institutions as inst
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
@@ -175,4 +176,79 @@ def listed_unit_names(candidates: Sequence[Candidate], text: str, lang: str) -> 
             elif brand and len(held) == 1 and (out[held[0]].start, out[held[0]].end) == (start, end) and out[held[0]].label in ("PER", "LOC"):
                 k = held[0]
                 out[k] = replace(out[k], label="ORG", record=None, evidence=(*out[k].evidence, f"listed before: {noun}"))
+    return out
+
+
+JOINED_EVIDENCE = "names of companies joined"
+
+
+def _title_case_headline_end(text: str) -> int:
+    """The end of ``text``'s first line when that line is a Title Case headline with a body after
+    it, else 0."""
+    first = text.split("\n", 1)[0]
+    return len(first) if "\n" in text and title_case_line(first) else 0
+
+
+def joined_company_names(candidates: Sequence[Candidate], text: str, lang: str, *, gazetteer: Gazetteer | None = None) -> list[Candidate]:
+    """``candidates`` with each name made of the names of two companies the gazetteer knows,
+    one blank apart, which the model or a product rule read as a person, a product or a place,
+    typed as the organisation it is: a joint venture is named after its parents ("Sony Ericsson
+    posted a loss", "Fuji Xerox opened a plant"; issue 21, n32a). A name of a company's head word
+    after them ("Nokia Siemens Networks") counts as one too (``xx/company_heads``). A name with any
+    other word ("Sony PlayStation", "Apple Watch"), a run of three companies (a list: "Boeing Airbus
+    Embraer") and a pair only a Title Case headline writes ("Apple Samsung Patent Fight Resumes")
+    are left as they are. English only."""
+    if lang != "en":
+        return list(candidates)
+    gazetteer = gazetteer or default_gazetteer()
+    heads = word_set("xx", "company_heads")
+
+    def company(cand: Candidate) -> bool:
+        surface = text[cand.start : cand.end]
+        return " " not in surface and surface[:1].isupper() and any(r.type == "ORG" for r in gazetteer.lookup(surface))
+
+    # Two known companies one blank apart that the gazetteer or the model found apart ("Sony
+    # Ericsson posts loss", "Sony Ericsson's phones") are one name, unless a hyphen glues a word to
+    # the second ("the Sony Ericsson-built"); every candidate on either part gives way to the
+    # joined name.
+    spans = {(c.start, c.end) for c in candidates if c.label in ("ORG", "PER", "PRO", "LOC") and company(c)}
+    by_start = {a: (a, b) for a, b in sorted(spans)}
+    by_end = {b: (a, b) for a, b in spans}
+    headline = _title_case_headline_end(text)
+    joined: dict[tuple[int, int], tuple[int, int]] = {}
+    for a, b in sorted(spans):
+        second = by_start.get(b + 1)
+        if second is None or text[b : b + 1] != " " or text[second[1] : second[1] + 1] == "-" or (a, b) in joined:
+            continue
+        # A third known company one blank before or after makes the run a list whose commas the
+        # writer left out ("Toyota Honda Nissan Sales Fall"), not a venture named after two parents.
+        if (a - 1 in by_end and text[a - 1] == " ") or (second[1] + 1 in by_start and text[second[1]] == " "):
+            continue
+        # A Title Case headline drops its "and" ("Apple Samsung Patent Fight Resumes"): there the
+        # pair is one name only if the text writes it so beyond the headline.
+        if second[1] <= headline and not re.search(rf"(?<![\w'’-]){re.escape(text[a : second[1]])}(?![\w-])", text[headline:]):
+            continue
+        joined[(a, b)] = joined[second] = (a, second[1])
+    merged: list[Candidate] = []
+    done: set[tuple[int, int]] = set()
+    for cand in candidates:
+        whole = joined.get((cand.start, cand.end))
+        if whole is None:
+            merged.append(cand)
+        elif whole not in done:
+            done.add(whole)
+            parts = text[whole[0] : whole[1]].replace(" ", ", ")
+            merged.append(replace(cand, start=whole[0], end=whole[1], label="ORG", record=None, maker=None, evidence=(*cand.evidence, f"{JOINED_EVIDENCE}: {parts}")))
+    out = []
+    for cand in merged:
+        if cand.label not in ("PER", "PRO", "LOC") or cand.record is not None:
+            out.append(cand)
+            continue
+        words = text[cand.start : cand.end].split(" ")
+        while len(words) > 2 and words[-1].casefold() in heads:
+            words.pop()
+        # Two parents, as a venture is named; three known companies are a list ("Boeing Airbus Embraer").
+        if len(words) == 2 and all(w[:1].isupper() and any(r.type == "ORG" for r in gazetteer.lookup(w)) for w in words):
+            cand = replace(cand, label="ORG", maker=None, evidence=(*cand.evidence, f"{JOINED_EVIDENCE}: {', '.join(words)}"))
+        out.append(cand)
     return out
