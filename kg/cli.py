@@ -75,12 +75,15 @@ def build(
     if scheduler is None:
         import atexit
 
-        from kg.analyse.parallel import auto_workers, prestart, stop_forkserver
+        from kg.analyse.parallel import auto_workers, end_with_pool, prestart, stop_forkserver
 
         # No fork server outlives the command: one that prestart started for a build that then
         # failed (a wrong --format, E013, Ctrl-C...) would still be loading its models.
         atexit.unregister(stop_forkserver)
         atexit.register(stop_forkserver)
+        # One build, one pool: its fork server ends as soon as the pool has stopped, beside the
+        # last resolution and the outputs, instead of being ended and waited for at the exit.
+        end_with_pool()
     if scheduler is None and inputs and urls is None:
         # The workers' fork server loads the models (3-4 s of CPU) while this process imports the
         # rest and reads the input, rather than after (kg.analyse.parallel.prestart).
@@ -203,6 +206,8 @@ def build(
         finally:
             if fetcher is not None:
                 fetcher.close()
+            if scheduler is None:
+                end_with_pool(False)  # the build's pool has stopped: another build in this process keeps its server
         result.errors[:0] = list_errors
         try:
             try:

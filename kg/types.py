@@ -298,6 +298,10 @@ class EventMention:
     # A finite verb in the simple present ("Acme operates 30 jets", "is explained by"): a state or
     # fact at the time of writing, which the publication date dates rather than the sentence before.
     present: bool = False
+    # A verb in the present whose subject stands for any member of its kind ("A minister does not
+    # resign over a rumour", « Chaque club vend ses joueurs »): a general truth, which a quotation's
+    # speaking does not date.
+    generic: bool = False
     # An English verb in the present perfect ("has made its maiden flight", "have been fired"): an act
     # told for its bearing on the time of writing, which English never joins to a past date ("*has made
     # in January"), so no date of the sentence before or of the lead is its time; the publication date is.

@@ -660,6 +660,24 @@ def _closes(sent: SpacySpan) -> bool:
     return False
 
 
+def _bracket_joined(doc: Doc) -> list[SpacySpan]:
+    """The sentences of ``doc``, one that opens with a bracket joined to the one before it when that
+    one does not close on its line: the parser may cut a sentence before a square bracket ("will start
+    at 10 a.m. EST [1500 GMT] on Thursday", "at 8 p.m. [1900 GMT] on Sunday": an abbreviation's full
+    stop closes nothing), and the bracket's words are still of its clause."""
+    joined: list[SpacySpan] = []
+    for sent in doc.sents:
+        last = next((t for t in reversed(joined[-1]) if not (t.is_space or t.is_quote or t.is_bracket)), None) \
+            if joined else None
+        if last is not None and sent[0].is_bracket and sent[0].is_left_punct \
+                and not (last.is_punct and last.text[-1:] in ".!?…") \
+                and "\n" not in doc.text[joined[-1].start_char:sent.start_char]:
+            joined[-1] = doc[joined[-1].start:sent.end]
+        else:
+            joined.append(sent)
+    return joined
+
+
 def _run_on_headline(text: str, lo: int, hi: int, sent_end: int) -> bool:
     """Whether the line ``text[lo:hi]`` is a headline the parser ran into the text after it: it ends
     with no closing mark, its sentence goes on past its line break, and it is the text's first line or
@@ -1126,7 +1144,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             local = offset - seg.start
             sents = sentences.get(k)
             if sents is None:
-                sents = sentences[k] = [(s.start_char, s.end_char, s) for s in doc.sents]
+                sents = sentences[k] = [(s.start_char, s.end_char, s) for s in _bracket_joined(doc)]
             for n, (a, b, sent) in enumerate(sents):
                 if a <= local < b:
                     shouted = shouted_tense(k, local)

@@ -56,6 +56,7 @@ from kg.nlp.grammar import (
     _support_verb,
     _verb_polarity,
     adverbial_between_commas,
+    source_complement,
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -826,7 +827,7 @@ def _agent_under_complement(tok: Token) -> Token | None:
     gendarmes », « condamné à deux ans de prison par le tribunal »). A « par » with a determiner
     or a name only (:func:`_agent_case`): « par intérim », « par balle » are manners."""
     for child in tok.children:
-        if child.i < tok.i or not child.dep_.startswith(("xcomp", "obl", "obj")) or _source_complement(child):
+        if child.i < tok.i or not child.dep_.startswith(("xcomp", "obl", "obj")) or source_complement(child):
             continue  # « selon un bilan établi par la préfecture »: who drew up the source
         for sub in child.subtree:
             if sub.i != child.i and sub.dep_ in ("obl:agent", "nmod") and _agent_case(sub) and not _under_other_verb(sub, child):
@@ -1315,6 +1316,13 @@ def _parsed_subject(verb: Token) -> Token | None:
             continue  # « Le maire a accueilli X, a salué les habitants »: the object
         if child.dep_ in _SUBJ and verb.lang_.startswith("fr") and _pronoun_of_adverbial(child):
             continue  # « Mme Merkel a quant à elle appelé »: the pronoun of the set phrase is no subject
+        if child.dep_ in _SUBJ and verb.lang_.startswith("fr") and source_complement(child):
+            # « D'après L'Équipe, le club anglais Northfield a recruté … »: the parse made the source
+            # the subject and the real subject its apposition; the source is no participant
+            real = next((c for c in child.children if c.dep_ == "appos" and c.i > child.i and c.i < verb.i), None)
+            if real is not None:
+                return real
+            continue
         if child.dep_ in _SUBJ and _time_subject_before_subject(verb, child):
             continue  # « …, a expliqué mardi Sophie Marchand »: the weekday is the date, not the speaker
         if child.dep_ in _SUBJ and verb.lang_.startswith("fr") and (colon := _rubric_colon(child, verb)) is not None:
@@ -2986,21 +2994,9 @@ def _not_patient(tok: Token, prep: str) -> bool:
     ("fly for 9,420 miles", "sold for $5 million")."""
     if _ent(tok) == "LOC" and prep in word_set("xx", "path_prepositions"):
         return True
-    if _source_complement(tok):
+    if source_complement(tok):
         return True  # « d'après la CGT, 5000 salariés ont manifesté »: who says so, no participant
     return tok.ent_type_ in _NON_NAME_ENTS or _locution_noun(tok)  # « a déclaré au sein du parti »
-
-
-def _source_complement(tok: Token) -> bool:
-    """``tok`` is introduced by a preposition of a source (« selon X », « d'après X », "according to
-    X"; ``according_to``), which the parser may split into « d' » and a fixed « après »."""
-    sources = word_sets("according_to").get(tok.lang_[:2], frozenset())
-    for case in tok.children:
-        if case.dep_ != "case":
-            continue
-        if case.lower_ in sources or any(f.dep_ == "fixed" and f.lower_ in sources for f in case.children):
-            return True
-    return False
 
 
 def _acl_recipient(tok: Token) -> Token | None:

@@ -7,6 +7,7 @@ document (earlier sentences, the publication date, other segments) happens here.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -15,7 +16,7 @@ from dataclasses import replace
 from kg.extract.limits import after_limit_word
 from kg.extract.quotes import _quote_spans
 from kg.extract.spanindex import CandidateIndex
-from kg.knowledge.words import word_set, word_sets
+from kg.knowledge.words import rows, word_set, word_sets
 from kg.types import Document, EntityMention, EventMention, PartialDate, Quote, Segment, Span, Timex
 
 # Modalities for which the publication date says nothing about when the event happens.
@@ -423,7 +424,10 @@ def attach_times(
                 out.append(event)  # « deux ans plus tard »: not the day of the sentence before
                 continue
         if event.time is not None or event.modality in _UNANCHORED_MODALITIES or event.anterior \
+                or (event.generic and event.in_quote) \
                 or _limited(event, timexes, document.text, segments, segment_of):
+            # (f32b) « "A minister does not resign over a rumour," he said on Tuesday »: a general
+            # truth in a quotation is no act of the day of its speaking
             out.append(event)
             continue
         told = _told_in_body(event, events, document.text, segments[segment_of(event.trigger.start)].lang if segments else "")
@@ -489,7 +493,160 @@ def attach_times(
             out.append(replace(event, time=stamp, time_inferred=True))
             continue
         out.append(event)
+    out = _counted_from_act(_day_part_after_background(out), timexes, document.text, segments, segment_of)
     return _headline_from_lead(_quoted_present(out, document, segments, segment_of), document.text, segments)
+
+
+# A word of an act's phrase, between the words that count its day and its trigger (« de son
+# arrestation », "after he was arrested": a determiner, a possessor, a subject and its auxiliaries).
+_ACT_GAP = r"(?:[^\W\d][\w'’-]*\s+){0,3}$"
+# A count of days or weeks (``P2D``, ``P1W``) that :func:`_counted_from_act` moves by.
+_DAY_COUNT = re.compile(r"P(\d+)([DW])")
+
+
+def _act_offset_patterns(lang: str) -> list[tuple[re.Pattern[str], int, bool]]:
+    """``<lang>/act_day_offsets`` as (pattern ending at an act's trigger, days or sign, whether a count
+    comes before the phrase); empty for a language without the list."""
+    if lang not in _ACT_OFFSET_PATTERNS:
+        found: list[tuple[re.Pattern[str], int, bool]] = []
+        if lang in word_sets("act_day_offsets"):
+            for phrase, days, kind in rows(lang, "act_day_offsets"):
+                words = phrase.replace("'", "['’]").split()
+                if words[-1] == "de":
+                    # « de son procès », « du scrutin », « des faits », « d'un attentat »
+                    words, tail = words[:-1], r"(?:de\s+|du\s+|des\s+|d['’]\s*)"
+                else:
+                    tail = ""
+                body = "".join(w + r"\s+" for w in words) + tail
+                found.append((re.compile(r"(?<!\w)(?P<words>" + body + ")" + _ACT_GAP, re.I), int(days), kind == "count"))
+        _ACT_OFFSET_PATTERNS[lang] = found
+    return _ACT_OFFSET_PATTERNS[lang]
+
+
+_ACT_OFFSET_PATTERNS: dict[str, list[tuple[re.Pattern[str], int, bool]]] = {}
+
+
+def _counted_from_act(events: list[EventMention], timexes: Sequence[Timex], text: str, segments: Sequence[Segment],
+                      segment_of: Callable[[int], int]) -> list[EventMention]:
+    """(f32b) An act whose day the text counts from the day of its sentence's dated act
+    (``<lang>/act_day_offsets``: "The minister resigned on Tuesday, the day after his arrest", « a
+    démissionné mardi, au lendemain de son arrestation », "two days after he was charged", « à la
+    veille de son procès ») takes that day moved by the count, not the dated act's own day nor none.
+    The dated act is the nearest event of the sentence outside the phrase whose own date (not an
+    inferred one) is a day, else the day written right before the phrase ("available on June 17, two
+    days before the phone launches"); an act with a date of its own keeps it."""
+    out = list(events)
+    for k, event in enumerate(events):
+        if event.in_quote or not segments:
+            continue
+        lang = segments[segment_of(event.trigger.start)].lang
+        patterns = _act_offset_patterns(lang)
+        if not patterns:
+            continue
+        window_start = max(event.sentence.start, event.trigger.start - 80)
+        before = text[window_start : event.trigger.start]
+        for pattern, days, counted in patterns:
+            match = pattern.search(before)
+            if match is None:
+                continue
+            start = window_start + match.start()
+            if counted:
+                count = next((t for t in timexes if t.type == "DURATION" and t.end <= start
+                              and not text[t.end : start].strip()), None)
+                value = _DAY_COUNT.fullmatch(count.value) if count is not None else None
+                if count is None or value is None:
+                    continue
+                days *= int(value.group(1)) * (7 if value.group(2) == "W" else 1)
+                start = count.start
+            # a trigger between the phrase and the act: the count is that act's
+            if any(start <= e.trigger.start < event.trigger.start for e in events):
+                break
+            main = _dated_act_of_sentence(events, event, start)
+            # no dated act: the day written right before the words ("available on June 17, two days
+            # before the phone launches")
+            anchor = main.time if main is not None else next(
+                (t for t in timexes if t.type == "DATE" and t.end <= start and _FULL_DAY.match(t.value)
+                 and not text[t.end : start].strip(" ,")), None)
+            if anchor is None:
+                break
+            if event.time is not None and not (event.time.start == anchor.start and event.time.end == anchor.end) \
+                    and not start <= event.time.start < event.trigger.start:
+                break  # "the day after his arrest on March 3": a date of its own
+            moved = _moved_day(anchor.value[:10], days)
+            if moved is None:
+                break
+            # the words that count the day are its written time, as « la veille » is: an own date,
+            # which a chain of mentions of the act keeps (kg.extract.eventcoref)
+            words = text[start : window_start + match.end("words")].rstrip()
+            out[k] = replace(event, time=Timex(start, start + len(words), words, "DATE", moved), time_inferred=False)
+            break
+    return out
+
+
+# A part of a day as a value (« dans la soirée »: ``2021-03-16TEV``), :func:`_day_part_after_background`.
+_DAY_PART_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(T(?:MO|MI|AF|EV|NI|DT))")
+
+
+def _day_part_after_background(events: list[EventMention]) -> list[EventMention]:
+    """(f32b) A part of the day with no day of its own (« Dans la soirée », "that night") in a clause of
+    the narrative, right after a background act in the pluperfect that the text dated (« Le maire a
+    annoncé mardi sa démission. Il avait été placé en garde à vue dimanche. Dans la soirée, des
+    habitants se sont rassemblés »): the resolver counted it from the background's day (Sunday), but
+    the narrative goes on from its own last day (Tuesday evening). Not a part of the day that writes
+    its day (« dimanche soir », "on the evening of March 3") nor an act in the pluperfect itself."""
+    out = list(events)
+    for k, event in enumerate(events):
+        time = event.time
+        if time is None or event.time_inferred or event.anterior or event.in_quote or any(c.isdigit() for c in time.text):
+            continue
+        part = _DAY_PART_VALUE.fullmatch(time.value)
+        if part is None:
+            continue
+        before = [e for e in events[:k] if e.time is not None and not e.time_inferred and not e.in_quote
+                  and e.sentence.start < event.sentence.start and _FULL_DAY.match(e.time.value)
+                  and e.time.start < time.start]
+        if not before:
+            continue
+        background = max(before, key=lambda e: e.time.start if e.time is not None else -1)
+        if not background.anterior or background.time is None or background.time.value[:10] != part.group(1):
+            continue
+        if set(background.time.text.lower().split()) & set(time.text.lower().split()):
+            continue  # « dimanche soir » after « dimanche »: the day is written
+        narrative = [e for e in before if not e.anterior and e.modality == "ASSERTED" and e.time is not None
+                     and e.time.value[:10] != part.group(1) and e.time.start < background.time.start]
+        if not narrative:
+            continue
+        day = max(narrative, key=lambda e: e.time.start if e.time is not None else -1)
+        if day.time is None:
+            continue
+        out[k] = replace(event, time=replace(time, value=day.time.value[:10] + part.group(2)))
+    return out
+
+
+def _dated_act_of_sentence(events: Sequence[EventMention], event: EventMention, start: int) -> EventMention | None:
+    """The event of ``event``'s sentence nearest to ``start``, outside ``[start, event's trigger]``, whose
+    own date (neither inferred nor in a quotation) is a day: the act another is counted from."""
+    found = [
+        e for e in events
+        if e is not event and e.sentence.start == event.sentence.start and e.time is not None
+        and not e.time_inferred and not e.in_quote and e.modality == "ASSERTED"
+        and not (start <= e.trigger.start <= event.trigger.end)
+        and not (start <= e.time.start < event.trigger.end)
+        and _FULL_DAY.match(e.time.value) is not None
+    ]
+    return min(found, key=lambda e: min(abs(e.trigger.start - start), abs(e.trigger.start - event.trigger.end)), default=None)
+
+
+# A value of a full day (:func:`_dated_act_of_sentence`).
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
+
+
+def _moved_day(day: str, days: int) -> str | None:
+    """The ISO day ``days`` after ``day`` (before it when negative), None for no valid day."""
+    try:
+        return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
 
 
 def _quoted_present(events: list[EventMention], document: Document, segments: Sequence[Segment],
@@ -500,14 +657,15 @@ def _quoted_present(events: list[EventMention], document: Document, segments: Se
     given or inferred; the publication date when that time is vague). Not words that no act reports
     (a title, a slogan), nor a quotation of embedded material (a quoted
     tweet), nor a future or hypothetical act, nor a past tense in the quotation ("We lost", whose
-    day the speaking does not give)."""
+    day the speaking does not give), nor a general truth (« "A minister does not resign over a
+    rumour," he said »: its subject stands for any minister, ``EventMention.generic``)."""
     if document.date is None:
         return events
     by_trigger = {(e.trigger.start, e.trigger.end): e for e in events if not e.in_quote}
     quotes: list[tuple[int, int]] | None = None  # the document's quotations, read once when needed
     out: list[EventMention] = []
     for event in events:
-        if event.time is not None or not event.in_quote or not event.present \
+        if event.time is not None or not event.in_quote or not event.present or event.generic \
                 or event.modality in _UNANCHORED_MODALITIES or event.anterior \
                 or (segments and segments[segment_of(event.trigger.start)].embedded):
             out.append(event)

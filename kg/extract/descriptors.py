@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from kg.types import EntityLabel
 
 from kg.extract.entities import SEAT_EVIDENCE, UNSURE_PRODUCT, Candidate, given_name_evidence, person_named
+from kg.extract.headlines import title_case_line
 from kg.extract.sites import SITE_EXTRACTOR
 from kg.extract.spanindex import CandidateIndex
 
@@ -1516,17 +1517,28 @@ def organisations_named_again(candidates: list[Candidate], text: str, *, lang: s
     # copper miner, said"): a coined name of two words or more is no common phrase, unlike one word.
     for c in candidates:
         surface = text[c.start : c.end]
+        # "The Chicago Bears signed ..." names "Chicago Bears", without the article (issue 21, n32a).
+        if lang == "en":
+            surface = re.sub(r"^[Tt]he[ \t]+", "", surface)
         if c.label == "ORG" and c.institution is None and not c.evidence and _several_capitalised_words(surface) and not person_named(surface):
             names.setdefault(surface, ("named again",))
     if not names:
         return candidates
+    index = CandidateIndex(candidates)
+    # Candidates a longer name said again takes the place of ("Chicago" of "Chicago Bears Sign
+    # Linebacker" once the body names "the Chicago Bears").
+    inside: set[int] = set()
     # The characters that candidates cover, so that each match is checked in its own length
     # (a list of spans scanned for every match would be quadratic in a long text).
     taken = bytearray(len(text))
     for c in candidates:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     added: list[Candidate] = []
-    for start, end, name in _names_in_text(names, text, elided=lang == "fr"):
+    # A Title Case headline's first line, where a name said again may run into the headline's
+    # capitalised verb ("Chicago Bears Sign Veteran Linebacker").
+    first = text.split("\n", 1)[0]
+    headline_end = len(first) if lang == "en" and "\n" in text and title_case_line(first) else 0
+    for start, end, name in _names_in_text(names, text, elided=lang == "fr", headline_end=headline_end):
         before = text[max(0, start - 30) : start]
         initial = re.search(r"[.!?:\n][\"'”’)]?[ \t]+$|^[ \t]*$", before) is not None
         if re.search(r"[A-Z][\w&'’.-]*[ \t]+$", before) and not initial:
@@ -1534,10 +1546,18 @@ def organisations_named_again(candidates: list[Candidate], text: str, *, lang: s
         if initial and " " not in name and is_dictionary_word(name, lang):
             continue  # a common word's capital at a sentence's start ("the airline Jet ... Jet fuel")
         if taken.find(1, start, end) != -1:
-            continue
+            # A name of several words said again over a shorter place or person the model read
+            # inside it, which the name's own mention made an organisation elsewhere.
+            within = index.overlapping(start, end)
+            if not (
+                lang == "en" and names[name] == ("named again",) and within
+                and all(candidates[k].start >= start and candidates[k].end <= end and (candidates[k].start, candidates[k].end) != (start, end) and candidates[k].label in ("LOC", "PER") for k in within)
+            ):
+                continue
+            inside.update(within)
         taken[start:end] = b"\x01" * (end - start)
         added.append(Candidate(start, end, "ORG", "named again", evidence=names[name]))
-    return [*candidates, *added]
+    return [*(c for k, c in enumerate(candidates) if k not in inside), *added]
 
 
 # Where a name may begin: a word character with no letter, digit, "&", apostrophe, full stop or
@@ -1550,11 +1570,13 @@ _ELIDED_NAME_START = re.compile(r"(?:(?<![\w&'’.-])|(?<=(?<!\w)[lLdD]['’]))\
 _NAME_RUNS_ON = re.compile(r"[\w&-]|[ \t]+[A-Z0-9]")
 
 
-def _names_in_text(names: Iterable[str], text: str, *, elided: bool = False) -> Iterator[tuple[int, int, str]]:
+def _names_in_text(names: Iterable[str], text: str, *, elided: bool = False, headline_end: int = 0) -> Iterator[tuple[int, int, str]]:
     """The whole occurrences in ``text`` of the ``names``, each with the name, in text order,
     the longest name first where several begin at one place: one pass over the text's words, each
     looked up by its leading run of word characters, so that a long document naming thousands of
-    organisations costs linear time (one search of the text per name was quadratic; rv21i)."""
+    organisations costs linear time (one search of the text per name was quadratic; rv21i). Before
+    ``headline_end`` (a Title Case headline), a name may run into capitalised words: there every
+    word has its capital ("Chicago Bears Sign Linebacker")."""
     by_lead: dict[str, list[str]] = defaultdict(list)
     for name in sorted(names, key=len, reverse=True):
         if (lead := re.match(r"\w+", name)) is not None:
@@ -1563,7 +1585,10 @@ def _names_in_text(names: Iterable[str], text: str, *, elided: bool = False) -> 
         for name in by_lead.get(word.group(), ()):
             start = word.start()
             end = start + len(name)
-            if text.startswith(name, start) and _NAME_RUNS_ON.match(text, end) is None:
+            if not text.startswith(name, start):
+                continue
+            runs_on = _NAME_RUNS_ON.match(text, end)
+            if runs_on is None or (end < headline_end and runs_on.group()[:1] in " \t" and runs_on.group()[-1:].isupper()):
                 yield start, end, name
 
 

@@ -442,9 +442,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
 _OPENING_WORD = re.compile(r"([A-Z][a-z]+)[^\S\n]+(?=[A-Z])")
 
 
-# A match's score NER glued to the side's name ("Rangers 2-1", "Lyon 3–0"; n26b): after a word of
-# letters, at the end of the span.
-_TRAILING_SCORE = re.compile(r"(?<=[^\W\d_])[^\S\n]+\d{1,2}[-–]\d{1,2}$")
+# A match's score NER glued to the side's name ("Rangers 2-1", "Lyon 3–0"; n26b; a basketball
+# score, "Lakers 102-98", n32a): after a word of letters, at the end of the span. No aircraft's
+# designation opens with 1 and two digits ("Boeing 737-800" stays).
+_TRAILING_SCORE = re.compile(r"(?<=[^\W\d_])[^\S\n]+(?:\d{1,2}|1\d\d)[-–]\d{1,3}$")
 
 
 def _numbered_name_before(piece: str) -> bool:

@@ -598,6 +598,7 @@ def _segment_events(
             or judged_act_noun(tok, lang) or _dated_clause_of_sequence(tok, local_timexes, lang)
             or _pluperfect_argument(tok, lang),
             present=tok.pos_ == "VERB" and _simple_present(tok),
+            generic=tok.pos_ == "VERB" and _generic_subject(tok, lang),
             perfect=tok.pos_ == "VERB" and lang == "en" and _present_perfect(tok),
             past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )
@@ -733,6 +734,31 @@ def _simple_present(tok: Token) -> bool:
             return True
         return "Fin" in _morph(tok, "VerbForm") and "Pres" in _morph(tok, "Tense")
     return all(c.dep_ in ("auxpass", "aux:pass") and "Pres" in _morph(c, "Tense") for c in aux)
+
+
+def _generic_subject(tok: Token, lang: str) -> bool:
+    """Whether verb ``tok`` is in the present and its subject stands for any member of its kind
+    (``<lang>/generic_subject_words``: "A minister does not resign over a rumour", « Chaque club vend
+    ses joueurs », "Anyone who cheats loses"): the clause then says what holds in general, a truth of
+    no one day. A subject with a complement ("a barrel of oil costs $100", « un litre d'essence
+    coûte ») measures a thing of the day."""
+    words = word_sets("generic_subject_words").get(lang)
+    if not words:
+        return False
+    # the present only, "does" of a negation or a question included: "A man was killed" is one man
+    if not _simple_present(tok) and not any(
+        c.dep_ == "aux" and _lemma(c) == "do" and "Pres" in _morph(c, "Tense") for c in tok.children
+    ):
+        return False
+    for child in tok.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass"):
+            continue
+        if child.lower_ in words and not any(c.dep_ == "det" for c in child.children):
+            return True  # "anyone", « quiconque », « tout »; not « le tout »
+        if any(c.dep_ in ("prep", "nmod") for c in child.children):
+            return False
+        return any(c.dep_ == "det" and c.i < child.i and c.lower_ in words for c in child.children)
+    return False
 
 
 def _present_perfect(tok: Token) -> bool:

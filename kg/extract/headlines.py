@@ -177,6 +177,17 @@ def _headline_verb(word: str) -> bool:
     return any(lexicon.lookup("en", stem, "VERB") or stem in reporting for stem in stems)
 
 
+@lru_cache(maxsize=4096)
+def _base_headline_verb(word: str) -> bool:
+    """Whether ``word`` is the base form of a verb of an event or of speech, as a headline writes
+    it after a plural subject ("Bears Sign", "Celtics Beat", "Workers Ratify"): a verb of the
+    trigger lexicon or of ``en/reporting_verbs`` as it stands."""
+    from kg.knowledge.lexicons import load_lexicon
+
+    key = word.casefold()
+    return len(key) > 2 and (bool(load_lexicon().lookup("en", key, "VERB")) or key in word_set("en", "reporting_verbs"))
+
+
 # The next word of a headline line after a word ("Partners Buys": "Buys").
 _NEXT_LINE_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
@@ -189,6 +200,10 @@ def _name_tail_before_verb(text: str, word: re.Match[str], line_end: int) -> boo
         return True
     after = _NEXT_LINE_WORD.match(text, word.end(), line_end)
     return after is not None and _headline_verb(after.group(1))
+
+
+# A plural word that may end a name: "Bears", "Celtics", "Workers"; not "Congress", "Brass".
+_PLURAL_NAME_WORD = re.compile(r"[^s'’]s$")
 
 
 def title_case_name_span(text: str, start: int, end: int, label: str | None) -> tuple[int, int]:
@@ -215,10 +230,23 @@ def title_case_name_span(text: str, start: int, end: int, label: str | None) -> 
         for w in (m.group() for m in words)
     ]
     n = len(words)
+    # "Halvorsen Motors Shares Fall", "Nordvik Bank Stock Tumbles": a noun of a company's shares
+    # (``en/company_share_nouns``) ends the company's name before it, whatever the words after it,
+    # when the text says that name again; the body need not write the noun in small letters, as it
+    # may open its sentence with it ("Shares of Halvorsen Motors fell").
+    shares = word_set("en", "company_share_nouns")
+    for j in range(1, n):
+        if cuttable[j] and words[j].group().casefold() in shares and all(cuttable[j:]):
+            name = text[start : words[j - 1].end()]
+            if gazetteer.lookup(name) or re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", outside):
+                return start, words[j - 1].end()
+            break
     # "Microsoft Launches Windows 7", "Obama Meets Medvedev": the line's verb ends the name before
     # it, whatever follows (a number, another name), when the text says that name again.
+    # A plural name takes the verb's base form ("Chicago Bears Sign Linebacker", n32a).
     for j in range(1, n):
-        if cuttable[j] and _headline_verb(words[j].group()) and not _name_tail_before_verb(text, words[j], line[1]):
+        plural = _PLURAL_NAME_WORD.search(words[j - 1].group()) is not None and _base_headline_verb(words[j].group())
+        if cuttable[j] and (_headline_verb(words[j].group()) or plural) and not _name_tail_before_verb(text, words[j], line[1]):
             name = text[start : words[j - 1].end()]
             if gazetteer.lookup(name) or re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", outside):
                 return start, words[j - 1].end()

@@ -886,6 +886,8 @@ def _memberships(
                 if run is not None:
                     person = run
                     org = comp or left_org
+                    if any(doc[t].lower_ in word_set(lang, "former_words") for t in range(b + 1, i)):
+                        ended = True  # "Amy Ho, former Brisco Inc. chief executive": as before a compound title
             elif comp is not None and b < i - 1 and doc[b + 1].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
                 # "Joechen Zaumseil le vice-président de L'Oréal": an apposition without its comma,
                 # only with a determiner and the organisation the title names
@@ -1101,11 +1103,14 @@ def _managing_memberships(
     if not verbs:
         return
     units = word_set(lang, "managed_unit_nouns")
+    course = word_set(lang, "managing_course_prepositions")
     for verb in doc:
         role = verbs.get(verb.lemma_.lower())
         # the present tense only: "who led Acme" may tell a role held long ago
         if role is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
             continue
+        if any(c.dep_ == "prep" and c.lower_ in course for c in verb.children):
+            continue  # "leads Arsenal against Chelsea", "led Acme to victory": a contest, no post
         person = _verb_person(doc, verb)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if person is None or obj is None or _ent(doc[person[0]]) != "PER":
@@ -1365,8 +1370,10 @@ def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | No
 # executive"): a possessive ending and spaces.
 _TO_TITLE = re.compile(r"(?:['’]s?)?[^\S\n]*")
 # The same after an English name's possessive ending, with up to two lower-case words of the title
-# before it ("Norvane's new chief financial officer", "Velcora's newly appointed chief executive").
-_NAME_TO_TITLE_WORDS = re.compile(r"['’]s?(?:[^\S\n]+[a-z][a-z-]*){1,2}[^\S\n]+")
+# before it ("Norvane's new chief financial officer", "Velcora's newly appointed chief executive"):
+# words of ``en/title_premodifiers`` only, so that "Acme's rival hired chief executive X" is no title
+# of Acme's.
+_NAME_TO_TITLE_WORDS = re.compile(r"['’]s?((?:[^\S\n]+[a-z][a-z-]*){1,2})[^\S\n]+")
 # Between a person's name and the possessor of the title set after it ("Jane Roe, its chief executive").
 _NAME_TO_TITLE = re.compile(r"[^\S\n]*[,(][^\S\n]*")
 # How far before a title its possessor may begin ("The U.S. Justice Department's" is 30 characters).
@@ -1377,6 +1384,19 @@ def _possessor(text: str, ref: Reference) -> bool:
     """Whether a chain reference owns what follows it: a possessive determiner ("its", « sa »)
     or an English description with a possessive ending ("the planemaker's")."""
     return ref.kind == "possessive" or (ref.kind == "nominal" and text[ref.end : ref.end + 1] in ("'", "’"))
+
+
+def _premodified_title(text: str, end: int, title_start: int) -> bool:
+    """Whether only a possessive ending and words that qualify a title (``en/title_premodifiers``,
+    ``en/former_words``: "new", "interim", "newly appointed") stand between an organisation's name
+    ending at ``end`` and its title at ``title_start`` ("Norvane's new chief financial officer");
+    never a noun or a verb ("Acme's rival hired chief executive X", "Acme's talks with chief
+    executive X")."""
+    found = _NAME_TO_TITLE_WORDS.fullmatch(text, end, title_start)
+    if found is None:
+        return False
+    allowed = word_set("en", "title_premodifiers") | word_set("en", "former_words")
+    return all(word in allowed for word in found.group(1).split())
 
 
 def _former_before(text: str, start: int) -> bool:
@@ -1437,8 +1457,8 @@ def _title_possessor(
         if org is not None and (start < org.end or org.start >= person.end):
             continue  # the organisation the title names, or one it names after the person
         if end <= evidence.start:
-            if _TO_TITLE.fullmatch(text, end, evidence.start) is None and (
-                _NAME_TO_TITLE_WORDS.fullmatch(text, end, evidence.start) is None
+            if _TO_TITLE.fullmatch(text, end, evidence.start) is None and not _premodified_title(
+                text, end, evidence.start
             ):
                 continue
         elif start >= person.end:

@@ -144,7 +144,7 @@ from kg.extract.products import (
 from kg.extract.sites import SITE_EXTRACTOR, glued_place_abbreviations, linked_place_names, site_candidates
 from kg.extract.streets import street_names
 from kg.extract.titled import with_titled_people
-from kg.extract.units import listed_unit_names, regional_unit_names
+from kg.extract.units import joined_company_names, listed_unit_names, regional_unit_names
 from kg.knowledge.places import place_kind
 
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
@@ -298,6 +298,8 @@ def entity_mentions_from_doc(
     # « la place du Général-de-Gaulle »: a person's name after a street noun names the street.
     raw = street_names(raw, text, lang)
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
+    # "Sony Ericsson posted a loss": a joint venture named after its parents is a company.
+    found = joined_company_names(found, text, lang, gazetteer=gazetteer)
     # « Clermont s'est imposé face à Toulouse »: towns that the sentence makes clubs.
     found = city_teams(found, doc, text, lang=lang)
     found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
@@ -319,6 +321,8 @@ def entity_mentions_from_doc(
     if lang == "fr":
         found = with_titled_people(found, text)
     if lang == "en":
+        # "Secretary of the Navy Gordon England": the body and the person the model read as one.
+        found = people_after_office_bodies(found, text, lang)
         found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
         # "the Altima", "the Beatles": one word after "the" names no person.
         found = articled_names(found, text, lang)
@@ -848,6 +852,55 @@ def nicknamed_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candida
         if any(r.type in ("ORG", "LOC") for part in parts for r in gazetteer.lookup(part)):
             continue
         out.append(Candidate(match.start(), match.end("surname"), "PER", "nickname", evidence=(f"nickname: {match.group('nick')}",)))
+    return out
+
+
+# An office's title and "of" right before a body's name: "Secretary of [the Navy]", "Assistant
+# Secretary of [the Air Force for Acquisition]".
+_OFFICE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+)[ \t]+of[ \t]+$")
+_OFFICE_BODY_EVIDENCE = "name after an office's body"
+
+
+def people_after_office_bodies(found: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """English: an organisation the model read on into the name of the person whose office it is
+    ("Secretary of [the Navy Gordon England]", "Assistant Secretary of [the Air Force for Acquisition
+    Darleen Druyun]") read as the body and the person: after an office's head word
+    (``en/role_titles``) and "of", the candidate's last two or three capitalised words are the
+    person's name when the first is a given name (``xx/given_names``) or follows the office's
+    portfolio ("for Acquisition"); the portfolio is no word of the body. The person keeps the
+    office's title where MEANTIME does (:func:`_with_title`). Issue 21, n32a."""
+    if lang != "en":
+        return list(found)
+    heads = {w for w, kind in word_map("en", "role_titles").items() if kind == "head"}
+    given = _given_names()
+    out: list[Candidate] = []
+    for cand in found:
+        office = _OFFICE_OF_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        if cand.label != "ORG" or cand.record is not None or cand.institution is not None or cand.evidence or office is None or office.group(1).casefold() not in heads:
+            out.append(cand)
+            continue
+        words = list(re.finditer(r"\S+", text[cand.start : cand.end]))
+        split = None
+        for k in range(1, len(words) - 1):
+            person = [w.group() for w in words[k:]]
+            if not 2 <= len(person) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in person):
+                continue
+            after_portfolio = k >= 3 and words[k - 2].group() == "for" and words[k - 1].group()[:1].isupper()
+            if person[0].casefold() in given or after_portfolio:
+                split = k
+                break
+        if split is None:
+            out.append(cand)
+            continue
+        body_end = split - 1
+        # "the Air Force for Acquisition": the portfolio is the office's, not the body's name.
+        for j in range(1, split):
+            if words[j].group() == "for":
+                body_end = j - 1
+                break
+        evidence = (f"{_OFFICE_BODY_EVIDENCE}: {office.group(1)} of",)
+        out.append(replace(cand, end=cand.start + words[body_end].end()))
+        out.append(replace(cand, start=cand.start + words[split].start(), label="PER", evidence=evidence))
     return out
 
 

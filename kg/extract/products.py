@@ -60,9 +60,10 @@ __all__ = [
 # capitals is ("BMW X5", "Hummer H2"), not after a hyphen ("P-1", a rating); two capitals, a space
 # and three digits are one too ("Lexus ES 350"). A variant's number after a hyphen ("A350-1000"), a
 # lower-case edition ("A320neo") and an "X" after three digits ("777X") belong to the designation.
+# Three digits from 100 to 199 and a hyphen are a basketball score ("the Lakers 102-98"; n32a).
 _DESIGNATION = (
     r"(?:[A-Z]{1,3}-?\d{2,4}(?:-\d{3,4}(?![\w-]))?[A-Za-z]{0,3}|[A-Z]{1,3}\d(?![\w-])|[A-Z]{2}[ \t]\d{3}(?![\w-])"
-    r"|\d{3}(?:-\d{1,4}[A-Z]{0,3}|X(?![\w-]))?s?)"
+    r"|(?!1\d\d[-–]\d)\d{3}(?:-\d{1,4}[A-Z]{0,3}|X(?![\w-]))?s?)"
 )
 _MODEL_AFTER = re.compile(rf"\s+{_DESIGNATION}\b")
 _MODEL_INSIDE = re.compile(rf"\s{_DESIGNATION}$")
@@ -1018,6 +1019,31 @@ def _product_in_apposition(span: SpacySpan, lang: str) -> bool:
     return bool(_kind_keys(nouns, lang) & ((word_sets("product_kinds")[lang] - word_set("xx", "metaphor_kinds")) | word_sets("product_descriptors")[lang]))
 
 
+CAMEL_OWNED_EVIDENCE = "camel-case name after its maker's possessive"
+# A noun after a name that makes it a company's part or a person's, not a product: "Google's
+# YouTube unit", "Acme's DataWorks subsidiary".
+_CAMEL_OWNED_NOT_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _camel_after_owner(span: SpacySpan) -> bool:
+    """English: the one-word name ``span`` is written in camel case ("BlackBerry", "PowerBook",
+    "FaceMatch") right after the possessive of a company the gazetteer knows ("Research In Motion's
+    BlackBerry", "Zorvex's FaceMatch"): a company's names in camel case are the gazetteer's, so an
+    unknown one its owner has is a product's, unless a noun of a company's unit, of a site or of a
+    holding follows it ("Google's DataWorks unit") or it speaks. Issue 21, n32a."""
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    if len(span) != 1 or not _CAMEL_WORD.search(span[0].text) or not span[0].text.isalpha():
+        return False
+    text = span.doc.text
+    if _owner_before(text, span.start_char, default_gazetteer()) is None:
+        return False
+    after = _CAMEL_OWNED_NOT_AFTER.match(text, span.end_char)
+    if after is not None and (after.group(1) in word_set("en", "organisation_unit_nouns") or _reporting_form(after.group(1))):
+        return False
+    return not modified_noun_after(text, span.end_char)
+
+
 def _device_with_article(span: SpacySpan) -> bool:
     """English: "the" before a one-word name written in camel case and heading its own phrase ("the
     MacBook", "the PowerBook", "the PlayStation"). Such names are brands; a company's takes no
@@ -1136,6 +1162,9 @@ def product_reason(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> tupl
         )
         reason = next((why for why, test in tests if test()), "")
         evidence = 2 if reason else 0
+        if not reason and lang == "en" and cand.label in ("ORG", "PER", "LOC") and _camel_after_owner(span):
+            # "Research In Motion's BlackBerry": a product unless it acts as a company elsewhere.
+            evidence, reason = 1, CAMEL_OWNED_EVIDENCE
     if evidence and _speaks(span, lang):
         return 0, ""
     return evidence, reason

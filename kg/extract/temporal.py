@@ -541,10 +541,15 @@ _DAY_AFTER_TIME = re.compile(r"\s*(?:(?:local|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?
 #: (1830 GMT) on Wednesday", "9 a.m. (0800 GMT) Thursday" (wire copy's conversion).
 #: Between "the quarter" and the date that closes it: "the quarter ended Dec. 31", "ending June 30".
 _QUARTER_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
+#: Between "the fiscal year" and the date that opens it: "the fiscal year that begins Oct. 1", "beginning
+#: in October", "which will start July 1".
+_FISCAL_BEGUN = re.compile(r"\s+(?:that\s+|which\s+)?(?:will\s+)?(?:begins?|beginning|began|starts?|starting|started)"
+                           r"\s+(?:on\s+|in\s+)?", re.I)
 #: Between "the week" and the day it is the week of: "the week of March 25".
 _WEEK_OF = re.compile(r"\s+of\s+", re.I)
-_OPEN_CONVERSION = re.compile(r"\s*(?:(?:local|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\s*)?\(\s*", re.I)  # ("6 p.m. local time (1600 GMT) on Monday")
-_CLOSE_CONVERSION = re.compile(r"\s*\)")
+#: (in round or square brackets: "10 a.m. EST [1500 GMT] on Thursday")
+_OPEN_CONVERSION = re.compile(r"\s*(?:(?:local|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\s*)?[(\[]\s*", re.I)  # ("6 p.m. local time (1600 GMT) on Monday")
+_CLOSE_CONVERSION = re.compile(r"\s*[)\]]")
 #: Between two English weekdays of a range or a pair: "Monday through Friday", "from Tuesday to
 #: Thursday", "Thursday and Friday", "Saturday-Sunday"
 _WEEKDAY_RANGE = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|[-–])\s*(?:on\s+)?", re.I)
@@ -1678,7 +1683,7 @@ class TimexReader:
             nxt, gap = later[1], chunk[closing.end():later[1].start]
         else:
             closing = _CLOSE_CONVERSION.match(gap)
-            if closing is not None and chunk[max(0, c.start - 3):c.start].rstrip().endswith("("):
+            if closing is not None and chunk[max(0, c.start - 3):c.start].rstrip().endswith(("(", "[")):
                 gap = gap[closing.end():]  # the bracketed time itself: "(1830 GMT) on Wednesday"
         # an English day told from the day last mentioned ("at 8 p.m. that day", "at 6 a.m. the next day"):
         # counted from ``last``, as it is itself
@@ -1997,6 +2002,15 @@ class TimexReader:
                 closing = resolve(cands[n + 1], anchor=ref, tense=self._tense(tense_at, start + cands[n + 1].start))
                 if closing is not None and _YEAR_ONLY.match(closing):
                     value = f"FY{closing[:4]}"
+            if value is None and c.kind == "relunit" and c.unit == "FY" and _THE_FISCAL_YEAR.fullmatch(c.text) and n + 1 < len(cands) \
+                    and cands[n + 1].kind == "date" and cands[n + 1].month is not None \
+                    and _FISCAL_BEGUN.fullmatch(chunk[c.end:cands[n + 1].start]):
+                # "the fiscal year that begins Oct. 1", "beginning in April": the fiscal year that date opens,
+                # named by the calendar year most of it lies in (begun in October 2013, FY2014, as the US
+                # government's; begun in April 2013, FY2013, as Japan's), not the reference's
+                opening = resolve(cands[n + 1], anchor=ref, tense=self._tense(tense_at, start + cands[n + 1].start))
+                if opening is not None and re.match(r"\d{4}-\d\d", opening):
+                    value = f"FY{int(opening[:4]) + (int(opening[5:7]) > 6):04d}"
             if value is None and c.anchored and c.rule in _COUNTED_RULES and prev_value is not None \
                     and prev_value[0] == n - 1 and before_date is not None and _fine_enough(before_date, c.unit) \
                     and _APPOSITION_GAP.fullmatch(chunk[cands[n - 1].end:c.start]):

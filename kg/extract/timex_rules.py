@@ -722,6 +722,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
               r"(?-i:Eastern|Pacific|Central|Mountain)(?:\s+(?-i:Standard\s+|Daylight\s+)?(?-i:[Tt]ime)(?!\w)|"
               rf"(?!\w)(?=[^\S\n]*(?:[^\w\s]|\n|$)|[^\S\n]+(?-i:{_alt(word_set('en', 'bare_zone_followers'))})(?!\w))))(?!\w)"
               r"(?(tzo)\s*\)))?")
+        # the zone after a four-digit wire clock time ("0900 GMT", "1100 gmt", "1430 CET"): GMT or UTC in any
+        # case, any other abbreviation of xx/time_zones as written (not "1500 est") and only where its phrase
+        # ends (before punctuation, a capitalised word or a word of en/bare_zone_followers: not "some 1500
+        # ET employees", a count before a name)
+        wire_zone = (r"(?:(?:GMT|UTC)(?!\w)|(?-i:"
+                     + _alt(sorted(z for z in word_set("xx", "time_zones") if z.isupper() and z not in ("GMT", "UTC")))
+                     + r")(?!\w)(?=[^\S\n]*(?:[^\w\s]|\n|$)|[^\S\n]+(?:(?-i:[A-Z])|(?-i:"
+                     + _alt(word_set("en", "bare_zone_followers")) + r")(?!\w))))")
         # a time stamp's clock time: with its minutes or its a.m. or p.m. ("4:30 p.m.", "14:05", "10 AM"), its zone kept
         stamp_clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|(?-i:AM|PM)(?!\w)))?"
                        + tz)
@@ -1136,9 +1144,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<h2>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))",
              lambda m, t, lang: _h_time(m, t, lang) if int(m.group("h")) < int(m.group("h2")) < 12 else None, 4,
              gate=(("am", "pm", "a.", "p."), (re.compile(r"\d\s*[ap](?:\.\s?m|m)"),))),
+            # (the zone: GMT or UTC in any case, "1100 gmt"; another of xx/time_zones as written, "0900 CET";
+            # or "local time" after it, left out of the extent as after "7:30 a.m.": "0730 local time")
             _r("en_time_zoned",
-             rf"{_B}(?P<x>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>(?-i:GMT|UTC))){_E}", _h_time, 4,
-             gate=(("gmt", "utc"),)),
+             rf"{_B}(?P<x>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*(?P<tz>{wire_zone}))?)(?(tz)|\s+local\s+time){_E}",
+             _h_time, 4,
+             gate=((re.compile(r"\d{4}\s*[a-z]"),),)),
             _r("en_time2",
              rf"{_B}(?<![\d:])(?P<x>(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))"
              rf"{tz})", _h_time, 3,
@@ -1167,9 +1178,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # the weekday it is of, one TIME as "9 a.m. EST Friday" is (the zone says it is a clock time;
             # "0800 GMT on Monday" stays two)
             _r("en_time_zoned_weekday",
-             rf"{_B}(?P<x>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>(?-i:GMT|UTC))\s+(?P<wd>{wd_any})){_E}(?!\s*['’]s\b)",
+             rf"{_B}(?P<x>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>{wire_zone})\s+(?P<wd>{wd_any})){_E}(?!\s*['’]s\b)",
              _h_time_weekday, 6,
-             gate=(("gmt", "utc"), en_wd)),
+             gate=((re.compile(r"\d{4}\s*[a-z]"),), en_wd)),
             # ("midnight GMT", "noon EST": the zone is in the extent, as after a clock time)
             _r("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday){tz}){_E}", _h_noon, 2,
              gate=(("noon", "midnight", "midday"),)),

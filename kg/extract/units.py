@@ -176,3 +176,58 @@ def listed_unit_names(candidates: Sequence[Candidate], text: str, lang: str) -> 
                 k = held[0]
                 out[k] = replace(out[k], label="ORG", record=None, evidence=(*out[k].evidence, f"listed before: {noun}"))
     return out
+
+
+JOINED_EVIDENCE = "names of companies joined"
+
+
+def joined_company_names(candidates: Sequence[Candidate], text: str, lang: str, *, gazetteer: Gazetteer | None = None) -> list[Candidate]:
+    """``candidates`` with each name made of the names of two or more companies the gazetteer knows,
+    one blank apart, which the model or a product rule read as a person, a product or a place,
+    typed as the organisation it is: a joint venture is named after its parents ("Sony Ericsson
+    posted a loss", "Fuji Xerox opened a plant"; issue 21, n32a). A name of a company's head word
+    after them ("Nokia Siemens Networks") counts as one too (``xx/company_heads``). A name with any
+    other word ("Sony PlayStation", "Apple Watch") is left as it is. English only."""
+    if lang != "en":
+        return list(candidates)
+    gazetteer = gazetteer or default_gazetteer()
+    heads = word_set("xx", "company_heads")
+
+    def company(cand: Candidate) -> bool:
+        surface = text[cand.start : cand.end]
+        return " " not in surface and surface[:1].isupper() and any(r.type == "ORG" for r in gazetteer.lookup(surface))
+
+    # Two known companies one blank apart that the gazetteer or the model found apart ("Sony
+    # Ericsson posts loss", "Sony Ericsson's phones") are one name, unless a hyphen glues a word to
+    # the second ("the Sony Ericsson-built"); every candidate on either part gives way to the
+    # joined name.
+    spans = {(c.start, c.end) for c in candidates if c.label in ("ORG", "PER", "PRO", "LOC") and company(c)}
+    by_start = {a: (a, b) for a, b in sorted(spans)}
+    joined: dict[tuple[int, int], tuple[int, int]] = {}
+    for a, b in sorted(spans):
+        second = by_start.get(b + 1)
+        if second is None or text[b : b + 1] != " " or text[second[1] : second[1] + 1] == "-" or (a, b) in joined:
+            continue
+        joined[(a, b)] = joined[second] = (a, second[1])
+    merged: list[Candidate] = []
+    done: set[tuple[int, int]] = set()
+    for cand in candidates:
+        whole = joined.get((cand.start, cand.end))
+        if whole is None:
+            merged.append(cand)
+        elif whole not in done:
+            done.add(whole)
+            parts = text[whole[0] : whole[1]].replace(" ", ", ")
+            merged.append(replace(cand, start=whole[0], end=whole[1], label="ORG", record=None, maker=None, evidence=(*cand.evidence, f"{JOINED_EVIDENCE}: {parts}")))
+    out = []
+    for cand in merged:
+        if cand.label not in ("PER", "PRO", "LOC") or cand.record is not None:
+            out.append(cand)
+            continue
+        words = text[cand.start : cand.end].split(" ")
+        while len(words) > 2 and words[-1].casefold() in heads:
+            words.pop()
+        if len(words) >= 2 and all(w[:1].isupper() and any(r.type == "ORG" for r in gazetteer.lookup(w)) for w in words):
+            cand = replace(cand, label="ORG", maker=None, evidence=(*cand.evidence, f"{JOINED_EVIDENCE}: {', '.join(words)}"))
+        out.append(cand)
+    return out

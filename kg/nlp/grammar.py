@@ -149,6 +149,18 @@ def _complements(tok: Token) -> Iterator[tuple[str, Token, str]]:
             yield "", child, "compound"
 
 
+def source_complement(tok: Token) -> bool:
+    """``tok`` is introduced by a preposition of a source (« selon X », « d'après X », "according to
+    X"; ``according_to``), which the parser may split into « d' » and a fixed « après »."""
+    sources = word_sets("according_to").get(tok.lang_[:2], frozenset())
+    for case in tok.children:
+        if case.dep_ != "case":
+            continue
+        if case.lower_ in sources or any(f.dep_ == "fixed" and f.lower_ in sources for f in case.children):
+            return True
+    return False
+
+
 def _is_reflexive(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ in _REFL_DEPS and child.pos_ == "PRON":
@@ -595,8 +607,8 @@ def _intention_of(tok: Token, lang: str) -> str | None:
     to_clause = tok.dep_ == "advcl" and tok.lang_ == "en" and tok.head.i < tok.i and any(
         c.tag_ == "TO" for c in tok.children
     ) and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
-    if (tok.dep_ != "xcomp" and not to_clause) or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
-        return None
+    if (tok.dep_ != "xcomp" and not to_clause) or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None  # an adjective heads a plan too: "was due to be released"
     if "Inf" not in _morph(tok, "VerbForm") and not any("Inf" in _morph(a, "VerbForm") for a in tok.children if a.dep_.startswith("aux")):
         return None
     head = tok.head
@@ -979,6 +991,8 @@ def _verb_modality(tok: Token, lang: str) -> str:
             return "REQUESTED"
         if _asked_by_noun(cur, head, lang) or _asked_by_noun(cur, _object_before(cur, head), lang):
             return "REQUESTED"
+        if cur.dep_ == "xcomp" and head.pos_ == "ADJ" and (planned := _intention_of(cur, lang)) is not None:
+            return planned  # "The prisoner was due to be released on Monday": a plan, maybe fallen through
         if (cur.dep_ == "xcomp" or (cur.dep_ == "advcl" and _intention_of(cur, lang) is not None)) and head.pos_ in ("VERB", "AUX"):
             value = word_maps("modal_heads").get(lang, {}).get(_lemma(head))
             if lang == "en" and value is not None and head.tag_ != "VBG":

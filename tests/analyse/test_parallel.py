@@ -179,6 +179,89 @@ def test_the_workers_are_gone_when_the_analyses_are(corpus: Path) -> None:
     assert not multiprocessing.active_children()  # every worker joined
 
 
+def _ended(pid: int, seconds: float = 60.0) -> bool:
+    """Whether process ``pid`` (a child of this one) has ended within ``seconds``: gone, or a
+    zombie nobody has waited for yet."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return True
+        if state in ("Z", "X"):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_the_fork_server_ends_with_the_pool_of_a_build(corpus: Path) -> None:
+    """``kg build`` runs one pool (end_with_pool): its fork server is told to end as soon as the
+    pool has stopped, not at the exit, and the analyses are those of a server kept. A pool
+    started after it gets a new server, which stays (the declaration holds for one pool)."""
+    from multiprocessing import forkserver
+
+    from kg.analyse import parallel
+
+    docs = [d for d in iter_ingest([corpus]) if isinstance(d, Document)]
+    options = Options(batch_size=2)
+    try:
+        parallel.end_with_pool()
+        ended = list(analyse_parallel(docs, workers=2, options=options))
+        first = forkserver._forkserver._forkserver_pid
+        assert first is not None and parallel._ending == first
+        assert parallel._end_with_pool is False  # taken back once used
+        assert _ended(first)
+        kept = list(analyse_parallel(docs, workers=2, options=options))
+        second = forkserver._forkserver._forkserver_pid
+        assert second is not None and second != first and parallel._ending is None
+        assert not _ended(second, seconds=0.5)  # this one stays for a next pool
+        assert ended == kept and len(ended) == len(docs)
+        assert all(not isinstance(item, KGError) for item in ended)
+    finally:
+        parallel.end_with_pool(False)
+        parallel.stop_forkserver()
+    assert forkserver._forkserver._forkserver_pid is None and parallel._ending is None
+
+
+@pytest.mark.parametrize("ending", [True, False])
+def test_a_server_told_to_end_is_waited_for_before_a_new_one(monkeypatch: pytest.MonkeyPatch, ending: bool) -> None:
+    """end_forkserver sends the server SIGTERM once, without waiting; start_forkserver then waits
+    for that server (stop_forkserver) and starts a new one, never asking the dying pid whether it
+    runs. A server not told to end and still running is kept, as before."""
+    import os
+    import signal
+    import types
+    from multiprocessing import forkserver
+
+    import kg.analyse.parallel as parallel
+
+    events: list[object] = []
+    fake = types.SimpleNamespace(_forkserver_pid=4242, _stop=lambda: events.append("waited"))
+    monkeypatch.setattr(forkserver, "_forkserver", fake)
+    monkeypatch.setattr(forkserver, "ensure_running", lambda: events.append("started"))
+    monkeypatch.setattr(forkserver, "set_forkserver_preload", lambda modules: None)
+    monkeypatch.setattr(os, "kill", lambda pid, sig: events.append((pid, sig)))
+    monkeypatch.setattr(os, "waitpid", lambda pid, flags: events.append(("asked", pid)) or (0, 0))
+    monkeypatch.setattr(parallel, "_ready", None)
+    monkeypatch.setattr(parallel, "_ending", None)
+    monkeypatch.setattr(parallel, "_ready_file", lambda: None)
+    if ending:
+        parallel.end_forkserver()
+        parallel.end_forkserver()  # (once only)
+        assert events == [(4242, signal.SIGTERM)] and parallel._ending == 4242
+        events.clear()
+        assert parallel.start_forkserver(("fr",)) is True
+        assert events == [(4242, signal.SIGTERM), "waited", "started"]
+    else:
+        assert parallel.start_forkserver(("fr",)) is False
+        assert events == [("asked", 4242)]
+    assert parallel._ending is None
+
+
 def _ids_or_lost(documents: list[Document], options: Options | None = None, plans: object = None) -> list[str]:  # noqa: ARG001
     """A worker's task in the tests (imported by name in the worker): the documents' ids, or the
     worker lost at once (ended without a word) on a document whose text is ``lost``."""
@@ -557,6 +640,7 @@ def test_kg_build_with_workers_starts_its_pool_early_and_builds_the_same_graph(m
         result = CliRunner().invoke(app, ["build", str(SEED.parent), "--out", str(out), "--workers", workers, "--no-html", "--no-answers"])
         assert result.exit_code == 0, result.output
     assert asked == [1, 2]
+    assert parallel._end_with_pool is False  # the build's one pool has gone: a later one keeps its server
     assert_same_graphs(load_dataset(tmp_path / "1" / "graph.trig"), load_dataset(tmp_path / "2" / "graph.trig"))
 
 

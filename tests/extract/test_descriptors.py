@@ -937,6 +937,44 @@ def test_organisations_named_again(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # A name of several words the model read once with its article is said again without it,
+        # over the place the model read inside it, and in a Title Case headline before the
+        # headline's capitalised verb (issue 21, n32a).
+        (
+            "Kestrel Falcons Sign Veteran Linebacker\nThe Kestrel Falcons signed a linebacker on Monday.",
+            [("Kestrel", "LOC"), ("The Kestrel Falcons", "ORG")],
+            [("The Kestrel Falcons", "ORG"), ("Kestrel Falcons", "ORG")],
+        ),
+        (
+            "Fans met on Monday. Kestrel Falcons fans cheered. The Kestrel Falcons won.",
+            [("Kestrel", "LOC"), ("The Kestrel Falcons", "ORG")],
+            [("The Kestrel Falcons", "ORG"), ("Kestrel Falcons", "ORG")],
+        ),
+        # Near misses: a place alone stays; not a sentence's line, where a capitalised word after
+        # the name makes a longer one; not over an organisation of its own.
+        (
+            "Kestrel lawmakers met on Monday. The Kestrel Falcons won.",
+            [("Kestrel", "LOC"), ("The Kestrel Falcons", "ORG")],
+            [("Kestrel", "LOC"), ("The Kestrel Falcons", "ORG")],
+        ),
+        (
+            "Officials said Kestrel Falcons Stadium Authority met. The Kestrel Falcons won.",
+            [("Kestrel", "LOC"), ("The Kestrel Falcons", "ORG")],
+            [("Kestrel", "LOC"), ("The Kestrel Falcons", "ORG")],
+        ),
+    ],
+)
+def test_organisations_named_again_without_article(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    from kg.extract.descriptors import organisations_named_again
+    from tests.extract.spans import candidates
+
+    out = organisations_named_again(candidates(text, spans), text, lang="en")
+    assert [(text[c.start : c.end], c.label) for c in out] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # French too, after an elided article or preposition (issue 21, n22b); not inside a longer

@@ -37,6 +37,9 @@ from kg.types import EntityMention
         ("Rangers 2-1", "Rangers"),
         ("Olympique Lyonnais 3–0", "Olympique Lyonnais"),
         ("Boeing 737-800", "Boeing 737-800"),
+        # A basketball score too (n32a); a designation of 3 digits from 200 on stays.
+        ("Orvan Lakers 102-98", "Orvan Lakers"),
+        ("Boeing 777-200", "Boeing 777-200"),
         ("Euro 2028", "Euro 2028"),
         # A quantifier capitalised at the head of a sentence (n26b); "All" opens names.
         ("Several European Central Bank", "European Central Bank"),

@@ -99,6 +99,19 @@ def test_only_the_first_segment_has_a_headline() -> None:
         ("Kestrel Partners Buys Stake In Orvan\nKestrel said on Monday it bought a stake.", "Kestrel Partners", "Kestrel Partners"),
         ("Silver Kestrel Partners Buys Zorbex\nSilver Kestrel bought the firm.", "Silver Kestrel Partners", "Silver Kestrel Partners"),
         ("Zorbex Markets Opens Office\nZorbex said it opened an office.", "Zorbex Markets", "Zorbex Markets"),
+        # A noun of a company's shares ends the name before it, though the body writes it small
+        # only where a sentence opens with it (issue 21, n32a).
+        ("Halvorsen Motors Shares Fall After Recall\nShares of Halvorsen Motors fell on Tuesday.", "Halvorsen Motors Shares", "Halvorsen Motors"),
+        ("Nordvik Bank Stock Tumbles\nNordvik Bank said its loss widened.", "Nordvik Bank Stock Tumbles", "Nordvik Bank"),
+        ("Trelawny Shares Jump On Bid Talk\nShares in Trelawny jumped after Trelawny confirmed talks.", "Trelawny Shares Jump", "Trelawny"),
+        # Near misses: the body writes the noun with a capital inside a name, or never says the
+        # name alone.
+        ("Nordvik Stock Exchange Opens Office\nThe Nordvik Stock Exchange opened an office.", "Nordvik Stock Exchange", "Nordvik Stock Exchange"),
+        ("Halvorsen Motors Shares Fall\nShares of the carmaker fell on Tuesday.", "Halvorsen Motors Shares", "Halvorsen Motors Shares"),
+        # A plural name takes the verb's base form, which ends it too; not after a singular word.
+        ("Kestrel Falcons Sign Dana Whitlow\nThe Kestrel Falcons signed quarterback Dana Whitlow.", "Kestrel Falcons Sign Dana Whitlow", "Kestrel Falcons"),
+        ("Orvan Rangers Fire Coach Bill Tarrant\nOrvan Rangers fired Bill Tarrant on Sunday.", "Orvan Rangers Fire Coach Bill Tarrant", "Orvan Rangers"),
+        ("Kestrel Falcon Sign Unveiled\nThe Kestrel Falcon stadium was opened.", "Kestrel Falcon Sign Unveiled", "Kestrel Falcon Sign Unveiled"),
     ],
 )
 def test_names_cut_before_a_headline_verb(text: str, span: str, expected: str) -> None:

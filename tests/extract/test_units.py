@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.units import regional_unit_names
+from kg.extract.units import joined_company_names, regional_unit_names
 from tests.extract.spans import candidates as _candidates
 
 
@@ -116,3 +116,26 @@ def test_listed_unit_names(text: str, spans: list[tuple[str, str]], expected: li
 
     out = listed_unit_names(_candidates(text, spans), text, "en")
     assert sorted((text[c.start : c.end], c.label) for c in out) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # A joint venture named after two companies the gazetteer knows is a company, whatever the
+        # model or a product rule called it, and so are the two names found apart (issue 21, n32a).
+        ("Sony Ericsson, the mobile phone venture, lost money.", [("Sony Ericsson", "PRO")], [("Sony Ericsson", "ORG")]),
+        ("Nokia Siemens said it would cut jobs.", [("Nokia Siemens", "PER")], [("Nokia Siemens", "ORG")]),
+        ("Sony Ericsson posts loss", [("Sony", "ORG"), ("Ericsson", "ORG")], [("Sony Ericsson", "ORG")]),
+        ("Nokia Siemens Networks said it would cut jobs.", [("Nokia Siemens Networks", "PER")], [("Nokia Siemens Networks", "ORG")]),
+        # Near misses: a product's word after a maker, a possessive, a comma, an unknown word.
+        ("Sony PlayStation sales rose.", [("Sony PlayStation", "PRO")], [("Sony PlayStation", "PRO")]),
+        ("Sony's Ericsson stake was sold.", [("Sony", "ORG"), ("Ericsson", "ORG")], [("Sony", "ORG"), ("Ericsson", "ORG")]),
+        ("Deals with Sony, Ericsson and Nokia.", [("Sony", "ORG"), ("Ericsson", "ORG")], [("Sony", "ORG"), ("Ericsson", "ORG")]),
+        ("Sony Zorvex was launched.", [("Sony Zorvex", "PRO")], [("Sony Zorvex", "PRO")]),
+        ("Sony Ericsson's phones sold well.", [("Sony", "ORG"), ("Ericsson", "PER")], [("Sony Ericsson", "ORG")]),
+        ("A Sony Ericsson-built phone.", [("Sony", "ORG"), ("Ericsson", "ORG")], [("Sony", "ORG"), ("Ericsson", "ORG")]),
+    ],
+)
+def test_joined_company_names(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    found = joined_company_names(_candidates(text, spans), text, "en")
+    assert [(text[c.start : c.end], c.label) for c in found] == expected
