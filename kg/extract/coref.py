@@ -38,7 +38,7 @@ from kg.knowledge.gazetteer import normalise_name
 from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
 from kg.knowledge.words import number_map, rows, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads, token_starts
-from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph, _speaker_like, adverbial_between_commas
+from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph, _speaker_like, adverbial_between_commas, source_complement
 from kg.types import (
     Entity,
     EntityLabel,
@@ -77,6 +77,7 @@ RANK_BONUS = 60
 # A description whose noun modifiers ("the cable company") an earlier description gave one candidate
 # ("cable operator Linkway") and not another: that candidate (issue 17, c27a).
 WORDING_BONUS = 60
+GENDER_BONUS = 20  # a French "elle" and a woman the given name or title shows
 BRACKET_PENALTY = 30  # the candidate mention lies in brackets, an aside ("( 550 for a Zorbajet Z7 )")
 # The candidate mention lies in a person's role apposition, where it says whom the person works
 # for ("Jane Roe , an analyst at Zorba Research , said the carmaker ..."): an aside too.
@@ -1835,6 +1836,12 @@ def _phrase(tok: Token, lang: str, offset: int, subject: bool, fields: Sequence[
             # "the government in Kyiv" ... "The government in Ankara": the place it is in restricts
             # it like an adjective ("the Ukrainian government"); another place is another one.
             modifiers.update(_PLACE + c.lower_ for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN")
+        elif dep == "prep" and child.i == tok.i + 1 and child.lower_ == "of":
+            # "shares of Kestrel Motors" ... "shares of Zorba Corp.": the name its complement holds
+            # restricts it like the place above; another name is another thing (issue 17, c32b).
+            modifiers.update(
+                _OWNER + " ".join(t.lower_ for t in c.subtree if t.pos_ == "PROPN") for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+            )
     number = "pl" if "Plur" in fields[tok.i][1] or tok.tag_ in ("NNS", "NNPS") else "sg"
     gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[tok.i][2]), ""), "-")
     a, b = _description_span(tok)
@@ -2196,6 +2203,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 last = doc[_phrase_end(tok)]
                 found.append(_appositive(text, _premodifier_start(tok, lang), last.idx + len(last.text), tok, person, lang, offset))
                 continue
+        if named is not None and named.i < tok.i and lang == "fr" and source_complement(named):
+            # « Selon la CGT, le groupe Valmont a licencié »: the parse hung the clause's subject on
+            # the source as an apposition; they are two entities
+            named = None
         if named is not None:
             # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /
             # "Apple CEO Steve Jobs": the description and the name are the same entity.
@@ -2207,15 +2218,17 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             a, b = _apposition_span(tok)
             found.append(_appositive(text, a, b, tok, first_noun, lang, offset, common=True))
             continue
-        index_name = _index_name_before(tok, lang)
-        if index_name is not None:
-            # "the FTSE 100 index", "the Nikkei 225 average": the index's name with its noun is a
-            # mention of the index; the name's own span stays the name's (``head``).
+        index_names = _index_name_before(tok, lang)
+        if index_names is not None:
+            # "the FTSE 100 index", "the Nikkei 225 average", "the Nasdaq composite index": the
+            # index's name with its noun is a mention of the index; the name's own span stays the
+            # name's (``head``).
+            index_name, name_last = index_names
             head_span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
             a = index_name.idx - (4 if index_name.i > 0 and doc[index_name.i - 1].lower_ == "the" else 0)
             found.append(
                 Anaphor(a + offset, head_span[1], text[a : tok.idx + len(tok.text)], "nominal", lang, "-", "sg", frozenset({"FIN"}), is_subject,
-                        antecedent=(tok.nbor(-1).idx + offset, tok.nbor(-1).idx + len(tok.nbor(-1).text) + offset), noun_type="FIN",
+                        antecedent=(name_last.idx + offset, name_last.idx + len(name_last.text) + offset), noun_type="FIN",
                         head=head_span, noun=head_span)
             )
             continue
@@ -2535,16 +2548,23 @@ class _ShortForms:
         return e, Span(m.start, m.end, m.text)
 
 
-def _index_name_before(tok: Token, lang: str) -> Token | None:
-    """The first token of the name right before a stock market index noun ("the FTSE 100 index",
-    "the Nikkei 225 average": ``coref_nouns`` of type FIN), a name or a name and its number, when
-    the name is the noun's own (compound or number), or None."""
+def _index_name_before(tok: Token, lang: str) -> tuple[Token, Token] | None:
+    """The first and last tokens of the name right before a stock market index noun ("the FTSE
+    100 index", "the Nikkei 225 average": ``coref_nouns`` of type FIN), a name or a name and its
+    number, when the name is the noun's own (compound or number), or None. Lower-case modifiers of
+    the index (``coref_index_modifiers``) may stand between them: "the Nasdaq composite index"."""
     if lang != "en" or tok.i < 1 or tok.pos_ != "NOUN" or _nouns(lang).get(tok.lower_, ("",))[0] != "FIN":
         return None
     doc = tok.doc
-    before = doc[tok.i - 1]
-    if before.like_num and tok.i >= 2 and _is_name_token(doc[tok.i - 2]):
-        first = doc[tok.i - 2]  # "FTSE 100": the number belongs to the name
+    last_i = tok.i - 1
+    # "the Nasdaq composite index": a modifier of the index between its name and its noun
+    while last_i > 0 and doc[last_i].is_lower and doc[last_i].head.i == tok.i and doc[last_i].lower_ in _index_modifiers(lang):
+        last_i -= 1
+    before = doc[last_i]
+    if last_i < tok.i - 1 and not (_is_name_token(before) and before.head.i == tok.i):
+        return None
+    if before.like_num and last_i >= 1 and _is_name_token(doc[last_i - 1]):
+        first = doc[last_i - 1]  # "FTSE 100": the number belongs to the name
         if not (before.head.i in (tok.i, first.i) and first.head.i in (tok.i, before.i) and tok.i in (before.head.i, first.head.i)):
             return None
     elif _is_name_token(before) and before.head.i == tok.i and before.dep_ in ("compound", "nn", "flat", "nmod"):
@@ -2553,7 +2573,7 @@ def _index_name_before(tok: Token, lang: str) -> Token | None:
         return None
     while first.i > 0 and _is_name_token(doc[first.i - 1]) and doc[first.i - 1].head.i in (first.i, tok.i):
         first = doc[first.i - 1]
-    return first
+    return first, before
 
 
 @cache
@@ -3572,6 +3592,62 @@ def _product_heads(lang: str) -> frozenset[str]:
     return frozenset(kinds | {w for w, (t, _g) in _nouns(lang).items() if t == "PRO"})
 
 
+# A word of a piece the sentence splitter cut off (:func:`_counted_sentence_starts`).
+_PIECE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LINE_END = re.compile(r"[.!?…][»”\"]?[^\S\n]*\n\s*(?=\S)")
+_OPENING_MARKS = frozenset("«“‘\"([—–-")
+FRAGMENT_WORDS = 3  # at most this many words of a dateline ("PARIS", "12 mars", "NEW YORK, March 12")
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    """Month names of every language that has the list: the date of a dateline piece."""
+    return frozenset(w for lang in ("fr", "en") for w in number_map(lang, "months"))
+
+
+def _fragment(piece: str) -> bool:
+    """Whether a piece of the sentence splitter holds no clause: no word (a lone « or comma), or a
+    dateline's place and date, capitalised words and month names only ("PARIS", ", 12 mars.")."""
+    words = _PIECE_WORD.findall(piece)
+    return len(words) <= FRAGMENT_WORDS and all(w[0].isupper() or w.lower().rstrip(".") in _month_words() for w in words)
+
+
+def _counted_sentence_starts(text: str, sentences: Sequence[Span]) -> list[int]:
+    """Where the sentences that count for the distance between a pronoun and its antecedent start
+    (in a French text).
+
+    The French model's splitter cuts a dateline and quotation marks into sentences of their own
+    ("«", "PARIS", ", 12 mars."): « … », regrette le député Marc Lefort. PARIS, 12 mars. « … »,
+    affirme-t-il. Counted as sentences they put the speaker out of the pronoun's reach. A piece
+    of no clause (:func:`_fragment`) is no sentence: one of opening marks only starts the sentence
+    after it, any other ends the sentence before it (the first sentence keeps its start)."""
+    spans = sorted(sentences, key=lambda s: s.start)
+    # A full stop at the end of a line ends a sentence the splitter ran on into the next line.
+    spans = [
+        Span(a, b, text[a:b])
+        for s in spans
+        for a, b in itertools.pairwise([s.start, *(m.end() for m in _LINE_END.finditer(text, s.start, s.end)), s.end])
+        if a < b
+    ]
+    starts: list[int] = []
+    carried: int | None = None  # the start of opening marks that begin the next sentence
+    for sentence in spans:
+        piece = text[sentence.start : sentence.end]
+        if _fragment(piece) and piece.strip():
+            if not _PIECE_WORD.search(piece) and piece.strip()[-1] in _OPENING_MARKS:
+                carried = sentence.start if carried is None else carried
+                continue
+            if starts or carried is not None:
+                continue
+        elif not piece.strip() and starts:
+            continue  # a line break the splitter made a sentence
+        starts.append(sentence.start if carried is None else carried)
+        carried = None
+    if carried is not None:
+        starts.append(carried)
+    return starts
+
+
 def _resolve(
     text: str,
     entities: Sequence[Entity],
@@ -3591,7 +3667,10 @@ def _resolve(
     if not everything:
         return tuple(_with_name_phrases(text, entities, cues_list)), [], frozenset()
     subject_starts = sorted(s for c in cues_list for s in c.subject_starts)
-    sentence_starts = sorted(s.start for s in sentences)
+    # French only: the English model keeps a dateline in its sentence, and its splitter's pieces
+    # were tuned on as they are (MEANTIME dev coreference falls when they are merged)
+    french = all(a.lang == "fr" for a in everything)
+    sentence_starts = _counted_sentence_starts(text, sentences) if french else sorted(s.start for s in sentences)
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
 
     def sentence_of(offset: int) -> int:
@@ -3986,10 +4065,14 @@ def _resolve(
         pronominal = anaphor.kind in ("pronoun", "possessive")
         if pronominal and anaphor.number == "pl":
             plural_taken.add(e)
+        # A French pronoun agrees with the noun that described an organisation last: « Le groupe
+        # Valmont a nommé Sophie Renard. Elle … » is not the group (« la société … elle » is).
+        # Not a person's: « la victime … il » may be a man.
+        described_gender = anaphor.lang == "fr" and anaphor.kind in ("nominal", "appositive") and entities[e].type == "ORG"
         marks.add(
             _Markable(
                 anaphor.start, anaphor.end, e, anaphor.subject, sentence_of(anaphor.start), paragraph_of(anaphor.start),
-                anaphor.number if anaphor.kind == "pronoun" else "-", anaphor.gender if pronominal else "-",
+                anaphor.number if anaphor.kind == "pronoun" else "-", anaphor.gender if pronominal or described_gender else "-",
             )
         )
     def salient_organisation(anaphor: Anaphor) -> tuple[int, Span] | None:
@@ -4414,10 +4497,13 @@ def _most_salient(
         entity = entities[m.entity]
         if entity.type == "PER" and role_of_someone and _organisation_spoke_since(m.entity, anaphor.start, markables, entities):
             continue
-        if entity.type == "PER" and role_of_someone and _other_office(anaphor.text, noun, entity, anaphor.lang):
-            continue  # "Prime Minister Ana Costa ... the minister": another office than the noun's
+        if entity.type == "PER" and (role_of_someone or m.entity in office_holders) and _other_office(anaphor.text, noun, entity, anaphor.lang, text=text):
+            # "Prime Minister Ana Costa ... the minister", "Deputy Police Chief Ann Lee ... the
+            # chief" (a title noun of no role of roles.ttl, rvc32): another office than the noun's
+            continue
         if (
             entity.type == "PER" and anaphor.kind == "nominal" and anaphor.noun_type == "PER" and noun and not role_of_someone
+            and noun not in _words(anaphor.lang, "coref_situation_nouns")  # « le maire … l'intéressé »: any office holder
             and noun not in (heads := (described or {}).get(m.entity, set()))
             and not _same_office(noun, heads, entity, text, anaphor.lang)
             and (any(_another_role(h, anaphor.lang) for h in heads) or _titled_otherwise(entity, noun, anaphor.lang, text if _nouns(anaphor.lang).get(noun, ("",))[0] == "PER" else ""))
@@ -4480,8 +4566,10 @@ def _most_salient(
                 continue
             if entity.type == "PER" and genders[m.entity] in ("m", "f"):
                 continue  # a given name or "he" / "she" already showed a person: "Jan Brack ... he ... The small carmaker"
-            if entity.type == "PER" and m.entity in roled and anaphor.lang == "en":
-                continue  # a role already showed a person: "The union's president, Jan Brack ... the automaker"
+            if entity.type == "PER" and m.entity in roled:
+                # a role already showed a person: "The union's president, Jan Brack ... the
+                # automaker", « L'attaquant Léo Marchand … Le joueur … le club anglais »
+                continue
         if anaphor.kind == "nominal" and anaphor.gender == "f" and entity.type == "PER" and genders[m.entity] == "m" \
                 and _feminine_role(anaphor, text):
             continue  # « le général Peter Mukhito … la présidente »: a woman's title is no man's
@@ -4515,6 +4603,12 @@ def _most_salient(
             score -= PARAGRAPH_PENALTY
         if _in_brackets(text, m.start):
             score -= BRACKET_PENALTY
+        if anaphor.lang == "fr" and anaphor.kind == "pronoun" and entity.type == "PER" and anaphor.gender == "f" and genders[m.entity] == "f":
+            # « Le groupe Valmont a nommé Sophie Renard directrice générale. Elle succède … »: a
+            # woman the given name or title shows, over a company « elle » only may stand for. Not
+            # « il »: a man's name says little against the masculine things and events « il » takes
+            # up (« Le Tour … a regretté l'organisateur Marc Léon. Il a été arrêté »)
+            score += GENDER_BONUS
         if in_role_aside is not None and entity.type != "PER" and in_role_aside(m.start) and not in_role_aside(anaphor.start):
             score -= ROLE_ASIDE_PENALTY
         if (
@@ -4652,14 +4746,20 @@ def _relational(anaphor: Anaphor, text: str) -> bool:
     return anaphor.kind == "nominal" and _head_word_of(anaphor, text) in _words(anaphor.lang, "coref_relational_nouns")
 
 
-def _titled_before(text: str, start: int, end: int, noun: str) -> bool:
+def _titled_before(text: str, start: int, end: int, noun: str, *, lang: str = "en") -> bool:
     """Whether ``noun`` is the title of the person's name at ``start``-``end``: its first word, or
-    the word right before it ("Judge Maria Ortega", "federal judge Maria Ortega" for "the judge")."""
+    the word right before it ("Judge Maria Ortega", "federal judge Maria Ortega" for "the judge").
+    Not a first word that only leads into a longer title, whose next word is a title's word of
+    ``role_titles`` or a role of ``roles.ttl``: "Chief Financial Officer Jane Roe" is an officer,
+    no "chief" (rvc32)."""
     if not noun:
         return False
     before = text[max(0, start - len(noun) - 2) : start]
-    first = text[start:end].split(maxsplit=1)
-    return (len(first) > 1 and first[0].lower() == noun) or re.search(rf"(?<![\w-]){re.escape(noun)}\s+$", before, re.IGNORECASE) is not None
+    first = text[start:end].split(maxsplit=2)
+    if len(first) > 1 and first[0].lower() == noun:
+        following = first[1].lower()
+        return following not in _role_title_words(lang) and _label_key(following) not in load_roles().labels
+    return re.search(rf"(?<![\w-]){re.escape(noun)}\s+$", before, re.IGNORECASE) is not None
 
 
 def _another_role(head: str, lang: str) -> bool:
@@ -4705,9 +4805,12 @@ def _title_holders(
         m.entity for m in markables
         if m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type == "PER"
     }
+    # a holder of another office whose title ends in the noun is one too ("Lieutenant Governor Ann
+    # Cole" for "the governor"), whom :func:`_most_salient` then sets aside: no other person (rvc32)
     return frozenset(
         e for e in candidates
         if noun in described.get(e, ()) or _titled_with(entities[e], noun, text, anaphor.start, anaphor.lang)
+        or _other_office(anaphor.text, noun, entities[e], anaphor.lang, text=text)
     )
 
 
@@ -4755,6 +4858,12 @@ def _titled_otherwise(entity: Entity, noun: str, lang: str, text: str = "") -> b
 def _role_title_heads(lang: str) -> frozenset[str]:
     """The words of ``role_titles`` that end a title ("manager", "coach", "judge")."""
     return frozenset(r[0] for r in _safe_rows(lang, "role_titles") if len(r) > 1 and r[1] == "head")
+
+
+@cache
+def _role_title_words(lang: str) -> frozenset[str]:
+    """The words of ``role_titles`` that end a title or lead into one ("officer", "chief", "vice")."""
+    return frozenset(r[0] for r in _safe_rows(lang, "role_titles") if len(r) > 1 and r[1] in ("head", "part"))
 
 
 def _titled_people(entities: Sequence[Entity]) -> set[int]:
@@ -5172,7 +5281,7 @@ def _titled_with(entity: Entity, noun: str, text: str, before: int, lang: str) -
     former = _words(lang, "former_words")
     handover = _words(lang, "coref_handover_words")
     for m in entity.mentions:
-        if m.start >= before or not _titled_before(text, m.start, m.end, noun):
+        if m.start >= before or not _titled_before(text, m.start, m.end, noun, lang=lang):
             continue
         lead = [w.lower() for w in re.findall(r"[\w'’-]+", text[max(0, m.start - 60) : m.start])[-4:]]
         lead += [w.lower() for w in re.findall(r"[\w'’-]+", text[m.start : m.end])[:1]]
@@ -5261,15 +5370,23 @@ def _in_brackets(text: str, start: int) -> bool:
     return opened >= 0 and text.rfind(")", opened, start) < 0 and "\n" not in text[opened:start]
 
 
-def _other_office(phrase: str, noun: str, entity: Entity, lang: str) -> bool:
+def _other_office(phrase: str, noun: str, entity: Entity, lang: str, *, text: str | None = None) -> bool:
     """Whether a name of ``entity`` gives it a title of ``coref_distinct_offices`` that ends in the
     bare role ``noun`` but names another office ("Prime Minister Ana Costa" for "the minister"),
-    which ``phrase`` does not say ("the prime minister" takes her up)."""
+    which ``phrase`` does not say ("the prime minister" takes her up). With the document's ``text``,
+    also a title written right before a name the recogniser left it out of ("Deputy Police Chief
+    [Ann Lee]" for "the chief", rvc32)."""
     offices = _distinct_offices(lang).get(noun.lower())
     if not offices:
         return False
     said = phrase.lower()
     titles = [m.text.lower() for m in entity.mentions]
+    if text is not None and any(
+        re.search(rf"(?<![\w-]){re.escape(office)}\s+$", text[max(0, m.start - len(office) - 2) : m.start], re.IGNORECASE)
+        and office not in said
+        for m in entity.mentions for office in offices
+    ):
+        return True  # "Deputy Police Chief [Ann Lee]": the title right before the name
     for title in titles:
         for office in offices:
             if re.search(rf"(?<![\w-]){re.escape(office)}\b", title) and office not in said:
@@ -6062,7 +6179,7 @@ def _how_far(distance: int) -> str:
 
 
 def _numbers(modifiers: frozenset[str]) -> frozenset[str]:
-    return frozenset(m for m in modifiers if any(ch.isdigit() for ch in m))
+    return frozenset(m for m in modifiers if any(ch.isdigit() for ch in m) and not m.startswith((_PLACE, _OWNER)))
 
 
 def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str], blocking: frozenset[str], text: str = "") -> bool:
@@ -6091,6 +6208,8 @@ def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str]
 
 # The prefix of a place a phrase is in ("the government in Kyiv": "in:kyiv") among its modifiers.
 _PLACE = "in:"
+# The prefix of the name a phrase's "of" complement holds ("shares of Zorba Corp.": "of:zorba corp.").
+_OWNER = "of:"
 
 
 def _head_word(text: str, p: Phrase) -> str:

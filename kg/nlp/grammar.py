@@ -149,6 +149,18 @@ def _complements(tok: Token) -> Iterator[tuple[str, Token, str]]:
             yield "", child, "compound"
 
 
+def source_complement(tok: Token) -> bool:
+    """``tok`` is introduced by a preposition of a source (« selon X », « d'après X », "according to
+    X"; ``according_to``), which the parser may split into « d' » and a fixed « après »."""
+    sources = word_sets("according_to").get(tok.lang_[:2], frozenset())
+    for case in tok.children:
+        if case.dep_ != "case":
+            continue
+        if case.lower_ in sources or any(f.dep_ == "fixed" and f.lower_ in sources for f in case.children):
+            return True
+    return False
+
+
 def _is_reflexive(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ in _REFL_DEPS and child.pos_ == "PRON":
@@ -612,6 +624,12 @@ def _intention_of(tok: Token, lang: str) -> str | None:
         return None
     if _lemma(tok) in _intention_idioms(lang).get(_lemma(head), ()):
         return None  # « on entend dire que », « on entend parler de »: hearsay, not an intention
+    if _lemma(head) == "be" and (
+        _lemma(tok) in word_sets("be_to_idioms").get(lang, ())  # "was to blame for the crash": no plan
+        or any(c.dep_ in ("advmod", "acomp") and c.lower_ in word_sets("later_adverbs").get(lang, ())
+               for c in list(head.children) + list(tok.children))
+    ):
+        return None  # "He was later to become president": the destiny the story tells, which came (rvf32b)
     modality, tenses = entry
     if tenses == "simple" and _past_head(head):
         return None
