@@ -258,6 +258,10 @@ class UnnamedChain:
 # kg.extract.coref).
 ArgumentVia = Literal["direct", "postposed", "relative", "control", "spokesperson", "coreference"]
 
+# Modalities of events that have not happened as told ("will sell", "would sell", "was asked to
+# sell"): they take no date by inheritance from the narrative and anchor nothing else.
+UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE", "REQUESTED"})
+
 
 @dataclass(frozen=True)
 class EventMention:

@@ -651,7 +651,7 @@ def _np_tokens(tok: Token) -> list[int]:
                         keep.add(end)
     if tok.lang_ == "fr" and tok.pos_ == "NOUN" and max(keep) <= tok.i + 2:
         # (the parse may have taken a lower-case adjective it tagged a proper noun: « nantaise »)
-        after = _name_after_adjectives(tok)
+        after = _name_after_adjectives(tok) or _name_after_complement(tok)
         if after and set(range(tok.i + 1, max(keep) + 1)) <= set(after):
             keep.update(after)
     if tok.lang_ == "fr":
@@ -689,8 +689,57 @@ def _name_after_adjectives(head: Token) -> list[int]:
         i += 1
     if not adjectives or i >= len(doc) or not doc[i - 1].whitespace_:
         return []
+    name = _name_from(head, i, ("ORG", "PER", "LOC", "MISC"))
+    return [*adjectives, *name] if name else []
+
+
+def _name_after_complement(head: Token) -> list[int]:
+    """French: the complement and the name after a noun that describes an organisation
+    (``organisation_descriptors``) by its trade: « le fabricant d'électroménager Altéa », « le
+    géant de la distribution Walmart », « le spécialiste français du pneu Vianor ». The name is
+    what the noun describes, though the parse hangs it on the complement; a place there is the
+    complement's (« le fabricant de meubles de Lyon »). A lower-case adjective may stand before the
+    preposition, an article after it, and one after the complement's noun."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or _lemma(head) not in word_sets("organisation_descriptors").get("fr", frozenset()):
+        return []
+    i = head.i + 1
+    taken: list[int] = []
+    if i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.isalpha() and doc[i].text.islower():
+        taken.append(i)
+        i += 1
+    if i >= len(doc) or doc[i].lower_.replace("’", "'") not in _TRADE_PREPOSITIONS:
+        return []
+    taken.append(i)
+    i += 1
+    if i < len(doc) and doc[i].pos_ == "DET" and doc[i].lower_.replace("’", "'") in _TRADE_ARTICLES:
+        taken.append(i)
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "NOUN" or not doc[i].text.islower():
+        return []
+    taken.append(i)
+    i += 1
+    if i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.isalpha() and doc[i].text.islower() and not doc[i].ent_type_:
+        taken.append(i)
+        i += 1
+    if i >= len(doc) or not doc[i - 1].whitespace_:
+        return []
+    name = _name_from(head, i, ("ORG", "PER", "MISC"))
+    return [*taken, *name] if name else []
+
+
+# The prepositions and articles of a trade complement (« d'électroménager », « de la distribution »).
+_TRADE_PREPOSITIONS = frozenset({"de", "d'", "du", "des"})
+_TRADE_ARTICLES = frozenset({"la", "l'", "le", "les"})
+
+
+def _name_from(head: Token, i: int, types: tuple[str, ...]) -> list[int]:
+    """The tokens of the name entity of one of ``types`` that starts at ``i`` and names what the
+    noun ``head`` before it describes: on the head's line, and not the subject of a clause of its
+    own after an object's noun. Empty otherwise."""
+    doc = head.doc
     first = doc[i]
-    if first.ent_iob_ != "B" or first.ent_type_ not in ("ORG", "PER", "LOC", "MISC") or not _is_name_like(first):
+    if first.ent_iob_ != "B" or first.ent_type_ not in types or not _is_name_like(first):
         return []
     end = i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -704,7 +753,7 @@ def _name_after_adjectives(head: Token) -> list[int]:
         # an object's name that is the subject of the next clause: « a accusé le gouvernement
         # français Macron a répondu » (a subject's own name may be followed by its verb)
         return []
-    return [*adjectives, *range(i, end)]
+    return list(range(i, end))
 
 
 def _ampersand_name(head: Token, conj: Token) -> bool:
@@ -1302,6 +1351,15 @@ def _parsed_subject(verb: Token) -> Token | None:
             nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
             if nxt is not None and nxt.text.lstrip("-‑").lower() in word_set("fr", "inverted_subject_clitics"):
                 return nxt
+            continue
+        if (
+            child.dep_ in _SUBJ
+            and child.i < verb.i
+            and any(c.dep_ in _SUBJ and c.i > child.i for c in verb.children)
+            and _in_dateline(child, verb, undated=True)
+        ):
+            # "SEATTLE — Acme, the shipping company, said": the parse made the place the report is
+            # filed from a second subject
             continue
         if child.dep_ in _SUBJ and dative is None and _dative_clitic(child, verb):
             dative = child
@@ -3547,10 +3605,12 @@ def _line_subject(verb: Token) -> Token | None:
 _DATELINE_DASHES = ("—", "–", "--")
 
 
-def _in_dateline(arg: Token, trigger: Token) -> bool:
+def _in_dateline(arg: Token, trigger: Token, *, undated: bool = False) -> bool:
     """Whether the argument lies in a dateline that opens the trigger's line (« Lyon, 12 mars
     2025 — Un homme a été interpellé »): a short run with a digit closed by a dash before the
-    trigger, which the parse may run into the sentence."""
+    trigger, which the parse may run into the sentence. With ``undated``, a place in capitals
+    closed by a dash needs no date ("SEATTLE — Acme said"): only for a caller that has other
+    evidence, as "NASA — the space agency — said" opens the same way."""
     if arg.i >= trigger.i:
         return False
     text = doc_text(trigger.doc)
@@ -3560,21 +3620,25 @@ def _in_dateline(arg: Token, trigger: Token) -> bool:
         k = between.find(" " + dash + " ")
         if k >= 0:
             lead = text[start : arg.idx + k]
-            return len(lead) <= 60 and any(c.isdigit() for c in lead)
+            return len(lead) <= 60 and (any(c.isdigit() for c in lead) or (undated and _capital_place(lead)))
     k = between.find(" - ")
     if k >= 0:
         # an English wire dateline with a plain hyphen, its place in capitals ("BOSTON, March 11 -
         # Long-term exposure ... increases"): not a score ("Leeds 2 - 1 Everton")
         lead = text[start : arg.idx + k]
-        first = lead.split(",", 1)[0].split("(", 1)[0].strip()
-        return (
-            len(lead) <= 60
-            and any(c.isdigit() for c in lead)
-            and len(first) >= 3
-            and first.replace(" ", "").replace(".", "").isalpha()
-            and first.isupper()
-        )
+        return len(lead) <= 60 and any(c.isdigit() for c in lead) and _capital_place(lead)
     return False
+
+
+def _capital_place(lead: str) -> bool:
+    """Whether a dateline's text before the dash opens on a place in capitals of three letters or
+    more ("BOSTON, March 11", "NEW YORK (Reuters)", "SAINT-ÉTIENNE"), before any region or credit."""
+    first = lead.split(",", 1)[0].split("(", 1)[0].strip()
+    return (
+        len(first) >= 3
+        and first.replace(" ", "").replace(".", "").replace("-", "").isalpha()
+        and first.isupper()
+    )
 
 
 def _keep_own_line(args: _Args, trigger: Token) -> None:

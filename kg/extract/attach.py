@@ -17,10 +17,18 @@ from kg.extract.limits import after_limit_word
 from kg.extract.quotes import _quote_spans
 from kg.extract.spanindex import CandidateIndex
 from kg.knowledge.words import rows, word_set, word_sets
-from kg.types import Document, EntityMention, EventMention, PartialDate, Quote, Segment, Span, Timex
+from kg.types import (
+    UNANCHORED_MODALITIES,
+    Document,
+    EntityMention,
+    EventMention,
+    PartialDate,
+    Quote,
+    Segment,
+    Span,
+    Timex,
+)
 
-# Modalities for which the publication date says nothing about when the event happens.
-_UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE", "REQUESTED"})
 # How many sentences back an event may inherit the time of an earlier, dated event.
 INHERIT_WINDOW = 1
 
@@ -410,7 +418,7 @@ def attach_times(
         if event.time is not None and event.time.value == "PRESENT_REF" and document.date is not None:
             out.append(replace(event, time=replace(event.time, type="DATE", value=document.date.iso())))
             continue
-        if event.time is None and event.modality not in _UNANCHORED_MODALITIES and not event.in_quote:
+        if event.time is None and event.modality not in UNANCHORED_MODALITIES and not event.in_quote:
             # « Deux jours plus tard, les syndicats ont annoncé un accord », « trois jours auparavant,
             # la police avait arrêté »: a count of days from the date the text gave last (the sentence
             # before, else the lead) dates the event, a report or a background act alike
@@ -423,7 +431,7 @@ def attach_times(
             if _far_offset(event, starts, sentences, sentence_timexes(event.trigger.start), document.text, lang):
                 out.append(event)  # « deux ans plus tard »: not the day of the sentence before
                 continue
-        if event.time is not None or event.modality in _UNANCHORED_MODALITIES or event.anterior \
+        if event.time is not None or event.modality in UNANCHORED_MODALITIES or event.anterior \
                 or (event.generic and event.in_quote) \
                 or _limited(event, timexes, document.text, segments, segment_of):
             # (f32b) « "A minister does not resign over a rumour," he said on Tuesday »: a general
@@ -456,7 +464,7 @@ def attach_times(
             if g == seg and e.time is not None and e.time.type == "DATE" and not e.in_quote
             # what is to be done ("he must now sign it within eight days", "will close in May") is
             # no time of the next sentence's acts, nor is "now" taken from it
-            and e.modality not in _UNANCHORED_MODALITIES and e.time.value != "PRESENT_REF"
+            and e.modality not in UNANCHORED_MODALITIES and e.time.value != "PRESENT_REF"
             # nor does a day ahead of the publication date ("when the rankings are published on
             # Monday. She has pledged …": the pledge is not on that Monday)
             and not (document.date is not None and _after(e.time.value, document.date))
@@ -499,7 +507,9 @@ def attach_times(
 
 # A word of an act's phrase, between the words that count its day and its trigger (« de son
 # arrestation », "after he was arrested": a determiner, a possessor, a subject and its auxiliaries).
-_ACT_GAP = r"(?:[^\W\d][\w'’-]*\s+){0,3}$"
+# An elided article or pronoun counts as a word: « deux jours après l'annonce », « à la veille de
+# l'audience » (rvf32b).
+_ACT_GAP = r"(?:[^\W\d][\w-]*['’]\s*|[^\W\d][\w'’-]*\s+){0,3}$"
 # A count of days or weeks (``P2D``, ``P1W``) that :func:`_counted_from_act` moves by.
 _DAY_COUNT = re.compile(r"P(\d+)([DW])")
 
@@ -556,10 +566,19 @@ def _counted_from_act(events: list[EventMention], timexes: Sequence[Timex], text
                 value = _DAY_COUNT.fullmatch(count.value) if count is not None else None
                 if count is None or value is None:
                     continue
+                if not _count_opens_phrase(count, timexes, text, event.sentence.start):
+                    break  # "closed on Monday for two days after the storm": the count is a length
                 days *= int(value.group(1)) * (7 if value.group(2) == "W" else 1)
                 start = count.start
             # a trigger between the phrase and the act: the count is that act's
             if any(start <= e.trigger.start < event.trigger.start for e in events):
+                break
+            # an undated act right before the words, with no comma between: the count is from it
+            # ("arrested on Tuesday after police found the car two days after it was stolen")
+            prior = max((e for e in events if e is not event and e.sentence.start == event.sentence.start
+                         and e.trigger.end <= start), key=lambda e: e.trigger.start, default=None)
+            if prior is not None and (prior.time is None or prior.time_inferred) \
+                    and "," not in text[prior.trigger.end : start]:
                 break
             main = _dated_act_of_sentence(events, event, start)
             # no dated act: the day written right before the words ("available on June 17, two days
@@ -581,6 +600,18 @@ def _counted_from_act(events: list[EventMention], timexes: Sequence[Timex], text
             out[k] = replace(event, time=Timex(start, start + len(words), words, "DATE", moved), time_inferred=False)
             break
     return out
+
+
+def _count_opens_phrase(count: Timex, timexes: Sequence[Timex], text: str, sentence_start: int) -> bool:
+    """Whether the count of days ``count`` opens its phrase ("resigned on Tuesday, two days after his
+    arrest", "on March 26 two days before"): it comes at the start of the sentence, after a comma or
+    right after a date. Not a count that a preposition makes a length or a limit ("closed for two
+    days after the storm", "within two days after the vote", « pendant deux jours après »)."""
+    before = text[sentence_start : count.start].rstrip()
+    if not before or before.endswith((",", ";", "(", "—", "–")):
+        return True
+    return any(t.type == "DATE" and t.end <= count.start and not text[t.end : count.start].strip()
+               for t in timexes)
 
 
 # A part of a day as a value (« dans la soirée »: ``2021-03-16TEV``), :func:`_day_part_after_background`.
@@ -666,7 +697,7 @@ def _quoted_present(events: list[EventMention], document: Document, segments: Se
     out: list[EventMention] = []
     for event in events:
         if event.time is not None or not event.in_quote or not event.present or event.generic \
-                or event.modality in _UNANCHORED_MODALITIES or event.anterior \
+                or event.modality in UNANCHORED_MODALITIES or event.anterior \
                 or (segments and segments[segment_of(event.trigger.start)].embedded):
             out.append(event)
             continue
@@ -741,7 +772,7 @@ def _headline_from_lead(events: list[EventMention], text: str, segments: Sequenc
         ]
         body = lead[0] if lead else None
         if body is None or body.polarity != event.polarity or body.time is None \
-                or body.modality in _UNANCHORED_MODALITIES or body.time.start == body.trigger.start:
+                or body.modality in UNANCHORED_MODALITIES or body.time.start == body.trigger.start:
             continue
         if _other_participant(event, body):
             # (rvf28b: « le président démissionne » over « Le ministre de l'Économie a quitté lundi le
@@ -749,7 +780,7 @@ def _headline_from_lead(events: list[EventMention], text: str, segments: Sequenc
             continue
         if any(
             other.time is not None and other.time.start != other.trigger.start and other.time.value != body.time.value
-            and other.polarity == event.polarity and other.modality not in _UNANCHORED_MODALITIES
+            and other.polarity == event.polarity and other.modality not in UNANCHORED_MODALITIES
             for other in lead[1:]
         ):
             # (rvf28b: « Séisme en Italie : deux morts » over « Une femme est morte dimanche …, et un

@@ -1836,6 +1836,12 @@ def _phrase(tok: Token, lang: str, offset: int, subject: bool, fields: Sequence[
             # "the government in Kyiv" ... "The government in Ankara": the place it is in restricts
             # it like an adjective ("the Ukrainian government"); another place is another one.
             modifiers.update(_PLACE + c.lower_ for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN")
+        elif dep == "prep" and child.i == tok.i + 1 and child.lower_ == "of":
+            # "shares of Kestrel Motors" ... "shares of Zorba Corp.": the name its complement holds
+            # restricts it like the place above; another name is another thing (issue 17, c32b).
+            modifiers.update(
+                _OWNER + " ".join(t.lower_ for t in c.subtree if t.pos_ == "PROPN") for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+            )
     number = "pl" if "Plur" in fields[tok.i][1] or tok.tag_ in ("NNS", "NNPS") else "sg"
     gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[tok.i][2]), ""), "-")
     a, b = _description_span(tok)
@@ -2212,15 +2218,17 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             a, b = _apposition_span(tok)
             found.append(_appositive(text, a, b, tok, first_noun, lang, offset, common=True))
             continue
-        index_name = _index_name_before(tok, lang)
-        if index_name is not None:
-            # "the FTSE 100 index", "the Nikkei 225 average": the index's name with its noun is a
-            # mention of the index; the name's own span stays the name's (``head``).
+        index_names = _index_name_before(tok, lang)
+        if index_names is not None:
+            # "the FTSE 100 index", "the Nikkei 225 average", "the Nasdaq composite index": the
+            # index's name with its noun is a mention of the index; the name's own span stays the
+            # name's (``head``).
+            index_name, name_last = index_names
             head_span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
             a = index_name.idx - (4 if index_name.i > 0 and doc[index_name.i - 1].lower_ == "the" else 0)
             found.append(
                 Anaphor(a + offset, head_span[1], text[a : tok.idx + len(tok.text)], "nominal", lang, "-", "sg", frozenset({"FIN"}), is_subject,
-                        antecedent=(tok.nbor(-1).idx + offset, tok.nbor(-1).idx + len(tok.nbor(-1).text) + offset), noun_type="FIN",
+                        antecedent=(name_last.idx + offset, name_last.idx + len(name_last.text) + offset), noun_type="FIN",
                         head=head_span, noun=head_span)
             )
             continue
@@ -2540,16 +2548,23 @@ class _ShortForms:
         return e, Span(m.start, m.end, m.text)
 
 
-def _index_name_before(tok: Token, lang: str) -> Token | None:
-    """The first token of the name right before a stock market index noun ("the FTSE 100 index",
-    "the Nikkei 225 average": ``coref_nouns`` of type FIN), a name or a name and its number, when
-    the name is the noun's own (compound or number), or None."""
+def _index_name_before(tok: Token, lang: str) -> tuple[Token, Token] | None:
+    """The first and last tokens of the name right before a stock market index noun ("the FTSE
+    100 index", "the Nikkei 225 average": ``coref_nouns`` of type FIN), a name or a name and its
+    number, when the name is the noun's own (compound or number), or None. Lower-case modifiers of
+    the index (``coref_index_modifiers``) may stand between them: "the Nasdaq composite index"."""
     if lang != "en" or tok.i < 1 or tok.pos_ != "NOUN" or _nouns(lang).get(tok.lower_, ("",))[0] != "FIN":
         return None
     doc = tok.doc
-    before = doc[tok.i - 1]
-    if before.like_num and tok.i >= 2 and _is_name_token(doc[tok.i - 2]):
-        first = doc[tok.i - 2]  # "FTSE 100": the number belongs to the name
+    last_i = tok.i - 1
+    # "the Nasdaq composite index": a modifier of the index between its name and its noun
+    while last_i > 0 and doc[last_i].is_lower and doc[last_i].head.i == tok.i and doc[last_i].lower_ in _index_modifiers(lang):
+        last_i -= 1
+    before = doc[last_i]
+    if last_i < tok.i - 1 and not (_is_name_token(before) and before.head.i == tok.i):
+        return None
+    if before.like_num and last_i >= 1 and _is_name_token(doc[last_i - 1]):
+        first = doc[last_i - 1]  # "FTSE 100": the number belongs to the name
         if not (before.head.i in (tok.i, first.i) and first.head.i in (tok.i, before.i) and tok.i in (before.head.i, first.head.i)):
             return None
     elif _is_name_token(before) and before.head.i == tok.i and before.dep_ in ("compound", "nn", "flat", "nmod"):
@@ -2558,7 +2573,7 @@ def _index_name_before(tok: Token, lang: str) -> Token | None:
         return None
     while first.i > 0 and _is_name_token(doc[first.i - 1]) and doc[first.i - 1].head.i in (first.i, tok.i):
         first = doc[first.i - 1]
-    return first
+    return first, before
 
 
 @cache
@@ -4482,8 +4497,10 @@ def _most_salient(
         entity = entities[m.entity]
         if entity.type == "PER" and role_of_someone and _organisation_spoke_since(m.entity, anaphor.start, markables, entities):
             continue
-        if entity.type == "PER" and role_of_someone and _other_office(anaphor.text, noun, entity, anaphor.lang):
-            continue  # "Prime Minister Ana Costa ... the minister": another office than the noun's
+        if entity.type == "PER" and (role_of_someone or m.entity in office_holders) and _other_office(anaphor.text, noun, entity, anaphor.lang, text=text):
+            # "Prime Minister Ana Costa ... the minister", "Deputy Police Chief Ann Lee ... the
+            # chief" (a title noun of no role of roles.ttl, rvc32): another office than the noun's
+            continue
         if (
             entity.type == "PER" and anaphor.kind == "nominal" and anaphor.noun_type == "PER" and noun and not role_of_someone
             and noun not in _words(anaphor.lang, "coref_situation_nouns")  # « le maire … l'intéressé »: any office holder
@@ -4736,14 +4753,20 @@ def _relational(anaphor: Anaphor, text: str) -> bool:
     return anaphor.kind == "nominal" and _head_word_of(anaphor, text) in _words(anaphor.lang, "coref_relational_nouns")
 
 
-def _titled_before(text: str, start: int, end: int, noun: str) -> bool:
+def _titled_before(text: str, start: int, end: int, noun: str, *, lang: str = "en") -> bool:
     """Whether ``noun`` is the title of the person's name at ``start``-``end``: its first word, or
-    the word right before it ("Judge Maria Ortega", "federal judge Maria Ortega" for "the judge")."""
+    the word right before it ("Judge Maria Ortega", "federal judge Maria Ortega" for "the judge").
+    Not a first word that only leads into a longer title, whose next word is a title's word of
+    ``role_titles`` or a role of ``roles.ttl``: "Chief Financial Officer Jane Roe" is an officer,
+    no "chief" (rvc32)."""
     if not noun:
         return False
     before = text[max(0, start - len(noun) - 2) : start]
-    first = text[start:end].split(maxsplit=1)
-    return (len(first) > 1 and first[0].lower() == noun) or re.search(rf"(?<![\w-]){re.escape(noun)}\s+$", before, re.IGNORECASE) is not None
+    first = text[start:end].split(maxsplit=2)
+    if len(first) > 1 and first[0].lower() == noun:
+        following = first[1].lower()
+        return following not in _role_title_words(lang) and _label_key(following) not in load_roles().labels
+    return re.search(rf"(?<![\w-]){re.escape(noun)}\s+$", before, re.IGNORECASE) is not None
 
 
 def _another_role(head: str, lang: str) -> bool:
@@ -4789,9 +4812,12 @@ def _title_holders(
         m.entity for m in markables
         if m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type == "PER"
     }
+    # a holder of another office whose title ends in the noun is one too ("Lieutenant Governor Ann
+    # Cole" for "the governor"), whom :func:`_most_salient` then sets aside: no other person (rvc32)
     return frozenset(
         e for e in candidates
         if noun in described.get(e, ()) or _titled_with(entities[e], noun, text, anaphor.start, anaphor.lang)
+        or _other_office(anaphor.text, noun, entities[e], anaphor.lang, text=text)
     )
 
 
@@ -4839,6 +4865,12 @@ def _titled_otherwise(entity: Entity, noun: str, lang: str, text: str = "") -> b
 def _role_title_heads(lang: str) -> frozenset[str]:
     """The words of ``role_titles`` that end a title ("manager", "coach", "judge")."""
     return frozenset(r[0] for r in _safe_rows(lang, "role_titles") if len(r) > 1 and r[1] == "head")
+
+
+@cache
+def _role_title_words(lang: str) -> frozenset[str]:
+    """The words of ``role_titles`` that end a title or lead into one ("officer", "chief", "vice")."""
+    return frozenset(r[0] for r in _safe_rows(lang, "role_titles") if len(r) > 1 and r[1] in ("head", "part"))
 
 
 def _titled_people(entities: Sequence[Entity]) -> set[int]:
@@ -5256,7 +5288,7 @@ def _titled_with(entity: Entity, noun: str, text: str, before: int, lang: str) -
     former = _words(lang, "former_words")
     handover = _words(lang, "coref_handover_words")
     for m in entity.mentions:
-        if m.start >= before or not _titled_before(text, m.start, m.end, noun):
+        if m.start >= before or not _titled_before(text, m.start, m.end, noun, lang=lang):
             continue
         lead = [w.lower() for w in re.findall(r"[\w'’-]+", text[max(0, m.start - 60) : m.start])[-4:]]
         lead += [w.lower() for w in re.findall(r"[\w'’-]+", text[m.start : m.end])[:1]]
@@ -5345,15 +5377,23 @@ def _in_brackets(text: str, start: int) -> bool:
     return opened >= 0 and text.rfind(")", opened, start) < 0 and "\n" not in text[opened:start]
 
 
-def _other_office(phrase: str, noun: str, entity: Entity, lang: str) -> bool:
+def _other_office(phrase: str, noun: str, entity: Entity, lang: str, *, text: str | None = None) -> bool:
     """Whether a name of ``entity`` gives it a title of ``coref_distinct_offices`` that ends in the
     bare role ``noun`` but names another office ("Prime Minister Ana Costa" for "the minister"),
-    which ``phrase`` does not say ("the prime minister" takes her up)."""
+    which ``phrase`` does not say ("the prime minister" takes her up). With the document's ``text``,
+    also a title written right before a name the recogniser left it out of ("Deputy Police Chief
+    [Ann Lee]" for "the chief", rvc32)."""
     offices = _distinct_offices(lang).get(noun.lower())
     if not offices:
         return False
     said = phrase.lower()
     titles = [m.text.lower() for m in entity.mentions]
+    if text is not None and any(
+        re.search(rf"(?<![\w-]){re.escape(office)}\s+$", text[max(0, m.start - len(office) - 2) : m.start], re.IGNORECASE)
+        and office not in said
+        for m in entity.mentions for office in offices
+    ):
+        return True  # "Deputy Police Chief [Ann Lee]": the title right before the name
     for title in titles:
         for office in offices:
             if re.search(rf"(?<![\w-]){re.escape(office)}\b", title) and office not in said:
@@ -6146,7 +6186,7 @@ def _how_far(distance: int) -> str:
 
 
 def _numbers(modifiers: frozenset[str]) -> frozenset[str]:
-    return frozenset(m for m in modifiers if any(ch.isdigit() for ch in m))
+    return frozenset(m for m in modifiers if any(ch.isdigit() for ch in m) and not m.startswith((_PLACE, _OWNER)))
 
 
 def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str], blocking: frozenset[str], text: str = "") -> bool:
@@ -6175,6 +6215,8 @@ def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str]
 
 # The prefix of a place a phrase is in ("the government in Kyiv": "in:kyiv") among its modifiers.
 _PLACE = "in:"
+# The prefix of the name a phrase's "of" complement holds ("shares of Zorba Corp.": "of:zorba corp.").
+_OWNER = "of:"
 
 
 def _head_word(text: str, p: Phrase) -> str:

@@ -45,7 +45,7 @@ from itertools import islice
 
 from kg.knowledge.words import word_set
 from kg.nlp.grammar import _COMMUNICATION_TYPES
-from kg.types import Entity, EventMention, Span, Timex
+from kg.types import UNANCHORED_MODALITIES, Entity, EventMention, Span, Timex
 
 __all__ = ["ANAPHOR_WINDOW", "corefer_events"]
 
@@ -59,7 +59,6 @@ CURRENT_DAYS = 7
 # act of the same kind years or months before is another one (« Les cheminots ont fait grève en
 # 2019 … Le syndicat a annoncé lundi la grève du 25 mars »).
 REPORT_LAG_DAYS = 31
-_UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE", "REQUESTED"})
 
 
 class _EntityIndex:
@@ -382,7 +381,7 @@ def corefer_events(
             # its report or the publication date: attach._quoted_present)
             lead = next(
                 (events[i] for i in c.members if events[i].time is not None and not events[i].in_quote
-                 and events[i].modality not in _UNANCHORED_MODALITIES),
+                 and events[i].modality not in UNANCHORED_MODALITIES),
                 head,
             )
         for i in c.members:
@@ -395,7 +394,7 @@ def corefer_events(
                 )
             elif e is head:
                 out[i] = e
-            elif lead.time is None or e.modality in _UNANCHORED_MODALITIES:
+            elif lead.time is None or e.modality in UNANCHORED_MODALITIES:
                 out[i] = replace(e, coref=coref, time=None, time_inferred=False)
             elif e is lead:
                 out[i] = replace(e, coref=coref)

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_maps, word_set, word_sets
-from kg.types import Entity, Membership, Reference, Span
+from kg.types import Entity, EntityMention, Membership, Reference, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -179,7 +179,25 @@ def _former_prefix(text: str) -> bool:
     return len(text) > 3 and text[:3].lower() in ("ex-", "ex‑")
 
 
+def _described_organisation(tok: Token) -> bool:
+    """Whether ``tok`` starts a name right after a noun that describes an organisation
+    (``organisation_descriptors``: « la société Bâtinord », "the company Zorba"), which the tagger
+    may have read as a person's: the name is the organisation's."""
+    if tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.pos_ == "NOUN" and _lemma(before) in _descriptors(tok.lang_[:2])
+
+
+@cache
+def _descriptors(lang: str) -> frozenset[str]:
+    """The organisation descriptors of ``lang`` (none for a language without the list)."""
+    return word_sets("organisation_descriptors").get(lang, frozenset())
+
+
 def _is_person_token(tok: Token) -> bool:
+    if tok.ent_iob_ == "B" and _described_organisation(tok):
+        return False
     if _ent(tok) == "PER":
         return True
     return (
@@ -276,7 +294,7 @@ def _org_run(doc: Doc, i: int) -> tuple[int, int] | None:
     if i >= len(doc):
         return None
     tok = doc[i]
-    if _ent(tok) in ("ORG", "LOC") or (
+    if _ent(tok) in ("ORG", "LOC") or (tok.ent_iob_ == "B" and _described_organisation(tok)) or (
         # a lower-case word the tagger calls a proper noun is a portfolio ("ministre des outre-mer"),
         # and so is a capitalised common word no name tag covers ("ministre de la Justice")
         tok.pos_ in ("PROPN", "X")
@@ -383,11 +401,27 @@ def _of_complement(doc: Doc, j: int) -> tuple[int, int] | None:
         _prep_norm(doc[j].lower_) in ("de", "of", "du", "des")
         or _prep_norm(doc[j].lower_) in word_set("xx", "role_org_prepositions")
     ):
-        run = _org_run(doc, j + 1)
+        run = _org_run(doc, j + 1) or _lone_name_before_apposition(doc, j + 1)
         if run is not None and _title_complement(doc, run, j):
             return None  # « procureur de la République de Toulouse »: part of the title, no body
         return _cut_remit(doc, _extend_org(doc, run)) if run is not None else None
     return None
+
+
+def _lone_name_before_apposition(doc: Doc, i: int) -> tuple[int, int] | None:
+    """A one-word name the tagger read as a person's, right after a title's « de » / "of" and
+    before the person in apposition (« Le patron de Soltec, Marc Dubreuil »): the title's
+    organisation, unless the word is a given name or the text names a person with it elsewhere
+    (« le porte-parole de Mélenchon, Manuel Bompard », after « Jean-Luc Mélenchon »)."""
+    n = len(doc)
+    if not (i + 2 < n and doc[i].ent_iob_ == "B" and _ent(doc[i]) == "PER" and doc[i + 1].text == ","):
+        return None
+    word = doc[i].text
+    if not word[:1].isupper() or word.lower() in word_set("xx", "given_names") or _person_run(doc, i + 2) is None:
+        return None
+    if any(len(ent) > 1 and word in (t.text for t in ent) for ent in doc.ents if _ent(ent[0]) == "PER"):
+        return None
+    return i, i + 1
 
 
 def _title_complement(doc: Doc, run: tuple[int, int], j: int) -> bool:
@@ -816,7 +850,7 @@ def _memberships(
             if named is not None and named[0] == k:
                 # "du groupe UMP", "de la chaîne de télévision France 24": the name says which; a
                 # head noun that belongs to French names stays in it ("groupe UMP", not "chaîne")
-                own_head = not described and _lemma(doc[nominal]) in word_set(lang, "organisation_heads")
+                own_head = not described and _lemma(doc[nominal]) in word_sets("organisation_heads").get(lang, frozenset())
                 comp, nominal, k = ((nominal if own_head else named[0]), named[1]), None, named[1]
             elif any(doc[m].lower_ == "de" for m in range(nominal + 1, k)):
                 nominal = None  # "de l'association de protection légale": a description, no antecedent
@@ -1414,6 +1448,7 @@ def with_chain_possessors(text: str, memberships: Sequence[Membership], entities
     brought by the Justice Department. Its chief executive": the company the chain follows, not
     the department); an organisation the title names after itself ("chief executive of Acme") is
     kept."""
+    memberships = _with_relative_possessors(text, memberships, entities)
     owned = sorted(
         {(r.start, r.end, r.text) for e in entities if e.type == "ORG" for r in e.references if _possessor(text, r)}
         # an English organisation's name before a title whose possessor or compound it is ("Norvane's
@@ -1436,6 +1471,50 @@ def with_chain_possessors(text: str, memberships: Sequence[Membership], entities
             membership = replace(membership, organisation=Span(*found), anaphoric=False, evidence=evidence, ended=ended)
         out.append(membership)
     return out
+
+
+# Lower-case words between a possessive relative and the title (« dont l'ancien patron », "whose
+# new chief executive"): an article and adjectives.
+_RELATIVE_TO_TITLE = re.compile(r"(?:[^\S\n]+(?:l['’])?[a-zà-ÿ]+)*[^\S\n]*(?:l['’])?")
+# Between an organisation's name and the relative after it ("Forno, whose").
+_NAME_TO_RELATIVE = re.compile(r"[^\S\n]*,?[^\S\n]*")
+
+
+def _with_relative_possessors(text: str, memberships: Sequence[Membership], entities: Sequence[Entity]) -> list[Membership]:
+    """The memberships, where a title without an organisation follows a possessive relative
+    (``xx/possessive_relatives``) right after an organisation's name ("Acme bought Forno, whose
+    chief executive, Marco Rossi, will stay", « Altéa a racheté Forno, dont l'ancien patron, Marco
+    Rossi »), taking that organisation: the relative's antecedent, not the organisation the story
+    is about nor the one named last."""
+    relatives = word_set("xx", "possessive_relatives")
+    ends = {m.end: m for e in entities if e.type == "ORG" for m in e.mentions}
+    out = []
+    for membership in memberships:
+        if membership.organisation is None and membership.anaphoric:
+            found = _relative_antecedent(text, membership.evidence.start, relatives, ends)
+            if found is not None:
+                start = min(found.start, membership.evidence.start)
+                evidence = Span(start, max(membership.evidence.end, membership.person.end), text[start : max(membership.evidence.end, membership.person.end)])
+                membership = replace(membership, organisation=Span(found.start, found.end, found.text), anaphoric=False, evidence=evidence)
+        out.append(membership)
+    return out
+
+
+def _relative_antecedent(text: str, title: int, relatives: frozenset[str], ends: dict[int, EntityMention]) -> EntityMention | None:
+    """The organisation mention that a possessive relative right before the title at ``title``
+    hangs on, or None."""
+    window = text[max(0, title - 40) : title]
+    for match in re.finditer(r"\b\w+\b", window):
+        word = match.group().lower()
+        if word not in relatives:
+            continue
+        at = title - len(window) + match.start()
+        if _RELATIVE_TO_TITLE.fullmatch(text, at + len(word), title) is None:
+            continue
+        for end in sorted(ends, reverse=True):
+            if end <= at and _NAME_TO_RELATIVE.fullmatch(text, end, at) is not None:
+                return ends[end]
+    return None
 
 
 def _title_possessor(

@@ -1025,6 +1025,23 @@ CAMEL_OWNED_EVIDENCE = "camel-case name after its maker's possessive"
 _CAMEL_OWNED_NOT_AFTER = re.compile(r"[ \t]+([a-z]+)")
 
 
+# "Mac" or "Mc" and a capital: a Gaelic surname ("MacKenzie", "McArthur") or a brand ("MacBook").
+_MAC_PREFIX = re.compile(r"^Ma?c(?=[A-Z])")
+
+
+def _gaelic_surname(word: str) -> bool:
+    """Whether ``word`` is a surname made with "Mac" or "Mc" ("Boeing's MacKenzie defended the
+    delay"): the rest is no dictionary word, as a brand's is ("MacBook"), or is a given name
+    ("MacArthur", "MacDonald")."""
+    from kg.nlp.wordforms import is_dictionary_word
+
+    m = _MAC_PREFIX.match(word)
+    if m is None:
+        return False
+    rest = word[m.end() :]
+    return not is_dictionary_word(rest.lower(), "en") or rest.casefold() in word_set("xx", "given_names")
+
+
 def _camel_after_owner(span: SpacySpan) -> bool:
     """English: the one-word name ``span`` is written in camel case ("BlackBerry", "PowerBook",
     "FaceMatch") right after the possessive of a company the gazetteer knows ("Research In Motion's
@@ -1033,7 +1050,7 @@ def _camel_after_owner(span: SpacySpan) -> bool:
     holding follows it ("Google's DataWorks unit") or it speaks. Issue 21, n32a."""
     from kg.knowledge.gazetteer import default_gazetteer
 
-    if len(span) != 1 or not _CAMEL_WORD.search(span[0].text) or not span[0].text.isalpha():
+    if len(span) != 1 or not _CAMEL_WORD.search(span[0].text) or not span[0].text.isalpha() or _gaelic_surname(span[0].text):
         return False
     text = span.doc.text
     if _owner_before(text, span.start_char, default_gazetteer()) is None:

@@ -73,6 +73,8 @@ _MIN_QUOTE_WORDS = 3
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+# A sentence-final mark and the end of its line: what comes after is another paragraph's.
+_LINE_AFTER_END = re.compile(r"[.!?…][\"»”’)]*[^\S\n]*\n")
 
 
 def _opens_next_paragraph(text: str, gap: re.Match[str], pos: int) -> bool:
@@ -240,7 +242,7 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
                 continue
             cur = head
             for _ in range(4):
-                if _is_reporting(cur, lang, lex) and not _next_paragraph(text, q_end, cur) and not _closed_before(text, q_end, cur, inside, lang):
+                if _is_reporting(cur, lang, lex) and not _next_paragraph(text, q_end, cur, q_start) and not _closed_before(text, q_end, cur, inside, lang):
                     verb = verb or cur
                     speaker = _speaker_of(cur, inside)
                     if speaker is not None:
@@ -360,11 +362,16 @@ def _closed_before(text: str, q_end: int, verb: Token, inside: set[int], lang: s
     )
 
 
-def _next_paragraph(text: str, q_end: int, verb: Token) -> bool:
+def _next_paragraph(text: str, q_end: int, verb: Token, q_start: int | None = None) -> bool:
     """Whether a verb after a quotation is in a later paragraph: a quotation that ends its
     paragraph is not what the next paragraph's verb reports ("... ignored us for months."\n\nAcme
-    said it regretted the strike": not Acme's words)."""
-    return verb.idx > q_end and _PARAGRAPH_BREAK.search(text, q_end, verb.idx) is not None
+    said it regretted the strike": not Acme's words). Given the quotation's start, also whether a
+    verb before it ends an earlier paragraph with its sentence, which the parse ran on into the
+    quotation's (« Acme a annoncé la fermeture du site.\n\n« C'est douloureux », a déclaré X »:
+    X's words, not Acme's); a paragraph ending on a colon introduces the quotation."""
+    if verb.idx > q_end:
+        return _PARAGRAPH_BREAK.search(text, q_end, verb.idx) is not None
+    return q_start is not None and verb.idx < q_start and _LINE_AFTER_END.search(text, verb.idx, q_start) is not None
 
 
 def _incise_verb(doc: Doc, last: int) -> Token | None:
@@ -501,9 +508,6 @@ def _past_verb_adjuncts(clause: Token, lo: int) -> int:
                 break
     return lo
 
-
-# A sentence-final mark and the end of its line: what comes after is another paragraph's.
-_LINE_AFTER_END = re.compile(r"[.!?…][\"»”’)]*[^\S\n]*\n")
 
 
 def _indirect_quotes(

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from kg.extract.entities import Candidate
+from kg.extract.headlines import title_case_line
 from kg.extract.spanindex import CandidateIndex
 from kg.knowledge import institutions as inst
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
@@ -181,13 +182,22 @@ def listed_unit_names(candidates: Sequence[Candidate], text: str, lang: str) -> 
 JOINED_EVIDENCE = "names of companies joined"
 
 
+def _title_case_headline_end(text: str) -> int:
+    """The end of ``text``'s first line when that line is a Title Case headline with a body after
+    it, else 0."""
+    first = text.split("\n", 1)[0]
+    return len(first) if "\n" in text and title_case_line(first) else 0
+
+
 def joined_company_names(candidates: Sequence[Candidate], text: str, lang: str, *, gazetteer: Gazetteer | None = None) -> list[Candidate]:
-    """``candidates`` with each name made of the names of two or more companies the gazetteer knows,
+    """``candidates`` with each name made of the names of two companies the gazetteer knows,
     one blank apart, which the model or a product rule read as a person, a product or a place,
     typed as the organisation it is: a joint venture is named after its parents ("Sony Ericsson
     posted a loss", "Fuji Xerox opened a plant"; issue 21, n32a). A name of a company's head word
     after them ("Nokia Siemens Networks") counts as one too (``xx/company_heads``). A name with any
-    other word ("Sony PlayStation", "Apple Watch") is left as it is. English only."""
+    other word ("Sony PlayStation", "Apple Watch"), a run of three companies (a list: "Boeing Airbus
+    Embraer") and a pair only a Title Case headline writes ("Apple Samsung Patent Fight Resumes")
+    are left as they are. English only."""
     if lang != "en":
         return list(candidates)
     gazetteer = gazetteer or default_gazetteer()
@@ -203,10 +213,20 @@ def joined_company_names(candidates: Sequence[Candidate], text: str, lang: str, 
     # joined name.
     spans = {(c.start, c.end) for c in candidates if c.label in ("ORG", "PER", "PRO", "LOC") and company(c)}
     by_start = {a: (a, b) for a, b in sorted(spans)}
+    by_end = {b: (a, b) for a, b in spans}
+    headline = _title_case_headline_end(text)
     joined: dict[tuple[int, int], tuple[int, int]] = {}
     for a, b in sorted(spans):
         second = by_start.get(b + 1)
         if second is None or text[b : b + 1] != " " or text[second[1] : second[1] + 1] == "-" or (a, b) in joined:
+            continue
+        # A third known company one blank before or after makes the run a list whose commas the
+        # writer left out ("Toyota Honda Nissan Sales Fall"), not a venture named after two parents.
+        if (a - 1 in by_end and text[a - 1] == " ") or (second[1] + 1 in by_start and text[second[1]] == " "):
+            continue
+        # A Title Case headline drops its "and" ("Apple Samsung Patent Fight Resumes"): there the
+        # pair is one name only if the text writes it so beyond the headline.
+        if second[1] <= headline and not re.search(rf"(?<![\w'’-]){re.escape(text[a : second[1]])}(?![\w-])", text[headline:]):
             continue
         joined[(a, b)] = joined[second] = (a, second[1])
     merged: list[Candidate] = []
@@ -227,7 +247,8 @@ def joined_company_names(candidates: Sequence[Candidate], text: str, lang: str, 
         words = text[cand.start : cand.end].split(" ")
         while len(words) > 2 and words[-1].casefold() in heads:
             words.pop()
-        if len(words) >= 2 and all(w[:1].isupper() and any(r.type == "ORG" for r in gazetteer.lookup(w)) for w in words):
+        # Two parents, as a venture is named; three known companies are a list ("Boeing Airbus Embraer").
+        if len(words) == 2 and all(w[:1].isupper() and any(r.type == "ORG" for r in gazetteer.lookup(w)) for w in words):
             cand = replace(cand, label="ORG", maker=None, evidence=(*cand.evidence, f"{JOINED_EVIDENCE}: {', '.join(words)}"))
         out.append(cand)
     return out

@@ -155,8 +155,12 @@ def role_holder(analysis: Analysis, span: Span) -> Entity | None:
 
 
 def nearest_organisation(analysis: Analysis, offset: int) -> Entity | None:
-    """The organisation mentioned last before ``offset`` within the two previous sentences."""
-    return _index(analysis).last_before(offset, 2, lambda e: e.type == "ORG")
+    """The organisation a title without one speaks of ("founder Richard Olsen", « le PDG »): of
+    those mentioned within the two previous sentences, the one the document mentions most (the
+    company the story is about, not a former employer named in passing: "She joined Acme from
+    Beta, where she ran ... She replaced founder Richard Olsen"), the last mentioned on a tie."""
+    found = _index(analysis).all_before(offset, 2, lambda e: e.type == "ORG")
+    return max(found, key=lambda e: len(e.mentions) + len(e.references), default=None)
 
 
 class _Index:
@@ -194,25 +198,26 @@ class _Index:
         hi = bisect.bisect_left(self.ref_starts, end)
         return [(r, e) for _, b, r, e in self.refs[lo:hi] if start < b]
 
-    def last_before(self, offset: int, window_sentences: int, keep: Callable[[Entity], bool]) -> Entity | None:
-        """The entity (``keep`` true) mentioned last before ``offset``, no earlier than the start of
-        the ``window_sentences``-th sentence before the one ``offset`` is in (first listed wins)."""
-        if self.sorted_sentences:
-            count = bisect.bisect_right(self.sentence_starts, offset)
-            limit = self.sentence_starts[count - 1 - window_sentences] if count > window_sentences else 0
-        else:
-            starts = [s for s in self.sentence_starts if s <= offset]
-            limit = starts[-1 - window_sentences] if len(starts) > window_sentences else 0
-        best: tuple[int, int, Entity] | None = None
+    def all_before(self, offset: int, window_sentences: int, keep: Callable[[Entity], bool]) -> list[Entity]:
+        """The entities (``keep`` true) mentioned before ``offset`` in the window of
+        the previous sentences (``window_sentences``) and its own, each once, the last mentioned first."""
+        limit = self._window_start(offset, window_sentences)
+        found: list[Entity] = []
         k = bisect.bisect_left(self.starts, offset) - 1
         while k >= 0 and self.starts[k] >= limit:
-            start, order, _, entity = self.rows[k]
-            if best is not None and start < best[0]:
-                break
-            if keep(entity) and (best is None or order < best[1]):
-                best = (start, order, entity)
+            entity = self.rows[k][3]
+            if keep(entity) and all(entity is not e for e in found):
+                found.append(entity)
             k -= 1
-        return best[2] if best else None
+        return found
+
+    def _window_start(self, offset: int, window_sentences: int) -> int:
+        """The start of the ``window_sentences``-th sentence before the one ``offset`` is in."""
+        if self.sorted_sentences:
+            count = bisect.bisect_right(self.sentence_starts, offset)
+            return self.sentence_starts[count - 1 - window_sentences] if count > window_sentences else 0
+        starts = [s for s in self.sentence_starts if s <= offset]
+        return starts[-1 - window_sentences] if len(starts) > window_sentences else 0
 
 
 # The index of the last analysis asked about (the writer and the resolver ask many questions

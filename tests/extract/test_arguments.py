@@ -796,3 +796,78 @@ def test_event_times_read_from_the_line_and_tree_are_those_of_the_whole_window(
     assert found.quotes == scanned.quotes
     times = {e.trigger.text: e.time.value for e in found.events if e.time is not None and not e.time_inferred}
     assert times.get("arrêté") == "2020-06-08"
+
+
+# A wire dateline in capitals with no date ("SEATTLE —"), which the parse made a second subject of
+# the verb when an apposition follows the real one: the place is never the agent (lead, session
+# 32). Near misses: a name in capitals set off by dashes is the subject; a dateline with no other
+# subject leaves the slot as before.
+DATELINE_SUBJECT_CASES = [
+    ("en", "SEATTLE — Harbor Freight Lines, the Seattle-based shipping company, said on Tuesday it would cut "
+     "1,200 jobs.", "said", "Harbor Freight Lines"),
+    ("en", "NEW YORK (Reuters) — Brightwater Capital, a hedge fund run by Ann Lee, said on Monday it had bought "
+     "a stake in Tessel.", "said", "Brightwater Capital"),
+    ("fr", "LYON (AFP) — Le groupe Sorel, le fabricant français, a annoncé mardi la fermeture de son usine.",
+     "annoncé", "groupe Sorel"),
+    ("en", "NASA — the space agency — said on Tuesday it would delay the launch.", "said", "NASA"),
+    ("en", "SEATTLE — Harbor Freight Lines said on Tuesday it would cut 1,200 jobs.", "said", "Harbor Freight Lines"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "agent"), DATELINE_SUBJECT_CASES,
+                         ids=[f"dateline-{i}" for i in range(len(DATELINE_SUBJECT_CASES))])
+def test_undated_wire_dateline_is_no_subject(fr_nlp, en_nlp, lang, text, trigger, agent):
+    nlp = en_nlp if lang == "en" else fr_nlp
+    events = [e for e in events_from_doc(nlp(text), lang=lang) if e.trigger.text == trigger]
+    assert events, f"no event {trigger!r}"
+    assert _text(events[0].agent) is not None and agent in _text(events[0].agent)
+
+
+# English verbs of refusing and failing negate their infinitive, as « refuser de » does, and
+# "decline" with an infinitive is no fall in quantity (lead, session 32).
+REFUSAL_CASES = [
+    ("The carrier's chairman declined to comment.", "comment", "NEG", None),
+    ("The company declined to say how many jobs would go.", "say", "NEG", None),
+    ("The minister refused to resign.", "resign", "NEG", None),
+    ("The two sides failed to reach an agreement.", "agreement", "NEG", None),
+    ("The court did not refuse to hear the case.", "hear", "POS", None),
+    ("The carrier's chairman declined to comment.", "declined", None, "!QuantityChange"),
+    ("Shares declined 3 percent on Monday.", "declined", "POS", "QuantityChange"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "polarity", "type_"), REFUSAL_CASES,
+                         ids=[f"refusal-{i}" for i in range(len(REFUSAL_CASES))])
+def test_english_refusals_negate_their_infinitive(en_nlp, text, trigger, polarity, type_):
+    events = [e for e in events_from_doc(en_nlp(text), lang="en") if e.trigger.text == trigger]
+    if type_ is not None and type_.startswith("!"):
+        assert all(e.type != type_[1:] for e in events)
+        return
+    assert events, f"no event {trigger!r}"
+    assert events[0].polarity == polarity
+    if type_ is not None:
+        assert events[0].type == type_
+
+
+# French: a noun that describes an organisation by its trade, then the name (« le fabricant
+# d'électroménager Altéa »): the argument runs to the name the parse hung on the complement (lead,
+# session 32). Near misses: a place after the complement, and no name at all.
+TRADE_DESCRIPTOR_CASES = [
+    ("Le fabricant d'électroménager Altéa a annoncé mercredi la suppression de 900 postes.", "annoncé", "Altéa"),
+    ("Le géant de la distribution Walmart a racheté mardi la chaîne Sorel.", "racheté", "Walmart"),
+    ("Le fabricant de meubles de Lyon a fermé son usine.", "fermé", "!Lyon"),
+    ("Le fabricant de jouets a fermé son usine de Lens.", "fermé", "fabricant"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent"), TRADE_DESCRIPTOR_CASES,
+                         ids=[f"trade-{i}" for i in range(len(TRADE_DESCRIPTOR_CASES))])
+def test_french_trade_descriptor_runs_to_its_name(fr_nlp, text, trigger, agent):
+    events = [e for e in events_from_doc(fr_nlp(text), lang="fr") if e.trigger.text == trigger]
+    assert events, f"no event {trigger!r}"
+    found = _text(events[0].agent)
+    assert found is not None
+    if agent.startswith("!"):
+        assert agent[1:] not in found
+    else:
+        assert agent in found

@@ -1123,7 +1123,11 @@ def test_company_short_names_cost_linear_time() -> None:
 
 def test_organisations_named_again_cost_linear_time() -> None:
     """Thousands of organisations of several words in one document: one pass over its words, not
-    one search of the text per name (review rv21i: 380,000 characters took minutes)."""
+    one search of the text per name (review rv21i: 380,000 characters took minutes), also where each
+    name said again covers a place read inside it (n32a's path). Timed in this process's CPU time,
+    the best of three runs, and only against the smaller input measured in the same test: four times
+    the text costs some four times as long, a quadratic pass sixteen; no bound in seconds, which a
+    loaded machine breaks (review rvn32; speed targets live in bench/)."""
     import time
 
     from kg.extract.descriptors import organisations_named_again
@@ -1132,21 +1136,26 @@ def test_organisations_named_again_cost_linear_time() -> None:
     def run(n: int) -> float:
         parts, companies, pos = [], [], 0
         for i in range(n):
-            name = "Q" + "".join("bcdfghjklmnpqrstvwz"[(i // 19**k) % 19] + "aeiou"[k] for k in range(4)) + " Minerals"
-            unit = f"{name} cut jobs. Workers at {name}, the miner, struck. "
-            companies.append(Candidate(pos, pos + len(name), "ORG", "model"))
+            word = "Q" + "".join("bcdfghjklmnpqrstvwz"[(i // 19**k) % 19] + "aeiou"[k] for k in range(4))
+            name = f"{word} Minerals"
+            unit = f"The {name} cut jobs. Workers at {name}, the miner, struck. {word} said. "
+            companies.append(Candidate(pos, pos + len("The ") + len(name), "ORG", "model"))
+            place = pos + unit.index(f"at {word}") + len("at ")
+            companies.append(Candidate(place, place + len(word), "LOC", "model"))
             parts.append(unit)
             pos += len(unit)
         text = "".join(parts)
-        started = time.perf_counter()
-        out = organisations_named_again(companies, text, lang="en")
-        elapsed = time.perf_counter() - started
-        assert len(out) == 2 * n
-        return elapsed
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            out = organisations_named_again(companies, text, lang="en")
+            best = min(best, time.process_time() - started)
+        assert sum(c.label == "ORG" for c in out) == 2 * n and not any(c.label == "LOC" for c in out)
+        return best
 
     run(200)  # the word lists, loaded once
-    small, large = run(1_250), run(5_000)  # some 75,000 and 300,000 characters
-    assert large < 10.0 and large < 8 * small + 0.5
+    small, large = run(1_000), run(4_000)  # some 90,000 and 360,000 characters
+    assert large < 8 * small + 0.5, (small, large)
 
 
 @pytest.mark.parametrize(

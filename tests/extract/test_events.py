@@ -1219,6 +1219,31 @@ def test_a_quotation_ending_its_paragraph_is_not_reported_by_the_next(nlp, text,
     assert _text(quotes[0].speaker) == speaker
 
 
+# lead, session 32: a quotation opening a paragraph, which the French parse ran into the sentence
+# that ends the paragraph before, is not reported by that sentence's verb but by its own incise;
+# a paragraph ending on a colon still introduces it. (lang, text, quotation, speaker)
+PARAGRAPH_OPENING_QUOTES = [
+    ("fr", "Le groupe Sorel a annoncé mercredi la fermeture de son site.\n\n« Cette décision est douloureuse mais "
+     "nécessaire », a déclaré Jean-Marc Vidal, lors d'une conférence de presse.",
+     "Cette décision est douloureuse mais nécessaire", "Jean-Marc Vidal"),
+    ("fr", "La mairie a confirmé jeudi la fermeture de la piscine.\n\n« Nous n'avions pas le choix », a expliqué "
+     "l'adjointe Claire Morel.", "Nous n'avions pas le choix", "Claire Morel"),
+    ("en", "Brannock Industries said on Monday it would close the plant.\n\n\"This is a painful decision,\" chief "
+     "executive Jane Roe told reporters.", "This is a painful decision,", "Jane Roe"),
+    # near miss: a paragraph ending on a colon introduces the quotation of the next
+    ("fr", "Le directeur, Jean-Marc Vidal, a déclaré :\n\n« Cette décision est douloureuse mais nécessaire. »",
+     "Cette décision est douloureuse mais nécessaire.", "Jean-Marc Vidal"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, quote, speaker", PARAGRAPH_OPENING_QUOTES)
+def test_a_quotation_opening_its_paragraph_is_not_reported_by_the_one_before(nlp, lang, text, quote, speaker):
+    quotes = [q for q in quotes_from_doc(nlp[lang](text), lang=lang) if q.span.text == quote]
+    assert len(quotes) == 1
+    assert _text(quotes[0].speaker) is not None and speaker in _text(quotes[0].speaker)
+
+
 # issue 17, rvc28: a quotation closed by a full stop is still the quotation of a third-person
 # pronoun that reports a clause after it (the one who goes on speaking), not of a named new source.
 # (text, quotation, speaker or None)
