@@ -507,7 +507,9 @@ def attach_times(
 
 # A word of an act's phrase, between the words that count its day and its trigger (« de son
 # arrestation », "after he was arrested": a determiner, a possessor, a subject and its auxiliaries).
-_ACT_GAP = r"(?:[^\W\d][\w'’-]*\s+){0,3}$"
+# An elided article or pronoun counts as a word: « deux jours après l'annonce », « à la veille de
+# l'audience » (rvf32b).
+_ACT_GAP = r"(?:[^\W\d][\w-]*['’]\s*|[^\W\d][\w'’-]*\s+){0,3}$"
 # A count of days or weeks (``P2D``, ``P1W``) that :func:`_counted_from_act` moves by.
 _DAY_COUNT = re.compile(r"P(\d+)([DW])")
 
@@ -564,10 +566,19 @@ def _counted_from_act(events: list[EventMention], timexes: Sequence[Timex], text
                 value = _DAY_COUNT.fullmatch(count.value) if count is not None else None
                 if count is None or value is None:
                     continue
+                if not _count_opens_phrase(count, timexes, text, event.sentence.start):
+                    break  # "closed on Monday for two days after the storm": the count is a length
                 days *= int(value.group(1)) * (7 if value.group(2) == "W" else 1)
                 start = count.start
             # a trigger between the phrase and the act: the count is that act's
             if any(start <= e.trigger.start < event.trigger.start for e in events):
+                break
+            # an undated act right before the words, with no comma between: the count is from it
+            # ("arrested on Tuesday after police found the car two days after it was stolen")
+            prior = max((e for e in events if e is not event and e.sentence.start == event.sentence.start
+                         and e.trigger.end <= start), key=lambda e: e.trigger.start, default=None)
+            if prior is not None and (prior.time is None or prior.time_inferred) \
+                    and "," not in text[prior.trigger.end : start]:
                 break
             main = _dated_act_of_sentence(events, event, start)
             # no dated act: the day written right before the words ("available on June 17, two days
@@ -589,6 +600,18 @@ def _counted_from_act(events: list[EventMention], timexes: Sequence[Timex], text
             out[k] = replace(event, time=Timex(start, start + len(words), words, "DATE", moved), time_inferred=False)
             break
     return out
+
+
+def _count_opens_phrase(count: Timex, timexes: Sequence[Timex], text: str, sentence_start: int) -> bool:
+    """Whether the count of days ``count`` opens its phrase ("resigned on Tuesday, two days after his
+    arrest", "on March 26 two days before"): it comes at the start of the sentence, after a comma or
+    right after a date. Not a count that a preposition makes a length or a limit ("closed for two
+    days after the storm", "within two days after the vote", « pendant deux jours après »)."""
+    before = text[sentence_start : count.start].rstrip()
+    if not before or before.endswith((",", ";", "(", "—", "–")):
+        return True
+    return any(t.type == "DATE" and t.end <= count.start and not text[t.end : count.start].strip()
+               for t in timexes)
 
 
 # A part of a day as a value (« dans la soirée »: ``2021-03-16TEV``), :func:`_day_part_after_background`.

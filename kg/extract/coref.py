@@ -1836,6 +1836,12 @@ def _phrase(tok: Token, lang: str, offset: int, subject: bool, fields: Sequence[
             # "the government in Kyiv" ... "The government in Ankara": the place it is in restricts
             # it like an adjective ("the Ukrainian government"); another place is another one.
             modifiers.update(_PLACE + c.lower_ for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN")
+        elif dep == "prep" and child.i == tok.i + 1 and child.lower_ == "of":
+            # "shares of Kestrel Motors" ... "shares of Zorba Corp.": the name its complement holds
+            # restricts it like the place above; another name is another thing (issue 17, c32b).
+            modifiers.update(
+                _OWNER + " ".join(t.lower_ for t in c.subtree if t.pos_ == "PROPN") for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+            )
     number = "pl" if "Plur" in fields[tok.i][1] or tok.tag_ in ("NNS", "NNPS") else "sg"
     gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[tok.i][2]), ""), "-")
     a, b = _description_span(tok)
@@ -2212,15 +2218,17 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             a, b = _apposition_span(tok)
             found.append(_appositive(text, a, b, tok, first_noun, lang, offset, common=True))
             continue
-        index_name = _index_name_before(tok, lang)
-        if index_name is not None:
-            # "the FTSE 100 index", "the Nikkei 225 average": the index's name with its noun is a
-            # mention of the index; the name's own span stays the name's (``head``).
+        index_names = _index_name_before(tok, lang)
+        if index_names is not None:
+            # "the FTSE 100 index", "the Nikkei 225 average", "the Nasdaq composite index": the
+            # index's name with its noun is a mention of the index; the name's own span stays the
+            # name's (``head``).
+            index_name, name_last = index_names
             head_span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
             a = index_name.idx - (4 if index_name.i > 0 and doc[index_name.i - 1].lower_ == "the" else 0)
             found.append(
                 Anaphor(a + offset, head_span[1], text[a : tok.idx + len(tok.text)], "nominal", lang, "-", "sg", frozenset({"FIN"}), is_subject,
-                        antecedent=(tok.nbor(-1).idx + offset, tok.nbor(-1).idx + len(tok.nbor(-1).text) + offset), noun_type="FIN",
+                        antecedent=(name_last.idx + offset, name_last.idx + len(name_last.text) + offset), noun_type="FIN",
                         head=head_span, noun=head_span)
             )
             continue
@@ -2540,16 +2548,23 @@ class _ShortForms:
         return e, Span(m.start, m.end, m.text)
 
 
-def _index_name_before(tok: Token, lang: str) -> Token | None:
-    """The first token of the name right before a stock market index noun ("the FTSE 100 index",
-    "the Nikkei 225 average": ``coref_nouns`` of type FIN), a name or a name and its number, when
-    the name is the noun's own (compound or number), or None."""
+def _index_name_before(tok: Token, lang: str) -> tuple[Token, Token] | None:
+    """The first and last tokens of the name right before a stock market index noun ("the FTSE
+    100 index", "the Nikkei 225 average": ``coref_nouns`` of type FIN), a name or a name and its
+    number, when the name is the noun's own (compound or number), or None. Lower-case modifiers of
+    the index (``coref_index_modifiers``) may stand between them: "the Nasdaq composite index"."""
     if lang != "en" or tok.i < 1 or tok.pos_ != "NOUN" or _nouns(lang).get(tok.lower_, ("",))[0] != "FIN":
         return None
     doc = tok.doc
-    before = doc[tok.i - 1]
-    if before.like_num and tok.i >= 2 and _is_name_token(doc[tok.i - 2]):
-        first = doc[tok.i - 2]  # "FTSE 100": the number belongs to the name
+    last_i = tok.i - 1
+    # "the Nasdaq composite index": a modifier of the index between its name and its noun
+    while last_i > 0 and doc[last_i].is_lower and doc[last_i].head.i == tok.i and doc[last_i].lower_ in _index_modifiers(lang):
+        last_i -= 1
+    before = doc[last_i]
+    if last_i < tok.i - 1 and not (_is_name_token(before) and before.head.i == tok.i):
+        return None
+    if before.like_num and last_i >= 1 and _is_name_token(doc[last_i - 1]):
+        first = doc[last_i - 1]  # "FTSE 100": the number belongs to the name
         if not (before.head.i in (tok.i, first.i) and first.head.i in (tok.i, before.i) and tok.i in (before.head.i, first.head.i)):
             return None
     elif _is_name_token(before) and before.head.i == tok.i and before.dep_ in ("compound", "nn", "flat", "nmod"):
@@ -2558,7 +2573,7 @@ def _index_name_before(tok: Token, lang: str) -> Token | None:
         return None
     while first.i > 0 and _is_name_token(doc[first.i - 1]) and doc[first.i - 1].head.i in (first.i, tok.i):
         first = doc[first.i - 1]
-    return first
+    return first, before
 
 
 @cache
@@ -4561,6 +4576,13 @@ def _most_salient(
         if anaphor.kind == "nominal" and anaphor.lang == "en" and anaphor.gender in ("m", "f") and entity.type == "PER" \
                 and genders[m.entity] in ("m", "f") and genders[m.entity] != anaphor.gender:
             continue  # "Anna Jansen ... she ... The Dutchman": a man's noun is no woman's, and the other way round
+        if (
+            anaphor.kind == "nominal" and anaphor.lang == "fr" and anaphor.noun_type == "PER" and anaphor.gender in ("m", "f")
+            and entity.type == "PER" and genders[m.entity] in ("m", "f") and genders[m.entity] != anaphor.gender
+        ):
+            # « Marie Caron a témoigné contre son associé. L'accusé a nié »: a person noun of
+            # ``fr/coref_nouns`` has a form for each gender (« l'accusée »); the other one's is not hers
+            continue
         if anaphor.kind in ("pronoun", "possessive"):
             gender = genders[m.entity]
             if anaphor.gender in ("m", "f") and gender in ("m", "f") and gender != anaphor.gender:
@@ -6164,7 +6186,7 @@ def _how_far(distance: int) -> str:
 
 
 def _numbers(modifiers: frozenset[str]) -> frozenset[str]:
-    return frozenset(m for m in modifiers if any(ch.isdigit() for ch in m))
+    return frozenset(m for m in modifiers if any(ch.isdigit() for ch in m) and not m.startswith((_PLACE, _OWNER)))
 
 
 def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str], blocking: frozenset[str], text: str = "") -> bool:
@@ -6193,6 +6215,8 @@ def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str]
 
 # The prefix of a place a phrase is in ("the government in Kyiv": "in:kyiv") among its modifiers.
 _PLACE = "in:"
+# The prefix of the name a phrase's "of" complement holds ("shares of Zorba Corp.": "of:zorba corp.").
+_OWNER = "of:"
 
 
 def _head_word(text: str, p: Phrase) -> str:

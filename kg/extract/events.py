@@ -741,8 +741,11 @@ def _generic_subject(tok: Token, lang: str) -> bool:
     (``<lang>/generic_subject_words``: "A minister does not resign over a rumour", « Chaque club vend
     ses joueurs », "Anyone who cheats loses"): the clause then says what holds in general, a truth of
     no one day. A subject with a complement ("a barrel of oil costs $100", « un litre d'essence
-    coûte ») measures a thing of the day."""
-    words = word_sets("generic_subject_words").get(lang)
+    coûte ») measures a thing of the day. An indefinite article ("a", « un ») makes a general
+    subject only with a predicate of habit: negated ("A referee never changes his decision"), after a
+    modal ("A minister can resign") or with an adverb of habit (``<lang>/habitual_adverbs``);
+    otherwise it is one member told of on the day ("A suspect remains in custody," police said)."""
+    words = word_maps("generic_subject_words").get(lang)
     if not words:
         return False
     # the present only, "does" of a negation or a question included: "A man was killed" is one man
@@ -757,8 +760,23 @@ def _generic_subject(tok: Token, lang: str) -> bool:
             return True  # "anyone", « quiconque », « tout »; not « le tout »
         if any(c.dep_ in ("prep", "nmod") for c in child.children):
             return False
-        return any(c.dep_ == "det" and c.i < child.i and c.lower_ in words for c in child.children)
+        kind = next((words[c.lower_] for c in child.children
+                     if c.dep_ == "det" and c.i < child.i and c.lower_ in words), None)
+        if kind is None:
+            return False
+        return kind == "any" or _habitual_predicate(tok, lang)
     return False
+
+
+def _habitual_predicate(tok: Token, lang: str) -> bool:
+    """Whether verb ``tok`` tells a habit rather than a state of the day: it is negated ("does not
+    resign", « ne démissionne pas »), under an English modal ("can resign") or with an adverb of
+    habit (``<lang>/habitual_adverbs``: "usually", « généralement »)."""
+    if _verb_polarity(tok, lang)[0]:
+        return True
+    habits = word_sets("habitual_adverbs").get(lang, frozenset())
+    return any((c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "advmod" and c.lower_ in habits)
+               for c in tok.children)
 
 
 def _present_perfect(tok: Token) -> bool:

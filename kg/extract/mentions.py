@@ -2813,7 +2813,7 @@ def merge_mentions(
         host = next(iter(hosts))
         join(host, i, f"short form: '{m.text}' = '{mentions[j].text}'")
     _join_leading_words(mentions, norms, uf, join, genitive, text=text, gazetteer=gazetteer)
-    _join_after_place(mentions, norms, uf, join, gazetteer)
+    _join_after_place(mentions, norms, uf, join, gazetteer, genitive=genitive)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -2865,14 +2865,19 @@ def _join_after_place(
     uf: _UnionFind,
     join: Callable[[int, int, str], None],
     gazetteer: Gazetteer,
+    *,
+    genitive: frozenset[str] = frozenset(),
 ) -> None:
     """An organisation's name without the place that opens it ("the U.S. Senate" ... "Senate
     Majority Leader"; "the Texas Rangers" ... "the Rangers"): a capitalised name that ends exactly
     one organisation's name whose words before it are a place the gazetteer knows, either order.
     Not a short name the gazetteer knows as another thing ("the Fed" ... "the Dallas Fed"), nor
     an institution of every level of government (``institutions`` heads: court, senate, police)
-    after a place that is no country ("the Texas Supreme Court" ... "the Supreme Court")."""
+    after a place that is no country ("the Texas Supreme Court" ... "the Supreme Court"). The
+    rest may drop its complement too (a preposition of ``genitive``), read after the full name
+    only: "the U.S. House of Representatives" ... "the House" (issue 17, c32b)."""
     by_tail: dict[str, list[int]] = defaultdict(list)
+    by_cut: dict[str, list[int]] = defaultdict(list)  # the rest without its complement
     # The packaged tables (the countries are their demonyms' QIDs), whatever gazetteer reads the names.
     tabs = inst.tables()
     countries = frozenset(q for table in tabs.demonyms.values() for q in table.values())
@@ -2890,6 +2895,10 @@ def _join_after_place(
                 # nation's ("the Texas Supreme Court" ... "the Supreme Court in Washington").
                 continue
             by_tail[tail].append(j)
+            rest = words[k:]
+            cut = next((c for c in range(1, len(rest) - 1) if rest[c] in genitive), None)
+            if cut is not None:
+                by_cut[" ".join(rest[:cut])].append(j)
     if not by_tail:
         return
     for i, m in enumerate(mentions):
@@ -2902,6 +2911,25 @@ def _join_after_place(
             continue
         host = next(iter(hosts))
         join(host, i, f"short form: '{m.text}' ends '{mentions[host].text}' after a place")
+    for i, m in enumerate(mentions):
+        if m.label != "ORG" or m.institution or m.canonical or norms[i] not in by_cut or norms[i] in by_tail:
+            continue
+        if not name_part(m.text)[:1].isupper():
+            continue
+        # A complement dropped takes up only a full name already read, and only one.
+        longs = [j for j in by_cut[norms[i]] if mentions[j].start < m.start]
+        hosts = {uf.find(j) for j in longs}
+        if len(hosts) != 1 or uf.find(i) in hosts or len({uf.find(j) for j in by_cut[norms[i]]}) != 1:
+            continue
+        host = next(iter(hosts))
+        # "the U.S. House of Representatives and the British House of Lords ... the House": which
+        # one is a guess (the few short forms only are checked against every name).
+        if any(
+            mk.label == "ORG" and uf.find(k) != host and re.search(rf"(?:^| ){re.escape(norms[i])} (?:{'|'.join(map(re.escape, genitive))}) ", norms[k])
+            for k, mk in enumerate(mentions)
+        ):
+            continue
+        join(host, i, f"short form: '{m.text}' begins '{mentions[host].text}' after a place")
 
 
 # The model's labels of a place: a name only its preposition makes a place, which the model read

@@ -1533,18 +1533,12 @@ def _h_next_unit(m: Any, text: str, lang: str) -> dict | None:
     return _h_duration(_Merged(m, n="1"), text, lang)
 
 
-#: "recent" opening a vague span of plural units ("in recent years", "recent weeks").
-_RECENT_UNITS = re.compile(r"recent\s", re.IGNORECASE)
-
-
 def _h_vague_dur(m: Any, text: str, lang: str) -> dict | None:
+    # (also "in recent years", "recent weeks", « ces derniers jours »: a length, PXY / PXW / PXD, as
+    # TimeML's corpora annotate them (FR-TimeBank, MEANTIME "over the years"), not a past reference)
     unit = _unit_of(_g(m, "u") or _g(m, "u2") or "", lang)
     if unit is None:
         return None
-    if lang == "en" and _RECENT_UNITS.match(m.group("x")):
-        # "in recent years", "recent weeks": the stretch of time just before now, which TimeML values as a
-        # past reference (a DATE, as "recently" is), not a length ("the past few years" stays PXY)
-        return {"type": "DATE", "kind": "value", "value": "PAST_REF"}
     return {"type": "DURATION", "kind": "value", "value": _duration_value(None, unit)}
 
 

@@ -724,11 +724,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
               r"(?(tzo)\s*\)))?")
         # the zone after a four-digit wire clock time ("0900 GMT", "1100 gmt", "1430 CET"): GMT or UTC in any
         # case, any other abbreviation of xx/time_zones as written (not "1500 est") and only where its phrase
-        # ends (before punctuation, a capitalised word or a word of en/bare_zone_followers: not "some 1500
-        # ET employees", a count before a name)
+        # ends (before punctuation, a weekday or a word of en/bare_zone_followers: not "some 1500 ET
+        # employees", a count before a name; nor "In 2011 PT Freeport Indonesia ...", a year before a
+        # name the abbreviation opens, so no other capitalised word)
         wire_zone = (r"(?:(?:GMT|UTC)(?!\w)|(?-i:"
                      + _alt(sorted(z for z in word_set("xx", "time_zones") if z.isupper() and z not in ("GMT", "UTC")))
-                     + r")(?!\w)(?=[^\S\n]*(?:[^\w\s]|\n|$)|[^\S\n]+(?:(?-i:[A-Z])|(?-i:"
+                     + r")(?!\w)(?=[^\S\n]*(?:[^\w\s]|\n|$)|[^\S\n]+(?:" + wd_any + r"(?!\w)|(?-i:"
                      + _alt(word_set("en", "bare_zone_followers")) + r")(?!\w))))")
         # a time stamp's clock time: with its minutes or its a.m. or p.m. ("4:30 p.m.", "14:05", "10 AM"), its zone kept
         stamp_clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|(?-i:AM|PM)(?!\w)))?"

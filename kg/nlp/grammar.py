@@ -624,6 +624,12 @@ def _intention_of(tok: Token, lang: str) -> str | None:
         return None
     if _lemma(tok) in _intention_idioms(lang).get(_lemma(head), ()):
         return None  # « on entend dire que », « on entend parler de »: hearsay, not an intention
+    if _lemma(head) == "be" and (
+        _lemma(tok) in word_sets("be_to_idioms").get(lang, ())  # "was to blame for the crash": no plan
+        or any(c.dep_ in ("advmod", "acomp") and c.lower_ in word_sets("later_adverbs").get(lang, ())
+               for c in list(head.children) + list(tok.children))
+    ):
+        return None  # "He was later to become president": the destiny the story tells, which came (rvf32b)
     modality, tenses = entry
     if tenses == "simple" and _past_head(head):
         return None

@@ -90,22 +90,48 @@ def test_fiscal_year_named_by_its_start(text, dct, expected):
     assert _read(text, dct) == expected
 
 
-# "in recent years", "recent weeks": the stretch just before now, a past reference (TimeML DATE
-# PAST_REF, as "recently"), not a length; "the past few years", "several months" stay lengths.
+# "in recent years", "recent weeks": a vague length, DURATION PXY / PXW / PXM, as TimeML's corpora
+# annotate them (FR-TimeBank « ces derniers jours » PXD, MEANTIME "over the years" PXY; rvt32 reverted
+# t32a's DATE PAST_REF); "the past few years", "several months" are lengths too.
 RECENT = [
-    ("The region has grown fast in recent years.", "2013-03-20", [("recent years", "DATE", "PAST_REF")]),
-    ("Fuel prices have climbed in recent weeks.", "2013-03-20", [("recent weeks", "DATE", "PAST_REF")]),
-    ("Recent months have seen a rise in attacks.", "2013-03-20", [("Recent months", "DATE", "PAST_REF")]),
+    ("The region has grown fast in recent years.", "2013-03-20", [("recent years", "DURATION", "PXY")]),
+    ("Fuel prices have climbed in recent weeks.", "2013-03-20", [("recent weeks", "DURATION", "PXW")]),
+    ("Recent months have seen a rise in attacks.", "2013-03-20", [("Recent months", "DURATION", "PXM")]),
+    ("Rebel raids have grown bolder in recent months.", "2013-03-20", [("recent months", "DURATION", "PXM")]),
+    ("Shares in the carmaker have slid in recent days.", "2013-03-20", [("recent days", "DURATION", "PXD")]),
     # unchanged
     ("The region has grown fast over the past few years.", "2013-03-20", [("the past few years", "DURATION", "PXY")]),
     ("The talks could take several months.", "2013-03-20", [("several months", "DURATION", "PXM")]),
     ("Prices have risen 4 percent over the past 12 months.", "2013-03-20", [("the past 12 months", "DURATION", "P12M")]),
     ("Sales fell in the last three years.", "2013-03-20", [("the last three years", "DURATION", "P3Y")]),
+    ("Les loyers ont flambé ces dernières années.", "2013-03-20", [("ces dernières années", "DURATION", "PXY")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), RECENT, ids=[c[0][:40] for c in RECENT])
-def test_recent_units_are_a_past_reference(text, dct, expected):
+def test_recent_units_are_a_vague_length(text, dct, expected):
+    lang = "fr" if text.startswith("Les ") else "en"
+    assert _read(text, dct, lang) == expected
+
+
+# A year before a company name an abbreviation of xx/time_zones opens ("PT" of Indonesian firms, "BST",
+# "ET") is no wire clock time: a zone other than GMT/UTC is read only before punctuation, a weekday or a
+# word of en/bare_zone_followers, never before another capitalised word (rvt32).
+YEAR_BEFORE_NAME = [
+    ("In 2011 PT Freeport Indonesia halted output at its mine.", "2013-03-20", [("2011", "DATE", "2011")]),
+    ("By 2015 PT Pertamina plans to double its refining capacity.", "2013-03-20", [("2015", "DATE", "2015")]),
+    ("In 2010 BST Holdings bought the plant.", "2013-03-20", [("2010", "DATE", "2010")]),
+    ("Since 2008 ET Water Systems has sold 500 units.", "2013-03-20", [("2008", "DATE", "2008")]),
+    # unchanged: the zone before a weekday, punctuation or a follower word
+    ("The firm will open its books at 0800 HKT Tuesday.", "2013-03-20", [("0800 HKT Tuesday", "TIME", "2013-03-26T08:00")]),
+    ("Results are due at 1630 BST, the company said.", "2013-03-20", [("1630 BST", "TIME", "2013-03-20T16:30")]),
+    ("Trading resumed at 1300 JST on the Tokyo exchange.", "2013-03-20", [("1300 JST", "TIME", "2013-03-20T13:00")]),
+    ("Founded in 1920, GMT Holdings is based in London.", "2013-03-20", [("1920", "DATE", "1920")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), YEAR_BEFORE_NAME, ids=[c[0][:40] for c in YEAR_BEFORE_NAME])
+def test_year_before_a_zone_named_company(text, dct, expected):
     assert _read(text, dct) == expected
 
 
