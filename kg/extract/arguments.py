@@ -4597,7 +4597,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 args.put(subj_slot, verb_subject, subj_via)
                 if support and args.patient is None:
                     for prep, head, kind in _complements(verb):
-                        if kind == "obl" and prep in ("contre", "against"):
+                        if kind == "obl" and prep in word_set("xx", "support_patient_prepositions"):
                             args.put("patient", head)
         if (
             verb is not None

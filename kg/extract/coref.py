@@ -4574,6 +4574,13 @@ def _most_salient(
         if anaphor.kind == "nominal" and anaphor.lang == "en" and anaphor.gender in ("m", "f") and entity.type == "PER" \
                 and genders[m.entity] in ("m", "f") and genders[m.entity] != anaphor.gender:
             continue  # "Anna Jansen ... she ... The Dutchman": a man's noun is no woman's, and the other way round
+        if (
+            anaphor.kind == "nominal" and anaphor.lang == "fr" and anaphor.noun_type == "PER" and anaphor.gender in ("m", "f")
+            and entity.type == "PER" and genders[m.entity] in ("m", "f") and genders[m.entity] != anaphor.gender
+        ):
+            # « Marie Caron a témoigné contre son associé. L'accusé a nié »: a person noun of
+            # ``fr/coref_nouns`` has a form for each gender (« l'accusée »); the other one's is not hers
+            continue
         if anaphor.kind in ("pronoun", "possessive"):
             gender = genders[m.entity]
             if anaphor.gender in ("m", "f") and gender in ("m", "f") and gender != anaphor.gender:

@@ -81,7 +81,9 @@ class EVT(DefinedNamespace):
     Fine: URIRef
     Incident: URIRef
     Injure: URIRef
+    Investigate: URIRef
     Justice: URIRef
+    Legislate: URIRef
     Letter: URIRef
     Life: URIRef
     Marry: URIRef
@@ -98,6 +100,7 @@ class EVT(DefinedNamespace):
     ProductLaunch: URIRef
     Production: URIRef
     QuantityChange: URIRef
+    RejectLegislation: URIRef
     ReleaseParole: URIRef
     Sentence: URIRef
     StartOrg: URIRef

@@ -482,7 +482,7 @@ def test_e29a_restore_order_is_no_purchase(nlp):
 # e29a: event nouns of conflict, disaster, justice and politics news, with their senses that are no
 # such event (sentence, trigger, type or None for no event).
 E29A_NOUNS = [
-    ("Police opened an investigation into the crash.", "investigation", "Occurrence"),
+    ("Police opened an investigation into the crash.", "investigation", "Investigate"),
     ("A strong earthquake struck eastern Turkey on Saturday.", "earthquake", "Incident"),
     ("Heavy fighting broke out near the border.", "fighting", "Attack"),
     ("The rebels launched a new offensive on the city.", "offensive", "Attack"),

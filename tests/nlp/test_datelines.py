@@ -149,9 +149,9 @@ def test_many_paragraph_breaks_cost_about_linear_time() -> None:
 
     def seconds(n: int) -> tuple[float, Doc]:
         doc = Doc(nlp.vocab, words=paragraph * n, pos=tags * n, spaces=[False] * len(paragraph) * n)
-        started = time.perf_counter()
+        started = time.process_time()
         break_paragraphs(doc)
-        return time.perf_counter() - started, doc
+        return time.process_time() - started, doc
 
     (small, _), (large, doc) = min(seconds(500) for _ in range(3)), min(seconds(4000) for _ in range(3))
     assert sum(1 for t in doc[1:] if t.is_sent_start) == 4000
