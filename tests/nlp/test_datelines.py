@@ -179,3 +179,25 @@ def test_a_fronted_date_under_a_headline_stays_in_its_sentence(fr_nlp, text, ver
     doc = fr_nlp(text)
     token = next(t for t in doc if t.text == verb)
     assert token.sent[0].text == first
+
+
+# The object the French parser hangs on a weekday right before it (« a annoncé mercredi la
+# suppression de 900 postes »): the verb's object again, with the weekday's later complements; a
+# complement with a preposition stays the weekday's or the verb's (lead, session 32).
+WEEKDAY_OBJECT_CASES = [
+    ("Le groupe Sorel a annoncé mercredi la suppression de 900 postes.", "suppression", "annoncé", "postes"),
+    ("Le ministre a présenté lundi la réforme des retraites.", "réforme", "présenté", None),
+    ("Le maire a été reçu mardi à la préfecture.", "préfecture", "!reçu", None),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "head", "child"), WEEKDAY_OBJECT_CASES)
+def test_an_object_after_a_weekday_is_the_verb_s(fr_nlp, text: str, noun: str, head: str, child: str | None) -> None:
+    doc = fr_nlp(text)
+    tok = next(t for t in doc if t.text == noun)
+    if head.startswith("!"):
+        assert not (tok.head.text == head[1:] and tok.dep_ == "obj")
+    else:
+        assert tok.head.text == head and tok.dep_ == "obj"
+    if child is not None:
+        assert any(c.text == child for c in tok.children)
