@@ -1839,9 +1839,7 @@ def _phrase(tok: Token, lang: str, offset: int, subject: bool, fields: Sequence[
         elif dep == "prep" and child.i == tok.i + 1 and child.lower_ == "of":
             # "shares of Kestrel Motors" ... "shares of Zorba Corp.": the name its complement holds
             # restricts it like the place above; another name is another thing (issue 17, c32b).
-            modifiers.update(
-                _OWNER + " ".join(t.lower_ for t in c.subtree if t.pos_ == "PROPN") for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
-            )
+            modifiers.update(_OWNER + _name_around(c) for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN")
     number = "pl" if "Plur" in fields[tok.i][1] or tok.tag_ in ("NNS", "NNPS") else "sg"
     gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[tok.i][2]), ""), "-")
     a, b = _description_span(tok)
@@ -4576,6 +4574,13 @@ def _most_salient(
         if anaphor.kind == "nominal" and anaphor.lang == "en" and anaphor.gender in ("m", "f") and entity.type == "PER" \
                 and genders[m.entity] in ("m", "f") and genders[m.entity] != anaphor.gender:
             continue  # "Anna Jansen ... she ... The Dutchman": a man's noun is no woman's, and the other way round
+        if (
+            anaphor.kind == "nominal" and anaphor.lang == "fr" and anaphor.noun_type == "PER" and anaphor.gender in ("m", "f")
+            and entity.type == "PER" and genders[m.entity] in ("m", "f") and genders[m.entity] != anaphor.gender
+        ):
+            # « Marie Caron a témoigné contre son associé. L'accusé a nié »: a person noun of
+            # ``fr/coref_nouns`` has a form for each gender (« l'accusée »); the other one's is not hers
+            continue
         if anaphor.kind in ("pronoun", "possessive"):
             gender = genders[m.entity]
             if anaphor.gender in ("m", "f") and gender in ("m", "f") and gender != anaphor.gender:
@@ -6200,7 +6205,10 @@ def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str]
     known = {m for m in chain_modifiers if m.startswith(_PLACE)}
     if places and known and not places & known:
         return False  # "the government in Kyiv" ... "The government in Ankara": another place, another one
-    if not later.modifiers - places <= chain_modifiers:
+    owners = {m for m in later.modifiers if m.startswith(_OWNER)}
+    if owners and not _owners_fit(owners, chain_modifiers):
+        return False
+    if not later.modifiers - places - owners <= chain_modifiers:
         return False
     numbers, before = _numbers(later.modifiers), _numbers(chain_modifiers)
     return not (numbers and before and not numbers <= before)
@@ -6210,6 +6218,40 @@ def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str]
 _PLACE = "in:"
 # The prefix of the name a phrase's "of" complement holds ("shares of Zorba Corp.": "of:zorba corp.").
 _OWNER = "of:"
+
+
+def _name_around(tok: Token) -> str:
+    """The name ``tok`` (a proper noun) stands in, lower-cased: the run of proper nouns (and "&")
+    around it, never the words of an apposition or a clause its subtree also holds ("shares of
+    Kestrel Motors, the Detroit truck maker,": "kestrel motors", not "kestrel motors detroit")."""
+    doc = tok.doc
+
+    def inside(t: Token) -> bool:
+        return t.pos_ == "PROPN" or t.text == "&"
+
+    a, b = tok.i, tok.i
+    while a > 0 and inside(doc[a - 1]) and doc[a - 1].i >= tok.left_edge.i:
+        a -= 1
+    while b + 1 < len(doc) and inside(doc[b + 1]) and doc[b + 1].i <= tok.right_edge.i:
+        b += 1
+    return " ".join(t.lower_ for t in doc[a : b + 1])
+
+
+def _owners_fit(owners: set[str], chain_modifiers: frozenset[str]) -> bool:
+    """Whether the names of a phrase's "of" complements (``_OWNER`` modifiers) fit a chain: each
+    one's words hold, or are held by, the words of a name the chain's own complements hold
+    ("shares of Kestrel Motors Inc." ... "shares of Kestrel": one company, written short), or,
+    when the chain has no such name, meet its modifiers ("Kestrel Motors shares" ... "shares of
+    Kestrel Motors"). Another name is another thing ("shares of Dalgren Foods")."""
+    known = [frozenset(m[len(_OWNER) :].split()) for m in chain_modifiers if m.startswith(_OWNER)]
+    for owner in owners:
+        words = frozenset(owner[len(_OWNER) :].split())
+        if known:
+            if not any(words <= k or k <= words for k in known):
+                return False
+        elif not words & chain_modifiers:
+            return False
+    return True
 
 
 def _head_word(text: str, p: Phrase) -> str:

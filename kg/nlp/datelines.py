@@ -264,6 +264,7 @@ def join_fronted_dates(doc: Doc) -> Doc:
     before a sentence of the same line that opens on a comma: the first one's root becomes an
     ``obl:mod`` of that sentence's root, the others' roots its ``nmod``. Nothing else is touched."""
     words = _date_words(doc.lang_)
+    _object_after_weekday(doc)
     sents = list(doc.sents)
     run: list[Span] = []
     for sent in sents:
@@ -284,6 +285,30 @@ def join_fronted_dates(doc: Doc) -> Doc:
         else:
             run = []
     return doc
+
+
+def _object_after_weekday(doc: Doc) -> None:
+    """« Altéa a annoncé mercredi la suppression de 900 postes »: the French parser hangs the object
+    after the weekday on the weekday (« suppression » its ``nmod``, and « de 900 postes » too), so
+    the verb loses its object and the noun its complement. A weekday that is the ``obl:mod`` of a
+    verb with no object of its own, followed right away by a determiner and a noun hung on it
+    without a preposition: the noun becomes the verb's ``obj``, and the weekday's later complements
+    the noun's. Nothing else is touched."""
+    weekdays = word_set("fr", "weekdays")
+    for tok in doc:
+        if tok.dep_ != "obl:mod" or tok.lower_ not in weekdays or tok.head.pos_ != "VERB" or tok.i + 2 >= len(doc):
+            continue
+        verb, det = tok.head, doc[tok.i + 1]
+        if det.pos_ != "DET" or det.head.i <= det.i or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        noun = det.head
+        if noun.head.i != tok.i or noun.pos_ != "NOUN" or not noun.dep_.startswith("nmod"):
+            continue
+        if any(c.dep_ == "case" for c in noun.children):
+            continue  # « mardi à la mairie »: a complement, no object
+        noun.head, noun.dep_ = verb, "obj"
+        for child in [c for c in tok.children if c.i > noun.i and c.dep_.startswith("nmod")]:
+            child.head = noun
 
 
 def _headline_before(before: list[Token], line: list[Token], text: str) -> bool:

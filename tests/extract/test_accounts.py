@@ -73,10 +73,10 @@ def test_many_tickers_and_handles_cost_about_linear_time() -> None:
 
     def seconds(n: int) -> float:
         text = "Zorba Foods (NYSE: ZRB) rose. Jane Zorba (@jzorba) said. " * n
-        started = time.perf_counter()
+        started = time.process_time()
         found = with_tickers_and_handles([], text)
         assert sum(c.ticker is not None for c in found) == n
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     # Best of three, so that a pause of a loaded machine is not read as growth.
     small, large = min(seconds(1_000) for _ in range(3)), min(seconds(8_000) for _ in range(3))

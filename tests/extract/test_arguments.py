@@ -871,3 +871,20 @@ def test_french_trade_descriptor_runs_to_its_name(fr_nlp, text, trigger, agent):
         assert agent[1:] not in found
     else:
         assert agent in found
+
+
+# The event noun object of a verb of saying after a weekday (« a annoncé mercredi la suppression de
+# 900 postes ») is an event with its complement, and takes the saying's agent (lead, session 32).
+WEEKDAY_EVENT_NOUN_CASES = [
+    ("Le groupe Sorel a annoncé mercredi la suppression de 900 postes.", "suppression", "groupe Sorel", "postes"),
+    ("Sorel a annoncé mercredi la suppression de 900 postes en France, soit un salarié sur dix.", "suppression",
+     "Sorel", "postes"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent", "patient"), WEEKDAY_EVENT_NOUN_CASES,
+                         ids=[f"weekday-{i}" for i in range(len(WEEKDAY_EVENT_NOUN_CASES))])
+def test_event_noun_after_a_weekday(fr_nlp, text, trigger, agent, patient):
+    events = [e for e in events_from_doc(fr_nlp(text), lang="fr") if e.trigger.text == trigger]
+    assert events, f"no event {trigger!r}"
+    assert _text(events[0].agent) == agent and _text(events[0].patient) == patient

@@ -401,9 +401,9 @@ def test_relative_clause_dates_cost_linear_time() -> None:
     from kg.extract.attach import _in_relative_clause
 
     text = ", qui a gagné lundi " * 15_000
-    began = time.perf_counter()
+    began = time.process_time()
     found = [_in_relative_clause(text, i, i + 5) for i in range(text.index("lundi"), len(text), 20)]
-    assert time.perf_counter() - began < 2.0
+    assert time.process_time() - began < 2.0
     assert found and all(found[:-1])  # the last date closes no clause
 
 

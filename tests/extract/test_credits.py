@@ -110,17 +110,17 @@ def test_credit_marks_the_mention_ner_found() -> None:
 def test_long_runs_of_spaces_cost_linear_time() -> None:
     """Blanks after an agency name are matched without nested repetitions (was 23 s for 60,000)."""
     for text in ("- AFP" + " " * 60_000 + "x", "(AFP" + " " * 60_000 + "x", "(AFP" + " " * 30_000 + "." + " " * 30_000 + "x"):
-        started = time.perf_counter()
+        started = time.process_time()
         assert with_credits([], text) == []
-        assert time.perf_counter() - started < 2.0
+        assert time.process_time() - started < 2.0
 
 
 def test_many_credits_cost_about_linear_time() -> None:
     def seconds(n: int) -> float:
         text = "Le maire a démissionné (AFP).\n" * n
-        started = time.perf_counter()
+        started = time.process_time()
         assert len(with_credits([], text)) == n
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     # Best of three, so that a pause of a loaded machine is not read as growth.
     small, large = min(seconds(4_000) for _ in range(3)), min(seconds(16_000) for _ in range(3))

@@ -104,9 +104,9 @@ def test_many_datelines_cost_about_linear_time(unit: str) -> None:
         text = unit * n
         at = unit.index("General")
         mentions = [EntityMention(k * len(unit) + at, k * len(unit) + at + 14, "General Motors", "ORG", "test", "en") for k in range(n)]
-        started = time.perf_counter()
+        started = time.process_time()
         out = with_dateline_places(text, mentions, "en")
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         assert [m.text for m in out[:2]] == ["DETROIT", "General Motors"] and len(out) == 2 * n
         assert out[0].label == "LOC" and out[0].evidence == ("dateline",)
         return elapsed

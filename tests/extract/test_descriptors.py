@@ -1082,9 +1082,9 @@ def test_share_owners_cost_linear_time() -> None:
         words = [w for _ in range(n) for w, _, _ in unit]
         spaces = [nxt != "." for _ in range(n) for nxt in [w for w, _, _ in unit[1:]] + ["Zorvex"]]
         doc = Doc(vocab, words=words, spaces=spaces, tags=[t for _ in range(n) for _, t, _ in unit], pos=[p for _ in range(n) for _, _, p in unit], lemmas=[w.lower() for w in words])
-        started = time.perf_counter()
+        started = time.process_time()
         out = share_owners([], doc, doc.text, lang="en")
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         assert len(out) == 2 * n
         return elapsed
 
@@ -1110,9 +1110,9 @@ def test_company_short_names_cost_linear_time() -> None:
             parts.append(unit)
             pos += len(unit)
         text = "".join(parts)
-        started = time.perf_counter()
+        started = time.process_time()
         out = company_short_names(companies, text, lang="en")
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         assert len(out) == 2 * n
         return elapsed
 

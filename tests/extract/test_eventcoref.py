@@ -294,9 +294,9 @@ def test_many_chains_cost_about_linear_time() -> None:
             events.append(EventMention(trigger=Span(a + 10, a + 14, "cut"), type="Reduction", lemma=f"cut{i}", sentence=sentences[-1]))
         entities = [Entity(key=f"e{i}", label="x", type="ORG", mentions=(EntityMention(i * 20 + 5, i * 20 + 9, "x", "ORG", "t", "en"),))
                     for i in range(n)]
-        started = time.perf_counter()
+        started = time.process_time()
         corefer_events(events, entities=entities, sentences=sentences)
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     small, large = min(seconds(1000) for _ in range(3)), min(seconds(8000) for _ in range(3))
     assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
@@ -317,10 +317,10 @@ def test_many_merges_cost_about_linear_time() -> None:
             lemma = "attack" if i % 2 else f"shell{i}"
             events.append(EventMention(trigger=Span(a, a + 4, "hit"), type="Attack", lemma=lemma, sentence=sentences[-1],
                                        definite=i % 2 == 1, time=day))
-        started = time.perf_counter()
+        started = time.process_time()
         out = corefer_events(events, entities=[], sentences=sentences)
         assert sum(e.coref is None for e in out) == 1  # one event throughout
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     small, large = min(seconds(1000) for _ in range(3)), min(seconds(8000) for _ in range(3))
     assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times

@@ -68,7 +68,9 @@ CASES = [
      "annoncé", "agent", "Yves Colin"),
     ("Le juge Paul Besson a interrogé le maire Yves Colin. Le prévenu a reconnu les faits.",
      "reconnu", "agent", "Yves Colin"),
-    ("Le club de Montclair a recruté Bruno Faure en juin. L'entraîneur a signé un contrat de deux ans.",
+    # (rvf32a) a coach is an office: the one the text called so (« a recruté Bruno Faure. L'entraîneur »
+    # alone may be a player recruited under the coach)
+    ("Le club de Montclair a recruté l'entraîneur Bruno Faure en juin. L'entraîneur a signé un contrat de deux ans.",
      "contrat", "agent", "Bruno Faure"),
     # a source the parse made the subject: the apposition after it is the subject
     ("D'après L'Équipe, le club anglais Northfield a recruté Léo Marchand.", "recruté", "agent", "Northfield"),
@@ -138,3 +140,51 @@ def test_a_sentence_piece_of_no_clause_is_no_distance() -> None:
     # « PARIS » and « , 12 mars. » end the sentence before; the lone « opens the next one; a full
     # stop at a line's end ends a sentence
     assert [text[s : s + 4] for s in starts] == ["Il a", "« Ou", "Il r", "Il p"], [text[s : s + 8] for s in starts]
+
+
+# (rvf32a) a person noun of fr/coref_nouns takes up no one of the other gender, and « l'attaquant »,
+# « l'entraîneur », « le sélectionneur » (offices of fr/coref_opposed_roles) no one the text did not
+# call so: (text, the description, a name its chain must not hold)
+NOT_TAKEN_UP = [
+    ("Jean Dupont, 45 ans, a été poignardé samedi soir à Lyon. L'attaquant a pris la fuite à pied.",
+     "L'attaquant", "Jean Dupont"),
+    ("Le club de Bellerive a battu Montclair grâce à un but de Bruno Faure. L'entraîneur a salué l'état d'esprit "
+     "du groupe.", "L'entraîneur", "Bruno Faure"),
+    ("Le milieu Hugo Lemaire a été rappelé en équipe de France. Le sélectionneur a salué sa régularité.",
+     "Le sélectionneur", "Hugo Lemaire"),
+    ("Marie Caron a témoigné jeudi contre son ancien associé devant le tribunal de Rennes. L'accusé a nié les faits.",
+     "L'accusé", "Marie Caron"),
+    ("La gardienne Julie Morin a été agressée dans la prison de Fresnes. Le prévenu sera jugé en juin.",
+     "Le prévenu", "Julie Morin"),
+    ("Les enquêteurs ont entendu Sandrine Lebrun comme témoin. Le prévenu, lui, a gardé le silence.",
+     "Le prévenu", "Sandrine Lebrun"),
+]
+
+# (rvf32a) the same descriptions that keep their person: called so before, or of the same gender
+TAKEN_UP = [
+    ("L'attaquant Tom Girard a inscrit un doublé dimanche. L'attaquant a ensuite quitté le terrain sur blessure.",
+     "L'attaquant a", "Tom Girard"),
+    ("Julien Morel, l'entraîneur de Bellerive, a été limogé. L'entraîneur paie les mauvais résultats.",
+     "L'entraîneur paie", "Julien Morel"),
+    ("Chloé Marchal a été interpellée mardi à Nantes. La prévenue sera jugée en comparution immédiate.",
+     "La prévenue", "Chloé Marchal"),
+]
+
+
+def _takes_up(text: str, description: str, name: str) -> bool:
+    """Whether the chain of the person named ``name`` holds the description at ``description``."""
+    result = _analysis(text)
+    start = text.index(description)
+    person = next((e for e in result.entities if any(name in m.text for m in e.mentions)), None)
+    assert person is not None, [[m.text for m in e.mentions] for e in result.entities]
+    return any(r.start <= start < r.end for r in person.references)
+
+
+@pytest.mark.parametrize(("text", "description", "name"), NOT_TAKEN_UP, ids=[c[1] for c in NOT_TAKEN_UP])
+def test_a_person_description_takes_up_no_one_it_does_not_fit(text: str, description: str, name: str) -> None:
+    assert not _takes_up(text, description, name)
+
+
+@pytest.mark.parametrize(("text", "description", "name"), TAKEN_UP, ids=[c[1] for c in TAKEN_UP])
+def test_a_person_description_takes_up_the_one_it_fits(text: str, description: str, name: str) -> None:
+    assert _takes_up(text, description, name)

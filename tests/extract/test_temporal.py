@@ -2112,9 +2112,9 @@ def test_issue19_no_false_positive(text, lang):
 def test_date_part_is_linear_on_hostile_whitespace(text: str, expected: str) -> None:
     import time
 
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     found = find_timexes(text, lang="fr")
-    assert time.perf_counter() - t0 < 30.0
+    assert time.process_time() - t0 < 30.0
     assert [text[c.start : c.end] for c in found][:1] == [expected]
 
 
@@ -2124,9 +2124,9 @@ def test_many_candidates_are_chosen_in_linear_time() -> None:
     import time
 
     text = "2011-" * 60000
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     found = find_timexes(text, lang="en")
-    assert time.perf_counter() - t0 < 30.0
+    assert time.process_time() - t0 < 30.0
     assert len(found) > 50000
 
 
@@ -2136,10 +2136,10 @@ def test_weekdays_of_one_long_line_are_read_in_linear_time() -> None:
     import time
 
     text = "on March 5, 2012 and Monday, " * 3500
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     found = timexes_from_segments(text, [Segment(0, len(text), "en")], dct=PartialDate.parse("2013-03-20"),
                                   tense_at=None)
-    assert time.perf_counter() - t0 < 30.0
+    assert time.process_time() - t0 < 30.0
     assert len(found) == 7000
 
 
@@ -2159,10 +2159,10 @@ def test_issue19_new_patterns_are_linear_on_repeated_triggers(unit: str, per_uni
     import time
 
     text = unit * (100_000 // len(unit))
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     found = timexes_from_segments(text, [Segment(0, len(text), "en")], dct=PartialDate.parse("2013-03-20"),
                                   tense_at=None)
-    assert time.perf_counter() - t0 < 30.0
+    assert time.process_time() - t0 < 30.0
     assert len(found) == per_unit * (100_000 // len(unit))
 
 
@@ -2180,10 +2180,10 @@ def test_tense_of_many_dates_in_one_long_sentence_is_linear(unit: str) -> None:
     text = unit * (80_000 // len(unit))
     seg = Segment(0, len(text), "en")
     tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for start in range(12, len(text), len(unit)):
         tense_at(start)
-    assert time.perf_counter() - t0 < 8.0
+    assert time.process_time() - t0 < 8.0
 
 
 # --- classes found by comparing kg with HeidelTime on unannotated text (scripts/timex_silver.py) --

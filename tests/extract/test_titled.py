@@ -142,9 +142,9 @@ def test_a_run_of_titles_costs_linear_time(text: str, names: list[str]) -> None:
     import time
 
     list(titled_names("M. Dupont"))  # the word lists loaded before the clock starts
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     found = [text[n.start : n.end] for n in titled_names(text)]
-    assert time.perf_counter() - t0 < 30.0
+    assert time.process_time() - t0 < 30.0
     assert found == names
 
 

@@ -140,10 +140,10 @@ def test_many_institutions_join_the_candidates_in_about_linear_time() -> None:
         cands = [Candidate(len(unit) * i + 4, len(unit) * i + 6, "LOC", "spacy") for i in range(n)]
         cands += [Candidate(len(unit) * i + 22, len(unit) * i + 27, "ORG", "spacy") for i in range(n)]
         found = [_inst(len(unit) * i + 4, len(unit) * i + 17) for i in range(n)]
-        started = time.perf_counter()
+        started = time.process_time()
         out = with_institutions(cands, found, unit * n)
         assert [c.extractor for c in out[:2]] == ["demonym", "spacy"] and len(out) == 2 * n
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     # Best of three, so that a pause of a loaded machine is not read as growth.
     small, large = min(seconds(500) for _ in range(3)), min(seconds(4_000) for _ in range(3))
