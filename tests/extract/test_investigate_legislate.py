@@ -120,3 +120,64 @@ def test_a_finding_of_an_investigation_stays_a_statement():
     types = {e.trigger.text: e.type for e in analysis.events}
     assert types.get("révèle") == "Statement"
     assert types.get("enquête") == "Investigate"
+
+
+# rvv32 (review): a text, a resolution or a proposal is legislation only in a legislature's hands; a
+# union, a company or shareholders adopting or rejecting « le texte », "a resolution" legislate nothing,
+# and a pollster's survey or a customer's inquiry is no investigation. Invented sentences.
+REVIEW_NOT_FOUND = [
+    ("fr", "Les syndicats ont rejeté le texte de la direction."),
+    ("fr", "La direction a adopté le texte de l'accord."),
+    ("fr", "Les salariés ont voté le texte de l'accord."),
+    ("fr", "Le texte a été rejeté par les syndicats."),
+    ("fr", "Les actionnaires ont voté les résolutions proposées."),
+    ("fr", "Le gouvernement a rejeté les propositions des syndicats."),
+    ("fr", "Selon une enquête Ipsos publiée lundi, les Français doutent."),
+    ("fr", "Une enquête de l'Insee publiée jeudi montre une baisse."),
+    ("en", "Shareholders approved a resolution on executive pay."),
+    ("en", "The board of Contoso adopted a resolution to buy back shares."),
+    ("en", "The company received a customer inquiry about the delay."),
+    ("en", "Reporters received dozens of media inquiries."),
+    ("en", "NASA's probe reached the orbit of Jupiter on Tuesday."),
+    ("en", "Israeli troops raided the house of a suspected militant in Jenin."),
+    ("en", "The bill passed a key hurdle in committee."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW_NOT_FOUND)
+def test_texts_outside_a_legislature_and_surveys_are_no_such_events(lang, text):
+    analysis = _analyse(lang, text)
+    assert not [(e.trigger.text, e.type) for e in analysis.events if e.type in _NEW_TYPES]
+
+
+# ... while a legislature's texts and resolutions, active or passive, still are (lang, text, trigger, type, agent)
+REVIEW_FOUND = [
+    ("fr", "Les députés ont adopté le texte mardi.", "adopté", "Legislate", "députés"),
+    ("fr", "Le texte a été voté par l'Assemblée nationale.", "voté", "Legislate", "Assemblée nationale"),
+    ("fr", "Le Conseil de sécurité a adopté une résolution sur la Syrie.", "adopté", "Legislate", "Conseil de sécurité"),
+    ("fr", "Le Sénat a rejeté la proposition de loi.", "rejeté", "RejectLegislation", "Sénat"),
+    ("fr", "Le nouveau texte, adopté dans l'urgence, durcit les sanctions.", "adopté", "Legislate", None),
+    ("fr", "Une enquête de l'IGPN a été ouverte.", "enquête", "Investigate", "IGPN"),
+    ("en", "The UN Security Council adopted a resolution condemning the attack.", "adopted", "Legislate",
+     "UN Security Council"),
+    ("en", "A resolution was adopted by the General Assembly.", "adopted", "Legislate", "General Assembly"),
+    ("en", "The city council passed a resolution backing the plan.", "passed", "Legislate", "city council"),
+    ("en", "A public inquiry into the fire opened on Monday.", "inquiry", "Investigate", None),
+    ("en", "Agents raided the offices of the company on Monday.", "raided", "Investigate", "Agents"),
+]
+
+
+def test_a_bill_passing_a_chamber_is_the_chamber_legislating():
+    # "the bill passed the Senate": the text is the subject, the chamber the object and the agent
+    analysis = _analyse("en", "The measure passed the House by a single vote.")
+    (event,) = [e for e in analysis.events if e.trigger.text == "passed"]
+    assert (event.type, _text(event.agent), _text(event.patient)) == ("Legislate", "House", "measure")
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "etype", "agent"), REVIEW_FOUND)
+def test_legislature_texts_and_resolutions_stay_legislation(lang, text, trigger, etype, agent):
+    analysis = _analyse(lang, text)
+    found = [e for e in analysis.events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}: {[(e.trigger.text, e.type) for e in analysis.events]}"
+    assert found[0].type == etype
+    assert _text(found[0].agent) == agent
