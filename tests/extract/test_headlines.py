@@ -79,7 +79,7 @@ def test_only_the_first_segment_has_a_headline() -> None:
         ("Zorbex Motors Posts Loss\nZorbex said its Motors unit posted a loss.", "Zorbex Motors Posts Loss", "Zorbex Motors Posts Loss"),
         # A beginning the body never says again, or no word in small letters elsewhere: unsure.
         ("Senate Rejects Auto Bailout\nLawmakers voted on Thursday.", "Senate Rejects Auto Bailout", "Senate Rejects Auto Bailout"),
-        ("Senate Rejects Auto Bailout\nThe Senate voted on Thursday.", "Senate Rejects Auto Bailout", "Senate Rejects Auto Bailout"),
+        ("Senate Weighs Auto Bailout\nThe Senate voted on Thursday.", "Senate Weighs Auto Bailout", "Senate Weighs Auto Bailout"),
         # Not a Title Case line.
         ("Senate rejects auto bailout\nThe Senate rejected the bailout.", "Senate", "Senate"),
         # Common words before the name are cut too.
@@ -90,6 +90,8 @@ def test_only_the_first_segment_has_a_headline() -> None:
         ("Zorbex Launches Kestrel 7 In Ohio\nZorbex Corp. launched the phone on Monday.", "Zorbex Launches Kestrel 7", "Zorbex"),
         ("Orvan Meets Talbor In Geneva\nPresident Anna Orvan met Talbor on Monday.", "Orvan Meets Talbor", "Orvan"),
         ("Zorbex Motors Buys Kestrel\nZorbex Motors bought a rival.", "Zorbex Motors Buys Kestrel", "Zorbex Motors"),
+        # (since v32a "reject" is a verb of an event, RejectLegislation)
+        ("Senate Rejects Auto Bailout\nThe Senate voted on Thursday.", "Senate Rejects Auto Bailout", "Senate"),
         # Not when the body never says the name alone, nor when it writes the verb's word with a
         # capital (part of a name: "Niagara Falls").
         ("Zorbex Launches Kestrel 7\nThe company launched a phone.", "Zorbex Launches Kestrel 7", "Zorbex Launches Kestrel 7"),
