@@ -18,16 +18,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.coref_chains import check_holder
+
 pytestmark = pytest.mark.slow
-
-
-def _analyse(text: str):
-    from kg.analyse.pipeline import analyse
-    from kg.types import Document
-
-    result = next(analyse([Document(id="t", text=text, source="<test>", lang="en")]))
-    assert not isinstance(result, Exception), result
-    return result
 
 
 PLURAL_CASES = [
@@ -97,32 +90,6 @@ TITLE_GUARDS = [
 ]
 
 
-def _named_holder(result, what: str, kind: str):
-    for entity in result.entities:
-        if any(r.text == what and r.kind == kind for r in entity.references):
-            return entity
-    return None
-
-
-def _unnamed_holder(result, what: str, kind: str):
-    for chain in result.unnamed:
-        if any(r.text == what and r.kind == kind for r in chain.mentions):
-            return chain
-    return None
-
-
 @pytest.mark.parametrize(("text", "what", "kind", "expected"), PLURAL_CASES + PLURAL_GUARDS + TITLE_CASES + TITLE_GUARDS)
 def test_plural_sources_and_titles(text: str, what: str, kind: str, expected: str | None) -> None:
-    result = _analyse(text)
-    holder = _named_holder(result, what, kind)
-    chains = {e.label: sorted({m.text for m in e.mentions} | {r.text for r in e.references}) for e in result.entities}
-    unnamed = [[r.text for r in c.mentions] for c in result.unnamed if len(c.mentions) > 1]
-    if expected is None:
-        assert holder is None, chains
-    elif expected.startswith("~"):
-        assert holder is None, chains
-        chain = _unnamed_holder(result, what, kind)
-        assert chain is not None and expected[1:] in {r.text for r in chain.mentions}, unnamed
-    else:
-        assert holder is not None, chains
-        assert expected in {m.text for m in holder.mentions}, chains
+    check_holder(text, what, kind, expected)

@@ -14,16 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.coref_chains import analyse_english as _analyse
+
 pytestmark = pytest.mark.slow
-
-
-def _analyse(text: str):
-    from kg.analyse.pipeline import analyse
-    from kg.types import Document
-
-    result = next(analyse([Document(id="t", text=text, source="<test>", lang="en")]))
-    assert not isinstance(result, Exception), result
-    return result
 
 
 CASES = [
