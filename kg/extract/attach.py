@@ -383,6 +383,8 @@ def attach_times(
         for e in events
     ]
     by_trigger = {(e.trigger.start, e.trigger.end): e for e in events}
+    # where a negated act of saying starts ("declined to [comment]", "refused to [say]")
+    unsaid = sorted(e.trigger.start for e in events if e.polarity == "NEG" and e.type in _REPORTING_TYPES)
     seg_starts = [s.start for s in segments]
     lead = lead_date(timexes, sentences, segments, document)
 
@@ -485,7 +487,9 @@ def attach_times(
         # (« Le député a déclaré sa candidature mardi. Le parti n'a pas encore désigné son candidat »:
         # what did not happen did not happen on the day of the sentence before, nor on the lead's; at
         # most it is the state of things at the time of writing)
-        negated = event.polarity == "NEG"
+        # "declined to comment", "refused to say": a refusal to speak, the press's question, is of the
+        # time of writing, like a negated act, not of the day of the narrative before it
+        negated = event.polarity == "NEG" or _refuses_to_say(event, unsaid, segments[seg].lang if segments else "")
         if source is not None and source.time is not None and not event.in_quote and event.type not in _REPORTING_TYPES \
                 and not _YEAR_ONLY.fullmatch(source.time.value) and not source.anterior and not negated:
             # a bare year of the sentence before is background (« Le président a été élu en 2019. Le
@@ -503,6 +507,15 @@ def attach_times(
         out.append(event)
     out = _counted_from_act(_day_part_after_background(out), timexes, document.text, segments, segment_of)
     return _headline_from_lead(_quoted_present(out, document, segments, segment_of), document.text, segments)
+
+
+def _refuses_to_say(event: EventMention, unsaid: Sequence[int], lang: str) -> bool:
+    """Whether ``event`` is a verb of refusing (``refusal_verbs``) right before the negated act of
+    saying it governs (``unsaid``, sorted starts): "declined to comment", « a refusé de répondre »."""
+    if event.lemma not in word_sets("refusal_verbs").get(lang, frozenset()):
+        return False
+    k = bisect.bisect_right(unsaid, event.trigger.end)
+    return k < len(unsaid) and unsaid[k] - event.trigger.end <= 12
 
 
 # A word of an act's phrase, between the words that count its day and its trigger (« de son

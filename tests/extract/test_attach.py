@@ -510,3 +510,23 @@ def test_timexes_between_two_offsets_in_their_given_order(starts: list[int], lo:
 
     timexes = [Timex(s, s + 2, "xx", "DATE", f"2020-01-{k + 1:02d}") for k, s in enumerate(starts)]
     assert list(_within(_IndexedTimexes(timexes), lo, hi)) == [t for t in timexes if lo <= t.start < hi]
+
+
+# A refusal to speak ("declined to comment", « a refusé de répondre ») is of the time of writing,
+# not of the day of the narrative before it; a refusal of another act keeps the narrative's day
+# (lead, session 32). Publication date Thursday 18 March 2021.
+REFUSAL_TIME_CASES = [
+    ("The contract was awarded on Monday. Oceanic's chairman, Tom Brennan, declined to comment.", "declined",
+     "2021-03-18", "en"),
+    ("The contract was awarded on Monday. A spokeswoman for Dalgren Foods refused to say how many jobs would go.",
+     "refused", "2021-03-18", "en"),
+    ("Police arrested the driver on Monday. He refused to answer questions.", "refused", "2021-03-15", "en"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "day", "lang"), REFUSAL_TIME_CASES)
+def test_a_refusal_to_speak_is_of_the_time_of_writing(text: str, trigger: str, day: str, lang: str) -> None:
+    from tests.extract.event_days import check_day
+
+    check_day(text, trigger, day, lang)
