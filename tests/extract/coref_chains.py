@@ -48,3 +48,12 @@ def check_holder(text: str, what: str, kind: str, expected: str | None) -> None:
     else:
         assert holder is not None, chains
         assert expected in {m.text for m in holder.mentions}, chains
+
+
+def check_same_chain(text: str, first: str, second: str, same: bool) -> None:
+    """Whether the unnamed-entity phrases ``first`` and ``second`` (the same words twice: two
+    mentions of it) are in one chain is ``same``."""
+    result = analyse_english(text)
+    chains = [[r.text for r in c.mentions] for c in result.unnamed]
+    together = any(first in c and second in c and (first != second or c.count(first) > 1) for c in chains)
+    assert together == same, chains
