@@ -374,6 +374,45 @@ def test_the_second_process_is_forked_with_the_models_loaded() -> None:
         second.close()
 
 
+def _child_first_window_builds() -> tuple[bool, bool]:
+    """In the second process: whether the French gazetteer matcher and date rules were there already."""
+    from kg.extract import entities
+    from kg.extract.timex_rules import _rules
+
+    return bool(entities._MATCHERS), _rules.cache_info().currsize > 0  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_the_second_process_is_forked_with_the_first_window_builds_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the extractors build on their first window (the gazetteer's phrase matcher, the date rules,
+    a rehearsal's regular expressions and word lists) is built before the fork, once per process: the
+    second process does not build it again on its first window, the critical path of the loop."""
+    from kg.analyse import parsehelper
+    from kg.analyse.parsehelper import ParseHelper
+    from kg.extract import entities
+    from kg.extract.timex_rules import _rules
+
+    _forkable()
+    # as in a fresh build's process: nothing built yet (restored after the test)
+    monkeypatch.setattr(entities, "_MATCHERS", {})
+    monkeypatch.setattr(parsehelper, "_WARMED", set(), raising=False)
+    _rules.cache_clear()  # type: ignore[attr-defined]
+    second = ParseHelper()
+    pool = second.pool(["fr"])
+    assert pool is not None
+    try:
+        assert pool.submit(_child_first_window_builds).result() == (True, True)
+    finally:
+        second.close()
+    assert getattr(parsehelper, "_WARMED", None) == {"fr"}
+    rehearsals: list[object] = []
+    monkeypatch.setattr("kg.analyse.preload.rehearse", lambda langs: rehearsals.append(langs))
+    again = ParseHelper()  # a later long document's second process: nothing rebuilt, nothing rehearsed
+    assert again.pool(["fr"]) is not None
+    again.close()
+    assert rehearsals == []
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("document", _documents()[:2], ids=lambda d: d.id)
 def test_no_second_process_is_forked_while_another_thread_runs(document: Document, monkeypatch: pytest.MonkeyPatch) -> None:
