@@ -202,6 +202,11 @@ def test_windows_parsed_in_a_second_process_give_the_same_analysis(
         return mentions(doc, lang=lang, offset=offset, gazetteer=gazetteer)
 
     (alone,) = analyse([document], options=Options(window_chars=WINDOW))
+    # what is built before the second process is forked (a rehearsal's analysis, once per process)
+    # is built before the calls of this document are recorded
+    from kg.analyse.parsehelper import warm_before_fork
+
+    warm_before_fork(sorted({seg.lang for seg in alone.segments}))
     monkeypatch.setattr(pipeline, "_parse_window", recorded)  # (in this process only)
     monkeypatch.setattr(pipeline, "window_mentions", read)
     (shared,) = analyse([document], options=Options(window_chars=WINDOW, parse_helper=True))
