@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from kg.analyse.windowlocal import WindowExtracts
     from kg.knowledge.gazetteer import Gazetteer
 
-__all__ = ["PARSER_THREAD", "ParseHelper", "can_fork_helper", "parse_window_bytes", "parse_window_extracts", "warm_before_fork"]
+__all__ = ["PARSER_THREAD", "ParseHelper", "can_fork_helper", "parse_window_bytes", "parse_window_extracts"]
 
 #: The name prefix of the pipeline's background parse thread (:func:`kg.analyse.pipeline.analyse_planned`),
 #: which is idle while a windowed document is read: the only other thread a fork may leave behind.
@@ -73,10 +73,6 @@ class ParseHelper:
 
                 for lang in langs:  # loaded before the fork: the child shares them
                     load_model(lang)
-                warm_before_fork(langs, self._gazetteer)
-                if not can_fork_helper():  # (the warm-up starts no thread; checked again before forking)
-                    self._failed = True
-                    return None
                 pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"), initializer=_forked, initargs=(os.getpid(), self._gazetteer))
                 pool.submit(int).result()  # forked now, while no other thread runs
                 self._pool = pool
@@ -88,40 +84,6 @@ class ParseHelper:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
-
-
-#: The languages whose first-window builds this process has made (:func:`warm_before_fork`).
-_WARMED: set[str] = set()
-
-
-def warm_before_fork(langs: Sequence[str], gazetteer: Gazetteer | None = None) -> None:
-    """Build here, before the second process is forked, what the extractors build on their first
-    window of ``langs``: the gazetteer's phrase matcher, the date rules, and the regular expressions,
-    word lists and matchers of a rehearsal (:func:`kg.analyse.preload.rehearse`, what a worker pool's
-    fork server builds before it forks). The child starts with them instead of building them on its
-    first window, which lies on the critical path of a loop both processes keep busy (1.9 MB of
-    French: that window's CPU 3.5 s cold against 2.7 s warm, the next ones 2.4-2.5 s); this process
-    builds them on its own first window otherwise, so it pays little more (the rehearsal's invented
-    text, about 0.2 s, once per process). Results do not change: an analysis depends on nothing a
-    document before it left (as for the fork server's workers). A failure leaves them to be built
-    when first needed."""
-    todo = [lang for lang in langs if lang not in _WARMED]
-    if not todo:
-        return
-    _WARMED.update(todo)
-    try:
-        from kg.analyse.preload import rehearse
-        from kg.extract.entities import gazetteer_matcher
-        from kg.extract.temporal import find_timexes
-        from kg.knowledge.gazetteer import default_gazetteer
-        from kg.nlp.models import load_model
-
-        for lang in todo:
-            gazetteer_matcher(load_model(lang), gazetteer if gazetteer is not None else default_gazetteer())
-            find_timexes("1", lang=lang)  # compiles the language's rule table (cached)
-        rehearse(todo)
-    except Exception:  # noqa: BLE001 - built on first use instead, as without this step
-        pass
 
 
 #: The gazetteer of the build that forked this process (:class:`ParseHelper`), in the second process.

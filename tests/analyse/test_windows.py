@@ -202,11 +202,6 @@ def test_windows_parsed_in_a_second_process_give_the_same_analysis(
         return mentions(doc, lang=lang, offset=offset, gazetteer=gazetteer)
 
     (alone,) = analyse([document], options=Options(window_chars=WINDOW))
-    # what is built before the second process is forked (a rehearsal's analysis, once per process)
-    # is built before the calls of this document are recorded
-    from kg.analyse.parsehelper import warm_before_fork
-
-    warm_before_fork(sorted({seg.lang for seg in alone.segments}))
     monkeypatch.setattr(pipeline, "_parse_window", recorded)  # (in this process only)
     monkeypatch.setattr(pipeline, "window_mentions", read)
     (shared,) = analyse([document], options=Options(window_chars=WINDOW, parse_helper=True))
@@ -377,45 +372,6 @@ def test_the_second_process_is_forked_with_the_models_loaded() -> None:
         assert pool.submit(_child_has_a_model).result()
     finally:
         second.close()
-
-
-def _child_first_window_builds() -> tuple[bool, bool]:
-    """In the second process: whether the French gazetteer matcher and date rules were there already."""
-    from kg.extract import entities
-    from kg.extract.timex_rules import _rules
-
-    return bool(entities._MATCHERS), _rules.cache_info().currsize > 0  # type: ignore[attr-defined]
-
-
-@pytest.mark.slow
-def test_the_second_process_is_forked_with_the_first_window_builds_made(monkeypatch: pytest.MonkeyPatch) -> None:
-    """What the extractors build on their first window (the gazetteer's phrase matcher, the date rules,
-    a rehearsal's regular expressions and word lists) is built before the fork, once per process: the
-    second process does not build it again on its first window, the critical path of the loop."""
-    from kg.analyse import parsehelper
-    from kg.analyse.parsehelper import ParseHelper
-    from kg.extract import entities
-    from kg.extract.timex_rules import _rules
-
-    _forkable()
-    # as in a fresh build's process: nothing built yet (restored after the test)
-    monkeypatch.setattr(entities, "_MATCHERS", {})
-    monkeypatch.setattr(parsehelper, "_WARMED", set(), raising=False)
-    _rules.cache_clear()  # type: ignore[attr-defined]
-    second = ParseHelper()
-    pool = second.pool(["fr"])
-    assert pool is not None
-    try:
-        assert pool.submit(_child_first_window_builds).result() == (True, True)
-    finally:
-        second.close()
-    assert getattr(parsehelper, "_WARMED", None) == {"fr"}
-    rehearsals: list[object] = []
-    monkeypatch.setattr("kg.analyse.preload.rehearse", lambda langs: rehearsals.append(langs))
-    again = ParseHelper()  # a later long document's second process: nothing rebuilt, nothing rehearsed
-    assert again.pool(["fr"]) is not None
-    again.close()
-    assert rehearsals == []
 
 
 @pytest.mark.slow
