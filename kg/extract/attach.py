@@ -577,6 +577,42 @@ def _act_offset_patterns(lang: str) -> list[tuple[re.Pattern[str], int, bool]]:
 _ACT_OFFSET_PATTERNS: dict[str, list[tuple[re.Pattern[str], int, bool]]] = {}
 
 
+class _TimexesByEnd:
+    """The timexes of a document looked up by where they end: of those that end between two offsets,
+    the first in the list's own order that a test keeps. ``_counted_from_act`` looked for the count
+    or the day right before its words by testing every timex of the document, each with the text
+    from its end to the words (``text[t.end : start].strip()``): quadratic in the length of one long
+    document (pl33a: 0.13 s of CPU at 400,000 characters, 0.70 s at 800,000)."""
+
+    def __init__(self, timexes: Sequence[Timex]) -> None:
+        self._timexes = timexes
+        self._order: list[int] | None = None
+        self._ends: list[int] = []
+
+    def first(self, lo: int, hi: int, keep: Callable[[Timex], bool]) -> Timex | None:
+        """The first timex of the list (its own order) that ends at ``lo`` to ``hi`` (both included)
+        and that ``keep`` keeps; None if none does."""
+        if self._order is None:  # made on first use: most documents count no day from an act
+            self._order = sorted(range(len(self._timexes)), key=lambda i: self._timexes[i].end)
+            self._ends = [self._timexes[i].end for i in self._order]
+        a, b = bisect.bisect_left(self._ends, lo), bisect.bisect_right(self._ends, hi)
+        kept = [i for i in self._order[a:b] if keep(self._timexes[i])]
+        return self._timexes[min(kept)] if kept else None
+
+
+def _run_start(text: str, end: int, chars: str | None = None) -> int:
+    """Where the run of ``chars`` (default: white space, as ``str.strip`` reads it) that ends at
+    ``end`` starts: ``text[i:end]`` strips to nothing exactly when ``i`` lies between it and ``end``."""
+    i = end
+    if chars is None:
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+    else:
+        while i > 0 and text[i - 1] in chars:
+            i -= 1
+    return i
+
+
 def _counted_from_act(events: list[EventMention], timexes: Sequence[Timex], text: str, segments: Sequence[Segment],
                       segment_of: Callable[[int], int]) -> list[EventMention]:
     """(f32b) An act whose day the text counts from the day of its sentence's dated act
@@ -587,6 +623,7 @@ def _counted_from_act(events: list[EventMention], timexes: Sequence[Timex], text
     inferred one) is a day, else the day written right before the phrase ("available on June 17, two
     days before the phone launches"); an act with a date of its own keeps it."""
     out = list(events)
+    ending = _TimexesByEnd(timexes)
     for k, event in enumerate(events):
         if event.in_quote or not segments:
             continue
@@ -602,8 +639,8 @@ def _counted_from_act(events: list[EventMention], timexes: Sequence[Timex], text
                 continue
             start = window_start + match.start()
             if counted:
-                count = next((t for t in timexes if t.type == "DURATION" and t.end <= start
-                              and not text[t.end : start].strip()), None)
+                # the first count (in the list's order) that ends right before the words, only spaces between
+                count = ending.first(_run_start(text, start), start, lambda t: t.type == "DURATION")
                 value = _DAY_COUNT.fullmatch(count.value) if count is not None else None
                 if count is None or value is None:
                     continue
@@ -624,9 +661,8 @@ def _counted_from_act(events: list[EventMention], timexes: Sequence[Timex], text
             main = _dated_act_of_sentence(events, event, start)
             # no dated act: the day written right before the words ("available on June 17, two days
             # before the phone launches")
-            anchor = main.time if main is not None else next(
-                (t for t in timexes if t.type == "DATE" and t.end <= start and _FULL_DAY.match(t.value)
-                 and not text[t.end : start].strip(" ,")), None)
+            anchor = main.time if main is not None else ending.first(
+                _run_start(text, start, " ,"), start, lambda t: t.type == "DATE" and _FULL_DAY.match(t.value) is not None)
             if anchor is None:
                 break
             if event.time is not None and not (event.time.start == anchor.start and event.time.end == anchor.end) \
