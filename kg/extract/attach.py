@@ -433,6 +433,10 @@ def attach_times(
             if _far_offset(event, starts, sentences, sentence_timexes(event.trigger.start), document.text, lang):
                 out.append(event)  # « deux ans plus tard »: not the day of the sentence before
                 continue
+        planned = _planned_day(event, dated, starts, segment_of, segments, document)
+        if planned is not None:
+            out.append(replace(event, time=planned, time_inferred=True))
+            continue
         if event.time is not None or event.modality in UNANCHORED_MODALITIES or event.anterior \
                 or (event.generic and event.in_quote) \
                 or _limited(event, timexes, document.text, segments, segment_of):
@@ -507,6 +511,30 @@ def attach_times(
         out.append(event)
     out = _counted_from_act(_day_part_after_background(out), timexes, document.text, segments, segment_of)
     return _headline_from_lead(_quoted_present(out, document, segments, segment_of), document.text, segments)
+
+
+def _planned_day(event: EventMention, dated: dict[int, list[tuple[int, EventMention]]], starts: _Starts,
+                 segment_of: Callable[[int], int], segments: Sequence[Segment], document: Document) -> Timex | None:
+    """The day of the plan the sentence before announces, for a French act in the future with no
+    time of its own that goes on telling that plan (« Le président se rendra jeudi à Berlin. Il
+    rencontrera le chancelier »: Thursday): the written day of the last act in the future of the
+    previous sentence of the same segment, on or after the publication date. Only the future
+    follows a future (a past act after a plan is no part of it, and a conditional or a requested
+    act is no plan told), nothing in a quotation, and a bare year or a vaguer time does not carry."""
+    if event.time is not None or event.modality != "FUTURE" or event.in_quote or event.anterior \
+            or document.date is None or not segments:
+        return None
+    seg = segment_of(event.trigger.start)
+    if segments[seg].lang != "fr" or segments[seg].embedded:
+        return None
+    sent = starts.index(event.trigger.start)
+    plans = [
+        e for g, e in dated.get(sent - 1, ())
+        if g == seg and e.modality == "FUTURE" and not e.in_quote and e.time is not None and not e.time_inferred
+        and e.time.type == "DATE" and _FULL_DAY.match(e.time.value) is not None
+        and e.time.value[:10] >= document.date.iso()  # ISO days compare as strings
+    ]
+    return max(plans, key=lambda e: e.trigger.start).time if plans else None
 
 
 def _refuses_to_say(event: EventMention, unsaid: Sequence[int], lang: str) -> bool:
