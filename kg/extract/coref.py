@@ -2736,6 +2736,10 @@ def _postposed_speaker(tok: Token) -> bool:
         return False
     if tok.dep_ in ("appos", "flat:name") and tok.head.i < tok.i:
         tok = tok.head
+    else:
+        # « a déclaré son PDG, Marc Delorme »: the name the parser made a conjunct of the noun or a
+        # complement of the verb
+        tok = _incise_name_noun(tok) or tok
     verb = tok.head
     if tok.dep_ not in _OBJ or verb.pos_ != "VERB" or verb.i > tok.i:
         return False
@@ -2745,6 +2749,27 @@ def _postposed_speaker(tok: Token) -> bool:
         return False
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
     return first > 0 and verb.doc[first - 1].text in _INCISE_MARKS and _incise_after_quotation(verb.doc, first)
+
+
+def _incise_name_noun(tok: Token) -> Token | None:
+    """The noun before the French name ``tok`` that a comma sets the name off as the apposition of,
+    at the end of its sentence, when the parser made the name a conjunct of the noun (« a déclaré
+    son PDG, Marc Delorme. ») or a complement of the verb whose object the noun is (« a expliqué sa
+    directrice financière, Sophie Marchal. »); None otherwise (« le maire, Paul Roux et Anne Petit »)."""
+    if tok.pos_ != "PROPN" or not tok.i or tok.doc[tok.i - 1].text != ",":
+        return None
+    doc = tok.doc
+    last = max(t.i for t in tok.subtree)
+    if not all(t.is_punct for t in doc[last + 1 : tok.sent.end]) or any(c.dep_ == "cc" for c in tok.children):
+        return None
+    if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "NOUN":
+        return None if any(c.dep_ == "cc" for c in tok.head.children) else tok.head
+    if not tok.dep_.startswith("obl") or tok.head.pos_ != "VERB":
+        return None
+    noun = next((c for c in tok.head.children if c.dep_ in _OBJ and c.pos_ == "NOUN" and c.i < tok.i), None)
+    if noun is None or max(t.i for t in noun.subtree) != tok.i - 2:
+        return None
+    return noun
 
 
 def _incise_after_quotation(doc: Doc, first: int) -> bool:
@@ -4432,8 +4457,13 @@ def _most_salient(
     # a reported clause is less salient than the source for a later sentence's subject pronoun that
     # goes on speaking (:func:`_speaks`), not for one that goes on with what was reported
     # ("Kestrel said Vexal would cut 500 jobs. It is closing two plants": too close to call).
+    # A description of a thing that goes on speaking is the source's too ("Kestrel Airlines said Vexa
+    # Software had won a contract. The company said it expected savings": Kestrel; issue 17, c33a);
+    # not one of a person, a title its holder takes up ("Walsh said Hale had lied. The chief
+    # executive said": whoever holds the office, not the source).
     main_subject = (
-        anaphor.subject and anaphor.kind == "pronoun" and reported is not None and not reported(anaphor.start, anaphor.end)
+        anaphor.subject and (anaphor.kind == "pronoun" or anaphor.kind == "nominal" and anaphor.noun_type != "PER")
+        and reported is not None and not reported(anaphor.start, anaphor.end)
         and speaking is not None and speaking(anaphor.start, anaphor.end)
     )
     # "A spokeswoman for the company, Helen Park, said it had stopped shipments": a name a phrase of
@@ -4641,6 +4671,9 @@ def _most_salient(
         kept = best.get(m.entity)
         if kept is None or score > kept[0]:
             best[m.entity] = (score, m)
+    if -1 in best and not (anaphor.types - {"PER"}) and main_subject \
+            and (owner := _speaker_for_owner(best[-1][1], best, markables, text, speaking)) is not None:
+        del best[owner]  # "Cole's spokesman said ... He said": the spokesman, not Cole (issue 17, c33a)
     if -1 in best and not (anaphor.types - {"PER"}) and any(e >= 0 for e in best) \
             and not (anaphor.governor is not None and best[-1][1].start <= anaphor.governor[0] < best[-1][1].end):
         # a person pronoun takes up a phrase of one person only when no named person agrees, or when
@@ -5825,6 +5858,38 @@ def _object_named_after(m: _Markable, entity: Entity, text: str) -> bool:
         return False
     between = text[m.end : min(after)]
     return "," in between and bool(between.strip(" ,")) and len(between) <= 60 and not any(c in between for c in ".;\n")
+
+
+def _speaker_for_owner(
+    thing: _Markable, best: Mapping[int, tuple[float, _Markable]], markables: Sequence[_Markable], text: str,
+    speaking: Callable[[int, int], bool] | None,
+) -> int | None:
+    """The most salient named candidate in ``best`` when it is the possessor, by name or by a
+    pronoun of its chain (``markables``), of the phrase of one person ``thing`` that is the subject
+    of a verb of saying ("Hale's lawyer said", "His spokesman said"): someone who speaks for that
+    person, whom a later "he" that goes on speaking continues, not the person spoken for. None
+    otherwise."""
+    if not thing.subject or speaking is None or not speaking(thing.start, thing.end):
+        return None
+    named = [(v[0], e) for e, v in best.items() if e >= 0]
+    if not named:
+        return None
+    top = max(named)[1]
+    if best[top][1].sentence > thing.sentence:
+        return None  # "His lawyer said ... Hale has denied wrongdoing. He said": the person is the subject since
+    owns = any(
+        x.entity == top and x.end <= thing.start
+        and (_POSSESSOR_OF if text[x.start : x.end].lower() not in word_set("en", "possessive_determiners") else _MODIFIERS).fullmatch(text[x.end : thing.start]) is not None
+        for x in markables
+    )
+    return top if owns else None
+
+
+# What lies between a possessor and the head noun it owns: "'s", "’s", or a lone apostrophe after
+# a plural, then at most two lower-case modifiers ("Hale's defence lawyer").
+_POSSESSOR_OF = re.compile(r"\s*['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
+# ... and between a possessive determiner ("his", "her": ``en/possessive_determiners``) and that noun.
+_MODIFIERS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 
 
 def _person_thing(anaphor: Anaphor, m: _Markable, text: str) -> bool:

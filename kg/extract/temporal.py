@@ -1172,6 +1172,32 @@ def _since_year(text: str, start: int, lang: str) -> bool:
     return bool(before) and before[-1] in words
 
 
+#: The comma that closes an aside right after its year ("The company, founded in 1998, said").
+_ASIDE_CLOSE = re.compile(r"\s*,")
+#: A participle that may open an aside: "founded", « fondée » (other openers: ``<lang>/aside_clause_openers``).
+_ASIDE_PARTICIPLE = {"en": re.compile(r"[^\W\d_]{2,}ed"), "fr": re.compile(r"[^\W\d_]{2,}(?:é|ée|és|ées)")}
+
+
+def _aside_year(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the year at ``text[start:end]`` closes an aside set off by commas right after its sentence's
+    subject ("The company, founded in 1998, said sales rose in February", "Apple, which went public in 1980,
+    will report in April", « La société, fondée en 1998, a annoncé en mars »): the aside interrupts its clause,
+    so the year gives no year to a month after it (February of now, not of 1998)."""
+    if not _ASIDE_CLOSE.match(text, end):
+        return False
+    sentence = re.split(r"[.!?;:\n]\s|\n", text[max(0, start - 200):start])[-1]
+    if sentence.count(",") != 1:
+        return False
+    head, aside = sentence.split(",")
+    first = re.match(r"\s*([^\W\d_]+)", aside)
+    if first is None or not re.search(r"[^\W\d_]", head):
+        return False
+    word = first.group(1).casefold()
+    participle = _ASIDE_PARTICIPLE.get(lang)
+    return word in word_sets("aside_clause_openers").get(lang, frozenset()) \
+        or (participle is not None and participle.fullmatch(word) is not None)
+
+
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: what may stand between a year inside its sentence and a day of that year: "in 1912 on April 15", "in 1912, on"
 _DAY_AFTER_YEAR = re.compile(r"[\s,]*(?:on\s+)?", re.I)
@@ -1707,14 +1733,26 @@ class TimexReader:
     def _quarter_ended(self, chunk: str, c: TimexCandidate, nxt: TimexCandidate, ref: PartialDate | None,
                        tense_at: Callable[[int], str | None] | None, start: int) -> str | None:
         """The calendar quarter of "the quarter ended Dec. 31", "the quarter ending June 30": the one
-        the date closes (a date in a quarter's last month; "ended Feb. 28" is a fiscal quarter); the
+        the date closes (a date in a quarter's last month; "ended Feb. 28" is a fiscal quarter); the year
+        or month of "the year ended Dec. 31", "the month ending Feb. 28"; the
         week of "the week ended March 16", "the week ending Saturday", "the week of March 25": the ISO
         week of the day."""
         gap = chunk[c.end:nxt.start]
         if nxt.kind not in ("date", "weekday") or not (_QUARTER_ENDED.fullmatch(gap) or (
-                c.unit == "W" and _WEEK_OF.fullmatch(gap))) or (c.unit == "Q" and nxt.month not in (3, 6, 9, 12)):
+                c.unit == "W" and _WEEK_OF.fullmatch(gap))) or (c.unit == "Q" and nxt.month not in (3, 6, 9, 12)) \
+                or (c.unit in ("Y", "M") and nxt.month is None):
             return None
         value = resolve(nxt, anchor=ref, tense=self._tense(tense_at, start + nxt.start)) or ""
+        if c.unit in ("Y", "M"):
+            # "the month ended Feb. 28": that month; "the year ended Dec. 31": that year, and one closed in another
+            # month is a fiscal year, named by the year it ends in ("the year ended June 30", as "the fiscal year
+            # ended June 30")
+            closed = re.match(r"(\d{4})-(\d{2})", value)
+            if closed is None:
+                return None
+            if c.unit == "M":
+                return closed.group(0)
+            return closed.group(1) if closed.group(2) == "12" else f"FY{closed.group(1)}"
         if c.unit == "W":
             try:
                 day = PartialDate.parse(value).to_date()
@@ -1992,8 +2030,10 @@ class TimexReader:
                     days = self._explicit_days(start, end, cands)
                 if days:
                     anchor = min(days, key=lambda d: (abs(d[0] - abs_start), d[0]))[1]
-            if value is None and c.bare and c.unit in ("Q", "W") and n + 1 < len(cands):
+            if value is None and c.bare and c.unit in ("Q", "W", "Y", "M") and n + 1 < len(cands):
                 value = self._quarter_ended(chunk, c, cands[n + 1], ref, tense_at, start)
+            if value is None and c.bare and c.unit in ("Y", "M"):
+                continue  # "the year ended with a rally": no date closes it
             if value is None and c.kind == "relunit" and c.unit == "FY" and _THE_FISCAL_YEAR.fullmatch(c.text) and n + 1 < len(cands) \
                     and cands[n + 1].kind == "date" and cands[n + 1].month is not None \
                     and _QUARTER_ENDED.fullmatch(chunk[c.end:cands[n + 1].start]):
@@ -2137,7 +2177,8 @@ class TimexReader:
                     # only a year met last counts, and only in its sentence; not one a range starts
                     # from ("its lowest level since 2008 in March": the March of now)
                     year_at = (start + c.end, int(value), _OPENING_DATE.search(text, max(0, abs_start - 20), abs_start) is not None) \
-                        if _YEAR_ONLY.fullmatch(value) and not _since_year(text, abs_start, seg.lang) else None
+                        if _YEAR_ONLY.fullmatch(value) and not _since_year(text, abs_start, seg.lang) \
+                        and not _aside_year(text, abs_start, start + c.end, seg.lang) else None
             if c.lang == "en" and c.kind == "relunit" and c.unit == "WE" and c.offset == 0 \
                     and c.text.lower() == "the weekend" and n + 1 < len(cands) \
                     and _OF_GAP.fullmatch(chunk, c.end, cands[n + 1].start) \
