@@ -4021,6 +4021,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         elif kind == "iobj":
             if to_role and head.pos_ != "ADV":  # « a fermement condamné », which the parser may call iobj
                 args.put(to_role, head)
+            elif ctx.lang == "en" and head.dep_ == "dative" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+                # "Acme gave its workers a bonus", "the city awarded Beta a contract": the first
+                # object of a double object is who receives, whatever the verb
+                args.put("recipient", head)
         elif kind == "obl" and _on_behalf_of(head) is not None:
             args.put("agent", _on_behalf_of(head))  # « une plainte déposée de la part de X »
         elif kind == "obl" and prep == "with" and "with" in roles:
