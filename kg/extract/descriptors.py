@@ -1837,7 +1837,12 @@ def listed_with_organisations(candidates: list[Candidate], doc: Doc, text: str, 
                 by_token.setdefault(tok.i, k)
     out = []
     for k, cand in enumerate(candidates):
-        if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and not cand.evidence:
+        if (
+            cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and not cand.evidence
+            # "PORTLAND, Ore. (AP)": the parse coordinates a dateline's town, state and agency; an
+            # abbreviated state (``en/place_abbreviations``) names no company
+            and text[cand.start : cand.end] not in word_sets("place_abbreviations").get(lang, frozenset())
+        ):
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is not None and len(span) and given_name_evidence(text[cand.start : cand.end]) is None and text[cand.start : cand.start + 1].isupper() and not _personal_around(text, cand):
                 others = {by_token[t.i] for t in _conjuncts(span.root) if t.i in by_token and by_token[t.i] != k}

@@ -61,6 +61,7 @@ from kg.nlp.grammar import (
     _OBJ,
     _PASS_SUBJ,
     _case_of,
+    _complements,
     _intention_idioms,
     _is_passive,
     _lemma,
@@ -133,6 +134,19 @@ def _trigger_candidates(doc: Doc, lang: str, lex: TriggerLexicon) -> list[int]:
         if hit:
             out.append(i)
     return out
+
+
+def _partitive_whole(tok: Token | None) -> Token | None:
+    """The group a share is taken from, for a participant headed by a word of share or quantity
+    with an "of" / « de » complement ("Half of the workers", « 35 % des contrôleurs », "thousands
+    of protesters"; ``xx/partitive_heads``): who acted is the workers, not "half". Anything else is
+    itself."""
+    if tok is None or _lemma(tok) not in word_set("xx", "partitive_heads"):
+        return tok
+    for prep, head, kind in _complements(tok):
+        if kind == "obl" and prep in ("of", "de") and head.i > tok.i and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return head
+    return tok
 
 
 def _hyphen_glued(tok: Token, side: int) -> Token | None:
@@ -575,9 +589,9 @@ def _segment_events(
             type=entry.type,
             lemma=_lemma(tok),
             sentence=_trimmed_span(doc, s_start, s_end, offset),
-            agent=_arg_span(args.agent, offset, trigger=tok),
-            patient=_arg_span(args.patient, offset, trigger=tok),
-            recipient=_arg_span(args.recipient, offset, trigger=tok),
+            agent=_arg_span(_partitive_whole(args.agent), offset, trigger=tok),
+            patient=_arg_span(_partitive_whole(args.patient), offset, trigger=tok),
+            recipient=_arg_span(_partitive_whole(args.recipient), offset, trigger=tok),
             place=_arg_span(args.place, offset, trigger=tok),
             time=_commemorated_time(tok, commemorated, local_timexes, lang),
             polarity="NEG" if negated else "POS",

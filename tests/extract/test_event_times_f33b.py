@@ -9,6 +9,9 @@ a French event noun that is the predicate of « être » in the present after «
 act of the day of the sentence before. The other rows guard what must not change: an act with its own
 day keeps it, a future act gets no inferred day, a verb after a comma with its own object and no
 inverted subject is a second act, not a report, an incise with its own « que » clause reports that.
+A French act in the future with no time of its own right after a sentence that dates a plan in the
+future (« Le président se rendra lundi à Berlin. Il rencontrera le chancelier ») takes the plan's day;
+not after a past act, nor a past act after a plan.
 Publication date 18 March 2021, a Thursday. A day « !D » must not be D; None: no time.
 """
 
@@ -62,4 +65,23 @@ def test_act_before_reporting_incise_takes_day_of_saying(text: str, trigger: str
 
 @pytest.mark.parametrize(("text", "trigger", "day", "lang"), PRESENT_STATE_CASES)
 def test_present_state_noun_is_of_time_of_writing(text: str, trigger: str, day: str | None, lang: str) -> None:
+    check_day(text, trigger, day, lang)
+
+
+# A future act that goes on telling the plan of the sentence before: the plan's day.
+PLAN_CASES = [
+    ("Le président se rendra lundi prochain à Berlin. Il rencontrera le chancelier allemand.", "rencontrera",
+     "2021-03-22", "fr"),
+    ("La ministre se rendra samedi à Marseille. Elle signera un accord avec le maire.", "accord",
+     "2021-03-20", "fr"),
+    # unchanged: a plan after a past act, a past act after a plan, a plan with no day
+    ("Le président s'est rendu lundi à Berlin. Il rencontrera le chancelier allemand.", "rencontrera", None, "fr"),
+    ("Le président se rendra lundi prochain à Berlin. Il a rencontré le chancelier allemand en janvier.",
+     "rencontré", "2021-01", "fr"),
+    ("Le président se rendra bientôt à Berlin. Il rencontrera le chancelier allemand.", "rencontrera", None, "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day", "lang"), PLAN_CASES)
+def test_future_act_takes_day_of_plan_before(text: str, trigger: str, day: str | None, lang: str) -> None:
     check_day(text, trigger, day, lang)
