@@ -942,7 +942,18 @@ def _manner_noun(tok: Token) -> bool:
         return False
     if _lemma(tok) in word_set("fr", "par_manner_nouns") or tok.text == "%":
         return True
+    if _capitalised_name(tok):
+        return False  # « le rachat de Norvia par Altéa »: a name the tagger read as a common noun acts
     return not any(c.dep_ in ("det", "nummod", "nmod:poss") or c.dep_.startswith("flat") for c in tok.children)
+
+
+def _capitalised_name(tok: Token) -> bool:
+    """Whether a French common noun is a name the tagger misread: capitalised inside its sentence,
+    a named entity of the model, and no online platform (« par Twitter » is a channel,
+    ``xx/platforms``) nor an acronym of a medium (« par SMS »)."""
+    if tok.is_sent_start or not tok.text[:1].isupper() or tok.text.isupper() or not tok.ent_type_:
+        return False
+    return tok.text not in word_set("xx", "platforms") and tok.lower_ not in word_map("fr", "channels")
 
 
 def _margin(tok: Token) -> bool:
@@ -1816,7 +1827,8 @@ def _can_be_called_on(tok: Token) -> bool:
 
 def _noun_controller(noun: Token, lang: str) -> Token | None:
     """Who does what a control noun's infinitive says: its possessor or "de X" / "of X" name
-    ("Acme's decision to close", "la décision de Sony de quitter"), else the subject of the verb
+    ("Acme's decision to close", "la décision de Sony de quitter") or a name before it ("the Acme
+    plan to close"), else the subject of the verb
     whose object it is ("Acme announced plans to buy", "a annoncé son intention de racheter")."""
     for prep, head, kind in _complements(noun):
         if kind == "poss" and head.lower_ not in word_set("xx", "possessive_determiners"):
@@ -1825,6 +1837,11 @@ def _noun_controller(noun: Token, lang: str) -> Token | None:
             _is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns")
         ):
             return head  # "la volonté du groupe de réduire ses effectifs": an agentive noun too
+    named = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and _ent(c) in ("ORG", "PER")), None)
+    if named is not None:
+        # "a judge blocked a Forest Service plan to log the forest": the plan's owner named before
+        # it logs, not who blocked it
+        return named
     verb = noun.head
     if noun.dep_ in _OBJ and verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
         return _controlled_subject(verb, lang)[0]
@@ -2488,7 +2505,7 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
             # « …, a annoncé mardi Renault »: the parser reads the weekday as an object too
             and not (_lemma(child) in word_set("xx", "temporal_words") or child.ent_type_ in ("DATE", "TIME"))
         ):
-            return child
+            return (_set_off_name(verb, child) if not relative else None) or child
     if not relative:
         under = _subject_under_time(verb)
         if under is not None and (_is_name_like(under) or _determined(under)):
@@ -2519,6 +2536,23 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
             ):
                 return child
     return None
+
+
+def _set_off_name(verb: Token, noun: Token) -> Token | None:
+    """The person's name that a comma sets off after the postposed speaker ``noun`` at the end of
+    the sentence, which the parser hung on the verb as a complement (« « … », a expliqué sa
+    directrice financière, Sophie Marchal. »): the speaker's name, which the noun only describes."""
+    if noun.pos_ != "NOUN":
+        return None
+    after = max(t.i for t in noun.subtree) + 2
+    doc = verb.doc
+    if after >= len(doc) or doc[after - 1].text != ",":
+        return None
+    name = doc[after]
+    if name.head != verb or not name.dep_.startswith("obl") or name.pos_ != "PROPN" or _ent(name) != "PER" or _case_of(name):
+        return None
+    last = max(t.i for t in name.subtree)
+    return name if all(t.is_punct for t in doc[last + 1 : name.sent.end]) else None
 
 
 def _bare_name_after(verb: Token, child: Token) -> bool:
@@ -4181,6 +4215,12 @@ def _participle_genitive(noun: Token) -> list[Token]:
     return []
 
 
+def _names_after(noun: Token) -> bool:
+    """Whether a common noun is followed by the name it introduces (« le groupe Mediapress », « la
+    banque Norbel »), hung on it with no preposition."""
+    return any(c.i > noun.i and not _case_of(c) and _is_name_like(c) for c in noun.children if c.dep_ in ("nmod", "appos", "flat:name"))
+
+
 def _agent_under_genitives(patient: Token) -> Token | None:
     """The « par » complement the French parser hung on an event noun's object or on a « de »
     complement of it (« le rachat d'Activision par Microsoft », « l'arrestation de deux fonctionnaires
@@ -4198,6 +4238,8 @@ def _agent_under_genitives(patient: Token) -> Token | None:
                     return c
                 if _case_of(c) in word_set("xx", "genitive_prepositions"):
                     below.append(c)
+                elif not _case_of(c) and c.left_edge.i == c.head.i + 1 and _is_name_like(c) and c.head.pos_ == "NOUN":
+                    below.append(c)  # « le rachat du quotidien La Gazette par … »: the title's name
         current = below
     return None
 
@@ -4484,7 +4526,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         agent = _agent_under_genitives(args.patient)
         if agent is not None and _par_not_agent(tok, agent):
             agent = None
-        if agent is not None and (_is_name_like(agent) or _lemma(agent) in word_set("xx", "agentive_nouns")):
+        if agent is not None and (_is_name_like(agent) or _lemma(agent) in word_set("xx", "agentive_nouns") or _names_after(agent)):
             args.put("agent", agent)
     if args.agent is None and ctx.lang == "fr":
         args.put("agent", _agent_after_object(tok))

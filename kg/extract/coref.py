@@ -2781,6 +2781,10 @@ def _postposed_speaker(tok: Token) -> bool:
         return False
     if tok.dep_ in ("appos", "flat:name") and tok.head.i < tok.i:
         tok = tok.head
+    else:
+        # « a déclaré son PDG, Marc Delorme »: the name the parser made a conjunct of the noun or a
+        # complement of the verb
+        tok = _incise_name_noun(tok) or tok
     verb = tok.head
     if tok.dep_ not in _OBJ or verb.pos_ != "VERB" or verb.i > tok.i:
         return False
@@ -2790,6 +2794,27 @@ def _postposed_speaker(tok: Token) -> bool:
         return False
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
     return first > 0 and verb.doc[first - 1].text in _INCISE_MARKS and _incise_after_quotation(verb.doc, first)
+
+
+def _incise_name_noun(tok: Token) -> Token | None:
+    """The noun before the French name ``tok`` that a comma sets the name off as the apposition of,
+    at the end of its sentence, when the parser made the name a conjunct of the noun (« a déclaré
+    son PDG, Marc Delorme. ») or a complement of the verb whose object the noun is (« a expliqué sa
+    directrice financière, Sophie Marchal. »); None otherwise (« le maire, Paul Roux et Anne Petit »)."""
+    if tok.pos_ != "PROPN" or not tok.i or tok.doc[tok.i - 1].text != ",":
+        return None
+    doc = tok.doc
+    last = max(t.i for t in tok.subtree)
+    if not all(t.is_punct for t in doc[last + 1 : tok.sent.end]) or any(c.dep_ == "cc" for c in tok.children):
+        return None
+    if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "NOUN":
+        return None if any(c.dep_ == "cc" for c in tok.head.children) else tok.head
+    if not tok.dep_.startswith("obl") or tok.head.pos_ != "VERB":
+        return None
+    noun = next((c for c in tok.head.children if c.dep_ in _OBJ and c.pos_ == "NOUN" and c.i < tok.i), None)
+    if noun is None or max(t.i for t in noun.subtree) != tok.i - 2:
+        return None
+    return noun
 
 
 def _incise_after_quotation(doc: Doc, first: int) -> bool:

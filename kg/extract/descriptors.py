@@ -1822,7 +1822,12 @@ def listed_with_organisations(candidates: list[Candidate], doc: Doc, text: str, 
                 by_token.setdefault(tok.i, k)
     out = []
     for k, cand in enumerate(candidates):
-        if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and not cand.evidence:
+        if (
+            cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and not cand.evidence
+            # "PORTLAND, Ore. (AP)": the parse coordinates a dateline's town, state and agency; an
+            # abbreviated state (``en/place_abbreviations``) names no company
+            and text[cand.start : cand.end] not in word_sets("place_abbreviations").get(lang, frozenset())
+        ):
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is not None and len(span) and given_name_evidence(text[cand.start : cand.end]) is None and text[cand.start : cand.start + 1].isupper() and not _personal_around(text, cand):
                 others = {by_token[t.i] for t in _conjuncts(span.root) if t.i in by_token and by_token[t.i] != k}
@@ -2603,6 +2608,22 @@ def _result_sides(doc: Doc, spans: list[SpacySpan], results: frozenset[str]) -> 
         lemma = doc[word].lemma_.lower()
         out[(left.start, left.end)] = lemma
         out[(right.start, right.end)] = lemma
+    # "Manchester City and Arsenal drew 1-1": two sides coordinated before a shared result's verb
+    # (``en/match_draw_words``) in a sentence with a score (issue 21, n33a).
+    draws = word_set("en", "match_draw_words")
+    for left in spans:
+        if not whole(left) or left.root.dep_ == "pobj" or left.end + 1 >= len(doc) or doc[left.end].lower_ not in ("and", "&"):
+            continue
+        right = by_start.get(left.end + 1)
+        sent = left.sent
+        if right is None or right.sent.start != sent.start or right.end >= sent.end:
+            continue
+        verb = doc[right.end]
+        if not (verb.is_lower and verb.pos_ == "VERB" and verb.lemma_.lower() in draws) or _SCORE.search(sent.text) is None:
+            continue
+        if _other_contest(doc, verb.i, sent.end) or _words_in(sent, "vote_contest_words"):
+            continue  # "Paris and Milan tied 2-2 in a survey of buyers": no match
+        out[(left.start, left.end)] = out[(right.start, right.end)] = verb.lemma_.lower()
     return out
 
 
@@ -2702,6 +2723,99 @@ def _team_word_around(doc: Doc, span: SpacySpan, nouns: frozenset[str], descript
     return None
 
 
+# The kinds of gazetteer place a team's name may begin with ("Denver", "Ohio", "New England").
+_TEAM_PLACE_KINDS = frozenset({"city", "subdivision", "region"})
+# A word that ends in "s" and is no plural ("Congress", "Texas", "Celsius", "Jesus").
+_NOT_PLURAL_END = ("ss", "us", "is", "'s", "’s")
+
+
+def _title_word(tok: Token) -> bool:
+    """Whether ``tok`` is a word written with a capital and then small letters ("Denver", "Sox")."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
+
+
+def _plural_nickname(tok: Token) -> bool:
+    """Whether ``tok`` is a plural word, as a team's nickname is ("Broncos", "Seahawks", "Sox")."""
+    word = tok.lower_
+    return tok.tag_ == "NNPS" or (len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL_END))
+
+
+def _team_place(doc: Doc, start: int, end: int, places: frozenset[tuple[int, int]]) -> bool:
+    """Whether ``doc[start:end]`` names a town, a state or a region (not a country): a gazetteer
+    place of :data:`_TEAM_PLACE_KINDS`, or a place the model read there and the gazetteer does
+    not hold ("Green Bay", "Kansas City")."""
+    from kg.knowledge.places import place_kind
+
+    span = doc[start:end]
+    records = default_gazetteer().lookup(span.text)
+    if any(place_kind(r) == "country" or r.source.startswith("CLDR") for r in records):
+        return False
+    if any(place_kind(r) in _TEAM_PLACE_KINDS for r in records):
+        return True
+    return not records and (span.start_char, span.end_char) in places
+
+
+def _city_nickname_teams(candidates: list[Candidate], doc: Doc, text: str) -> list[Candidate]:
+    """``candidates`` with a town's, a state's or a region's name and the capitalised plural after
+    it ("the Denver Broncos", "The Seattle Seahawks fired their coach", "the Boston Red Sox") read
+    as one organisation, a sports team, where the model read the place and a product, a person, or
+    the place alone (issue 21, n33a). One or two words after a place name of one to three words
+    (:func:`_team_place`), the last a plural (:func:`_plural_nickname`), end the run of capitalised
+    words; the plural is none of ``en/city_plural_non_teams`` ("Colorado Springs", "the Seattle
+    Times", "the Oslo Accords", "Ohio Democrats"). Not in a Title Case line (a headline's capitals
+    say nothing: "Ohio Workers Strike"), nor after a title or a given name ("Mr. Austin Roberts"),
+    nor where a candidate runs past the name or an organisation already covers it; a name the model
+    read as a person is a team only after "the" ("Sydney Evans won" is a person)."""
+    others = word_set("en", "city_plural_non_teams")
+    given = word_set("xx", "given_names")
+    places = frozenset((c.start, c.end) for c in candidates if c.label == "LOC")
+    index = CandidateIndex(candidates)
+    drop: set[int] = set()
+    added: list[Candidate] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        if not _title_word(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _title_word(doc[j]) and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text) + 1 and not doc[j].is_sent_start:
+            j += 1
+        start, end = i, j
+        i = j
+        if doc[start].lower_ == "the":
+            start += 1
+        size = end - start
+        if not 2 <= size <= 5 or not _plural_nickname(doc[end - 1]) or doc[end - 1].lower_ in others:
+            continue
+        if start > 0 and (doc[start - 1].text.endswith(".") and doc[start - 1].text[:1].isupper()):
+            continue  # "Mr. Austin Roberts", "Sen. Dallas Evans"
+        if doc[start].lower_ in given:
+            continue
+        line_start = text.rfind("\n", 0, doc[start].idx) + 1
+        line_end = text.find("\n", doc[start].idx)
+        if title_case_line(text[line_start : len(text) if line_end < 0 else line_end]):
+            continue
+        place = next((k for k in range(start + 1, min(start + 3, end - 1) + 1) if end - k <= 2 and _team_place(doc, start, k, places)), None)
+        if place is None:
+            continue
+        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        within = index.overlapping(a, b)
+        article = doc[start - 1].idx if start > 0 and doc[start - 1].lower_ == "the" else a
+        if any(candidates[k].start < article or candidates[k].end > b for k in within):
+            continue  # a longer name the model read
+        if any(candidates[k].label == "ORG" and candidates[k].end == b for k in within):
+            continue  # the model read the team already
+        if article == a and any(candidates[k].label == "PER" for k in within):
+            continue  # "Sydney Evans won the race": a person's name; a team takes "the"
+        drop.update(within)
+        nickname = text[doc[place].idx : b].lower()
+        added.append(Candidate(a, b, "ORG", "city team", evidence=(f"{TEAM_EVIDENCE} {nickname}",)))
+    if not added:
+        return candidates
+    return [*(c for k, c in enumerate(candidates) if k not in drop), *added]
+
+
 def _english_city_teams(candidates: list[Candidate], doc: Doc, text: str) -> list[Candidate]:
     """English: ``candidates`` with the towns that the sentence treats as sports clubs typed ORG:
     the name before a noun of a team's people (``en/team_nouns``: "Barcelona forward Marco
@@ -2717,6 +2831,7 @@ def _english_city_teams(candidates: list[Candidate], doc: Doc, text: str) -> lis
     record is dropped, the club not being the town."""
     if not len(doc):
         return candidates
+    candidates = _city_nickname_teams(candidates, doc, text)
     nouns = word_set("en", "team_nouns")
     descriptors = word_set("en", "team_descriptors")
     results = word_set("en", "match_result_words")

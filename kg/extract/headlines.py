@@ -161,7 +161,8 @@ def common_noun_in_headline(text: str, start: int, end: int, label: str | None, 
 def _headline_verb(word: str) -> bool:
     """Whether ``word`` is the present tense of a verb of an event or of speech, as a headline
     writes it after its subject ("Launches", "Meets", "Unveils", "Buys", "Says"): an "-s" form
-    whose stem the trigger lexicon has as an English verb or ``en/reporting_verbs`` lists."""
+    whose stem the trigger lexicon has as an English verb or ``en/reporting_verbs`` or
+    ``en/headline_verbs`` lists ("Files", "Recalls", "Posts")."""
     from kg.knowledge.lexicons import load_lexicon
 
     key = word.casefold()
@@ -173,19 +174,20 @@ def _headline_verb(word: str) -> bool:
     if key.endswith("ies"):
         stems.add(key[:-3] + "y")
     lexicon = load_lexicon()
-    reporting = word_set("en", "reporting_verbs")
-    return any(lexicon.lookup("en", stem, "VERB") or stem in reporting for stem in stems)
+    listed = word_set("en", "reporting_verbs") | word_set("en", "headline_verbs")
+    return any(lexicon.lookup("en", stem, "VERB") or stem in listed for stem in stems)
 
 
 @lru_cache(maxsize=4096)
 def _base_headline_verb(word: str) -> bool:
     """Whether ``word`` is the base form of a verb of an event or of speech, as a headline writes
     it after a plural subject ("Bears Sign", "Celtics Beat", "Workers Ratify"): a verb of the
-    trigger lexicon or of ``en/reporting_verbs`` as it stands."""
+    trigger lexicon, of ``en/reporting_verbs`` or of ``en/headline_verbs`` ("Top") as it stands."""
     from kg.knowledge.lexicons import load_lexicon
 
     key = word.casefold()
-    return len(key) > 2 and (bool(load_lexicon().lookup("en", key, "VERB")) or key in word_set("en", "reporting_verbs"))
+    listed = word_set("en", "reporting_verbs") | word_set("en", "headline_verbs")
+    return len(key) > 2 and (bool(load_lexicon().lookup("en", key, "VERB")) or key in listed)
 
 
 # The next word of a headline line after a word ("Partners Buys": "Buys").

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 from kg.extract.arguments import _tokens_span
 from kg.knowledge import institutions as inst
+from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.lexicons import RoleLexicon, _label_key, load_roles
 from kg.nlp.grammar import _ent, _lemma, _morph, _prep_norm
 from kg.nlp.wordforms import is_dictionary_word
@@ -946,7 +947,7 @@ def _memberships(
                     if person is not None:
                         nominal = None  # the complement the name is far from describes a body
             if person is not None:
-                org = comp or _complement_org(doc, title) or _possessor_org(doc, i)
+                org = comp or _complement_org(doc, title) or _possessor_org(doc, i) or _designating_org(doc, title)
         ended = ended or _former_prefix(doc[i].text) or (i > 0 and doc[i - 1].lower_ in word_set(lang, "former_words"))
         if person is not None and _plural_title(doc, i, end) and not _coordinated(doc, person):
             person = None  # "face aux députés de l'opposition, François Brottes": not his title
@@ -1345,6 +1346,43 @@ def _apposed_name(doc: Doc, title: Token, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _named_object_before(verb: Token, title: Token) -> Token | None:
+    """The person's name the parser made an object of a verb of designation right before the title
+    it also made an object (« a nommé Claire Bonnet directrice générale »), else None."""
+    if not title.lang_.startswith("fr"):
+        return None
+    named = next((c for c in verb.children if c.dep_ == "obj" and c.i < title.i), None)
+    if named is None or not _is_person_token(named) or max(t.i for t in named.subtree) != title.left_edge.i - 1:
+        return None
+    return named
+
+
+def _designating_org(doc: Doc, title: Token) -> tuple[int, int] | None:
+    """The organisation that names a person to a title with no « de » complement: the subject of
+    the verb of designation, a name or a common noun followed by its name (« Altéa a nommé Claire
+    Bonnet directrice générale », « le groupe Altéa a nommé … »; not « le gouvernement a nommé »,
+    nor a person: « le président a nommé X ministre » names no company of X's)."""
+    verb = title.head
+    if title.dep_ != "obj" or _named_object_before(verb, title) is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.pos_ == "NOUN":
+        # the parser reads an unknown name after its noun as an adjective too (« le groupe Altéa »)
+        subject = next((c for c in subject.children if c.dep_ in ("nmod", "appos", "flat:name", "amod") and c.i == subject.i + 1), subject)
+    if _is_person_token(subject) or _ent(subject) == "PER" or not subject.text[:1].isupper() or subject.is_sent_start and subject.pos_ == "NOUN":
+        return None
+    last = max(t.i for t in subject.subtree if t.dep_ in ("flat:name", "flat") or t.i == subject.i)
+    run = _org_run_ending(doc, last)
+    if run is not None:
+        return run
+    # an invented company's name the tagger read as an adjective or a place: not a known place
+    if default_gazetteer().lookup(doc[subject.i : last + 1].text):
+        return None
+    return (subject.i, last + 1)
+
+
 def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | None:
     """The person a title is said of by a copula, a verb of designation or an apposition in
     parentheses: "X has been Acme's CEO", "X est la directrice générale d'Acme", "X a été élue
@@ -1383,7 +1421,10 @@ def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | No
     ) and head.head.lemma_.lower() in verbs:
         verb = head.head
         if head.dep_ in ("dobj", "obj") and verb.lemma_.lower() not in word_set("xx", "copulas"):
-            return None  # "Acme named a CEO": the title is no predicate of a person
+            # « Altéa a nommé Claire Bonnet directrice générale »: the French parser reads the
+            # predicate as a second object right after the person's name
+            named = _named_object_before(verb, head)
+            return _person_around(doc, named) if named is not None else None  # "Acme named a CEO"
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != head.i]
         if head.dep_ == "oprd" and objects:
             subject = objects[0]  # "Acme named Jane Roe CEO"

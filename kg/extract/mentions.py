@@ -184,7 +184,15 @@ def entity_mentions_from_doc(
         raw += [p for p in quoted_work_candidates(doc) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
-        raw += [p for p in numbered_product_candidates(text, gazetteer) if not taken.overlaps(p.start, p.end)]
+        # "Google's Pixel 7": a name and its generation after a known company's possessive that the
+        # model read as a company itself is that company's product (issue 21, n33a).
+        read_as_company = {(c.start, c.end): k for k, c in enumerate(raw) if c.label == "ORG" and c.record is None and not c.evidence}
+        for p in numbered_product_candidates(text, gazetteer):
+            k = read_as_company.get((p.start, p.end))
+            if k is not None and p.maker is not None and any(r.type == "ORG" for r in gazetteer.lookup(p.maker)):
+                raw[k] = p
+            elif not taken.overlaps(p.start, p.end):
+                raw.append(p)
         raw += [p for p in owned_kind_candidates(doc, gazetteer) if not taken.overlaps(p.start, p.end)]
     raw += prefixed_place_candidates(text, lang)
     raw += [u for u in unit_name_candidates(text, lang, doc) if not taken.overlaps(u.start, u.end)]

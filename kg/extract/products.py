@@ -330,7 +330,15 @@ def numbered_product_candidates(text: str, gazetteer: Gazetteer) -> list[Candida
             continue
         has_edition = edition is not None and edition.casefold() in editions
         owned = _GENERATION_OWNER_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
-        if not (match.group("camel") and (has_edition or owned)) and not (has_edition and _made_product(text, match, gazetteer)):
+        # "Samsung's Galaxy S9", "Google's Pixel 7": a plain name and its generation right after the
+        # possessive of a company the gazetteer knows, with no noun of a site, a workforce or a
+        # holding after it ("Halvorsen's Plant 2 workers"; issue 21, n33a).
+        maker_owned = (
+            edition is None
+            and _owner_before(text, match.start(), gazetteer) is not None
+            and not modified_noun_after(text, match.end("number"))
+        )
+        if not (match.group("camel") and (has_edition or owned)) and not (has_edition and _made_product(text, match, gazetteer)) and not maker_owned:
             continue
         after = _WORD_AFTER_NUMBER.match(text, match.end("number"))
         if not has_edition and after is not None and after.group(1) in _counted_words():

@@ -165,13 +165,24 @@ def _next_word(text: str, pos: int) -> str:
     return _fold(m.group(1)) if m else ""
 
 
+#: A sum written with its sign: "$1.2 billion", "€300 million".
+_SIGNED_SUM = re.compile(r"[$€£¥]\s?\d")
+#: A share and the two words before it: "grew 2.5%", "rose by 3 percent" (the words tell a change of figures).
+_SHARE = re.compile(r"((?:[^\W\d_]+\s+){0,2})\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b)", re.I)
+
+
 def _figures_before(text: str, pos: int) -> bool:
-    """Whether a noun of figures (``lexicons/en/figure_nouns.tsv``) comes before ``pos`` in its sentence,
-    at most eight words back."""
+    """Whether a noun of figures (``lexicons/en/figure_nouns.tsv``), a sum written with its sign ("earned
+    $40 million") or a share that changed ("grew 2%", "rose by 3 percent": a word of change of
+    ``en/quantity_change_words`` before it) comes before ``pos`` in its sentence, at most eight words back;
+    a share alone tells no figures of a period ("The team shot 60 percent in the first half": a match)."""
     chunk = text[max(0, pos - 80):pos]
     chunk = re.split(r"[.!?;:\n]\s", chunk)[-1]
     figures = word_set("en", "figure_nouns")
-    return any(w in figures for w in re.findall(r"[^\W\d_]+", chunk.casefold())[-8:])
+    if any(w in figures for w in re.findall(r"[^\W\d_]+", chunk.casefold())[-8:]) or _SIGNED_SUM.search(chunk):
+        return True
+    changes = {w for w, scope in word_map("en", "quantity_change_words").items() if scope == "change"}
+    return any(not changes.isdisjoint(share.group(1).casefold().split()) for share in _SHARE.finditer(chunk))
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -1214,6 +1225,8 @@ _SAME_UNIT_SHIFTED = re.compile(r"\s+(?:(?:a|an|one|two|three|\d+)\s+[^\W\d_]+\s
 
 
 # "The year is 2030", "The month was May": the verb's complement names the unit, which is then no reference's
+#: After "the year", "the month": the verb of the date that closes it ("the year ended Dec. 31", "that ended").
+_PERIOD_ENDED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\s", re.I)
 _UNIT_NAMED_AFTER = re.compile(r"\s+\w+\s+(?:(?:19|20)\d\d|(?-i:[A-Z])\w+)(?![\w'’])")
 
 
@@ -1265,6 +1278,11 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         # "the week ended March 16", "the week of March 25": the week of that date (kg.extract.temporal reads
         # the date after it; "the week of talks" has none and is dropped)
         return {"type": "DATE", "kind": "relunit", "unit": "W", "offset": 0, "anchored": True, "bare": True}
+    elif det == "the" and unit in ("Y", "M") and lang == "en" and m.group("u").islower() \
+            and _PERIOD_ENDED_AFTER.match(text, m.end("x")):
+        # "the year ended Dec. 31", "the month ending Feb. 28": the year or month that date closes
+        # (kg.extract.temporal reads the date after it; without one, "the year ended with a rally", it is dropped)
+        return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": 0, "anchored": True, "bare": True}
     elif det == "the" and lang == "en" and unit in ("Y", "M", "W") and m.group("u").islower() and _in_the_unit(text, m):
         # "earlier in the year", "the Dow fell 2% for the week.": the unit of the date the text last gave
         # (the reference's when it gave none fine enough)
@@ -1347,8 +1365,9 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
     if unit == "FN":  # "a fortnight ago": two weeks
         unit, n = "W", n * 2
     sign = -1 if _g(m, "ago") is not None else 1
-    # "a year earlier", "two days later" count from the date the text last gave; "ago", "il y a" from now
-    anchored = _fold(m.group("x")).endswith(("earlier", "later", "before", "after"))
+    # "a year earlier", "two days later" count from the date the text last gave; "ago", "il y a" from now; but
+    # the premodifier "year-ago" is "year-earlier" ("from the year-ago quarter": the one before the quarter told)
+    anchored = _fold(m.group("x")).endswith(("earlier", "later", "before", "after", "-ago"))
     return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": sign * int(n), "direction": 2,
             "anchored": anchored}
 
@@ -2353,6 +2372,9 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
         # sentence that tells figures: "net income in the first half fell", "growth will pick up in the
         # second half"; not one that names what it halves: "revenue in the second half of the game")
         return None
+    if unit == "H" and lang == "en" and not rel and not fy and not re.search(r"-\s*half", m.group("x")) \
+            and _game_sentence(text, m.start("x"), m.end("x")):
+        return None  # "scored 60 percent of his points in the first half": the half of a match
     if unit == "H" and lang == "en" and not rel and not fy and re.search(r"-\s*half", m.group("x")) and (
             _next_word(text, m.end("x")) in word_set("en", "game_half_nouns")
             or _game_sentence(text, m.start("x"), m.end("x"))):

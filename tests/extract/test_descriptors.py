@@ -347,11 +347,51 @@ def test_french_towns_as_clubs(text: str, name: str, label: str) -> None:
         ("The goalkeeper's brother joined the police from Leeds in 2010.", "Leeds", "LOC"),
         ("Rome conceded the penalty claim was weak, the referee said.", "Rome", "LOC"),
         ("Chelsea had led through a first-half penalty but Liverpool equalised after the break.", "Liverpool", "ORG"),
+        # Two towns coordinated before a shared result's verb (en/match_draw_words) in a sentence
+        # with a score are both clubs (issue 21, n33a); not a draw of visitors, nor a tie in a
+        # survey.
+        ("Leeds and Bristol drew 2-2 on Saturday.", "Leeds", "ORG"),
+        ("Manchester City and Arsenal drew 1-1 at the Etihad Stadium on Saturday.", "Manchester City", "ORG"),
+        ("Paris and London drew 3 million visitors each in 2019.", "Paris", "LOC"),
+        ("Leeds and Bristol tied 2-2 in a survey of shoppers.", "Leeds", "LOC"),
     ],
 )
 def test_english_towns_as_clubs(text: str, name: str, label: str) -> None:
     found = {surface: lab for surface, lab, _ in _mentions("en", text)}
     assert found[name] == label
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "label", "absent"),
+    [
+        # A town's, a state's or a region's name and a capitalised plural after it are one team,
+        # whatever the model read there: the place and a product, a person, the place alone after
+        # a dateline (issue 21, n33a).
+        ("The Denver Comets signed quarterback Dale Hendry on Friday.", "The Denver Comets", "ORG", "Denver"),
+        ("The Seattle Otters fired their coach after a 4-13 season.", "The Seattle Otters", "ORG", "Seattle"),
+        ("BOSTON - The Boston Harriers beat the Ohio Foxes 5-3 on Sunday.", "The Boston Harriers", "ORG", "Boston"),
+        # Near misses: a team the model read whole stays; a place's own name, a newspaper, a
+        # party's people, a treaty (en/city_plural_non_teams), a singular word after the town, a
+        # title before the name, a person's name with no article, a country before the plural, a
+        # Title Case line are no team.
+        ("Fans of the Houston Rockets waited for hours outside the arena.", "the Houston Rockets", "ORG", "Houston"),
+        ("Ticket sales for the Ohio Foxes rose after the trade.", "the Ohio Foxes", "ORG", "Ohio"),
+        ("She moved to Colorado Springs last year.", "Colorado Springs", "LOC", "Colorado"),
+        ("The report ran in the Denver News on Monday.", "the Denver News", "ORG", "Denver"),
+        ("Ohio Democrats said the bill would fail.", "Ohio", "LOC", "Ohio Democrats"),
+        ("Delegates praised the Oslo Accords again.", "Oslo", "LOC", "Oslo Accords"),
+        ("Travellers crowded Denver Airport on Friday.", "Denver Airport", "LOC", "Denver"),
+        ("Mr. Dallas Evans said the plan would fail.", "Mr. Dallas Evans", "PER", "Dallas Evans"),
+        ("Sydney Evans won the race in record time.", "Sydney Evans", "PER", "Sydney"),
+        ("Japan Airlines cut fares on Monday.", "Japan Airlines", "ORG", "Japan"),
+        ("Ohio Workers Walk Out\nWorkers in Ohio walked out on Monday.", "Ohio", "LOC", "Ohio Workers"),
+    ],
+)
+def test_english_place_and_plural_as_team(text: str, name: str, label: str, absent: str) -> None:
+    found = {surface: lab for surface, lab, _ in _mentions("en", text)}
+    assert found.get(name) == label
+    assert absent not in found
 
 
 @pytest.mark.slow

@@ -1096,6 +1096,31 @@ def test_numbered_product_candidates(text: str, expected: list[str]) -> None:
     assert all(c.label == "PRO" for c in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "maker"),
+    [
+        # A plain name and its generation right after the possessive of a company the gazetteer
+        # knows, with no edition word, is that company's product (issue 21, n33a).
+        ("Samsung's Galaxy S9 dominated sales in Korea.", ["Galaxy S9"], "Samsung"),
+        ("Google's Pixel 7 will cost $599 in the United States.", ["Pixel 7"], "Google"),
+        ("Sony's Bravia 5 televisions sold well before Christmas.", ["Bravia 5"], "Sony"),
+        # Near misses: an owner the gazetteer does not know, a word of a series, a noun of a
+        # workforce or a site after it, a quantity after the number.
+        ("Zorbex's Galaxy S9 sold well.", [], None),
+        ("GM's Chapter 11 filing was approved by the judge.", [], None),
+        ("Boeing's Renton 2 employees walked out on Monday.", [], None),
+        ("Samsung's Galaxy 5 percent discount ended.", [], None),
+    ],
+)
+def test_numbered_products_after_a_company_possessive(text: str, expected: list[str], maker: str | None) -> None:
+    from kg.extract.products import numbered_product_candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    found = numbered_product_candidates(text, default_gazetteer())
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "PRO" and c.maker == maker for c in found)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -138,6 +138,8 @@ def test_every_name_normalises_to_something(gaz: Gazetteer) -> None:
         (("Angela Merkel",), "Q567", "PER"),
         # a central bank's short name in financial news
         (("Federal Reserve", "Fed", "U.S. Federal Reserve", "US central bank"), "Q53536", "ORG"),
+        # a ride-hailing company the model misses beside Uber ("Uber and Lyft said"; issue 21, n33a)
+        (("Lyft", "Lyft Inc."), "Q17077936", "ORG"),
     ],
 )
 def test_known_entities(
