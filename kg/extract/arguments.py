@@ -1827,7 +1827,8 @@ def _can_be_called_on(tok: Token) -> bool:
 
 def _noun_controller(noun: Token, lang: str) -> Token | None:
     """Who does what a control noun's infinitive says: its possessor or "de X" / "of X" name
-    ("Acme's decision to close", "la décision de Sony de quitter"), else the subject of the verb
+    ("Acme's decision to close", "la décision de Sony de quitter") or a name before it ("the Acme
+    plan to close"), else the subject of the verb
     whose object it is ("Acme announced plans to buy", "a annoncé son intention de racheter")."""
     for prep, head, kind in _complements(noun):
         if kind == "poss" and head.lower_ not in word_set("xx", "possessive_determiners"):
@@ -1836,6 +1837,11 @@ def _noun_controller(noun: Token, lang: str) -> Token | None:
             _is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns")
         ):
             return head  # "la volonté du groupe de réduire ses effectifs": an agentive noun too
+    named = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and _ent(c) in ("ORG", "PER")), None)
+    if named is not None:
+        # "a judge blocked a Forest Service plan to log the forest": the plan's owner named before
+        # it logs, not who blocked it
+        return named
     verb = noun.head
     if noun.dep_ in _OBJ and verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
         return _controlled_subject(verb, lang)[0]
@@ -4020,6 +4026,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         elif kind == "iobj":
             if to_role and head.pos_ != "ADV":  # « a fermement condamné », which the parser may call iobj
                 args.put(to_role, head)
+            elif ctx.lang == "en" and head.dep_ == "dative" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+                # "Acme gave its workers a bonus", "the city awarded Beta a contract": the first
+                # object of a double object is who receives, whatever the verb
+                args.put("recipient", head)
         elif kind == "obl" and _on_behalf_of(head) is not None:
             args.put("agent", _on_behalf_of(head))  # « une plainte déposée de la part de X »
         elif kind == "obl" and prep == "with" and "with" in roles:

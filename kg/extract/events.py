@@ -34,14 +34,18 @@ from kg.extract.arguments import (
     _arg_span,
     _Args,
     _check,
+    _clitic_subject,
     _Ctx,
     _event_time,
     _governing_verb,
+    _incise_start,
+    _inverted_subject,
     _local_timexes,
     _noun_args,
     _requirements_hold,
     _select_entry,
     _sentence_bounds,
+    _subject_under_time,
     _trimmed_span,
     _verb_args,
     judged_act,
@@ -49,7 +53,7 @@ from kg.extract.arguments import (
     later_conjunct,
     sequence_noun,
 )
-from kg.extract.quotes import _all_quotes, _que_clause, _quote_spans
+from kg.extract.quotes import _all_quotes, _complement_clauses, _que_clause, _quote_spans
 from kg.extract.spanindex import Covering
 from kg.knowledge.lexicons import TriggerEntry, TriggerLexicon, load_lexicon
 from kg.nlp.grammar import (
@@ -57,6 +61,7 @@ from kg.nlp.grammar import (
     _OBJ,
     _PASS_SUBJ,
     _case_of,
+    _complements,
     _intention_idioms,
     _is_passive,
     _lemma,
@@ -129,6 +134,19 @@ def _trigger_candidates(doc: Doc, lang: str, lex: TriggerLexicon) -> list[int]:
         if hit:
             out.append(i)
     return out
+
+
+def _partitive_whole(tok: Token | None) -> Token | None:
+    """The group a share is taken from, for a participant headed by a word of share or quantity
+    with an "of" / « de » complement ("Half of the workers", « 35 % des contrôleurs », "thousands
+    of protesters"; ``xx/partitive_heads``): who acted is the workers, not "half". Anything else is
+    itself."""
+    if tok is None or _lemma(tok) not in word_set("xx", "partitive_heads"):
+        return tok
+    for prep, head, kind in _complements(tok):
+        if kind == "obl" and prep in ("of", "de") and head.i > tok.i and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return head
+    return tok
 
 
 def _hyphen_glued(tok: Token, side: int) -> Token | None:
@@ -563,15 +581,17 @@ def _segment_events(
             and quote.verb.i != tok.i
         ):
             reporter = quote.verb
+        if reporter is None and quote is None:
+            reporter = _incise_reporter(tok, reporting, lang)
         commemorated = _anniversary(tok, lang)
         yield EventMention(
             trigger=Span(offset + tok.idx, offset + tok.idx + len(tok.text), tok.text),
             type=entry.type,
             lemma=_lemma(tok),
             sentence=_trimmed_span(doc, s_start, s_end, offset),
-            agent=_arg_span(args.agent, offset, trigger=tok),
-            patient=_arg_span(args.patient, offset, trigger=tok),
-            recipient=_arg_span(args.recipient, offset, trigger=tok),
+            agent=_arg_span(_partitive_whole(args.agent), offset, trigger=tok),
+            patient=_arg_span(_partitive_whole(args.patient), offset, trigger=tok),
+            recipient=_arg_span(_partitive_whole(args.recipient), offset, trigger=tok),
             place=_arg_span(args.place, offset, trigger=tok),
             time=_commemorated_time(tok, commemorated, local_timexes, lang),
             polarity="NEG" if negated else "POS",
@@ -597,7 +617,7 @@ def _segment_events(
             or (entry.type not in _COMMUNICATION_TYPES and _background_description(tok, lang))
             or judged_act_noun(tok, lang) or _dated_clause_of_sequence(tok, local_timexes, lang)
             or _pluperfect_argument(tok, lang),
-            present=tok.pos_ == "VERB" and _simple_present(tok),
+            present=(tok.pos_ == "VERB" and _simple_present(tok)) or _present_state(tok, lang),
             generic=tok.pos_ == "VERB" and _generic_subject(tok, lang),
             perfect=tok.pos_ == "VERB" and lang == "en" and _present_perfect(tok),
             past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
@@ -734,6 +754,25 @@ def _simple_present(tok: Token) -> bool:
             return True
         return "Fin" in _morph(tok, "VerbForm") and "Pres" in _morph(tok, "Tense")
     return all(c.dep_ in ("auxpass", "aux:pass") and "Pres" in _morph(c, "Tense") for c in aux)
+
+
+def _present_state(tok: Token, lang: str) -> bool:
+    """A French event noun that is the predicate of « être » in the simple present, after « en » or
+    with a « depuis » complement (« Les syndicats sont en grève depuis trois semaines », « le
+    suspect est en fuite »): a state that holds at the time of writing, like a verb in the simple
+    present, not an act of the day of the sentence before (« Le directeur a reçu les délégués
+    vendredi. Les syndicats sont en grève … »: not Friday)."""
+    if lang != "fr" or tok.pos_ != "NOUN":
+        return False
+    if not any(
+        c.dep_ == "cop" and "Pres" in _morph(c, "Tense") and "Fin" in _morph(c, "VerbForm") for c in tok.children
+    ):
+        return False
+    since = word_sets("since_prepositions").get(lang, frozenset())
+    return any(c.dep_ == "case" and c.lower_ == "en" for c in tok.children) or any(
+        c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in since for g in c.children)
+        for c in tok.children
+    )
 
 
 def _generic_subject(tok: Token, lang: str) -> bool:
@@ -1011,6 +1050,39 @@ _REPORTED_DEPS = frozenset(
         "parataxis:parenth",
     }
 )
+
+
+def _incise_reporter(tok: Token, reporting: frozenset[int], lang: str) -> Token | None:
+    """The French reporting verb of an incise that closes ``tok``'s sentence after a comma, with
+    its subject inverted (« La police a arrêté trois suspects, a affirmé lundi le ministre », « Le
+    maire a démissionné, a-t-il déclaré mardi »): the clause before the comma is what it reports, as
+    the complement clause of "a déclaré que …" is, and the incise's day is that of the saying, which
+    bounds the reported act (the parser hangs the incise on the act, or the act on the incise, as an
+    adverbial clause, a conjunct or parataxis, so the dependency path tells nothing). None when the
+    verb has a complement clause of its own (« , a-t-il ajouté qu'il … »), no inverted subject (« …,
+    a salué les syndicats »: a second act of the same subject) or words after it."""
+    if lang != "fr" or not reporting:
+        return None
+    doc = tok.doc
+    sent = tok.sent
+    for i in range(tok.i + 1, sent.end):
+        verb = doc[i]
+        if i not in reporting or verb.pos_ != "VERB":
+            continue
+        first = _incise_start(verb)
+        if first is None or first <= tok.i or doc[first - 1].text != ",":
+            continue
+        # the incise closes the sentence: nothing but punctuation after the verb's words
+        if any(not t.is_punct for t in doc[verb.right_edge.i + 1 : sent.end]):
+            return None
+        if _complement_clauses(verb, lang):
+            return None
+        postposed = any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
+        if not postposed and _clitic_subject(verb) is None and _inverted_subject(verb) is None \
+                and _subject_under_time(verb) is None:
+            return None
+        return verb
+    return None
 
 
 def _reporter(tok: Token, reporting: frozenset[int], quoted: Covering | None = None) -> Token | None:

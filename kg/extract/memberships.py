@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.knowledge.words import word_maps, word_set, word_sets
+from kg.knowledge.words import rows, word_maps, word_set, word_sets
 from kg.types import Entity, EntityMention, Membership, Reference, Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -149,7 +149,15 @@ def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
         # empty): none can be a label unless ``key`` is a label prefix, or its singular a label.
         if key not in prefixes and not (key.endswith(("s", "x")) and key[:-1] in labels):
             break
+    if best is not None and i > 0 and (best[1], doc[i - 1].lower_) in _role_other_senses():
+        return None  # "market leader Acme": a rank, no post
     return best
+
+
+@cache
+def _role_other_senses() -> frozenset[tuple[str, str]]:
+    """``xx/role_other_senses``: (role, word right before its label) pairs that name no office."""
+    return frozenset((row[0], row[1]) for row in rows("xx", "role_other_senses") if len(row) >= 2)
 
 
 def _relative_of_holder(doc: Doc, i: int, lang: str) -> bool:

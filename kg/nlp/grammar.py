@@ -678,6 +678,38 @@ def _restricted_infinitive(inf: Token, lang: str) -> bool:
     return False
 
 
+def _intended_by_noun(verb: Token, noun: Token, lang: str) -> str | None:
+    """The modality ``verb`` takes as the infinitive complement of a noun of intending or agreeing
+    (``<lang>/intention_nouns``: "Acme announced a plan to cut 500 jobs", « son intention de
+    racheter Beta »): the cuts are planned, not done. None for any other verb."""
+    if lang == "fr" and verb.dep_ == "xcomp" and noun.pos_ in ("VERB", "AUX"):
+        # « a présenté son projet de fermer l'usine »: the parser hangs the noun's infinitive on the
+        # verb whose object the noun is, right before the « de »
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+        noun = next((c for c in noun.children if c.dep_ in _OBJ and mark is not None and c.right_edge.i == mark.i - 1), noun)
+        verb_dep = "acl" if noun.pos_ == "NOUN" else verb.dep_
+    else:
+        verb_dep = verb.dep_
+    if verb_dep not in ("acl", "relcl", "advcl") or noun.pos_ != "NOUN" or noun.i > verb.i:
+        return None
+    if lang == "en":
+        if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+    elif verb_dep != "acl" or "Inf" not in _morph(verb, "VerbForm") or (noun.i != verb.head.i and noun.head.i != verb.head.i):
+        return None
+    if any(a.dep_ == "aux:tense" and "Inf" in _morph(a, "VerbForm") for a in verb.children):
+        return None  # « la décision d'avoir fermé »: a perfect infinitive tells what was done
+    return _intention_nouns(lang).get(_lemma(noun))
+
+
+@cache
+def _intention_nouns(lang: str) -> dict[str, str]:
+    """``<lang>/intention_nouns``: lemma -> modality; empty for a language without it."""
+    if lang not in word_sets("intention_nouns"):
+        return {}
+    return {row[0]: row[1] for row in rows(lang, "intention_nouns")}
+
+
 @cache
 def _intention_heads(lang: str) -> dict[str, tuple[str, str]]:
     """``<lang>/intention_heads``: lemma -> (modality, tenses); empty for a language without it."""
@@ -997,6 +1029,9 @@ def _verb_modality(tok: Token, lang: str) -> str:
             return "REQUESTED"
         if _asked_by_noun(cur, head, lang) or _asked_by_noun(cur, _object_before(cur, head), lang):
             return "REQUESTED"
+        planned = _intended_by_noun(cur, head, lang) or _intended_by_noun(cur, _object_before(cur, head), lang)
+        if planned is not None:
+            return planned
         if cur.dep_ == "xcomp" and head.pos_ == "ADJ" and (planned := _intention_of(cur, lang)) is not None:
             return planned  # "The prisoner was due to be released on Monday": a plan, maybe fallen through
         if (cur.dep_ == "xcomp" or (cur.dep_ == "advcl" and _intention_of(cur, lang) is not None)) and head.pos_ in ("VERB", "AUX"):

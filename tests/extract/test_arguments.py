@@ -656,7 +656,7 @@ F29A_CASES = [
     ("Les salariés en grève ont manifesté devant la préfecture.", "grève", "salariés", None),
     # a purpose infinitive hung on a plain object; after a verb of opinion, the object judged
     ("Une centaine de militants ont bloqué l'accès d'un dépôt pétrolier pour protester contre le forage.",
-     "protester", "centaine", None),
+     "protester", "militants", None),
     ("Les syndicats ont critiqué la loi du gouvernement pour interdire les grèves.", "interdire", "gouvernement",
      "grèves"),
     ("Les députés ont dénoncé la réforme pour supprimer des postes.", "supprimer", None, "postes"),

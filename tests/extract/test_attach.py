@@ -530,3 +530,38 @@ def test_a_refusal_to_speak_is_of_the_time_of_writing(text: str, trigger: str, d
     from tests.extract.event_days import check_day
 
     check_day(text, trigger, day, lang)
+
+
+# The count or the day right before the words that count a day from an act (« a démissionné mardi,
+# deux jours après son arrestation », "available on June 17, two days before the phone launches"),
+# looked up by where the timexes end (pl33a) instead of testing every timex of the document with the
+# text from its end to the words: the same timex as that scan, the first in the list's order.
+_COUNT_TEXT = (
+    "Le ministre a démissionné mardi, deux jours  après son arrestation. "
+    "La tablette sera en vente le 17 juin, , deux jours avant le téléphone.\n\n"
+    "Deux semaines\nplus tard, le club a été vendu; trois jours après le vote."
+)
+
+
+@pytest.mark.parametrize("copies", [1, 3])
+@pytest.mark.parametrize("chars", [None, " ,"])
+@pytest.mark.parametrize("kind", ["DURATION", "DATE"])
+def test_the_timex_right_before_a_phrase_is_the_first_the_scan_finds(copies: int, chars: str | None, kind: str) -> None:
+    import random
+
+    from kg.extract.attach import _run_start, _TimexesByEnd
+
+    text = " ".join([_COUNT_TEXT] * copies)
+    timexes: list[Timex] = []
+    for phrase, typ in (("mardi", "DATE"), ("deux jours", "DURATION"), ("le 17 juin", "DATE"),
+                        ("Deux semaines", "DURATION"), ("trois jours", "DURATION"), ("jours", "DURATION")):
+        at = text.find(phrase)
+        while at >= 0:
+            timexes.append(Timex(at, at + len(phrase), phrase, typ, "2020-06-17" if typ == "DATE" else "P2D"))
+            at = text.find(phrase, at + 1)
+    random.Random(copies).shuffle(timexes)  # the list's own order decides between two that fit
+    found = _TimexesByEnd(timexes)
+    for start in range(len(text) + 1):
+        scan = next((t for t in timexes if t.type == kind and t.end <= start
+                     and not (text[t.end : start].strip() if chars is None else text[t.end : start].strip(chars))), None)
+        assert found.first(_run_start(text, start, chars), start, lambda t: t.type == kind) == scan, start

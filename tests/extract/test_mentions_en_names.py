@@ -68,6 +68,9 @@ def test_people_after_office_bodies(text: str, span: str, expected: list[tuple[s
         ("Research In Motion's BlackBerry lost ground to rival phones in the third quarter.", ("BlackBerry", "PRO"), ("BlackBerry", "ORG")),
         # ... and two known companies one blank apart are a joint venture.
         ("Sony Ericsson, the mobile phone joint venture, posted a loss in the second quarter.", ("Sony Ericsson", "ORG"), ("Sony Ericsson", "PRO")),
+        # A name and its generation after a known company's possessive, which the model read as a
+        # company, is that company's product (issue 21, n33a).
+        ("Google's Pixel 7 will cost $599 in the United States.", ("Pixel 7", "PRO"), ("Pixel 7", "ORG")),
         # A basketball score after a team is no model's designation.
         ("The Boston Celtics beat the Los Angeles Lakers 102-98 on Sunday.", ("the Los Angeles Lakers", "ORG"), ("the Los Angeles Lakers 102-98", "PRO")),
     ],

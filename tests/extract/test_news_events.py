@@ -443,7 +443,8 @@ E29A_KEPT = [
     ("The board chose the northern route to avoid the mountains.", "avoid", ANY, "board", ANY),
     ("The navy sank a pirate boat near the island.", "sank", ANY, "navy", "pirate boat"),
     ("The village was attacked by 12 gunmen.", "attacked", "Attack", "gunmen", "village"),
-    ("The deal was approved by 68 percent of members.", "approved", ANY, "percent", ANY),
+    # (the share's group is who approved: xx/partitive_heads, session 33)
+    ("The deal was approved by 68 percent of members.", "approved", ANY, "members", ANY),
     ("Minister resigned over scandal", "resigned", "EndPosition", "Minister", None),
     ("The senator was arrested on Monday and charged with fraud.", "charged", ANY, None, "senator"),
     ("The iPod is made by Acme and marketed alongside the store.", "marketed", ANY, None, ANY),
