@@ -708,11 +708,11 @@ def _name_after_complement(head: Token) -> list[int]:
     if i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.isalpha() and doc[i].text.islower():
         taken.append(i)
         i += 1
-    if i >= len(doc) or doc[i].lower_.replace("’", "'") not in _TRADE_PREPOSITIONS:
+    if i >= len(doc) or doc[i].lower_.replace("’", "'") not in word_set("fr", "trade_complement_prepositions"):
         return []
     taken.append(i)
     i += 1
-    if i < len(doc) and doc[i].pos_ == "DET" and doc[i].lower_.replace("’", "'") in _TRADE_ARTICLES:
+    if i < len(doc) and doc[i].pos_ == "DET" and doc[i].lower_.replace("’", "'") in word_set("fr", "trade_complement_articles"):
         taken.append(i)
         i += 1
     if i >= len(doc) or doc[i].pos_ != "NOUN" or not doc[i].text.islower():
@@ -726,11 +726,6 @@ def _name_after_complement(head: Token) -> list[int]:
         return []
     name = _name_from(head, i, ("ORG", "PER", "MISC"))
     return [*taken, *name] if name else []
-
-
-# The prepositions and articles of a trade complement (« d'électroménager », « de la distribution »).
-_TRADE_PREPOSITIONS = frozenset({"de", "d'", "du", "des"})
-_TRADE_ARTICLES = frozenset({"la", "l'", "le", "les"})
 
 
 def _name_from(head: Token, i: int, types: tuple[str, ...]) -> list[int]:

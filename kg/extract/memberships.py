@@ -157,7 +157,7 @@ def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
 @cache
 def _role_other_senses() -> frozenset[tuple[str, str]]:
     """``xx/role_other_senses``: (role, word right before its label) pairs that name no office."""
-    return frozenset((row[0], row[1]) for row in rows("xx", "role_other_senses") if len(row) >= 2)
+    return frozenset((row[1], row[0]) for row in rows("xx", "role_other_senses") if len(row) >= 2)
 
 
 def _relative_of_holder(doc: Doc, i: int, lang: str) -> bool:
