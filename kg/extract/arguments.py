@@ -2781,7 +2781,12 @@ def _described_postposed(verb: Token, subj: Token) -> Token | None:
     if doc[subj.i - 1].text != ",":
         return None
     for child in verb.children:
-        if verb.i < child.i < subj.i and child.dep_ in _OBJ and child.pos_ == "NOUN" and _is_human(child):
+        if not (verb.i < child.i < subj.i and child.dep_ in _OBJ and child.pos_ == "NOUN"):
+            continue
+        set_off = _set_off_name(verb, child)
+        # « a reconnu son entraîneur, Didier Lamarque »: a title no human noun of the lexicons that
+        # the speaker's name sets off at the end of the incise describes the speaker too
+        if _is_human(child) or (set_off is not None and set_off.i == subj.i):
             end = max(t.i for t in child.subtree)
             if end == subj.i - 2:
                 return child
@@ -4338,6 +4343,8 @@ _AUTHORITY_ACT_TYPES = frozenset({"Ban", "Suspension"})
 _COLLECTIVE_ACT_TYPES = frozenset({"Demonstrate"})
 # Event types done against a target (« contre X », "against X"): the noun's « de » complement then acts.
 _TARGETED_TYPES = frozenset({"Attack"})
+# Event types whose « par X » can be the way taken (« l'évacuation des blessés par Roissy »)
+_ROUTE_TYPES = frozenset({"Transport"})
 
 
 def _acting_genitive(tok: Token, head: Token, entry: TriggerEntry, lang: str) -> bool:
@@ -4382,17 +4389,22 @@ def _agent_after_object(noun: Token) -> Token | None:
     return None
 
 
-def _par_not_agent(noun: Token, head: Token) -> bool:
+def _par_not_agent(noun: Token, head: Token, *, moving: bool = False) -> bool:
     """Whether the French « par X » ``head`` near the event noun ``noun`` is no agent of it: the
     noun is the object of a verb whose « par » names a source, a first step or a route
     (``fr/par_source_verbs``: « a appris le décès du jeune homme par les gendarmes », « a commencé
     sa visite par la mairie de Lille »), or X is a town or a region, a route (« le passage du Tour
-    par Rodez »), not a country, which can act (« l'invasion de l'Ukraine par la Russie »)."""
+    par Rodez »), not a country, which can act (« l'invasion de l'Ukraine par la Russie »). With
+    ``moving`` (the noun is a movement, ``_ROUTE_TYPES``), a place's name the tagger read as a
+    common noun is its route too (« l'évacuation des blessés par Roissy »), where a company's name
+    it misread the same way acts on a takeover (« le rachat de Norvia par Altéa »)."""
     if not noun.lang_.startswith("fr"):
         return False
     verb = noun.head
     if noun.dep_ in _OBJ and verb.pos_ in ("VERB", "AUX") and _lemma(verb) in word_set("fr", "par_source_verbs"):
         return True
+    if head.pos_ != "PROPN" and _capitalised_name(head):
+        return moving and _ent(head) == "LOC"
     if head.pos_ != "PROPN" or _ent(head) in ("PER", "ORG"):
         return False
     records = default_gazetteer().lookup(head.text)
@@ -4464,7 +4476,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             if prep == "of" and of_head is None:
                 of_head = head
         elif kind == "obl" and prep in word_set("xx", "agent_prepositions"):
-            if not _manner_noun(head) and not _par_not_agent(tok, head):  # « par tranches »: a manner
+            if not _manner_noun(head) and not _par_not_agent(tok, head, moving=entry.type in _ROUTE_TYPES):  # « par tranches »: a manner
                 args.put("agent", head)
         elif kind == "obl" and prep == "from" and "from" in roles:
             args.put(roles["from"], head)  # "an order from Qatar Airways": the buyer (a row's from=)
@@ -4553,7 +4565,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         # « le rachat d'Activision par Microsoft »: the parser hangs the « par » agent of the event
         # noun on the noun's object
         agent = _agent_under_genitives(args.patient)
-        if agent is not None and _par_not_agent(tok, agent):
+        if agent is not None and _par_not_agent(tok, agent, moving=entry.type in _ROUTE_TYPES):
             agent = None
         if agent is not None and (_is_name_like(agent) or _lemma(agent) in word_set("xx", "agentive_nouns") or _names_after(agent)):
             args.put("agent", agent)
