@@ -1172,23 +1172,35 @@ def _since_year(text: str, start: int, lang: str) -> bool:
     return bool(before) and before[-1] in words
 
 
-#: The comma that closes an aside right after its year ("The company, founded in 1998, said").
-_ASIDE_CLOSE = re.compile(r"\s*,")
+#: The comma or bracket that closes an aside right after its year ("The company, founded in 1998, said",
+#: "The museum (built in 1902) will reopen").
+_ASIDE_CLOSE = re.compile(r"\s*([,)])")
 #: A participle that may open an aside: "founded", « fondée » (other openers: ``<lang>/aside_clause_openers``).
 _ASIDE_PARTICIPLE = {"en": re.compile(r"[^\W\d_]{2,}ed"), "fr": re.compile(r"[^\W\d_]{2,}(?:é|ée|és|ées)")}
+#: An age set off by commas between a name and its aside ("Brown, 54, who joined the board in 2007,").
+_AGE_APPOSITION = re.compile(r"\s*\d{1,3}\s*")
 
 
 def _aside_year(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the year at ``text[start:end]`` closes an aside set off by commas right after its sentence's
     subject ("The company, founded in 1998, said sales rose in February", "Apple, which went public in 1980,
-    will report in April", « La société, fondée en 1998, a annoncé en mars »): the aside interrupts its clause,
+    will report in April", "Brown, 54, who joined in 2007, said", « La société, fondée en 1998, a annoncé en
+    mars ») or by brackets ("The museum (built in 1902) will reopen in May"): the aside interrupts its clause,
     so the year gives no year to a month after it (February of now, not of 1998)."""
-    if not _ASIDE_CLOSE.match(text, end):
+    close = _ASIDE_CLOSE.match(text, end)
+    if close is None:
         return False
     sentence = re.split(r"[.!?;:\n]\s|\n", text[max(0, start - 200):start])[-1]
-    if sentence.count(",") != 1:
-        return False
-    head, aside = sentence.split(",")
+    if close.group(1) == ")":
+        head, _, aside = sentence.rpartition("(")
+        if not _ or ")" in aside:
+            return False
+    else:
+        parts = sentence.split(",")
+        # (the subject and the aside, with at most an age between them; more commas tell a longer clause)
+        if len(parts) < 2 or not all(_AGE_APPOSITION.fullmatch(p) for p in parts[1:-1]) or "(" in parts[-1]:
+            return False
+        head, aside = parts[0], parts[-1]
     first = re.match(r"\s*([^\W\d_]+)", aside)
     if first is None or not re.search(r"[^\W\d_]", head):
         return False
@@ -1196,6 +1208,20 @@ def _aside_year(text: str, start: int, end: int, lang: str) -> bool:
     participle = _ASIDE_PARTICIPLE.get(lang)
     return word in word_sets("aside_clause_openers").get(lang, frozenset()) \
         or (participle is not None and participle.fullmatch(word) is not None)
+
+
+def _comparison_offset(text: str, c: TimexCandidate, abs_start: int) -> bool:
+    """Whether ``c`` (starting at ``abs_start`` of ``text``) compares figures with the same period a unit
+    before: the premodifier "year-ago", "year-earlier" ("from the year-ago quarter"), or "a year earlier"
+    after a word of comparison (``en/comparison_signals``: "rose from a year earlier", "than a year before")."""
+    if c.lang != "en" or c.kind != "relunit" or not c.anchored or c.offset >= 0:
+        return False
+    if c.rule == "en_year_earlier":
+        return True
+    if c.rule != "en_earlier":
+        return False
+    before = re.findall(r"[^\W\d_]+", text[max(0, abs_start - 24):abs_start].casefold())
+    return bool(before) and before[-1] in word_set("en", "comparison_signals")
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -1837,6 +1863,9 @@ class TimexReader:
         # the last clock time given (its index, day and hour), while only lengths have come after it
         prev_clock: tuple[int, str, int] | None = None
         day_end: int | None = None  # where the candidate that gave ``seg_last`` in this chunk ends
+        # when ``seg_date`` is a year closing an aside ("The company, founded in 1998, said"): the date, value and
+        # start it replaced, which a comparison of figures ("from the year-ago quarter") counts from instead
+        aside_kept: tuple[PartialDate | None, str | None, int | None] | None = None
         # the day of a report kept from ``seg_last`` ("officials said Monday" after the news's Sunday)
         report_day: PartialDate | None = None
         # where ``seg_date`` starts when this chunk gave it (None otherwise); read by :func:`_told_at`
@@ -1844,6 +1873,12 @@ class TimexReader:
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
+            aside = False  # whether ``c`` is a year that closes an aside (set where its year is read)
+            if aside_kept is not None and _comparison_offset(text, c, abs_start):
+                # "The chipmaker, founded in 1987, said profit rose from the year-ago quarter": figures are
+                # compared with the period before the one they are of, never with an aside's year (a story
+                # told on from it keeps it: "The plant, opened in 2002, closed two years later")
+                seg_date, seg_value, seg_date_at = aside_kept
             if c.kind == "weekday" and c.type == "TIME" and tense != "planned" and " " in c.text.rstrip():
                 # "were to meet at 1400 GMT Thursday", "was to be questioned at 10 a.m. Friday": the
                 # plan told in a past is read at the weekday, the clock time's last word (the tense
@@ -2176,9 +2211,9 @@ class TimexReader:
                 if value is not None and c.type in ("DATE", "TIME"):
                     # only a year met last counts, and only in its sentence; not one a range starts
                     # from ("its lowest level since 2008 in March": the March of now)
+                    aside = _YEAR_ONLY.fullmatch(value) is not None and _aside_year(text, abs_start, start + c.end, seg.lang)
                     year_at = (start + c.end, int(value), _OPENING_DATE.search(text, max(0, abs_start - 20), abs_start) is not None) \
-                        if _YEAR_ONLY.fullmatch(value) and not _since_year(text, abs_start, seg.lang) \
-                        and not _aside_year(text, abs_start, start + c.end, seg.lang) else None
+                        if _YEAR_ONLY.fullmatch(value) and not _since_year(text, abs_start, seg.lang) and not aside else None
             if c.lang == "en" and c.kind == "relunit" and c.unit == "WE" and c.offset == 0 \
                     and c.text.lower() == "the weekend" and n + 1 < len(cands) \
                     and _OF_GAP.fullmatch(chunk, c.end, cands[n + 1].start) \
@@ -2278,6 +2313,7 @@ class TimexReader:
                         # November, the ministry said Wednesday"), not a day of another story ("The plant
                         # closed in June. The strike ended Tuesday. A year earlier, ...": 2012)
                         seg_prior = (seg_value,)
+                    aside_kept = (seg_date, seg_value, seg_date_at) if aside else None
                     seg_date, seg_value = as_date, value
                     seg_date_at = abs_start
             t_start, t_end = abs_start, start + c.end

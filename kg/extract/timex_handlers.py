@@ -165,18 +165,24 @@ def _next_word(text: str, pos: int) -> str:
     return _fold(m.group(1)) if m else ""
 
 
-#: A sum or a share written with its sign or as one: "$1.2 billion", "€300 million", "2.5%", "3 percent".
-_SIGNED_FIGURE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:%|percent\b|per\s+cent\b)", re.I)
+#: A sum written with its sign: "$1.2 billion", "€300 million".
+_SIGNED_SUM = re.compile(r"[$€£¥]\s?\d")
+#: A share and the two words before it: "grew 2.5%", "rose by 3 percent" (the words tell a change of figures).
+_SHARE = re.compile(r"((?:[^\W\d_]+\s+){0,2})\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b)", re.I)
 
 
 def _figures_before(text: str, pos: int) -> bool:
-    """Whether a noun of figures (``lexicons/en/figure_nouns.tsv``) or a sum or share written with its sign
-    ("earned $40 million", "grew 2%") comes before ``pos`` in its sentence, at most eight words back."""
+    """Whether a noun of figures (``lexicons/en/figure_nouns.tsv``), a sum written with its sign ("earned
+    $40 million") or a share that changed ("grew 2%", "rose by 3 percent": a word of change of
+    ``en/quantity_change_words`` before it) comes before ``pos`` in its sentence, at most eight words back;
+    a share alone tells no figures of a period ("The team shot 60 percent in the first half": a match)."""
     chunk = text[max(0, pos - 80):pos]
     chunk = re.split(r"[.!?;:\n]\s", chunk)[-1]
     figures = word_set("en", "figure_nouns")
-    return any(w in figures for w in re.findall(r"[^\W\d_]+", chunk.casefold())[-8:]) \
-        or _SIGNED_FIGURE.search(chunk) is not None
+    if any(w in figures for w in re.findall(r"[^\W\d_]+", chunk.casefold())[-8:]) or _SIGNED_SUM.search(chunk):
+        return True
+    changes = {w for w, scope in word_map("en", "quantity_change_words").items() if scope == "change"}
+    return any(not changes.isdisjoint(share.group(1).casefold().split()) for share in _SHARE.finditer(chunk))
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")

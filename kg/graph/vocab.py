@@ -135,6 +135,7 @@ class ROLE(DefinedNamespace):
     Founder: URIRef
     Governor: URIRef
     HeadRoles: URIRef
+    Leader: URIRef
     LegalDirector: URIRef
     Mayor: URIRef
     Member: URIRef
