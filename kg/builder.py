@@ -113,10 +113,15 @@ class BuildResult:
         """Every graph as one rdflib Dataset (a copy of the store: memory grows with the corpus)."""
         return self.store.to_dataset() if self.store is not None else self.dataset
 
-    def close(self) -> None:
-        """Close and remove the temporary store, if the build made one."""
+    def close(self, *, free: bool = True) -> None:
+        """Close and remove the temporary store, if the build made one. ``free=False`` for a
+        process that ends right after without its teardown: the store's in-memory parts are left
+        to the process's end (:meth:`kg.graph.store.OxigraphStore.close`); its files are removed."""
         if self.temporary is not None and self.store is not None:
-            self.store.close()
+            if isinstance(self.store, OxigraphStore):
+                self.store.close(flush=False, free=free)  # removed next: nothing of it is written out first
+            else:
+                self.store.close()
             shutil.rmtree(self.temporary, ignore_errors=True)
             self.store = None
             self.temporary = None

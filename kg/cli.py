@@ -252,7 +252,9 @@ def build(
                 out.print("conforms to the shapes" if report.conforms else f"does NOT conform ({report.violations} violations)")
                 status = 0 if report.conforms else 1
         finally:
-            result.close()
+            # The command ends right after without its teardown (main): the temporary store's
+            # in-memory parts are left to the process's end, not freed first.
+            result.close(free=not _may_skip_teardown())
     finally:
         if store is not None:
             store.close()

@@ -182,3 +182,30 @@ def test_a_streamed_build_with_workers_writes_the_one_process_graph(
         assert sum(sizes) == (count - len(failing) if count > 4 else 0)  # every graph loaded once
     assert found[1] == found[2]
     assert all(f"d{n}" in "".join(found[2]) for n in range(count) if f"d{n}" not in failing)
+
+
+@pytest.mark.parametrize("free", [True, False])
+def test_closing_a_build_removes_its_temporary_store_and_may_leave_its_memory(tmp_path, free: bool) -> None:
+    """``BuildResult.close`` removes the temporary store's folder either way; with ``free=False``
+    (a command ending without its teardown) the in-memory copy of its union is left to the exit."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDFS
+
+    import kg.graph.store as store_module
+    from kg.builder import BuildResult, _spill
+    from kg.graph.rdf import new_dataset
+
+    result = BuildResult(new_dataset())
+    _spill(result, tmp_path, union_in_memory=1000)
+    assert result.store is not None and result.temporary is not None
+    folder = result.temporary
+    result.store.add_graphs([(URIRef("https://example.org/graph/a"), [(URIRef("https://example.org/x"), RDFS.label, Literal("Kestrel Air"))])])
+    mirror = result.store._mirror
+    assert mirror is not None
+    left = list(store_module.LEFT_FOR_EXIT)
+    try:
+        result.close(free=free)
+        assert not folder.exists() and result.store is None and result.temporary is None
+        assert any(held is mirror for held in store_module.LEFT_FOR_EXIT) == (not free)
+    finally:
+        store_module.LEFT_FOR_EXIT[:] = left

@@ -487,3 +487,31 @@ def test_build_lets_a_forked_process_parse_long_documents_with_workers_auto(
     (tmp_path / "one.txt").write_text("date: 2026-03-02\nThe museum reopened on Monday after a flood.", encoding="utf-8")
     runner.invoke(app, ["build", str(tmp_path / "one.txt"), "--out", str(tmp_path / "o"), *args])
     assert seen == [helper]
+
+
+@pytest.mark.parametrize("skipping", [True, False])
+def test_build_leaves_its_temporary_store_to_the_exit_only_when_the_teardown_is_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, skipping: bool
+) -> None:
+    """`kg build` closes its result with ``free=False`` (the temporary store's memory left to the
+    process's end) only when the process ends at once after (``_may_skip_teardown``)."""
+    import kg.builder as builder
+    import kg.cli as cli
+
+    closed: list[dict[str, object]] = []
+
+    class Built:
+        errors: list = []
+        counts = {"entities": 1}
+        documents, seconds, docs_per_second, triples = 1, 1.0, 1.0, 3
+
+        def close(self, **kwargs: object) -> None:
+            closed.append(kwargs)
+
+    monkeypatch.setattr(builder, "build_paths", lambda sources, **kwargs: Built())
+    monkeypatch.setattr(builder, "write_outputs", lambda result, out_dir, **kwargs: [])
+    monkeypatch.setattr(cli, "_may_skip_teardown", lambda: skipping)
+    (tmp_path / "one.txt").write_text("date: 2026-03-02\nThe museum reopened on Monday after a flood.", encoding="utf-8")
+    done = runner.invoke(app, ["build", str(tmp_path / "one.txt"), "--out", str(tmp_path / "o"), "--workers", "1"])
+    assert done.exit_code == 0, done.output
+    assert closed == [{"free": not skipping}]

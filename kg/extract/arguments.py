@@ -708,11 +708,11 @@ def _name_after_complement(head: Token) -> list[int]:
     if i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.isalpha() and doc[i].text.islower():
         taken.append(i)
         i += 1
-    if i >= len(doc) or doc[i].lower_.replace("’", "'") not in _TRADE_PREPOSITIONS:
+    if i >= len(doc) or doc[i].lower_.replace("’", "'") not in word_set("fr", "trade_complement_prepositions"):
         return []
     taken.append(i)
     i += 1
-    if i < len(doc) and doc[i].pos_ == "DET" and doc[i].lower_.replace("’", "'") in _TRADE_ARTICLES:
+    if i < len(doc) and doc[i].pos_ == "DET" and doc[i].lower_.replace("’", "'") in word_set("fr", "trade_complement_articles"):
         taken.append(i)
         i += 1
     if i >= len(doc) or doc[i].pos_ != "NOUN" or not doc[i].text.islower():
@@ -726,11 +726,6 @@ def _name_after_complement(head: Token) -> list[int]:
         return []
     name = _name_from(head, i, ("ORG", "PER", "MISC"))
     return [*taken, *name] if name else []
-
-
-# The prepositions and articles of a trade complement (« d'électroménager », « de la distribution »).
-_TRADE_PREPOSITIONS = frozenset({"de", "d'", "du", "des"})
-_TRADE_ARTICLES = frozenset({"la", "l'", "le", "les"})
 
 
 def _name_from(head: Token, i: int, types: tuple[str, ...]) -> list[int]:
@@ -2781,7 +2776,12 @@ def _described_postposed(verb: Token, subj: Token) -> Token | None:
     if doc[subj.i - 1].text != ",":
         return None
     for child in verb.children:
-        if verb.i < child.i < subj.i and child.dep_ in _OBJ and child.pos_ == "NOUN" and _is_human(child):
+        if not (verb.i < child.i < subj.i and child.dep_ in _OBJ and child.pos_ == "NOUN"):
+            continue
+        set_off = _set_off_name(verb, child)
+        # « a reconnu son entraîneur, Didier Lamarque »: a title no human noun of the lexicons that
+        # the speaker's name sets off at the end of the incise describes the speaker too
+        if _is_human(child) or (set_off is not None and set_off.i == subj.i):
             end = max(t.i for t in child.subtree)
             if end == subj.i - 2:
                 return child
@@ -4048,6 +4048,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 and not _not_patient(head, prep)
             ):
                 fallback.append(head)
+    if to_role == "recipient" and args.recipient is None and ctx.lang == "fr":
+        # « a accordé une prime à ses agents »: the parser hangs the « à X » on the object noun
+        args.put("recipient", _object_dative(tok))
     if passive and args.agent is None:
         # « a été inculpé jeudi par la police fédérale »: the parser hangs the agent on the weekday
         args.put("agent", next((h for h in _complements_under_time(tok) if _agent_case(h)), None))
@@ -4084,6 +4087,28 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     _speak_for(args, ctx.lang, entry.type)
     _name_members(args, ctx.lang)
     return args
+
+
+def _object_dative(verb: Token) -> Token | None:
+    """The « à X » the parser hung on a French verb's direct object when it is the verb's recipient:
+    a person, an organisation or a place that can receive (« a accordé une prime à ses agents »,
+    « a versé une indemnité à la famille »), not a complement of the thing given (« une prime à la
+    casse », « un prêt à taux zéro »)."""
+    to = word_set("xx", "to_prepositions")
+    for obj in verb.children:
+        if obj.dep_ not in _OBJ or obj.i < verb.i or obj.pos_ != "NOUN":
+            continue
+        for sub in obj.children:
+            if (
+                sub.i > obj.i
+                and sub.dep_.startswith("nmod")
+                and any(
+                    c.dep_ == "case" and (c.lower_ in to or c.lemma_.lower() in to) for c in sub.children
+                )
+                and (_is_speaker(sub) or _ent(sub) == "LOC")
+            ):
+                return sub
+    return None
 
 
 def _object_under_time(noun: Token) -> bool:
@@ -4313,6 +4338,8 @@ _AUTHORITY_ACT_TYPES = frozenset({"Ban", "Suspension"})
 _COLLECTIVE_ACT_TYPES = frozenset({"Demonstrate"})
 # Event types done against a target (« contre X », "against X"): the noun's « de » complement then acts.
 _TARGETED_TYPES = frozenset({"Attack"})
+# Event types whose « par X » can be the way taken (« l'évacuation des blessés par Roissy »)
+_ROUTE_TYPES = frozenset({"Transport"})
 
 
 def _acting_genitive(tok: Token, head: Token, entry: TriggerEntry, lang: str) -> bool:
@@ -4357,17 +4384,22 @@ def _agent_after_object(noun: Token) -> Token | None:
     return None
 
 
-def _par_not_agent(noun: Token, head: Token) -> bool:
+def _par_not_agent(noun: Token, head: Token, *, moving: bool = False) -> bool:
     """Whether the French « par X » ``head`` near the event noun ``noun`` is no agent of it: the
     noun is the object of a verb whose « par » names a source, a first step or a route
     (``fr/par_source_verbs``: « a appris le décès du jeune homme par les gendarmes », « a commencé
     sa visite par la mairie de Lille »), or X is a town or a region, a route (« le passage du Tour
-    par Rodez »), not a country, which can act (« l'invasion de l'Ukraine par la Russie »)."""
+    par Rodez »), not a country, which can act (« l'invasion de l'Ukraine par la Russie »). With
+    ``moving`` (the noun is a movement, ``_ROUTE_TYPES``), a place's name the tagger read as a
+    common noun is its route too (« l'évacuation des blessés par Roissy »), where a company's name
+    it misread the same way acts on a takeover (« le rachat de Norvia par Altéa »)."""
     if not noun.lang_.startswith("fr"):
         return False
     verb = noun.head
     if noun.dep_ in _OBJ and verb.pos_ in ("VERB", "AUX") and _lemma(verb) in word_set("fr", "par_source_verbs"):
         return True
+    if head.pos_ != "PROPN" and _capitalised_name(head):
+        return moving and _ent(head) == "LOC"
     if head.pos_ != "PROPN" or _ent(head) in ("PER", "ORG"):
         return False
     records = default_gazetteer().lookup(head.text)
@@ -4439,7 +4471,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             if prep == "of" and of_head is None:
                 of_head = head
         elif kind == "obl" and prep in word_set("xx", "agent_prepositions"):
-            if not _manner_noun(head) and not _par_not_agent(tok, head):  # « par tranches »: a manner
+            if not _manner_noun(head) and not _par_not_agent(tok, head, moving=entry.type in _ROUTE_TYPES):  # « par tranches »: a manner
                 args.put("agent", head)
         elif kind == "obl" and prep == "from" and "from" in roles:
             args.put(roles["from"], head)  # "an order from Qatar Airways": the buyer (a row's from=)
@@ -4528,7 +4560,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         # « le rachat d'Activision par Microsoft »: the parser hangs the « par » agent of the event
         # noun on the noun's object
         agent = _agent_under_genitives(args.patient)
-        if agent is not None and _par_not_agent(tok, agent):
+        if agent is not None and _par_not_agent(tok, agent, moving=entry.type in _ROUTE_TYPES):
             agent = None
         if agent is not None and (_is_name_like(agent) or _lemma(agent) in word_set("xx", "agentive_nouns") or _names_after(agent)):
             args.put("agent", agent)

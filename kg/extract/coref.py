@@ -260,6 +260,9 @@ class CorefCues:
     # an organisation written in the plural, like one a plural pronoun took up (rvc31; see
     # :data:`PLURAL_ORG_PENALTY`).
     plural_subject_starts: tuple[int, ...] = ()
+    # The starts of English speaking subjects that answer what the sentence before reported of
+    # another ("The company said it had never copied anything"), with how: see :func:`_answers_report`.
+    answering_starts: tuple[tuple[int, str], ...] = ()
 
 
 # --- reading one piece -------------------------------------------------------------------------------
@@ -790,6 +793,44 @@ def _speaks(tok: Token) -> bool:
         or any(c.dep_ == "neg" for c in verb.children)
         or any(c.dep_ == "xcomp" and c.lemma_.lower() in saying for c in verb.children)
     )
+
+
+def _answers_report(tok: Token) -> str | None:
+    """How the speaking subject ``tok`` answers what the sentence before reported of another rather
+    than going on as its source (issue 17, rvc33): ``"act"`` when the clause ``tok`` says has a
+    pronoun for subject and the reported verb for verb, the speaker owning up to or denying the act
+    ("Corvan said Sundra had copied its logo. The company said it had never copied anything":
+    Sundra); ``"topic"`` when the head of that clause's subject repeats the reported verb or its
+    object ("Norvik said Astera had cut prices. The company said the price cut was temporary"; "...
+    had hidden losses. The company said the losses were disclosed"): either party may speak so, the
+    source is no safe antecedent. None otherwise, an echo in the object too, a reaction of the
+    source ("Brantley said Halvorsen had made an offer. The company said it would study the offer")."""
+    verb = tok.head
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if said is None or tok.sent.start == 0:
+        return None
+    doc = tok.doc
+    saying = word_set("en", "reporting_verbs")
+    acts: set[str] = set()  # the reported clauses' verbs and their objects, before
+    for w in doc[tok.sent.start - 1].sent:
+        if (
+            w.dep_ == "ccomp" and w.head.lemma_.lower() in saying and w.head.i < w.i
+            # of another named: "Kestrel said it would cut jobs. The chief executive said the cuts", "Workers
+            # at Tamaru said their company had cut pay. The company said the cuts" are no answers
+            and any(c.dep_ in _SUBJ and c.pos_ == "PROPN" for c in w.children)
+        ):
+            for v in w.subtree:
+                if v.pos_ == "VERB" and v.lemma_.lower() not in saying or v.pos_ == "NOUN" and v.dep_ in ("dobj", "obj"):
+                    acts.add(v.lemma_.lower())
+    subject = next((c for c in said.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
+    if subject is None:
+        return None
+    if (
+        subject.pos_ == "PRON" and subject.dep_ in _SUBJ and said.pos_ == "VERB" and said.lemma_.lower() in acts
+        and said.tag_ in ("VBD", "VBN") and not any(c.tag_ == "MD" for c in said.children)
+    ):
+        return "act"  # past, as what was reported: "would also cut prices" follows the source's lead
+    return "topic" if subject.pos_ == "NOUN" and subject.lemma_.lower() in acts else None
 
 
 def _local_subject(tok: Token) -> tuple[int, int] | None:
@@ -1957,6 +1998,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     plural_subjects: list[int] = []
     reported: list[int] = []
     speaking: list[int] = []
+    answering: list[tuple[int, str]] = []
     name_genders: list[tuple[int, str]] = []
     things: list[tuple[int, int, str, str, bool, bool]] = []
     phrases: list[Phrase] = []
@@ -2003,7 +2045,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             if lang == "en" and _in_reported_clause(tok):
                 reported.append(tok.idx + offset)
             elif lang == "en" and _speaks(tok):
-                speaking.append(tok.idx + offset)
+                if (answer := _answers_report(tok)) is not None:
+                    answering.append((tok.idx + offset, answer))
+                else:
+                    speaking.append(tok.idx + offset)
             owner = _owner_of_abstract(tok, lang) or _issuer_of_shares(tok, lang) or _owner_of_role(tok, lang) or _owner_of_members(tok, lang)
             if owner is not None:
                 subjects.append(owner.idx + offset)
@@ -2307,7 +2352,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         )
     return CorefCues(
         tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases), tuple(reported), tuple(speaking),
-        tuple(name_genders), tuple(plural_subjects),
+        tuple(name_genders), tuple(plural_subjects), answering_starts=tuple(answering),
     )
 
 
@@ -3713,6 +3758,12 @@ def _resolve(
         k = bisect.bisect_left(speaking_starts, start)
         return k < len(speaking_starts) and speaking_starts[k] < end
 
+    answering_starts = sorted(a for c in cues_list for a in c.answering_starts)
+
+    def answer_of(start: int, end: int) -> str | None:
+        k = bisect.bisect_left(answering_starts, (start, ""))
+        return answering_starts[k][1] if k < len(answering_starts) and answering_starts[k][0] < end else None
+
     def is_reported(start: int, end: int) -> bool:
         k = bisect.bisect_left(reported_starts, start)
         return k < len(reported_starts) and reported_starts[k] < end
@@ -4001,7 +4052,7 @@ def _resolve(
                 nearby = [m for m in nearby if m.entity < 0 or entities[m.entity].type != "FIN" or _index_fits(anaphor, entities[m.entity])]
             linked = _most_salient(
                 probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
-                wording, products, ranks, topic, is_reported, is_speaking, homes=homes, plural_taken=plural_taken,
+                wording, products, ranks, topic, is_reported, is_speaking, answer_of=answer_of, homes=homes, plural_taken=plural_taken,
             )
             if linked is not None and linked[0] >= 0 and any((hit := entity_at(named)) is not None and hit[2] == linked[0] for named in anaphor.commanded):
                 # "It said Dorval Foods had offered too little": the most salient entity is named in
@@ -4020,7 +4071,7 @@ def _resolve(
                 # gazetteer typed (a club or a council named by its town) owns it
                 linked = _most_salient(
                     replace(probe, types=probe.owner_types), entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described,
-                    kinds, in_role_aside, roled, origins, unsure, wording, products, ranks, topic, is_reported, is_speaking, homes=homes,
+                    kinds, in_role_aside, roled, origins, unsure, wording, products, ranks, topic, is_reported, is_speaking, answer_of=answer_of, homes=homes,
                     plural_taken=plural_taken,
                 )
             if linked is None and government and not any(m.entity >= 0 for m in nearby) and not here:
@@ -4402,6 +4453,7 @@ def _most_salient(
     reported: Callable[[int, int], bool] | None = None,
     speaking: Callable[[int, int], bool] | None = None,
     *,
+    answer_of: Callable[[int, int], str | None] | None = None,
     homes: Mapping[int, str] | None = None,
     plural_taken: set[int] | None = None,
 ) -> tuple[int, Span, str] | None:
@@ -4671,13 +4723,32 @@ def _most_salient(
         kept = best.get(m.entity)
         if kept is None or score > kept[0]:
             best[m.entity] = (score, m)
+    answer = (
+        answer_of(anaphor.start, anaphor.end)
+        if answer_of is not None and anaphor.subject and (anaphor.kind == "pronoun" or anaphor.kind == "nominal" and anaphor.noun_type != "PER")
+        else None
+    )
+    if answer is not None:
+        # A speaker answering what the sentence before reported of another (:func:`_answers_report`):
+        # "The company said it had never copied anything" is the party reported on, never the source
+        # (none when that party is no candidate); "The company said the price cut was temporary"
+        # may be either, unresolved when the source is named too.
+        answered = {e for e, (_, m) in best.items() if m.subject and m.reported and m.sentence == s - 1}
+        if answer == "act":
+            best = {e: v for e, v in best.items() if e in answered}
+        elif any(e >= 0 and e not in answered for e in best):
+            return None
     if -1 in best and not (anaphor.types - {"PER"}) and main_subject \
             and (owner := _speaker_for_owner(best[-1][1], best, markables, text, speaking)) is not None:
         del best[owner]  # "Cole's spokesman said ... He said": the spokesman, not Cole (issue 17, c33a)
-    if -1 in best and not (anaphor.types - {"PER"}) and any(e >= 0 for e in best) \
-            and not (anaphor.governor is not None and best[-1][1].start <= anaphor.governor[0] < best[-1][1].end):
+    if -1 in best and not (anaphor.types - {"PER"}) and any(e >= 0 for e in best) and (
+        not (anaphor.governor is not None and best[-1][1].start <= anaphor.governor[0] < best[-1][1].end)
+        or _speaker_for_owner(best[-1][1], best, markables, text, speaking) is not None
+    ):
         # a person pronoun takes up a phrase of one person only when no named person agrees, or when
-        # that phrase says or governs the pronoun's clause ("Varga said ... A union spokesman said he")
+        # that phrase says or governs the pronoun's clause ("Varga said ... A union spokesman said he");
+        # not when a named person owns that phrase ("Kerr was fired. Her lawyer said she would sue":
+        # Kerr, the one spoken for; rvc33)
         del best[-1]
     if not best:
         return None

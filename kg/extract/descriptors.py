@@ -587,6 +587,19 @@ def _organisation_predicate(span: SpacySpan, lang: str) -> Token | None:
     return None
 
 
+def _organisation_object(span: SpacySpan, lang: str) -> Token | None:
+    """English: the verb whose direct object the one-word name ``span`` is, when it sues or takes
+    over an organisation (``en/organisation_object_verbs``: "The state sued Acme."), which makes a
+    name the model read as a place an organisation; None for a name of several words or one the
+    gazetteer knows as a place ("Texas sued California")."""
+    if lang != "en" or len(span) != 1 or span.root.dep_ != "dobj":
+        return None
+    verb = span.root.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("en", "organisation_object_verbs"):
+        return None
+    return None if any(r.type == "LOC" for r in default_gazetteer().lookup(span.text)) else verb
+
+
 def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False, person: bool = False) -> str | None:
     """The words that make the name ``span`` an organisation, as a short phrase for the record
     ("descriptor before: group", "apposition: company", "member of: membres", "predicate: acquire"),
@@ -618,6 +631,8 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False, pe
         return f"predicate: {tok.lemma_.lower()}"
     if (tok := _unit_noun_after(span, lang, place=place)) is not None:
         return f"unit noun after: {tok.lower_}"
+    if place and (tok := _organisation_object(span, lang)) is not None:
+        return f"object of: {tok.lemma_.lower()}"
     if person and (tok := _company_mark(span, lang)) is not None:
         return f"company mark: {tok.lower_}"
     return None
@@ -2755,6 +2770,38 @@ def _team_place(doc: Doc, start: int, end: int, places: frozenset[tuple[int, int
     return not records and (span.start_char, span.end_char) in places
 
 
+def plural_kind(noun: str) -> EntityLabel | None:
+    """The type (LOC or ORG) that the plural noun ``noun`` names ("neighbourhoods", "cities",
+    "companies"; ``en/place_kind_nouns``, ``en/coref_nouns``), or None."""
+    if not noun.endswith("s"):
+        return None
+    forms = [noun[:-1], noun[:-2], noun[:-3] + "y"] if noun.endswith("ies") else [noun[:-1], noun[:-2]] if noun.endswith("es") else [noun[:-1]]
+    places = word_set("en", "place_kind_nouns")
+    kinds = word_map("en", "coref_nouns")
+    for form in forms:
+        if form in places:
+            return "LOC"
+        if kinds.get(form) in ("LOC", "ORG"):
+            return kinds[form]  # type: ignore[return-value]
+    return None
+
+
+def _no_nickname(word: str) -> bool:
+    """Whether the capitalised plural ``word`` after a place's name makes no team's name with it
+    (:func:`_city_nickname_teams`): one of ``en/city_plural_non_teams``, the plural of a kind of
+    place ("the Denver Suburbs", "the Ohio Counties"; :func:`plural_kind`), of a natural feature
+    (``en/geographic_feature_nouns``: "the Oregon Forests") or of a place's people
+    (``en/place_people_nouns``: "the Ohio Residents"), or a family's name, a name in "-y" whose
+    plural keeps its "y" after a consonant, as no common noun's does ("the Boston Kennedys")."""
+    key = word.lower()
+    if key in word_set("en", "city_plural_non_teams") or key in word_set("en", "place_people_nouns") or plural_kind(key) == "LOC":
+        return True
+    features = word_set("en", "geographic_feature_nouns")
+    if key in features or key[:-1] in features or key[:-2] in features or (key.endswith("ies") and key[:-3] + "y" in features):
+        return True
+    return len(key) > 4 and key.endswith("ys") and key[-3] not in "aeiouy"
+
+
 def _city_nickname_teams(candidates: list[Candidate], doc: Doc, text: str) -> list[Candidate]:
     """``candidates`` with a town's, a state's or a region's name and the capitalised plural after
     it ("the Denver Broncos", "The Seattle Seahawks fired their coach", "the Boston Red Sox") read
@@ -2766,7 +2813,6 @@ def _city_nickname_teams(candidates: list[Candidate], doc: Doc, text: str) -> li
     say nothing: "Ohio Workers Strike"), nor after a title or a given name ("Mr. Austin Roberts"),
     nor where a candidate runs past the name or an organisation already covers it; a name the model
     read as a person is a team only after "the" ("Sydney Evans won" is a person)."""
-    others = word_set("en", "city_plural_non_teams")
     given = word_set("xx", "given_names")
     places = frozenset((c.start, c.end) for c in candidates if c.label == "LOC")
     index = CandidateIndex(candidates)
@@ -2786,7 +2832,7 @@ def _city_nickname_teams(candidates: list[Candidate], doc: Doc, text: str) -> li
         if doc[start].lower_ == "the":
             start += 1
         size = end - start
-        if not 2 <= size <= 5 or not _plural_nickname(doc[end - 1]) or doc[end - 1].lower_ in others:
+        if not 2 <= size <= 5 or not _plural_nickname(doc[end - 1]) or _no_nickname(doc[end - 1].text):
             continue
         if start > 0 and (doc[start - 1].text.endswith(".") and doc[start - 1].text[:1].isupper()):
             continue  # "Mr. Austin Roberts", "Sen. Dallas Evans"

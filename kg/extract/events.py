@@ -40,6 +40,7 @@ from kg.extract.arguments import (
     _governing_verb,
     _incise_start,
     _inverted_subject,
+    _is_human,
     _local_timexes,
     _noun_args,
     _requirements_hold,
@@ -139,13 +140,16 @@ def _trigger_candidates(doc: Doc, lang: str, lex: TriggerLexicon) -> list[int]:
 def _partitive_whole(tok: Token | None) -> Token | None:
     """The group a share is taken from, for a participant headed by a word of share or quantity
     with an "of" / « de » complement ("Half of the workers", « 35 % des contrôleurs », "thousands
-    of protesters"; ``xx/partitive_heads``): who acted is the workers, not "half". Anything else is
-    itself."""
+    of protesters"; ``xx/partitive_heads``): who acted is the workers, not "half". The group is
+    people or things in the plural; a share of one thing stays a share ("bought 30 percent of
+    Beta", "owns 12 percent of the company": a stake, not the company). Anything else is itself."""
     if tok is None or _lemma(tok) not in word_set("xx", "partitive_heads"):
         return tok
     for prep, head, kind in _complements(tok):
         if kind == "obl" and prep in ("of", "de") and head.i > tok.i and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return head
+            plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
+            people = _is_human(head) or _lemma(head) in word_set("xx", "collective_people_nouns")
+            return head if plural or people else tok
     return tok
 
 

@@ -157,7 +157,7 @@ def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
 @cache
 def _role_other_senses() -> frozenset[tuple[str, str]]:
     """``xx/role_other_senses``: (role, word right before its label) pairs that name no office."""
-    return frozenset((row[0], row[1]) for row in rows("xx", "role_other_senses") if len(row) >= 2)
+    return frozenset((row[1], row[0]) for row in rows("xx", "role_other_senses") if len(row) >= 2)
 
 
 def _relative_of_holder(doc: Doc, i: int, lang: str) -> bool:
@@ -1365,16 +1365,42 @@ def _named_object_before(verb: Token, title: Token) -> Token | None:
     return named
 
 
+def _designating_verb(title: Token) -> Token | None:
+    """The French verb of designation (``<lang>/designation_verbs``) that names the person right
+    before ``title`` to it: the parser made the title a second object (« a nommé Claire Bonnet
+    directrice générale ») or an apposition of the name with no comma (« a nommé Paul Lenoir
+    directeur financier »). None otherwise (« a reçu Paul Lenoir, directeur financier »)."""
+    if title.dep_ == "obj":
+        verb = title.head
+        named = _named_object_before(verb, title)
+    elif title.dep_ in ("appos", "nmod") and not _case_word(title) and title.doc[title.left_edge.i - 1].text != ",":
+        named = title.head.head if title.head.dep_ == "flat:name" else title.head
+        verb = named.head
+        if named.dep_ != "obj" or not _is_person_token(named) or not title.lang_.startswith("fr"):
+            return None
+    else:
+        return None
+    if named is None or _lemma(verb) not in word_sets("designation_verbs").get("fr", frozenset()):
+        return None
+    return verb
+
+
 def _designating_org(doc: Doc, title: Token) -> tuple[int, int] | None:
     """The organisation that names a person to a title with no « de » complement: the subject of
     the verb of designation, a name or a common noun followed by its name (« Altéa a nommé Claire
     Bonnet directrice générale », « le groupe Altéa a nommé … »; not « le gouvernement a nommé »,
     nor a person: « le président a nommé X ministre » names no company of X's)."""
-    verb = title.head
-    if title.dep_ != "obj" or _named_object_before(verb, title) is None:
+    verb = _designating_verb(title)
+    if verb is None:
+        return None
+    if any(_case_word(c) and any(t.pos_ == "PROPN" or _ent(t) for t in c.subtree) for c in title.children if c.i > title.i):
+        # « directrice générale de sa filiale Norvia »: a complement with a name names another body
+        # (« président du directoire »: an organ of the subject's)
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    if subject is None or any(_case_word(c) for c in subject.children if c.i > subject.i):
+        # « le Conseil des ministres a nommé … », « le conseil d'administration d'Altéa »: a body
+        # with a complement of its own names people to posts outside it, or is its organ
         return None
     if subject.pos_ == "NOUN":
         # the parser reads an unknown name after its noun as an adjective too (« le groupe Altéa »)

@@ -61,6 +61,7 @@ from kg.extract.descriptors import (
     people_by_kinship,
     people_by_role_apposition,
     placed_in_regions,
+    plural_kind,
     share_owners,
     typed_by_evidence,
     with_head_nouns,
@@ -2195,22 +2196,6 @@ _KIND_LIST_INTRO = re.compile(r"(?<![\w'’-])(?P<noun>[a-z]+)[^\S\n]*,?[^\S\n]+
 KIND_LISTED_EVIDENCE = "listed after kind:"
 
 
-def _plural_kind(noun: str) -> EntityLabel | None:
-    """The type (LOC or ORG) that the plural noun ``noun`` names ("neighbourhoods", "cities",
-    "companies"; ``en/place_kind_nouns``, ``en/coref_nouns``), or None."""
-    if not noun.endswith("s"):
-        return None
-    forms = [noun[:-1], noun[:-2], noun[:-3] + "y"] if noun.endswith("ies") else [noun[:-1], noun[:-2]] if noun.endswith("es") else [noun[:-1]]
-    places = word_set("en", "place_kind_nouns")
-    kinds = word_map("en", "coref_nouns")
-    for form in forms:
-        if form in places:
-            return "LOC"
-        if kinds.get(form) in ("LOC", "ORG"):
-            return kinds[form]  # type: ignore[return-value]
-    return None
-
-
 def with_kind_listed_types(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """English: ``mentions`` with the names of a list that a plural noun of a kind of place or of
     organisation introduces ("neighbourhoods such as Ciutat Vella and Gracia", "price comparison
@@ -2224,7 +2209,7 @@ def with_kind_listed_types(text: str, mentions: Sequence[EntityMention]) -> list
         if first.lang != "en" or (intro := _KIND_LIST_INTRO.search(text, max(0, first.start - 60), first.start)) is None:
             continue
         noun = intro.group("noun")
-        if (kind := _plural_kind(noun)) is None:
+        if (kind := plural_kind(noun)) is None:
             continue
         for k, m in enumerate(run):
             # The list ends with its conjunction: a name after it and a comma is none of its

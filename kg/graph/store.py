@@ -282,6 +282,11 @@ class _Cancelled(Exception):
     pass
 
 
+#: In-memory Oxigraph stores that :meth:`OxigraphStore.close` was told not to free (``free=False``):
+#: held here until the process ends.
+LEFT_FOR_EXIT: list[Any] = []
+
+
 class OxigraphStore(_Base):
     """A persistent Oxigraph database in a directory (``pyoxigraph.Store(path)``).
 
@@ -1030,6 +1035,10 @@ class OxigraphStore(_Base):
     def __len__(self) -> int:
         """Distinct triples in the union of the named graphs (what queries see; rdflib's ``len``)."""
         if self.materialised:
+            if self._mirror is not None:
+                # The in-memory copy holds the default graph alone: its quads are the union's
+                # triples, counted without a query (about 2.5 times cheaper).
+                return len(self._mirror)
             sparql = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
         else:
             sparql = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
@@ -1040,16 +1049,24 @@ class OxigraphStore(_Base):
         """Quads in the named graphs (a triple counts once per graph holding it)."""
         return sum(1 for _ in self._named_quads())
 
-    def close(self) -> None:
+    def close(self, *, flush: bool = True, free: bool = True) -> None:
+        """Release the store. ``flush=False`` for a store removed right after (a build's
+        temporary store, :meth:`kg.builder.BuildResult.close`): what RocksDB still holds in memory
+        is not written out and synced first, only to be deleted. ``free=False`` for a process
+        about to end without its teardown (``kg build``): the in-memory copies of the union
+        (:meth:`keep_journal`) are left to the process's end (:data:`LEFT_FOR_EXIT`) rather than
+        freed one allocation at a time (about 0.2 s of CPU at 1,500 documents)."""
         if self._closed:
             return
         self._closed = True
         if self._journal is not None:  # (its quads are not loaded: the store is closed)
             self._journal.close()
             self._journal = None
+        if not free:
+            LEFT_FOR_EXIT.extend(held for held in (self._mirror, self._questions) if held is not None)
         self._mirror = None  # (nor the union's copy)
         self._drop_questions()
-        if not self.read_only:
+        if flush and not self.read_only:
             try:
                 self._store.flush()
             except OSError:

@@ -1034,6 +1034,12 @@ def _verb_modality(tok: Token, lang: str) -> str:
             return planned
         if cur.dep_ == "xcomp" and head.pos_ == "ADJ" and (planned := _intention_of(cur, lang)) is not None:
             return planned  # "The prisoner was due to be released on Monday": a plan, maybe fallen through
+        if lang == "en" and cur.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i != head.i:
+            # "we will be able to serve", "it would be hard to sell": the infinitive is as sure as
+            # the copula's own tense or modal ("was able to escape" stays asserted)
+            own = _own_modality(head.head, lang)
+            if own is not None:
+                return own
         if (cur.dep_ == "xcomp" or (cur.dep_ == "advcl" and _intention_of(cur, lang) is not None)) and head.pos_ in ("VERB", "AUX"):
             value = word_maps("modal_heads").get(lang, {}).get(_lemma(head))
             if lang == "en" and value is not None and head.tag_ != "VBG":
@@ -1173,10 +1179,44 @@ def _noun_polarity(tok: Token, lang: str, reporting: frozenset[int]) -> bool:
             return True
     if _case_of(tok) in ("sans", "without"):
         return True
+    kept_off = _preventing_verb(tok, lang)
+    if kept_off is not None:
+        return not _verb_polarity(kept_off, lang)[0]
     support = _support_verb(tok, lang)
     if support is not None and support.i not in reporting:
         return _verb_polarity(support, lang)[0]
     return False
+
+
+@cache
+def _prevention_verbs(lang: str) -> dict[str, str]:
+    """``<lang>/prevention_verbs``: lemma -> its particle or preposition ("-" for none)."""
+    if lang not in word_sets("prevention_verbs"):
+        return {}
+    return {row[0]: row[1] for row in rows(lang, "prevention_verbs") if len(row) >= 2}
+
+
+def _preventing_verb(tok: Token, lang: str) -> Token | None:
+    """The verb that keeps the act of the event noun ``tok`` off ("avoided bankruptcy", "staved off
+    collapse", « a évité la faillite », « échapper à la faillite »; ``prevention_verbs``), or None."""
+    verb = tok.head
+    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
+        if lang == "en" and tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "fended off calls for a strike" stays with "calls"; only "off X" is the verb's
+        else:
+            return None
+    need = _prevention_verbs(lang).get(_lemma(verb))
+    if need is None:
+        return None
+    if need == "-":
+        return verb if tok.dep_ in _OBJ else None
+    if lang == "en":
+        # the particle is the verb's ("staved off collapse": prt), or the preposition the noun hangs on
+        has = any(c.dep_ == "prt" and c.lower_ == need for c in verb.children) or (
+            tok.dep_ == "pobj" and tok.head.lower_ == need
+        )
+        return verb if has and (tok.dep_ in _OBJ or tok.dep_ == "pobj") else None
+    return verb if tok.dep_.startswith("obl") and _case_of(tok) == need else None
 
 
 def _noun_modality(tok: Token, lang: str) -> str:

@@ -606,11 +606,13 @@ def test_meanwhile_runs_once_while_the_pool_starts(monkeypatch: pytest.MonkeyPat
     events: list[str] = []
 
     class FakePool:
-        def submit(self, fn, batch, options, plans=None, **kwargs):
+        def submit(self, fn, task, batch, options, plans=None, **kwargs):
+            import pickle
+
             events.append("submit")
             future: Future = Future()
-            # each batch goes with its documents' plans, made in the driver
-            future.set_result([doc.id if plan[0] is doc else "unplanned" for doc, plan in zip(batch, plans)])
+            # each batch goes with its documents' plans, made in the driver; the results come back pickled
+            future.set_result(pickle.dumps([doc.id if plan[0] is doc else "unplanned" for doc, plan in zip(batch, plans)]))
             return future
 
         def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
@@ -1023,3 +1025,50 @@ def test_a_batch_planned_and_dated_by_the_driver_is_analysed_the_same(primed: bo
     got = parallel.analyse_batch(docs, opts, plans=plans, timexes=dates)
     bare = parallel.analyse_batch(docs, opts)
     assert [_plan_key(r) for r in got] == [_plan_key(r) for r in bare]
+
+
+# --- the results sent back pickled, read with the collector held off (pw33a) -----------------------
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_results_read_back_pickled_are_the_same_and_leave_the_collector_as_it_was(collecting: bool) -> None:
+    """``pickled`` (what a worker returns) read by ``unpickled`` gives the task's results back
+    equal, errors included; no collection runs during the read, and the collector is on or off
+    after it as it was before."""
+    import gc
+
+    from kg.analyse.parallel import pickled, unpickled
+    from kg.errors import Errors
+
+    doc = Document(id="d1", text="Kestrel Air opened a route to Lyon on Monday.", source="d1.txt", lang="en")
+    # (many small containers, as a batch's spans and mentions: enough to start collections)
+    results = [doc, KGError(Errors.E014, path="d2.txt", detail="worker failed: x"), ("span", 3, 9), [{"at": [n]} for n in range(20_000)]]
+    data = pickled(list, results)
+    runs: list[str] = []
+
+    def noted(phase: str, info: dict) -> None:
+        runs.append(phase)
+
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    gc.callbacks.append(noted)
+    try:
+        got = unpickled(data)
+        assert gc.isenabled() == collecting
+    finally:
+        gc.callbacks.remove(noted)
+        (gc.enable if was else gc.disable)()
+    assert got[0] == doc and got[2] == ("span", 3, 9) and got[3] == results[3]
+    assert isinstance(got[1], KGError) and got[1].code == "E014" and got[1].path == "d2.txt"
+    assert runs == []
+
+
+def test_a_failing_task_fails_its_pickled_call() -> None:
+    """A task that raises raises through ``pickled`` (the worker's batch fails as before: E014)."""
+    from kg.analyse.parallel import pickled
+
+    def fails() -> list:
+        raise ValueError("no model")
+
+    with pytest.raises(ValueError, match="no model"):
+        pickled(fails)

@@ -396,6 +396,49 @@ def test_english_place_and_plural_as_team(text: str, name: str, label: str, abse
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A place's name and a plural that names a natural feature, a kind of place, a place's
+        # people or an event, or a family, are no team (review rvn33): the model's reading stays.
+        ("Hikers got lost in the Colorado Rockies last week.", "Colorado", "LOC"),
+        ("Officials in the Florida Everglades warned of fires.", "Florida", "LOC"),
+        ("Crowds filled the Miami Beaches over the holiday weekend.", "Miami", "LOC"),
+        ("Prices rose across the Denver Suburbs last year.", "the Denver Suburbs", "LOC"),
+        ("Delegates from the Ohio Counties met on Friday.", "Ohio", "LOC"),
+        ("Scientists studied the Alaska Natives living near the coast.", "Alaska", "LOC"),
+        ("The Boston Kennedys gathered for the funeral.", "Boston", "LOC"),
+        # Still teams: a nickname in "-ys" after a vowel, a team the model split.
+        ("The Kansas City Chiefs beat the Denver Broncos 27-24.", "the Denver Broncos", "ORG"),
+        ("The Boston Cowboys beat the Ohio Foxes 5-3 on Sunday.", "The Boston Cowboys", "ORG"),
+    ],
+)
+def test_english_place_and_plural_no_team(text: str, name: str, label: str) -> None:
+    found = _mentions("en", text)
+    assert (name, label) in [(surface, lab) for surface, lab, _ in found], found
+    if label != "ORG":
+        assert not any(e.startswith("team:") for _, _, evidence in found for e in evidence), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A one-word name the model read as a place, as the object of a verb that sues or takes
+        # over a party (``en/organisation_object_verbs``; review rvn33), is an organisation.
+        ("SACRAMENTO, Calif. (Reuters) - The state sued Acme.", "Acme", "ORG"),
+        ("The state sued Acme.", "Acme", "ORG"),
+        # Near misses: a place the gazetteer knows stays one.
+        ("Texas sued California over the water rights.", "California", "LOC"),
+        ("The family sued Denver over the shooting.", "Denver", "LOC"),
+    ],
+)
+def test_english_place_as_object_of_a_lawsuit(text: str, name: str, label: str) -> None:
+    found = {surface: lab for surface, lab, _ in _mentions("en", text)}
+    assert found.get(name) == label, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # A place that acts is the place, as MEANTIME types a polity that acts ("The EU made the

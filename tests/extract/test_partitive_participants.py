@@ -64,3 +64,16 @@ def test_a_trade_on_strike_is_the_strikes_agent(fr_nlp, text: str, agent: str) -
     (event,) = [e for e in events_from_doc(fr_nlp(text), lang="fr") if e.type == "Demonstrate"]
     assert event.agent is not None and event.agent.text == agent
     assert event.patient is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "patient"), [
+    ("Acme bought 30 percent of Beta last year.", "bought", "percent"),
+    ("Mehta, who owns 12 percent of the company, will join the board.", "owns", "percent"),
+    ("The fund sold half of its stake on Monday.", "sold", "half"),
+    # people in the plural are still the group
+    ("Police arrested dozens of demonstrators outside the embassy.", "arrested", "demonstrators"),
+])
+def test_a_share_of_one_thing_stays_a_share(en_nlp, text: str, trigger: str, patient: str) -> None:
+    """"bought 30 percent of Beta": a stake, not the company (review of the lead's own rule)."""
+    assert _role(en_nlp, "en", text, trigger, "patient") == patient

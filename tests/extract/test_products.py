@@ -1110,6 +1110,13 @@ def test_numbered_product_candidates(text: str, expected: list[str]) -> None:
         ("GM's Chapter 11 filing was approved by the judge.", [], None),
         ("Boeing's Renton 2 employees walked out on Monday.", [], None),
         ("Samsung's Galaxy 5 percent discount ended.", [], None),
+        # A numbered site of the company, a plant, a building or a field (``en/numbered_name_words``;
+        # review rvn33), is none of its products; a plain model name still is.
+        ("Intel's Fab 42 will open in Arizona next year.", [], None),
+        ("Exxon's Block 15 produced oil for the first time in March.", [], None),
+        ("Apple's Campus 2 cost $5 billion to build.", [], None),
+        ("Toyota's Plant 3 closed for two weeks in August.", [], None),
+        ("Nissan's Leaf 2 sold 3,000 units in Norway.", ["Leaf 2"], "Nissan"),
     ],
 )
 def test_numbered_products_after_a_company_possessive(text: str, expected: list[str], maker: str | None) -> None:

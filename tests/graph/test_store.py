@@ -649,3 +649,87 @@ def test_a_large_builds_questions_run_on_their_share_of_the_union(seed_build, tm
         reference.close()
     finally:
         store.close()
+
+
+# --- a build's temporary store, closed as the command ends (pw33a) ---------------------------------
+
+
+class _Spy:
+    """A pyoxigraph store seen through a proxy that notes the methods called on it."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+        self.calls: list[str] = []
+
+    def __getattr__(self, name: str) -> object:
+        self.calls.append(name)
+        return getattr(self.inner, name)
+
+    def __len__(self) -> int:
+        self.calls.append("__len__")
+        return len(self.inner)  # type: ignore[arg-type]
+
+
+def _journaled_store(folder: Path, graphs: dict[URIRef, list]) -> OxigraphStore:
+    """A store as a large new build fills its temporary store: a deferred journal, the union in memory."""
+    store = OxigraphStore(folder)
+    store.replace_graphs(new_dataset())
+    store.keep_journal(folder / "journal.nq", defer=True, union_in_memory=1000)
+    store.add_graphs(list(graphs.items()))
+    return store
+
+
+_TRIPLES = {
+    URIRef(EX + "graph/a"): [(URIRef(EX + "x"), RDFS.label, Literal("Kestrel Air")), (URIRef(EX + "x"), RDF.type, URIRef(EX + "Org"))],
+    URIRef(EX + "graph/b"): [(URIRef(EX + "x"), RDFS.label, Literal("Kestrel Air")), (URIRef(EX + "y"), RDFS.label, Literal("Lyon", lang="fr"))],
+}
+
+
+@pytest.mark.parametrize(
+    ("graphs", "expected"),
+    [
+        (_TRIPLES, 3),  # a triple in two graphs counts once
+        ({URIRef(EX + "graph/a"): _TRIPLES[URIRef(EX + "graph/a")]}, 2),
+        ({}, 0),
+    ],
+)
+def test_len_of_a_union_kept_in_memory_is_counted_without_a_query(tmp_path: Path, graphs: dict, expected: int) -> None:
+    """The distinct triples of the union, read from its in-memory copy's size (it holds the
+    default graph alone), not from a COUNT query; the same figure as the query over the store."""
+    store = _journaled_store(tmp_path / "store", graphs)
+    try:
+        assert store.mirrored() is not None
+        spy = _Spy(store._mirror)
+        store._mirror = spy  # type: ignore[assignment]
+        assert len(store) == expected
+        assert "query" not in spy.calls and "__len__" in spy.calls
+        store._mirror = spy.inner  # type: ignore[assignment]
+        store.settle_union()  # the copy moved into the store: counted by the query again
+        assert store.mirrored() is None
+        assert len(store) == expected
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(("flush", "free"), [(True, True), (False, True), (False, False)])
+def test_closing_a_store_removed_next_neither_flushes_nor_frees(tmp_path: Path, flush: bool, free: bool) -> None:
+    """``close(flush=False)`` does not write RocksDB's memory out (the store is removed next);
+    ``close(free=False)`` leaves the in-memory copy of the union to the process's end; the
+    journal's files are removed either way."""
+    import kg.graph.store as store_module
+
+    folder = tmp_path / "store"
+    store = _journaled_store(folder, _TRIPLES)
+    mirror = store._mirror
+    spy = _Spy(store._store)
+    store._store = spy  # type: ignore[assignment]
+    left = list(store_module.LEFT_FOR_EXIT)
+    try:
+        store.close(flush=flush, free=free)
+        assert ("flush" in spy.calls) == flush
+        assert not (folder / "journal.nq").exists() and not (folder / "journal.nq.trig").exists()
+        assert store._mirror is None
+        assert any(held is mirror for held in store_module.LEFT_FOR_EXIT) == (not free)
+        store.close(flush=flush, free=free)  # a second close does nothing
+    finally:
+        store_module.LEFT_FOR_EXIT[:] = left
