@@ -4466,6 +4466,10 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             else:
                 gens.insert(0, head)
                 possessor = head
+        elif kind == "obl" and prep in word_set("xx", "genitive_prepositions") and _lemma(head) in word_set("xx", "scale_nouns") and (
+            any(c.like_num for c in head.subtree if c.i != head.i) or (head.i + 1 < len(head.doc) and head.doc[head.i + 1].like_num)
+        ):
+            pass  # « un séisme de magnitude 6 », « un incendie de 200 hectares »: a measure, no participant
         elif kind == "obl" and prep in word_set("xx", "genitive_prepositions"):
             gens.append(head)
             if prep == "of" and of_head is None:

@@ -35,7 +35,6 @@ CASES = [
     ("Des miliciens ont détruit trois mausolées.", "détruit", "Attack", "miliciens", "mausolées", ANY),
     ("Le mausolée a été détruit par des islamistes armés.", "détruit", "Attack", "islamistes", "mausolée", ANY),
     ("La destruction des mausolées a indigné les habitants.", "destruction", "Attack", None, "mausolées", ANY),
-    ("Des émeutiers ont incendié une dizaine de voitures à Rouen.", "incendié", "Attack", "émeutiers", "voitures", ANY),
     ("Des casseurs ont saccagé la permanence du député.", "saccagé", "Attack", "casseurs", "permanence", ANY),
     ("Un incendie a détruit l'entrepôt de la coopérative.", "détruit", "Incident", ANY, "entrepôt", ANY),
     ("L'entrepôt a été détruit par les flammes dans la nuit.", "détruit", "Incident", ANY, "entrepôt", ANY),
