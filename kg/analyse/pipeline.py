@@ -40,7 +40,7 @@ from kg.extract import quotes as quo
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
 from kg.knowledge.words import word_maps, word_sets
 from kg.nlp.doccache import doc_text, remember_text, token_starts
-from kg.nlp.grammar import _fr_tense, _morph, _noun_requested
+from kg.nlp.grammar import _fr_tense, _morph, _noun_requested, across_quote
 from kg.nlp.models import load_model, model_name
 from kg.types import (
     Analysis,
@@ -96,7 +96,20 @@ def future_tokens(doc: Doc) -> list[bool]:
     flags = numpy.isin(morphs, future) | numpy.isin(lowers, modal)
     for i in numpy.flatnonzero(lemmas == vocab.strings["aller"]).tolist():
         flags[i] = flags[i] or _governs_infinitive(doc[i])
+    if doc.lang_ == "fr":
+        # the tagger reads most futures of the first and second persons as presents (« je me
+        # rendrai lundi », « nous signerons vendredi »: Tense=Pres), the forms of quotations: the
+        # form, a future stem and an ending of the future, says it (only words ending as a future does)
+        for i in numpy.flatnonzero(~flags).tolist():
+            tok = doc[i]
+            if tok.lower_.endswith(_FR_FUTURE_TAILS) and tok.pos_ in ("VERB", "AUX") and _fr_tense(tok) == "FUT":
+                flags[i] = True
     return flags.tolist()
+
+
+#: The endings of every French simple future (the stem's « r » and the person's ending), which
+#: :func:`future_tokens` reads the form of; the tagger's own Tense=Fut is taken as it stands.
+_FR_FUTURE_TAILS = ("rai", "ras", "ra", "rons", "rez", "ront")
 
 
 def _governs_infinitive(tok: Token) -> bool:
@@ -746,7 +759,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         flags = futures.get(k)
         if flags is None:
             flags = futures[k] = future_tokens(parsed[k][1])
-        auxes = [c for c in tok.children if c.dep_.startswith("aux")]
+        # (not a quotation's verb the parser hung on the reporting verb after it: across_quote)
+        auxes = [c for c in tok.children if c.dep_.startswith("aux") and not across_quote(c, tok)]
         perfect = word_sets("perfect_participle_auxiliaries").get(tok.doc.lang_, frozenset())
         if tok.tag_ == "VBN" and tok.i < tok.head.i and any(a.tag_ == "VBG" and a.lower_ in perfect for a in auxes) \
                 and not _target_date(_path_up(sent, local)):

@@ -4048,6 +4048,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 and not _not_patient(head, prep)
             ):
                 fallback.append(head)
+    if to_role == "recipient" and args.recipient is None and ctx.lang == "fr":
+        # « a accordé une prime à ses agents »: the parser hangs the « à X » on the object noun
+        args.put("recipient", _object_dative(tok))
     if passive and args.agent is None:
         # « a été inculpé jeudi par la police fédérale »: the parser hangs the agent on the weekday
         args.put("agent", next((h for h in _complements_under_time(tok) if _agent_case(h)), None))
@@ -4084,6 +4087,28 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     _speak_for(args, ctx.lang, entry.type)
     _name_members(args, ctx.lang)
     return args
+
+
+def _object_dative(verb: Token) -> Token | None:
+    """The « à X » the parser hung on a French verb's direct object when it is the verb's recipient:
+    a person, an organisation or a place that can receive (« a accordé une prime à ses agents »,
+    « a versé une indemnité à la famille »), not a complement of the thing given (« une prime à la
+    casse », « un prêt à taux zéro »)."""
+    to = word_set("xx", "to_prepositions")
+    for obj in verb.children:
+        if obj.dep_ not in _OBJ or obj.i < verb.i or obj.pos_ != "NOUN":
+            continue
+        for sub in obj.children:
+            if (
+                sub.i > obj.i
+                and sub.dep_.startswith("nmod")
+                and any(
+                    c.dep_ == "case" and (c.lower_ in to or c.lemma_.lower() in to) for c in sub.children
+                )
+                and (_is_speaker(sub) or _ent(sub) == "LOC")
+            ):
+                return sub
+    return None
 
 
 def _object_under_time(noun: Token) -> bool:
@@ -4441,6 +4466,10 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             else:
                 gens.insert(0, head)
                 possessor = head
+        elif kind == "obl" and prep in word_set("xx", "genitive_prepositions") and _lemma(head) in word_set("xx", "scale_nouns") and (
+            any(c.like_num for c in head.subtree if c.i != head.i) or (head.i + 1 < len(head.doc) and head.doc[head.i + 1].like_num)
+        ):
+            pass  # « un séisme de magnitude 6 », « un incendie de 200 hectares »: a measure, no participant
         elif kind == "obl" and prep in word_set("xx", "genitive_prepositions"):
             gens.append(head)
             if prep == "of" and of_head is None:

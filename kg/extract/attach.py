@@ -513,6 +513,10 @@ def attach_times(
     return _headline_from_lead(_quoted_present(out, document, segments, segment_of), document.text, segments)
 
 
+#: The words of a sentence, read for the adverbs that put a step after a plan's (:func:`_planned_day`).
+_WORDS = re.compile(r"\w+")
+
+
 def _planned_day(event: EventMention, dated: dict[int, list[tuple[int, EventMention]]], starts: _Starts,
                  segment_of: Callable[[int], int], segments: Sequence[Segment], document: Document) -> Timex | None:
     """The day of the plan the sentence before announces, for a French act in the future with no
@@ -520,12 +524,17 @@ def _planned_day(event: EventMention, dated: dict[int, list[tuple[int, EventMent
     rencontrera le chancelier »: Thursday): the written day of the last act in the future of the
     previous sentence of the same segment, on or after the publication date. Only the future
     follows a future (a past act after a plan is no part of it, and a conditional or a requested
-    act is no plan told), nothing in a quotation, and a bare year or a vaguer time does not carry."""
+    act is no plan told), nothing in a quotation, and a bare year or a vaguer time does not carry.
+    Nor does a sentence with an adverb of ``fr/later_adverbs`` (« Il partira ensuite pour
+    Varsovie »): a step after the plan's, on no day the text gives."""
     if event.time is not None or event.modality != "FUTURE" or event.in_quote or event.anterior \
             or document.date is None or not segments:
         return None
     seg = segment_of(event.trigger.start)
     if segments[seg].lang != "fr" or segments[seg].embedded:
+        return None
+    later = word_sets("later_adverbs").get("fr", frozenset())
+    if any(w in later for w in _WORDS.findall(document.text[event.sentence.start : event.sentence.end].lower())):
         return None
     sent = starts.index(event.trigger.start)
     plans = [

@@ -2689,6 +2689,24 @@ def merge_mentions(
             whole = product_words[j]
             if whole[len(whole) - len(part) :] == part and " ".join(whole[: len(whole) - len(part)]) in maker_names:
                 join(j, i, f"model name after its maker: '{mentions[i].text}' in '{mentions[j].text}'")
+    # A product's one-word name that ends a longer product name read before it, with no model
+    # number ("the Halvo Volta" ... "the Volta", "the Zorba Nimbus" ... "Nimbus"; issue 17, c33b):
+    # the brand dropped. Only when the names that end so are one product, and never an
+    # organisation's name ("Volta" the company stays apart), nor when a name of another type ends
+    # so too ("the Quellon Nimbus and the Zorba Nimbus [ORG] ... the Nimbus").
+    by_last: dict[str, list[int]] = defaultdict(list)
+    for j, norm in enumerate(norms):
+        words = norm.split()
+        if len(words) > 1:
+            by_last[words[-1]].append(j)
+    for i in reps:
+        part = product_words[i]
+        if mentions[i].label != "PRO" or len(part) != 1 or any(c.isdigit() for c in part[0]) or part[0] in maker_names:
+            continue
+        earlier = [j for j in by_last.get(part[0], ()) if mentions[j].start < mentions[i].start]
+        hosts = {uf.find(j) for j in earlier}
+        if len(hosts) == 1 and uf.find(i) not in hosts and all(mentions[j].label == "PRO" for j in earlier):
+            join(earlier[0], i, f"product name without its brand: '{mentions[i].text}' ends '{mentions[earlier[0]].text}'")
     # A bare plural of a model's name is the model ("A380s" = "the A380", "Boeing 787 Dreamliners" =
     # "Boeing 787 Dreamliner", "787s" in "50 787s" = "787"), when the names in the singular that hold
     # it are one model.

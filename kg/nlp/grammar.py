@@ -105,6 +105,15 @@ def _lemma(tok: Token) -> str:
     return lemma
 
 
+def across_quote(aux: Token, verb: Token) -> bool:
+    """Whether a quotation mark stands between auxiliary ``aux`` and its ``verb``: the parser may
+    hang a quotation's verb as the auxiliary of the reporting verb after it (« « La réunion aura lieu
+    vendredi », a indiqué mardi la mairie »: « aura » is no auxiliary of « indiqué », whose tense
+    and modality are its own)."""
+    lo, hi = sorted((aux.i, verb.i))
+    return any(t.is_quote for t in aux.doc[lo + 1 : hi])
+
+
 def _case_of(tok: Token) -> str:
     """The preposition introducing a nominal (FR ``case`` child, EN governing ``prep``)."""
     for child in tok.children:
@@ -970,7 +979,7 @@ def _own_modality(verb: Token, lang: str) -> str | None:
     """Modality marked on one verb and its auxiliaries, None when unmarked."""
     if lang == "fr":
         found: str | None = None
-        for t in [verb] + [c for c in verb.children if c.dep_.startswith("aux")]:
+        for t in [verb] + [c for c in verb.children if c.dep_.startswith("aux") and not across_quote(c, verb)]:
             if t is not verb and _lemma(t) == "pouvoir":
                 return "POSSIBLE"
             if t is not verb and _lemma(t) == "aller" and t.i < verb.i:
