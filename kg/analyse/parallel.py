@@ -177,10 +177,15 @@ def unpickled(data: bytes) -> Any:
     try:
         return pickle.loads(data)  # noqa: S301 - from this build's own worker processes
     finally:
-        with _READS:
+        # (the lock released by its method, not by ``with``: the exit of a ``with`` makes a tuple,
+        # an allocation that would start a collection the moment the collector is back on)
+        _READS.acquire()
+        try:
             _READING -= 1
             if _READING == 0 and _COLLECTING:
                 gc.enable()
+        finally:
+            _READS.release()
 
 
 #: The reads of :func:`unpickled` running at once (threads, or one inside another), under
