@@ -37,6 +37,7 @@ import itertools
 import multiprocessing
 import os
 import pickle
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -164,14 +165,36 @@ def unpickled(data: bytes) -> Any:
     A batch's results are some 800 new objects a document (spans, mentions, references: no
     cycle among them); read with the collector on, they start collections that walk the young
     objects again and again, about a fifth of the read (0.47-0.62 against 0.38 ms a document,
-    docs/PERFORMANCE.md). The collector's state is given back as it was."""
-    enabled = gc.isenabled()
-    gc.disable()
+    docs/PERFORMANCE.md). The collector's state is given back as it was before the first of the
+    reads running at once (the state is the process's: two threads reading at once, or one read
+    inside another, must not leave it off, nor turn it on under one still reading)."""
+    global _READING, _COLLECTING
+    with _READS:
+        if _READING == 0:
+            _COLLECTING = gc.isenabled()
+            gc.disable()
+        _READING += 1
     try:
         return pickle.loads(data)  # noqa: S301 - from this build's own worker processes
     finally:
-        if enabled:
-            gc.enable()
+        # (the lock released by its method, not by ``with``: the exit of a ``with`` makes a tuple,
+        # an allocation that would start a collection the moment the collector is back on)
+        _READS.acquire()
+        try:
+            _READING -= 1
+            if _READING == 0 and _COLLECTING:
+                gc.enable()
+        finally:
+            _READS.release()
+
+
+#: The reads of :func:`unpickled` running at once (threads, or one inside another), under
+#: ``_READS``: the first holds the collector off and records its state, the last gives it back.
+#: Each read testing and restoring the state alone left it off for good when another thread's
+#: read, begun meanwhile, saw it off and turned it off again after the first read's end.
+_READS = threading.Lock()
+_READING = 0
+_COLLECTING = False
 
 
 def _init_worker(langs: Sequence[str] | None = ("fr", "en")) -> None:

@@ -4470,6 +4470,10 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             any(c.like_num for c in head.subtree if c.i != head.i) or (head.i + 1 < len(head.doc) and head.doc[head.i + 1].like_num)
         ):
             pass  # « un séisme de magnitude 6 », « un incendie de 200 hectares »: a measure, no participant
+        elif kind == "obl" and prep in word_set("xx", "genitive_prepositions") and _lemma(head) in word_set("xx", "disaster_kind_nouns") and not any(
+            c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in head.children
+        ):
+            pass  # « une tempête de neige », "a flood of water": the event's kind, no participant
         elif kind == "obl" and prep in word_set("xx", "genitive_prepositions"):
             gens.append(head)
             if prep == "of" and of_head is None:

@@ -437,6 +437,12 @@ def attach_times(
         if planned is not None:
             out.append(replace(event, time=planned, time_inferred=True))
             continue
+        refusal = _refusal_before(event, out, segments[segment_of(event.trigger.start)].lang if segments else "")
+        if refusal is not None:
+            # "In 2019, the two sides failed to agree on a price": what was refused or failed is of
+            # the time of the refusal (2019), not of the writing; undated when the refusal is
+            out.append(replace(event, time=refusal.time, time_inferred=refusal.time is not None))
+            continue
         if event.time is not None or event.modality in UNANCHORED_MODALITIES or event.anterior \
                 or (event.generic and event.in_quote) \
                 or _limited(event, timexes, document.text, segments, segment_of):
@@ -544,6 +550,20 @@ def _planned_day(event: EventMention, dated: dict[int, list[tuple[int, EventMent
         and e.time.value[:10] >= document.date.iso()  # ISO days compare as strings
     ]
     return max(plans, key=lambda e: e.trigger.start).time if plans else None
+
+
+def _refusal_before(event: EventMention, done: Sequence[EventMention], lang: str) -> EventMention | None:
+    """The verb of refusing or failing (``refusal_verbs``) right before the undated negated act
+    ``event`` it governs ("failed to agree", "declined to sign", « a refusé de signer »), among the
+    events already dated (``done``, in text order), or None. A refusal to speak is left to
+    :func:`_refuses_to_say`."""
+    if event.time is not None or event.polarity != "NEG" or event.type in _REPORTING_TYPES or not done:
+        return None
+    before = done[-1]
+    if before.lemma not in word_sets("refusal_verbs").get(lang, frozenset()):
+        return None
+    gap = event.trigger.start - before.trigger.end
+    return before if 0 <= gap <= 12 else None
 
 
 def _refuses_to_say(event: EventMention, unsaid: Sequence[int], lang: str) -> bool:

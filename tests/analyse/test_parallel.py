@@ -1063,6 +1063,120 @@ def test_results_read_back_pickled_are_the_same_and_leave_the_collector_as_it_wa
     assert runs == []
 
 
+#: (rvp33) Events that the reads below wait on, set by each test.
+_STEPS: dict = {}
+
+
+def _held_read(value: int) -> int:
+    """Unpickled in place of a ``_Held``: tells it is being read, then waits to be let go."""
+    _STEPS["inside"].set()
+    _STEPS["go"].wait(5)
+    return value
+
+
+def _inner_read(data: bytes) -> bool:
+    """Unpickled in place of a ``_Nested``: reads ``data`` with ``unpickled`` (a read inside a read)
+    and tells whether the collector is still held off after that inner read."""
+    import gc
+
+    from kg.analyse.parallel import unpickled
+
+    unpickled(data)
+    return not gc.isenabled()
+
+
+def _interrupted_read() -> None:
+    raise KeyboardInterrupt
+
+
+class _Held:
+    def __reduce__(self):
+        return (_held_read, (7,))
+
+
+class _Nested:
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def __reduce__(self):
+        return (_inner_read, (self.data,))
+
+
+class _Interrupted:
+    def __reduce__(self):
+        return (_interrupted_read, ())
+
+
+def test_reads_in_two_threads_at_once_give_the_collector_back_on(monkeypatch) -> None:
+    """(rvp33) The collector's state is the process's: a read begun in another thread while the
+    first holds the collector off (it sees it off) must not turn it off again once the first has
+    given it back, leaving it off for good."""
+    import gc
+    import threading
+
+    from kg.analyse import parallel
+
+    class Stepped:
+        """``gc`` as ``unpickled`` sees it: the second thread's look at the collector's state
+        waits until the first read has ended (the order two threads may run in)."""
+
+        def isenabled(self) -> bool:
+            state = gc.isenabled()
+            if threading.current_thread().name == "second":
+                _STEPS["go"].set()
+                _STEPS["first done"].wait(5)
+            return state
+
+        def disable(self) -> None:
+            gc.disable()
+
+        def enable(self) -> None:
+            gc.enable()
+
+    _STEPS.update({name: threading.Event() for name in ("inside", "go", "first done")})
+    monkeypatch.setattr(parallel, "gc", Stepped())
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        held, plain = parallel.pickled(_Held), parallel.pickled(list, [1, 2])
+        got: dict = {}
+        first = threading.Thread(target=lambda: got.update(first=parallel.unpickled(held)), name="first")
+        second = threading.Thread(target=lambda: got.update(second=parallel.unpickled(plain)), name="second")
+        first.start()
+        assert _STEPS["inside"].wait(5)
+        second.start()
+        second.join(1)  # (ends here unless it waits for the first read's end)
+        _STEPS["go"].set()
+        first.join(5)
+        _STEPS["first done"].set()
+        second.join(5)
+        assert got == {"first": 7, "second": [1, 2]}
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_a_read_inside_a_read_or_interrupted_gives_the_collector_back(collecting: bool) -> None:
+    """(rvp33) A read inside another (an object whose unpickling reads more results) leaves the
+    collector off until the outer read ends; a read interrupted (Ctrl-C while the batch is read)
+    gives it back as it was, on or off."""
+    import gc
+
+    from kg.analyse.parallel import pickled, unpickled
+
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        assert unpickled(pickled(_Nested, pickled(list, [1]))) is True
+        assert gc.isenabled() == collecting
+        with pytest.raises(KeyboardInterrupt):
+            unpickled(pickled(_Interrupted))
+        assert gc.isenabled() == collecting
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
 def test_a_failing_task_fails_its_pickled_call() -> None:
     """A task that raises raises through ``pickled`` (the worker's batch fails as before: E014)."""
     from kg.analyse.parallel import pickled

@@ -565,3 +565,20 @@ def test_the_timex_right_before_a_phrase_is_the_first_the_scan_finds(copies: int
         scan = next((t for t in timexes if t.type == kind and t.end <= start
                      and not (text[t.end : start].strip() if chars is None else text[t.end : start].strip(chars))), None)
         assert found.first(_run_start(text, start, chars), start, lambda t: t.type == kind) == scan, start
+
+
+@pytest.mark.parametrize("text", ["", "   ", "deux jours\u00a0après", "deux jours\u2009\u3000après", "deux jours\x1c\n après",
+                                  "le 3 mai ,\u00a0,deux jours avant", "jours jours  après"])
+@pytest.mark.parametrize("chars", [None, " ,"])
+def test_the_timex_right_before_a_phrase_as_the_scan_with_any_white_space(text: str, chars: str | None) -> None:
+    """(rvp33) The look-up by end reads white space as ``str.strip`` does (no-break, thin,
+    ideographic spaces, separators), an empty document, and two timexes ending at one offset."""
+    from kg.extract.attach import _run_start, _TimexesByEnd
+
+    timexes = [Timex(m, m + len(w), w, "DURATION", "P2D") for w in ("deux jours", "jours", "le 3 mai")
+               for m in range(len(text)) if text.startswith(w, m)]
+    found = _TimexesByEnd(timexes)
+    for start in range(len(text) + 1):
+        scan = next((t for t in timexes if t.end <= start
+                     and not (text[t.end : start].strip() if chars is None else text[t.end : start].strip(chars))), None)
+        assert found.first(_run_start(text, start, chars), start, lambda t: True) == scan, start
