@@ -4750,6 +4750,11 @@ def _most_salient(
         # not when a named person owns that phrase ("Kerr was fired. Her lawyer said she would sue":
         # Kerr, the one spoken for; rvc33)
         del best[-1]
+    if own_kind is not None and own_kind in word_map("xx", "maker_product_kinds").values():
+        # "Airbus unveiled the Airbus A390. The car park was full. The car": a product of a maker
+        # of planes is no car (rvc33b); only for descriptions of products, as a company the
+        # recogniser called a product ("Ford Motor") is still "the carmaker"
+        best = {x: v for x, v in best.items() if x < 0 or not _maker_says_otherwise(own_kind, entities[x])}
     if not best:
         return None
     if own_origins and not _ranks_of(anaphor, text):
@@ -4803,6 +4808,10 @@ def _most_salient(
         # "Swimmer Lena Holt and swimmer Eva Brandt ... The swimmer": the recogniser typed the first
         # a group ("Swimmer Lena Holt"), yet the noun titles her as well: which one is unsure (rvc28)
         return None
+    if e >= 0 and anaphor.kind == "nominal" and entities[e].type == "PRO" and noun.lower() in _words(anaphor.lang, "coref_person_product_nouns") and any(
+        x.entity >= 0 and entities[x.entity].type == "PER" and m.end <= x.start < anaphor.start for x in markables
+    ):
+        return None  # "the iPhone 20 ... Naomi Campbell posed with it. The model said": a fashion model maybe (rvc33b)
     # ... nor a named entity it does describe ("Harbor Bank said a bank in Maine would buy its
     # branches. The bank will pay"), when the new thing came after the name: the nearer of the two.
     if said_of_a_thing and e >= 0 and (not fits[e] or m.end <= newest_thing) and not _owns_group_thing(e, group_things, newest_thing, markables, text):
@@ -6116,6 +6125,26 @@ def _compound_kind(anaphor: Anaphor, noun: str) -> str | None:
     """The kind :func:`_compound_head` gives a description ("the human rights group": charity)."""
     compound = _compound_head(anaphor, noun)
     return _kind_of(compound, anaphor.lang) if compound is not None else None
+
+
+def _maker_kind(words: Sequence[str]) -> str | None:
+    """The kind (``xx/maker_product_kinds``) of a product whose name of several words opens with
+    the brand of a maker of one kind of product ("the Airbus A390": plane; "Kia Soul": car), or
+    None. Language-independent: a brand is written alike in French and English news."""
+    kept = [w[2:] if w[:2].lower() in ("l'", "d'") else w for w in words]  # "l'Airbus A390"
+    kept = [w for w in kept if w and not w.islower()]  # "the", "la"
+    if len(kept) < 2:
+        return None  # "the A390", "Kia": no brand before a model's name
+    return word_map("xx", "maker_product_kinds").get(kept[0].lower())
+
+
+def _maker_says_otherwise(kind: str, entity: Entity) -> bool:
+    """Whether a product's names open with brands of makers of another kind than ``kind`` only
+    (:func:`_maker_kind`: "the Airbus A390" for "the car")."""
+    if entity.type != "PRO":
+        return False
+    said = {k for m in entity.mentions if (k := _maker_kind(m.text.split())) is not None}
+    return bool(said) and kind not in said
 
 
 def _kind_of(word: str, lang: str) -> str | None:

@@ -22,7 +22,7 @@ from kg.knowledge.gazetteer import (
     normalise_name,
     usual_index_names,
 )
-from kg.knowledge.words import number_map, word_map, word_set, word_sets
+from kg.knowledge.words import number_map, word_map, word_maps, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import TITLE_PREFIX, acronyms_differ_by_letters, name_part, title_start
@@ -2554,6 +2554,22 @@ def _team(m: EntityMention) -> bool:
     return m.label == "ORG" and any(e.startswith(TEAM_EVIDENCE) for e in m.evidence)
 
 
+def _described_apart(mention: EntityMention, text: str) -> bool:
+    """Whether a bare name (no determiner of ``xx/determiners`` opens it or stands before it) is
+    followed by an apposition opened by an indefinite article (``coref_determiners``), which says
+    what it is ("Aurora, a town in Illinois", « Ami, une start-up de Lille »), not "the Aurora"."""
+    determiners = word_set("xx", "determiners")
+    words = mention.text.split()
+    before = text[max(0, mention.start - 20) : mention.start].split()
+    if not words or words[0].casefold() in determiners or (before and before[-1].casefold() in determiners):
+        return False
+    after = re.match(r"\s*,\s*(\w+)", text[mention.end : mention.end + 20])
+    if after is None:
+        return False
+    kinds = word_maps("coref_determiners").get(mention.lang or "en", {})
+    return kinds.get(after.group(1).casefold()) == "indefinite"
+
+
 def merge_mentions(
     mentions: Sequence[EntityMention],
     *,
@@ -2705,6 +2721,10 @@ def merge_mentions(
             continue
         earlier = [j for j in by_last.get(part[0], ()) if mentions[j].start < mentions[i].start]
         hosts = {uf.find(j) for j in earlier}
+        if text and _described_apart(mentions[i], text):
+            # "the Ford Aurora ... Aurora, a town in Illinois": the apposition says what the bare
+            # name is, a place's or a company's the recogniser called a product (rvc33b)
+            continue
         if len(hosts) == 1 and uf.find(i) not in hosts and all(mentions[j].label == "PRO" for j in earlier):
             join(earlier[0], i, f"product name without its brand: '{mentions[i].text}' ends '{mentions[earlier[0]].text}'")
     # A bare plural of a model's name is the model ("A380s" = "the A380", "Boeing 787 Dreamliners" =
