@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.temporal import timexes_from_segments
-from kg.types import PartialDate, Segment
+from tests.extract.wire_timexes import wire_timexes
 
 
 def _read(text: str, dct: str, lang: str = "en") -> list[tuple[str, str]]:
-    from kg.analyse.pipeline import _tense_lookup
-    from kg.nlp import models
-
-    seg = Segment(0, len(text), lang)
-    tense_at = _tense_lookup(((seg, models.load_model(lang)(text)),))
-    return [(t.text, t.value)
-            for t in timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)]
+    return [(t.text, t.value) for t in wire_timexes(text, dct, lang)]
 
 
 # A comparison of figures ("from the year-ago quarter", "from a year earlier") is with the period before the
