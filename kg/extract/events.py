@@ -639,10 +639,13 @@ def _drop_event_arguments(
     announcement came") whose agent or patient is itself an event keeps no such argument: the
     event noun carries the meaning, and agents and patients are participants, not events. With
     ``relatives``, a relative pronoun standing for an event noun is one too ("the agreement,
-    which defined ...")."""
+    which defined ..."). A fire, a storm or an explosion (an ``Incident``) still acts: "the storm
+    collapsed the bridge", "the blaze destroyed 40 homes" keep it as their agent."""
     for slot in slots:
         tok = getattr(args, slot)
         antecedent = args.antecedent.get(slot) if relatives else None
+        if slot == "agent" and tok is not None and tok.i in triggers and triggers[tok.i].type == "Incident":
+            continue
         if tok is not None and (tok.i in triggers or (antecedent is not None and antecedent.i in triggers)):
             setattr(args, slot, None)
             args.via.pop(slot, None)

@@ -55,3 +55,16 @@ def test_disasters_are_incidents(request, lang, text, trigger, etype, patient) -
     assert events, f"no incident on {trigger!r}"
     if patient is not ANY:
         assert (events[0].patient.text if events[0].patient else None) == patient
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "agent"), [
+    ("The bridge the storm collapsed last winter was rebuilt.", "collapsed", "storm"),
+    ("The blaze destroyed 40 homes.", "destroyed", "blaze"),
+    ("The explosion shattered windows across the street.", "shattered", "explosion"),
+])
+def test_a_disaster_acts(en_nlp, text: str, trigger: str, agent: str) -> None:
+    """A fire, a storm or an explosion is an event and still the agent of what it does (an event of
+    the default row otherwise keeps no event as its agent: "the announcement came")."""
+    (event,) = [e for e in events_from_doc(en_nlp(text), lang="en") if e.trigger.text == trigger]
+    assert event.agent is not None and event.agent.text == agent
