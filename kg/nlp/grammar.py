@@ -687,6 +687,11 @@ def _restricted_infinitive(inf: Token, lang: str) -> bool:
     return False
 
 
+def _to_infinitive(verb: Token) -> bool:
+    """An English bare infinitive with its "to" ("a plan to cut", "a call to ban")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _intended_by_noun(verb: Token, noun: Token, lang: str) -> str | None:
     """The modality ``verb`` takes as the infinitive complement of a noun of intending or agreeing
     (``<lang>/intention_nouns``: "Acme announced a plan to cut 500 jobs", « son intention de
@@ -702,7 +707,7 @@ def _intended_by_noun(verb: Token, noun: Token, lang: str) -> str | None:
     if verb_dep not in ("acl", "relcl", "advcl") or noun.pos_ != "NOUN" or noun.i > verb.i:
         return None
     if lang == "en":
-        if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not _to_infinitive(verb):
             return None
     elif verb_dep != "acl" or "Inf" not in _morph(verb, "VerbForm") or (noun.i != verb.head.i and noun.head.i != verb.head.i):
         return None
@@ -1134,7 +1139,7 @@ def _asked_by_noun(verb: Token, noun: Token, lang: str) -> bool:
         return False
     if lang == "en":
         # "a call to ban the drug": the parser also reads the infinitive as a relative clause
-        if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not _to_infinitive(verb):
             return False
     elif verb.dep_ != "acl" or "Inf" not in _morph(verb, "VerbForm") or noun.i != verb.head.i:
         return False
