@@ -638,6 +638,20 @@ _WORD_START = re.compile(r"(?:^|(?<=[\s'’(-]))\w")
 _CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z]")
 # "i" before a capitalised stem is how products are named (iPod, iPhone, iTunes, iOS), not companies.
 _PRODUCT_PREFIX = re.compile(r"^i[A-Z]")
+_ARTICLE_BEFORE_PRODUCT = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)[ \t]+$")
+
+
+def _lowercase_edition_end(doc: Doc, i: int, end: int) -> int:
+    """The end of a product's name that the token ``doc[i]``, right after it, goes on with when it
+    is an edition's word in small letters (``en/lowercase_edition_words``: "iPod nano", "iPod
+    touch"), else ``end``: not before a hyphen or a noun it would modify ("the iPod touch-screen",
+    "the iPod touch screen")."""
+    if i >= len(doc) or doc[i].text not in word_set("en", "lowercase_edition_words") or doc[i].idx != end + 1:
+        return end
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and (after.text == "-" or (after.pos_ == "NOUN" and after.is_lower)):
+        return end
+    return doc[i].idx + len(doc[i].text)
 
 
 def _capitalised(surface: str) -> str:
@@ -1138,6 +1152,14 @@ def _ner_candidate(
         yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}", evidence=(UNSURE_PRODUCT,))
         return
     if _PRODUCT_PREFIX.match(name_part(surface)):
+        if lang == "en" and end == ent.end_char:
+            end = _lowercase_edition_end(doc, ent.end, end)  # "the iPod nano", "the iPod touch" (n34a)
+            # The article that determines the product is part of its mention, as a model's is
+            # ("the iPhone 4"), unless the product modifies a noun after it ("the iPod line").
+            nxt = ent.end + (1 if end > ent.end_char else 0)
+            modifies = nxt < len(doc) and doc[nxt].is_lower and doc[nxt].pos_ in ("NOUN", "PROPN")
+            if not modifies and (article := _ARTICLE_BEFORE_PRODUCT.search(text, max(0, start - 5), start)) is not None:
+                start = article.start()
         yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}+product", evidence=("product name: i-prefix",))
         return
     if _measure_or_currency(text, start, end) or (lang == "fr" and _two_letter_scrap(text, start, end) and surface.casefold() not in held):

@@ -2,7 +2,7 @@
 nicknames, a product's model number after the article the model read as a person's, counted
 car models, a place the model glued to the company after it, an airshow, a dateline's place cut
 short, a credit rating before "rating", a role and a verb of a Title Case headline, a common word
-opening a quotation, given names.
+opening a quotation, an i-product's edition in small letters, given names.
 Each case is read through the whole per-document pipeline (kg.analyse.pipeline)."""
 
 from __future__ import annotations
@@ -96,6 +96,12 @@ def _entities(text: str) -> list[tuple[str, str]]:
         ),
         ('Shares of Target Corp. rose.\n\n"Target is doing well," said Ann Lee, who likes to target bargains.', [("Target", "ORG")], []),
         ('The apple harvest was poor.\n\n"Apple is a great company," he said.', [("Apple", "ORG")], []),
+        # An edition's word in small letters goes on a name that opens with "i" and a capital
+        # (en/lowercase_edition_words), and the article before it is the product's; not before a
+        # noun the edition's word or the product modifies.
+        ("Apple on Wednesday unveiled the iPod nano, a smaller music player.", [("the iPod nano", "PRO")], [("iPod", "PRO")]),
+        ("Apple said the new iPod touch would cost $199.", [("iPod touch", "PRO")], [("iPod", "PRO")]),
+        ("Apple added a model to the iPod line on Tuesday.", [("iPod", "PRO")], [("the iPod", "PRO")]),
         # A given name of xx/given_names and an age after the name: a person.
         ("The bank hired Deepak Raman, 44, from a rival.", [("Deepak Raman", "PER")], [("Deepak Raman", "ORG")]),
     ],
