@@ -3059,6 +3059,20 @@ def _tokens_span(doc: Doc, indices: Sequence[int], offset: int) -> Span:
     return Span(offset + start, offset + end, doc_text(doc)[start:end])
 
 
+def _object_before_score(verb: Token) -> Token | None:
+    """The English object a parse read as an adverbial noun because a score follows it ("Arsenal
+    beat Chelsea 2-1": "Chelsea" npadvmod): a proper noun after the verb, right before a number, a
+    dash and a number."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "npadvmod" or child.pos_ != "PROPN" or child.i < verb.i:
+            continue
+        end = child.i + 1
+        if end + 2 < len(doc) and doc[end].like_num and doc[end + 1].text in ("-", "–") and doc[end + 2].like_num:
+            return child
+    return None
+
+
 def _first_object_in_amount(obj: Token) -> Token | None:
     """The first object of an English double object that the parser hung on the amount after it
     ("fined Brannock 2 million euros", "paid the bank 3 million dollars": "Brannock", "bank" a
@@ -4189,6 +4203,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 and not _not_patient(head, prep)
             ):
                 fallback.append(head)
+    if ctx.lang == "en" and getattr(args, obj_role, None) is None and not passive:
+        # "Arsenal beat Chelsea 2-1": a name followed by a score, read as an adverbial
+        args.put(obj_role, _object_before_score(tok))
     if to_role == "recipient" and args.recipient is None and ctx.lang == "fr":
         # « a accordé une prime à ses agents »: the parser hangs the « à X » on the object noun
         args.put("recipient", _object_dative(tok))
