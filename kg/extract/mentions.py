@@ -113,7 +113,13 @@ from kg.extract.entities import (
     without_glued_places,
     without_places_glued_to_companies,
 )
-from kg.extract.headlines import common_noun_in_headline, common_word_opening_quote, function_words, title_case_line, title_case_name_span
+from kg.extract.headlines import (
+    common_noun_in_headline,
+    common_word_opening_quote,
+    function_words,
+    title_case_line,
+    title_case_name_span,
+)
 from kg.extract.nationalities import (
     NATIONALITY_EVIDENCE,
     NATIONALITY_EXTRACTOR,
