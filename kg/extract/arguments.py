@@ -2560,7 +2560,7 @@ def _incise_speaker(tok: Token) -> bool:
     maire a pris la parole, explique le projet », « …, annonce une tournée »)."""
     if _is_speaker(tok) or _is_human(tok) or _lemma(tok) in word_sets("document_speakers").get(tok.lang_[:2], frozenset()):
         return True
-    if any(t.text in ("»", "”") for t in tok.doc[tok.sent.start : tok.head.i]):
+    if any(t.text in ("»", "”") for t in tok.doc[tok.sent.start : tok.head.i]) or _opens_cut_incise(tok):
         return True  # « “…”, affirme un jeune locataire »: after a quotation, whoever follows says it
     # « …, écrit le quotidien El Punt Avui », « un locataire, Marc Jolivet »: a noun with a name of
     # its own, no preposition between
@@ -2569,6 +2569,14 @@ def _incise_speaker(tok: Token) -> bool:
         and not any(g.dep_ == "case" for g in c.children)
         for c in tok.children
     )
+
+
+def _opens_cut_incise(tok: Token) -> bool:
+    """Whether ``tok`` is in the first sentence of a Doc that opens with a comma: an incise that
+    language routing cut from the quotation before it (« « Free accounts will lose links », a écrit
+    le milliardaire »: the French segment starts at the comma), its closing mark in another Doc."""
+    doc = tok.doc
+    return tok.sent.start == 0 and len(doc) > 0 and doc[0].text == ","
 
 
 def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
