@@ -1332,7 +1332,8 @@ def analyse_document(
     # a French definite event noun has the participants of the act it takes up (« Le rachat » after
     # « Acme a racheté Beta »); English keeps each mention's own
     events = eventcoref.corefer_events(
-        events, entities=entities, sentences=sentences, published=published, inherit_arguments=lang == "fr"
+        events, entities=entities, sentences=sentences, published=published, inherit_arguments=lang == "fr",
+        headline=attach.headline_tellings(events, text) if lang == "fr" else None,
     )
     return Analysis(
         document=replace(document, lang=lang),
