@@ -198,6 +198,9 @@ class Anaphor:
     # senator"): it takes up only a person the text said held that office before ("former Senator
     # Tom Reed", "Tom Reed, a former senator"), not whoever holds it now (c34a).
     former_office: bool = False
+    # "Dunn's lawyer said his client": the client of the lawyer who speaks; ``antecedent`` is the
+    # lawyer's possessor or "for" complement, the one entity it may stand for (c34a).
+    client: bool = False
     # A subject pronoun's names in its scope (:func:`_commanded_names`): no entity named there is
     # what it stands for ("It said Dorval Foods had offered too little", English).
     commanded: tuple[tuple[int, int], ...] = ()
@@ -2302,6 +2305,16 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         role_owner=(owner.idx + offset, owner.idx + len(owner.text) + offset))
             )
             continue
+        represented = _represented(tok, lang) if tok.pos_ == "NOUN" else None
+        if represented is not None:
+            # "Dunn's lawyer said his client had an alibi": Dunn (c34a)
+            a, b = tok.left_edge.idx, tok.idx + len(tok.text)
+            found.append(
+                Anaphor(a + offset, b + offset, text[a:b], "nominal", lang, "-", "sg", frozenset({"PER"}), is_subject,
+                        antecedent=(represented.idx + offset, represented.idx + len(represented.text) + offset), noun_type="PER",
+                        noun=(tok.idx + offset, b + offset), client=True)
+            )
+            continue
         described = _description(tok, lang, nouns) if tok.pos_ == "NOUN" or capitalised_role else None
         if described is None:
             continue
@@ -2401,6 +2414,40 @@ def _age_or_nationality(anaphor: Anaphor, text: str) -> bool:
         return False
     word = text[anaphor.noun[0] : anaphor.noun[1]].lower()
     return word in _age_units(anaphor.lang) or word in _nationality_nouns(anaphor.lang)
+
+
+@cache
+def _client_sides(lang: str) -> dict[str, str]:
+    """``coref_client_nouns``: noun -> "client" or "counsel"."""
+    return {r[0]: r[1] for r in _safe_rows(lang, "coref_client_nouns") if len(r) > 1}
+
+
+def _represented(tok: Token, lang: str) -> Token | None:
+    """The person a client noun stands for: ``tok`` a singular client noun (``coref_client_nouns``)
+    a possessive pronoun determines, in a clause reported by a verb whose subject is a lawyer noun
+    with a possessor or a "for" complement ("Dunn's lawyer said his client", "His attorney said her
+    client", "Lawyers for Tom Hale said their client"): that possessor or complement, else None."""
+    sides = _client_sides(lang)
+    if sides.get(tok.lemma_.lower()) != "client" or tok.tag_ not in ("NN",) or tok.i == 0:
+        return None
+    owner = tok.doc[tok.i - 1]
+    if owner.dep_ != "poss" or owner.head.i != tok.i or owner.pos_ != "PRON" or any(c.i != owner.i for c in tok.lefts):
+        return None
+    clause = tok.head
+    for _ in range(3):  # the clause, up to the verb of saying that reports it
+        if clause.dep_ not in ("ccomp", "xcomp", "conj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if sides.get(subject.lemma_.lower()) != "counsel":
+                continue
+            for c in subject.children:
+                if c.dep_ == "poss":
+                    return c
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    return next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+            return None
+    return None
 
 
 def _formerly(entity: Entity, noun: str, text: str, before: int, lang: str) -> bool:
@@ -4004,6 +4051,8 @@ def _resolve(
                 continue
             if linked is None and anaphor.kind == "appositive":
                 continue
+            if linked is None and anaphor.client:
+                continue  # "his client" of a lawyer of no entity: no one else
         if anaphor.employee is not None:
             employer = role_holders.employer(anaphor, lambda o: entities[o].type == "ORG" and not _public_body(entities[o]))
             if employer is None:

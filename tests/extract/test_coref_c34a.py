@@ -1,5 +1,5 @@
-"""Within-document coreference of person descriptions that name no office, and of "the former"
-office, on invented English news (issue 17, c34a).
+"""Within-document coreference of person descriptions that name no office, of "the former"
+office, of surnames, clients and "America", on invented English news (issue 17, c34a).
 
 "Former Senator Thomas Reed was convicted on Friday. The 67-year-old faces prison": an age ("the
 67-year-old") or a nationality noun ("the Ghanaian") names no office, so a title or a role the
@@ -8,7 +8,10 @@ description out of that person's chain; with two people in reach, the untitled o
 likelier ("Judge Ann Cole sentenced Tom Hale. The 45-year-old"). "The former senator" takes up a
 person the text called a former senator before ("former Senator Thomas Reed", "Robert Lane, a
 former chairman of Strand Capital"), never whoever holds the office now ("Tom Hale, the chief
-executive of Acme ... The former chief executive said"). A row is (text, what, kind, expected) as
+executive of Acme ... The former chief executive said"). A surname written before a namesake is
+named in full is the first person's ("John Smith ... Mr. Smith ... his brother, Peter Smith"); "his
+client" in a lawyer's words is whom the lawyer acts for; "America" alone is the United States.
+A row of the description tables is (text, what, kind, expected) as
 in :func:`tests.extract.coref_chains.check_holder`. Every text is invented for these tests; the
 real models parse them.
 """
@@ -147,3 +150,25 @@ AMERICA_GUARDS = [
 def test_america_is_the_united_states(text: str, name: str, qid: str | None) -> None:
     found = _record_of(text, name)
     assert found == qid if qid is not None else found != "Q30"
+
+
+# "his client" in a lawyer's words: the person the lawyer acts for (the possessor of "lawyer" or
+# its "for" complement), never the lawyer nor the most salient person.
+CLIENT_CASES = [
+    ("Police arrested Mark Dunn on Friday over the fire at a warehouse in Leeds. His lawyer, Sara Long, said her client was"
+     " innocent.", "her client", "nominal", "Mark Dunn"),
+    ("Lawyers for Tom Hale said on Monday that their client would plead not guilty. Hale is accused of stealing $2 million.",
+     "their client", "nominal", "Tom Hale"),
+    ("Mark Dunn was charged with arson on Friday. Dunn's attorney said his client had an alibi.", "his client", "nominal", "Mark Dunn"),
+]
+
+CLIENT_GUARDS = [
+    # a lawyer no one's, a client of no lawyer, a lawyer's clients: no chain
+    ("Judge Ann Cole jailed Mark Dunn on Friday. Sara Long, a lawyer, said her client would appeal.", "her client", "nominal", None),
+    ("Redfield Bank sued Mark Dunn on Friday. The bank said its client had not repaid a loan.", "its client", "nominal", None),
+]
+
+
+@pytest.mark.parametrize(("text", "what", "kind", "expected"), CLIENT_CASES + CLIENT_GUARDS)
+def test_client_of_a_lawyer(text: str, what: str, kind: str, expected: str | None) -> None:
+    check_holder(text, what, kind, expected)
