@@ -111,8 +111,15 @@ from kg.extract.entities import (
     with_surnames_after_particles,
     without_a_complements,
     without_glued_places,
+    without_places_glued_to_companies,
 )
-from kg.extract.headlines import common_noun_in_headline, function_words, title_case_line, title_case_name_span
+from kg.extract.headlines import (
+    common_noun_in_headline,
+    common_word_opening_quote,
+    function_words,
+    title_case_line,
+    title_case_name_span,
+)
 from kg.extract.nationalities import (
     NATIONALITY_EVIDENCE,
     NATIONALITY_EXTRACTOR,
@@ -179,6 +186,8 @@ def entity_mentions_from_doc(
         ]
         raw = with_ordinal_openers(with_coordinated_name_parts(with_place_complements(raw, text, lang), text, lang), text, lang)
         raw = with_firm_pairs(raw, text, lang)
+        # "in the United States Ford Motor Co. weighed": the place and the company the model read as one.
+        raw = without_places_glued_to_companies(raw, text, lang)
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
@@ -295,6 +304,8 @@ def entity_mentions_from_doc(
     if lang == "en":
         # "Carmaker seeks more aid", "Stocks Tumble As Oil Jumps": a headline's capitalised common noun.
         raw = [c for c in raw if not common_noun_in_headline(text, c.start, c.end, c.label, headline=offset == 0)]
+        # "\"Speech is the next big interface,\" he said": a common word opening a quotation.
+        raw = [c for c in raw if c.record is not None or c.evidence or not common_word_opening_quote(text, c.start, c.end, c.label)]
         # "Senate Rejects Auto Bailout": the name the body says again, without the headline's verb.
         spans = [title_case_name_span(text, c.start, c.end, c.label) for c in raw]
         raw = [c if (a, b) == (c.start, c.end) else replace(c, start=a, end=b) for c, (a, b) in zip(raw, spans)]
