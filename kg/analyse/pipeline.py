@@ -399,6 +399,16 @@ def _scheduled(tok: Token) -> bool:
     return lemma in entries or any(f"{lemma} {t.lower_}" in entries for c in tok.children for t in (c, *c.children))
 
 
+def _scheduled_copula(tok: Token) -> bool:
+    """A "be" in the simple present whose subject is a planned event of
+    ``lexicons/<lang>/scheduled_event_nouns.tsv`` ("the election is Nov. 5", "Italy's vote is on Feb.
+    24", "the hearing is in June"): the event's schedule."""
+    if tok.lemma_ != "be" or tok.tag_ not in ("VBZ", "VBP") or _auxes(tok):
+        return False
+    nouns = word_sets("scheduled_event_nouns").get(tok.doc.lang_, frozenset())
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in tok.children)
+
+
 def _path_up(sent: SpacySpan, local: int) -> list[Token]:
     """The token at character ``local`` of ``sent`` and its heads up to the root."""
     path: list[Token] = []
@@ -974,6 +984,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 return "headline"
             if verb is verbs[0] and _scheduled(verb) and _own_date(path, verb, timed=True):
                 return "will"  # "the law takes effect Jan. 1": next January, even ten months away
+            if verb is verbs[0] and _scheduled_copula(verb) and _own_date(path, verb, timed=True):
+                # "the election is Nov. 5", "the vote is in November", told in March: a planned event
+                # whose date the present "is" gives lies ahead (a past one "was"), within the
+                # reach of a future (a date a few weeks gone stays the nearest)
+                return "future"
             return "present"
         return None
 
@@ -1239,6 +1254,7 @@ def analyse_document(
     sentences: list[Span] = []
     events: list[EventMention] = []
     quotes: list[Quote] = []
+    frames: list[quo.QuoteFrame] = []
     memberships: list[Membership] = []
     cues: list[coref_of.CorefCues] = []
     parent = -1
@@ -1266,6 +1282,8 @@ def analyse_document(
             sentences.append(Span(a, b, text[a:b]))
         events += evt.events_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
         quotes += quo.quotes_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
+        # a quotation and its incise routed to two parsers: the frame is joined to it below
+        frames += quo.frames_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
         if done is None:
             memberships += window_memberships(doc, lang=piece.lang, offset=piece.start)
             cues.append(window_cues(doc, lang=piece.lang, offset=piece.start))
@@ -1274,6 +1292,7 @@ def analyse_document(
             cues.append(done.cues)
         del doc, item  # the next window is parsed while this one is no longer referenced
     timexes.sort(key=lambda t: (t.start, t.end))
+    quotes = quo.with_framed_quotes(text, quotes, frames)
     mentions = mentions_of.with_model_mentions(text, mentions)
     mentions = mentions_of.with_surnames(text, mentions_of.with_given_names_of_surnames(text, mentions))
     mentions = mentions_of.with_repeated_names(text, mentions, segments=segments)
