@@ -1375,7 +1375,7 @@ ROUND15_EN = [
     ("The shares have fallen 60 percent in the last year.", "en", "2013-03-22", [("the last year", "P1Y")]),
     ("Prices rose over the last month.", "en", "2013-03-22", [("the last month", "P1M")]),
     ("Sales fell in the last week of March.", "en", "2013-03-22", [("the last week of March", "2013-03")]),
-    ("Sales rose in the same period of the last year.", "en", "2013-03-22", [("the last year", "2012")]),
+    ("Sales rose in the same period of the last year.", "en", "2013-03-22", [("the same period of the last year", "2012")]),
     # rv19d: "the last year of", "the last month of": the final one of a span, not the one before now
     ("In the last year of his term, the president signed 40 bills.", "en", "2013-03-22", []),
     ("She retired in the last month of 2012.", "en", "2013-03-22", [("2012", "2012")]),
