@@ -399,6 +399,16 @@ def _scheduled(tok: Token) -> bool:
     return lemma in entries or any(f"{lemma} {t.lower_}" in entries for c in tok.children for t in (c, *c.children))
 
 
+def _scheduled_copula(tok: Token) -> bool:
+    """A "be" in the simple present whose subject is a planned event of
+    ``lexicons/<lang>/scheduled_event_nouns.tsv`` ("the election is Nov. 5", "Italy's vote is on Feb.
+    24", "the hearing is in June"): the event's schedule."""
+    if tok.lemma_ != "be" or tok.tag_ not in ("VBZ", "VBP") or _auxes(tok):
+        return False
+    nouns = word_sets("scheduled_event_nouns").get(tok.doc.lang_, frozenset())
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in tok.children)
+
+
 def _path_up(sent: SpacySpan, local: int) -> list[Token]:
     """The token at character ``local`` of ``sent`` and its heads up to the root."""
     path: list[Token] = []
@@ -974,6 +984,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 return "headline"
             if verb is verbs[0] and _scheduled(verb) and _own_date(path, verb, timed=True):
                 return "will"  # "the law takes effect Jan. 1": next January, even ten months away
+            if verb is verbs[0] and _scheduled_copula(verb) and _own_date(path, verb, timed=True):
+                # "the election is Nov. 5", "the vote is in November", told in March: a planned event
+                # whose date the present "is" gives lies ahead (a past one "was"), within the
+                # reach of a future (a date a few weeks gone stays the nearest)
+                return "future"
             return "present"
         return None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -759,6 +759,99 @@ def _ampersand_name(head: Token, conj: Token) -> bool:
         return False
     between = doc[head.i + 1 : conj.left_edge.i]
     return any(t.text == "&" for t in between) and all(t.ent_type_ == head.ent_type_ and t.ent_iob_ == "I" for t in doc[head.i + 1 : conj.i + 1])
+
+
+def _stranded_first_member(tok: Token) -> Token | None:
+    """The first name of a sentence-initial coordinated subject that the parse cut off as a root of
+    its own (« Paris et Berlin ont signé », "Paris" a root, "Berlin" the subject): the name before an
+    additive conjunction right before the subject ``tok``, heading nothing but its own name parts."""
+    doc = tok.doc
+    if not tok.dep_.startswith("nsubj") or tok.left_edge.i < 2:
+        return None
+    cc = doc[tok.left_edge.i - 1]
+    if cc.dep_ != "cc" or cc.lower_ not in word_set("xx", "additive_conjunctions") or cc.head.i not in (tok.i, tok.head.i):
+        return None
+    name = doc[cc.i - 1]
+    while name.head.i != name.i and name.dep_ in _NAME_DEPS and name.head.i < cc.i:
+        name = name.head
+    if name.dep_ != "ROOT" or name.head.i != name.i or not _listed_name(name):
+        return None
+    # the name opens the sentence, or a sentence of its own the segmenter ended at the conjunction
+    if name.left_edge.i != name.sent.start or not (name.sent.end == cc.i or name.sent.start == tok.sent.start):
+        return None
+    if any(c.dep_ not in _NAME_DEPS for c in name.children if c.i != cc.i):
+        return None
+    return name
+
+
+def _own_name(tok: Token, other: Token) -> bool:
+    """Whether ``other`` lies in a named entity of its own, not in the one ``tok`` lies in."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return not start <= other.i < end
+
+
+# The named participants a coordination lists: people, organisations, places and products.
+_COORDINATED_NAMES = frozenset({"PER", "ORG", "LOC", "PRODUCT"})
+
+
+def _listed_name(tok: Token) -> bool:
+    """Whether ``tok`` is the head of a name that may take part in an event: a participant's entity,
+    or a proper noun outside any entity (the model misses many invented names), never a date or an
+    amount."""
+    if tok.ent_type_:
+        return _ent(tok) in _COORDINATED_NAMES
+    return tok.pos_ == "PROPN" and len(tok.text) > 1 and tok.text[:1].isupper()
+
+
+def coordinated_members(tok: Token | None, *, trigger: Token, events: Container[int] = ()) -> list[Token]:
+    """The other members of the coordination whose member ``tok`` is an event's participant
+    ("**France** and Germany signed the treaty", "bought **Alpha** and Beta", « **Paris** et Berlin
+    ont signé »): each takes part in the event as ``tok`` does.
+
+    Only an additive coordination (``xx/additive_conjunctions``: "and", "&", « et ») counts: "Acme
+    or Beta" and "neither Acme nor Beta" name alternatives, not participants. A member that is the
+    second half of one name ("Procter & Gamble"), an event word itself (``events``: "announced the
+    merger and the layoffs"), a date, or that lies across the trigger is left out.
+
+    Names only, on both sides: the lists of common nouns a parse coordinates ("CEO and co-founder
+    Steve Jobs", "record video and sound", "between $12 million and $20 million") are titles,
+    ranges and sets of things far more often than a second participant."""
+    if tok is None or not _listed_name(tok):
+        return []
+    members = [m for m in tok.conjuncts if _listed_name(m) and m.dep_ in ("conj", tok.dep_) and _own_name(tok, m)]
+    stranded = _stranded_first_member(tok)
+    if stranded is not None:
+        return [stranded] if stranded.i not in events else []
+    titles = word_sets("role_titles").get(tok.lang_[:2], frozenset())
+    if any(m.lower_ in titles for m in (tok, *members)):
+        return []  # "Acme CEO and co-founder Jane Roe": two titles of one person
+    first = min([tok, *members], key=lambda t: t.i)
+    if not members or first.dep_ == "pobj" and first.head.lower_ == "between":
+        return []  # "a dispute between Airbus and Boeing": a relation of two sides, not an act of both
+    group = [tok, *members]
+    words = [c.lower_ for m in group for c in m.children if c.dep_ == "cc"]
+    additive = word_set("xx", "additive_conjunctions")
+    if not words or any(w not in additive for w in words):
+        return []
+    if any(c.dep_ == "preconj" and c.lower_ != "both" for m in group for c in m.children):
+        return []  # "either Acme or Beta", « soit Acme soit Beta »
+    own = set(_np_tokens(tok))
+    found = []
+    for m in sorted(members, key=lambda t: t.i):
+        if m.i in own or _ampersand_name(tok, m) or _ampersand_name(m, tok):
+            continue
+        if min(tok.i, m.i) < trigger.i < max(tok.i, m.i) or m.i in events:
+            continue
+        if _temporal_word(m):
+            continue
+        found.append(m)
+    return found
 
 
 def _unclosed_bracket(child: Token) -> bool:
@@ -1832,6 +1925,15 @@ def _noun_controller(noun: Token, lang: str) -> Token | None:
             _is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns")
         ):
             return head  # "la volonté du groupe de réduire ses effectifs": an agentive noun too
+        if (
+            kind == "obl"
+            and prep in word_set("xx", "agent_prepositions")
+            and head.i < noun.i + 4
+            and (_is_name_like(head) or _is_human(head) or _lemma(head) in word_set("xx", "agentive_nouns"))
+        ):
+            # "the decision by Acme to close the plant", "an attempt by rebels to seize the town":
+            # the noun's "by" agent does what its infinitive says
+            return head
     named = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and _ent(c) in ("ORG", "PER")), None)
     if named is not None:
         # "a judge blocked a Forest Service plan to log the forest": the plan's owner named before
@@ -2957,6 +3059,41 @@ def _tokens_span(doc: Doc, indices: Sequence[int], offset: int) -> Span:
     return Span(offset + start, offset + end, doc_text(doc)[start:end])
 
 
+def _first_object_in_amount(obj: Token) -> Token | None:
+    """The first object of an English double object that the parser hung on the amount after it
+    ("fined Brannock 2 million euros", "paid the bank 3 million dollars": "Brannock", "bank" a
+    modifier of "euros"): a name or a noun with its determiner, before the amount's number."""
+    number = next((c for c in obj.children if c.pos_ == "NUM" and c.dep_ in ("nummod", "compound") and c.i < obj.i), None)
+    if number is None:
+        return None
+    return next(
+        (
+            c
+            for c in obj.children
+            if c.i < number.left_edge.i
+            and (c.dep_ == "nmod" or (c.dep_ == "compound" and c.pos_ == "PROPN"))
+            and c.pos_ in ("PROPN", "NOUN")
+            and c.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL")
+        ),
+        None,
+    )
+
+
+def member_span(tok: Token, offset: int, *, trigger: Token) -> Span | None:
+    """The span of a coordinated participant (:func:`coordinated_members`): its noun phrase, without
+    a date the parse glued to its end (« Julie Martin mardi »)."""
+    indices = sorted(_np_tokens(tok))
+    while len(indices) > 1 and indices[-1] > tok.i and _temporal_word(tok.doc[indices[-1]]):
+        indices.pop()
+    if tok.i < trigger.i <= indices[-1]:
+        indices = [i for i in indices if i < trigger.i]
+    return _tokens_span(tok.doc, indices, offset) if indices else None
+
+
+def _temporal_word(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") or _lemma(tok) in word_set("xx", "temporal_words")
+
+
 def _arg_span(tok: Token | None, offset: int, *, trigger: Token | None = None) -> Span | None:
     """The span of the participant ``tok`` (None for none): its noun phrase, cut before its own
     event's word ``trigger`` when the phrase runs over it."""
@@ -4017,6 +4154,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         if described is not None and head.i == described.i:
             continue
         if kind == "obj":
+            first = _first_object_in_amount(head) if ctx.lang == "en" else None
+            if first is not None:
+                # "fined Brannock 2 million euros": the parser hung the first object on the amount
+                args.put(to_role or "recipient", first)
             args.put(obj_role, head)
         elif kind == "iobj":
             if to_role and head.pos_ != "ADV":  # « a fermement condamné », which the parser may call iobj

@@ -887,9 +887,10 @@ def _as_date(value: str) -> PartialDate | None:
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
 _PART_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
 _MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
-# the rules of counted offsets ("a year earlier", "two weeks later", "the year-earlier period"), which keep the quarter or half
+# the rules of counted offsets ("a year earlier", "two weeks later", "the year-earlier period", "the same period last
+# year"), which keep the quarter or half
 # of the date they count from; "the following year" after a quarter is the whole year
-_COUNTED_RULES = frozenset({"en_earlier", "en_year_earlier"})
+_COUNTED_RULES = frozenset({"en_earlier", "en_year_earlier", "en_same_period_year"})
 
 
 def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
@@ -1216,8 +1217,8 @@ def _comparison_offset(text: str, c: TimexCandidate, abs_start: int) -> bool:
     after a word of comparison (``en/comparison_signals``: "rose from a year earlier", "than a year before")."""
     if c.lang != "en" or c.kind != "relunit" or not c.anchored or c.offset >= 0:
         return False
-    if c.rule == "en_year_earlier":
-        return True
+    if c.rule in ("en_year_earlier", "en_same_period_year"):
+        return True  # (and "from the same period last year")
     if c.rule != "en_earlier":
         return False
     before = re.findall(r"[^\W\d_]+", text[max(0, abs_start - 24):abs_start].casefold())

@@ -2591,6 +2591,8 @@ def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
     n = _fold(m.group("n"))
     adj = m.group("adj")
     unit_word = _fold(m.group("u"))
+    if _g(m, "long") and "-" not in adj:
+        return None  # "a decades-long dispute": "decades-long" alone (en_long), not "a decades"
     if _COMPARED_UNIT.match(text, m.end("x")):
         return None  # "on a year-on-year basis", "a month-over-month rise": a comparison, no length
     if "-" in adj and unit_word.endswith("s") and unit_word not in ("hours", "hrs"):

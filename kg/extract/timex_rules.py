@@ -958,6 +958,15 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<u>year|month|week|quarter)-(?P<ago>earlier|ago)){_E}(?=\s+[a-z])",
              _h_offset, 5,
              gate=(("-earlier", "-ago"),)),
+            # "from the same period last year", "the same quarter a year earlier": one phrase, the period the
+            # text last gave a year before, as "the year-earlier period" ("profit in the first quarter rose
+            # from the same period last year": 2012-Q1; MEANTIME tags the whole phrase)
+            _r("en_same_period_year",
+             rf"{_B}(?P<x>the\s+same\s+(?:period|quarter|month|week|day|time)\s+(?:of\s+)?"
+             rf"(?:(?:the\s+)?(?:last|previous|prior)\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before))){_E}",
+             lambda m, t, lang: {"type": "DATE", "kind": "relunit", "unit": "Y", "offset": -1, "direction": 2,
+                                 "anchored": True}, 5,
+             gate=(("same",), ("year",))),
             # "the prior-year quarter", "the prior-month figure": the unit before the reference, like "year-ago"
             _r("en_prior_unit",
              rf"{_B}(?P<x>prior-(?P<u>year|month|week|quarter)){_E}(?=\s+[a-z])",
@@ -978,8 +987,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?<!\d/)(?P<x>(?:(?P<mod>about|almost|nearly|around|approximately|roughly|some|"
              rf"the\s+next|the\s+past|"
              rf"the\s+last|the\s+first|the\s+previous|the\s+coming|another|an\s+additional|"
+             # "the following two weeks", "the preceding two decades", "the remaining three years", "the
+             # final two days": the whole noun phrase, as "the past two years" (TimeML)
+             rf"the\s+following|the\s+preceding|the\s+remaining|the\s+final|"
              rf"a\s+further)\s+)?(?P<n>{num}|an?)(?:[\s\-]+and[\s\-]+(?P<half>a[\s\-]+half)|(?<=\d)(?P<frac>\s1/2|½))?"
-             rf"(?P<adj>[\s\-]+)(?P<u>{units})(?:\s+and\s+(?P<half2>a\s+half)(?![\w\-]))?(?P<old>[\s\-]+old)?){_E}",
+             # "a three-day-long summit", "the 16-day-long shutdown": "-long" in the extent, as in
+             # "month-long" and "decades-long" (en_long)
+             rf"(?P<adj>[\s\-]+)(?P<u>{units})(?P<long>[\-‐‑]long(?![\w\-]))?"
+             rf"(?:\s+and\s+(?P<half2>a\s+half)(?![\w\-]))?(?P<old>[\s\-]+old)?){_E}",
              _h_duration_en, 2,
              gate=(en_units,)),
             # "the nine months ended", "in the two years since": a counted plural unit heads its noun
@@ -1048,6 +1063,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>the\s+(?:next\s+)?(?:few\s+)?(?P<u>years|months|weeks|days|decades)\s+(?:ahead|to\s+come)){_E}",
              _h_vague_dur, 3,
              gate=(("ahead", re.compile(r"to\s+come")), ("years", "months", "weeks", "days", "decades"))),
+            # "the week ahead", "the year ahead": the next one, as "the coming week" (en_relunit); not
+            # "the week ahead of the vote", the week before it
+            _r("en_unit_ahead",
+             rf"{_B}(?P<x>the\s+(?P<u>week|month|year|quarter)\s+ahead){_E}(?!\s+of\b)",
+             lambda m, t, lang: _h_relunit(_Merged(m, det="the coming", dir=None, mod=None, same=None), t, lang), 3,
+             gate=(("ahead",), ("week", "month", "year", "quarter"))),
             _r("en_overyears",
              rf"{_B}(?P<x>over\s+the\s+(?:past\s+|last\s+)?(?P<u>years|decades|months))"
              rf"{_E}", _h_vague_dur, 2,

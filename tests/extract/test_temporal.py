@@ -665,7 +665,7 @@ LONG_DURATIONS_AND_TERMS = [
     ("The year-long strike ended.", "en", "2013-03-20", [("year-long", "P1Y")]),
     ("It was a yearlong inquiry.", "en", "2013-03-20", [("yearlong", "P1Y")]),
     ("After weeks-long talks, a deal.", "en", "2013-03-20", [("weeks-long", "PXW")]),
-    ("A two-year-long wait began.", "en", "2013-03-20", [("two-year", "P2Y")]),
+    ("A two-year-long wait began.", "en", "2013-03-20", [("two-year-long", "P2Y")]),
     ("They ended a centuries-long feud.", "en", "2013-03-20", [("centuries-long", "PXY")]),
     ("A century-long rivalry.", "en", "2013-03-20", [("century-long", "P100Y")]),
     # tv19: an unknown number of decades or centuries is one of years, as "a decade" is P10Y
@@ -1366,7 +1366,7 @@ ROUND15_EN = [
     ("He was driving at the moment of the crash.", "en", "2013-03-22", []),
     ("At the moment he left, the bomb exploded.", "en", "2013-03-22", []),
     # tv19d: a year after "of" a unit or "for" a figure ("months of 2012 rose", "earnings for 2013 will")
-    ("Sales in the final three months of 2012 rose.", "en", "2013-03-22", [("three months", "P3M"), ("2012", "2012")]),
+    ("Sales in the final three months of 2012 rose.", "en", "2013-03-22", [("the final three months", "P3M"), ("2012", "2012")]),
     ("Earnings for 2013 will be released in February 2014.", "en", "2013-03-22",
      [("2013", "2013"), ("February 2014", "2014-02")]),
     ("The number of 1990 cases rose.", "en", "2013-03-22", []),
