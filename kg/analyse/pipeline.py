@@ -1289,7 +1289,7 @@ def analyse_document(
         del doc, item  # the next window is parsed while this one is no longer referenced
     return _document_steps(
         document, segments, lang=lang, gazetteer=gazetteer, models=models, timexes=timexes, mentions=mentions,
-        sentences=sentences, events=events, quotes=quotes, memberships=memberships, cues=cues,
+        sentences=sentences, events=events, quotes=quotes, memberships=memberships, cues=cues, frames=frames,
     )
 
 
@@ -1307,6 +1307,7 @@ def _document_steps(
     quotes: list[Quote],
     memberships: list[Membership],
     cues: list[coref_of.CorefCues],
+    frames: list[quo.QuoteFrame],
 ) -> Analysis:
     """The steps of :func:`analyse_document` that read the results of every window at once."""
     text = document.text
