@@ -1291,6 +1291,30 @@ def analyse_document(
             memberships += done.memberships
             cues.append(done.cues)
         del doc, item  # the next window is parsed while this one is no longer referenced
+    return _document_steps(
+        document, segments, lang=lang, gazetteer=gazetteer, models=models, timexes=timexes, mentions=mentions,
+        sentences=sentences, events=events, quotes=quotes, memberships=memberships, cues=cues, frames=frames,
+    )
+
+
+def _document_steps(
+    document: Document,
+    segments: tuple[Segment, ...],
+    *,
+    lang: str,
+    gazetteer: Gazetteer,
+    models: Sequence[str],
+    timexes: list[Timex],
+    mentions: list[EntityMention],
+    sentences: list[Span],
+    events: list[EventMention],
+    quotes: list[Quote],
+    memberships: list[Membership],
+    cues: list[coref_of.CorefCues],
+    frames: list[quo.QuoteFrame],
+) -> Analysis:
+    """The steps of :func:`analyse_document` that read the results of every window at once."""
+    text = document.text
     timexes.sort(key=lambda t: (t.start, t.end))
     quotes = quo.with_framed_quotes(text, quotes, frames)
     mentions = mentions_of.with_model_mentions(text, mentions)
@@ -1336,7 +1360,8 @@ def analyse_document(
     # a French definite event noun has the participants of the act it takes up (« Le rachat » after
     # « Acme a racheté Beta »); English keeps each mention's own
     events = eventcoref.corefer_events(
-        events, entities=entities, sentences=sentences, published=published, inherit_arguments=lang == "fr"
+        events, entities=entities, sentences=sentences, published=published, inherit_arguments=lang == "fr",
+        headline=attach.headline_tellings(events, text) if lang == "fr" else None,
     )
     return Analysis(
         document=replace(document, lang=lang),
