@@ -293,6 +293,10 @@ class EventMention:
     # buy Beta": the agent span is "which", its antecedent "Acme"); the graph links the antecedent.
     agent_antecedent: Span | None = None
     patient_antecedent: Span | None = None
+    # The other members of a coordinated agent or patient ("France and Germany signed", "bought Alpha
+    # and Beta"): each takes part as the first does; the first stays ``agent`` / ``patient``.
+    co_agents: tuple[Span, ...] = ()
+    co_patients: tuple[Span, ...] = ()
     # A noun trigger introduced by a definite, demonstrative or possessive determiner ("the deal",
     # "cet accord", "its purchase"): it may refer back to an event already reported.
     definite: bool = False

@@ -1267,6 +1267,7 @@ def analyse_document(
     sentences: list[Span] = []
     events: list[EventMention] = []
     quotes: list[Quote] = []
+    frames: list[quo.QuoteFrame] = []
     memberships: list[Membership] = []
     cues: list[coref_of.CorefCues] = []
     parent = -1
@@ -1294,6 +1295,8 @@ def analyse_document(
             sentences.append(Span(a, b, text[a:b]))
         events += evt.events_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
         quotes += quo.quotes_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
+        # a quotation and its incise routed to two parsers: the frame is joined to it below
+        frames += quo.frames_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
         if done is None:
             memberships += window_memberships(doc, lang=piece.lang, offset=piece.start)
             cues.append(window_cues(doc, lang=piece.lang, offset=piece.start))
@@ -1302,6 +1305,7 @@ def analyse_document(
             cues.append(done.cues)
         del doc, item  # the next window is parsed while this one is no longer referenced
     timexes.sort(key=lambda t: (t.start, t.end))
+    quotes = quo.with_framed_quotes(text, quotes, frames)
     mentions = mentions_of.with_model_mentions(text, mentions)
     mentions = mentions_of.with_surnames(text, mentions_of.with_given_names_of_surnames(text, mentions))
     mentions = mentions_of.with_repeated_names(text, mentions, segments=segments)
@@ -1345,7 +1349,8 @@ def analyse_document(
     # a French definite event noun has the participants of the act it takes up (« Le rachat » after
     # « Acme a racheté Beta »); English keeps each mention's own
     events = eventcoref.corefer_events(
-        events, entities=entities, sentences=sentences, published=published, inherit_arguments=lang == "fr"
+        events, entities=entities, sentences=sentences, published=published, inherit_arguments=lang == "fr",
+        headline=attach.headline_tellings(events, text) if lang == "fr" else None,
     )
     return Analysis(
         document=replace(document, lang=lang),

@@ -251,6 +251,13 @@ def system_output(
                 arguments.append(Argument(trigger, role, arg))
             antecedent = _span(getattr(event, f"{role}_antecedent", None)) or _referent(analysis, arg)
             resolved.append(Argument(trigger, role, antecedent or arg))
+        # every member of a coordinated agent or patient is one more argument ("France and Germany")
+        for role, members in (("agent", event.co_agents), ("patient", event.co_patients)):
+            for member in members:
+                arg = _span(member)
+                if arg is not None:
+                    arguments.append(Argument(trigger, role, arg))
+                    resolved.append(Argument(trigger, role, _referent(analysis, arg) or arg))
     clustered = tuple(
         (Mention(m.start, m.end, m.label, "", m.text), entity.key) for entity in analysis.entities for m in entity.mentions
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 from kg.extract.coref import impersonal, is_latest_anaphor
 from kg.extract.limits import after_limit_word
 from kg.extract.spanindex import Covering
-from kg.knowledge.words import rows, word_map, word_set, word_sets
+from kg.knowledge.words import rows, word_map, word_maps, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads, token_starts
 from kg.nlp.wordforms import verb_lemma
 from kg.types import ArgumentVia, Span, Timex
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.institutions import norm as _norm
 from kg.knowledge.institutions import tables as _tables
@@ -56,6 +57,7 @@ from kg.nlp.grammar import (
     _support_verb,
     _verb_polarity,
     adverbial_between_commas,
+    refusing_head,
     source_complement,
 )
 
@@ -759,6 +761,99 @@ def _ampersand_name(head: Token, conj: Token) -> bool:
         return False
     between = doc[head.i + 1 : conj.left_edge.i]
     return any(t.text == "&" for t in between) and all(t.ent_type_ == head.ent_type_ and t.ent_iob_ == "I" for t in doc[head.i + 1 : conj.i + 1])
+
+
+def _stranded_first_member(tok: Token) -> Token | None:
+    """The first name of a sentence-initial coordinated subject that the parse cut off as a root of
+    its own (« Paris et Berlin ont signé », "Paris" a root, "Berlin" the subject): the name before an
+    additive conjunction right before the subject ``tok``, heading nothing but its own name parts."""
+    doc = tok.doc
+    if not tok.dep_.startswith("nsubj") or tok.left_edge.i < 2:
+        return None
+    cc = doc[tok.left_edge.i - 1]
+    if cc.dep_ != "cc" or cc.lower_ not in word_set("xx", "additive_conjunctions") or cc.head.i not in (tok.i, tok.head.i):
+        return None
+    name = doc[cc.i - 1]
+    while name.head.i != name.i and name.dep_ in _NAME_DEPS and name.head.i < cc.i:
+        name = name.head
+    if name.dep_ != "ROOT" or name.head.i != name.i or not _listed_name(name):
+        return None
+    # the name opens the sentence, or a sentence of its own the segmenter ended at the conjunction
+    if name.left_edge.i != name.sent.start or not (name.sent.end == cc.i or name.sent.start == tok.sent.start):
+        return None
+    if any(c.dep_ not in _NAME_DEPS for c in name.children if c.i != cc.i):
+        return None
+    return name
+
+
+def _own_name(tok: Token, other: Token) -> bool:
+    """Whether ``other`` lies in a named entity of its own, not in the one ``tok`` lies in."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return not start <= other.i < end
+
+
+# The named participants a coordination lists: people, organisations, places and products.
+_COORDINATED_NAMES = frozenset({"PER", "ORG", "LOC", "PRODUCT"})
+
+
+def _listed_name(tok: Token) -> bool:
+    """Whether ``tok`` is the head of a name that may take part in an event: a participant's entity,
+    or a proper noun outside any entity (the model misses many invented names), never a date or an
+    amount."""
+    if tok.ent_type_:
+        return _ent(tok) in _COORDINATED_NAMES
+    return tok.pos_ == "PROPN" and len(tok.text) > 1 and tok.text[:1].isupper()
+
+
+def coordinated_members(tok: Token | None, *, trigger: Token, events: Container[int] = ()) -> list[Token]:
+    """The other members of the coordination whose member ``tok`` is an event's participant
+    ("**France** and Germany signed the treaty", "bought **Alpha** and Beta", « **Paris** et Berlin
+    ont signé »): each takes part in the event as ``tok`` does.
+
+    Only an additive coordination (``xx/additive_conjunctions``: "and", "&", « et ») counts: "Acme
+    or Beta" and "neither Acme nor Beta" name alternatives, not participants. A member that is the
+    second half of one name ("Procter & Gamble"), an event word itself (``events``: "announced the
+    merger and the layoffs"), a date, or that lies across the trigger is left out.
+
+    Names only, on both sides: the lists of common nouns a parse coordinates ("CEO and co-founder
+    Steve Jobs", "record video and sound", "between $12 million and $20 million") are titles,
+    ranges and sets of things far more often than a second participant."""
+    if tok is None or not _listed_name(tok):
+        return []
+    members = [m for m in tok.conjuncts if _listed_name(m) and m.dep_ in ("conj", tok.dep_) and _own_name(tok, m)]
+    stranded = _stranded_first_member(tok)
+    if stranded is not None:
+        return [stranded] if stranded.i not in events else []
+    titles = word_sets("role_titles").get(tok.lang_[:2], frozenset())
+    if any(m.lower_ in titles for m in (tok, *members)):
+        return []  # "Acme CEO and co-founder Jane Roe": two titles of one person
+    first = min([tok, *members], key=lambda t: t.i)
+    if not members or first.dep_ == "pobj" and first.head.lower_ == "between":
+        return []  # "a dispute between Airbus and Boeing": a relation of two sides, not an act of both
+    group = [tok, *members]
+    words = [c.lower_ for m in group for c in m.children if c.dep_ == "cc"]
+    additive = word_set("xx", "additive_conjunctions")
+    if not words or any(w not in additive for w in words):
+        return []
+    if any(c.dep_ == "preconj" and c.lower_ != "both" for m in group for c in m.children):
+        return []  # "either Acme or Beta", « soit Acme soit Beta »
+    own = set(_np_tokens(tok))
+    found = []
+    for m in sorted(members, key=lambda t: t.i):
+        if m.i in own or _ampersand_name(tok, m) or _ampersand_name(m, tok):
+            continue
+        if min(tok.i, m.i) < trigger.i < max(tok.i, m.i) or m.i in events:
+            continue
+        if _temporal_word(m):
+            continue
+        found.append(m)
+    return found
 
 
 def _unclosed_bracket(child: Token) -> bool:
@@ -1832,6 +1927,15 @@ def _noun_controller(noun: Token, lang: str) -> Token | None:
             _is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns")
         ):
             return head  # "la volonté du groupe de réduire ses effectifs": an agentive noun too
+        if (
+            kind == "obl"
+            and prep in word_set("xx", "agent_prepositions")
+            and head.i < noun.i + 4
+            and (_is_name_like(head) or _is_human(head) or _lemma(head) in word_set("xx", "agentive_nouns"))
+        ):
+            # "the decision by Acme to close the plant", "an attempt by rebels to seize the town":
+            # the noun's "by" agent does what its infinitive says
+            return head
     named = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and _ent(c) in ("ORG", "PER")), None)
     if named is not None:
         # "a judge blocked a Forest Service plan to log the forest": the plan's owner named before
@@ -2456,7 +2560,7 @@ def _incise_speaker(tok: Token) -> bool:
     maire a pris la parole, explique le projet », « …, annonce une tournée »)."""
     if _is_speaker(tok) or _is_human(tok) or _lemma(tok) in word_sets("document_speakers").get(tok.lang_[:2], frozenset()):
         return True
-    if any(t.text in ("»", "”") for t in tok.doc[tok.sent.start : tok.head.i]):
+    if any(t.text in ("»", "”") for t in tok.doc[tok.sent.start : tok.head.i]) or _opens_cut_incise(tok):
         return True  # « “…”, affirme un jeune locataire »: after a quotation, whoever follows says it
     # « …, écrit le quotidien El Punt Avui », « un locataire, Marc Jolivet »: a noun with a name of
     # its own, no preposition between
@@ -2465,6 +2569,14 @@ def _incise_speaker(tok: Token) -> bool:
         and not any(g.dep_ == "case" for g in c.children)
         for c in tok.children
     )
+
+
+def _opens_cut_incise(tok: Token) -> bool:
+    """Whether ``tok`` is in the first sentence of a Doc that opens with a comma: an incise that
+    language routing cut from the quotation before it (« « Free accounts will lose links », a écrit
+    le milliardaire »: the French segment starts at the comma), its closing mark in another Doc."""
+    doc = tok.doc
+    return tok.sent.start == 0 and len(doc) > 0 and doc[0].text == ","
 
 
 def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
@@ -2957,6 +3069,55 @@ def _tokens_span(doc: Doc, indices: Sequence[int], offset: int) -> Span:
     return Span(offset + start, offset + end, doc_text(doc)[start:end])
 
 
+def _object_before_score(verb: Token) -> Token | None:
+    """The English object a parse read as an adverbial noun because a score follows it ("Arsenal
+    beat Chelsea 2-1": "Chelsea" npadvmod): a proper noun after the verb, right before a number, a
+    dash and a number."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "npadvmod" or child.pos_ != "PROPN" or child.i < verb.i:
+            continue
+        end = child.i + 1
+        if end + 2 < len(doc) and doc[end].like_num and doc[end + 1].text in ("-", "–") and doc[end + 2].like_num:
+            return child
+    return None
+
+
+def _first_object_in_amount(obj: Token) -> Token | None:
+    """The first object of an English double object that the parser hung on the amount after it
+    ("fined Brannock 2 million euros", "paid the bank 3 million dollars": "Brannock", "bank" a
+    modifier of "euros"): a name or a noun with its determiner, before the amount's number."""
+    number = next((c for c in obj.children if c.pos_ == "NUM" and c.dep_ in ("nummod", "compound") and c.i < obj.i), None)
+    if number is None:
+        return None
+    return next(
+        (
+            c
+            for c in obj.children
+            if c.i < number.left_edge.i
+            and (c.dep_ == "nmod" or (c.dep_ == "compound" and c.pos_ == "PROPN"))
+            and c.pos_ in ("PROPN", "NOUN")
+            and c.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL")
+        ),
+        None,
+    )
+
+
+def member_span(tok: Token, offset: int, *, trigger: Token) -> Span | None:
+    """The span of a coordinated participant (:func:`coordinated_members`): its noun phrase, without
+    a date the parse glued to its end (« Julie Martin mardi »)."""
+    indices = sorted(_np_tokens(tok))
+    while len(indices) > 1 and indices[-1] > tok.i and _temporal_word(tok.doc[indices[-1]]):
+        indices.pop()
+    if tok.i < trigger.i <= indices[-1]:
+        indices = [i for i in indices if i < trigger.i]
+    return _tokens_span(tok.doc, indices, offset) if indices else None
+
+
+def _temporal_word(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") or _lemma(tok) in word_set("xx", "temporal_words")
+
+
 def _arg_span(tok: Token | None, offset: int, *, trigger: Token | None = None) -> Span | None:
     """The span of the participant ``tok`` (None for none): its noun phrase, cut before its own
     event's word ``trigger`` when the phrase runs over it."""
@@ -3415,10 +3576,27 @@ def _managed(tok: Token, lang: str) -> Token | None:
         for c in tok.children
     ):
         return None  # "a indiqué leur direction" is a management too
-    for ent in reversed(tok.doc.ents):
-        if ent.end <= tok.i and ent.label_ == "ORG":
-            return tok.doc[ent.end - 1]
-    return None
+    doc = tok.doc
+    source = None
+    for ent in reversed(doc.ents):
+        if ent.end <= tok.i and ent.label_ == "ORG" and not _bracketed_credit(ent):
+            if source_complement(ent.root):
+                # « Selon la CGT, la direction n'a pas réussi à … »: the source of the report is
+                # the other side; the company named before it is the management's, when there is one
+                source = source or doc[ent.end - 1]
+                continue
+            return doc[ent.end - 1]
+    return source
+
+
+def _bracketed_credit(ent: SpacySpan) -> bool:
+    """Whether the organisation ``ent`` stands alone in brackets right before a dash (« LYON, 12
+    mars (AFP) - »): the agency that filed the story, never the company whose management speaks
+    (an acronym in brackets after its name, « la société Ovalis (OVL) a annoncé », is no credit)."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end + 1 >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    return doc[ent.end + 1].text in ("-", "–", "—")
 
 
 def _headed(tok: Token, lang: str) -> Token | None:
@@ -4017,6 +4195,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         if described is not None and head.i == described.i:
             continue
         if kind == "obj":
+            first = _first_object_in_amount(head) if ctx.lang == "en" else None
+            if first is not None:
+                # "fined Brannock 2 million euros": the parser hung the first object on the amount
+                args.put(to_role or "recipient", first)
             args.put(obj_role, head)
         elif kind == "iobj":
             if to_role and head.pos_ != "ADV":  # « a fermement condamné », which the parser may call iobj
@@ -4048,6 +4230,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 and not _not_patient(head, prep)
             ):
                 fallback.append(head)
+    if ctx.lang == "en" and getattr(args, obj_role, None) is None and not passive:
+        # "Arsenal beat Chelsea 2-1": a name followed by a score, read as an adverbial
+        args.put(obj_role, _object_before_score(tok))
     if to_role == "recipient" and args.recipient is None and ctx.lang == "fr":
         # « a accordé une prime à ses agents »: the parser hangs the « à X » on the object noun
         args.put("recipient", _object_dative(tok))
@@ -4440,6 +4625,28 @@ def _acting_state(head: Token) -> bool:
     return article and any(r.source.startswith("CLDR") for r in default_gazetteer().lookup(head.text))
 
 
+def _incident_setting(head: Token, lang: str) -> bool:
+    """Whether the « de » complement ``head`` of an incident noun says its kind or setting
+    (``<lang>/incident_setting_nouns``: « un accident de la route », « un incendie de forêt »), bare,
+    or with the definite article for the nouns the list allows so; never with a possessive,
+    demonstrative or numeral determiner, nor with a complement or a name of its own (« l'incendie
+    de la forêt de Fontainebleau », « l'accident de sa voiture »: the thing that burns or crashes)."""
+    kinds = word_maps("incident_setting_nouns").get(lang, {})
+    article = kinds.get(_lemma(head)) or kinds.get(head.lower_)
+    if article is None or head.pos_ != "NOUN":
+        return False
+    children = list(head.children)
+    # (the words of « incendie de forêt » NER may tag as one MISC name: the article is no name)
+    if any(c.dep_ in ("nmod", "appos", "flat", "flat:name", "nummod", "det:poss", "nmod:poss")
+           or (c.dep_ not in ("case", "det") and _is_name_like(c)) for c in children):
+        return False
+    determiners = [c for c in children if c.dep_ == "det" or (c.dep_ == "case" and "Def" in _morph(c, "Definite"))]
+    if not determiners:
+        return True
+    # the definite article only (« du travail »), read from the morphology: no demonstrative
+    return article == "any" and all("Def" in _morph(c, "Definite") and "Dem" not in _morph(c, "PronType") for c in determiners)
+
+
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     """Arguments of an event noun: "de X" / "of X" / "X's", "par X" / "by X", support verbs."""
     roles = entry.roles
@@ -4474,6 +4681,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in head.children
         ):
             pass  # « une tempête de neige », "a flood of water": the event's kind, no participant
+        elif kind == "obl" and entry.type == "Incident" and prep in word_set("xx", "genitive_prepositions") and _incident_setting(head, ctx.lang):
+            pass  # « un accident de la route », « un incendie de forêt »: the incident's kind, no participant
         elif kind == "obl" and prep in word_set("xx", "genitive_prepositions"):
             gens.append(head)
             if prep == "of" and of_head is None:
@@ -4956,6 +5165,12 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     # Subtree membership by walking up from the date's token (a few steps) rather than the
     # subtree's set of every token (a Token each: a whole sentence for a main verb, every event).
     heads = token_heads(doc)
+    refuser = refusing_head(clause_root, lang)
+    if refuser is not None and not any(is_ancestor(heads, clause_root.i, token_of(c[0])) for c in local):
+        # « le conseil a refusé mardi de signer l'accord », « n'a pas réussi lundi à convaincre »:
+        # what was refused or failed is of the time of the refusal, a date of the infinitive's own
+        # phrase aside (« a refusé de signer l'accord du 3 mars »)
+        return _event_time(refuser, local, lang)
 
     def under(top: int, i: int) -> bool:
         return i == top or is_ancestor(heads, top, i)

@@ -1010,6 +1010,29 @@ def _limited(event: EventMention, timexes: Sequence[Timex], text: str, segments:
 _HEADLINE = re.compile(r"[^\n]{1,200}(?<![.:;»\"])\n\s*\n")
 
 
+def headline_tellings(events: Sequence[EventMention], text: str) -> tuple[int, frozenset[int]] | None:
+    """The end of the headline (:data:`_HEADLINE`) and the trigger starts of the events of the
+    body's first paragraph (its first line) that may tell the headline's event again: not a
+    background act in the pluperfect, nor one in a relative clause or an apposition set off by
+    commas (« La ministre, qui a démissionné en 2015 d'un premier gouvernement, a quitté mardi ses
+    fonctions »), nor a quotation's. None when the text opens with no headline."""
+    line = _HEADLINE.match(text)
+    if line is None:
+        return None
+    lead_end = text.find("\n", line.end())
+    lead_end = len(text) if lead_end < 0 else lead_end
+    return line.end(), frozenset(
+        e.trigger.start for e in events
+        if line.end() <= e.trigger.start < lead_end and not e.anterior and not e.in_quote
+        and not _in_incise(text, e.trigger.start, e.trigger.end)
+    )
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Two trigger lemmas of one word family (:func:`_same_stem`)."""
+    return _same_stem(a, b)
+
+
 def _told_in_body(event: EventMention, events: Sequence[EventMention], text: str, lang: str = "") -> Timex | None:
     """The own time of the body's first mention of a headline's event: « Anne Dupont nommée
     directrice du musée » over « Anne Dupont a été nommée jeudi à la tête du musée » is Thursday's

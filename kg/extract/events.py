@@ -49,9 +49,11 @@ from kg.extract.arguments import (
     _subject_under_time,
     _trimmed_span,
     _verb_args,
+    coordinated_members,
     judged_act,
     judged_act_noun,
     later_conjunct,
+    member_span,
     sequence_noun,
 )
 from kg.extract.quotes import _all_quotes, _complement_clauses, _que_clause, _quote_spans
@@ -588,6 +590,16 @@ def _segment_events(
         if reporter is None and quote is None:
             reporter = _incise_reporter(tok, reporting, lang)
         commemorated = _anniversary(tok, lang)
+        co_agents, co_patients = (
+            tuple(
+                span
+                for m in coordinated_members(
+                    args.antecedent.get(slot) or _partitive_whole(getattr(args, slot)), trigger=tok, events=found
+                )
+                if (span := member_span(m, offset, trigger=tok)) is not None
+            )
+            for slot in ("agent", "patient")
+        )
         yield EventMention(
             trigger=Span(offset + tok.idx, offset + tok.idx + len(tok.text), tok.text),
             type=entry.type,
@@ -612,6 +624,8 @@ def _segment_events(
             patient_via=args.via.get("patient") if args.patient is not None else None,
             agent_antecedent=_arg_span(args.antecedent.get("agent"), offset),
             patient_antecedent=_arg_span(args.antecedent.get("patient"), offset),
+            co_agents=co_agents,
+            co_patients=co_patients,
             definite=tok.pos_ == "NOUN" and _definite(tok),
             # the event an anniversary recalls happened years before the time of the report
             # and so did what someone is jailed, fined or thanked for

@@ -512,6 +512,9 @@ class _Writer:
             ("agent", event.agent_antecedent or event.agent),
             ("patient", event.patient_antecedent or event.patient),
             ("recipient", event.recipient),
+            # the other members of a coordinated agent or patient ("France and Germany signed")
+            *(("agent", member) for member in event.co_agents),
+            *(("patient", member) for member in event.co_patients),
         ):
             entity = entity_for_span(self.a, span)
             if entity is None:
