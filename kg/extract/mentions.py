@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -1828,7 +1828,7 @@ def _named_in_one_sentence(names: set[str], mentions: Sequence[EntityMention], n
     return False
 
 
-def _company_short_form_first(i: int, hosts: Sequence[int], mentions: Sequence[EntityMention], norms: Sequence[str]) -> bool:
+def _company_short_form_first(i: int, hosts: Sequence[int], mentions: Sequence[EntityMention], norms: Sequence[str], firsts: Mapping[str, int]) -> bool:
     """Whether the one-word name ``mentions[i]``, which the full person names ``hosts`` end with,
     comes before any of them and after an organisation's name of several words that opens with it:
     "Okonjo Cement Plc reported ... Okonjo plans ... The company's founder, Aliko Okonjo": the
@@ -1836,17 +1836,26 @@ def _company_short_form_first(i: int, hosts: Sequence[int], mentions: Sequence[E
     with a company's word or legal suffix (``xx/company_heads``, ``en/company_tail_words``,
     ``xx/legal_suffixes``): a foundation, an organisation or a library named after a person is
     no company whose short form the surname is ("The Clinton Foundation ... Clinton said ...
-    Hillary Clinton", "The Trump Organization ... Trump said": the person, rvc30)."""
+    Hillary Clinton", "The Trump Organization ... Trump said": the person, rvc30). ``firsts``:
+    :func:`_company_first_starts` of the same mentions."""
     start = mentions[i].start
     if any(mentions[j].start < start for j in hosts):
         return False
-    word = norms[i]
+    return firsts.get(norms[i], start) < start
+
+
+def _company_first_starts(mentions: Sequence[EntityMention], norms: Sequence[str]) -> dict[str, int]:
+    """The first word of each organisation's name of several words that ends with a company's word
+    (:func:`_company_short_form_first`), with the earliest start of such a name: one pass over the
+    mentions, where each one-word person name read every mention of the document again (quadratic
+    in the length of one long document: 217 names × 13,000 mentions at 1.9 MB, pl34a)."""
     ends = word_set("xx", "company_heads") | word_set("en", "company_tail_words") | word_set("xx", "legal_suffixes")
-    return any(
-        m.label == "ORG" and m.start < start and len(parts := norms[k].split()) > 1 and parts[0] == word
-        and m.text.split()[-1].lower() in ends
-        for k, m in enumerate(mentions)
-    )
+    firsts: dict[str, int] = {}
+    for k, m in enumerate(mentions):
+        if m.label == "ORG" and len(parts := norms[k].split()) > 1 and (words := m.text.split()) and words[-1].lower() in ends:
+            if m.start < firsts.get(parts[0], m.start + 1):
+                firsts[parts[0]] = m.start
+    return firsts
 
 
 def _particle_surname(words: Sequence[str]) -> bool:
@@ -2708,12 +2717,16 @@ def merge_mentions(
         # "John D. Rockefeller IV" ... "Rockefeller", "Ursula von der Leyen" ... "Von der Leyen"
         if mentions[j].lang == "en" and (surname := _english_surname(written[j])) is not None:
             by_last_word[normalise_name(surname)].append(j)
+    company_firsts: dict[str, int] | None = None  # (made when a name needs it)
     for i in people:
         if len(written[i]) != 1 and not (mentions[i].lang == "en" and _particle_surname(written[i])):
             continue
         hosts = {uf.find(j) for j in by_last_word.get(norms[i], ())}
-        if len(hosts) == 1 and _company_short_form_first(i, by_last_word.get(norms[i], ()), mentions, norms):
-            continue
+        if len(hosts) == 1:
+            if company_firsts is None:
+                company_firsts = _company_first_starts(mentions, norms)
+            if _company_short_form_first(i, by_last_word.get(norms[i], ()), mentions, norms, company_firsts):
+                continue
         if len(hosts) > 1:
             # "John Smith resigned. Mr. Smith had led the firm ... his brother, Peter Smith": a
             # surname written before the second person of that surname is named in full can only
