@@ -140,3 +140,22 @@ def test_fined_party_is_the_patient(en_nlp, text, trigger, agent, patient, recip
     assert event is not None
     got = tuple(s.text if s is not None else None for s in (event.agent, event.patient, event.recipient))
     assert got == (agent, patient, recipient)
+
+
+SCORES = [
+    # a name before a score is the object, whatever the parser read
+    ("Arsenal beat Chelsea 2-1 on Saturday.", "beat", "Arsenal", "Chelsea"),
+    # near misses: objects read as such, a weekday before a vote count
+    ("Real Madrid defeated Barcelona 2-1 on Sunday.", "defeated", "Real Madrid", "Barcelona"),
+    ("Nadal beat Federer 6-4, 6-3.", "beat", "Nadal", "Federer"),
+    ("The Senate passed the bill Monday 52-48.", "passed", ANY, "bill"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent", "patient"), SCORES, ids=[f"score-{i}" for i in range(len(SCORES))])
+def test_object_before_a_score(en_nlp, text, trigger, agent, patient):
+    event = _event(en_nlp, text, trigger, "en")
+    assert event is not None
+    if agent is not ANY:
+        assert (event.agent.text if event.agent else None) == agent
+    assert (event.patient.text if event.patient else None) == patient
