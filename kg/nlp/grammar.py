@@ -507,13 +507,26 @@ def _exit_head(tok: Token, lang: str) -> Token | None:
 
 def _refused(tok: Token, lang: str) -> bool:
     """``tok`` is the infinitive of a verb of refusing (``refusal_verbs``) that is not negated
-    itself: « a refusé de commenter », « a omis de déclarer » (the comment never happened)."""
+    itself: « a refusé de commenter », « a omis de déclarer » (the comment never happened), or of
+    a negated verb of succeeding (« n'a pas réussi à convaincre »): see :func:`refusing_head`."""
+    return refusing_head(tok, lang) is not None
+
+
+def refusing_head(tok: Token, lang: str) -> Token | None:
+    """The verb that keeps its infinitive ``tok`` from happening, or None: a verb of refusing or
+    failing (``refusal_verbs``) that is not negated itself (« a refusé mardi de signer », « a échoué
+    à conclure », "failed to agree"), or a negated verb of succeeding (``success_verbs``: « n'a pas
+    réussi à convaincre », « n'est pas parvenu à », "did not manage to"). The infinitive is then
+    negated, and happens (or rather fails to) when that verb does."""
     if tok.dep_ != "xcomp" or tok.head.i == tok.i:
-        return False
+        return None
     head = tok.head
-    if _lemma(head) not in word_sets("refusal_verbs").get(lang, frozenset()):
-        return False
-    return not _polarity(head, lang)[0]
+    lemma = _lemma(head)
+    if lemma in word_sets("refusal_verbs").get(lang, frozenset()):
+        return None if _polarity(head, lang)[0] else head
+    if lemma in word_sets("success_verbs").get(lang, frozenset()):
+        return head if _polarity(head, lang)[0] else None
+    return None
 
 
 def _continued_negation(tok: Token, lang: str) -> bool:
@@ -1022,6 +1035,20 @@ def _is_hypothetical(verb: Token, lang: str) -> bool:
     return False
 
 
+def _sequence_infinitive(tok: Token, lang: str) -> bool:
+    """``tok`` is a French infinitive clause of a verb opened by a word of
+    ``<lang>/sequence_prepositions`` (« avant de fermer », « après avoir signé »)."""
+    if lang != "fr" or tok.dep_ != "advcl" or "Inf" not in _morph(tok, "VerbForm") and not _past_infinitive(tok):
+        return False
+    words = word_sets("sequence_prepositions").get(lang, frozenset())
+    return any(c.dep_ == "mark" and c.i < tok.i and c.lower_ in words for c in tok.children)
+
+
+def _past_infinitive(tok: Token) -> bool:
+    """A participle whose auxiliary is an infinitive (« après avoir signé », « après être parti »)."""
+    return any(c.dep_.startswith("aux") and "Inf" in _morph(c, "VerbForm") for c in tok.children)
+
+
 def _verb_modality(tok: Token, lang: str) -> str:
     """Modality of a verbal trigger: HYPOTHETICAL in a "si" / "if" clause, else what its own
     tense, auxiliaries or governing modal say ("va quitter", "pourrait quitter", "is going to
@@ -1037,6 +1064,11 @@ def _verb_modality(tok: Token, lang: str) -> str:
         if head.i == cur.i:
             break
         if _shares_verb_group(cur):
+            cur = head
+            continue
+        if _sequence_infinitive(cur, lang) and head.pos_ in ("VERB", "AUX"):
+            # « Avant de fermer le site, la société versera une prime »: the act just before or
+            # after the main clause's is as sure as it (here to come), whatever its own form says
             cur = head
             continue
         if _requested_by(cur, head, lang):
