@@ -34,7 +34,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])((?:\s?[\"»”’)\]])*)\s+(?=(?:[\"�
 # The end of a quotation set off by an incise that names its speaker: « « Free accounts will lose
 # links », a écrit le milliardaire », "“We will win,” she said". A quotation in one language is
 # often framed in the other, so the incise is a chunk of its own.
-_QUOTE_INCISE = re.compile(r"(?<=[»”])(?=\s*,\s*[^\W\d_])|(?<=,[”\"])(?=\s+[^\W\d_])")
+# A question or an exclamation needs no comma before its lower-case incise ('“Pourquoi ?” asked the
+# minister', « « Why? » s'interroge-t-il »).
+_QUOTE_INCISE = re.compile(
+    r"(?<=[»”])(?=\s*,\s*[^\W\d_])|(?<=,[”\"])(?=\s+[^\W\d_])|(?:(?<=[?!][»”\"])|(?<=[?!]\s[»”]))(?=\s+[^\W\d_A-ZÀ-ÖØ-Þ])"
+)
 # The start of a quotation after the clause that introduces it with a colon: « Il a écrit : « We
 # are … » ». The frame is a chunk of its own for the same reason.
 _QUOTE_FRAME = re.compile(r"(?<=:)(?=\s*[«“\"]\s?[^\W\d_])")

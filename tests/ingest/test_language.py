@@ -221,6 +221,27 @@ def test_quotation_in_the_documents_language_stays_in_one_segment(text: str, lan
                 ("en", "Talks resume on Monday."),
             ],
         ),
+        # a question or an exclamation needs no comma before its lower-case incise
+        (
+            "The coach was angry after the match. “Pourquoi l'arbitre n'a-t-il rien vu ?” he asked reporters "
+            "in the tunnel.",
+            "en",
+            [
+                ("en", "The coach was angry after the match."),
+                ("fr", "“Pourquoi l'arbitre n'a-t-il rien vu ?”"),
+                ("en", "he asked reporters in the tunnel."),
+            ],
+        ),
+        (
+            "La compagnie a relevé ses tarifs. « Why should our passengers pay more? » s'interroge son patron "
+            "dans un communiqué.",
+            "fr",
+            [
+                ("fr", "La compagnie a relevé ses tarifs."),
+                ("en", "« Why should our passengers pay more? »"),
+                ("fr", "s'interroge son patron dans un communiqué."),
+            ],
+        ),
         # a straight mark right after a comma closes the quotation: no frame cut there
         (
             "The captain was confident. \"Nous gagnerons la coupe cette année,\" the captain said on Friday.",
@@ -246,6 +267,7 @@ def test_quotation_sentences_keep_their_language_rvq34(text: str, lang: str, exp
         "The minister called the strike, as the unions feared, “une prise d'otage” and left the room.",
         "Le maire a qualifié le projet, sans détour, de « total nonsense » devant le conseil.",
         "Prices rose again, “a scandal” for the consumer groups, in the capital.",
+        "He shouted “Stop!” and ran to the car park near the old station.",
     ],
 )
 def test_no_cut_before_a_phrase_quoted_after_a_comma_rvq34(text: str) -> None:
