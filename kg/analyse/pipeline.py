@@ -1073,9 +1073,13 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             return False
         if tok.dep_ == "acomp" and tok.head.i != tok.i:
             tok = tok.head  # "the store stays closed until November": the verb the participle complements
-        if tok.tag_ == "VBG" and not _auxes(tok) and tok.dep_ in ("xcomp", "ccomp", "oprd") and tok.head.i != tok.i \
+        if tok.tag_ in ("VBG", "VBN") and not _auxes(tok) and tok.dep_ in ("xcomp", "ccomp", "oprd") and tok.head.i != tok.i \
                 and tok.head.pos_ in ("VERB", "AUX"):
-            tok = tok.head  # "keeps the government running through Sept. 30": the verb that governs the gerund
+            # "keeps the government running through Sept. 30", "keeps agencies funded through
+            # mid-January": the verb that governs the gerund or the participle
+            tok = tok.head
+        elif tok.tag_ == "VBN" and not _auxes(tok) and tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # the parser reads "keeps agencies funded through" as a reduced relative
         helpers = [c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
         finite = [t for t in (tok, *helpers) if "Fin" in _morph(t, "VerbForm")]
         if not finite or any(t.lemma_ in ("avoir", "have") or t.lower_ == "été" for t in helpers):

@@ -543,7 +543,8 @@ def _requirements_hold(entry: TriggerEntry, tok: Token, lang: str) -> bool:
 def _select_entry(
     lexicon: TriggerLexicon, tok: Token, lang: str
 ) -> TriggerEntry | None:
-    if tok.pos_ not in ("VERB", "NOUN"):
+    if tok.pos_ not in ("VERB", "NOUN") or (tok.pos_ == "VERB" and tok.dep_ == "prep"):
+        # a participle used as a preposition is no act: "starting May 1", "beginning next month"
         return None
     lemma = _lemma(tok)
     rows = lexicon.lookup(lang, lemma, tok.pos_)
@@ -560,7 +561,6 @@ def _select_entry(
         or len(lemma) < 2
         or not lemma.isalpha()
         or lemma in word_sets("non_event_verbs").get(lang, frozenset())
-        or tok.dep_ == "prep"  # a participle used as a preposition: "including", "regarding"
     ):
         return None
     for entry in defaults:

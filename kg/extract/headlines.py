@@ -183,9 +183,25 @@ def common_word_opening_quote(text: str, start: int, end: int, label: str | None
     if not is_dictionary_word(word.casefold(), "en") or default_gazetteer().lookup(word):
         return False
     outside = text[:start] + "\n" + text[end:]
-    if not _written_small(word, _lowered(outside)):
+    if not _written_small(word, _lowered(outside)) or _counted_small(word, outside):
         return False
     return not _capitalised_elsewhere(text, word, (start, end))
+
+
+def _counted_small(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in small letters as a singular count noun, after a
+    determiner of ``en/singular_count_determiners`` and at most two words ("a new frontier", "each
+    shell"), and the head of its phrase, no small word but a function word after it (not "a speech
+    recognition system"): a count noun opens a sentence bare only as a name ("\"Frontier is a
+    low-cost carrier\""), where a mass noun opens one as itself ("\"Speech is the next big
+    interface\"")."""
+    determiners = "|".join(sorted(word_set("en", "singular_count_determiners")))
+    pattern = rf"(?<![\w'’-])(?i:{determiners})[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{re.escape(word.casefold())}(?![\w'’-])"
+    for match in re.finditer(pattern, text):
+        after = re.match(r"[ \t]+([a-z]+)", text[match.end() : match.end() + 30])
+        if after is None or after.group(1) in function_words():
+            return True
+    return False
 
 
 def _titled_verb(words: list[str]) -> bool:

@@ -304,8 +304,12 @@ def entity_mentions_from_doc(
     if lang == "en":
         # "Carmaker seeks more aid", "Stocks Tumble As Oil Jumps": a headline's capitalised common noun.
         raw = [c for c in raw if not common_noun_in_headline(text, c.start, c.end, c.label, headline=offset == 0)]
-        # "\"Speech is the next big interface,\" he said": a common word opening a quotation.
-        raw = [c for c in raw if c.record is not None or c.evidence or not common_word_opening_quote(text, c.start, c.end, c.label)]
+        # "\"Speech is the next big interface,\" he said": a common word opening a quotation; not
+        # a word the model reads as a name elsewhere in the text ("Chase cut 500 jobs. ... \"Chase
+        # will remain\"", where a sentence's start explains the other capital; review rvn34).
+        opening = [c.record is None and not c.evidence and common_word_opening_quote(text, c.start, c.end, c.label) for c in raw]
+        named = {text[c.start : c.end] for c, quoted in zip(raw, opening) if not quoted}
+        raw = [c for c, quoted in zip(raw, opening) if not quoted or text[c.start : c.end] in named]
         # "Senate Rejects Auto Bailout": the name the body says again, without the headline's verb.
         spans = [title_case_name_span(text, c.start, c.end, c.label) for c in raw]
         raw = [c if (a, b) == (c.start, c.end) else replace(c, start=a, end=b) for c, (a, b) in zip(raw, spans)]
@@ -353,6 +357,7 @@ def entity_mentions_from_doc(
         found = models_named_again(found, text, gazetteer=gazetteer)
         found += bracketed_acronyms(found, text)
         found = exchange_acronyms(found, text)
+        found = law_acronyms(found, text)
     if lang == "fr":
         found = typed_bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
@@ -1552,6 +1557,33 @@ def exchange_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]:
             name = name_part(text[market.start : market.end])
             if is_exchange_name(acronym) or _initials_in_order(acronym, name) or acronym == _initials(name):
                 cand = replace(cand, label="FIN", record=None, evidence=(*cand.evidence, f"acronym of a market: {acronym} = {name}"))
+        out.append(cand)
+    return out
+
+
+# The capitalised words of a name that ends right before an opening bracket, "of", "and" and "on"
+# inside it ("the Foreign Corrupt Practices Act (", "the Markets in Crypto-Assets Regulation (").
+_NAME_BEFORE_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|on|in|for|the)[ \t]+)?[A-Z][\w'’-]*)*)[ \t]*\([ \t]*$")
+
+
+def law_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]:
+    """English: the acronym in brackets right after the name of a law, a programme or a treaty,
+    whose last word is such a name's head (``en/name_kind_heads`` read as products, "Act",
+    "Program"; ``en/law_name_heads``, "Directive", "Agreement") and whose initials the acronym
+    takes in order, is that law's short name, typed as the law is (a product, as MEANTIME
+    annotates a law), not the organisation NER reads ("the Digital Services Act (DSA)", "the
+    Foreign Corrupt Practices Act (FCPA)"; review rvn34). An agency's name is no law's: "the
+    Securities and Exchange Commission (SEC)" stays an organisation."""
+    heads = {w for w, kind in word_map("en", "name_kind_heads").items() if kind == "PRO"} | word_set("en", "law_name_heads")
+    out = []
+    for cand in found:
+        if cand.label == "ORG" and text[cand.end : cand.end + 1] in (")", " ", "\t"):
+            before = _NAME_BEFORE_BRACKET.search(text, max(0, cand.start - 120), cand.start)
+            acronym = text[cand.start : cand.end]
+            closed = re.match(r"[ \t]*\)", text[cand.end :]) is not None
+            name = re.sub(r"^[Tt]he[ \t]+", "", before.group("name")) if before is not None else ""
+            if closed and name and name.split()[-1].casefold() in heads and _initials_in_order(acronym, name):
+                cand = replace(cand, label="PRO", record=None, evidence=(*cand.evidence, f"acronym of a law: {acronym} = {name}"))
         out.append(cand)
     return out
 

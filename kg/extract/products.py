@@ -499,6 +499,8 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
         counted = _COUNT_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
         if _PLURAL.search(model) and not any(ch.isdigit() for ch in model) and not counted:
             continue  # "Volvo Cars"; but "68,000 Jeep Grand Cherokees" counts a model's cars (n34a)
+        if counted and _singular_key(model.split()[-1]) & (kind_keys | stop):
+            continue  # "900 Volvo Buses employees", "800 Renault Trucks workers": a make's company (rvn34)
         if model.split()[-1].casefold() in stop:
             continue  # "the Jeep Grand Plant": an opener before a site's word names no model
         if model.isupper() and (model.casefold() in legal or model.casefold() in kind_keys or model in acronyms):
@@ -533,6 +535,18 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
             Candidate(start, match.end("model"), "PRO", "make-model", evidence=(f"{_MODEL_NAME_EVIDENCE}{model}",), maker=match.group("make"))
         )
     return out
+
+
+def _singular_key(word: str) -> frozenset[str]:
+    """The small-letter forms ``word`` may have in the singular, itself included ("Trucks":
+    "trucks", "truck"; "Buses": "buses", "buse", "bus"), to look a plural up in a word list."""
+    key = word.casefold()
+    forms = {key}
+    if key.endswith("s"):
+        forms.add(key[:-1])
+    if key.endswith("es"):
+        forms.add(key[:-2])
+    return frozenset(forms)
 
 
 def _starts_at(by_start: Sequence[Candidate], starts: Sequence[int], start: int) -> bool:

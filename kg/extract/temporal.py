@@ -110,6 +110,9 @@ class TimexCandidate:
     # A weekday written with "this" ("this Monday's drop"): read from the reference, never the same
     # weekday the text gave just before ("Last Monday, stocks rose. This Monday's drop ...").
     deictic: bool = False
+    # A bare season after "in", « en », « au » ("in spring", « au printemps »): any year's (XXXX-SP) unless a
+    # future or (in English) its own verb's past tells one ("the plant will close in spring").
+    generic: bool = False
 
     @property
     def is_absolute_day(self) -> bool:
@@ -508,7 +511,11 @@ def _season_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None 
     s = c.season or "SU"
     if c.year is not None:
         return f"{c.year:04d}-{s}"
-    if ref is None:
+    if c.lang == "fr" and tense == "past":
+        # a French clause not in a future reads "past" (kg.analyse.pipeline._tense_lookup: a present too,
+        # « l'hiver, les routes sont fermées »), which tells no direction
+        tense = None
+    if ref is None or (c.generic and tense not in ("past", "future")):
         return f"XXXX-{s}"
     if c.unit == "YREL":  # "the spring of last year"
         return f"{ref.year + c.offset:04d}-{s}"
@@ -601,6 +608,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     reach = _TENSE_REACH
     ahead = tense == "ahead"
     befell = tense == "befell"
+    own_past = tense == "preterite"
     if tense in _PLAIN_TENSES:
         tense, reach = _PLAIN_TENSES[tense], _PLAIN_REACHES[tense]
     if c.kind == "value":
@@ -665,6 +673,8 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             delta = -((cur - wd) % 7 or 7)
         elif c.direction == 1:
             delta = (wd - cur) % 7 or 7
+        elif c.direction == 0:
+            delta = wd - cur  # "that Friday": of the reference's (ISO) week
         elif tense in ("future", "present"):
             # a present with a weekday is a schedule ("the ministers meet Monday", "the vote is Thursday")
             delta = (wd - cur) % 7
@@ -681,7 +691,9 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     if c.kind == "monthday":
         return _monthday_value(c, ref, ref_day, tense)
     if c.kind == "season":
-        return _season_value(c, ref, tense)
+        # a bare "in spring" is told by a future or its own verb's past ("was finished in spring"), not a
+        # present the clause reading took for a past ("In winter, the roads are closed": any winter)
+        return _season_value(c, ref, tense if not c.generic or tense == "future" or own_past else None)
     if c.kind == "holiday":
         day = _holiday_value(c, ref, tense, reach)
         # "Thanksgiving night": the part of the day after the holiday's date, as after a weekday's
@@ -2038,6 +2050,13 @@ class TimexReader:
                     anchor = PartialDate.from_date(ref_date - _dt.timedelta(days=1))
                 if c.kind == "anaphoric" and c.lang == "en" and plain == "past" and anchor is seg_last:
                     anchor = _day_gone_by(anchor, c.offset, ref, days_seen)
+            elif c.kind == "weekday" and c.direction == 0 and c.anchored and (
+                    seg_date is None or (told := seg_date.to_date()) is None or ref is None
+                    or (ref_date := ref.to_date()) is None or abs((told - ref_date).days) <= 7):
+                # "That Friday, ..." with no day given, or after a day of the reference's week ("Stocks fell
+                # on Monday. That Friday, ..."): a bare weekday, read by the clause's tense
+                c = replace(c, direction=None, anchored=False)
+                anchor = ref
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit) \
                     and not (c.rule == "en_that_month" and ref is not None and c.month is not None and (
                         _against_tense(seg_date, ref, plain)

@@ -1522,6 +1522,10 @@ ROUND15_EN_TENSE = [
     # "until / through" under a gerund: the present of the verb that governs it
     ("The measure keeps the government running through Sept. 30.", "Sept. 30", "2013-03-21", "2013-09-30"),
     ("The measure kept the government running through Sept. 30.", "Sept. 30", "2013-03-21", "2012-09-30"),
+    # lead34: and under a participle the parser reads as a reduced relative of the verb's object
+    ("The stopgap keeps federal agencies funded through mid-January.", "mid-January", "2013-12-15", "2014-01"),
+    ("The deal keeps the mine open until June 30.", "June 30", "2013-12-15", "2014-06-30"),
+    ("The stopgap kept federal agencies funded through January.", "January", "2013-12-15", "2013-01"),
     # a headline's "to" infinitive tells what is to come (with its subject, after a noun, under a word
     # of planning whose "is" the headline leaves out)
     ("Cyprus parliament to vote on bailout Tuesday", "Tuesday", "2013-03-18", "2013-03-19"),
