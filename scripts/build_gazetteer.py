@@ -141,6 +141,7 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
         "U.S.",
         "U.S.A.",
         "United States of America",
+        "America",  # English news's "America" is the country ("Bank of America" is its own name)
         "États-Unis d'Amérique",
         "Etats-Unis",
     ),

@@ -399,14 +399,31 @@ def _scheduled(tok: Token) -> bool:
     return lemma in entries or any(f"{lemma} {t.lower_}" in entries for c in tok.children for t in (c, *c.children))
 
 
-def _scheduled_copula(tok: Token) -> bool:
+def _scheduled_copula(tok: Token, path: Sequence[Token]) -> bool:
     """A "be" in the simple present whose subject is a planned event of
     ``lexicons/<lang>/scheduled_event_nouns.tsv`` ("the election is Nov. 5", "Italy's vote is on Feb.
-    24", "the hearing is in June"): the event's schedule."""
+    24", "the hearing is in June", "the summit is in Brussels on Thursday"): the event's schedule, when the
+    date (``path`` climbs from it) is what "be" tells of the event. Not when "be" tells something else, a
+    state at that date: a noun or adjective ("the vote is a test of his rule in November", "the hearing is
+    open to the public in October"), a phrase of another preposition than one of time or place ("the poll
+    is of 1,200 adults in October"), the event's own stage ("the trial is in its third week in October")."""
     if tok.lemma_ != "be" or tok.tag_ not in ("VBZ", "VBP") or _auxes(tok):
         return False
     nouns = word_sets("scheduled_event_nouns").get(tok.doc.lang_, frozenset())
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in tok.children)
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in tok.children):
+        return False
+    own = word_sets("own_time_prepositions").get(tok.doc.lang_, frozenset())
+    on_path = {t.i for t in path}
+    for c in tok.children:
+        if c.i in on_path:
+            continue
+        if c.dep_ in ("attr", "acomp", "oprd"):
+            return False
+        if c.dep_ == "prep" and (c.lower_ not in own or any(
+                o.dep_ == "pobj" and any(d.dep_ == "poss" and d.tag_ == "PRP$" for d in o.children)
+                for o in c.children)):
+            return False
+    return True
 
 
 def _path_up(sent: SpacySpan, local: int) -> list[Token]:
@@ -984,7 +1001,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 return "headline"
             if verb is verbs[0] and _scheduled(verb) and _own_date(path, verb, timed=True):
                 return "will"  # "the law takes effect Jan. 1": next January, even ten months away
-            if verb is verbs[0] and _scheduled_copula(verb) and _own_date(path, verb, timed=True):
+            if verb is verbs[0] and _scheduled_copula(verb, path) and _own_date(path, verb, timed=True):
                 # "the election is Nov. 5", "the vote is in November", told in March: a planned event
                 # whose date the present "is" gives lies ahead (a past one "was"), within the
                 # reach of a future (a date a few weeks gone stays the nearest)
@@ -1056,9 +1073,13 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             return False
         if tok.dep_ == "acomp" and tok.head.i != tok.i:
             tok = tok.head  # "the store stays closed until November": the verb the participle complements
-        if tok.tag_ == "VBG" and not _auxes(tok) and tok.dep_ in ("xcomp", "ccomp", "oprd") and tok.head.i != tok.i \
+        if tok.tag_ in ("VBG", "VBN") and not _auxes(tok) and tok.dep_ in ("xcomp", "ccomp", "oprd") and tok.head.i != tok.i \
                 and tok.head.pos_ in ("VERB", "AUX"):
-            tok = tok.head  # "keeps the government running through Sept. 30": the verb that governs the gerund
+            # "keeps the government running through Sept. 30", "keeps agencies funded through
+            # mid-January": the verb that governs the gerund or the participle
+            tok = tok.head
+        elif tok.tag_ == "VBN" and not _auxes(tok) and tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # the parser reads "keeps agencies funded through" as a reduced relative
         helpers = [c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
         finite = [t for t in (tok, *helpers) if "Fin" in _morph(t, "VerbForm")]
         if not finite or any(t.lemma_ in ("avoir", "have") or t.lower_ == "été" for t in helpers):
@@ -1250,6 +1271,7 @@ def analyse_document(
     sentences: list[Span] = []
     events: list[EventMention] = []
     quotes: list[Quote] = []
+    frames: list[quo.QuoteFrame] = []
     memberships: list[Membership] = []
     cues: list[coref_of.CorefCues] = []
     parent = -1
@@ -1277,6 +1299,8 @@ def analyse_document(
             sentences.append(Span(a, b, text[a:b]))
         events += evt.events_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
         quotes += quo.quotes_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
+        # a quotation and its incise routed to two parsers: the frame is joined to it below
+        frames += quo.frames_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
         if done is None:
             memberships += window_memberships(doc, lang=piece.lang, offset=piece.start)
             cues.append(window_cues(doc, lang=piece.lang, offset=piece.start))
@@ -1284,7 +1308,32 @@ def analyse_document(
             memberships += done.memberships
             cues.append(done.cues)
         del doc, item  # the next window is parsed while this one is no longer referenced
+    return _document_steps(
+        document, segments, lang=lang, gazetteer=gazetteer, models=models, timexes=timexes, mentions=mentions,
+        sentences=sentences, events=events, quotes=quotes, memberships=memberships, cues=cues, frames=frames,
+    )
+
+
+def _document_steps(
+    document: Document,
+    segments: tuple[Segment, ...],
+    *,
+    lang: str,
+    gazetteer: Gazetteer,
+    models: Sequence[str],
+    timexes: list[Timex],
+    mentions: list[EntityMention],
+    sentences: list[Span],
+    events: list[EventMention],
+    quotes: list[Quote],
+    memberships: list[Membership],
+    cues: list[coref_of.CorefCues],
+    frames: list[quo.QuoteFrame],
+) -> Analysis:
+    """The steps of :func:`analyse_document` that read the results of every window at once."""
+    text = document.text
     timexes.sort(key=lambda t: (t.start, t.end))
+    quotes = quo.with_framed_quotes(text, quotes, frames)
     mentions = mentions_of.with_model_mentions(text, mentions)
     mentions = mentions_of.with_surnames(text, mentions_of.with_given_names_of_surnames(text, mentions))
     mentions = mentions_of.with_repeated_names(text, mentions, segments=segments)
@@ -1328,7 +1377,8 @@ def analyse_document(
     # a French definite event noun has the participants of the act it takes up (« Le rachat » after
     # « Acme a racheté Beta »); English keeps each mention's own
     events = eventcoref.corefer_events(
-        events, entities=entities, sentences=sentences, published=published, inherit_arguments=lang == "fr"
+        events, entities=entities, sentences=sentences, published=published, inherit_arguments=lang == "fr",
+        headline=attach.headline_tellings(events, text) if lang == "fr" else None,
     )
     return Analysis(
         document=replace(document, lang=lang),

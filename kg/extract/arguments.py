@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 from kg.extract.coref import impersonal, is_latest_anaphor
 from kg.extract.limits import after_limit_word
 from kg.extract.spanindex import Covering
-from kg.knowledge.words import rows, word_map, word_set, word_sets
+from kg.knowledge.words import rows, word_map, word_maps, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads, token_starts
 from kg.nlp.wordforms import verb_lemma
 from kg.types import ArgumentVia, Span, Timex
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.institutions import norm as _norm
 from kg.knowledge.institutions import tables as _tables
@@ -56,6 +57,7 @@ from kg.nlp.grammar import (
     _support_verb,
     _verb_polarity,
     adverbial_between_commas,
+    refusing_head,
     source_complement,
 )
 
@@ -541,7 +543,8 @@ def _requirements_hold(entry: TriggerEntry, tok: Token, lang: str) -> bool:
 def _select_entry(
     lexicon: TriggerLexicon, tok: Token, lang: str
 ) -> TriggerEntry | None:
-    if tok.pos_ not in ("VERB", "NOUN"):
+    if tok.pos_ not in ("VERB", "NOUN") or (tok.pos_ == "VERB" and tok.dep_ == "prep"):
+        # a participle used as a preposition is no act: "starting May 1", "beginning next month"
         return None
     lemma = _lemma(tok)
     rows = lexicon.lookup(lang, lemma, tok.pos_)
@@ -558,7 +561,6 @@ def _select_entry(
         or len(lemma) < 2
         or not lemma.isalpha()
         or lemma in word_sets("non_event_verbs").get(lang, frozenset())
-        or tok.dep_ == "prep"  # a participle used as a preposition: "including", "regarding"
     ):
         return None
     for entry in defaults:
@@ -2589,7 +2591,7 @@ def _incise_speaker(tok: Token) -> bool:
     maire a pris la parole, explique le projet », « …, annonce une tournée »)."""
     if _is_speaker(tok) or _is_human(tok) or _lemma(tok) in word_sets("document_speakers").get(tok.lang_[:2], frozenset()):
         return True
-    if any(t.text in ("»", "”") for t in tok.doc[tok.sent.start : tok.head.i]):
+    if any(t.text in ("»", "”") for t in tok.doc[tok.sent.start : tok.head.i]) or _opens_cut_incise(tok):
         return True  # « “…”, affirme un jeune locataire »: after a quotation, whoever follows says it
     # « …, écrit le quotidien El Punt Avui », « un locataire, Marc Jolivet »: a noun with a name of
     # its own, no preposition between
@@ -2598,6 +2600,14 @@ def _incise_speaker(tok: Token) -> bool:
         and not any(g.dep_ == "case" for g in c.children)
         for c in tok.children
     )
+
+
+def _opens_cut_incise(tok: Token) -> bool:
+    """Whether ``tok`` is in the first sentence of a Doc that opens with a comma: an incise that
+    language routing cut from the quotation before it (« « Free accounts will lose links », a écrit
+    le milliardaire »: the French segment starts at the comma), its closing mark in another Doc."""
+    doc = tok.doc
+    return tok.sent.start == 0 and len(doc) > 0 and doc[0].text == ","
 
 
 def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
@@ -3598,10 +3608,27 @@ def _managed(tok: Token, lang: str) -> Token | None:
         for c in tok.children
     ):
         return None  # "a indiqué leur direction" is a management too
-    for ent in reversed(tok.doc.ents):
-        if ent.end <= tok.i and ent.label_ == "ORG":
-            return tok.doc[ent.end - 1]
-    return None
+    doc = tok.doc
+    source = None
+    for ent in reversed(doc.ents):
+        if ent.end <= tok.i and ent.label_ == "ORG" and not _bracketed_credit(ent):
+            if source_complement(ent.root):
+                # « Selon la CGT, la direction n'a pas réussi à … »: the source of the report is
+                # the other side; the company named before it is the management's, when there is one
+                source = source or doc[ent.end - 1]
+                continue
+            return doc[ent.end - 1]
+    return source
+
+
+def _bracketed_credit(ent: SpacySpan) -> bool:
+    """Whether the organisation ``ent`` stands alone in brackets right before a dash (« LYON, 12
+    mars (AFP) - »): the agency that filed the story, never the company whose management speaks
+    (an acronym in brackets after its name, « la société Ovalis (OVL) a annoncé », is no credit)."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end + 1 >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    return doc[ent.end + 1].text in ("-", "–", "—")
 
 
 def _headed(tok: Token, lang: str) -> Token | None:
@@ -4630,6 +4657,28 @@ def _acting_state(head: Token) -> bool:
     return article and any(r.source.startswith("CLDR") for r in default_gazetteer().lookup(head.text))
 
 
+def _incident_setting(head: Token, lang: str) -> bool:
+    """Whether the « de » complement ``head`` of an incident noun says its kind or setting
+    (``<lang>/incident_setting_nouns``: « un accident de la route », « un incendie de forêt »), bare,
+    or with the definite article for the nouns the list allows so; never with a possessive,
+    demonstrative or numeral determiner, nor with a complement or a name of its own (« l'incendie
+    de la forêt de Fontainebleau », « l'accident de sa voiture »: the thing that burns or crashes)."""
+    kinds = word_maps("incident_setting_nouns").get(lang, {})
+    article = kinds.get(_lemma(head)) or kinds.get(head.lower_)
+    if article is None or head.pos_ != "NOUN":
+        return False
+    children = list(head.children)
+    # (the words of « incendie de forêt » NER may tag as one MISC name: the article is no name)
+    if any(c.dep_ in ("nmod", "appos", "flat", "flat:name", "nummod", "det:poss", "nmod:poss")
+           or (c.dep_ not in ("case", "det") and _is_name_like(c)) for c in children):
+        return False
+    determiners = [c for c in children if c.dep_ == "det" or (c.dep_ == "case" and "Def" in _morph(c, "Definite"))]
+    if not determiners:
+        return True
+    # the definite article only (« du travail »), read from the morphology: no demonstrative
+    return article == "any" and all("Def" in _morph(c, "Definite") and "Dem" not in _morph(c, "PronType") for c in determiners)
+
+
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     """Arguments of an event noun: "de X" / "of X" / "X's", "par X" / "by X", support verbs."""
     roles = entry.roles
@@ -4664,6 +4713,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in head.children
         ):
             pass  # « une tempête de neige », "a flood of water": the event's kind, no participant
+        elif kind == "obl" and entry.type == "Incident" and prep in word_set("xx", "genitive_prepositions") and _incident_setting(head, ctx.lang):
+            pass  # « un accident de la route », « un incendie de forêt »: the incident's kind, no participant
         elif kind == "obl" and prep in word_set("xx", "genitive_prepositions"):
             gens.append(head)
             if prep == "of" and of_head is None:
@@ -5146,6 +5197,12 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     # Subtree membership by walking up from the date's token (a few steps) rather than the
     # subtree's set of every token (a Token each: a whole sentence for a main verb, every event).
     heads = token_heads(doc)
+    refuser = refusing_head(clause_root, lang)
+    if refuser is not None and not any(is_ancestor(heads, clause_root.i, token_of(c[0])) for c in local):
+        # « le conseil a refusé mardi de signer l'accord », « n'a pas réussi lundi à convaincre »:
+        # what was refused or failed is of the time of the refusal, a date of the infinitive's own
+        # phrase aside (« a refusé de signer l'accord du 3 mars »)
+        return _event_time(refuser, local, lang)
 
     def under(top: int, i: int) -> bool:
         return i == top or is_ancestor(heads, top, i)

@@ -10,6 +10,7 @@ import bisect
 import datetime
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -653,6 +654,11 @@ def _counted_from_act(events: list[EventMention], timexes: Sequence[Timex], text
     days before the phone launches"); an act with a date of its own keeps it."""
     out = list(events)
     ending = _TimexesByEnd(timexes)
+    # The events of each sentence (in the list's order) and every trigger's start, made when a phrase
+    # first counts a day: each phrase read every event of the document three times (quadratic in one
+    # long document, pl34a).
+    by_sentence: dict[int, list[EventMention]] | None = None
+    trigger_starts: list[int] = []
     for k, event in enumerate(events):
         if event.in_quote or not segments:
             continue
@@ -673,21 +679,27 @@ def _counted_from_act(events: list[EventMention], timexes: Sequence[Timex], text
                 value = _DAY_COUNT.fullmatch(count.value) if count is not None else None
                 if count is None or value is None:
                     continue
-                if not _count_opens_phrase(count, timexes, text, event.sentence.start):
+                if not _count_opens_phrase(count, ending, text, event.sentence.start):
                     break  # "closed on Monday for two days after the storm": the count is a length
                 days *= int(value.group(1)) * (7 if value.group(2) == "W" else 1)
                 start = count.start
+            if by_sentence is None:
+                by_sentence = defaultdict(list)
+                for e in events:
+                    by_sentence[e.sentence.start].append(e)
+                trigger_starts = sorted(e.trigger.start for e in events)
             # a trigger between the phrase and the act: the count is that act's
-            if any(start <= e.trigger.start < event.trigger.start for e in events):
+            j = bisect.bisect_left(trigger_starts, start)
+            if j < len(trigger_starts) and trigger_starts[j] < event.trigger.start:
                 break
             # an undated act right before the words, with no comma between: the count is from it
             # ("arrested on Tuesday after police found the car two days after it was stolen")
-            prior = max((e for e in events if e is not event and e.sentence.start == event.sentence.start
-                         and e.trigger.end <= start), key=lambda e: e.trigger.start, default=None)
+            same = by_sentence[event.sentence.start]
+            prior = max((e for e in same if e is not event and e.trigger.end <= start), key=lambda e: e.trigger.start, default=None)
             if prior is not None and (prior.time is None or prior.time_inferred) \
                     and "," not in text[prior.trigger.end : start]:
                 break
-            main = _dated_act_of_sentence(events, event, start)
+            main = _dated_act_of_sentence(same, event, start)
             # no dated act: the day written right before the words ("available on June 17, two days
             # before the phone launches")
             anchor = main.time if main is not None else ending.first(
@@ -708,16 +720,17 @@ def _counted_from_act(events: list[EventMention], timexes: Sequence[Timex], text
     return out
 
 
-def _count_opens_phrase(count: Timex, timexes: Sequence[Timex], text: str, sentence_start: int) -> bool:
+def _count_opens_phrase(count: Timex, ending: _TimexesByEnd, text: str, sentence_start: int) -> bool:
     """Whether the count of days ``count`` opens its phrase ("resigned on Tuesday, two days after his
     arrest", "on March 26 two days before"): it comes at the start of the sentence, after a comma or
-    right after a date. Not a count that a preposition makes a length or a limit ("closed for two
-    days after the storm", "within two days after the vote", « pendant deux jours après »)."""
+    right after a date (one that ends in the white space before it, looked up in ``ending``: a scan of
+    every date of the document for each count was quadratic in one long document, pl34a). Not a count
+    that a preposition makes a length or a limit ("closed for two days after the storm", "within two
+    days after the vote", « pendant deux jours après »)."""
     before = text[sentence_start : count.start].rstrip()
     if not before or before.endswith((",", ";", "(", "—", "–")):
         return True
-    return any(t.type == "DATE" and t.end <= count.start and not text[t.end : count.start].strip()
-               for t in timexes)
+    return ending.first(_run_start(text, count.start), count.start, lambda t: t.type == "DATE") is not None
 
 
 # A part of a day as a value (« dans la soirée »: ``2021-03-16TEV``), :func:`_day_part_after_background`.
@@ -732,6 +745,10 @@ def _day_part_after_background(events: list[EventMention]) -> list[EventMention]
     the narrative goes on from its own last day (Tuesday evening). Not a part of the day that writes
     its day (« dimanche soir », "on the evening of March 3") nor an act in the pluperfect itself."""
     out = list(events)
+    # The events that may be the day's background or narrative, whatever the part: their own date, a
+    # full day, outside a quotation (with their places in ``events``, in its order); made once, where
+    # each part of a day read every event before it (quadratic in one long document, pl34a).
+    dated: list[tuple[int, EventMention]] | None = None
     for k, event in enumerate(events):
         time = event.time
         if time is None or event.time_inferred or event.anterior or event.in_quote or any(c.isdigit() for c in time.text):
@@ -739,9 +756,15 @@ def _day_part_after_background(events: list[EventMention]) -> list[EventMention]
         part = _DAY_PART_VALUE.fullmatch(time.value)
         if part is None:
             continue
-        before = [e for e in events[:k] if e.time is not None and not e.time_inferred and not e.in_quote
-                  and e.sentence.start < event.sentence.start and _FULL_DAY.match(e.time.value)
-                  and e.time.start < time.start]
+        if dated is None:
+            dated = [(j, e) for j, e in enumerate(events) if e.time is not None and not e.time_inferred and not e.in_quote
+                     and _FULL_DAY.match(e.time.value)]
+        before = []
+        for j, e in dated:
+            if j >= k:
+                break
+            if e.sentence.start < event.sentence.start and e.time is not None and e.time.start < time.start:
+                before.append(e)
         if not before:
             continue
         background = max(before, key=lambda e: e.time.start if e.time is not None else -1)
@@ -1008,6 +1031,29 @@ def _limited(event: EventMention, timexes: Sequence[Timex], text: str, segments:
 # The headline: the text's first line, with no closing mark but a question or exclamation mark
 # (« Faut-il interdire les trottinettes ? »), and a blank line after it.
 _HEADLINE = re.compile(r"[^\n]{1,200}(?<![.:;»\"])\n\s*\n")
+
+
+def headline_tellings(events: Sequence[EventMention], text: str) -> tuple[int, frozenset[int]] | None:
+    """The end of the headline (:data:`_HEADLINE`) and the trigger starts of the events of the
+    body's first paragraph (its first line) that may tell the headline's event again: not a
+    background act in the pluperfect, nor one in a relative clause or an apposition set off by
+    commas (« La ministre, qui a démissionné en 2015 d'un premier gouvernement, a quitté mardi ses
+    fonctions »), nor a quotation's. None when the text opens with no headline."""
+    line = _HEADLINE.match(text)
+    if line is None:
+        return None
+    lead_end = text.find("\n", line.end())
+    lead_end = len(text) if lead_end < 0 else lead_end
+    return line.end(), frozenset(
+        e.trigger.start for e in events
+        if line.end() <= e.trigger.start < lead_end and not e.anterior and not e.in_quote
+        and not _in_incise(text, e.trigger.start, e.trigger.end)
+    )
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Two trigger lemmas of one word family (:func:`_same_stem`)."""
+    return _same_stem(a, b)
 
 
 def _told_in_body(event: EventMention, events: Sequence[EventMention], text: str, lang: str = "") -> Timex | None:

@@ -194,6 +194,13 @@ class Anaphor:
     # still take up when no organisation is near ("Leeds sacked its manager. Its chairman said":
     # a club the gazetteer calls a city), never a product.
     owner_types: frozenset[str] = frozenset()
+    # A person description whose office a word of ``former_words`` makes a past one ("the former
+    # senator"): it takes up only a person the text said held that office before ("former Senator
+    # Tom Reed", "Tom Reed, a former senator"), not whoever holds it now (c34a).
+    former_office: bool = False
+    # "Dunn's lawyer said his client": the client of the lawyer who speaks; ``antecedent`` is the
+    # lawyer's possessor or "for" complement, the one entity it may stand for (c34a).
+    client: bool = False
     # A subject pronoun's names in its scope (:func:`_commanded_names`): no entity named there is
     # what it stands for ("It said Dorval Foods had offered too little", English).
     commanded: tuple[tuple[int, int], ...] = ()
@@ -2298,6 +2305,16 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         role_owner=(owner.idx + offset, owner.idx + len(owner.text) + offset))
             )
             continue
+        represented = _represented(tok, lang) if tok.pos_ == "NOUN" else None
+        if represented is not None:
+            # "Dunn's lawyer said his client had an alibi": Dunn (c34a)
+            a, b = tok.left_edge.idx, tok.idx + len(tok.text)
+            found.append(
+                Anaphor(a + offset, b + offset, text[a:b], "nominal", lang, "-", "sg", frozenset({"PER"}), is_subject,
+                        antecedent=(represented.idx + offset, represented.idx + len(represented.text) + offset), noun_type="PER",
+                        noun=(tok.idx + offset, b + offset), client=True)
+            )
+            continue
         described = _description(tok, lang, nouns) if tok.pos_ == "NOUN" or capitalised_role else None
         if described is None:
             continue
@@ -2348,7 +2365,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS)
                     else _offset(_apposition_name(tok), offset),
                     source_country=_source_demonym(tok, lang) if name_token is None else None,
-                    clause_countries=_countries_in_clause(tok, lang) if name_token is None else frozenset())
+                    clause_countries=_countries_in_clause(tok, lang) if name_token is None else frozenset(),
+                    former_office=etype == "PER" and lang == "en" and any(c.lower_ in _words(lang, "former_words") for c in tok.lefts))
         )
     return CorefCues(
         tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases), tuple(reported), tuple(speaking),
@@ -2385,6 +2403,77 @@ def _age_article(tok: Token, lang: str) -> Token | None:
     if number is None or number.text.replace(",", "").isdigit() and int(number.text.replace(",", "")) > largest:
         return None
     return article
+
+
+def _age_or_nationality(anaphor: Anaphor, text: str) -> bool:
+    """Whether the person description ``anaphor`` names its person by an age ("the 58-year-old",
+    :func:`_age_article`) or a nationality noun ("the Spaniard", :func:`_nationality_article`):
+    words of no office, which a title or a role said of a person does not contradict
+    ("Senator Tom Reed ... the 67-year-old", "Kenji Sato, the chief executive ... the 58-year-old")."""
+    if anaphor.kind != "nominal" or anaphor.noun_type != "PER" or anaphor.noun is None:
+        return False
+    word = text[anaphor.noun[0] : anaphor.noun[1]].lower()
+    return word in _age_units(anaphor.lang) or word in _nationality_nouns(anaphor.lang)
+
+
+@cache
+def _client_sides(lang: str) -> dict[str, str]:
+    """``coref_client_nouns``: noun -> "client" or "counsel"."""
+    return {r[0]: r[1] for r in _safe_rows(lang, "coref_client_nouns") if len(r) > 1}
+
+
+def _represented(tok: Token, lang: str) -> Token | None:
+    """The person a client noun stands for: ``tok`` a singular client noun (``coref_client_nouns``)
+    a possessive pronoun determines, in a clause reported by a verb whose subject is a lawyer noun
+    with a possessor or a "for" complement ("Dunn's lawyer said his client", "His attorney said her
+    client", "Lawyers for Tom Hale said their client"): that possessor or complement, else None."""
+    sides = _client_sides(lang)
+    if sides.get(tok.lemma_.lower()) != "client" or tok.tag_ not in ("NN",) or tok.i == 0:
+        return None
+    owner = tok.doc[tok.i - 1]
+    if owner.dep_ != "poss" or owner.head.i != tok.i or owner.pos_ != "PRON" or any(c.i != owner.i for c in tok.lefts):
+        return None
+    clause = tok.head
+    for _ in range(3):  # the clause, up to the verb of saying that reports it
+        if clause.dep_ not in ("ccomp", "xcomp", "conj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if sides.get(subject.lemma_.lower()) != "counsel":
+                continue
+            for c in subject.children:
+                if c.dep_ == "poss":
+                    return c
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    return next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+            return None
+    return None
+
+
+def _formerly(entity: Entity, noun: str, text: str, before: int, lang: str) -> bool:
+    """Whether the text, before ``before``, said that the person ``entity`` held the office ``noun``
+    names in the past: a word of ``former_words`` (or "ex-") before its title ("former Senator Tom
+    Reed") or opening a description next to one of its names with ``noun`` in it ("Tom Reed, a
+    former senator", "the former chief executive of Acme, Ann Cole")."""
+    if entity.type != "PER" or not noun:
+        return False
+    former = "|".join(re.escape(w) for w in sorted(_words(lang, "former_words"))) or "former"
+    word = re.compile(rf"(?<![\w-])(?:{former})\s+|(?<![\w-])ex-", re.IGNORECASE)
+    for m in entity.mentions:
+        if m.end > before:
+            continue
+        ahead = text[max(0, m.start - 80) : m.start]
+        lead = re.search(r"[^,.;:\n]*,?\s*$", ahead)
+        after = re.match(r"\s*,\s*([^,.;:\n]*)", text[m.end : m.end + 80])
+        own = m.text.split()[:-1]  # the title words of "Senator Tom Reed"
+        for phrase in (lead.group(0) if lead else "", after.group(1) if after else ""):
+            hit = word.search(phrase)
+            tail = phrase[hit.start() :].lower() if hit is not None else ""
+            if hit is not None and (noun in re.findall(r"[\w-]+", tail) or noun in re.findall(r"\w+", tail)):  # "ex-Governor"
+                return True
+        if lead and word.search(lead.group(0)) and noun in (w.lower() for w in own):
+            return True
+    return False
 
 
 def _nationality_article(tok: Token, lang: str) -> Token | None:
@@ -3962,6 +4051,8 @@ def _resolve(
                 continue
             if linked is None and anaphor.kind == "appositive":
                 continue
+            if linked is None and anaphor.client:
+                continue  # "his client" of a lawyer of no entity: no one else
         if anaphor.employee is not None:
             employer = role_holders.employer(anaphor, lambda o: entities[o].type == "ORG" and not _public_body(entities[o]))
             if employer is None:
@@ -4541,6 +4632,13 @@ def _most_salient(
         # "Senator Ann Cole and Governor Tom Hale clashed ... Cole said the governor": a person
         # the noun itself titles or described takes it up, no other person however salient (c32a)
         office_holders = _title_holders(anaphor, noun, markables, entities, described or {}, text, s, window)
+    # "Senator Tom Reed was convicted. The 67-year-old": an age or a nationality names no office, so
+    # a title or role said of the one person in reach does not keep it out; with two people in
+    # reach ("Judge Ann Cole sentenced Tom Hale. The 45-year-old") the untitled one stays likelier.
+    aged_one = _age_or_nationality(anaphor, text) and len({
+        m.entity for m in markables
+        if m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type == "PER"
+    }) == 1
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
@@ -4575,6 +4673,8 @@ def _most_salient(
         if anaphor.partitive:
             continue  # "none of them": members of a set, no named entity
         entity = entities[m.entity]
+        if anaphor.former_office and not _formerly(entity, noun, text, anaphor.start, anaphor.lang):
+            continue  # "The former senator": only one the text said was a senator before
         if entity.type == "PER" and role_of_someone and _organisation_spoke_since(m.entity, anaphor.start, markables, entities):
             continue
         if entity.type == "PER" and (role_of_someone or m.entity in office_holders) and _other_office(anaphor.text, noun, entity, anaphor.lang, text=text):
@@ -4584,6 +4684,7 @@ def _most_salient(
         if (
             entity.type == "PER" and anaphor.kind == "nominal" and anaphor.noun_type == "PER" and noun and not role_of_someone
             and noun not in _words(anaphor.lang, "coref_situation_nouns")  # « le maire … l'intéressé »: any office holder
+            and not aged_one  # "Senator Tom Reed ... the 67-year-old": an age is no office (c34a)
             and noun not in (heads := (described or {}).get(m.entity, set()))
             and not _same_office(noun, heads, entity, text, anaphor.lang)
             and (any(_another_role(h, anaphor.lang) for h in heads) or _titled_otherwise(entity, noun, anaphor.lang, text if _nouns(anaphor.lang).get(noun, ("",))[0] == "PER" else ""))

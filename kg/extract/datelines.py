@@ -125,7 +125,8 @@ def _no_dated_place(place: str, a: int, b: int, mentions: Sequence[EntityMention
 def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:
     """English: the place of a wire dateline typed LOC (NER calls a town in capitals a company:
     "WOLFSBURG", or a product it seems to describe: "OXFORD, Nov 3 - A malaria vaccine"), added
-    when missed, one place for the model's pieces of it ("ST. PETERSBURG"), and no name in the day
+    when missed, one place for the model's pieces of it ("ST. PETERSBURG") or its one piece
+    ("HILLS" of "AUBURN HILLS"), and no name in the day
     of the story ("LONDON, Oct 4 -", a person to the model); the dateline's evidence outweighs the model's labels of the
     place's other mentions when they merge. A story's label (``xx/editorial_markers``: "EXCLUSIVE
     (Reuters) -", "ANALYSIS (Reuters) -") and a score in brackets ("CHELSEA (0-1) —") make no
@@ -175,8 +176,10 @@ def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str)
         evidence = ("dateline", *_region_evidence(match, text))
         if not inside:  # (one place a line: the two patterns never read the same line)
             added.append(EntityMention(a, b, text[a:b], "LOC", "dateline", lang, evidence=evidence))
-        if len(inside) > 1 and all(a <= out[i].start and out[i].end <= b and out[i].institution is None for i in inside):
-            # "ST. PETERSBURG": the model's pieces of the place ("ST" and "PETERSBURG") make one.
+        within = all(a <= out[i].start and out[i].end <= b and out[i].institution is None for i in inside)
+        if inside and within and (len(inside) > 1 or (out[inside[0]].start, out[inside[0]].end) != (a, b)):
+            # "ST. PETERSBURG": the model's pieces of the place ("ST" and "PETERSBURG") make one,
+            # and so does its one piece ("HILLS" of "AUBURN HILLS, Mich."; n34a).
             dropped.update(inside)
             added.append(EntityMention(a, b, text[a:b], "LOC", "dateline", lang, evidence=evidence))
             continue

@@ -2755,6 +2755,16 @@ def _plural_nickname(tok: Token) -> bool:
     return tok.tag_ == "NNPS" or (len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL_END))
 
 
+def _team_nickname(tok: Token) -> bool:
+    """Whether ``tok``, the last capitalised word after a place's name, can be a team's nickname: a
+    plural that names no place, feature, people or event (:func:`_plural_nickname`,
+    :func:`_no_nickname`: "Broncos") or one of the singular nicknames of
+    ``en/singular_team_nicknames`` ("Heat", "Magic", "Jazz")."""
+    if tok.lower_ in word_set("en", "singular_team_nicknames"):
+        return True
+    return _plural_nickname(tok) and not _no_nickname(tok.text)
+
+
 def _team_place(doc: Doc, start: int, end: int, places: frozenset[tuple[int, int]]) -> bool:
     """Whether ``doc[start:end]`` names a town, a state or a region (not a country): a gazetteer
     place of :data:`_TEAM_PLACE_KINDS`, or a place the model read there and the gazetteer does
@@ -2809,7 +2819,9 @@ def _city_nickname_teams(candidates: list[Candidate], doc: Doc, text: str) -> li
     the place alone (issue 21, n33a). One or two words after a place name of one to three words
     (:func:`_team_place`), the last a plural (:func:`_plural_nickname`), end the run of capitalised
     words; the plural is none of ``en/city_plural_non_teams`` ("Colorado Springs", "the Seattle
-    Times", "the Oslo Accords", "Ohio Democrats"). Not in a Title Case line (a headline's capitals
+    Times", "the Oslo Accords", "Ohio Democrats"). A singular nickname of
+    ``en/singular_team_nicknames`` ends a team's name too ("the Miami Heat", "Orlando Magic"; issue
+    21, n34a). Not in a Title Case line (a headline's capitals
     say nothing: "Ohio Workers Strike"), nor after a title or a given name ("Mr. Austin Roberts"),
     nor where a candidate runs past the name or an organisation already covers it; a name the model
     read as a person is a team only after "the" ("Sydney Evans won" is a person)."""
@@ -2832,7 +2844,7 @@ def _city_nickname_teams(candidates: list[Candidate], doc: Doc, text: str) -> li
         if doc[start].lower_ == "the":
             start += 1
         size = end - start
-        if not 2 <= size <= 5 or not _plural_nickname(doc[end - 1]) or _no_nickname(doc[end - 1].text):
+        if not 2 <= size <= 5 or not _team_nickname(doc[end - 1]):
             continue
         if start > 0 and (doc[start - 1].text.endswith(".") and doc[start - 1].text[:1].isupper()):
             continue  # "Mr. Austin Roberts", "Sen. Dallas Evans"

@@ -638,6 +638,20 @@ _WORD_START = re.compile(r"(?:^|(?<=[\s'’(-]))\w")
 _CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z]")
 # "i" before a capitalised stem is how products are named (iPod, iPhone, iTunes, iOS), not companies.
 _PRODUCT_PREFIX = re.compile(r"^i[A-Z]")
+_ARTICLE_BEFORE_PRODUCT = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)[ \t]+$")
+
+
+def _lowercase_edition_end(doc: Doc, i: int, end: int) -> int:
+    """The end of a product's name that the token ``doc[i]``, right after it, goes on with when it
+    is an edition's word in small letters (``en/lowercase_edition_words``: "iPod nano", "iPod
+    touch"), else ``end``: not before a hyphen or a noun it would modify ("the iPod touch-screen",
+    "the iPod touch screen")."""
+    if i >= len(doc) or doc[i].text not in word_set("en", "lowercase_edition_words") or doc[i].idx != end + 1:
+        return end
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and (after.text == "-" or (after.pos_ == "NOUN" and after.is_lower)):
+        return end
+    return doc[i].idx + len(doc[i].text)
 
 
 def _capitalised(surface: str) -> str:
@@ -1138,6 +1152,14 @@ def _ner_candidate(
         yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}", evidence=(UNSURE_PRODUCT,))
         return
     if _PRODUCT_PREFIX.match(name_part(surface)):
+        if lang == "en" and end == ent.end_char:
+            end = _lowercase_edition_end(doc, ent.end, end)  # "the iPod nano", "the iPod touch" (n34a)
+            # The article that determines the product is part of its mention, as a model's is
+            # ("the iPhone 4"), unless the product modifies a noun after it ("the iPod line").
+            nxt = ent.end + (1 if end > ent.end_char else 0)
+            modifies = nxt < len(doc) and doc[nxt].is_lower and doc[nxt].pos_ in ("NOUN", "PROPN")
+            if not modifies and (article := _ARTICLE_BEFORE_PRODUCT.search(text, max(0, start - 5), start)) is not None:
+                start = article.start()
         yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}+product", evidence=("product name: i-prefix",))
         return
     if _measure_or_currency(text, start, end) or (lang == "fr" and _two_letter_scrap(text, start, end) and surface.casefold() not in held):
@@ -1645,6 +1667,10 @@ _CLOCK_BEFORE = re.compile(r"\d{1,2}(?:\s*[h:.]\s*\d{2}|\s*h|\s*[ap]\.?m\.?)\s*\
 # A credit rating (Moody's "Baa2", "Aa1"; S&P's "AA+", "BBB-"); one with "aa" is no name anywhere,
 # a bare one only beside another ("de A3 à Baa2").
 _RATING = r"(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|AAA|AA[+-]?|BBB[+-]?|BB[+-]?|CCC[+-]?)"
+# The noun of a rating after one ("its AAA rating", "AA+ credit ratings", "a BBB-rated bond") or,
+# in French, before it (« la note AAA », « sa note "AA+" »).
+_RATING_NOUN_AFTER = re.compile(r"[ \t]*(?:-[ \t]*rated\b|[ \t](?:credit[ \t]+|debt[ \t]+)?ratings?\b)")
+_RATING_NOUN_BEFORE = re.compile(r"\bnote[ \t]+[«\"“]?[ \t]*$")
 _RATING_ALONE = re.compile(r"(?:Aaa|Aa[1-3]|Baa[1-3]|Caa[1-3])")
 _RATING_PAIR = re.compile(rf"(?<![\w-]){_RATING}(?![\w+-])[\s»\"”]*(?:à|to|vers|and|et)[\s«\"“]*{_RATING}(?![\w+-])")
 _EPONYM_BEFORE = re.compile(r"(?<![\w-])(?P<head>\w+)[^\S\n]+(?:de[^\S\n]+|d['’])$")
@@ -1653,7 +1679,8 @@ _EPONYM_BEFORE = re.compile(r"(?<![\w-])(?P<head>\w+)[^\S\n]+(?:de[^\S\n]+|d['�
 def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     """Why the capitalised word at ``[start, end)`` is no entity in its place, or None: a time zone
     after a clock time (``xx/time_zones``: "7h44 UTC"; "l'UTC a annoncé" may be a university), a
-    credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), an English term of business
+    credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2", or before "rating": "its
+    AAA rating"), an English term of business
     (``en/business_terms``: "the Initial Public Offering", "EPS", "the CPI"), a government portfolio
     before a role noun or after a title and "for"/"of" (:func:`_portfolio`: "Trade" of "Trade
     Minister Jane Roe", "Education" of "the Cabinet Secretary for Education"), a section of a
@@ -1710,6 +1737,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         window = text[max(0, start - 20) : min(len(text), end + 20)]
         if any(m.start() <= start - max(0, start - 20) < m.end() for m in _RATING_PAIR.finditer(window)):
             return "credit rating"
+        if _RATING_NOUN_AFTER.match(text, end) or _RATING_NOUN_BEFORE.search(text, max(0, start - 12), start):
+            return "credit rating"  # "affirmed its AAA rating", "la note AAA" (n34a)
     if lang == "fr" and surface.split(None, 1)[0] in word_set("fr", "event_name_heads"):
         return "event name"
     if lang == "fr" and _month_of_date(text, start, end):
@@ -3308,3 +3337,27 @@ def given_name_evidence(surface: str) -> str | None:
         if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha() or word.casefold() in heads:
             return None
     return f"given name: {words[0]}"
+
+
+def without_places_glued_to_companies(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with the model's organisation that runs from a place the gazetteer
+    knows, "the" before it or not, across a company the gazetteer knows that starts one blank after
+    the place ("in the United States Ford Motor Co. weighed", "In Britain Barclays PLC fell": the
+    sentence's place and its subject, no comma between them) cut to the company's name, from its
+    first word to the model's end; the place stays the gazetteer's. A company whose own name opens
+    with a place ("United States Steel Corp.", "Japan Airlines") has no known company after the
+    place and stays whole (issue 21, n34a)."""
+    if lang != "en":
+        return list(candidates)
+    places = {c.start: c for c in candidates if c.label == "LOC" and c.record is not None}
+    companies = {c.start for c in candidates if c.label == "ORG" and c.record is not None}
+    out = []
+    for cand in candidates:
+        if cand.label == "ORG" and cand.record is None and cand.institution is None:
+            start = cand.start + (4 if text.startswith(("the ", "The "), cand.start) else 0)
+            place = places.get(start)
+            after = place.end + 1 if place is not None else -1
+            if place is not None and place.end < cand.end and text[place.end : after] == " " and after in companies:
+                cand = replace(cand, start=after)
+        out.append(cand)
+    return out

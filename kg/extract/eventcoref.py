@@ -43,6 +43,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
+from kg.extract.attach import same_stem
 from kg.knowledge.words import word_set
 from kg.nlp.grammar import _COMMUNICATION_TYPES
 from kg.types import UNANCHORED_MODALITIES, Entity, EventMention, Span, Timex
@@ -249,6 +250,35 @@ def _joins(
     return anaphor or repeated or once
 
 
+def _told_in_lead(
+    chains: Sequence[_Chain], events: Sequence[EventMention], event: EventMention, headline: tuple[int, frozenset[int]] | None,
+    agent: str | None, patient: str | None,
+) -> int | None:
+    """The chain of the headline's event that ``event`` tells again in the body's first paragraph:
+    « Un incendie ravage 300 hectares dans le Var » over « Un incendie a ravagé 300 hectares lundi
+    dans le Var » is one fire, of Monday, even where the lead's noun is indefinite (which starts a
+    new event elsewhere) and a later « Mardi, les secours ont maîtrisé l'incendie » could date it.
+    Only the first telling (the chain is the headline's alone, with no own date), of the headline's
+    type, polarity and word family (:func:`kg.extract.attach.same_stem`), among the lead's events
+    that may tell it (no background act, no incise, no quotation), with no participant that tells
+    it apart."""
+    if headline is None or not event.lemma:
+        return None
+    line_end, tellings = headline
+    if event.trigger.start not in tellings:
+        return None
+    for k, c in enumerate(chains):
+        h = c.head
+        if h.trigger.end > line_end or c.dates or h.type != event.type or h.polarity != event.polarity:
+            continue
+        if any(events[i].trigger.end > line_end for i in c.members) or not any(same_stem(lemma, event.lemma) for lemma in c.lemmas):
+            continue
+        if _clash(c.agent, agent) or _clash(c.patient, patient):
+            continue
+        return k
+    return None
+
+
 def corefer_events(
     events: Sequence[EventMention],
     *,
@@ -256,6 +286,7 @@ def corefer_events(
     sentences: Sequence[Span],
     published: str | None = None,
     inherit_arguments: bool = False,
+    headline: tuple[int, frozenset[int]] | None = None,
 ) -> list[EventMention]:
     """Link each event mention to the first mention of the same event in the document.
 
@@ -267,7 +298,10 @@ def corefer_events(
     mention's time (a future or conditional member gets no inferred time). With
     ``inherit_arguments`` a definite noun member without participants of its own takes those of the
     nearest earlier member (:func:`_inherit_arguments`; French: MEANTIME's English gold gives a
-    noun anaphor only the participants its own phrase names).
+    noun anaphor only the participants its own phrase names). ``headline`` (the end of a headline
+    and the events of the body's first paragraph that may tell its event again,
+    :func:`kg.extract.attach.headline_tellings`) joins the headline's event to its first telling
+    there (:func:`_told_in_lead`).
     """
     index = _EntityIndex(entities)
     starts = [s.start for s in sentences]
@@ -305,7 +339,11 @@ def corefer_events(
             if _joins(chains[k], event, sent, agent, patient, recipient, day, published)
             and (report is None or _reported_lag(chains[k].dates, report))
         )
-        accepted = list(joinable) if event.definite else list(islice(joinable, 1))
+        told = _told_in_lead(chains, events, event, headline, agent, patient)
+        if told is not None:
+            accepted = [told]
+        else:
+            accepted = list(joinable) if event.definite else list(islice(joinable, 1))
         nearest = chains[accepted[0]] if accepted else None
         if (
             nearest is not None and len(accepted) > 1 and not _names_definitely(nearest, events, event.lemma)

@@ -24,10 +24,10 @@ import re
 from functools import lru_cache
 
 from kg.knowledge.gazetteer import default_gazetteer
-from kg.knowledge.words import word_set
+from kg.knowledge.words import word_map, word_set
 from kg.nlp.wordforms import is_dictionary_word
 
-__all__ = ["common_noun_in_headline", "title_case_line", "title_case_name_span"]
+__all__ = ["common_noun_in_headline", "common_word_opening_quote", "title_case_line", "title_case_name_span"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 # Where a capital is explained by position: the start of the text, a line or a sentence, or an
@@ -133,9 +133,12 @@ def common_noun_in_headline(text: str, start: int, end: int, label: str | None, 
     if end > line[1]:
         return False
     words = _WORD.findall(text[start:end])
+    title_case = title_case_line(text[line[0] : line[1]])
+    before = _LAST_WORD.search(text, line[0], start)
+    if title_case and label == "PER" and (_titled_verb(words) or (before is not None and _titled_verb([before.group(1), *words]))):
+        return True  # "Judge Sentences Ex-Banker To 11 Years": a role and the headline's verb (n34a)
     if not words or any(not w[0].isupper() or w.isupper() or not w.isalpha() for w in words):
         return False  # an acronym, a number or a word in small letters: a name's
-    title_case = title_case_line(text[line[0] : line[1]])
     # A headline has a text after it and is no sentence: "Nasdaq said it would buy X." is none.
     opening = headline and line[0] == 0 and text[:start].strip() == "" and len(words) == 1 and bool(text[line[1] :].strip())
     opening = opening and not text[line[0] : line[1]].rstrip().endswith((".", "!", "?"))
@@ -155,6 +158,58 @@ def common_noun_in_headline(text: str, start: int, end: int, label: str | None, 
     if not any(_written_small(w, lowered) for w in words):
         return False  # a dictionary word alone may be a name ("Nasdaq"): the text must write it small
     return not any(_capitalised_elsewhere(text, w, line) for w, skip in zip(words, inner) if not skip)
+
+
+# The word right before a candidate on its line: "Judge " of "Judge Sentences Ex-Banker".
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+# An opening quotation mark right before a word that the start of a sentence capitalises, "``" and
+# a blank in tokenised copy.
+_QUOTE_OPENING = re.compile(r"(?:^|[\n.!?:][ \t]*|[ \t])(?:[\"“‘]|``[ \t]?)$")
+
+
+def common_word_opening_quote(text: str, start: int, end: int, label: str | None) -> bool:
+    """Whether the one-word English candidate ``text[start:end]`` is a common word that opens a
+    quotation at a sentence's start, no name ("\"Speech is the next big interface,\" he said"
+    after "speech recognition software"; n34a): a word of the dictionary the text writes in small
+    letters elsewhere and never with a capital where no position explains it, nor a name the
+    gazetteer knows. The model reads such a quoted opening word as a company or a person."""
+    if label not in _NAME_LABELS:
+        return False
+    word = text[start:end]
+    if not word.isalpha() or not word[0].isupper() or word.isupper() or not _QUOTE_OPENING.search(text, max(0, start - 6), start):
+        return False
+    if not is_dictionary_word(word.casefold(), "en") or default_gazetteer().lookup(word):
+        return False
+    outside = text[:start] + "\n" + text[end:]
+    if not _written_small(word, _lowered(outside)) or _counted_small(word, outside):
+        return False
+    return not _capitalised_elsewhere(text, word, (start, end))
+
+
+def _counted_small(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in small letters as a singular count noun, after a
+    determiner of ``en/singular_count_determiners`` and at most two words ("a new frontier", "each
+    shell"), and the head of its phrase, no small word but a function word after it (not "a speech
+    recognition system"): a count noun opens a sentence bare only as a name ("\"Frontier is a
+    low-cost carrier\""), where a mass noun opens one as itself ("\"Speech is the next big
+    interface\"")."""
+    determiners = "|".join(sorted(word_set("en", "singular_count_determiners")))
+    pattern = rf"(?<![\w'’-])(?i:{determiners})[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{re.escape(word.casefold())}(?![\w'’-])"
+    for match in re.finditer(pattern, text):
+        after = re.match(r"[ \t]+([a-z]+)", text[match.end() : match.end() + 30])
+        if after is None or after.group(1) in function_words():
+            return True
+    return False
+
+
+def _titled_verb(words: list[str]) -> bool:
+    """Whether a Title Case line's "person", with the word before it, opens with a role's title
+    (``en/role_titles``: "Judge", "Mayor") and the line's verb right after it ("Judge Sentences
+    Ex-Banker", "Mayor Vetoes Budget"): a common noun, the headline's subject, and no name between
+    them."""
+    return len(words) >= 2 and words[0].casefold() in word_map("en", "role_titles") and _headline_verb(words[1])
 
 
 @lru_cache(maxsize=4096)

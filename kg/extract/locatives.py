@@ -14,7 +14,8 @@ word of the language's dictionary ("à Noël", "près de Dieu" stay out).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -93,7 +94,7 @@ def _with_complement_places(text: str, mentions: list[EntityMention], surnames: 
     one-word person of the model becomes a place only when every person mention of that name is
     such a place ("à Moldava, Bazias": unless Bazias is a person elsewhere)."""
     at = {m.start: i for i, m in enumerate(mentions)}
-    spans = [(m.start, m.end) for m in mentions]
+    spans = _Spans((m.start, m.end) for m in mentions)
     found = [
         item for anchor in _anchor().finditer(text) for item in _place_list(text, anchor.end(), mentions, at, spans, surnames)
     ]
@@ -114,8 +115,28 @@ def _with_complement_places(text: str, mentions: list[EntityMention], surnames: 
     return sorted([*out, *added.values()], key=lambda m: (m.start, m.end))
 
 
+class _Spans:
+    """The spans of the mentions, asked whether one of them overlaps a stretch of text: a bisection
+    in their starts and the largest end before it, where each word after a place noun read every
+    mention of the document (quadratic in one long document, pl34a)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the largest end of the spans up to each one
+        top = -1
+        for _, e in ordered:
+            top = max(top, e)
+            self._reach.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span starts before ``end`` and ends after ``start``."""
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._reach[k - 1] > start
+
+
 def _place_list(
-    text: str, pos: int, mentions: Sequence[EntityMention], at: dict[int, int], spans: Sequence[tuple[int, int]], people: set[str]
+    text: str, pos: int, mentions: Sequence[EntityMention], at: dict[int, int], spans: _Spans, people: set[str]
 ) -> list[tuple[int, int, int | None]]:
     """The places from ``pos`` on: the first, then the list that goes on from it, each as (start,
     end, index of the model's mention or None). The list counts only up to an item that closes a
@@ -141,7 +162,7 @@ def _place_list(
 
 
 def _place_at(
-    text: str, pos: int, mentions: Sequence[EntityMention], at: dict[int, int], spans: Sequence[tuple[int, int]], people: set[str]
+    text: str, pos: int, mentions: Sequence[EntityMention], at: dict[int, int], spans: _Spans, people: set[str]
 ) -> tuple[int, int, int | None] | None:
     """The place that starts at ``pos``: a model's place, a model's one-word person that is no
     person of the document, or a one-word name the model missed; None for anything else."""
@@ -158,7 +179,7 @@ def _place_at(
         return None
     start, end = match.span("word")
     word = match.group("word")
-    if any(s < end and start < e for s, e in spans) or word in people or not _plausible_place(word) or not_a_name_here(text, start, end, "fr"):
+    if spans.overlaps(start, end) or word in people or not _plausible_place(word) or not_a_name_here(text, start, end, "fr"):
         return None
     return start, end, None
 

@@ -991,7 +991,7 @@ def _memberships(
             # writer takes as the antecedent; never the nearest organisation of the sentence.
             # A bare title before a name ("CEO Steve Jobs") is read as definite too; an indefinite
             # one ("Tom Baker, a former engineer") names no particular organisation.
-            anaphoric = not _indefinite_complement(doc, end) and (anaphoric or (
+            anaphoric = not _indefinite_complement(doc, end) and not _unrelated_title(doc, i, lang) and (anaphoric or (
                 _definite_title(doc, i)
                 or (comp is None and _anaphoric_complement(doc, end))
                 or (before_name and not _indefinite_title(doc, i))
@@ -1282,6 +1282,28 @@ def _indefinite_complement(doc: Doc, j: int) -> bool:
         return False
     det = doc[j + 1]
     return det.pos_ == "DET" and "Ind" in _morph(det, "Definite")
+
+
+def _unrelated_title(doc: Doc, i: int, lang: str) -> bool:
+    """An English title starting at ``i`` that does not speak of the organisation the text was
+    speaking of: a legislator's office capitalised before the name ("Representative Chip Vance",
+    ``en/legislator_titles``), or a title whose common-noun modifier names the body ("police
+    spokesman Tom Reyes", "campaign spokeswoman Ana Ruiz": the police, the campaign), unless that
+    noun takes up an organisation (``xx/anaphoric_organisation_nouns``: "company spokesman")."""
+    if lang != "en":
+        return False
+    title = doc[i]
+    if title.text[:1].isupper() and title.lower_ in word_set("en", "legislator_titles") and (i == 0 or not doc[i - 1].text[:1].isupper()):
+        return True
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    return (
+        before.pos_ == "NOUN"
+        and not before.ent_type_
+        and before.dep_ == "compound"
+        and before.lemma_.lower() not in word_set("xx", "anaphoric_organisation_nouns")
+    )
 
 
 def _anaphoric_complement(doc: Doc, j: int) -> bool:

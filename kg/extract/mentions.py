@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -111,8 +111,15 @@ from kg.extract.entities import (
     with_surnames_after_particles,
     without_a_complements,
     without_glued_places,
+    without_places_glued_to_companies,
 )
-from kg.extract.headlines import common_noun_in_headline, function_words, title_case_line, title_case_name_span
+from kg.extract.headlines import (
+    common_noun_in_headline,
+    common_word_opening_quote,
+    function_words,
+    title_case_line,
+    title_case_name_span,
+)
 from kg.extract.nationalities import (
     NATIONALITY_EVIDENCE,
     NATIONALITY_EXTRACTOR,
@@ -179,6 +186,8 @@ def entity_mentions_from_doc(
         ]
         raw = with_ordinal_openers(with_coordinated_name_parts(with_place_complements(raw, text, lang), text, lang), text, lang)
         raw = with_firm_pairs(raw, text, lang)
+        # "in the United States Ford Motor Co. weighed": the place and the company the model read as one.
+        raw = without_places_glued_to_companies(raw, text, lang)
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
@@ -295,6 +304,12 @@ def entity_mentions_from_doc(
     if lang == "en":
         # "Carmaker seeks more aid", "Stocks Tumble As Oil Jumps": a headline's capitalised common noun.
         raw = [c for c in raw if not common_noun_in_headline(text, c.start, c.end, c.label, headline=offset == 0)]
+        # "\"Speech is the next big interface,\" he said": a common word opening a quotation; not
+        # a word the model reads as a name elsewhere in the text ("Chase cut 500 jobs. ... \"Chase
+        # will remain\"", where a sentence's start explains the other capital; review rvn34).
+        opening = [c.record is None and not c.evidence and common_word_opening_quote(text, c.start, c.end, c.label) for c in raw]
+        named = {text[c.start : c.end] for c, quoted in zip(raw, opening) if not quoted}
+        raw = [c for c, quoted in zip(raw, opening) if not quoted or text[c.start : c.end] in named]
         # "Senate Rejects Auto Bailout": the name the body says again, without the headline's verb.
         spans = [title_case_name_span(text, c.start, c.end, c.label) for c in raw]
         raw = [c if (a, b) == (c.start, c.end) else replace(c, start=a, end=b) for c, (a, b) in zip(raw, spans)]
@@ -342,6 +357,7 @@ def entity_mentions_from_doc(
         found = models_named_again(found, text, gazetteer=gazetteer)
         found += bracketed_acronyms(found, text)
         found = exchange_acronyms(found, text)
+        found = law_acronyms(found, text)
     if lang == "fr":
         found = typed_bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
@@ -1545,6 +1561,33 @@ def exchange_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+# The capitalised words of a name that ends right before an opening bracket, "of", "and" and "on"
+# inside it ("the Foreign Corrupt Practices Act (", "the Markets in Crypto-Assets Regulation (").
+_NAME_BEFORE_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|on|in|for|the)[ \t]+)?[A-Z][\w'’-]*)*)[ \t]*\([ \t]*$")
+
+
+def law_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]:
+    """English: the acronym in brackets right after the name of a law, a programme or a treaty,
+    whose last word is such a name's head (``en/name_kind_heads`` read as products, "Act",
+    "Program"; ``en/law_name_heads``, "Directive", "Agreement") and whose initials the acronym
+    takes in order, is that law's short name, typed as the law is (a product, as MEANTIME
+    annotates a law), not the organisation NER reads ("the Digital Services Act (DSA)", "the
+    Foreign Corrupt Practices Act (FCPA)"; review rvn34). An agency's name is no law's: "the
+    Securities and Exchange Commission (SEC)" stays an organisation."""
+    heads = {w for w, kind in word_map("en", "name_kind_heads").items() if kind == "PRO"} | word_set("en", "law_name_heads")
+    out = []
+    for cand in found:
+        if cand.label == "ORG" and text[cand.end : cand.end + 1] in (")", " ", "\t"):
+            before = _NAME_BEFORE_BRACKET.search(text, max(0, cand.start - 120), cand.start)
+            acronym = text[cand.start : cand.end]
+            closed = re.match(r"[ \t]*\)", text[cand.end :]) is not None
+            name = re.sub(r"^[Tt]he[ \t]+", "", before.group("name")) if before is not None else ""
+            if closed and name and name.split()[-1].casefold() in heads and _initials_in_order(acronym, name):
+                cand = replace(cand, label="PRO", record=None, evidence=(*cand.evidence, f"acronym of a law: {acronym} = {name}"))
+        out.append(cand)
+    return out
+
+
 def _initials_in_order(acronym: str, name: str) -> bool:
     """Whether ``acronym`` (three letters or more) is made of initials of the words of ``name`` in
     order, from the first word's to the last word's, a word left out or a lower-case one taken in
@@ -1785,7 +1828,7 @@ def _named_in_one_sentence(names: set[str], mentions: Sequence[EntityMention], n
     return False
 
 
-def _company_short_form_first(i: int, hosts: Sequence[int], mentions: Sequence[EntityMention], norms: Sequence[str]) -> bool:
+def _company_short_form_first(i: int, hosts: Sequence[int], mentions: Sequence[EntityMention], norms: Sequence[str], firsts: Mapping[str, int]) -> bool:
     """Whether the one-word name ``mentions[i]``, which the full person names ``hosts`` end with,
     comes before any of them and after an organisation's name of several words that opens with it:
     "Okonjo Cement Plc reported ... Okonjo plans ... The company's founder, Aliko Okonjo": the
@@ -1793,17 +1836,26 @@ def _company_short_form_first(i: int, hosts: Sequence[int], mentions: Sequence[E
     with a company's word or legal suffix (``xx/company_heads``, ``en/company_tail_words``,
     ``xx/legal_suffixes``): a foundation, an organisation or a library named after a person is
     no company whose short form the surname is ("The Clinton Foundation ... Clinton said ...
-    Hillary Clinton", "The Trump Organization ... Trump said": the person, rvc30)."""
+    Hillary Clinton", "The Trump Organization ... Trump said": the person, rvc30). ``firsts``:
+    :func:`_company_first_starts` of the same mentions."""
     start = mentions[i].start
     if any(mentions[j].start < start for j in hosts):
         return False
-    word = norms[i]
+    return firsts.get(norms[i], start) < start
+
+
+def _company_first_starts(mentions: Sequence[EntityMention], norms: Sequence[str]) -> dict[str, int]:
+    """The first word of each organisation's name of several words that ends with a company's word
+    (:func:`_company_short_form_first`), with the earliest start of such a name: one pass over the
+    mentions, where each one-word person name read every mention of the document again (quadratic
+    in the length of one long document: 217 names × 13,000 mentions at 1.9 MB, pl34a)."""
     ends = word_set("xx", "company_heads") | word_set("en", "company_tail_words") | word_set("xx", "legal_suffixes")
-    return any(
-        m.label == "ORG" and m.start < start and len(parts := norms[k].split()) > 1 and parts[0] == word
-        and m.text.split()[-1].lower() in ends
-        for k, m in enumerate(mentions)
-    )
+    firsts: dict[str, int] = {}
+    for k, m in enumerate(mentions):
+        if m.label == "ORG" and len(parts := norms[k].split()) > 1 and (words := m.text.split()) and words[-1].lower() in ends:
+            if m.start < firsts.get(parts[0], m.start + 1):
+                firsts[parts[0]] = m.start
+    return firsts
 
 
 def _particle_surname(words: Sequence[str]) -> bool:
@@ -2454,7 +2506,7 @@ _QUOTED_AFTER = re.compile(r"[\"”’]|[^\S\n]?''")
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """``mentions`` plus the bare surnames of the people named in full that NER missed ("Steve Jobs
     ... Jobs welcomed everyone"): a capitalised word equal to the surname of exactly one person of
-    the document, outside every mention and not followed by another capitalised word but a
+    the document, or in English of exactly one person named in full before it (c34a), outside every mention and not followed by another capitalised word but a
     weekday ("Ruto Wednesday met"). English and
     French ("M. Georges Paro ... enlevé Paro"); a regnal number is no surname ("Frédéric III"), and
     in French a word that ends a longer name the model missed is none either ("Mac Neil"), nor is a
@@ -2464,6 +2516,7 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
     marks is a work's title ('Nolan's "Oppenheimer" won', the film about J. Robert Oppenheimer)."""
     owners: dict[str, set[str]] = defaultdict(set)
     langs: dict[str, str] = {}
+    named_at: dict[str, dict[str, int]] = defaultdict(dict)  # surname -> full name -> where it is first named
     for m in mentions:
         if m.label != "PER" or m.lang not in ("en", "fr"):
             continue
@@ -2476,7 +2529,13 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
         if len(words) > 1 and len(last) > 2 and letters.isalpha() and last[0].isupper() and not _ROMAN.fullmatch(last):
             owners[words[-1]].add(" ".join(words))
             langs.setdefault(words[-1], m.lang)
-    surnames = sorted((w for w, names in owners.items() if len(names) == 1), key=len, reverse=True)
+            full = named_at[words[-1]]
+            full[" ".join(words)] = min(full.get(" ".join(words), m.end), m.end)
+    # An English surname two people of the text bear is the first one's where it is written before
+    # the second is named in full ("John Smith resigned. Smith had led ... his brother, Peter
+    # Smith"; c34a), as :func:`merge_mentions` joins it; elsewhere it is either's.
+    shared = {w for w, names in owners.items() if len(names) > 1 and langs[w] == "en"}
+    surnames = sorted((w for w, names in owners.items() if len(names) == 1 or w in shared), key=len, reverse=True)
     if not surnames:
         return list(mentions)
     added = []
@@ -2485,6 +2544,8 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
     weekdays = "|".join(sorted(w.capitalize() for w in word_set("en", "weekdays")))
     for match in _free_occurrences(text, surnames, mentions, rf"(?!\s+(?!(?:{weekdays})(?![\w'’-]))[A-Z])", possessive=True):
         a, b = match.span()
+        if match.group() in shared and sum(1 for at in named_at[match.group()].values() if at <= a) != 1:
+            continue  # before both, or after both are named in full: either's
         if langs[match.group()] != "en" and text[b : b + 1] in ("'", "’"):
             continue  # the possessive ending is English
         if langs[match.group()] == "fr" and _inside_longer_name(text, a, b):
@@ -2656,12 +2717,25 @@ def merge_mentions(
         # "John D. Rockefeller IV" ... "Rockefeller", "Ursula von der Leyen" ... "Von der Leyen"
         if mentions[j].lang == "en" and (surname := _english_surname(written[j])) is not None:
             by_last_word[normalise_name(surname)].append(j)
+    company_firsts: dict[str, int] | None = None  # (made when a name needs it)
     for i in people:
         if len(written[i]) != 1 and not (mentions[i].lang == "en" and _particle_surname(written[i])):
             continue
         hosts = {uf.find(j) for j in by_last_word.get(norms[i], ())}
-        if len(hosts) == 1 and _company_short_form_first(i, by_last_word.get(norms[i], ()), mentions, norms):
-            continue
+        if len(hosts) == 1:
+            if company_firsts is None:
+                company_firsts = _company_first_starts(mentions, norms)
+            if _company_short_form_first(i, by_last_word.get(norms[i], ()), mentions, norms, company_firsts):
+                continue
+        if len(hosts) > 1:
+            # "John Smith resigned. Mr. Smith had led the firm ... his brother, Peter Smith": a
+            # surname written before the second person of that surname is named in full can only
+            # be the one named before it; after that, it stays apart (c34a)
+            named_before = {
+                uf.find(j) for j in people
+                if len(written[j]) > 1 and mentions[j].end <= mentions[i].start and uf.find(j) in hosts
+            }
+            hosts = named_before if len(named_before) == 1 and mentions[i].lang == "en" else hosts
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")

@@ -73,8 +73,9 @@ def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None 
     """A maker's name with a model designation ("Airbus A380", "Boeing 737-800s") as one product
     whose maker is the name; an airline before a flight number ("Air France Flight 447") as the
     airline alone; None when ``cand`` is no such name. In English a one-word "person" with a
-    designation of letters and a digit is a brand's model too ("The Hummer H2", "the Pontiac G6"):
-    no one's name ends so."""
+    designation of letters and a digit is a brand's model too ("The Hummer H2", "the Pontiac G6"),
+    the article the model read into the person included ("The Vega X2 will go on sale"): no one's
+    name ends so."""
     if lang == "en" and (local := _union_local(cand, text)) is not None:
         return local
     if lang == "en" and (edition := _edition_of_designation(cand, text)) is not None:
@@ -87,7 +88,11 @@ def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None 
         return None
     before = text[cand.start : cand.end if after else inside.start()]  # type: ignore[union-attr]
     words = before.split()
-    if cand.label == "PER" and (not re.search(r"[A-Z]\d", (after or inside).group()) or len(words) > 1):  # type: ignore[union-attr]
+    if cand.label == "PER" and words[:1] in (["The"], ["the"]):
+        # "The Vega X2 will go on sale": the article the model took into its person (n34a)
+        before = before.split(None, 1)[1] if len(words) > 1 else before
+        words = words[1:]
+    if cand.label == "PER" and (not re.search(r"[A-Z]\d", (after or inside).group()) or len(words) != 1):  # type: ignore[union-attr]
         # A brand is one word; a person named in full is followed by a race position ("Max
         # Roe P1, Jane Doe P2") or a ranking as often, which is no model.
         return None
@@ -389,9 +394,10 @@ def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:
             letters = _LETTER_MODEL.match(model)
             base = re.escape(model.rstrip("s") if model[:1].isdigit() else model)
             forms = [rf"{base}(?:-\d{{1,4}}[A-Z]{{0,3}})?s?"]
-            if ev.startswith(_MODEL_NAME_EVIDENCE) and cand.maker:
+            if cand.maker:
                 # The maker's name and the model's, with their article, read first as one: "the
-                # Zorba Nova" again is the whole name, not "Nova" after a company.
+                # Zorba Nova" again is the whole name, not "Nova" after a company, and "the Vega
+                # X2" not "X2" (n34a).
                 forms.insert(0, rf"(?:[Tt]he\s+)?{re.escape(cand.maker)}\s+{base}")
             if letters is not None:
                 forms.append(rf"{re.escape(letters.group('prefix'))}\d{{3}}(?:-\d{{1,4}}[A-Z]{{0,3}})?s?")
@@ -488,8 +494,13 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
     acronyms = word_set("en", "not_model_acronyms")
     for match in pattern.finditer(text):
         model = match.group("model")
-        if model.casefold() in stop or model.casefold() in makes or (_PLURAL.search(model) and not any(ch.isdigit() for ch in model)):
+        if model.casefold() in stop or model.casefold() in makes:
             continue
+        counted = _COUNT_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
+        if _PLURAL.search(model) and not any(ch.isdigit() for ch in model) and not counted:
+            continue  # "Volvo Cars"; but "68,000 Jeep Grand Cherokees" counts a model's cars (n34a)
+        if counted and _singular_key(model.split()[-1]) & (kind_keys | stop):
+            continue  # "900 Volvo Buses employees", "800 Renault Trucks workers": a make's company (rvn34)
         if model.split()[-1].casefold() in stop:
             continue  # "the Jeep Grand Plant": an opener before a site's word names no model
         if model.isupper() and (model.casefold() in legal or model.casefold() in kind_keys or model in acronyms):
@@ -507,7 +518,8 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
         # A model coordinated with the one before ("the Ford Fusion and Ford Focus") is one too,
         # whatever NER read across it.
         coordinated = bool(out) and _COORDINATION.fullmatch(text, out[-1].end, match.start()) is not None
-        owned = owned or coordinated
+        # A count in figures before the make counts its cars, as an article would ("12,000 Ford Explorers").
+        owned = owned or coordinated or counted
         near = by_start[bisect_left(starts, match.start("make") - 80) : bisect_right(starts, match.start("make"))]
         if match.group("det") is None and not owned and any(match.end("model") <= p.end for p in near):
             continue
@@ -523,6 +535,18 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
             Candidate(start, match.end("model"), "PRO", "make-model", evidence=(f"{_MODEL_NAME_EVIDENCE}{model}",), maker=match.group("make"))
         )
     return out
+
+
+def _singular_key(word: str) -> frozenset[str]:
+    """The small-letter forms ``word`` may have in the singular, itself included ("Trucks":
+    "trucks", "truck"; "Buses": "buses", "buse", "bus"), to look a plural up in a word list."""
+    key = word.casefold()
+    forms = {key}
+    if key.endswith("s"):
+        forms.add(key[:-1])
+    if key.endswith("es"):
+        forms.add(key[:-2])
+    return frozenset(forms)
 
 
 def _starts_at(by_start: Sequence[Candidate], starts: Sequence[int], start: int) -> bool:
@@ -750,6 +774,8 @@ def _unknown_brand_model(cand: Candidate, text: str, gazetteer: Gazetteer) -> Ca
 
 # A plural ends a group's name, not a model's ("the Rolling Stones", "the Dallas Cowboys").
 _PLURAL = re.compile(r"[^su]s$")
+# A count in figures right before a name: "recalling 68,000 ", "about 400,000 ".
+_COUNT_BEFORE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})*[ \t]+$")
 # An organisation's possessive right before a name: "GM's ", "Acme 's ".
 _OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s?['’]s\s+$")
 
@@ -1162,8 +1188,12 @@ def product_reason(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> tupl
         return 1, f"platform after: {platform}"
     # A place is never a product but when the model read a model's name as one (a "facility"):
     # a word of letters and digits in it says it is a model ("a Lumio S5 microscope").
-    read = lang == "en" and (cand.label != "LOC" or _model_numbered(span))
-    after = _product_noun_after(span, known=known, person=cand.label == "PER") if read else 0
+    # So does a count in figures or a possessive determiner before a place of one or two words
+    # the gazetteer does not know: "recalled 12,000 Mustang coupes", "sales of its Kindle Fire
+    # tablet" (n34a).
+    counted = cand.label == "LOC" and not known and len(span) <= 2 and _counted(span)
+    read = lang == "en" and (cand.label != "LOC" or _model_numbered(span) or counted)
+    after = _product_noun_after(span, known=known, person=cand.label in ("PER", "LOC")) if read else 0
     reason = ""
     if known:
         # A known company or place before a model name and a product noun is the maker ("Intel
@@ -1220,6 +1250,15 @@ def _quoted_work(span: SpacySpan) -> bool:
     while i < stop and doc[i].pos_ in ("DET", "ADJ") and (doc[i].is_lower or doc[i].pos_ == "ADJ"):
         i += 1
     return i < len(doc) and doc[i].is_lower and doc[i].lemma_.lower() in works
+
+
+def _counted(span: SpacySpan) -> bool:
+    """Whether a count in figures ("12,000 Mustang"; not a year, "in 2012 Mustang": four digits
+    without a comma) or a possessive determiner ("its Kindle Fire") comes right before ``span``."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return _COUNT_BEFORE.search(before.text_with_ws) is not None or before.lower_ in word_set("en", "possessive_determiners")
 
 
 def _model_numbered(span: SpacySpan) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import pair_map, word_map, word_maps, word_set, word_sets
@@ -61,7 +61,7 @@ from kg.nlp.grammar import (
     _present_participle,
 )
 
-__all__ = ["is_reporting_verb", "quotes_from_doc"]
+__all__ = ["QuoteFrame", "frames_from_doc", "is_reporting_verb", "quotes_from_doc", "with_framed_quotes"]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -830,37 +830,198 @@ def quotes_from_doc(
     """
     lang = lang.split("-")[0].lower()
     lex = lexicon or load_lexicon()
-    text = doc_text(doc)
-    local: list[tuple[int, int, Timex]] | None = None
+    local = _LocalTimexes(doc, timexes, offset)
     for record in _all_quotes(doc, lang, lex):
-        verb = record.verb
-        channel: str | None = None
-        addressee: Token | None = None
-        time: Timex | None = None
-        if verb is not None:
-            channel, channel_noun = _channel(verb, lang)
-            addressee = _addressee(verb, lang, channel_noun)
-            if addressee is not None and addressee.i in record.tokens:
-                addressee = None
-            if timexes:
-                if local is None:
-                    local = _local_timexes(doc, timexes, offset)
-                time = _event_time(verb, local, lang)
-        yield Quote(
-            span=Span(
-                offset + record.start,
-                offset + record.end,
-                text[record.start : record.end],
-            ),
-            speaker=_speaker_span(record.speaker, offset),
-            reporting=None
-            if verb is None
-            else Span(offset + verb.idx, offset + verb.idx + len(verb.text), verb.text),
-            indirect=record.indirect,
-            channel=channel,
-            addressee=_entity_or_arg_span(addressee, offset),
-            time=time,
-        )
+        yield _quote_of(record, doc, lang, offset, local)
+
+
+class _LocalTimexes:
+    """The dates of a Doc in its own coordinates, computed when first asked for."""
+
+    def __init__(self, doc: Doc, timexes: Sequence[Timex], offset: int) -> None:
+        self._doc, self._timexes, self._offset = doc, timexes, offset
+        self._local: list[tuple[int, int, Timex]] | None = None
+
+    def get(self) -> list[tuple[int, int, Timex]] | None:
+        if not self._timexes:
+            return None
+        if self._local is None:
+            self._local = _local_timexes(self._doc, self._timexes, self._offset)
+        return self._local
+
+
+def _quote_of(record: _QuoteRecord, doc: Doc, lang: str, offset: int, local: _LocalTimexes) -> Quote:
+    """The :class:`Quote` of a record: its speaker's mention, its verb's channel, addressee and date."""
+    text = doc_text(doc)
+    verb = record.verb
+    channel: str | None = None
+    addressee: Token | None = None
+    time: Timex | None = None
+    if verb is not None:
+        channel, channel_noun = _channel(verb, lang)
+        addressee = _addressee(verb, lang, channel_noun)
+        if addressee is not None and addressee.i in record.tokens:
+            addressee = None
+        dates = local.get()
+        if dates is not None:
+            time = _event_time(verb, dates, lang)
+    return Quote(
+        span=Span(
+            offset + record.start,
+            offset + record.end,
+            text[record.start : record.end],
+        ),
+        speaker=_speaker_span(record.speaker, offset),
+        reporting=None
+        if verb is None
+        else Span(offset + verb.idx, offset + verb.idx + len(verb.text), verb.text),
+        indirect=record.indirect,
+        channel=channel,
+        addressee=_entity_or_arg_span(addressee, offset),
+        time=time,
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Quotations framed in another segment
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuoteFrame:
+    """The words around a quotation that a language segment cut off from it: an incise that opens
+    a segment right after the quotation (« « Free accounts will lose links », a écrit le
+    milliardaire », '“Nous ne céderons pas,” the minister said'), or the clause that closes a
+    segment right before it (« Il a écrit : « We are closing … » »). ``at`` is where the frame
+    touches the quotation (the start of the incise, the end of the clause), in document
+    coordinates; ``quote`` holds the speaker, verb, channel, addressee and date, with an empty span
+    at ``at``."""
+
+    at: int
+    after: bool
+    quote: Quote
+
+
+def frames_from_doc(
+    doc: Doc, *, lang: str, offset: int = 0, lexicon: TriggerLexicon | None = None, timexes: Sequence[Timex] = ()
+) -> list[QuoteFrame]:
+    """The frames of quotations outside a parsed segment (see :class:`QuoteFrame`): a reporting
+    incise that opens it, a reporting clause ending with a colon or a comma that closes it. Only
+    a frame whose reporting verb has a speaker is given; :func:`with_framed_quotes` keeps those a
+    quotation actually touches."""
+    lang = lang.split("-")[0].lower()
+    lex = lexicon or load_lexicon()
+    local = _LocalTimexes(doc, timexes, offset)
+    out: list[QuoteFrame] = []
+    opening = _opening_incise(doc, lang, lex)
+    if opening is not None:
+        verb, speaker = opening
+        record = _QuoteRecord(0, 0, set(), speaker=speaker, verb=verb)
+        out.append(QuoteFrame(offset + doc[0].idx, True, _quote_of(record, doc, lang, offset, local)))
+    closing = _closing_frame(doc, lang, lex)
+    if closing is not None:
+        verb, speaker = closing
+        end = len(doc_text(doc).rstrip())
+        record = _QuoteRecord(end, end, set(), speaker=speaker, verb=verb)
+        out.append(QuoteFrame(offset + end, False, _quote_of(record, doc, lang, offset, local)))
+    return out
+
+
+# How far into its segment the verb of an incise may lie (« », a finalement écrit mardi soir X »).
+_INCISE_REACH = 8
+
+
+def _opening_incise(doc: Doc, lang: str, lex: TriggerLexicon) -> tuple[Token, Token] | None:
+    """The reporting verb and speaker of an incise that opens ``doc`` (« , a écrit le milliardaire »,
+    « , écrit-il », ", the minister said", "said Jane Roe"): only punctuation, the verb's auxiliaries,
+    adverbs and its subject come before the verb."""
+    first = next((t.i for t in doc if not (t.is_punct or t.is_space)), None)
+    if first is None:
+        return None
+    sent_end = doc[first].sent.end
+    for tok in doc[first : min(first + _INCISE_REACH, sent_end)]:
+        if not _is_reporting(tok, lang, lex):
+            if tok.pos_ == "VERB":
+                return None  # a clause of its own comes first: no incise
+            continue
+        speaker = _speaker_of(tok, set())
+        if speaker is None:
+            return None
+        allowed = {t.i for t in speaker.subtree} | {c.i for c in tok.children if c.dep_.startswith("aux")}
+        if all(t.i in allowed or t.is_punct or t.pos_ in ("ADV", "PRON", "AUX", "PART") for t in doc[first : tok.i]):
+            return tok, speaker
+        return None
+    return None
+
+
+def _closing_frame(doc: Doc, lang: str, lex: TriggerLexicon) -> tuple[Token, Token] | None:
+    """The reporting verb and speaker of the clause that ends ``doc`` with a colon or a comma, the
+    quotation it introduces being in the next segment (« Il a écrit : », "She told reporters:")."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.text not in (":", ","):
+        return None
+    for tok in reversed(doc[last.sent.start : last.i]):
+        if not _is_reporting(tok, lang, lex):
+            continue
+        # the verb's clause runs to the mark: nothing after it is another clause's
+        if max(t.i for t in tok.subtree) < last.i - 1 and not any(
+            c.i == last.i for c in tok.children
+        ):
+            return None
+        speaker = _speaker_of(tok, set())
+        return (tok, speaker) if speaker is not None else None
+    return None
+
+
+# What may lie between a quotation and the incise after it (closing marks, a comma), and between
+# the clause introducing it and the quotation (opening marks).
+_AFTER_QUOTATION = re.compile(r"[^\S\n]*(?:[»”\"’,][^\S\n]*)*")
+_BEFORE_QUOTATION = re.compile(r"[^\S\n]*(?:[«“\"][^\S\n]*)*")
+
+
+def with_framed_quotes(text: str, quotes: Sequence[Quote], frames: Sequence[QuoteFrame]) -> list[Quote]:
+    """The quotations of a document, each one that a segment boundary cut from its frame (see
+    :class:`QuoteFrame`) given that frame's speaker, verb, channel, addressee and date.
+
+    The quotation is read over the whole text, so one that started with its opening mark in an
+    earlier segment (a first sentence read in the other language) is found whole; the segments'
+    pieces of it with no speaker give way to it. A quotation that already has a speaker keeps it.
+    """
+    if not frames:
+        return list(quotes)
+    spans = _quote_spans(text)
+    out = list(quotes)
+    changed = False
+    for frame in frames:
+        target: tuple[int, int] | None = None
+        for s, e in spans:
+            if frame.after and e <= frame.at and _AFTER_QUOTATION.fullmatch(text, e, frame.at):
+                if any(c in "»”\"’" for c in text[e : frame.at]):
+                    target = (s, e)
+            elif not frame.after and s >= frame.at and _BEFORE_QUOTATION.fullmatch(text, frame.at, s):
+                if any(c in "«“\"" for c in text[frame.at : s]):
+                    target = (s, e)
+                    break
+        if target is None:
+            continue
+        s, e = target
+        overlapping = [k for k, q in enumerate(out) if not q.indirect and q.span.start < e and s < q.span.end]
+        if any(out[k].speaker is not None for k in overlapping):
+            continue
+        framed = replace(frame.quote, span=Span(s, e, text[s:e]))
+        same = next((k for k in overlapping if (out[k].span.start, out[k].span.end) == (s, e)), None)
+        if same is not None:
+            out[same] = framed
+            changed = True
+            continue
+        inside = {k for k in overlapping if s <= out[k].span.start and out[k].span.end <= e}
+        if len(inside) < len(overlapping):
+            continue  # a quotation of a segment that runs past this one: marks paired otherwise
+        out = [q for k, q in enumerate(out) if k not in inside] + [framed]
+        changed = True
+    if changed:
+        out.sort(key=lambda q: (q.span.start, q.span.end))
+    return out
 
 
 def _entity_or_arg_span(tok: Token | None, offset: int) -> Span | None:

@@ -110,6 +110,9 @@ class TimexCandidate:
     # A weekday written with "this" ("this Monday's drop"): read from the reference, never the same
     # weekday the text gave just before ("Last Monday, stocks rose. This Monday's drop ...").
     deictic: bool = False
+    # A bare season after "in", « en », « au » ("in spring", « au printemps »): any year's (XXXX-SP) unless a
+    # future or (in English) its own verb's past tells one ("the plant will close in spring").
+    generic: bool = False
 
     @property
     def is_absolute_day(self) -> bool:
@@ -508,7 +511,11 @@ def _season_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None 
     s = c.season or "SU"
     if c.year is not None:
         return f"{c.year:04d}-{s}"
-    if ref is None:
+    if c.lang == "fr" and tense == "past":
+        # a French clause not in a future reads "past" (kg.analyse.pipeline._tense_lookup: a present too,
+        # « l'hiver, les routes sont fermées »), which tells no direction
+        tense = None
+    if ref is None or (c.generic and tense not in ("past", "future")):
         return f"XXXX-{s}"
     if c.unit == "YREL":  # "the spring of last year"
         return f"{ref.year + c.offset:04d}-{s}"
@@ -601,6 +608,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     reach = _TENSE_REACH
     ahead = tense == "ahead"
     befell = tense == "befell"
+    own_past = tense == "preterite"
     if tense in _PLAIN_TENSES:
         tense, reach = _PLAIN_TENSES[tense], _PLAIN_REACHES[tense]
     if c.kind == "value":
@@ -665,6 +673,8 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             delta = -((cur - wd) % 7 or 7)
         elif c.direction == 1:
             delta = (wd - cur) % 7 or 7
+        elif c.direction == 0:
+            delta = wd - cur  # "that Friday": of the reference's (ISO) week
         elif tense in ("future", "present"):
             # a present with a weekday is a schedule ("the ministers meet Monday", "the vote is Thursday")
             delta = (wd - cur) % 7
@@ -681,7 +691,9 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     if c.kind == "monthday":
         return _monthday_value(c, ref, ref_day, tense)
     if c.kind == "season":
-        return _season_value(c, ref, tense)
+        # a bare "in spring" is told by a future or its own verb's past ("was finished in spring"), not a
+        # present the clause reading took for a past ("In winter, the roads are closed": any winter)
+        return _season_value(c, ref, tense if not c.generic or tense == "future" or own_past else None)
     if c.kind == "holiday":
         day = _holiday_value(c, ref, tense, reach)
         # "Thanksgiving night": the part of the day after the holiday's date, as after a weekday's
@@ -891,6 +903,8 @@ _MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 # year"), which keep the quarter or half
 # of the date they count from; "the following year" after a quarter is the whole year
 _COUNTED_RULES = frozenset({"en_earlier", "en_year_earlier", "en_same_period_year"})
+# the year of "the same period last year", "the same month a year ago": the reference's, not one counted from a date
+_DEICTIC_YEAR = re.compile(r"\blast\s+year|\byear\s+ago\b", re.I)
 
 
 def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
@@ -904,6 +918,10 @@ def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
     if last is None or c.kind != "relunit" or not c.anchored:
         return None
     k = c.offset
+    if c.rule == "en_same_period_year":
+        same = _same_unit_shifted(c, last)
+        if same is not None:
+            return same
     week = _WEEK_VALUE.fullmatch(last)
     if week is not None:
         if c.unit not in ("W", "WE"):
@@ -930,6 +948,45 @@ def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
     if (kind, c.unit) in (("Q", "Q"), ("H", "SEM")):
         index = year * size + n - 1 + k
         return f"{index // size:04d}-{kind}{index % size + 1}"
+    return None
+
+
+_SAME_NOUN = re.compile(r"same\s+(period|quarter|month|week|day|time)\b", re.I)
+
+
+def _same_unit_shifted(c: TimexCandidate, last: str) -> str | None:
+    """The unit that "the same day / week / month / quarter last year" names, of the day or week ``last``
+    the text gave, ``c.offset`` years away: "Sales on March 3 rose from the same day last year"
+    (2012-03-03), "sales in the week ended Saturday were flat from the same week a year earlier"
+    (2012-W16, the week of that Saturday a year before), "the same period" after a week. None for "the
+    same period" or "the same time" after a day (which period of it is unknown, the year is counted),
+    for a 29 February or a week 53 with no match a year away, and for a value that is no day or week
+    (counted in ``_shift_coarse``)."""
+    m = _SAME_NOUN.search(c.text)
+    noun = m.group(1).lower() if m is not None else "period"
+    if _DAY_VALUE.fullmatch(last):
+        day = _dt.date.fromisoformat(last)
+        try:
+            shifted = day.replace(year=day.year + c.offset)
+        except ValueError:
+            return None
+        if noun == "day":
+            return shifted.isoformat()
+        if noun == "week":
+            return _iso_week(shifted)
+        if noun == "month":
+            return shifted.isoformat()[:7]
+        if noun == "quarter":
+            return f"{shifted.year:04d}-Q{(shifted.month - 1) // 3 + 1}"
+        return None
+    week = _WEEK_VALUE.fullmatch(last)
+    if week is not None and noun in ("week", "period", "time"):
+        year, number = int(week.group(1)) + c.offset, int(week.group(2))
+        try:
+            _dt.date.fromisocalendar(year, number, 1)
+        except ValueError:
+            return None
+        return f"{year:04d}-W{number:02d}"
     return None
 
 
@@ -983,6 +1040,9 @@ def _future_in_past(text: str, day_end: int | None, start: int) -> bool:
     words = {w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", between)}
     return not words.isdisjoint(word_set("en", "future_in_past_modals"))
 
+
+#: Between a day and the clock time written right after it, of that day: "on March 12 at 10 a.m.", "Jan. 20, noon".
+_TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:(?:at|from|around|by)\s+)?", re.I)
 
 _DAYS_KEPT = 8  # the days mentioned last that an anaphoric day of a past clause may count from
 
@@ -1912,6 +1972,12 @@ class TimexReader:
                 # briefs", told in October: the start of the month of the date still to come just given
                 # (that sentence or the one before), as a past clause reads the unit of its date
                 c = replace(c, anchored=True)
+            if c.rule == "en_same_period_year" and seg_date is not None and ref is not None \
+                    and seg_date.year < ref.year - 1 and _DEICTIC_YEAR.search(c.text):
+                # "The company was founded in March 1998. Sales rose from the same period last year": "last
+                # year", "a year ago" are counted from the reference; a period the text gave years before
+                # it is not the one compared (2012, not 1997-03), unlike "a year earlier", "the previous year"
+                c = replace(c, anchored=False)
             if c.rule in _GENERIC_IN_PRESENT and tense == "present":
                 continue  # "Markets open in the morning", "In the evening, the harbor belongs to the tourists": any day's
             if c.kind in ("time", "anaphoric"):
@@ -1938,12 +2004,15 @@ class TimexReader:
                     anchor = ref
                 if (c.rule in _GENERIC_IN_PRESENT or (c.kind == "time" and c.lang == "en"
                                                         and not _future_in_past(text, day_end, abs_start))) \
-                        and plain == "future" and anchor is not ref and _after_day(ref, anchor):
+                        and plain == "future" and anchor is not ref and _after_day(ref, anchor) \
+                        and not (day_end is not None and day_end <= abs_start
+                                 and _TIME_AFTER_DAY.fullmatch(text, day_end, abs_start)):
                     # nor, in a clause that looks ahead, on a day gone by: "the storm that hit on Monday will
                     # move out in the morning" is not Monday's morning, "The ferry left port on Monday. It will
                     # reach Crete at 4 p.m." not Monday's 4 p.m. (a day written after the time still wins: "at
                     # 4 p.m. Friday"; a clock time after "would" keeps the day of the saying in its sentence:
-                    # "Officials said on Monday the bridge would reopen at noon", en/future_in_past_modals)
+                    # "Officials said on Monday the bridge would reopen at noon", en/future_in_past_modals;
+                    # nor one written right after its day: "the hearing is on March 12 at 10 a.m.", that day's)
                     anchor = ref
                 written: PartialDate | None = None
                 if (c.kind == "time" or c.part is not None or c.rule in _DAY_END_RULES) and n + 1 < len(cands):
@@ -1981,6 +2050,13 @@ class TimexReader:
                     anchor = PartialDate.from_date(ref_date - _dt.timedelta(days=1))
                 if c.kind == "anaphoric" and c.lang == "en" and plain == "past" and anchor is seg_last:
                     anchor = _day_gone_by(anchor, c.offset, ref, days_seen)
+            elif c.kind == "weekday" and c.direction == 0 and c.anchored and (
+                    seg_date is None or (told := seg_date.to_date()) is None or ref is None
+                    or (ref_date := ref.to_date()) is None or abs((told - ref_date).days) <= 7):
+                # "That Friday, ..." with no day given, or after a day of the reference's week ("Stocks fell
+                # on Monday. That Friday, ..."): a bare weekday, read by the clause's tense
+                c = replace(c, direction=None, anchored=False)
+                anchor = ref
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit) \
                     and not (c.rule == "en_that_month" and ref is not None and c.month is not None and (
                         _against_tense(seg_date, ref, plain)

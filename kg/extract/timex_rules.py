@@ -963,7 +963,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # from the same period last year": 2012-Q1; MEANTIME tags the whole phrase)
             _r("en_same_period_year",
              rf"{_B}(?P<x>the\s+same\s+(?:period|quarter|month|week|day|time)\s+(?:of\s+)?"
-             rf"(?:(?:the\s+)?(?:last|previous|prior)\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before))){_E}",
+             # (not "at the same time last year's champion lost", "the same period last year-end": the year
+             # is of the noun after it, "at the same time" an adverb of its own)
+             rf"(?:(?:the\s+)?(?:last|previous|prior)\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before))){_E}"
+             rf"(?!['’]s\b|[\-‐‑]\w)",
              lambda m, t, lang: {"type": "DATE", "kind": "relunit", "unit": "Y", "offset": -1, "direction": 2,
                                  "anchored": True}, 5,
              gate=(("same",), ("year",))),

@@ -28,7 +28,17 @@ SUPPORTED: tuple[str, ...] = ("fr", "en")
 MIN_LETTERS = 12
 MIN_CONFIDENCE = 0.80
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)\]]*\s+(?=[\"«“‘(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+# A sentence end: the closing marks after the stop (French typography spaces them: « … lundi. »)
+# stay with the sentence (group 1), the next one may open with a spaced mark (« X. « Free … »).
+_SENTENCE_END = re.compile(r"(?<=[.!?…])((?:\s?[\"»”’)\]])*)\s+(?=(?:[\"«“‘(\[]\s?)?[A-ZÀ-ÖØ-Þ0-9])")
+# The end of a quotation set off by an incise that names its speaker: « « Free accounts will lose
+# links », a écrit le milliardaire », "“We will win,” she said". A quotation in one language is
+# often framed in the other, so the incise is a chunk of its own.
+_QUOTE_INCISE = re.compile(r"(?<=[»”])(?=\s*,\s*[^\W\d_])|(?<=,[”\"])(?=\s+[^\W\d_])")
+# The start of a quotation after the clause that introduces it with a colon: « Il a écrit : « We
+# are … » ». The frame is a chunk of its own for the same reason.
+_QUOTE_FRAME = re.compile(r"(?<=:)(?=\s*[«“\"]\s?[^\W\d_])")
+_OPENING_OF = {"»": "«", "”": "“", '"': '"'}
 # The word right before a full stop, to tell an abbreviated title ("M.", "Dr.") from a sentence end.
 _WORD_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(«\"“]))([^\W\d_]+)\.$")
 _LINE = re.compile(r"[^\r\n]+")
@@ -70,11 +80,15 @@ def after_title(text: str, at: int) -> bool:
 
 @dataclass(frozen=True)
 class Chunk:
-    """A sentence-sized piece of text and the language decided for it (``None``: undecided)."""
+    """A sentence-sized piece of text and the language decided for it (``None``: undecided).
+
+    ``frame`` marks the words around a quotation cut off from it (an incise after it, the clause
+    that introduces it): the writer's words, so undecided they take the document's language."""
 
     start: int
     end: int
     lang: str | None
+    frame: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -121,22 +135,57 @@ def chunks(text: str, *, start: int = 0, end: int | None = None) -> list[Chunk]:
         for boundary in _SENTENCE_END.finditer(text, line.start(), line.end()):
             if after_title(text, boundary.start()):
                 continue  # "M. Dupont", "St. Thomas": the name stays with its title
-            pieces.append((cursor, boundary.start()))
+            pieces.append((cursor, boundary.end(1)))
             cursor = boundary.end()
         pieces.append((cursor, line.end()))
-        for a, b in pieces:
+        for a, b, frame in (part for p, q in pieces for part in _split_at_quotations(text, p, q, line.start())):
             while a < b and text[a].isspace():
                 a += 1
             while b > a and text[b - 1].isspace():
                 b -= 1
             if a < b:
-                result.append(Chunk(a, b, identify(text[a:b])))
+                result.append(Chunk(a, b, identify(text[a:b]), frame))
     return result
 
 
+def _split_at_quotations(text: str, start: int, end: int, line_start: int) -> list[tuple[int, int, bool]]:
+    """``text[start:end]`` cut where a quotation ends before an incise (« », a déclaré X ») and
+    where one starts after the clause introducing it (« X a écrit : « … »): the quotation and its
+    frame may be in two languages. Each piece comes with whether it is a frame (the incise, which
+    runs to the sentence end, or the introducing clause). A quotation that opens inside a sentence
+    (« Il a repris le slogan « Make America Great Again », devant ses partisans ») is a phrase of
+    that sentence: no cut there."""
+    cuts = sorted(
+        [(m.start(), "incise") for m in _QUOTE_INCISE.finditer(text, start, end) if _quotes_sentences(text, m.start(), line_start)]
+        + [(m.start(), "frame") for m in _QUOTE_FRAME.finditer(text, start, end)]
+    )
+    out: list[tuple[int, int, bool]] = []
+    cursor, kind = start, ""
+    for at, cut in cuts:
+        if at > cursor:
+            # the piece before an introducing clause's cut is that clause; the one after an incise's
+            # cut is the incise
+            out.append((cursor, at, kind == "incise" or cut == "frame"))
+            cursor, kind = at, cut
+    out.append((cursor, end, kind == "incise"))
+    return out
+
+
+def _quotes_sentences(text: str, close: int, line_start: int) -> bool:
+    """Whether the quotation whose closing mark ends at ``close`` opened at the start of its line or
+    sentence, or after a colon: it quotes whole sentences, not a phrase of the writer's sentence."""
+    mark = text[close - 1]
+    opening = text.rfind(_OPENING_OF[mark], line_start, close - 1)
+    if opening < 0:
+        return False
+    before = text[line_start:opening].rstrip()
+    return not before or before[-1] in ".!?…:»”\")"
+
+
 def _fill(items: Sequence[Chunk], default: str) -> list[str]:
-    """Give undecided chunks the language of the nearest decided chunk before them, else after them."""
-    langs: list[str | None] = [c.lang for c in items]
+    """Give undecided chunks the language of the nearest decided chunk before them, else after them;
+    an undecided frame of a quotation (« », a dit X », "She replied:") the document's language."""
+    langs: list[str | None] = [default if c.lang is None and c.frame else c.lang for c in items]
     last: str | None = None
     for i, lang in enumerate(langs):
         if lang is None:

@@ -487,7 +487,22 @@ def _shares_verb_group(tok: Token) -> bool:
         return False
     if any(c.dep_.startswith("aux") for c in tok.children):
         return False
-    return _is_nonfinite(tok)
+    return _is_nonfinite(tok) or _misread_nonfinite_conjunct(tok)
+
+
+def _misread_nonfinite_conjunct(tok: Token) -> bool:
+    """An English conjunct the tagger read as a finite past or present that shares the verb group
+    of its head: after a "to" infinitive, a form spelt as its infinitive ("expected to create 400
+    jobs and cost $2 billion", "agreed to buy Beta and put it up for sale"); after a perfect, a past
+    form ("would have furloughed 800,000 workers and closed national parks")."""
+    if tok.lang_ != "en" or tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBN", "VBP"):
+        return False
+    head = tok.head
+    if tok.lower_ == _lemma(tok) and _to_infinitive(head):
+        return True
+    return tok.tag_ == "VBD" and head.tag_ == "VBN" and any(
+        c.dep_ == "aux" and _lemma(c) == "have" for c in head.children
+    )
 
 
 def _exit_head(tok: Token, lang: str) -> Token | None:
@@ -507,13 +522,72 @@ def _exit_head(tok: Token, lang: str) -> Token | None:
 
 def _refused(tok: Token, lang: str) -> bool:
     """``tok`` is the infinitive of a verb of refusing (``refusal_verbs``) that is not negated
-    itself: « a refusé de commenter », « a omis de déclarer » (the comment never happened)."""
+    itself: « a refusé de commenter », « a omis de déclarer » (the comment never happened), or of
+    a negated verb of succeeding (« n'a pas réussi à convaincre »): see :func:`refusing_head`."""
+    return refusing_head(tok, lang) is not None
+
+
+def refusing_head(tok: Token, lang: str) -> Token | None:
+    """The verb that keeps its infinitive ``tok`` from happening, or None: a verb of refusing or
+    failing (``refusal_verbs``) that is not negated itself (« a refusé mardi de signer », « a échoué
+    à conclure », "failed to agree"), or a negated verb of succeeding (``success_verbs``: « n'a pas
+    réussi à convaincre », « n'est pas parvenu à », "did not manage to"). The infinitive is then
+    negated, and happens (or rather fails to) when that verb does."""
     if tok.dep_ != "xcomp" or tok.head.i == tok.i:
-        return False
+        return None
     head = tok.head
-    if _lemma(head) not in word_sets("refusal_verbs").get(lang, frozenset()):
+    lemma = _lemma(head)
+    if lemma in word_sets("refusal_verbs").get(lang, frozenset()):
+        return None if _polarity(head, lang)[0] else head
+    if lemma in word_sets("success_verbs").get(lang, frozenset()):
+        return head if _polarity(head, lang)[0] else None
+    return None
+
+
+def _hindered(tok: Token, lang: str) -> bool:
+    """``tok`` is the act a verb of hindering (``hindering_verbs``) keeps someone from: "a judge
+    blocked Acme from expanding", "was barred from driving", "refrained from commenting", « a empêché
+    la société d'agrandir l'usine », « a interdit à l'entreprise de vendre ». The act did not happen,
+    unless the verb of hindering is negated itself ("did not stop them from leaving")."""
+    head = tok.head
+    if head.i == tok.i:
         return False
-    return not _polarity(head, lang)[0]
+    if lang == "en":
+        if tok.dep_ != "pcomp" or head.dep_ != "prep" or head.lower_ != "from" or head.head.i == head.i:
+            return False
+        verb = head.head
+    else:
+        if "Inf" not in _morph(tok, "VerbForm") or not any(
+            c.dep_ == "mark" and c.lower_.replace("’", "'") in ("de", "d'") for c in tok.children
+        ):
+            return False
+        verb = _object_infinitive_governor(tok) or head
+        if verb is head and tok.dep_ not in ("xcomp", "ccomp", "advcl"):
+            return False
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in word_sets("hindering_verbs").get(lang, frozenset()):
+        return False
+    return not _polarity(verb, lang)[0]
+
+
+def _object_infinitive_governor(tok: Token) -> Token | None:
+    """The verb whose object or « à » complement the French parser hung the « de » / « à »
+    infinitive ``tok`` on, as if it completed that noun (« a empêché la société d'agrandir l'usine »,
+    « a demandé à la Commission d'ouvrir une enquête »): the infinitive is that verb's complement.
+    None for an infinitive that completes its noun (« sa décision de fermer »)."""
+    head = tok.head
+    if (
+        tok.dep_ != "acl"
+        or head.i == tok.i
+        or head.pos_ not in ("NOUN", "PROPN", "PRON")
+        or head.head.i == head.i
+        or head.head.pos_ not in ("VERB", "AUX")
+        or not (head.dep_ in _OBJ or head.dep_.startswith("obl"))
+        or "Inf" not in _morph(tok, "VerbForm")
+    ):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_.replace("’", "'") in ("de", "d'", "à") for c in tok.children):
+        return None
+    return head.head
 
 
 def _continued_negation(tok: Token, lang: str) -> bool:
@@ -554,6 +628,8 @@ def _own_polarity(tok: Token, lang: str) -> tuple[bool, bool]:
         return True, True  # "stopped selling" reads as "no longer sells"
     if not neg and _refused(tok, lang):
         return True, False  # « a refusé de commenter » reads as « n'a pas commenté »
+    if not neg and _hindered(tok, lang):
+        return True, False  # "blocked Acme from expanding" reads as "Acme did not expand"
     if neg and not ces and _continued_negation(tok, lang):
         return True, True  # "continuera de ne pas vendre" reads as "ne vendra plus"
     if not neg and _business_of(tok, lang):
@@ -601,6 +677,13 @@ def _verb_polarity(tok: Token, lang: str) -> tuple[bool, bool]:
         # fermer », « ne compte pas faire appel »: the modal's negation is the infinitive's (the
         # event is announced as not happening)
         neg, ces = _polarity(cur.head, lang)
+    if not neg and lang == "en" and cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.head.i != cur.head.i:
+        # "will no longer be able to post", "was unable to pay": the copula's polarity, turned
+        # round by an adjective of inability
+        sense = word_maps("ability_adjectives").get(lang, {}).get(cur.head.lower_)
+        if sense is not None and cur.head.dep_ == "acomp":
+            copula_neg, copula_ces = _polarity(cur.head.head, lang)
+            neg, ces = (copula_neg, copula_ces) if sense == "same" else (not copula_neg, False)
     return neg, ces
 
 
@@ -1022,10 +1105,27 @@ def _is_hypothetical(verb: Token, lang: str) -> bool:
     return False
 
 
+def _sequence_infinitive(tok: Token, lang: str) -> bool:
+    """``tok`` is a French infinitive clause of a verb opened by a word of
+    ``<lang>/sequence_prepositions`` (« avant de fermer », « après avoir signé »)."""
+    if lang != "fr" or tok.dep_ != "advcl" or "Inf" not in _morph(tok, "VerbForm") and not _past_infinitive(tok):
+        return False
+    words = word_sets("sequence_prepositions").get(lang, frozenset())
+    return any(c.dep_ == "mark" and c.i < tok.i and c.lower_ in words for c in tok.children)
+
+
+def _past_infinitive(tok: Token) -> bool:
+    """A participle whose auxiliary is an infinitive (« après avoir signé », « après être parti »)."""
+    return any(c.dep_.startswith("aux") and "Inf" in _morph(c, "VerbForm") for c in tok.children)
+
+
 def _verb_modality(tok: Token, lang: str) -> str:
     """Modality of a verbal trigger: HYPOTHETICAL in a "si" / "if" clause, else what its own
     tense, auxiliaries or governing modal say ("va quitter", "pourrait quitter", "is going to
     close", "will continue to sell"), inherited along coordination of bare participles."""
+    possible = _possible_by_noun(tok, lang)
+    if possible is not None:
+        return possible  # "the risk of losing its licence"
     cur = tok
     for _ in range(6):
         if _is_hypothetical(cur, lang):
@@ -1039,8 +1139,16 @@ def _verb_modality(tok: Token, lang: str) -> str:
         if _shares_verb_group(cur):
             cur = head
             continue
+        if _sequence_infinitive(cur, lang) and head.pos_ in ("VERB", "AUX"):
+            # « Avant de fermer le site, la société versera une prime »: the act just before or
+            # after the main clause's is as sure as it (here to come), whatever its own form says
+            cur = head
+            continue
         if _requested_by(cur, head, lang):
             return "REQUESTED"
+        governor = _object_infinitive_governor(cur) if lang == "fr" else None
+        if governor is not None and word_map(lang, "request_verbs").get(_lemma(governor)) is not None and not _polarity(governor, lang)[0]:
+            return "REQUESTED"  # « a demandé à la Commission d'ouvrir une enquête »
         if _asked_by_noun(cur, head, lang) or _asked_by_noun(cur, _object_before(cur, head), lang):
             return "REQUESTED"
         planned = _intended_by_noun(cur, head, lang) or _intended_by_noun(cur, _object_before(cur, head), lang)
@@ -1240,10 +1348,42 @@ def _noun_modality(tok: Token, lang: str) -> str:
     a ban")."""
     if _noun_requested(tok, lang):
         return "REQUESTED"
+    possible = _possible_by_noun(tok, lang)
+    if possible is not None:
+        return possible
     support = _support_verb(tok, lang) or _prepositional_support_verb(tok, lang)
     if support is not None:
         return _verb_modality(support, lang)
     return "ASSERTED"
+
+
+def _possible_by_noun(tok: Token, lang: str) -> str | None:
+    """The modality of an act named as the bare or indefinite complement of a noun of risk, fear or
+    prospect (``<lang>/possibility_nouns``): "warned of the risk of flooding", "fears of a
+    recession", "the risk of losing its licence", « un risque d'inondation », « la menace d'une
+    grève ». None for anything else, and for a definite act ("the risks of the merger")."""
+    head = tok.head
+    if head.i == tok.i:
+        return None
+    if lang == "en":
+        if tok.dep_ not in ("pobj", "pcomp") or head.dep_ != "prep" or head.lower_ != "of" or head.head.i == head.i:
+            return None
+        noun = head.head
+    elif tok.dep_ == "nmod" and _case_of(tok) == "de":
+        noun = head
+        if any(c.dep_ == "case" and c.lower_ in ("du", "des") for c in tok.children):
+            return None  # « le risque du projet »: a definite act
+    else:
+        return None
+    if noun.pos_ != "NOUN":
+        return None
+    modality = word_maps("possibility_nouns").get(lang, {}).get(_lemma(noun))
+    if modality is None:
+        return None
+    definite = word_set(lang, "definite_determiners") | word_set("xx", "possessive_determiners")
+    if any(c.dep_ in ("det", "det:poss") and c.lower_.replace("’", "'") in definite or c.dep_ in ("poss", "nmod:poss") for c in tok.children):
+        return None
+    return modality
 
 
 @cache

@@ -591,3 +591,23 @@ def test_a_doc_read_again_after_its_names_changed_gives_what_a_fresh_doc_gives(f
     reused = fr(_NEARBY)
     found(reused)
     assert found(tagged(reused)) == found(tagged(fr(_NEARBY)))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person, anaphoric",
+    [
+        # a legislator's capitalised office and a title whose noun names another body speak of no
+        # organisation the text was about (the nearest one would be wrong: "the White House")
+        ("The White House said it would veto the bill. Representative Dale Whitcomb of Ohio said he would vote no.", "Dale Whitcomb", False),
+        ("Acme said talks had stalled. Congresswoman Ana Ruiz called for a hearing.", "Ana Ruiz", False),
+        ("Acme said two guards were hurt. Police spokesman Tom Reyes said three men were held.", "Tom Reyes", False),
+        ("Acme said talks had stalled. Campaign spokeswoman Lena Ford declined to comment.", "Lena Ford", False),
+        # a title of the organisation spoken of still takes it up
+        ("Harwick said it would appeal. Spokeswoman Dana Ritter said the firm was disappointed.", "Dana Ritter", True),
+        ("Harwick said it would appeal. Company spokeswoman Dana Ritter said the firm was disappointed.", "Dana Ritter", True),
+    ],
+)
+def test_titles_of_other_bodies_take_up_no_organisation(en_nlp, text, person, anaphoric):
+    found = [m for m in memberships_from_doc(en_nlp(text), lang="en") if m.person.text == person]
+    assert found and all(m.organisation is None and m.anaphoric == anaphoric for m in found), found

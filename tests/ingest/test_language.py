@@ -101,3 +101,74 @@ def test_no_routing_gives_one_segment() -> None:
 )
 def test_no_chunk_ends_after_an_abbreviated_title(text: str, pieces: list[str]) -> None:
     assert [text[c.start : c.end] for c in chunks(text)] == pieces
+
+
+# A quotation in one language framed in the other (q34a): the quotation, with its marks, is a
+# segment of its own, cut from the incise after it (which opens with its comma) and from the clause
+# that introduces it, and a sentence ends before a spaced closing or opening mark (« lundi. » Unions).
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le milliardaire Victor Halden a changé les règles de son réseau social. « Free accounts will no "
+            "longer be able to post links starting May 1. Subscribe to keep your reach », a écrit le "
+            "milliardaire sur son réseau social. Les utilisateurs ont vivement réagi.",
+            "fr",
+            [
+                ("fr", "Le milliardaire Victor Halden a changé les règles de son réseau social."),
+                ("en", "« Free accounts will no longer be able to post links starting May 1. Subscribe to keep your reach »"),
+                ("fr", ", a écrit le milliardaire sur son réseau social. Les utilisateurs ont vivement réagi."),
+            ],
+        ),
+        (
+            "The strike entered its third week on Friday. Claire Dumas told reporters: « Nous ne céderons pas. "
+            "Les négociations reprendront lundi avec les syndicats. » Union leaders called the remark provocative.",
+            "en",
+            [
+                ("en", "The strike entered its third week on Friday. Claire Dumas told reporters:"),
+                ("fr", "« Nous ne céderons pas. Les négociations reprendront lundi avec les syndicats. »"),
+                ("en", "Union leaders called the remark provocative."),
+            ],
+        ),
+        (
+            "The minister met union leaders in Paris on Monday. “Nous ne céderons pas face à la pression de la "
+            "rue,” she said after the meeting.",
+            "en",
+            [
+                ("en", "The minister met union leaders in Paris on Monday."),
+                ("fr", "“Nous ne céderons pas face à la pression de la rue,”"),
+                ("en", "she said after the meeting."),
+            ],
+        ),
+        # an incise too short to tell its language is the writer's: the document's
+        (
+            "Le réseau social Plaza change ses règles. « Free accounts will lose their links next month », a dit "
+            "Halden.",
+            "fr",
+            [
+                ("fr", "Le réseau social Plaza change ses règles."),
+                ("en", "« Free accounts will lose their links next month »"),
+                ("fr", ", a dit Halden."),
+            ],
+        ),
+    ],
+)
+def test_quotation_in_the_other_language_is_cut_from_its_frame(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    _, segs = segment(text, lang=lang)
+    assert [(s.lang, text[s.start : s.end]) for s in segs] == expected
+
+
+# Near misses: a quotation in the document's language stays in the document's one segment, and so
+# does a phrase in the other language quoted inside a sentence of the writer's.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le président a repris le slogan « Make America Great Again », devant ses partisans réunis à Lyon.", "fr"),
+        ("Le maire a présenté son budget. « Nous ne toucherons pas aux impôts », a déclaré le maire. Il est parti.", "fr"),
+        ("Le ministre a répondu : « Nous ne céderons pas. » Les syndicats ont appelé à la grève.", "fr"),
+        ("“We will not give in to the pressure,” the minister said. She left the meeting early.", "en"),
+    ],
+)
+def test_quotation_in_the_documents_language_stays_in_one_segment(text: str, lang: str) -> None:
+    _, segs = segment(text, lang=lang)
+    assert [(s.lang, s.start, s.end) for s in segs] == [(lang, 0, len(text))]
