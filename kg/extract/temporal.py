@@ -897,6 +897,22 @@ def _as_date(value: str) -> PartialDate | None:
 
 
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def _day_of_week_told(date: PartialDate | None, value: str | None) -> _dt.date | None:
+    """A day of the week the text last gave, for "that Friday": ``date`` when it is a day, the Monday
+    of ``value`` when that is a week (``2013-W03``, which ``date`` cuts to its year); None otherwise
+    (a month or a year tells no week)."""
+    day = date.to_date() if date is not None else None
+    if day is not None:
+        return day
+    week = _WEEK_VALUE.fullmatch(value) if value is not None else None
+    if week is None:
+        return None
+    try:
+        return _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+    except ValueError:
+        return None
 _PART_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
 _MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 # the rules of counted offsets ("a year earlier", "two weeks later", "the year-earlier period", "the same period last
@@ -2050,13 +2066,18 @@ class TimexReader:
                     anchor = PartialDate.from_date(ref_date - _dt.timedelta(days=1))
                 if c.kind == "anaphoric" and c.lang == "en" and plain == "past" and anchor is seg_last:
                     anchor = _day_gone_by(anchor, c.offset, ref, days_seen)
-            elif c.kind == "weekday" and c.direction == 0 and c.anchored and (
-                    seg_date is None or (told := seg_date.to_date()) is None or ref is None
-                    or (ref_date := ref.to_date()) is None or abs((told - ref_date).days) <= 7):
-                # "That Friday, ..." with no day given, or after a day of the reference's week ("Stocks fell
-                # on Monday. That Friday, ..."): a bare weekday, read by the clause's tense
-                c = replace(c, direction=None, anchored=False)
-                anchor = ref
+            elif c.kind == "weekday" and c.direction == 0 and c.anchored:
+                told = _day_of_week_told(seg_date, seg_value)
+                if told is None or ref is None or (ref_date := ref.to_date()) is None \
+                        or abs((told - ref_date).days) <= 7:
+                    # "That Friday, ..." with no day given, or after a day of the reference's week ("Stocks
+                    # fell on Monday. That Friday, ..."): a bare weekday, read by the clause's tense
+                    c = replace(c, direction=None, anchored=False)
+                    anchor = ref
+                else:
+                    # a day of that week: the day given, or the Monday of a week given ("debated it all that
+                    # week, and that Friday they went home": the week's Friday, not the reference's)
+                    anchor = PartialDate.from_date(told)
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit) \
                     and not (c.rule == "en_that_month" and ref is not None and c.month is not None and (
                         _against_tense(seg_date, ref, plain)

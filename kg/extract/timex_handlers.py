@@ -875,10 +875,11 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
     if lang == "fr" and direction is None and not y and ((det and _fold(det) in ("l'", "le"))
                                                          or _g(m, "mod")):
         direction = 2  # « l'usine rouvrira à l'été », « à la fin de l'automne »: as "in the summer" below
-    if lang == "en" and direction is None and not y and (det and _fold(det) == "the" or (
+    if lang == "en" and direction is None and not y and (det and _fold(det) == "the" or _g(m, "mod") or (
             bare_prev in (["by"], ["before"], ["until"], ["through"]))):
-        # "in the summer", "finished by summer", "was done before winter": the one the clause's tense points
-        # to (see temporal._season_value; "the bridge was finished by summer", told in March, the last one)
+        # "in the summer", "finished by summer", "was done before winter", "will report in early spring": the
+        # one the clause's tense points to (see temporal._season_value; "the bridge was finished by summer",
+        # told in March, the last one; "in early spring", told in October, next year's, as « à la fin de l'été »)
         direction = 2
     return {"type": "DATE", "kind": "season", "season": s, "year": int(y) if y else None,
                 "direction": direction}
