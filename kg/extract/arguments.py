@@ -834,8 +834,10 @@ def coordinated_members(tok: Token | None, *, trigger: Token, events: Container[
     if any(m.lower_ in titles for m in (tok, *members)):
         return []  # "Acme CEO and co-founder Jane Roe": two titles of one person
     first = min([tok, *members], key=lambda t: t.i)
-    if not members or first.dep_ == "pobj" and first.head.lower_ == "between":
-        return []  # "a dispute between Airbus and Boeing": a relation of two sides, not an act of both
+    if not members or _case_of(first) in word_set("xx", "reciprocal_prepositions"):
+        # "a dispute between Airbus and Boeing", « les négociations entre Renault et Nissan »: a
+        # relation of two sides, not an act of both
+        return []
     group = [tok, *members]
     words = [c.lower_ for m in group for c in m.children if c.dep_ == "cc"]
     additive = word_set("xx", "additive_conjunctions")
@@ -844,16 +846,45 @@ def coordinated_members(tok: Token | None, *, trigger: Token, events: Container[
     if any(c.dep_ == "preconj" and c.lower_ != "both" for m in group for c in m.children):
         return []  # "either Acme or Beta", « soit Acme soit Beta »
     own = set(_np_tokens(tok))
-    found = []
+    found: list[Token] = []
+    negations = word_set("xx", "excluding_negations")
     for m in sorted(members, key=lambda t: t.i):
         if m.i in own or _ampersand_name(tok, m) or _ampersand_name(m, tok):
+            continue
+        # a second half of another member's name ("Dalby Air and Kelso Lease & Finance": not
+        # "Finance"), which the parse chains to the coordination as one more conjunct
+        if any(not _own_name(f, m) or _ampersand_name(f, m) for f in found):
             continue
         if min(tok.i, m.i) < trigger.i < max(tok.i, m.i) or m.i in events:
             continue
         if _temporal_word(m):
             continue
+        if any(c.i < m.i and c.lower_ in negations for c in m.children):
+            continue  # "Halbury and not Ferrow won", « Vinci et non Eiffage »: the one left out
+        if _subject_of_next_clause(m):
+            continue
         found.append(m)
     return found
+
+
+def _subject_of_next_clause(member: Token) -> bool:
+    """Whether the last name of a coordination is rather the subject of the clause right after it,
+    which the parse hung on the event's clause without a subject of its own ("Acme fired Ann Bell and
+    Tom Ryan has quit", "police questioned Ann Bell and Tom Ryan resigned": "Tom Ryan" quit or
+    resigned, he was not fired or questioned)."""
+    doc = member.doc
+    i = member.right_edge.i + 1
+    while i < len(doc) and doc[i].pos_ in ("AUX", "ADV", "PART") and doc[i].head.i > i:
+        i += 1  # "Tom Ryan has quit", "Tom Ryan later quit"
+    if i >= len(doc):
+        return False
+    verb = doc[i]
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in ("conj", "ccomp")
+        and verb.head.i < member.i
+        and not any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children)
+    )
 
 
 def _unclosed_bracket(child: Token) -> bool:
@@ -3115,6 +3146,7 @@ def member_span(tok: Token, offset: int, *, trigger: Token) -> Span | None:
 
 
 def _temporal_word(tok: Token) -> bool:
+    """Whether ``tok`` is a date or time word (« mardi », "Monday", "yesterday")."""
     return tok.ent_type_ in ("DATE", "TIME") or _lemma(tok) in word_set("xx", "temporal_words")
 
 

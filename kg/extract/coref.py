@@ -36,7 +36,7 @@ from kg.errors import KGError
 from kg.extract.spanindex import CandidateIndex
 from kg.knowledge.gazetteer import normalise_name
 from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
-from kg.knowledge.words import number_map, rows, word_map, word_set, word_sets
+from kg.knowledge.words import given_name_genders, number_map, rows, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads, token_starts
 from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph, _speaker_like, adverbial_between_commas, source_complement
 from kg.types import (
@@ -2416,6 +2416,43 @@ def _age_or_nationality(anaphor: Anaphor, text: str) -> bool:
     return word in _age_units(anaphor.lang) or word in _nationality_nouns(anaphor.lang)
 
 
+def _someone_unnamed_since(e: int, anaphor: Anaphor, markables: Sequence[_Markable], text: str) -> bool:
+    """Whether a singular phrase of one person that names no entity (a thing markable headed by a
+    person noun, :func:`_one_person_noun`: "a man", "a worker"; or "a Briton") stands after the last
+    mention of entity ``e`` before ``anaphor``: a new person, whom a description that names no
+    office ("the 31-year-old", "the Briton") is likelier to take up ("Coach Tom Ellery said a
+    teenager had been detained. The 17-year-old": not Ellery)."""
+    last = max((m.end for m in markables if m.entity == e and m.end <= anaphor.start), default=-1)
+    if last < 0:
+        return False
+    age = re.search(r"\d+", anaphor.text)
+    if age is not None and any(
+        m.entity == e and re.match(rf"\s?,\s?(?:aged\s)?{age.group()}(?!\d)", text[m.end : m.end + 12]) for m in markables if m.end <= anaphor.start
+    ):
+        return False  # "Tom Hale, 52, met a student ... The 52-year-old": the age the text gave him
+    if any(
+        m.entity < 0 and m.number == "sg" and last <= m.start and m.end <= anaphor.start and _one_person_noun(text[m.start : m.end], anaphor.lang)
+        for m in markables
+    ):
+        return True
+    # "met a Briton who": a nationality noun the parse took for a name is no thing markable
+    return anaphor.lang == "en" and any(
+        w.lower() in _nationality_nouns(anaphor.lang) for w in re.findall(r"(?<![\w-])(?:a|an)\s+([A-Z][a-z]+)(?![\w-])", text[last : anaphor.start])
+    )
+
+
+def _one_person_noun(word: str, lang: str) -> bool:
+    """Whether ``word``, the head of a phrase, names one person: a person noun of
+    ``coref_person_nouns`` or a position or role (:func:`_person_head`, English), a noun of
+    ``human_nouns`` or ``person_role_nouns`` ("a teenager", "a pensioner"), or a nationality noun
+    (``coref_nationality_nouns``: "a Briton")."""
+    low = _uncapitalised(word).lower()
+    return (
+        (lang == "en" and _person_head(low)) or low in _nationality_nouns(lang)
+        or any(low in word_sets(name).get(lang, frozenset()) for name in ("human_nouns", "person_role_nouns"))
+    )
+
+
 @cache
 def _client_sides(lang: str) -> dict[str, str]:
     """``coref_client_nouns``: noun -> "client" or "counsel"."""
@@ -2450,29 +2487,45 @@ def _represented(tok: Token, lang: str) -> Token | None:
     return None
 
 
-def _formerly(entity: Entity, noun: str, text: str, before: int, lang: str) -> bool:
+def _formerly(entity: Entity, noun: str, text: str, before: int, lang: str, *, others: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether the text, before ``before``, said that the person ``entity`` held the office ``noun``
     names in the past: a word of ``former_words`` (or "ex-") before its title ("former Senator Tom
     Reed") or opening a description next to one of its names with ``noun`` in it ("Tom Reed, a
-    former senator", "the former chief executive of Acme, Ann Cole")."""
+    former senator", "the former chief executive of Acme, Ann Cole"). Not when the name of another
+    person (``others``: spans) stands between that word and the name ("Former Prime Minister Ann
+    Cole criticised Finance Minister Tom Hale": no former minister Hale), nor a description after
+    the name that opens with more than one word before the former word ("Ann Cole, and its former
+    chairman, Tom Hale", "Ann Cole, who replaced former chairman Tom Hale": not Cole) (rvc34)."""
     if entity.type != "PER" or not noun:
         return False
     former = "|".join(re.escape(w) for w in sorted(_words(lang, "former_words"))) or "former"
     word = re.compile(rf"(?<![\w-])(?:{former})\s+|(?<![\w-])ex-", re.IGNORECASE)
+
+    def says_office(phrase: str) -> bool:
+        return noun in re.findall(r"[\w-]+", phrase) or noun in re.findall(r"\w+", phrase)  # "ex-Governor"
+
+    def someone_else(a: int, b: int) -> bool:
+        return any(a <= o[0] and o[1] <= b for o in others)
+
     for m in entity.mentions:
         if m.end > before:
             continue
-        ahead = text[max(0, m.start - 80) : m.start]
-        lead = re.search(r"[^,.;:\n]*,?\s*$", ahead)
+        ahead_at = max(0, m.start - 80)
+        lead = re.search(r"[^,.;:\n]*,?\s*$", text[ahead_at : m.start])
+        if lead is not None:
+            hit = next(iter(reversed(list(word.finditer(lead.group(0))))), None)  # the former word nearest the name
+            at = ahead_at + lead.start() + hit.start() if hit is not None else -1
+            if hit is not None and not someone_else(at, m.start):
+                if says_office(text[at : m.start].lower()) or noun in (w.lower() for w in m.text.split()[:-1]):  # "former Senator Tom Reed"
+                    return True
         after = re.match(r"\s*,\s*([^,.;:\n]*)", text[m.end : m.end + 80])
-        own = m.text.split()[:-1]  # the title words of "Senator Tom Reed"
-        for phrase in (lead.group(0) if lead else "", after.group(1) if after else ""):
+        if after is not None:
+            phrase = after.group(1)
             hit = word.search(phrase)
-            tail = phrase[hit.start() :].lower() if hit is not None else ""
-            if hit is not None and (noun in re.findall(r"[\w-]+", tail) or noun in re.findall(r"\w+", tail)):  # "ex-Governor"
-                return True
-        if lead and word.search(lead.group(0)) and noun in (w.lower() for w in own):
-            return True
+            at = m.end + after.start(1)
+            if hit is not None and len(phrase[: hit.start()].split()) <= 1 and not someone_else(at, at + len(phrase)):
+                if says_office(phrase[hit.start() :].lower()):  # "a former chairman", "Acme's former chairman"
+                    return True
     return False
 
 
@@ -3434,7 +3487,7 @@ def _gender_of(entity: Entity) -> str:
     if entity.type != "PER":
         return "-"
     titles = word_map("xx", "gendered_titles")
-    given = _given_name_genders()
+    given = given_name_genders()
     found = "-"
     for mention in entity.mentions:
         words = mention.text.split()
@@ -3469,16 +3522,6 @@ def _ends_with_role(words: Sequence[str]) -> bool:
         return True  # a title before a name ("Judge Peter Lamb", "Manager Tom Ellery"; en/role_titles)
     labels = load_roles().labels
     return any(_label_key(" ".join(words[j:])) in labels for j in range(max(0, len(words) - 3), len(words)))
-
-
-@cache
-def _given_name_genders() -> dict[str, str]:
-    """Given name -> ``m`` / ``f`` (``xx/given_names`` second column, ``xx/given_name_genders``,
-    ``xx/coref_word_given_names``)."""
-    out = {r[0]: r[1] for r in _safe_rows("xx", "given_names") if len(r) > 1 and r[1] in ("m", "f")}
-    out.update({r[0]: r[1] for r in _safe_rows("xx", "given_name_genders") if len(r) > 1 and r[1] in ("m", "f")})
-    out.update({r[0]: r[1] for r in _safe_rows("xx", "coref_word_given_names") if len(r) > 1 and r[1] in ("m", "f")})
-    return out
 
 
 def _plural(entity: Entity) -> bool:
@@ -4030,6 +4073,8 @@ def _resolve(
                     hit = None  # "its" for a person, "his" for a company: by salience
                 elif anaphor.kind in ("pronoun", "possessive") and anaphor.gender in ("m", "f") and genders[e] in ("m", "f") and genders[e] != anaphor.gender:
                     hit = None  # "Before she joined Acme, John Smith ...": not him
+                elif anaphor.client and entities[e].type != "PER":
+                    hit = None  # "Lawyers for Redfield Bank said their client": a firm, which no person noun retypes
                 elif anaphor.kind in ("appositive", "nominal") and entities[e].type == "LOC" and _based_in(text, anaphor, hit):
                     hit = None  # "the Auburn Hills, Michigan-based company": the place is its seat, not it
                 if hit is not None:
@@ -4635,7 +4680,8 @@ def _most_salient(
     # "Senator Tom Reed was convicted. The 67-year-old": an age or a nationality names no office, so
     # a title or role said of the one person in reach does not keep it out; with two people in
     # reach ("Judge Ann Cole sentenced Tom Hale. The 45-year-old") the untitled one stays likelier.
-    aged_one = _age_or_nationality(anaphor, text) and len({
+    no_office = _age_or_nationality(anaphor, text)
+    aged_one = no_office and len({
         m.entity for m in markables
         if m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type == "PER"
     }) == 1
@@ -4673,8 +4719,14 @@ def _most_salient(
         if anaphor.partitive:
             continue  # "none of them": members of a set, no named entity
         entity = entities[m.entity]
-        if anaphor.former_office and not _formerly(entity, noun, text, anaphor.start, anaphor.lang):
+        if anaphor.former_office and not _formerly(entity, noun, text, anaphor.start, anaphor.lang, others=[
+            (x.start, x.end) for j, other in enumerate(entities) if j != m.entity and other.type == "PER" for x in other.mentions
+        ]):
             continue  # "The former senator": only one the text said was a senator before
+        if no_office and entity.type == "PER" and _someone_unnamed_since(m.entity, anaphor, markables, text):
+            # "Coach Tom Ellery said a teenager had been detained. The 17-year-old": the teenager,
+            # someone the text named not, came after the named person (rvc34)
+            continue
         if entity.type == "PER" and role_of_someone and _organisation_spoke_since(m.entity, anaphor.start, markables, entities):
             continue
         if entity.type == "PER" and (role_of_someone or m.entity in office_holders) and _other_office(anaphor.text, noun, entity, anaphor.lang, text=text):

@@ -22,7 +22,7 @@ from kg.knowledge.gazetteer import (
     normalise_name,
     usual_index_names,
 )
-from kg.knowledge.words import number_map, word_map, word_maps, word_set, word_sets
+from kg.knowledge.words import given_name_genders, number_map, word_map, word_maps, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import TITLE_PREFIX, acronyms_differ_by_letters, name_part, title_start
@@ -2503,6 +2503,17 @@ _QUOTED_BEFORE = re.compile(r"[\"“‘]$|``[^\S\n]?$")
 _QUOTED_AFTER = re.compile(r"[\"”’]|[^\S\n]?''")
 
 
+def _other_sex(surname: str, names: Sequence[Sequence[str]]) -> bool:
+    """Whether the title that opens ``surname`` ("Mr. Holt", "Mrs Holt": ``xx/gendered_titles``)
+    tells a gender that the given name opening one of ``names`` (the words of a person's full
+    names: :func:`kg.knowledge.words.given_name_genders`) contradicts: "Mary Holt ... Mr. Holt, her
+    husband" is another Holt (rvc34)."""
+    words = surname.split()
+    sex = word_map("xx", "gendered_titles").get(words[0].lower().rstrip(".")) if len(words) > 1 else None
+    given = given_name_genders()
+    return sex in ("m", "f") and any(given.get(name[0].lower(), sex) != sex for name in names if name)
+
+
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """``mentions`` plus the bare surnames of the people named in full that NER missed ("Steve Jobs
     ... Jobs welcomed everyone"): a capitalised word equal to the surname of exactly one person of
@@ -2735,7 +2746,10 @@ def merge_mentions(
                 uf.find(j) for j in people
                 if len(written[j]) > 1 and mentions[j].end <= mentions[i].start and uf.find(j) in hosts
             }
-            hosts = named_before if len(named_before) == 1 and mentions[i].lang == "en" else hosts
+            if len(named_before) == 1 and mentions[i].lang == "en" and not _other_sex(mentions[i].text, [
+                written[j] for j in people if len(written[j]) > 1 and uf.find(j) in named_before
+            ]):
+                hosts = named_before
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")

@@ -895,11 +895,13 @@ class QuoteFrame:
     segment right before it (« Il a écrit : « We are closing … » »). ``at`` is where the frame
     touches the quotation (the start of the incise, the end of the clause), in document
     coordinates; ``quote`` holds the speaker, verb, channel, addressee and date, with an empty span
-    at ``at``."""
+    at ``at``. ``until``, for an incise, is where its sentence ends: a quotation right after it with
+    no frame of its own goes on with the same speaker (« « … », a affirmé la ministre. « Now we … » »)."""
 
     at: int
     after: bool
     quote: Quote
+    until: int | None = None
 
 
 def frames_from_doc(
@@ -917,7 +919,8 @@ def frames_from_doc(
     if opening is not None:
         verb, speaker = opening
         record = _QuoteRecord(0, 0, set(), speaker=speaker, verb=verb)
-        out.append(QuoteFrame(offset + doc[0].idx, True, _quote_of(record, doc, lang, offset, local)))
+        until = offset + verb.sent.end_char
+        out.append(QuoteFrame(offset + doc[0].idx, True, _quote_of(record, doc, lang, offset, local), until))
     closing = _closing_frame(doc, lang, lex)
     if closing is not None:
         verb, speaker = closing
@@ -992,11 +995,13 @@ def with_framed_quotes(text: str, quotes: Sequence[Quote], frames: Sequence[Quot
     spans = _quote_spans(text)
     out = list(quotes)
     changed = False
+    # where an incise's sentence ends and the speaker of the quotation it frames
+    carried: list[tuple[int, Span]] = []
     for frame in frames:
         target: tuple[int, int] | None = None
         for s, e in spans:
             if frame.after and e <= frame.at and _AFTER_QUOTATION.fullmatch(text, e, frame.at):
-                if any(c in "»”\"’" for c in text[e : frame.at]):
+                if any(c in "»”\"’" for c in text[e : frame.at]) and _open_to_incise(text, s, e, frame.at):
                     target = (s, e)
             elif not frame.after and s >= frame.at and _BEFORE_QUOTATION.fullmatch(text, frame.at, s):
                 if any(c in "«“\"" for c in text[frame.at : s]):
@@ -1006,6 +1011,10 @@ def with_framed_quotes(text: str, quotes: Sequence[Quote], frames: Sequence[Quot
             continue
         s, e = target
         overlapping = [k for k, q in enumerate(out) if not q.indirect and q.span.start < e and s < q.span.end]
+        if frame.until is not None:
+            found = next((out[k].speaker for k in overlapping if out[k].speaker is not None), frame.quote.speaker)
+            if found is not None:
+                carried.append((frame.until, found))
         if any(out[k].speaker is not None for k in overlapping):
             continue
         framed = replace(frame.quote, span=Span(s, e, text[s:e]))
@@ -1019,9 +1028,45 @@ def with_framed_quotes(text: str, quotes: Sequence[Quote], frames: Sequence[Quot
             continue  # a quotation of a segment that runs past this one: marks paired otherwise
         out = [q for k, q in enumerate(out) if k not in inside] + [framed]
         changed = True
+    for k, q in enumerate(out):
+        speaker = None if q.speaker or q.reporting or q.indirect else _follow_on_speaker(text, q, carried)
+        if speaker is not None:
+            out[k] = replace(q, speaker=speaker)
+            changed = True
     if changed:
         out.sort(key=lambda q: (q.span.start, q.span.end))
     return out
+
+
+def _open_to_incise(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the quotation ``text[start:end]`` leaves its sentence open for the words at ``at``:
+    a comma after its marks or at its end (« « … », a écrit X », '“Nous partons,” he said'), or a
+    question or exclamation mark before a lower-case incise ('“Pourquoi ?” asked the CEO'). A
+    quotation that ends with a full stop ends its sentence: '“La réforme sera votée.” The unions
+    called a strike' is no incise of the unions."""
+    if "," in text[end:at] or text[at : at + 80].lstrip()[:1] == ",":
+        return True
+    last = text[start:end].rstrip()[-1:]
+    return last == "," or (last in ("?", "!") and text[at : at + 1].islower())
+
+
+# After a quotation's closing marks, the comma of an incise of its own.
+_OWN_INCISE = re.compile(r"[^\S\n]*(?:[»”\"’][^\S\n]*)*,")
+
+
+def _follow_on_speaker(text: str, quote: Quote, carried: Sequence[tuple[int, Span]]) -> Span | None:
+    """The speaker of a quotation with no frame of its own that starts right after the sentence of
+    an incise framing an earlier one (« « The recession is behind us », a affirmé la ministre.
+    « Now we must invest. » »: the minister's), as a segment reads it in one language; not when an
+    incise of its own follows it, which names another speaker or none the parse found."""
+    if _OWN_INCISE.match(text, quote.span.end):
+        return None
+    for until, speaker in carried:
+        if until <= quote.span.start and _BEFORE_QUOTATION.fullmatch(text, until, quote.span.start) and any(
+            c in "«“\"" for c in text[until : quote.span.start]
+        ):
+            return speaker
+    return None
 
 
 def _entity_or_arg_span(tok: Token | None, offset: int) -> Span | None:

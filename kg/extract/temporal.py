@@ -110,6 +110,9 @@ class TimexCandidate:
     # A weekday written with "this" ("this Monday's drop"): read from the reference, never the same
     # weekday the text gave just before ("Last Monday, stocks rose. This Monday's drop ...").
     deictic: bool = False
+    # A bare season after "in", « en », « au » ("in spring", « au printemps »): any year's (XXXX-SP) unless a
+    # future or (in English) its own verb's past tells one ("the plant will close in spring").
+    generic: bool = False
 
     @property
     def is_absolute_day(self) -> bool:
@@ -508,7 +511,11 @@ def _season_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None 
     s = c.season or "SU"
     if c.year is not None:
         return f"{c.year:04d}-{s}"
-    if ref is None:
+    if c.lang == "fr" and tense == "past":
+        # a French clause not in a future reads "past" (kg.analyse.pipeline._tense_lookup: a present too,
+        # « l'hiver, les routes sont fermées »), which tells no direction
+        tense = None
+    if ref is None or (c.generic and tense not in ("past", "future")):
         return f"XXXX-{s}"
     if c.unit == "YREL":  # "the spring of last year"
         return f"{ref.year + c.offset:04d}-{s}"
@@ -601,6 +608,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     reach = _TENSE_REACH
     ahead = tense == "ahead"
     befell = tense == "befell"
+    own_past = tense == "preterite"
     if tense in _PLAIN_TENSES:
         tense, reach = _PLAIN_TENSES[tense], _PLAIN_REACHES[tense]
     if c.kind == "value":
@@ -665,6 +673,8 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             delta = -((cur - wd) % 7 or 7)
         elif c.direction == 1:
             delta = (wd - cur) % 7 or 7
+        elif c.direction == 0:
+            delta = wd - cur  # "that Friday": of the reference's (ISO) week
         elif tense in ("future", "present"):
             # a present with a weekday is a schedule ("the ministers meet Monday", "the vote is Thursday")
             delta = (wd - cur) % 7
@@ -681,7 +691,9 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     if c.kind == "monthday":
         return _monthday_value(c, ref, ref_day, tense)
     if c.kind == "season":
-        return _season_value(c, ref, tense)
+        # a bare "in spring" is told by a future or its own verb's past ("was finished in spring"), not a
+        # present the clause reading took for a past ("In winter, the roads are closed": any winter)
+        return _season_value(c, ref, tense if not c.generic or tense == "future" or own_past else None)
     if c.kind == "holiday":
         day = _holiday_value(c, ref, tense, reach)
         # "Thanksgiving night": the part of the day after the holiday's date, as after a weekday's
@@ -885,6 +897,22 @@ def _as_date(value: str) -> PartialDate | None:
 
 
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def _day_of_week_told(date: PartialDate | None, value: str | None) -> _dt.date | None:
+    """A day of the week the text last gave, for "that Friday": ``date`` when it is a day, the Monday
+    of ``value`` when that is a week (``2013-W03``, which ``date`` cuts to its year); None otherwise
+    (a month or a year tells no week)."""
+    day = date.to_date() if date is not None else None
+    if day is not None:
+        return day
+    week = _WEEK_VALUE.fullmatch(value) if value is not None else None
+    if week is None:
+        return None
+    try:
+        return _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+    except ValueError:
+        return None
 _PART_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
 _MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 # the rules of counted offsets ("a year earlier", "two weeks later", "the year-earlier period", "the same period last
@@ -2038,6 +2066,18 @@ class TimexReader:
                     anchor = PartialDate.from_date(ref_date - _dt.timedelta(days=1))
                 if c.kind == "anaphoric" and c.lang == "en" and plain == "past" and anchor is seg_last:
                     anchor = _day_gone_by(anchor, c.offset, ref, days_seen)
+            elif c.kind == "weekday" and c.direction == 0 and c.anchored:
+                told = _day_of_week_told(seg_date, seg_value)
+                if told is None or ref is None or (ref_date := ref.to_date()) is None \
+                        or abs((told - ref_date).days) <= 7:
+                    # "That Friday, ..." with no day given, or after a day of the reference's week ("Stocks
+                    # fell on Monday. That Friday, ..."): a bare weekday, read by the clause's tense
+                    c = replace(c, direction=None, anchored=False)
+                    anchor = ref
+                else:
+                    # a day of that week: the day given, or the Monday of a week given ("debated it all that
+                    # week, and that Friday they went home": the week's Friday, not the reference's)
+                    anchor = PartialDate.from_date(told)
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit) \
                     and not (c.rule == "en_that_month" and ref is not None and c.month is not None and (
                         _against_tense(seg_date, ref, plain)

@@ -853,9 +853,13 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
         if prev[-1:] == ["au"] and (not m.group("s").islower()
                                     or _next_word(text, m.end("x")) in ("de", "d'", "du", "des")):
             return None  # "au Printemps", a shop's name; "au printemps de l'environnement", an event's
-        if paired or prev[-1] in ("en", "in", "au"):
-            # "en été", "au printemps", "été comme hiver": any summer, not this year's (FR-TimeBank XXXX-SU)
-            return {"type": "DATE", "kind": "value", "value": f"XXXX-{s}"}
+        if paired:
+            return {"type": "DATE", "kind": "value", "value": f"XXXX-{s}"}  # « été comme hiver »: any summer
+        if prev[-1] in ("en", "in", "au"):
+            # "en été", "au printemps": any summer, not this year's, in a present clause (« connaissent un
+            # boom en été », FR-TimeBank XXXX-SU); a future tells one, and so does an English past ("the plant
+            # will close in spring", « fermera au printemps », "was finished in spring": temporal._season_value)
+            return {"type": "DATE", "kind": "season", "season": s, "year": None, "direction": 2, "generic": True}
         if lang == "en" and s in ("SP", "FA") and prev[-1] not in ("in", "the", "this", "last",
                                                                   "next", "during") \
                 and not (prev[-1] != "by" and m.group("s").islower() and _season_phrase_ends(text, m.end("x"))):
@@ -868,10 +872,14 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
     bare_prev = _prev_words(text, m.start("x"), 1)[-1:] if lang == "en" and not det and not _g(m, "mod") else []
     if direction is None and not y and bare_prev == ["since"]:
         direction = -1  # "closed since spring": the last one begun before the reference
-    if lang == "en" and direction is None and not y and (det and _fold(det) == "the" or (
+    if lang == "fr" and direction is None and not y and ((det and _fold(det) in ("l'", "le"))
+                                                         or _g(m, "mod")):
+        direction = 2  # « l'usine rouvrira à l'été », « à la fin de l'automne »: as "in the summer" below
+    if lang == "en" and direction is None and not y and (det and _fold(det) == "the" or _g(m, "mod") or (
             bare_prev in (["by"], ["before"], ["until"], ["through"]))):
-        # "in the summer", "finished by summer", "was done before winter": the one the clause's tense points
-        # to (see temporal._season_value; "the bridge was finished by summer", told in March, the last one)
+        # "in the summer", "finished by summer", "was done before winter", "will report in early spring": the
+        # one the clause's tense points to (see temporal._season_value; "the bridge was finished by summer",
+        # told in March, the last one; "in early spring", told in October, next year's, as « à la fin de l'été »)
         direction = 2
     return {"type": "DATE", "kind": "season", "season": s, "year": int(y) if y else None,
                 "direction": direction}
@@ -1031,6 +1039,21 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
         # "closed since the previous Tuesday": the last such weekday before the day the text last gave
         found = _h_weekday(_Merged(m, det="last"), text, lang)
         return {**found, "anchored": True} if found is not None else None
+    if det == "that" and not _g(m, "ovn"):
+        found = _h_weekday(_Merged(m, det=None), text, lang)
+        if found is None or found.get("type") == "SET":
+            return found
+        if _reporting_form(_prev_words(text, m.start("x"), 1)[-1:]):
+            # "he said that Friday was the deadline", "warned that Monday's vote could fail": a conjunction
+            # before the weekday, out of its extent
+            rest = m.start("det") + len("that")
+            while text[rest].isspace():
+                rest += 1
+            return {**found, "x_start": rest}
+        # "The trial opened on Monday, Jan. 7. The jury reached a verdict that Friday": the weekday of the
+        # week of the day the text last gave (TimeML anchors the distal demonstrative on the narrative's
+        # time, as "that day"); read as a bare weekday when the text gave no day (temporal.TimexReader)
+        return {**found, "direction": 0, "anchored": True}
     hm = _hour_minute(m)
     if _g(m, "ovn"):
         after = _next_word(text, m.end("x"))

@@ -34,11 +34,22 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])((?:\s?[\"»”’)\]])*)\s+(?=(?:[\"�
 # The end of a quotation set off by an incise that names its speaker: « « Free accounts will lose
 # links », a écrit le milliardaire », "“We will win,” she said". A quotation in one language is
 # often framed in the other, so the incise is a chunk of its own.
-_QUOTE_INCISE = re.compile(r"(?<=[»”])(?=\s*,\s*[^\W\d_])|(?<=,[”\"])(?=\s+[^\W\d_])")
+# A question or an exclamation needs no comma before its lower-case incise ('“Pourquoi ?” asked the
+# minister', « « Why? » s'interroge-t-il »).
+_QUOTE_INCISE = re.compile(
+    r"(?<=[»”])(?=\s*,\s*[^\W\d_])|(?<=,[”\"])(?=\s+[^\W\d_])|(?:(?<=[?!][»”\"])|(?<=[?!]\s[»”]))(?=\s+[^\W\d_A-ZÀ-ÖØ-Þ])"
+)
 # The start of a quotation after the clause that introduces it with a colon: « Il a écrit : « We
 # are … » ». The frame is a chunk of its own for the same reason.
 _QUOTE_FRAME = re.compile(r"(?<=:)(?=\s*[«“\"]\s?[^\W\d_])")
+# ... or with a comma ("She said, “Nous …”", '“Nous partons,” he said, “mais nous …”'), when the
+# quotation is of whole sentences (:func:`_quotes_to_stop`), not a phrase of the writer's sentence.
+# A straight mark right after the comma closes a quotation ('"Nous allons gagner," the coach said').
+_COMMA_FRAME = re.compile(r"(?<=,)(?=\s*([«“])\s?[^\W\d_]|\s+(\")[^\W\d_])")
+_CLOSING_OF = {"«": "»", "“": "”", '"': '"'}
 _OPENING_OF = {"»": "«", "”": "“", '"': '"'}
+# A chunk that ends with a closing quotation mark, a full stop after it or not (« … now ». »).
+_CLOSES = re.compile(r"[»”\"]\s?[.!?…]?$")
 # The word right before a full stop, to tell an abbreviated title ("M.", "Dr.") from a sentence end.
 _WORD_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(«\"“]))([^\W\d_]+)\.$")
 _LINE = re.compile(r"[^\r\n]+")
@@ -89,6 +100,13 @@ class Chunk:
     end: int
     lang: str | None
     frame: bool = False
+    # The chunk opens a quotation that runs on into the next chunk (« « We did it! » We are … »):
+    # undecided, it is in the language of the rest of its quotation.
+    opens: bool = False
+    # The chunk follows one that closes a quotation and opens none itself: the writer's words, so
+    # undecided they take the document's language, not the quotation's (« … players. » La salle a
+    # applaudi.).
+    after_quote: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -144,8 +162,20 @@ def chunks(text: str, *, start: int = 0, end: int | None = None) -> list[Chunk]:
             while b > a and text[b - 1].isspace():
                 b -= 1
             if a < b:
-                result.append(Chunk(a, b, identify(text[a:b]), frame))
+                after = bool(result) and _CLOSES.search(text, result[-1].start, result[-1].end) is not None
+                opening = text[a] in _OPENING_OF.values()
+                result.append(
+                    Chunk(a, b, identify(text[a:b]), frame, opening and _left_open(text[a:b]), after and not opening)
+                )
     return result
+
+
+def _left_open(piece: str) -> bool:
+    """Whether the quotation that opens ``piece`` is still open at its end (more opening marks than
+    closing ones; for straight quotes, an odd number of them)."""
+    if piece[0] == '"':
+        return piece.count('"') % 2 == 1
+    return piece.count(piece[0]) > piece.count({"«": "»", "“": "”"}[piece[0]])
 
 
 def _split_at_quotations(text: str, start: int, end: int, line_start: int) -> list[tuple[int, int, bool]]:
@@ -158,6 +188,7 @@ def _split_at_quotations(text: str, start: int, end: int, line_start: int) -> li
     cuts = sorted(
         [(m.start(), "incise") for m in _QUOTE_INCISE.finditer(text, start, end) if _quotes_sentences(text, m.start(), line_start)]
         + [(m.start(), "frame") for m in _QUOTE_FRAME.finditer(text, start, end)]
+        + [(m.start(), "frame") for m in _COMMA_FRAME.finditer(text, start, end) if _quotes_to_stop(text, max(m.start(1), m.start(2)))]
     )
     out: list[tuple[int, int, bool]] = []
     cursor, kind = start, ""
@@ -182,10 +213,26 @@ def _quotes_sentences(text: str, close: int, line_start: int) -> bool:
     return not before or before[-1] in ".!?…:»”\")"
 
 
+def _quotes_to_stop(text: str, opening: int) -> bool:
+    """Whether the quotation opening at ``opening`` runs to a sentence's end: its closing mark, on
+    the same line, comes after a stop or a comma (« , “Nous partons.” », not « , “a scandal” »), or
+    is not on that line."""
+    line_end = text.find("\n", opening)
+    close = text.find(_CLOSING_OF[text[opening]], opening + 1, None if line_end < 0 else line_end)
+    if close < 0:
+        return True
+    return text[opening + 1 : close].rstrip()[-1:] in (".", "!", "?", "…", ",")
+
+
 def _fill(items: Sequence[Chunk], default: str) -> list[str]:
     """Give undecided chunks the language of the nearest decided chunk before them, else after them;
-    an undecided frame of a quotation (« », a dit X », "She replied:") the document's language."""
-    langs: list[str | None] = [default if c.lang is None and c.frame else c.lang for c in items]
+    an undecided frame of a quotation (« », a dit X », "She replied:") or sentence after one the
+    document's language, an undecided first sentence of a quotation the language of the next chunk,
+    which goes on with it."""
+    langs: list[str | None] = [default if c.lang is None and (c.frame or c.after_quote) else c.lang for c in items]
+    for i, c in enumerate(items[:-1]):
+        if c.lang is None and c.opens and items[i + 1].lang is not None:
+            langs[i] = items[i + 1].lang  # « « We did it! We are the champions! », …: the rest's language
     last: str | None = None
     for i, lang in enumerate(langs):
         if lang is None:

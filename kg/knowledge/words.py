@@ -93,3 +93,15 @@ def clear_cache() -> None:
     """Forget every list read so far (the next use reads the files again)."""
     for fn in (rows, word_set, word_sets, word_map, word_maps, number_map, pair_map):
         fn.cache_clear()
+
+
+@cache
+def given_name_genders() -> dict[str, str]:
+    """Given name (lower case) -> the gender it tells, ``m`` or ``f``: the second column of
+    ``xx/given_names``, ``xx/given_name_genders`` and ``xx/coref_word_given_names`` (a name given
+    to both is in none with a gender). Read by coreference ("Marine Le Pen ... she") and by the
+    merging of surnames ("Mary Holt ... Mr. Holt" is another Holt)."""
+    out: dict[str, str] = {}
+    for name in ("given_names", "given_name_genders", "coref_word_given_names"):
+        out.update({r[0]: r[1] for r in rows("xx", name) if len(r) > 1 and r[1] in ("m", "f")})
+    return out

@@ -528,3 +528,33 @@ def test_taxonomy_coverage_report() -> None:
     text = taxonomy_coverage([dev])
     assert text.startswith(f"2 of the {len(types)} event types")
     assert "| Statement | 5 |" in text and "Never produced" in text and "Die" in text
+
+
+# "Velto and Carrow signed a pact": kg gives each name as an agent of "signed" (co-agents, e34a).
+_SIGNED = M(17, 23)
+_VELTO, _CARROW, _PHRASE = M(0, 5), M(10, 16), M(0, 16)
+
+
+@pytest.mark.parametrize(
+    ("gold", "system", "want"),
+    [
+        # the gold annotates the coordination as one phrase: its two names count once (rve34)
+        ([_PHRASE], [_VELTO, _CARROW], Counts(1, 1, 1)),
+        # the gold annotates each name: each is a hit
+        ([_VELTO, _CARROW], [_VELTO, _CARROW], Counts(2, 2, 2)),
+        # a name the gold has no argument for stays a false positive
+        ([_VELTO], [_VELTO, _CARROW], Counts(1, 2, 1)),
+    ],
+    ids=["one-phrase", "two-names", "extra-name"],
+)
+def test_score_arguments_counts_coordinated_names_once(gold, system, want) -> None:
+    g = [Argument(_SIGNED, "agent", a) for a in gold]
+    s = [Argument(_SIGNED, "agent", a) for a in system]
+    assert score_arguments(g, s)["agent"] == want
+
+
+def test_score_arguments_parts_only_of_the_same_event() -> None:
+    # one name of the phrase is a hit, the other, an agent of another system event, stays a miss
+    g = [Argument(_SIGNED, "agent", _PHRASE)]
+    s = [Argument(_SIGNED, "agent", _VELTO), Argument(M(17, 22), "agent", _CARROW)]
+    assert score_arguments(g, s)["agent"] == Counts(1, 2, 1)

@@ -172,3 +172,103 @@ def test_quotation_in_the_other_language_is_cut_from_its_frame(text: str, lang: 
 def test_quotation_in_the_documents_language_stays_in_one_segment(text: str, lang: str) -> None:
     _, segs = segment(text, lang=lang)
     assert [(s.lang, s.start, s.end) for s in segs] == [(lang, 0, len(text))]
+
+
+# Review of q34a (rvq34): a quotation's first sentence too short to tell its language goes with the
+# rest of its quotation, a short sentence of the writer's after a quotation with the writer, and a
+# quotation of whole sentences introduced with a comma ("She said, “…”", or resumed after an
+# incise) is cut from its clause as after a colon.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le procès s'est ouvert à Leeds. Le témoin a répondu : « I saw him. He was running toward the river "
+            "with a heavy bag. » Le juge a suspendu l'audience.",
+            "fr",
+            [
+                ("fr", "Le procès s'est ouvert à Leeds. Le témoin a répondu :"),
+                ("en", "« I saw him. He was running toward the river with a heavy bag. »"),
+                ("fr", "Le juge a suspendu l'audience."),
+            ],
+        ),
+        (
+            "Le pasteur a lu un verset : « Blessed are the peacemakers, for they shall be called the children "
+            "of God. » Il a salué.",
+            "fr",
+            [
+                ("fr", "Le pasteur a lu un verset :"),
+                ("en", "« Blessed are the peacemakers, for they shall be called the children of God. »"),
+                ("fr", "Il a salué."),
+            ],
+        ),
+        (
+            "The bridge collapsed in March. The mayor said, “Nous reconstruirons le pont avant l'hiver. C'est "
+            "promis.” Residents were doubtful.",
+            "en",
+            [
+                ("en", "The bridge collapsed in March. The mayor said,"),
+                ("fr", "“Nous reconstruirons le pont avant l'hiver. C'est promis.”"),
+                ("en", "Residents were doubtful."),
+            ],
+        ),
+        (
+            "The strike went on at the Douai plant. “Nous restons,” the union delegate said, “mais nous voulons "
+            "des garanties écrites.” Talks resume on Monday.",
+            "en",
+            [
+                ("en", "The strike went on at the Douai plant. “Nous restons,” the union delegate said,"),
+                ("fr", "“mais nous voulons des garanties écrites.”"),
+                ("en", "Talks resume on Monday."),
+            ],
+        ),
+        # a question or an exclamation needs no comma before its lower-case incise
+        (
+            "The coach was angry after the match. “Pourquoi l'arbitre n'a-t-il rien vu ?” he asked reporters "
+            "in the tunnel.",
+            "en",
+            [
+                ("en", "The coach was angry after the match."),
+                ("fr", "“Pourquoi l'arbitre n'a-t-il rien vu ?”"),
+                ("en", "he asked reporters in the tunnel."),
+            ],
+        ),
+        (
+            "La compagnie a relevé ses tarifs. « Why should our passengers pay more? » s'interroge son patron "
+            "dans un communiqué.",
+            "fr",
+            [
+                ("fr", "La compagnie a relevé ses tarifs."),
+                ("en", "« Why should our passengers pay more? »"),
+                ("fr", "s'interroge son patron dans un communiqué."),
+            ],
+        ),
+        # a straight mark right after a comma closes the quotation: no frame cut there
+        (
+            "The captain was confident. \"Nous gagnerons la coupe cette année,\" the captain said on Friday.",
+            "en",
+            [
+                ("en", "The captain was confident."),
+                ("fr", "\"Nous gagnerons la coupe cette année,\""),
+                ("en", "the captain said on Friday."),
+            ],
+        ),
+    ],
+)
+def test_quotation_sentences_keep_their_language_rvq34(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    _, segs = segment(text, lang=lang)
+    assert [(s.lang, text[s.start : s.end]) for s in segs] == expected
+
+
+# Near misses: a phrase quoted after a comma inside the writer's sentence is no quotation of whole
+# sentences, so no chunk ends before it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called the strike, as the unions feared, “une prise d'otage” and left the room.",
+        "Le maire a qualifié le projet, sans détour, de « total nonsense » devant le conseil.",
+        "Prices rose again, “a scandal” for the consumer groups, in the capital.",
+        "He shouted “Stop!” and ran to the car park near the old station.",
+    ],
+)
+def test_no_cut_before_a_phrase_quoted_after_a_comma_rvq34(text: str) -> None:
+    assert [text[c.start : c.end] for c in chunks(text)] == [text]
