@@ -4657,10 +4657,11 @@ def _acting_state(head: Token) -> bool:
     return article and any(r.source.startswith("CLDR") for r in default_gazetteer().lookup(head.text))
 
 
-def _incident_setting(head: Token, lang: str) -> bool:
-    """Whether the « de » complement ``head`` of an incident noun says its kind or setting
-    (``<lang>/incident_setting_nouns``: « un accident de la route », « un incendie de forêt »), bare,
-    or with the definite article for the nouns the list allows so; never with a possessive,
+def _incident_setting(head: Token, incident: str, lang: str) -> bool:
+    """Whether the « de » complement ``head`` of the incident noun of lemma ``incident`` says its
+    kind or setting (``<lang>/incident_setting_nouns``: « un accident de la route », « un incendie
+    de forêt »), bare, or with the definite article after the incident nouns the list names for it
+    (« l'accident de la route », but « l'effondrement de la route »: the road); never with a possessive,
     demonstrative or numeral determiner, nor with a complement or a name of its own (« l'incendie
     de la forêt de Fontainebleau », « l'accident de sa voiture »: the thing that burns or crashes)."""
     kinds = word_maps("incident_setting_nouns").get(lang, {})
@@ -4676,7 +4677,7 @@ def _incident_setting(head: Token, lang: str) -> bool:
     if not determiners:
         return True
     # the definite article only (« du travail »), read from the morphology: no demonstrative
-    return article == "any" and all("Def" in _morph(c, "Definite") and "Dem" not in _morph(c, "PronType") for c in determiners)
+    return incident in article.split("|") and all("Def" in _morph(c, "Definite") and "Dem" not in _morph(c, "PronType") for c in determiners)
 
 
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
@@ -4713,7 +4714,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in head.children
         ):
             pass  # « une tempête de neige », "a flood of water": the event's kind, no participant
-        elif kind == "obl" and entry.type == "Incident" and prep in word_set("xx", "genitive_prepositions") and _incident_setting(head, ctx.lang):
+        elif kind == "obl" and entry.type == "Incident" and prep in word_set("xx", "genitive_prepositions") and _incident_setting(head, _lemma(tok), ctx.lang):
             pass  # « un accident de la route », « un incendie de forêt »: the incident's kind, no participant
         elif kind == "obl" and prep in word_set("xx", "genitive_prepositions"):
             gens.append(head)

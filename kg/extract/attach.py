@@ -903,7 +903,7 @@ def _headline_from_lead(events: list[EventMention], text: str, segments: Sequenc
         if body is None or body.polarity != event.polarity or body.time is None \
                 or body.modality in UNANCHORED_MODALITIES or body.time.start == body.trigger.start:
             continue
-        if _other_participant(event, body):
+        if other_participant(event, body):
             # (rvf28b: « le président démissionne » over « Le ministre de l'Économie a quitté lundi le
             # gouvernement, suivi mercredi par le président »: the minister's resignation is another act)
             continue
@@ -971,7 +971,7 @@ def _head_noun(span: Span | None) -> str:
     return word.rstrip("sx") or word
 
 
-def _other_participant(event: EventMention, other: EventMention) -> bool:
+def other_participant(event: EventMention, other: EventMention) -> bool:
     """Two events whose agents, or whose patients, are common nouns of different words: the acts of
     different people (« le président démissionne » and « Le ministre a quitté le gouvernement »)."""
     for mine, theirs in ((event.agent, other.agent), (event.patient, other.patient)):

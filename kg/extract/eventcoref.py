@@ -43,7 +43,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
-from kg.extract.attach import same_stem
+from kg.extract.attach import other_participant, same_stem
 from kg.knowledge.words import word_set
 from kg.nlp.grammar import _COMMUNICATION_TYPES
 from kg.types import UNANCHORED_MODALITIES, Entity, EventMention, Span, Timex
@@ -261,7 +261,7 @@ def _told_in_lead(
     Only the first telling (the chain is the headline's alone, with no own date), of the headline's
     type, polarity and word family (:func:`kg.extract.attach.same_stem`), among the lead's events
     that may tell it (no background act, no incise, no quotation), with no participant that tells
-    it apart."""
+    it apart (another entity, or a common noun of another word: :func:`kg.extract.attach.other_participant`)."""
     if headline is None or not event.lemma:
         return None
     line_end, tellings = headline
@@ -273,7 +273,9 @@ def _told_in_lead(
             continue
         if any(events[i].trigger.end > line_end for i in c.members) or not any(same_stem(lemma, event.lemma) for lemma in c.lemmas):
             continue
-        if _clash(c.agent, agent) or _clash(c.patient, patient):
+        if _clash(c.agent, agent) or _clash(c.patient, patient) or other_participant(h, event):
+            # (« Le ministre de la Santé démissionne » over « La secrétaire d'État a démissionné
+            # lundi »: two people told by common nouns, no entity to tell them apart)
             continue
         return k
     return None

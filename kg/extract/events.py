@@ -73,6 +73,7 @@ from kg.nlp.grammar import (
     _noun_polarity,
     _verb_modality,
     _verb_polarity,
+    prior_infinitive,
 )
 
 __all__ = ["events_from_doc", "negation_in_type"]
@@ -573,10 +574,10 @@ def _segment_events(
         s_start, s_end = _sentence_bounds(tok)
         if tok.pos_ == "VERB":
             negated = _verb_polarity(tok, lang)[0]
-            modality = _verb_modality(tok, lang)
+            modality = _verb_modality(tok, lang, through_sequence=not _dated_prior_act(tok, local_timexes, lang))
         else:
             negated = _noun_polarity(tok, lang, reporting)
-            modality = _noun_modality(tok, lang)
+            modality = _noun_modality(tok, lang, dated_prior=lambda verb: _dated_prior_act(verb, local_timexes, lang))
         quote = next((r for r in direct if r.start <= tok.idx < r.end), None)
         reporter = _reporter(tok, reporting, quoted)
         if (
@@ -1015,6 +1016,16 @@ def _pluperfect_argument(tok: Token, lang: str) -> bool:
     if lang != "fr" or tok.pos_ != "NOUN" or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
         return False
     return (tok.dep_ in ("nsubj", "nsubj:pass", "obj") or tok.dep_.startswith("nsubj")) and _pluperfect(tok.head)
+
+
+def _dated_prior_act(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str) -> bool:
+    """An act « après avoir » (:func:`kg.nlp.grammar.prior_infinitive`) with a date in its own
+    phrase (« Après avoir arrêté lundi le suspect, la police le présentera vendredi à un juge »): a
+    completed act told with its time is a fact, not as sure as the main clause's act to come."""
+    if not prior_infinitive(tok, lang):
+        return False
+    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return any(start <= c[0] and c[1] <= end for c in local)
 
 
 def _dated_clause_of_sequence(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str) -> bool:

@@ -7,7 +7,7 @@ They read the French UD parse of ``fr_core_news_*`` and the ClearNLP-style parse
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -533,7 +533,7 @@ def refusing_head(tok: Token, lang: str) -> Token | None:
     à conclure », "failed to agree"), or a negated verb of succeeding (``success_verbs``: « n'a pas
     réussi à convaincre », « n'est pas parvenu à », "did not manage to"). The infinitive is then
     negated, and happens (or rather fails to) when that verb does."""
-    if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+    if tok.head.i == tok.i or (tok.dep_ != "xcomp" and not _split_infinitive_complement(tok)):
         return None
     head = tok.head
     lemma = _lemma(head)
@@ -542,6 +542,21 @@ def refusing_head(tok: Token, lang: str) -> Token | None:
     if lemma in word_sets("success_verbs").get(lang, frozenset()):
         return head if _polarity(head, lang)[0] else None
     return None
+
+
+def _split_infinitive_complement(tok: Token) -> bool:
+    """An English "to" infinitive the parser hung as an adverbial clause on a verb with no object
+    of its own because a date came between: "did not manage on Tuesday to approve", "failed on
+    Monday to block" (the complement of the verb, not a purpose)."""
+    head = tok.head
+    return (
+        tok.dep_ == "advcl"
+        and tok.i > head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ in ("mark", "nsubj") for c in tok.children)
+        and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in head.children)
+        and any(c.dep_ == "prep" and head.i < c.i < tok.i for c in head.children)
+    )
 
 
 def _hindered(tok: Token, lang: str) -> bool:
@@ -1114,15 +1129,22 @@ def _sequence_infinitive(tok: Token, lang: str) -> bool:
     return any(c.dep_ == "mark" and c.i < tok.i and c.lower_ in words for c in tok.children)
 
 
+def prior_infinitive(tok: Token, lang: str) -> bool:
+    """``tok`` is a French past infinitive clause of ``<lang>/sequence_prepositions`` (« après
+    avoir signé », « après être parti »): an act done before the main clause's."""
+    return _past_infinitive(tok) and _sequence_infinitive(tok, lang)
+
+
 def _past_infinitive(tok: Token) -> bool:
     """A participle whose auxiliary is an infinitive (« après avoir signé », « après être parti »)."""
     return any(c.dep_.startswith("aux") and "Inf" in _morph(c, "VerbForm") for c in tok.children)
 
 
-def _verb_modality(tok: Token, lang: str) -> str:
+def _verb_modality(tok: Token, lang: str, *, through_sequence: bool = True) -> str:
     """Modality of a verbal trigger: HYPOTHETICAL in a "si" / "if" clause, else what its own
     tense, auxiliaries or governing modal say ("va quitter", "pourrait quitter", "is going to
-    close", "will continue to sell"), inherited along coordination of bare participles."""
+    close", "will continue to sell"), inherited along coordination of bare participles and, with
+    ``through_sequence``, from the main clause of an « avant de » / « après avoir » infinitive."""
     possible = _possible_by_noun(tok, lang)
     if possible is not None:
         return possible  # "the risk of losing its licence"
@@ -1139,7 +1161,7 @@ def _verb_modality(tok: Token, lang: str) -> str:
         if _shares_verb_group(cur):
             cur = head
             continue
-        if _sequence_infinitive(cur, lang) and head.pos_ in ("VERB", "AUX"):
+        if through_sequence and _sequence_infinitive(cur, lang) and head.pos_ in ("VERB", "AUX"):
             # « Avant de fermer le site, la société versera une prime »: the act just before or
             # after the main clause's is as sure as it (here to come), whatever its own form says
             cur = head
@@ -1341,11 +1363,12 @@ def _preventing_verb(tok: Token, lang: str) -> Token | None:
     return verb if tok.dep_.startswith("obl") and _case_of(tok) == need else None
 
 
-def _noun_modality(tok: Token, lang: str) -> str:
+def _noun_modality(tok: Token, lang: str, *, dated_prior: Callable[[Token], bool] | None = None) -> str:
     """An event noun takes the modality of its support verb ("signera un accord" is FUTURE), also
     of a light verb and preposition ("will go on strike", « entrera en vigueur »,
     ``prepositional_support_verbs``); one a verb of requesting asks for is REQUESTED ("called for
-    a ban")."""
+    a ban"). A support verb ``dated_prior`` holds for (an act « après avoir » with a date of its
+    own) keeps its own modality, not its main clause's (:func:`_verb_modality`)."""
     if _noun_requested(tok, lang):
         return "REQUESTED"
     possible = _possible_by_noun(tok, lang)
@@ -1353,7 +1376,7 @@ def _noun_modality(tok: Token, lang: str) -> str:
         return possible
     support = _support_verb(tok, lang) or _prepositional_support_verb(tok, lang)
     if support is not None:
-        return _verb_modality(support, lang)
+        return _verb_modality(support, lang, through_sequence=dated_prior is None or not dated_prior(support))
     return "ASSERTED"
 
 
