@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.types import Document
-
-
-def _entities(text: str) -> list[tuple[str, str]]:
-    from kg.analyse.pipeline import analyse
-
-    (analysis,) = list(analyse([Document(id="t", text=text, source="t", lang="en")]))
-    assert not isinstance(analysis, Exception)
-    return sorted({(m.text, m.label) for e in analysis.entities for m in e.mentions})
+from tests.extract.pipeline_entities import pipeline_entities as _entities
 
 
 @pytest.mark.slow
