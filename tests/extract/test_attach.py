@@ -453,7 +453,12 @@ _LONG_STORY = [
 ]
 
 
-def _long_document(stories: int) -> tuple[Document, list[Span], list[Timex], list[EventMention]]:
+def _story_document(
+    story: list[tuple[str, str, str, bool, bool, list[tuple[str, str, str]], int | None]], stories: int
+) -> tuple[Document, list[Span], list[Timex], list[EventMention]]:
+    """A long document of ``stories`` copies of ``story``, the k-th dated on day 1 + k % 28. A row is
+    (sentence, trigger, event type, past, anterior, [(timex text, type, value)], index of the event's
+    own timex or None); a row repeating the sentence before is a second event of that sentence."""
     parts: list[str] = []
     sentences: list[Span] = []
     timexes: list[Timex] = []
@@ -461,24 +466,38 @@ def _long_document(stories: int) -> tuple[Document, list[Span], list[Timex], lis
     at = 0
     for k in range(stories):
         day = 1 + k % 28
-        for pattern, trigger, etype, past, anterior, dates in _LONG_STORY:
+        last = None
+        for pattern, trigger, etype, past, anterior, dates, whose in story:
             sentence = pattern.format(d=day)
+            if sentence == last:  # a second event of the sentence just written
+                at -= len(sentence) + 1
+            else:
+                parts.append(sentence)
             span = Span(at, at + len(sentence), sentence)
-            sentences.append(span)
-            own = None
+            if sentence != last:
+                sentences.append(span)
+            own = []
             for phrase, kind, value in dates:
                 phrase = phrase.format(d=day)
                 i = sentence.index(phrase)
-                timex = Timex(at + i, at + i + len(phrase), phrase, kind, value.format(dd=f"{day:02d}"))
-                timexes.append(timex)
-                own = timex if kind == "DATE" and "avant" not in sentence else own
+                own.append(Timex(at + i, at + i + len(phrase), phrase, kind, value.format(dd=f"{day:02d}")))
+            timexes += own
             i = sentence.index(trigger)
             events.append(EventMention(trigger=Span(at + i, at + i + len(trigger), trigger), type=etype, lemma=trigger,
-                                       sentence=span, time=own, past=past, anterior=anterior))
-            parts.append(sentence)
+                                       sentence=span, time=own[whose] if whose is not None else None, past=past, anterior=anterior))
+            last = sentence
             at += len(sentence) + 1
-    text = " ".join(parts)
-    return Document("long", text, "long", date=PartialDate(2020, 6, 30)), sentences, timexes, events
+    return Document("long", " ".join(parts), "long", date=PartialDate(2020, 6, 30)), sentences, timexes, events
+
+
+def _long_document(stories: int) -> tuple[Document, list[Span], list[Timex], list[EventMention]]:
+    """:data:`_LONG_STORY` told ``stories`` times; an event's own time is the last date of its
+    sentence, none after « avant »."""
+    rows = []
+    for pattern, trigger, etype, past, anterior, dates in _LONG_STORY:
+        dated = [i for i, (_, kind, _) in enumerate(dates) if kind == "DATE"]
+        rows.append((pattern, trigger, etype, past, anterior, dates, dated[-1] if dated and "avant" not in pattern else None))
+    return _story_document(rows, stories)
 
 
 @pytest.mark.parametrize("stories", [1, 3, 40])
@@ -605,35 +624,8 @@ _COUNTED_STORY = [
 
 
 def _counted_document(stories: int) -> tuple[Document, list[Span], list[Timex], list[EventMention]]:
-    parts: list[str] = []
-    sentences: list[Span] = []
-    timexes: list[Timex] = []
-    events: list[EventMention] = []
-    at = 0
-    for k in range(stories):
-        day = 1 + k % 28
-        last = None
-        for pattern, trigger, past, anterior, dates, whose in _COUNTED_STORY:
-            sentence = pattern.format(d=day)
-            if sentence == last:  # a second event of the sentence just written
-                at -= len(sentence) + 1
-            else:
-                parts.append(sentence)
-            span = Span(at, at + len(sentence), sentence)
-            if sentence != last:
-                sentences.append(span)
-            own = []
-            for phrase, kind, value in dates:
-                phrase = phrase.format(d=day)
-                i = sentence.index(phrase)
-                own.append(Timex(at + i, at + i + len(phrase), phrase, kind, value.format(dd=f"{day:02d}")))
-            timexes += own
-            i = sentence.index(trigger)
-            events.append(EventMention(trigger=Span(at + i, at + i + len(trigger), trigger), type="Occurrence", lemma=trigger,
-                                       sentence=span, time=own[whose] if whose is not None else None, past=past, anterior=anterior))
-            last = sentence
-            at += len(sentence) + 1
-    return Document("long", " ".join(parts), "long", date=PartialDate(2020, 6, 30)), sentences, timexes, events
+    """:data:`_COUNTED_STORY` told ``stories`` times, every event an Occurrence."""
+    return _story_document([(p, t, "Occurrence", past, ant, dates, whose) for p, t, past, ant, dates, whose in _COUNTED_STORY], stories)
 
 
 def _story_times(found: list[EventMention], story: int) -> list[tuple[str, str | None]]:
