@@ -2278,6 +2278,8 @@ def _h_weekday_day_en(m: Any, text: str, lang: str) -> dict | None:
     return _h_weekday_day(m, text, lang)
 
 
+#: A bare ordinal after "the": "the 17th" (a day of the month or the count of a noun).
+_BARE_ORDINAL = re.compile(r"(?i)\bthe\s+\d{1,3}(?:st|nd|rd|th)\b(?!-)")
 #: The first day of a range of bare days, right before the second: "from the 10th to ", "between the 3rd and ".
 _BARE_DAY_RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+(?:to|and|through|until)\s+$")
 
@@ -2300,9 +2302,19 @@ def _h_bare_day_en(m: Any, text: str, lang: str) -> dict | None:
         return None  # ("from the 10th to the 15th": the second day after the first's preposition)
     start = max(text.rfind(". ", 0, m.start("x")), text.rfind("\n", 0, m.start("x")), 0)
     stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    words = re.findall(r"[^\W\d_]+", text[start:min(stop) if stop else len(text)].lower())
-    if word_set("en", "bare_day_ordinal_nouns").intersection(words):
+    stop_at = min(stop) if stop else len(text)
+    words = re.findall(r"[^\W\d_]+", text[start:stop_at].lower())
+    if word_set("en", "bare_day_ordinal_nouns").intersection(words) or _game_sentence(text, m.start("x"), end):
         return None
+    for other in _BARE_ORDINAL.finditer(text, start, stop_at):
+        # another bare ordinal of the sentence that no preposition of time, weekday or "of" makes a date
+        # counts something ("Woods birdied the 17th and putted on the 18th", "scored in the 8th")
+        before = _prev_words(text, other.start(), 1)
+        if other.start() != m.start("x") and not text.startswith(" of ", other.end()) and not (
+                before and (before[-1] in word_set("en", "bare_day_openers")
+                            or before[-1] in ("to", "and", "through", ",")
+                            or before[-1] in number_map("en", "weekdays"))):
+            return None
     day = int(m.group("day"))
     if not 1 <= day <= 31:
         return None
