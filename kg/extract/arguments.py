@@ -50,6 +50,7 @@ from kg.nlp.grammar import (
     _is_reflexive,
     _lemma,
     _morph,
+    _past_infinitive,
     _prep_norm,
     _prepositional_support_verb,
     _present_participle,
@@ -2068,7 +2069,15 @@ def judged_act(tok: Token, lang: str) -> bool:
     """An act someone is judged for, named by a gerund or an event noun after the preposition of a
     verb of blame, praise or sanction (``gerund_object_control_verbs``): "was jailed on Friday for
     stealing £2m", "convicted of murder", "thanked the volunteers for cleaning the beach". It
-    happened before the judgement, so it takes no date the text does not give it."""
+    happened before the judgement, so it takes no date the text does not give it. French says it
+    with a past infinitive after « pour » or « de » (« interpellé lundi pour avoir tué un
+    policier », « accusé d'avoir détourné des fonds »): done before whatever governs it."""
+    if lang == "fr":
+        return (
+            tok.pos_ in ("VERB", "AUX")
+            and _past_infinitive(tok)
+            and any(c.dep_ == "mark" and c.lower_.replace("’", "'") in ("pour", "de", "d'") for c in tok.children)
+        )
     if lang != "en" or tok.dep_ not in ("pcomp", "pobj"):
         return False
     if tok.dep_ == "pcomp" and tok.tag_ != "VBG":

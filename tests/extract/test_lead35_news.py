@@ -5,8 +5,9 @@ verbs had no row; a weekday right after the verb is no object either: « a sombr
 lawyer's title before the name (« a réagi Me Claire Morvan ») was the whole speaker; what a "when"
 clause on a date tells took the publication date ("since 2019, when cabin crew struck"); a clause
 a conjunction opens under a verb of asking was asked for ("called the stoppage after talks broke
-down"), and "On Tuesday, the union called a strike" read as a call *on* someone. Every sentence
-is invented."""
+down"), and "On Tuesday, the union called a strike" read as a call *on* someone; an act a French
+past infinitive names after « pour » or « de » (« interpellé lundi pour avoir tué un
+passant ») took the day of the arrest. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -77,6 +78,11 @@ WHEN_DATES = [
     ("The plant has stood idle since 2015, when a fire destroyed its main hall.", "destroyed", "2015"),
     ("Sales have doubled since January, when the retailer cut its prices.", "cut", "2021-01"),
     ("L'usine est fermée depuis 2015, où un incendie a détruit le hall principal.", "détruit", "2015"),
+    # what someone is arrested, convicted or blamed for (a French past infinitive) was done before
+    ("Le suspect a été interpellé lundi pour avoir tué un policier.", "tué", None),
+    ("Le capitaine a été condamné mercredi pour avoir quitté le port malgré l'alerte.", "quitté", None),
+    ("La police a été félicitée mardi pour avoir arrêté le suspect lundi.", "arrêté", "2021-03-15"),
+    ("Après avoir arrêté lundi le suspect, la police le présentera vendredi à un juge.", "arrêté", "2021-03-15"),
     # the main clause keeps its own date; a "where" clause on a place is no "when" clause
     ("The company was founded in 1998, when two engineers left Hallworth Systems.", "founded", "1998"),
     ("The firm moved to Austin, where it hired 300 people in 2019.", "moved", "!2019"),
@@ -86,7 +92,7 @@ WHEN_DATES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "trigger", "day"), WHEN_DATES, ids=[f"{w[1]}-{i}" for i, w in enumerate(WHEN_DATES)])
 def test_a_when_clause_on_a_date_is_of_that_date(text: str, trigger: str, day: str) -> None:
-    lang = "fr" if "'" in text.split()[0] or text.startswith("L") else "en"
+    lang = "fr" if any(w in text.split() for w in ("a", "ont", "est", "la", "le")) else "en"
     check_day(text, trigger, day, lang)
 
 
