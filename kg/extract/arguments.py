@@ -202,6 +202,14 @@ def _objects(tok: Token) -> list[Token]:
         # "la liste vient d'être publiée", "ils ont dû être évacués": the passive infinitive's
         # subject is the subject of the verb it depends on.
         out.extend(c for c in tok.head.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ)
+    if not out and tok.lang_ == "en" and _lemma(tok) not in word_set("en", "reporting_verbs"):
+        # "Drugmaker recalls blood pressure pills" over a dateline: the parser reads the headline's
+        # object as a clause of its own, a noun with no subject, auxiliary or marker under it
+        out.extend(
+            c for c in tok.children
+            if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+            and not any(g.dep_ in _SUBJ or g.dep_ in ("aux", "auxpass", "mark", "cop") for g in c.children)
+        )
     # "ne propose plus de logiciels": the partitive hangs from the negation adverb.
     for child in tok.children:
         if child.dep_ == "advmod" and child.lower_ in ("plus", "pas"):
@@ -5045,9 +5053,19 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 # "the plane made its maiden flight": a row's subj slot maps the support verb's subject
                 args.put(subj_slot, verb_subject, subj_via)
                 if support and ctx.lang == "en" and args.patient is None and _lemma(tok) in word_set("en", "inflicted_nouns"):
-                    # "handed the leaders their first defeat": who is dealt the defeat suffers it
+                    # "handed the leaders their first defeat": who is dealt the defeat suffers it (a headline
+                    # parse makes both nouns objects: "Court hands Velmont a defeat")
                     args.put("patient", next(
-                        (c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None
+                        (
+                            c for c in verb.children
+                            if (c.dep_ == "dative" or (c.dep_ in _OBJ and c.i < tok.i)) and c.pos_ in ("NOUN", "PROPN", "PRON")
+                        ),
+                        None,
+                    ) or next(
+                        # "handed a defeat to the government"
+                        (g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i > tok.i
+                         for g in c.children if g.dep_ == "pobj"),
+                        None,
                     ))
                 if support and args.patient is None:
                     for prep, head, kind in _complements(verb):

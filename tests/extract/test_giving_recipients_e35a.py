@@ -5,7 +5,8 @@ goes to is none; a noun of leave or time it grants is no thing given, and the on
 does the noun's infinitive ("the ruling gave the company a chance to appeal", "gave the club until
 October to respond"; ``en/opportunity_nouns``); two objects the parser did not read as a double
 object are split ("will give residents of the valley a new bridge"); who is handed a defeat suffers
-it ("handed the leaders their first defeat"; ``en/inflicted_nouns``). "Acme failed to pay" has Acme
+it ("handed the leaders their first defeat"; ``en/inflicted_nouns``); a headline's object the parser
+reads as a clause over the dateline is the patient ("Drugmaker recalls blood pressure pills"). "Acme failed to pay" has Acme
 for the agent of the failing, and "who asked not to be named" names nobody to a post. Every
 sentence is invented. A row is (sentence, trigger, agent, patient, recipient); ``ANY`` skips a
 column, ``NONE`` says the word gives no event."""
@@ -41,6 +42,11 @@ CASES = [
     # a defeat handed to someone is theirs to suffer
     ("The appeals court on Wednesday handed Velmont Industries a defeat.", "defeat", ANY, "Velmont Industries", ANY),
     ("Rovers won 2-1 on Saturday, handing the leaders their first defeat of the season.", "defeat", ANY, "leaders", ANY),
+    ("The vote handed a defeat to the government.", "defeat", ANY, "government", ANY),
+    ("Court hands Velmont a defeat over factory closure", "defeat", "Court", "Velmont", ANY),
+    # a headline's object the parser read as a clause over the dateline
+    ("Drugmaker recalls blood pressure pills\n\nNEW YORK (Reuters) - Halvern Pharma recalled 2 million bottles on Tuesday.",
+     "recalls", "Drugmaker", "blood pressure pills", ANY),
     # who failed to act is the agent of the failing; an anonymous source is named to no post
     ("Kestrel failed to pay its suppliers in March.", "failed", "Kestrel", None, ANY),
     ("A spokesman, who asked not to be named, said the firm would study the ruling.", "named", NONE, ANY, ANY),
@@ -48,6 +54,8 @@ CASES = [
 ]
 
 GUARDS = [
+    # a clause under a verb of saying stays its content
+    ("The company said sales rose in March.", "said", ANY, None, ANY),
     # a place is where things go, not who receives them; other verbs keep their "to" as before
     ("The government sent troops to France in 2013.", "sent", ANY, "troops", None),
     ("Acme sold its plant to Beta.", "sold", "Acme", "plant", "Beta"),
