@@ -5278,6 +5278,17 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
             # communiqué, the speech: of the day of the act), whatever the parser hung it on
             in_clause = [c for c in in_clause if c[0] > tok.idx or under(tok.i, token_of(c[0]))
                          or not _after_deadline_word(doc, c[0], lang)]
+    if in_clause and tok.pos_ == "NOUN" and lang == "fr":
+        # (f35b) « a critiqué mercredi l'accord de 1991 », « a évoqué mardi l'attentat du 13
+        # novembre »: the date that complements the event noun itself is its own, however near the
+        # verb's date stands to it
+        def own_complement(item: tuple[int, int, Timex]) -> bool:
+            head = _timex_head(doc, token_of(item[0]), token_of(max(item[0], item[1] - 1)))
+            return head.dep_ == "nmod" and head.head.i == tok.i
+
+        own = [c for c in in_clause if own_complement(c)]
+        if own:
+            return _closest(own, tok)
     if in_clause:
         return _closest(in_clause, tok)
     first = clause_root
@@ -5605,9 +5616,30 @@ def _simultaneous_phrase(noun: Token, lang: str) -> bool:
     if not words:
         return False
     doc = noun.doc
-    left = noun.left_edge.i
-    before = " ".join(t.lower_.replace("’", "'") for t in doc[max(0, left - 3) : left])
-    return any(before == w or before.endswith(" " + w) for w in words)
+    cur = noun
+    for _ in range(3):
+        left = cur.left_edge.i
+        before = " ".join(t.lower_.replace("’", "'") for t in doc[max(0, left - 3) : left])
+        if any(before == w or before.endswith(" " + w) for w in words):
+            return True
+        # (f35b) « lors de la cérémonie de mardi », « pendant la réunion de jeudi »: the parser makes
+        # « lors » an adverb and « de » the noun's own case word, or takes « pendant » into the
+        # noun's phrase; read the words before the noun without its determiners and adjectives
+        prefix = [t for t in doc[max(0, left - 3) : cur.i]
+                  if not (t.head.i == cur.i and t.dep_ in _NOUN_PREMODIFIERS)]
+        before = " ".join(t.lower_.replace("’", "'") for t in prefix[-3:])
+        if any(before == w or before.endswith(" " + w) for w in words):
+            return True
+        # « au cours de la conférence de presse de lundi »: the date hangs on the noun's complement
+        if cur.dep_ != "nmod" or cur.head.pos_ != "NOUN" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+#: The dependents before a noun that stand between a preposition and the noun (« lors de *la
+#: dernière* réunion »), read past by :func:`_simultaneous_phrase`.
+_NOUN_PREMODIFIERS = frozenset({"det", "det:poss", "amod", "nummod"})
 
 
 def _apposed_date(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | None:
