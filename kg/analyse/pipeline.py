@@ -1227,7 +1227,13 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                         return "future"
                     if asked is not None and at is not None and _future_in_past(asked, at):
                         return "future"  # « a annoncé qu'il serait jugé en octobre »: a future in the past
-                    return english_tense(k, sent, local) or found
+                    told = english_tense(k, sent, local) or found
+                    if told == "past" and doc.lang_ == "fr" and clause_tense(k, sent, local) == "past":
+                        # (f35b) a French clause reads "past" in a present too; the date's own verb in a
+                        # compound or finite past (« a été arrêté ce week-end ») tells a thing done
+                        # (kg.extract.temporal reads it as a plain past, but for « ce week-end », « cet été »)
+                        return "done"
+                    return told
         return None
 
     return tense_at
