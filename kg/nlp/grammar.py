@@ -1240,11 +1240,6 @@ def _requested_by(dependent: Token, head: Token, lang: str) -> bool:
         return dependent.lower_ in _REQUEST_CASES
     if takes == "clause" and dependent.dep_ in ("obj", "dobj"):
         return False  # "called the deal a mistake"
-    if lang == "en" and dependent.dep_ == "advcl" and any(c.dep_ == "mark" for c in dependent.children):
-        # "called the stoppage after talks broke down", "urged calm because the vote was close": a
-        # clause a conjunction opens tells when or why, it is not what is asked for (the asked-for
-        # infinitive has no conjunction: "urged them to leave")
-        return False
     if dependent.dep_ == "advcl" and "Part" in dependent.morph.get("VerbForm") and "Pres" in dependent.morph.get("Tense"):
         # « appelle à voter pour X, prônant son bilan »: a present participle adjunct is said along
         # with the call, not asked for
