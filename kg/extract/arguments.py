@@ -50,6 +50,7 @@ from kg.nlp.grammar import (
     _is_reflexive,
     _lemma,
     _morph,
+    _past_infinitive,
     _prep_norm,
     _prepositional_support_verb,
     _present_participle,
@@ -373,7 +374,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
         if key == "obj":
             return bool(_objects(tok))
         if key == "noobj":
-            return not _objects(tok) and not _reduced_relative_object(tok)
+            # « un chalutier a sombré lundi »: the parser reads a weekday after the verb as its object
+            return not any(not _temporal_word(o) for o in _objects(tok)) and not _reduced_relative_object(tok)
         if key == "clause":
             return _has_clause(tok)
         if key == "inf":
@@ -2173,7 +2175,15 @@ def judged_act(tok: Token, lang: str) -> bool:
     """An act someone is judged for, named by a gerund or an event noun after the preposition of a
     verb of blame, praise or sanction (``gerund_object_control_verbs``): "was jailed on Friday for
     stealing £2m", "convicted of murder", "thanked the volunteers for cleaning the beach". It
-    happened before the judgement, so it takes no date the text does not give it."""
+    happened before the judgement, so it takes no date the text does not give it. French says it
+    with a past infinitive after « pour » or « de » (« interpellé lundi pour avoir tué un
+    policier », « accusé d'avoir détourné des fonds »): done before whatever governs it."""
+    if lang == "fr":
+        return (
+            tok.pos_ in ("VERB", "AUX")
+            and _past_infinitive(tok)
+            and any(c.dep_ == "mark" and c.lower_.replace("’", "'") in ("pour", "de", "d'") for c in tok.children)
+        )
     if lang != "en" or tok.dep_ not in ("pcomp", "pobj"):
         return False
     if tok.dep_ == "pcomp" and tok.tag_ != "VBG":
@@ -3278,6 +3288,12 @@ def _arg_span(tok: Token | None, offset: int, *, trigger: Token | None = None) -
             last += 1
         if last > max(indices):
             indices = [*indices, last]
+    titled = _name_after_honorific(tok) if len(indices) == 1 else None
+    if titled is not None:
+        indices = [*indices, titled]
+    first = _titled_name_start(tok)
+    if first is not None and first < min(indices):
+        indices = [first, *indices]
     span = _tokens_span(tok.doc, indices, offset)
     if len(indices) == 1 and span.text[:1] in "-‑":
         # An inverted clitic ("a-t-il déclaré", "déclare-t-elle") is tokenised with its hyphens
@@ -3287,6 +3303,37 @@ def _arg_span(tok: Token | None, offset: int, *, trigger: Token | None = None) -
         if word and word != span.text:
             return Span(span.end - len(word), span.end, word)
     return span
+
+
+def _name_after_honorific(tok: Token) -> int | None:
+    """The last word of the person's name right after ``tok`` when ``tok`` is a French abbreviated
+    honorific alone (« a réagi Me Claire Morvan »: the model reads « Me » as a name of its own and
+    the parse hangs the lawyer's name beside it, so the participant would be the title alone)."""
+    doc = tok.doc
+    if not tok.lang_.startswith("fr") or tok.text not in word_set("fr", "honorific_abbreviations"):
+        return None
+    nxt = tok.i + 1
+    if nxt >= len(doc) or _ent(doc[nxt]) != "PER" or doc[nxt].pos_ != "PROPN" or nxt not in {t.i for t in tok.head.subtree}:
+        return None
+    last = nxt
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return last
+
+
+def _titled_name_start(tok: Token) -> int | None:
+    """The abbreviated honorific that opens the person's name ``tok`` ends when the parse hung the
+    honorific and the given name elsewhere (« Me Sophie Garnier a annoncé »: « Garnier » is the
+    subject, « Me Sophie » an unattached piece): the participant is the whole titled name."""
+    if not tok.lang_.startswith("fr") or tok.ent_iob_ != "I" or _ent(tok) != "PER":
+        return None
+    doc = tok.doc
+    first = tok.i - 1
+    while first > 0 and doc[first].ent_iob_ == "I" and doc[first].pos_ == "PROPN":
+        first -= 1
+    if doc[first].ent_iob_ != "B" or doc[first].text not in word_set("fr", "honorific_abbreviations"):
+        return None
+    return first
 
 
 @dataclass
@@ -3327,8 +3374,8 @@ class _Args:
 
     def put(self, slot: str, tok: Token | None, via: ArgumentVia = "direct") -> bool:
         """Fill ``slot`` with ``tok`` unless it is filled already or ``tok`` is a time expression."""
-        if tok is None or getattr(self, slot) is not None:
-            return False
+        if tok is None or slot == "none" or getattr(self, slot) is not None:
+            return False  # (a row's ``obj=none``: the object is part of the expression)
         if self.ctx is not None and self.ctx.temporal(tok):
             return False
         if tok.lang_.startswith("fr") and _in_adverbial(tok):
@@ -5272,6 +5319,34 @@ def _dates_read(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> tuple[li
     return [c for c in local if lo <= c[0] <= max(hi, reach)], hi
 
 
+def _when_relative_date(
+    clause_root: Token, local: Sequence[tuple[int, int, Timex]], token_of: Callable[[int], int]
+) -> Timex | None:
+    """The date a relative clause of time hangs on (``xx/temporal_relatives``): "the first strike
+    since 2019, when cabin crew struck for three days", "founded in 1998, when two engineers left
+    IBM": what the clause tells happened then, whatever date its main clause has. None for a
+    clause on anything but a date ("the day when" with no date, "the city where")."""
+    if clause_root.head.i == clause_root.i:
+        return None
+    relatives = word_set("xx", "temporal_relatives")
+    relative = next((c for c in clause_root.children if c.i < clause_root.i and c.lower_ in relatives), None)
+    if relative is None:
+        return None
+    doc = clause_root.doc
+    if clause_root.dep_ in ("relcl", "acl:relcl"):
+        head = clause_root.head.i
+    elif relative.i >= 2 and doc[relative.i - 1].text == "," and clause_root.dep_ in ("advcl", "acl", "parataxis"):
+        # « fermée depuis 2015, où un incendie a détruit le hall »: the French parser hangs the
+        # clause on the main verb; the date right before the comma is what it is about
+        head = relative.i - 2
+    else:
+        return None
+    for item in local:
+        if token_of(item[0]) <= head <= token_of(max(item[0], item[1] - 1)):
+            return item[2]
+    return None
+
+
 def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str = "") -> Timex | None:
     if not local:
         return None
@@ -5384,6 +5459,9 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # a verb of another line is no governor: the parse ran two paragraphs together
         return governor is None or governor.i == clause_root.i or _other_line(governor, head)
 
+    when = _when_relative_date(clause_root, local, token_of)
+    if when is not None:
+        return when
     apposed = _apposed_date(tok, local) or _participle_clause_date(tok, local, lang) \
         or _restrictive_date(tok, local, lang)
     if apposed is not None:
