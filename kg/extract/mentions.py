@@ -2752,6 +2752,8 @@ def merge_mentions(
         if mentions[j].lang == "en" and (surname := _english_surname(written[j])) is not None:
             by_last_word[normalise_name(surname)].append(j)
     company_firsts: dict[str, int] | None = None  # (made when a name needs it)
+    full_by_end: list[int] | None = None  # the people named in full, by where they end (likewise)
+    full_ends: list[int] = []
     for i in people:
         if len(written[i]) != 1 and not (mentions[i].lang == "en" and _particle_surname(written[i])):
             continue
@@ -2761,16 +2763,18 @@ def merge_mentions(
                 company_firsts = _company_first_starts(mentions, norms)
             if _company_short_form_first(i, by_last_word.get(norms[i], ()), mentions, norms, company_firsts):
                 continue
-        if len(hosts) > 1:
+        if len(hosts) > 1 and mentions[i].lang == "en":
             # "John Smith resigned. Mr. Smith had led the firm ... his brother, Peter Smith": a
             # surname written before the second person of that surname is named in full can only
-            # be the one named before it; after that, it stays apart (c34a)
-            named_before = {
-                uf.find(j) for j in people
-                if len(written[j]) > 1 and mentions[j].end <= mentions[i].start and uf.find(j) in hosts
-            }
-            if len(named_before) == 1 and mentions[i].lang == "en" and not _other_sex(mentions[i].text, [
-                written[j] for j in people if len(written[j]) > 1 and uf.find(j) in named_before
+            # be the one named before it; after that, it stays apart (c34a). English only, so a
+            # French text's ambiguous surnames do not each read every person's name.
+            if full_by_end is None:
+                full_by_end = sorted((j for j in people if len(written[j]) > 1), key=lambda j: mentions[j].end)
+                full_ends = [mentions[j].end for j in full_by_end]
+            before = bisect_right(full_ends, mentions[i].start)
+            named_before = {root for j in full_by_end[:before] if (root := uf.find(j)) in hosts}
+            if len(named_before) == 1 and not _other_sex(mentions[i].text, [
+                written[j] for j in full_by_end if uf.find(j) in named_before
             ]):
                 hosts = named_before
         if len(hosts) == 1:

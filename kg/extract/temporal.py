@@ -507,10 +507,18 @@ def _time_suffix(c: TimexCandidate) -> str:
     return ""
 
 
-def _season_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None = None) -> str:
+def _season_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None = None, *,
+                  done: bool = False) -> str:
+    """The value of a season without its year: the one its direction or its clause's tense points to.
+    ``done``: the season's own French verb is in a compound or finite past (« a détruit les récoltes
+    cet été »), so « cet été » is the last one begun by the reference's month."""
     s = c.season or "SU"
     if c.year is not None:
         return f"{c.year:04d}-{s}"
+    if c.lang == "fr" and done and c.direction == 0 and ref is not None and ref.month is not None:
+        # (f35b) « La sécheresse a détruit les récoltes cet été », told in March: last year's summer, this
+        # year's being still to come (as « l'été dernier »)
+        return f"{ref.year if _SEASON_START[s] <= ref.month else ref.year - 1:04d}-{s}"
     if c.lang == "fr" and tense == "past":
         # a French clause not in a future reads "past" (kg.analyse.pipeline._tense_lookup: a present too,
         # « l'hiver, les routes sont fermées »), which tells no direction
@@ -598,9 +606,12 @@ _AHEAD_REACH = 213
 _GENERIC_IN_PRESENT = frozenset({"en_in_the_part", "en_clock_part"})
 
 #: The tenses of the date's own verb (and ``"ahead"``), read as the plain past and future elsewhere.
-_PLAIN_TENSES = {"preterite": "past", "will": "future", "ahead": "future", "befell": "past", "awaited": "future"}
+#: ``"done"``: a French date's own verb in a compound or finite past (« a été arrêté ce week-end »),
+#: where a French clause's plain ``"past"`` may be a present (kg.analyse.pipeline._tense_lookup).
+_PLAIN_TENSES = {"preterite": "past", "will": "future", "ahead": "future", "befell": "past", "awaited": "future",
+                 "done": "past"}
 _PLAIN_REACHES = {"preterite": _PRETERITE_REACH, "will": _PRETERITE_REACH, "ahead": _AHEAD_REACH,
-                  "befell": _PRETERITE_REACH, "awaited": _TENSE_REACH}
+                  "befell": _PRETERITE_REACH, "awaited": _TENSE_REACH, "done": _TENSE_REACH}
 
 
 def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
@@ -609,6 +620,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     ahead = tense == "ahead"
     befell = tense == "befell"
     own_past = tense == "preterite"
+    done = tense == "done"
     if tense in _PLAIN_TENSES:
         tense, reach = _PLAIN_TENSES[tense], _PLAIN_REACHES[tense]
     if c.kind == "value":
@@ -693,7 +705,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     if c.kind == "season":
         # a bare "in spring" is told by a future or its own verb's past ("was finished in spring"), not a
         # present the clause reading took for a past ("In winter, the roads are closed": any winter)
-        return _season_value(c, ref, tense if not c.generic or tense == "future" or own_past else None)
+        return _season_value(c, ref, tense if not c.generic or tense == "future" or own_past else None, done=done)
     if c.kind == "holiday":
         day = _holiday_value(c, ref, tense, reach)
         # "Thanksgiving night": the part of the day after the holiday's date, as after a weekday's
@@ -703,6 +715,11 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             # "over the weekend": this week's once it has begun or when ahead, else last week's
             ahead = ref_day.isoweekday() >= 6 or tense == "future"
             return _iso_week(ref_day + _dt.timedelta(weeks=0 if ahead else -1)) + "-WE"
+        if c.unit == "WE" and c.offset == 0 and done and not c.anchored and ref_day is not None \
+                and ref_day.isoweekday() < 6:
+            # (f35b) « Le suspect a été arrêté ce week-end », told on a Thursday: the weekend gone by,
+            # the coming one being still ahead of a thing done
+            return _iso_week(ref_day - _dt.timedelta(weeks=1)) + "-WE"
         return _relunit_value(c, ref, ref_day)
     return c.value
 
