@@ -24,7 +24,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from typing import TYPE_CHECKING
 
@@ -54,12 +54,17 @@ class ParseHelper:
     """The second process, forked by the first call of :meth:`pool` (None when it cannot be: the
     windows are then parsed as without it) and stopped by :meth:`close`. ``gazetteer``: the one the
     entity mentions of :func:`parse_window_extracts` are read with (the process's own, as forked;
-    default: :func:`kg.knowledge.gazetteer.default_gazetteer`)."""
+    default: :func:`kg.knowledge.gazetteer.default_gazetteer`). ``warm_up``: called in the second
+    process as its first task, with the languages and ``gazetteer=`` the gazetteer, while the first
+    process parses its first window (:func:`kg.analyse.pipeline.warm_up_extractors`: what the
+    extractors build on their first use, built before the second process's first window instead of
+    during it); a module-level function, as it is sent to that process by name."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, *, warm_up: Callable[..., object] | None = None) -> None:
         self._pool: Executor | None = None
         self._failed = False
         self._gazetteer = gazetteer
+        self._warm_up = warm_up
 
     def pool(self, langs: Sequence[str]) -> Executor | None:
         if self._pool is None and not self._failed:
@@ -75,6 +80,9 @@ class ParseHelper:
                     load_model(lang)
                 pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"), initializer=_forked, initargs=(os.getpid(), self._gazetteer))
                 pool.submit(int).result()  # forked now, while no other thread runs
+                if self._warm_up is not None:
+                    # not waited for: the second process warms up while this one parses its first window
+                    pool.submit(_warm_up, self._warm_up, list(langs))
                 self._pool = pool
             except Exception:  # noqa: BLE001 - no second process: parsed here, the same Docs
                 self._failed = True
@@ -104,6 +112,15 @@ def _forked(parent: int, gazetteer: Gazetteer | None = None) -> None:
     _GAZETTEER = gazetteer  # (inherited as forked: the fork context pickles no argument)
     gc.freeze()
     _end_with_parent(parent)
+
+
+def _warm_up(warm_up: Callable[..., object], langs: list[str]) -> None:
+    """The second process's first task (:class:`ParseHelper`): ``warm_up`` for ``langs`` with the
+    gazetteer it was forked with. A failure is its own: a window then builds what is missing."""
+    try:
+        warm_up(langs, gazetteer=_GAZETTEER)
+    except Exception:  # noqa: BLE001 - a warm-up never fails the windows
+        pass
 
 
 #: prctl(2)'s option that gives a process the signal it gets when the thread that forked it ends.

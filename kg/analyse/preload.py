@@ -66,37 +66,18 @@ def preload(langs: list[str]) -> None:
     plans the documents (their languages and segments, :mod:`kg.analyse.plan`) and sends the plans
     with the batches, so a worker never routes a document itself."""
     warm_up(langs)
-    from kg.extract.entities import gazetteer_matcher
-    from kg.extract.temporal import find_timexes
-    from kg.knowledge.gazetteer import default_gazetteer
-    from kg.nlp.models import load_model
+    from kg.analyse.pipeline import warm_up_extractors
 
-    for lang in langs:
-        gazetteer_matcher(load_model(lang), default_gazetteer())
-        find_timexes("1", lang=lang)  # compiles the language's rule table (cached)
-    rehearse(langs)
+    warm_up_extractors(langs)
 
 
 def rehearse(langs: Sequence[str]) -> None:
     """Analyse, and throw away, one invented news text of each of ``langs`` that has one
-    (``lexicons/xx/warm_up_texts.tsv``), in this thread only: what the extractors build on their
-    first document (regular expressions, word lists, matchers, about 0.5 s of CPU) is then built
-    here once, before the fork, instead of in each worker. An analysis depends on nothing a
-    document before it left (the same holds for a worker's second batch), so the workers'
-    analyses are the same. Each text is read in its own language only (no routing of its sentences):
-    the rehearsal never loads the language detector, nor a model ``langs`` does not name, whatever
-    the texts say."""
-    from kg.analyse.options import Options
-    from kg.analyse.pipeline import analyse_planned
-    from kg.analyse.plan import plan_documents
-    from kg.knowledge.words import rows
-    from kg.types import Document
+    (:func:`kg.analyse.pipeline.rehearse`, in this thread only): what the extractors build on their
+    first document is then built here once, before the fork, instead of in each worker."""
+    from kg.analyse.pipeline import rehearse as rehearse_texts
 
-    texts = {row[0]: row[1] for row in rows("xx", "warm_up_texts") if len(row) > 1}
-    documents = [Document(id=f"warm-up-{lang}", text=texts[lang], source="warm-up", lang=lang) for lang in langs if lang in texts]
-    if documents:
-        for _ in analyse_planned([plan_documents(documents, Options(route_languages=False))], prefetch=False):
-            pass
+    rehearse_texts(langs)
 
 
 def _ready(path: str | None) -> None:

@@ -50,6 +50,7 @@ from kg.nlp.grammar import (
     _is_reflexive,
     _lemma,
     _morph,
+    _past_infinitive,
     _prep_norm,
     _prepositional_support_verb,
     _present_participle,
@@ -202,6 +203,14 @@ def _objects(tok: Token) -> list[Token]:
         # "la liste vient d'être publiée", "ils ont dû être évacués": the passive infinitive's
         # subject is the subject of the verb it depends on.
         out.extend(c for c in tok.head.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ)
+    if not out and tok.lang_ == "en" and _lemma(tok) not in word_set("en", "reporting_verbs"):
+        # "Drugmaker recalls blood pressure pills" over a dateline: the parser reads the headline's
+        # object as a clause of its own, a noun with no subject, auxiliary or marker under it
+        out.extend(
+            c for c in tok.children
+            if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+            and not any(g.dep_ in _SUBJ or g.dep_ in ("aux", "auxpass", "mark", "cop") for g in c.children)
+        )
     # "ne propose plus de logiciels": the partitive hangs from the negation adverb.
     for child in tok.children:
         if child.dep_ == "advmod" and child.lower_ in ("plus", "pas"):
@@ -365,7 +374,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
         if key == "obj":
             return bool(_objects(tok))
         if key == "noobj":
-            return not _objects(tok) and not _reduced_relative_object(tok)
+            # « un chalutier a sombré lundi »: the parser reads a weekday after the verb as its object
+            return not any(not _temporal_word(o) for o in _objects(tok)) and not _reduced_relative_object(tok)
         if key == "clause":
             return _has_clause(tok)
         if key == "inf":
@@ -1907,6 +1917,10 @@ def _english_object_controller(matrix: Token, infinitive: Token) -> Token | None
         if obj is not None and obj.dep_ in _OBJ:
             return obj
         return None
+    if infinitive.dep_ == "advcl" and lemma in word_set("en", "giving_verbs"):
+        held = _held_until(matrix, infinitive)
+        if held is not None:
+            return held
     preps = set(word_map("en", "prepositional_control_verbs").get(lemma, "").split("|")) - {""}
     for child in matrix.children:
         if child.dep_ == "prep" and child.lower_ in preps and matrix.i < child.i < infinitive.i:
@@ -1916,6 +1930,100 @@ def _english_object_controller(matrix: Token, infinitive: Token) -> Token | None
                 # media to boycott the vote", "appealed to common sense to end the dispute"
                 return pobj
     return None
+
+
+def _held_until(matrix: Token, infinitive: Token) -> Token | None:
+    """The one a verb of giving (``en/giving_verbs``) gives time to, when a limit ("until", "till",
+    ``en/until_prepositions``) stands between its object and its infinitive ("The league gave the
+    club until October to respond", "gave Acme until Friday to pay"): the parser reads the one
+    given as the only object. The object, when it can act; None otherwise."""
+    objects = [c for c in matrix.children if c.i < infinitive.i and (c.dep_ in _OBJ or c.dep_ == "dative")]
+    limits = [
+        c for c in matrix.children
+        if c.dep_ == "prep" and matrix.i < c.i < infinitive.i and c.lower_ in word_set("en", "until_prepositions")
+    ]
+    if len(objects) != 1 or not limits or objects[0].i > limits[0].i:
+        return None
+    obj = objects[0]
+    if obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
+        return None
+    return obj
+
+
+def _opportunity_holder(noun: Token) -> Token | None:
+    """Who does the infinitive of a noun of leave or time (``en/opportunity_nouns``) that a verb
+    gives: its first object ("the ruling gave the company a chance to appeal": the company
+    appeals), or the verb's passive subject ("Acme was given a week to respond"). None otherwise
+    ("Acme missed a chance to win" keeps its own reading)."""
+    if _lemma(noun) not in word_set("en", "opportunity_nouns") or noun.dep_ not in _OBJ:
+        return None
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in word_set("en", "giving_verbs"):
+        return None
+    dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if dative is not None:
+        return dative
+    if _has_passive_aux(verb):
+        return next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
+    return None
+
+
+def _granted_leave(verb: Token, args: _Args) -> None:
+    """A verb of giving that grants leave or time rather than a thing: its object, a noun of
+    ``en/opportunity_nouns`` ("gave the company a chance to appeal", "granted Acme the right to
+    sell"), is no patient; the one given time before a limit ("gave the club until October to
+    respond", read by the parser as the only object) is the recipient, not the patient."""
+    patient = args.patient
+    if patient is None:
+        return
+    leave = next(
+        (c for c in verb.children if c.dep_ in _OBJ and c.pos_ == "NOUN" and _lemma(c) in word_set("en", "opportunity_nouns")),
+        None,
+    )
+    if leave is not None and patient.dep_ in _PASS_SUBJ and args.recipient is None:
+        # "Acme was given a week to respond": who is given the time receives it
+        args.patient = None
+        args.via.pop("patient", None)
+        args.put("recipient", patient)
+        return
+    if leave is not None and patient.i == leave.i:
+        args.patient = None
+        args.via.pop("patient", None)
+        return
+    infinitive = next((c for c in verb.children if c.dep_ == "advcl" and c.i > patient.i and _is_infinitive(c)), None)
+    if infinitive is not None and args.recipient is None and getattr(_held_until(verb, infinitive), "i", -1) == patient.i:
+        args.patient = None
+        args.via.pop("patient", None)
+        args.put("recipient", patient)
+
+
+def _split_double_object(verb: Token, args: _Args) -> None:
+    """The two objects of a verb of giving that the parser did not read as a double object: two
+    direct objects ("will give residents of the valley a new bridge": residents receive, the bridge
+    is given), or a second noun phrase glued into the "of" phrase of the first, seen from a noun
+    with both a possessive and an indefinite article after it ("will give owners of its new phone
+    a free case"). The first receives, the second is the patient."""
+    patient = args.patient
+    if patient is None or patient.dep_ not in _OBJ or patient.head.i != verb.i:
+        return
+    second = next((c for c in verb.children if c.dep_ in _OBJ and c.i > patient.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if second is not None and any(t.is_punct or t.pos_ == "CCONJ" for t in verb.doc[patient.right_edge.i + 1 : second.i]):
+        return  # "to give free cases, refunds to owners": a list the parser broke, not two objects
+    if second is None:
+        for t in patient.subtree:
+            if t.i == patient.i or t.pos_ != "NOUN" or t.dep_ != "pobj":
+                continue
+            poss = [c.i for c in t.children if c.dep_ == "poss"]
+            indefinite = [c.i for c in t.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
+            if poss and indefinite and min(poss) < min(indefinite):
+                second = t
+                break
+    if second is None:
+        return
+    args.patient = None
+    args.via.pop("patient", None)
+    args.put("recipient", patient)
+    args.put("patient", second)
 
 
 def _paid_with_sum(matrix: Token, infinitive: Token) -> bool:
@@ -2067,7 +2175,15 @@ def judged_act(tok: Token, lang: str) -> bool:
     """An act someone is judged for, named by a gerund or an event noun after the preposition of a
     verb of blame, praise or sanction (``gerund_object_control_verbs``): "was jailed on Friday for
     stealing £2m", "convicted of murder", "thanked the volunteers for cleaning the beach". It
-    happened before the judgement, so it takes no date the text does not give it."""
+    happened before the judgement, so it takes no date the text does not give it. French says it
+    with a past infinitive after « pour » or « de » (« interpellé lundi pour avoir tué un
+    policier », « accusé d'avoir détourné des fonds »): done before whatever governs it."""
+    if lang == "fr":
+        return (
+            tok.pos_ in ("VERB", "AUX")
+            and _past_infinitive(tok)
+            and any(c.dep_ == "mark" and c.lower_.replace("’", "'") in ("pour", "de", "d'") for c in tok.children)
+        )
     if lang != "en" or tok.dep_ not in ("pcomp", "pobj"):
         return False
     if tok.dep_ == "pcomp" and tok.tag_ != "VBG":
@@ -2380,6 +2496,10 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             # "Acme is likely to sell", "Acme is committed to support": the copula's subject
             cur = head
             continue
+        if lang == "en" and cur.dep_ in ("acl", "relcl") and _is_infinitive(cur) and head.pos_ == "NOUN":
+            holder = _opportunity_holder(head)
+            if holder is not None:
+                return holder, "control", passive_inf  # "gave the company a chance to appeal"
         if (
             cur.dep_ == "acl"
             and _is_infinitive(cur)
@@ -3168,6 +3288,12 @@ def _arg_span(tok: Token | None, offset: int, *, trigger: Token | None = None) -
             last += 1
         if last > max(indices):
             indices = [*indices, last]
+    titled = _name_after_honorific(tok) if len(indices) == 1 else None
+    if titled is not None:
+        indices = [*indices, titled]
+    first = _titled_name_start(tok)
+    if first is not None and first < min(indices):
+        indices = [first, *indices]
     span = _tokens_span(tok.doc, indices, offset)
     if len(indices) == 1 and span.text[:1] in "-‑":
         # An inverted clitic ("a-t-il déclaré", "déclare-t-elle") is tokenised with its hyphens
@@ -3177,6 +3303,37 @@ def _arg_span(tok: Token | None, offset: int, *, trigger: Token | None = None) -
         if word and word != span.text:
             return Span(span.end - len(word), span.end, word)
     return span
+
+
+def _name_after_honorific(tok: Token) -> int | None:
+    """The last word of the person's name right after ``tok`` when ``tok`` is a French abbreviated
+    honorific alone (« a réagi Me Claire Morvan »: the model reads « Me » as a name of its own and
+    the parse hangs the lawyer's name beside it, so the participant would be the title alone)."""
+    doc = tok.doc
+    if not tok.lang_.startswith("fr") or tok.text not in word_set("fr", "honorific_abbreviations"):
+        return None
+    nxt = tok.i + 1
+    if nxt >= len(doc) or _ent(doc[nxt]) != "PER" or doc[nxt].pos_ != "PROPN" or nxt not in {t.i for t in tok.head.subtree}:
+        return None
+    last = nxt
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return last
+
+
+def _titled_name_start(tok: Token) -> int | None:
+    """The abbreviated honorific that opens the person's name ``tok`` ends when the parse hung the
+    honorific and the given name elsewhere (« Me Sophie Garnier a annoncé »: « Garnier » is the
+    subject, « Me Sophie » an unattached piece): the participant is the whole titled name."""
+    if not tok.lang_.startswith("fr") or tok.ent_iob_ != "I" or _ent(tok) != "PER":
+        return None
+    doc = tok.doc
+    first = tok.i - 1
+    while first > 0 and doc[first].ent_iob_ == "I" and doc[first].pos_ == "PROPN":
+        first -= 1
+    if doc[first].ent_iob_ != "B" or doc[first].text not in word_set("fr", "honorific_abbreviations"):
+        return None
+    return first
 
 
 @dataclass
@@ -3217,8 +3374,8 @@ class _Args:
 
     def put(self, slot: str, tok: Token | None, via: ArgumentVia = "direct") -> bool:
         """Fill ``slot`` with ``tok`` unless it is filled already or ``tok`` is a time expression."""
-        if tok is None or getattr(self, slot) is not None:
-            return False
+        if tok is None or slot == "none" or getattr(self, slot) is not None:
+            return False  # (a row's ``obj=none``: the object is part of the expression)
         if self.ctx is not None and self.ctx.temporal(tok):
             return False
         if tok.lang_.startswith("fr") and _in_adverbial(tok):
@@ -4203,6 +4360,16 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         # as a conjunction; the noun it takes up undergoes the act
         args.put(obj_role, _relative_que_antecedent(tok))
     recipient_default = entry.type in _RECIPIENT_TYPES and entry.type != "Appeal"
+    # "sent the letter to Congress", "awarded the contract to Boeing": a verb of giving or sending
+    # names who receives, whatever the type of its row; a place it goes to ("sent troops to Mali")
+    # is no recipient
+    giving = (
+        not recipient_default
+        and "to" not in roles
+        and ctx.lang == "en"
+        and tok.lemma_.lower() in word_set("en", "giving_verbs")
+    )
+    recipient_default = recipient_default or giving
     to_role = (
         roles.get("to")
         or roles.get("iobj")
@@ -4254,7 +4421,12 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 args.put("place", head)
             elif prep in word_set("xx", "reciprocal_prepositions") and (passive or subj is None):
                 _put_parties(args, head)  # "the agreement reached between the two companies"
-            elif prep in word_set("xx", "to_prepositions") and to_role and not _locution_noun(head):
+            elif (
+                prep in word_set("xx", "to_prepositions")
+                and to_role
+                and not _locution_noun(head)
+                and not (giving and _ent(head) == "LOC")
+            ):
                 args.put(to_role, head)
             elif (
                 prep in word_set("xx", "patient_fallback_prepositions")
@@ -4297,6 +4469,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     if args.patient is not None and _expletive(args.patient, tok):
         args.patient = None
         args.via.pop("patient", None)
+    if giving:
+        _granted_leave(tok, args)
+    if ctx.lang == "en" and args.recipient is None and tok.lemma_.lower() in word_set("en", "giving_verbs"):
+        _split_double_object(tok, args)
     _resolve_relatives(args)
     # Before the spokesperson rule: the organisation "la direction" speaks for may be named in an
     # earlier paragraph; only the words of the sentence must stand on the trigger's line.
@@ -4923,6 +5099,21 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                     verb_subject, subj_via = _line_subject(verb), "direct"  # a headline run into the sentence
                 # "the plane made its maiden flight": a row's subj slot maps the support verb's subject
                 args.put(subj_slot, verb_subject, subj_via)
+                if support and ctx.lang == "en" and args.patient is None and _lemma(tok) in word_set("en", "inflicted_nouns"):
+                    # "handed the leaders their first defeat": who is dealt the defeat suffers it (a headline
+                    # parse makes both nouns objects: "Court hands Velmont a defeat")
+                    args.put("patient", next(
+                        (
+                            c for c in verb.children
+                            if (c.dep_ == "dative" or (c.dep_ in _OBJ and c.i < tok.i)) and c.pos_ in ("NOUN", "PROPN", "PRON")
+                        ),
+                        None,
+                    ) or next(
+                        # "handed a defeat to the government"
+                        (g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i > tok.i
+                         for g in c.children if g.dep_ == "pobj"),
+                        None,
+                    ))
                 if support and args.patient is None:
                     for prep, head, kind in _complements(verb):
                         if kind == "obl" and prep in word_set("xx", "support_patient_prepositions"):
@@ -5128,6 +5319,34 @@ def _dates_read(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> tuple[li
     return [c for c in local if lo <= c[0] <= max(hi, reach)], hi
 
 
+def _when_relative_date(
+    clause_root: Token, local: Sequence[tuple[int, int, Timex]], token_of: Callable[[int], int]
+) -> Timex | None:
+    """The date a relative clause of time hangs on (``xx/temporal_relatives``): "the first strike
+    since 2019, when cabin crew struck for three days", "founded in 1998, when two engineers left
+    IBM": what the clause tells happened then, whatever date its main clause has. None for a
+    clause on anything but a date ("the day when" with no date, "the city where")."""
+    if clause_root.head.i == clause_root.i:
+        return None
+    relatives = word_set("xx", "temporal_relatives")
+    relative = next((c for c in clause_root.children if c.i < clause_root.i and c.lower_ in relatives), None)
+    if relative is None:
+        return None
+    doc = clause_root.doc
+    if clause_root.dep_ in ("relcl", "acl:relcl"):
+        head = clause_root.head.i
+    elif relative.i >= 2 and doc[relative.i - 1].text == "," and clause_root.dep_ in ("advcl", "acl", "parataxis"):
+        # « fermée depuis 2015, où un incendie a détruit le hall »: the French parser hangs the
+        # clause on the main verb; the date right before the comma is what it is about
+        head = relative.i - 2
+    else:
+        return None
+    for item in local:
+        if token_of(item[0]) <= head <= token_of(max(item[0], item[1] - 1)):
+            return item[2]
+    return None
+
+
 def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str = "") -> Timex | None:
     if not local:
         return None
@@ -5240,6 +5459,9 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # a verb of another line is no governor: the parse ran two paragraphs together
         return governor is None or governor.i == clause_root.i or _other_line(governor, head)
 
+    when = _when_relative_date(clause_root, local, token_of)
+    if when is not None:
+        return when
     apposed = _apposed_date(tok, local) or _participle_clause_date(tok, local, lang) \
         or _restrictive_date(tok, local, lang)
     if apposed is not None:

@@ -491,6 +491,8 @@ def impersonal(tok: Token, lang: str) -> bool:
         return False
     children = list(head.children)
     clause = any(c.dep_ in ("ccomp", "xcomp", "csubj", "csubjpass") and c.i > tok.i for c in children)
+    if not clause and _question_after_adjective(head, children, lang):
+        return True
     if not clause:
         return lemma in _words(lang, "weather_verbs") or _impersonal_idiom(head, children)
     return (
@@ -498,6 +500,22 @@ def impersonal(tok: Token, lang: str) -> bool:
         or any(c.dep_ in ("auxpass", "aux:pass", "acomp") for c in children)
         or head.pos_ == "ADJ"
     )
+
+
+def _question_after_adjective(verb: Token, children: Sequence[Token], lang: str) -> bool:
+    """Whether ``verb`` ("was") has an adjective of ``impersonal_question_adjectives`` and, after
+    it, a clause the parser hung on the verb as an adverbial one or on the adjective that opens
+    with a word of ``question_openers``: "it was not clear when demand would recover", "it was
+    unknown how many branches would close" ask a question, which their "it" stands for; "it was
+    red when it arrived" does not (the adjective is no such word)."""
+    adjectives = _words(lang, "impersonal_question_adjectives")
+    adjective = next((c for c in children if c.dep_ == "acomp" and c.lemma_.lower() in adjectives), None)
+    if adjective is None:
+        return False
+    openers = _words(lang, "question_openers")
+    # on the verb ("when ... recover" an adverbial clause) or on the adjective ("unknown how many")
+    clauses = [c for c in children if c.dep_ == "advcl"] + [c for c in adjective.children if c.dep_ in ("ccomp", "advcl")]
+    return any(c.i > adjective.i and c.left_edge.lower_ in openers for c in clauses)
 
 
 def _etre_before_de_clause(verb: Token, children: Sequence[Token]) -> bool:
@@ -2176,6 +2194,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             if controller is None and kind == "personal" and is_subject and number == "sg" and lang == "en":
                 controller = _fronted_clause_subject(tok)
             relative = _relative_subject_head(tok) if controller is None and kind == "possessive" else None
+            if relative is not None and number == "pl" and lang == "en" and _singular_relative_clause(relative):
+                # "The union that represents their workers": a clause in the singular says its head
+                # is one thing, which "their" is not (the workers of the companies named before)
+                relative = None
             controller = relative if relative is not None else controller
             found.append(
                 Anaphor(start, end, text[start - offset : end - offset], "possessive" if kind == "possessive" else "pronoun", lang, gender,
@@ -3195,6 +3217,25 @@ def _relative_subject_head(tok: Token) -> Token | None:
     return _relative_head(subject)
 
 
+def _singular_relative_clause(head: Token) -> bool:
+    """Whether the relative clause of ``head`` and the head itself are in the singular: a singular
+    common noun whose clause verb (or its auxiliary) is a present singular ("the union that
+    represents", "the firm, which has"), or any singular noun, proper too, with "was" ("Acme,
+    which was"). A plural verb ("the team, who have") or a past tense ("the family, who lost")
+    says nothing."""
+    if head.tag_ not in ("NN", "NNP"):
+        return False
+    clause = next((c for c in head.children if c.dep_ in ("relcl", "acl:relcl")), None)
+    if clause is None:
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    if any(v.tag_ == "VBP" or v.lower_ in ("were", "are", "have") for v in verbs):
+        return False
+    if any(v.lower_ == "was" for v in verbs):
+        return True
+    return head.tag_ == "NN" and any(v.tag_ == "VBZ" for v in verbs)
+
+
 # The dependencies of a phrase put before the main clause ("During its annual event, Acme ...").
 _FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "obl", "obl:arg", "obl:mod"})
 
@@ -3850,7 +3891,7 @@ def _counted_sentence_starts(text: str, sentences: Sequence[Span]) -> list[int]:
 
 def _resolve(
     text: str,
-    entities: Sequence[Entity],
+    given: Sequence[Entity],
     cues_list: list[CorefCues],
     sentences: Sequence[Span],
     quotes: Sequence[Quote],
@@ -3859,8 +3900,10 @@ def _resolve(
     """:func:`resolve_references`, the pronouns that take up a noun phrase naming no entity
     (``(anaphor, the phrase's head or the pronoun before it, evidence)``), and the heads of the
     descriptions left out because two named entities were too close to call."""
-    entities = _with_ages(text, entities)
-    entities = _with_enclosing_places(text, entities)
+    entities = list(_with_enclosing_places(text, _with_ages(text, given)))
+    # The entities as given: an organisation's description may retype a name for the resolution
+    # only (below); the chain's type is still voted at the end.
+    declared = tuple(entities)
     everything = sorted((a for c in cues_list for a in c.anaphors), key=lambda a: (a.start, a.end))
     anaphors = [a for a in everything if not a.first_person]
     firsts = [a for a in everything if a.first_person]
@@ -4268,6 +4311,14 @@ def _resolve(
             wording.setdefault(e, set()).update(w.lower() for w in _WORD.findall(anaphor.text))
         if anaphor.noun_type:
             votes[e][anaphor.noun_type] += 1
+        if (
+            anaphor.kind == "appositive" and entities[e].type == "PER" and not entities[e].qid and genders[e] == "-" and e not in roled
+            and _nouns(anaphor.lang).get(_head_word_of(anaphor, text), ("",))[0] == "ORG"
+        ):
+            # "Banco Hesperia is the largest lender in Spain, and the bank said it ...": a name the
+            # recogniser read as a person's, which no given name or title shows, is what its
+            # apposition or predicate says for the pronouns and descriptions after it
+            entities[e] = replace(entities[e], type="ORG")
         if anaphor.kind in ("appositive", "nominal") and entities[e].type == "PER" and _label_key(_head_word_of(anaphor, text)) in load_roles().labels:
             roled.add(e)
         if anaphor.gender in ("m", "f") and entities[e].type == "PER" and genders[e] == "-" and anaphor.kind == "pronoun":
@@ -4311,13 +4362,32 @@ def _resolve(
             if r.kind != "appositive":
                 continue
             hit = entity_at((r.start, r.start + 1))
+            if hit is None or hit[2] == e:
+                hit = first_word_owner(r)
             if hit is None or hit[2] == e or entities[hit[2]].type != "ORG":
                 continue
             after = text[hit[1] : hit[1] + 4].lstrip()
             possessive = _pronouns(r.lang).get(text[hit[0] : hit[1]].lower(), ("",))[0] == "possessive"  # "its chief executive"
             if possessive or after.startswith(("'s", "’s", "' ", "’ ")):
                 owners.add(hit[2])
+            elif r.lang == "en" and _ROLE_AFTER_NAME.match(text, hit[1]) is not None and r.end > hit[1]:
+                owners.add(hit[2])  # "Valtron chief executive Martha Keane": the name before the role
         return owners.pop() if len(owners) == 1 else None
+
+    # The first word of a name of several words of one organisation only ("Kestrel Motors"): the
+    # short form that opens a role before a person's name ("Kestrel chief executive Linda Novak").
+    first_words: dict[str, set[int]] = {}
+    for e, entity in enumerate(entities):
+        if entity.type == "ORG":
+            for m in entity.mentions:
+                if len(words := m.text.split()) > 1 and words[0][:1].isupper():
+                    first_words.setdefault(words[0], set()).add(e)
+
+    def first_word_owner(r: Reference) -> tuple[int, int, int] | None:
+        match = _WORD_AT.match(text, r.start)
+        if match is None or len(owners := first_words.get(match.group(), ())) != 1:
+            return None
+        return r.start, match.end(), next(iter(owners))
 
     for anaphor, (e, span) in _speakers(firsts, quotes, memberships, entity_at, entities, salient_organisation, resolved_at, text, role_owner):
         if any((hit := entity_at(named)) is not None and hit[2] == e for named in anaphor.commanded):
@@ -4325,7 +4395,7 @@ def _resolve(
         why = f"first person in a quotation: '{anaphor.text}' -> speaker '{span.text}'"
         refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, span, why))
     out = []
-    for e, entity in enumerate(entities):
+    for e, entity in enumerate(declared):
         if not refs[e]:
             out.append(entity)
             continue
@@ -4529,6 +4599,9 @@ def _speakers(
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s*,?\s*$")
+# A lower-case word right after an organisation's name that opens a person's role apposition
+# ("Valtron chief executive"), which names its employer as "Valtron's chief executive" does.
+_ROLE_AFTER_NAME = re.compile(r" [a-z]")
 
 
 def _spokesperson(text: str, mentions: Sequence[EntityMention], lang: str) -> bool:
@@ -6642,7 +6715,21 @@ def unnamed_chains(
     modifiers: dict[int, frozenset[str]] = {}  # chain root -> the modifiers of its phrases
     by_lemma: dict[str, list[int]] = {}
     synonyms = _synonyms(lang)
+    # "the two banks ... The pair": the last phrase counting two, which "the pair" takes up when no
+    # coordination of names lies between (that one is counted by :func:`_counting_phrases`).
+    coordination_starts = sorted({a for c in cues for a, _ in c.coordinations})
+    last_two: int | None = None
     for i, p in enumerate(kept):
+        paired = False
+        if _pair_noun(text, p, lang) and last_two is not None and sentence_of(p.start) - sentence_of(kept[last_two].start) <= COUNTING_WINDOW:
+            k = bisect.bisect_left(coordination_starts, kept[last_two].end)
+            if not (k < len(coordination_starts) and coordination_starts[k] < p.start):
+                q = kept[last_two]
+                parent[i] = find(last_two)
+                links[i] = (Span(q.start, q.end, text[q.start : q.end]), f"a pair: '{text[p.start : p.end]}' -> '{text[q.start : q.end]}'")
+                paired = True
+        if _counts_two(text, p, lang):
+            last_two = i
         kind = synonyms.get(p.lemma, p.lemma)
         modifiers[i] = p.modifiers
         anaphoric = p.determiner in ("definite", "demonstrative") or (p.determiner == "bare" and p.number == "pl")
@@ -6651,6 +6738,9 @@ def unnamed_chains(
         again = p.determiner == "bare" and not anaphoric
         if p.head in unsure:
             continue  # no by_lemma entry either: a later "the company" does not take it up
+        if paired:
+            by_lemma.setdefault(kind, []).append(i)
+            continue
         restated = _restated_headline(i, kept, by_lemma.get(kind, []), headline_end, lead, sentence_of)
         if restated is not None and not all(text[q.head[0] : q.head[1]].islower() for q in (p, kept[restated])):
             restated = None  # a common noun on both sides, not an acronym ("WWDC")
@@ -6698,6 +6788,8 @@ def unnamed_chains(
     )
     for counting, members in counting_phrases.items():
         c = group_node.get(members)
+        if counting in links:
+            continue  # "the pair" that took up a phrase counting two after the coordination
         if c is None or find(counting) == find(c):
             continue
         # The counting phrase heads the chain ("the two automakers": automaker), not the group.
@@ -6854,6 +6946,11 @@ def _counting_phrases(
                 continue
             if sentence_of(p.start) - s > COUNTING_WINDOW:
                 break
+            if members == 2 and _pair_noun(text, p, lang):
+                if next_coordination is not None and next_coordination < p.start:
+                    break
+                out[i] = (a, b)  # "Valtron and Perrin said they would merge. The pair employ ..."
+                continue
             # The noun's type is every member's, but for a name the model typed alone ("Zorba Autos" [PER]).
             etype = nouns.get(p.lemma, ("",))[0]
             if p.number != "pl" or etype not in types or not known <= {etype}:
@@ -6872,6 +6969,21 @@ def _counting_phrases(
             elif not said and words and all(w in definite for w in words):
                 out[i] = (a, b)  # "Telvana and Orbitel agreed to merge ... , the companies said": the article alone
     return out
+
+
+def _pair_noun(text: str, p: Phrase, lang: str) -> bool:
+    """Whether ``p`` is "the pair", "the duo" (``coref_pair_nouns``): a definite singular phrase
+    with no modifier that stands for a group of two said before."""
+    return p.determiner == "definite" and p.number == "sg" and not p.modifiers and p.lemma in _words(lang, "coref_pair_nouns") and text[p.start : p.head[0]].strip().lower() == "the"
+
+
+def _counts_two(text: str, p: Phrase, lang: str) -> bool:
+    """Whether ``p`` is a plural phrase counting two members: "the two banks", "both companies"
+    (``coref_pair_words``)."""
+    if p.number != "pl":
+        return False
+    words = text[p.start : p.head[0]].lower().split()
+    return bool(words) and (words[0] in _words(lang, "coref_pair_words") or "two" in words or "2" in words)
 
 
 def _fits_every_member(noun: str, members: Sequence[int], entities: Sequence[Entity], kinds: Sequence[set[str]], lang: str) -> bool:

@@ -31,6 +31,7 @@ from kg.extract.arguments import (
     _is_reporting,
     _local_timexes,
     _locution_noun,
+    _name_after_honorific,
     _np_tokens,
     _own_subject,
     _sentence_bounds,
@@ -719,6 +720,9 @@ def _speaker_span(tok: Token | None, offset: int) -> Span | None:
     if tok is None:
         return None
     doc = tok.doc
+    titled = _name_after_honorific(tok)
+    if titled is not None:
+        return _tokens_span(doc, range(tok.i, titled + 1), offset)
     if _is_person_token(tok):
         back = _person_run_ending(doc, tok.i)
         lo = back[0] if back is not None else tok.i

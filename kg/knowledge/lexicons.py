@@ -161,7 +161,8 @@ def _parse_roles(text: str, *, path: str, line: int) -> dict[str, str]:
         slot, role = slot.strip(), role.strip()
         # ``gen=actor``: a noun's "of X" / "X's" is who does it even when it is no name or
         # agentive noun ("the nurses' strike", "a strike of dockers")
-        if not sep or slot not in _ROLE_SLOTS or (role not in _ROLE_NAMES and (slot, role) != ("gen", "actor")):
+        # ``obj=none``: the object is part of the expression, no participant (« coûter la vie à X »)
+        if not sep or slot not in _ROLE_SLOTS or (role not in _ROLE_NAMES and (slot, role) not in (("gen", "actor"), ("obj", "none"))):
             raise KGError(
                 Errors.E202, path=path, line=line, detail=f"bad roles item {item!r}"
             )

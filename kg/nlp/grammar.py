@@ -1244,6 +1244,12 @@ def _requested_by(dependent: Token, head: Token, lang: str) -> bool:
         # « appelle à voter pour X, prônant son bilan »: a present participle adjunct is said along
         # with the call, not asked for
         return False
+    if lang == "en" and dependent.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ not in ("that", "for") for c in dependent.children
+    ):
+        # "The strike was called after talks collapsed", "urged calm as protesters gathered": a
+        # clause of time or cause set beside the call, not what is asked for
+        return False
     return dependent.dep_ in _REQUESTED_DEPS
 
 

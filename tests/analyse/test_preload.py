@@ -130,3 +130,45 @@ def test_the_warm_up_texts_never_ask_the_language_detector(lang: str) -> None:
     texts = {row[0]: row[1] for row in rows("xx", "warm_up_texts") if len(row) > 1}
     text = texts[lang]
     assert [by_function_words(text[c.start : c.end]) for c in chunks(text)] == [lang] * len(chunks(text))
+
+
+def test_warm_up_extractors_builds_with_the_builds_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a long document's second process (and a pool's fork server) builds before its first
+    window: each language's gazetteer matcher with the build's gazetteer, the date rules, and one
+    rehearsal with that gazetteer in this thread (no parse thread: the process may fork)."""
+    import kg.analyse.pipeline as pipeline
+    import kg.extract.entities as entities
+
+    built: list[tuple[object, object]] = []
+    rehearsed: list[tuple[list[str], object, bool]] = []
+
+    def fake(planned, *, gazetteer: object = None, prefetch: bool = True, **_: object):
+        for plans in planned:
+            rehearsed.append(([plan[0].lang for plan in plans], gazetteer, prefetch))
+        return iter(())
+
+    monkeypatch.setattr(pipeline, "load_model", lambda lang: f"model-{lang}")
+    monkeypatch.setattr(entities, "gazetteer_matcher", lambda nlp, gaz: built.append((nlp, gaz)))
+    monkeypatch.setattr(pipeline, "analyse_planned", fake)
+    gaz = object()
+    pipeline.warm_up_extractors(["fr"], gazetteer=gaz)  # type: ignore[arg-type]
+    assert built == [("model-fr", gaz)]
+    assert rehearsed == [(["fr"], gaz, False)]
+
+
+def test_a_long_documents_second_process_is_given_the_extractors_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pipeline hands the second process of a long document (kg.analyse.parsehelper, which may
+    not import the pipeline) the warm-up of the extractors, run there while this process parses
+    the first window."""
+    import kg.analyse.pipeline as pipeline
+
+    given: list[object] = []
+
+    class Recording(pipeline.ParseHelper):
+        def __init__(self, gazetteer: object = None, *, warm_up: object = None) -> None:
+            given.append(warm_up)
+            super().__init__(gazetteer, warm_up=warm_up)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "ParseHelper", Recording)
+    assert list(pipeline.analyse_planned([], helper=True)) == []
+    assert given == [pipeline.warm_up_extractors]

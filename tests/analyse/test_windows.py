@@ -263,6 +263,37 @@ class _InlinePool:
 
 
 @pytest.mark.slow
+def test_the_second_process_is_given_its_windows_before_the_first_is_parsed_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second process parses (after its warm-up) its first windows while this process parses
+    the first window, instead of waiting, idle, for that parse to end; the same analysis."""
+    from kg.analyse import pipeline
+
+    document = _documents()[0]
+    pool = _InlinePool()
+    order: list[str] = []
+    submit, parse = pool.submit, pipeline._parse_window
+
+    def recorded_submit(fn: Any, /, *args: object, **kwargs: object) -> object:
+        order.append("there")
+        return submit(fn, *args, **kwargs)
+
+    def recorded_parse(text: str, piece: Segment) -> object:
+        order.append("here")
+        return parse(text, piece)
+
+    monkeypatch.setattr(pipeline, "_HELPER_MIN_WINDOWS", 2)
+    monkeypatch.setattr(pipeline, "_HERE_SHARE", 0.0)  # every window but the first: the second process's
+    (alone,) = analyse([document], options=Options(window_chars=WINDOW))
+    monkeypatch.setattr(pool, "submit", recorded_submit)
+    monkeypatch.setattr(pipeline.ParseHelper, "pool", lambda self, langs: pool)
+    monkeypatch.setattr(pipeline, "_parse_window", recorded_parse)
+    (shared,) = analyse([document], options=Options(window_chars=WINDOW, parse_helper=True))
+    assert isinstance(shared, Analysis) and shared == alone
+    assert len(windows(document.text, shared.segments, WINDOW)) >= 3
+    assert order[:2] == ["there", "there"] and order.count("here") == 1
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("document", _documents()[:2], ids=lambda d: d.id)
 def test_the_second_process_ends_after_the_last_window(document: Document, monkeypatch: pytest.MonkeyPatch) -> None:
     from kg.analyse import pipeline
@@ -405,6 +436,48 @@ def test_no_second_process_is_forked_while_another_thread_runs(document: Documen
         other.join()
     assert shared == alone
     assert len(here) == len(windows(document.text, shared.segments, WINDOW))
+
+
+#: What :func:`_recording_warm_up` was called with, in the process that ran it.
+_WARMED_WITH: list[tuple[list[str], bool]] = []
+
+
+def _recording_warm_up(langs: list[str], *, gazetteer: object = None) -> None:
+    from kg.analyse import parsehelper
+
+    _WARMED_WITH.append((list(langs), gazetteer is not None and gazetteer is parsehelper._GAZETTEER))
+
+
+def _failing_warm_up(langs: list[str], *, gazetteer: object = None) -> None:
+    _WARMED_WITH.append((list(langs), False))
+    raise RuntimeError("no warm-up")
+
+
+def _warmed_with() -> list[tuple[list[str], bool]]:
+    return list(_WARMED_WITH)
+
+
+@pytest.mark.parametrize("warm_up, expected", [
+    (_recording_warm_up, [([], True)]),
+    (_failing_warm_up, [([], False)]),  # a failed warm-up: the windows are still parsed there
+    (None, []),
+])
+def test_the_second_process_warms_up_before_its_first_window(warm_up: Any, expected: list[tuple[list[str], bool]]) -> None:
+    """The warm-up handed to the second process (the extractors' first use,
+    :func:`kg.analyse.pipeline.warm_up_extractors`) is its first task, run there with the build's
+    gazetteer while this process goes on, and never here."""
+    from kg.analyse.parsehelper import ParseHelper
+    from kg.knowledge.gazetteer import Gazetteer
+
+    _forkable()
+    second = ParseHelper(Gazetteer([]), warm_up=warm_up)
+    pool = second.pool([])
+    assert pool is not None
+    try:
+        assert pool.submit(_warmed_with).result() == expected
+    finally:
+        second.close()
+    assert _WARMED_WITH == []
 
 
 def _state(pid: int) -> str:

@@ -157,6 +157,7 @@ def test_lexicon_sizes_and_lookup():
     assert [r.type for r in rows] == ["DeclareBankruptcy", "Withdrawal", "Statement"]  # f28b: « déclarer forfait »
     assert lex.lookup("fr", "mort", "NOUN")[0].roles == {"gen": "patient"}
     assert lex.lookup("fr", "commercialiser", "VERB")[0].allows_negation
+    assert lex.lookup("fr", "coûter", "VERB")[0].roles == {"obj": "none", "to": "patient"}
 
 
 @pytest.mark.parametrize(
@@ -167,6 +168,7 @@ def test_lexicon_sizes_and_lookup():
         "fr\tretrait\tADJ\tWithdrawal\t-\t-",  # bad part of speech
         "fr\tretrait\tNOUN\tWithdrawal\tfoo:bar\t-",  # unknown key
         "fr\tretrait\tNOUN\tWithdrawal\t-\tsubj=victim",  # unknown role
+        "fr\tretrait\tNOUN\tWithdrawal\t-\tsubj=none",  # only the object can be no participant
     ],
 )
 def test_malformed_lexicon_rows_raise_e202(tmp_path: Path, row: str):
