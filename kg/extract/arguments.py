@@ -5465,7 +5465,7 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
             # de la banque en 2015 a été arrêté »)
             # "the 1991 agreement" dates the agreement, not the verb of the clause; but "lors de
             # son discours mardi", "during Tuesday's meeting" date the clause the phrase is in
-            return _simultaneous_phrase(head.head, lang)
+            return _simultaneous_phrase(head.head, lang, clause_root=clause_root)
         governor = _governing_verb(head)
         if governor is not None and _modal_infinitive_of_subject(tok, governor, clause_root):
             governor = clause_root  # « des élections pourraient avoir lieu en juin »: the noun's date
@@ -5846,32 +5846,51 @@ def _offset_anchor(head: Token, tok: Token, lang: str) -> bool:
     return False
 
 
-def _simultaneous_phrase(noun: Token, lang: str) -> bool:
+def _simultaneous_phrase(noun: Token, lang: str, *, clause_root: Token | None = None) -> bool:
     """Whether ``noun`` heads a phrase that puts the clause at the time of an event ("lors de son
-    discours", "au cours de la réunion", "during the meeting"; ``simultaneity_prepositions``)."""
+    discours", "au cours de la réunion", "during the meeting"; ``simultaneity_prepositions``).
+    With ``clause_root``, the phrase must hang on that verb, not on a noun or a participle of one (« a
+    affirmé le candidat battu lors du scrutin du 7 mars »: the defeat's time, not the saying's)."""
     words = word_set(lang, "simultaneity_prepositions") if lang else frozenset()
     if not words:
         return False
-    doc = noun.doc
     cur = noun
     for _ in range(3):
-        left = cur.left_edge.i
-        before = " ".join(t.lower_.replace("’", "'") for t in doc[max(0, left - 3) : left])
-        if any(before == w or before.endswith(" " + w) for w in words):
-            return True
-        # (f35b) « lors de la cérémonie de mardi », « pendant la réunion de jeudi »: the parser makes
-        # « lors » an adverb and « de » the noun's own case word, or takes « pendant » into the
-        # noun's phrase; read the words before the noun without its determiners and adjectives
-        prefix = [t for t in doc[max(0, left - 3) : cur.i]
-                  if not (t.head.i == cur.i and t.dep_ in _NOUN_PREMODIFIERS)]
-        before = " ".join(t.lower_.replace("’", "'") for t in prefix[-3:])
-        if any(before == w or before.endswith(" " + w) for w in words):
-            return True
-        # « au cours de la conférence de presse de lundi »: the date hangs on the noun's complement
+        if _opened_by(cur, words):
+            if clause_root is None:
+                return True
+            # (the parser may hang « lors » on the noun: « le candidat battu lors du scrutin »; the
+            # words of the preposition itself, « au cours de », are passed over)
+            opening = {w for entry in words for w in entry.split()}
+            up = cur.head
+            while up.i != up.head.i and (up.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "PRON")
+                                         or (cur.i - 5 <= up.i < cur.i and up.lower_ in opening)):
+                up = up.head
+            return up.i == clause_root.i or up.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "PRON")
+        # (f35b) « au cours de la conférence de presse de lundi »: the date hangs on the noun's complement
         if cur.dep_ != "nmod" or cur.head.pos_ != "NOUN" or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+def _opened_by(noun: Token, words: frozenset[str]) -> bool:
+    """Whether the phrase of ``noun`` is opened by one of ``words`` (lower-case words as written, a
+    straight apostrophe): "lors de", "au cours de", « pendant »."""
+    if not words:
+        return False
+    doc = noun.doc
+    left = noun.left_edge.i
+    before = " ".join(t.lower_.replace("’", "'") for t in doc[max(0, left - 4) : left])
+    if any(before == w or before.endswith(" " + w) for w in words):
+        return True
+    # (f35b) « lors de la cérémonie de mardi », « pendant la réunion de jeudi »: the parser makes « lors » an adverb and « de » the noun's own case word, or takes
+    # « pendant » into the noun's phrase; read the words before the noun without its determiners and
+    # adjectives
+    prefix = [t for t in doc[max(0, left - 4) : noun.i]
+              if not (t.head.i == noun.i and t.dep_ in _NOUN_PREMODIFIERS)]
+    before = " ".join(t.lower_.replace("’", "'") for t in prefix[-4:])
+    return any(before == w or before.endswith(" " + w) for w in words)
 
 
 #: The dependents before a noun that stand between a preposition and the noun (« lors de *la
