@@ -2256,7 +2256,7 @@ def judged_act(tok: Token, lang: str) -> bool:
     if prep.dep_ != "prep" or prep.head.i == prep.i:
         return False
     verb = prep.head
-    if verb.pos_ == "NOUN" and verb.dep_ in _OBJ and verb.head.i != verb.i:
+    if verb.pos_ in ("NOUN", "NUM") and verb.dep_ in _OBJ and verb.head.i != verb.i:
         verb = verb.head  # "criticised the plan for ignoring": the parser hung "for" on the object
     return (
         verb.pos_ in ("VERB", "AUX")
@@ -2292,7 +2292,22 @@ def _judged_object(tok: Token, lang: str) -> Token | None:
         return None
     if (_lemma(verb), prep.lower_) not in _gerund_object_control(lang) or _purpose_gerund(tok, lang):
         return None
-    return noun
+    return _party_of_amount(noun)
+
+
+def _party_of_amount(obj: Token) -> Token:
+    """Who a sum is imposed on when the object of a verb of sanction is the sum ("fined Orvane $1.2
+    billion for forcing …", "fined Orvane 1.1 billion euros for …": the parser makes the amount the
+    object and Orvane its dative or a modifier of it): the one fined, who did what the gerund says.
+    ``obj`` itself when it is no amount or no such party is found."""
+    amount = obj.ent_type_ == "MONEY" or obj.pos_ == "NUM" or any(
+        c.ent_type_ == "MONEY" or (c.pos_ == "NUM" and c.dep_ in ("nummod", "compound", "quantmod")) for c in obj.children
+    )
+    if not amount:
+        return obj
+    head = obj.head
+    dative = next((c for c in head.children if c.dep_ in ("dative", "iobj") and c.i < obj.i), None)
+    return dative or _first_object_in_amount(obj) or obj
 
 
 def _described_by_participle(part: Token, lang: str) -> Token | None:
@@ -2484,7 +2499,7 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
                 # "accused the government of ignoring warnings": the government ignored them
                 obj = next((c for c in head.head.children if c.dep_ in _OBJ and c.i < head.i), None)
                 if obj is not None:
-                    return obj, "control", passive_inf
+                    return _party_of_amount(obj), "control", passive_inf
                 described = _described_by_participle(head.head, lang)
                 if described is not None:
                     return described, "control", passive_inf  # "a man suspected of stealing paintings"

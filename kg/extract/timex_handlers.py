@@ -779,6 +779,13 @@ def _season_phrase_ends(text: str, pos: int) -> bool:
                                      and _next_word(text, pos + text[pos:].find(nxt) + len(nxt)) != "of")
 
 
+def _changed_by(text: str, pos: int) -> bool:
+    """Whether the "by" right before ``pos`` follows a verb of change (``en/quantity_change_words``,
+    scope change): "prices rose by fall" measures a change, "should reopen by fall" sets a time."""
+    words = _prev_words(text, pos, 2)
+    return len(words) == 2 and word_map("en", "quantity_change_words").get(words[0]) == "change"
+
+
 def _h_season(m: Any, text: str, lang: str) -> dict | None:
     s = word_map("xx", "seasons").get(_fold(m.group("s")))
     if s is None:
@@ -862,10 +869,11 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
             return {"type": "DATE", "kind": "season", "season": s, "year": None, "direction": 2, "generic": True}
         if lang == "en" and s in ("SP", "FA") and prev[-1] not in ("in", "the", "this", "last",
                                                                   "next", "during") \
-                and not (prev[-1] != "by" and m.group("s").islower() and _season_phrase_ends(text, m.end("x"))):
-            # ("until spring.", "before fall, when ...": a season where its phrase ends; "since spring
-            # training" is a modifier, and after "by" a fall may be a change's amount: "rose by fall.";
-            # a capital is a headline's noun or a name: "Stocks Climb Before Fall, Analysts Say")
+                and not (m.group("s").islower() and _season_phrase_ends(text, m.end("x"))
+                         and not (prev[-1] == "by" and _changed_by(text, m.start("x")))):
+            # ("until spring.", "before fall, when ...", "should reopen by spring.": a season where its phrase
+            # ends; "since spring training" is a modifier, and after a change's "by" a fall is its amount:
+            # "rose by fall."; a capital is a headline's noun or a name: "Stocks Climb Before Fall, Analysts Say")
             return None
     direction = _direction(dirw) if dirw else (0 if det and _fold(det) in (
         "cet", "ce", "cette", "this") else None)
@@ -2268,6 +2276,49 @@ def _h_weekday_day_en(m: Any, text: str, lang: str) -> dict | None:
     if nxt[:1].isalnum() and nxt not in word_set("en", "weekday_day_followers"):
         return None
     return _h_weekday_day(m, text, lang)
+
+
+#: A bare ordinal after "the": "the 17th" (a day of the month or the count of a noun).
+_BARE_ORDINAL = re.compile(r"(?i)\bthe\s+\d{1,3}(?:st|nd|rd|th)\b(?!-)")
+#: The first day of a range of bare days, right before the second: "from the 10th to ", "between the 3rd and ".
+_BARE_DAY_RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+(?:to|and|through|until)\s+$")
+
+
+def _h_bare_day_en(m: Any, text: str, lang: str) -> dict | None:
+    """"on the 15th", "by the 31st": an English day of the month without its month or weekday, in
+    the month the clause's tense and the reference give (as « le 15 »); only after a preposition of
+    ``en/bare_day_openers`` and where its phrase ends (a word of ``en/weekday_day_followers`` or
+    punctuation), not when the sentence counts a noun of ``en/bare_day_ordinal_nouns`` ("a bogey on
+    the 18th hole and a birdie on the 17th", "the lift stopped on the 4th"): the ordinal counts it."""
+    end = m.end("x")
+    if text[end:end + 1] == "-":
+        return None  # "the 15th-century church", "the 17th-seeded player"
+    nxt = _next_word(text, end)
+    if nxt[:1].isalnum() and nxt not in word_set("en", "weekday_day_followers"):
+        return None
+    prev = _prev_words(text, m.start("x"), 1)
+    if (not prev or prev[-1] not in word_set("en", "bare_day_openers")) \
+            and not _BARE_DAY_RANGE_START.search(text, max(0, m.start("x") - 40), m.start("x")):
+        return None  # ("from the 10th to the 15th": the second day after the first's preposition)
+    start = max(text.rfind(". ", 0, m.start("x")), text.rfind("\n", 0, m.start("x")), 0)
+    stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    stop_at = min(stop) if stop else len(text)
+    words = re.findall(r"[^\W\d_]+", text[start:stop_at].lower())
+    if word_set("en", "bare_day_ordinal_nouns").intersection(words) or _game_sentence(text, m.start("x"), end):
+        return None
+    for other in _BARE_ORDINAL.finditer(text, start, stop_at):
+        # another bare ordinal of the sentence that no preposition of time, weekday or "of" makes a date
+        # counts something ("Woods birdied the 17th and putted on the 18th", "scored in the 8th")
+        before = _prev_words(text, other.start(), 1)
+        if other.start() != m.start("x") and not text.startswith(" of ", other.end()) and not (
+                before and (before[-1] in word_set("en", "bare_day_openers")
+                            or before[-1] in ("to", "and", "through", ",")
+                            or before[-1] in number_map("en", "weekdays"))):
+            return None
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    return {"type": "DATE", "kind": "monthday", "day": day, "weekday": None}
 
 
 def _h_quarter_abbr_rev(m: Any, text: str, lang: str) -> dict | None:

@@ -23,6 +23,7 @@ from kg.extract.timex_handlers import (
     _h_anaphoric,
     _h_approx,
     _h_bare_day,
+    _h_bare_day_en,
     _h_bare_signal,
     _h_bare_vague,
     _h_century,
@@ -890,6 +891,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>{wd},?\s+the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){_E}(?!\s+of\s)",
              _h_weekday_day_en, 4,
              gate=(en_wd, (re.compile(r"\sthe\s+\d"),))),
+            # "on the 15th", "by the 31st": a day of the month alone, after a preposition of time
+            # (_h_bare_day_en), in the month the tense and the reference give; not before "of" ("the
+            # 15th of March" is en_date_dmy's, "the 15th of each month" a set's)
+            _r("en_bare_day",
+             rf"{_B}(?P<x>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){_E}(?!\s+of\s)",
+             _h_bare_day_en, 3,
+             gate=(("the",), (re.compile(r"\d(?:st|nd|rd|th)"),))),
             _r("en_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
              rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+prior|the\s+current|"

@@ -533,7 +533,11 @@ def refusing_head(tok: Token, lang: str) -> Token | None:
     failing (``refusal_verbs``) that is not negated itself (« a refusé mardi de signer », « a échoué
     à conclure », "failed to agree"), or a negated verb of succeeding (``success_verbs``: « n'a pas
     réussi à convaincre », « n'est pas parvenu à », "did not manage to"). The infinitive is then
-    negated, and happens (or rather fails to) when that verb does."""
+    negated, and happens (or rather fails to) when that verb does. Also the infinitive of a noun
+    of refusing or failing (``refusal_nouns``: "his failure to pay the fine", « son refus de
+    signer »)."""
+    if tok.head.i != tok.i and tok.head.pos_ == "NOUN" and tok.dep_ in ("acl", "relcl") and _infinitive_of_noun(tok, lang):
+        return tok.head if _lemma(tok.head) in word_sets("refusal_nouns").get(lang, frozenset()) else None
     if tok.head.i == tok.i or (tok.dep_ != "xcomp" and not _split_infinitive_complement(tok)):
         return None
     head = tok.head
@@ -543,6 +547,16 @@ def refusing_head(tok: Token, lang: str) -> Token | None:
     if lemma in word_sets("success_verbs").get(lang, frozenset()):
         return head if _polarity(head, lang)[0] else None
     return None
+
+
+def _infinitive_of_noun(tok: Token, lang: str) -> bool:
+    """``tok`` is an infinitive after its noun: "failure to pay" ("to" + base form), « refus de
+    signer » (an infinitive after « de »)."""
+    if tok.i < tok.head.i:
+        return False
+    if lang == "en":
+        return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return "Inf" in _morph(tok, "VerbForm")
 
 
 def _split_infinitive_complement(tok: Token) -> bool:
@@ -1169,6 +1183,8 @@ def _verb_modality(tok: Token, lang: str, *, through_sequence: bool = True) -> s
             continue
         if _requested_by(cur, head, lang):
             return "REQUESTED"
+        if _permitted_by(cur, head, lang):
+            return "POSSIBLE"
         governor = _object_infinitive_governor(cur) if lang == "fr" else None
         if governor is not None and word_map(lang, "request_verbs").get(_lemma(governor)) is not None and not _polarity(governor, lang)[0]:
             return "REQUESTED"  # « a demandé à la Commission d'ouvrir une enquête »
@@ -1252,6 +1268,27 @@ def _requested_by(dependent: Token, head: Token, lang: str) -> bool:
         # clause of time or cause set beside the call, not what is asked for
         return False
     return dependent.dep_ in _REQUESTED_DEPS
+
+
+def _permitted_by(dependent: Token, head: Token, lang: str) -> bool:
+    """``dependent`` is the infinitive of a verb of permitting (``permission_verbs``) in the present
+    or the future: "the ruling allows developers to link", « la loi permet aux communes
+    d'interdire », "the rules do not allow banks to charge fees": the act is allowed (or not), not
+    told as done. A past permission ("allowed them to leave", « a autorisé la société à
+    reprendre ») usually tells that it was done."""
+    if head.i == dependent.i or head.pos_ not in ("VERB", "AUX") or dependent.i < head.i:
+        return False
+    if dependent.dep_ not in ("xcomp", "ccomp") or _lemma(head) not in word_sets("permission_verbs").get(lang, frozenset()):
+        return False
+    if lang == "en":
+        if dependent.tag_ != "VB":
+            return False
+    elif "Inf" not in _morph(dependent, "VerbForm"):
+        return False
+    tense, form = _morph(head, "Tense"), _morph(head, "VerbForm")
+    if "Fin" in form and ("Past" in tense or "Imp" in tense):
+        return False  # "allowed", « permettait »
+    return not ("Part" in form and any(c.dep_ in ("aux", "aux:tense") for c in head.children))  # "has allowed", « a permis »
 
 
 def _object_before(verb: Token, head: Token) -> Token:
