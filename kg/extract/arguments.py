@@ -60,6 +60,7 @@ from kg.nlp.grammar import (
     adverbial_between_commas,
     refusing_head,
     source_complement,
+    supports,
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -1918,7 +1919,7 @@ def _english_object_controller(matrix: Token, infinitive: Token) -> Token | None
             return obj
         return None
     if infinitive.dep_ == "advcl" and lemma in word_set("en", "giving_verbs"):
-        held = _held_until(matrix, infinitive)
+        held = _held_until(matrix, infinitive) or _leave_receiver(matrix, infinitive)
         if held is not None:
             return held
     preps = set(word_map("en", "prepositional_control_verbs").get(lemma, "").split("|")) - {""}
@@ -1950,6 +1951,48 @@ def _held_until(matrix: Token, infinitive: Token) -> Token | None:
     return obj
 
 
+def _leave_receiver(matrix: Token, infinitive: Token) -> Token | None:
+    """The one a verb of giving grants leave or time to when the parser hung the infinitive on the
+    verb rather than on the noun of ``en/opportunity_nouns`` ("the regulator gave Pelican Air a week
+    to fix the engines", "gave the government the green light to borrow"): the verb's dative, when
+    a noun of leave or time stands between it and the infinitive. None otherwise ("gave workers a
+    bonus to keep them": the giver keeps them)."""
+    leave = word_set("en", "opportunity_nouns")
+    dative = next((c for c in matrix.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if dative is None:
+        # "gave the defendant time to find a lawyer": the one given time glued to the noun
+        noun = next(
+            (c for c in matrix.children if c.dep_ in _OBJ and c.i < infinitive.i and c.pos_ == "NOUN" and _lemma(c) in leave),
+            None,
+        )
+        return _glued_receiver(noun) if noun is not None else None
+    if dative.i > infinitive.i:
+        return None
+    granted = any(
+        c.dep_ in _OBJ or c.dep_ == "npadvmod"
+        for c in matrix.children
+        if dative.i < c.i < infinitive.i and c.pos_ == "NOUN" and _lemma(c) in leave
+    )
+    return dative if granted else None
+
+
+def _glued_receiver(leave: Token) -> Token | None:
+    """The one given leave or time that the parser glued to the noun of ``en/opportunity_nouns`` as
+    a compound ("the judge gave Orvex permission to sell": "Orvex permission"; "gave the defendant
+    time to find a lawyer"): a name of a person or an organisation, or a noun of people. None for a
+    compound that says what kind of leave it is ("planning permission", "voting rights")."""
+    return next(
+        (
+            c
+            for c in leave.children
+            if c.dep_ == "compound"
+            and c.i < leave.i
+            and ((c.pos_ == "PROPN" and _ent(c) in ("PER", "ORG")) or (c.pos_ == "NOUN" and _is_human(c)))
+        ),
+        None,
+    )
+
+
 def _opportunity_holder(noun: Token) -> Token | None:
     """Who does the infinitive of a noun of leave or time (``en/opportunity_nouns``) that a verb
     gives: its first object ("the ruling gave the company a chance to appeal": the company
@@ -1963,6 +2006,9 @@ def _opportunity_holder(noun: Token) -> Token | None:
     dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
     if dative is not None:
         return dative
+    glued = _glued_receiver(noun)
+    if glued is not None:
+        return glued
     if _has_passive_aux(verb):
         return next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
     return None
@@ -1989,6 +2035,8 @@ def _granted_leave(verb: Token, args: _Args) -> None:
     if leave is not None and patient.i == leave.i:
         args.patient = None
         args.via.pop("patient", None)
+        if args.recipient is None:
+            args.put("recipient", _glued_receiver(leave))  # "gave Orvex permission to sell"
         return
     infinitive = next((c for c in verb.children if c.dep_ == "advcl" and c.i > patient.i and _is_infinitive(c)), None)
     if infinitive is not None and args.recipient is None and getattr(_held_until(verb, infinitive), "i", -1) == patient.i:
@@ -2024,6 +2072,22 @@ def _split_double_object(verb: Token, args: _Args) -> None:
     args.via.pop("patient", None)
     args.put("recipient", patient)
     args.put("patient", second)
+
+
+def _destination(head: Token) -> bool:
+    """Whether the "to" complement ``head`` of a verb of giving or sending is where things go, not
+    who receives them: a place name ("sent troops to France"), a name the tagger called a person
+    that the gazetteer knows only as a place ("sent two battalions to Niger"), or a noun of a site
+    (``en/plant_nouns``, ``en/destination_nouns``: "shipped the engines to its factory", "sent
+    the wounded to hospital")."""
+    if _ent(head) == "LOC":
+        return True
+    if head.pos_ == "PROPN" and _ent(head) not in ("ORG",):
+        records = default_gazetteer().lookup(head.text)
+        return bool(records) and all(r.type == "LOC" for r in records)
+    return head.pos_ == "NOUN" and (
+        _lemma(head) in word_set("en", "plant_nouns") or _lemma(head) in word_set("en", "destination_nouns")
+    )
 
 
 def _paid_with_sum(matrix: Token, infinitive: Token) -> bool:
@@ -4440,7 +4504,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 prep in word_set("xx", "to_prepositions")
                 and to_role
                 and not _locution_noun(head)
-                and not (giving and _ent(head) == "LOC")
+                and not (giving and _destination(head))
             ):
                 args.put(to_role, head)
             elif (
@@ -5047,10 +5111,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             )
             as_object = verb is not None
         if verb is not None:
-            support = (
-                _lemma(verb) in word_sets("support_verbs").get(ctx.lang, frozenset())
-                and as_object
-            ) or _prepositional_support(tok, verb, ctx.lang)
+            support = (supports(verb, tok, ctx.lang) and as_object) or _prepositional_support(tok, verb, ctx.lang)
             # « en ordonnant le retrait des soldats »: who orders the act does it (``order_verbs``),
             # while the order keeps the act as its patient
             ordered = as_object and _lemma(verb) in word_sets("order_verbs").get(ctx.lang, frozenset())

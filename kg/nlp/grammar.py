@@ -139,7 +139,8 @@ def _complements(tok: Token) -> Iterator[tuple[str, Token, str]]:
         if dep in _OBJ:
             yield "", child, "obj"
         elif dep in _IOBJ:
-            if child.pos_ == "ADP":
+            # "sent the injured to hospital": the parser may tag the "to" of a dative a particle
+            if child.pos_ == "ADP" or any(g.dep_ == "pobj" for g in child.children):
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         yield _prep_norm(child.lemma_), grand, "obl"
@@ -1344,15 +1345,26 @@ def _noun_requested(tok: Token, lang: str) -> bool:
     return tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "obl:mod") and _requested_by(tok, head, lang)
 
 
+def supports(verb: Token, noun: Token | None, lang: str) -> bool:
+    """Whether ``verb`` is a support (light) verb of the event noun ``noun`` its object (``support_verbs``:
+    "signer un accord", "held a press conference"), or an English verb of dealing a blow
+    (``en/inflicting_verbs``) whose object is a loss or a blow (``en/inflicted_nouns``: "handed the
+    leaders their first defeat"): handing anything else is no support ("Police handed the
+    investigation to the FBI": the FBI investigates). With no noun, whether any of its objects is one."""
+    lemma = _lemma(verb)
+    if lemma in word_sets("support_verbs").get(lang, frozenset()):
+        return True
+    if lang != "en" or lemma not in word_set("en", "inflicting_verbs"):
+        return False
+    inflicted = word_set("en", "inflicted_nouns")
+    nouns = [noun] if noun is not None else [c for c in verb.children if c.dep_ in _OBJ]
+    return any(_lemma(n) in inflicted for n in nouns)
+
+
 def _support_verb(tok: Token, lang: str) -> Token | None:
     """The support (light) verb whose object is this event noun: "signer un accord"."""
     head = tok.head
-    if (
-        head.i != tok.i
-        and head.pos_ in ("VERB", "AUX")
-        and tok.dep_ in _OBJ
-        and _lemma(head) in word_sets("support_verbs").get(lang, frozenset())
-    ):
+    if head.i != tok.i and head.pos_ in ("VERB", "AUX") and tok.dep_ in _OBJ and supports(head, tok, lang):
         return head
     return None
 
