@@ -60,6 +60,7 @@ from kg.nlp.grammar import (
     adverbial_between_commas,
     refusing_head,
     source_complement,
+    supports,
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -1977,7 +1978,7 @@ def _english_object_controller(matrix: Token, infinitive: Token) -> Token | None
             return obj
         return None
     if infinitive.dep_ == "advcl" and lemma in word_set("en", "giving_verbs"):
-        held = _held_until(matrix, infinitive)
+        held = _held_until(matrix, infinitive) or _leave_receiver(matrix, infinitive)
         if held is not None:
             return held
     preps = set(word_map("en", "prepositional_control_verbs").get(lemma, "").split("|")) - {""}
@@ -2009,6 +2010,48 @@ def _held_until(matrix: Token, infinitive: Token) -> Token | None:
     return obj
 
 
+def _leave_receiver(matrix: Token, infinitive: Token) -> Token | None:
+    """The one a verb of giving grants leave or time to when the parser hung the infinitive on the
+    verb rather than on the noun of ``en/opportunity_nouns`` ("the regulator gave Pelican Air a week
+    to fix the engines", "gave the government the green light to borrow"): the verb's dative, when
+    a noun of leave or time stands between it and the infinitive. None otherwise ("gave workers a
+    bonus to keep them": the giver keeps them)."""
+    leave = word_set("en", "opportunity_nouns")
+    dative = next((c for c in matrix.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if dative is None:
+        # "gave the defendant time to find a lawyer": the one given time glued to the noun
+        noun = next(
+            (c for c in matrix.children if c.dep_ in _OBJ and c.i < infinitive.i and c.pos_ == "NOUN" and _lemma(c) in leave),
+            None,
+        )
+        return _glued_receiver(noun) if noun is not None else None
+    if dative.i > infinitive.i:
+        return None
+    granted = any(
+        c.dep_ in _OBJ or c.dep_ == "npadvmod"
+        for c in matrix.children
+        if dative.i < c.i < infinitive.i and c.pos_ == "NOUN" and _lemma(c) in leave
+    )
+    return dative if granted else None
+
+
+def _glued_receiver(leave: Token) -> Token | None:
+    """The one given leave or time that the parser glued to the noun of ``en/opportunity_nouns`` as
+    a compound ("the judge gave Orvex permission to sell": "Orvex permission"; "gave the defendant
+    time to find a lawyer"): a name of a person or an organisation, or a noun of people. None for a
+    compound that says what kind of leave it is ("planning permission", "voting rights")."""
+    return next(
+        (
+            c
+            for c in leave.children
+            if c.dep_ == "compound"
+            and c.i < leave.i
+            and ((c.pos_ == "PROPN" and _ent(c) in ("PER", "ORG")) or (c.pos_ == "NOUN" and _is_human(c)))
+        ),
+        None,
+    )
+
+
 def _opportunity_holder(noun: Token) -> Token | None:
     """Who does the infinitive of a noun of leave or time (``en/opportunity_nouns``) that a verb
     gives: its first object ("the ruling gave the company a chance to appeal": the company
@@ -2022,6 +2065,9 @@ def _opportunity_holder(noun: Token) -> Token | None:
     dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
     if dative is not None:
         return dative
+    glued = _glued_receiver(noun)
+    if glued is not None:
+        return glued
     if _has_passive_aux(verb):
         return next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
     return None
@@ -2048,6 +2094,8 @@ def _granted_leave(verb: Token, args: _Args) -> None:
     if leave is not None and patient.i == leave.i:
         args.patient = None
         args.via.pop("patient", None)
+        if args.recipient is None:
+            args.put("recipient", _glued_receiver(leave))  # "gave Orvex permission to sell"
         return
     infinitive = next((c for c in verb.children if c.dep_ == "advcl" and c.i > patient.i and _is_infinitive(c)), None)
     if infinitive is not None and args.recipient is None and getattr(_held_until(verb, infinitive), "i", -1) == patient.i:
@@ -2083,6 +2131,22 @@ def _split_double_object(verb: Token, args: _Args) -> None:
     args.via.pop("patient", None)
     args.put("recipient", patient)
     args.put("patient", second)
+
+
+def _destination(head: Token) -> bool:
+    """Whether the "to" complement ``head`` of a verb of giving or sending is where things go, not
+    who receives them: a place name ("sent troops to France"), a name the tagger called a person
+    that the gazetteer knows only as a place ("sent two battalions to Niger"), or a noun of a site
+    (``en/plant_nouns``, ``en/destination_nouns``: "shipped the engines to its factory", "sent
+    the wounded to hospital")."""
+    if _ent(head) == "LOC":
+        return True
+    if head.pos_ == "PROPN" and _ent(head) not in ("ORG",):
+        records = default_gazetteer().lookup(head.text)
+        return bool(records) and all(r.type == "LOC" for r in records)
+    return head.pos_ == "NOUN" and (
+        _lemma(head) in word_set("en", "plant_nouns") or _lemma(head) in word_set("en", "destination_nouns")
+    )
 
 
 def _paid_with_sum(matrix: Token, infinitive: Token) -> bool:
@@ -2251,7 +2315,7 @@ def judged_act(tok: Token, lang: str) -> bool:
     if prep.dep_ != "prep" or prep.head.i == prep.i:
         return False
     verb = prep.head
-    if verb.pos_ == "NOUN" and verb.dep_ in _OBJ and verb.head.i != verb.i:
+    if verb.pos_ in ("NOUN", "NUM") and verb.dep_ in _OBJ and verb.head.i != verb.i:
         verb = verb.head  # "criticised the plan for ignoring": the parser hung "for" on the object
     return (
         verb.pos_ in ("VERB", "AUX")
@@ -2287,7 +2351,22 @@ def _judged_object(tok: Token, lang: str) -> Token | None:
         return None
     if (_lemma(verb), prep.lower_) not in _gerund_object_control(lang) or _purpose_gerund(tok, lang):
         return None
-    return noun
+    return _party_of_amount(noun)
+
+
+def _party_of_amount(obj: Token) -> Token:
+    """Who a sum is imposed on when the object of a verb of sanction is the sum ("fined Orvane $1.2
+    billion for forcing …", "fined Orvane 1.1 billion euros for …": the parser makes the amount the
+    object and Orvane its dative or a modifier of it): the one fined, who did what the gerund says.
+    ``obj`` itself when it is no amount or no such party is found."""
+    amount = obj.ent_type_ == "MONEY" or obj.pos_ == "NUM" or any(
+        c.ent_type_ == "MONEY" or (c.pos_ == "NUM" and c.dep_ in ("nummod", "compound", "quantmod")) for c in obj.children
+    )
+    if not amount:
+        return obj
+    head = obj.head
+    dative = next((c for c in head.children if c.dep_ in ("dative", "iobj") and c.i < obj.i), None)
+    return dative or _first_object_in_amount(obj) or obj
 
 
 def _described_by_participle(part: Token, lang: str) -> Token | None:
@@ -2479,7 +2558,7 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
                 # "accused the government of ignoring warnings": the government ignored them
                 obj = next((c for c in head.head.children if c.dep_ in _OBJ and c.i < head.i), None)
                 if obj is not None:
-                    return obj, "control", passive_inf
+                    return _party_of_amount(obj), "control", passive_inf
                 described = _described_by_participle(head.head, lang)
                 if described is not None:
                     return described, "control", passive_inf  # "a man suspected of stealing paintings"
@@ -4493,7 +4572,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 prep in word_set("xx", "to_prepositions")
                 and to_role
                 and not _locution_noun(head)
-                and not (giving and _ent(head) == "LOC")
+                and not (giving and _destination(head))
             ):
                 args.put(to_role, head)
             elif (
@@ -5110,10 +5189,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             )
             as_object = verb is not None
         if verb is not None:
-            support = (
-                _lemma(verb) in word_sets("support_verbs").get(ctx.lang, frozenset())
-                and as_object
-            ) or _prepositional_support(tok, verb, ctx.lang)
+            support = (supports(verb, tok, ctx.lang) and as_object) or _prepositional_support(tok, verb, ctx.lang)
             # « en ordonnant le retrait des soldats »: who orders the act does it (``order_verbs``),
             # while the order keeps the act as its patient
             ordered = as_object and _lemma(verb) in word_sets("order_verbs").get(ctx.lang, frozenset())
@@ -5532,7 +5608,7 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
             # de la banque en 2015 a été arrêté »)
             # "the 1991 agreement" dates the agreement, not the verb of the clause; but "lors de
             # son discours mardi", "during Tuesday's meeting" date the clause the phrase is in
-            return _simultaneous_phrase(head.head, lang)
+            return _simultaneous_phrase(head.head, lang, clause_root=clause_root)
         governor = _governing_verb(head)
         if governor is not None and _modal_infinitive_of_subject(tok, governor, clause_root):
             governor = clause_root  # « des élections pourraient avoir lieu en juin »: the noun's date
@@ -5913,32 +5989,51 @@ def _offset_anchor(head: Token, tok: Token, lang: str) -> bool:
     return False
 
 
-def _simultaneous_phrase(noun: Token, lang: str) -> bool:
+def _simultaneous_phrase(noun: Token, lang: str, *, clause_root: Token | None = None) -> bool:
     """Whether ``noun`` heads a phrase that puts the clause at the time of an event ("lors de son
-    discours", "au cours de la réunion", "during the meeting"; ``simultaneity_prepositions``)."""
+    discours", "au cours de la réunion", "during the meeting"; ``simultaneity_prepositions``).
+    With ``clause_root``, the phrase must hang on that verb, not on a noun or a participle of one (« a
+    affirmé le candidat battu lors du scrutin du 7 mars »: the defeat's time, not the saying's)."""
     words = word_set(lang, "simultaneity_prepositions") if lang else frozenset()
     if not words:
         return False
-    doc = noun.doc
     cur = noun
     for _ in range(3):
-        left = cur.left_edge.i
-        before = " ".join(t.lower_.replace("’", "'") for t in doc[max(0, left - 3) : left])
-        if any(before == w or before.endswith(" " + w) for w in words):
-            return True
-        # (f35b) « lors de la cérémonie de mardi », « pendant la réunion de jeudi »: the parser makes
-        # « lors » an adverb and « de » the noun's own case word, or takes « pendant » into the
-        # noun's phrase; read the words before the noun without its determiners and adjectives
-        prefix = [t for t in doc[max(0, left - 3) : cur.i]
-                  if not (t.head.i == cur.i and t.dep_ in _NOUN_PREMODIFIERS)]
-        before = " ".join(t.lower_.replace("’", "'") for t in prefix[-3:])
-        if any(before == w or before.endswith(" " + w) for w in words):
-            return True
-        # « au cours de la conférence de presse de lundi »: the date hangs on the noun's complement
+        if _opened_by(cur, words):
+            if clause_root is None:
+                return True
+            # (the parser may hang « lors » on the noun: « le candidat battu lors du scrutin »; the
+            # words of the preposition itself, « au cours de », are passed over)
+            opening = {w for entry in words for w in entry.split()}
+            up = cur.head
+            while up.i != up.head.i and (up.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "PRON")
+                                         or (cur.i - 5 <= up.i < cur.i and up.lower_ in opening)):
+                up = up.head
+            return up.i == clause_root.i or up.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "PRON")
+        # (f35b) « au cours de la conférence de presse de lundi »: the date hangs on the noun's complement
         if cur.dep_ != "nmod" or cur.head.pos_ != "NOUN" or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+def _opened_by(noun: Token, words: frozenset[str]) -> bool:
+    """Whether the phrase of ``noun`` is opened by one of ``words`` (lower-case words as written, a
+    straight apostrophe): "lors de", "au cours de", « pendant »."""
+    if not words:
+        return False
+    doc = noun.doc
+    left = noun.left_edge.i
+    before = " ".join(t.lower_.replace("’", "'") for t in doc[max(0, left - 4) : left])
+    if any(before == w or before.endswith(" " + w) for w in words):
+        return True
+    # (f35b) « lors de la cérémonie de mardi », « pendant la réunion de jeudi »: the parser makes « lors » an adverb and « de » the noun's own case word, or takes
+    # « pendant » into the noun's phrase; read the words before the noun without its determiners and
+    # adjectives
+    prefix = [t for t in doc[max(0, left - 4) : noun.i]
+              if not (t.head.i == noun.i and t.dep_ in _NOUN_PREMODIFIERS)]
+    before = " ".join(t.lower_.replace("’", "'") for t in prefix[-4:])
+    return any(before == w or before.endswith(" " + w) for w in words)
 
 
 #: The dependents before a noun that stand between a preposition and the noun (« lors de *la

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from kg.types import EntityLabel
 
-from kg.extract.entities import SEAT_EVIDENCE, UNSURE_PRODUCT, Candidate, given_name_evidence, person_named
+from kg.extract.entities import SEAT_EVIDENCE, UNSURE_PRODUCT, Candidate, given_name_evidence, person_named, speaks_of_self_after
 from kg.extract.headlines import title_case_line
 from kg.extract.sites import SITE_EXTRACTOR
 from kg.extract.spanindex import CandidateIndex
@@ -812,9 +812,12 @@ def plant_place_evidence(span: SpacySpan, lang: str) -> str | None:
     """English: the noun of an industrial site right after the name ``span``, one lower-case noun
     between allowed ("the Oshawa plant", "its Janesville assembly plant": ``en/plant_nouns``),
     which makes the name the site's town, or None. The name modifies the noun; a company's own
-    plant is named by a company the gazetteer knows ("the Toyota plant"), which keeps its type."""
+    plant is named by a company the gazetteer knows ("the Toyota plant"), which keeps its type, and
+    so is a make's (``en/vehicle_makes``: "its Jeep plant in Toledo"; issue 21, n35a)."""
     doc = span.doc
     words = word_sets("plant_nouns").get(lang, frozenset())
+    if span.text.casefold() in {m.casefold() for m in word_set("en", "vehicle_makes")}:
+        return None
     i = span.end
     if i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ not in words:
         i += 1  # "assembly", "engine", "truck"
@@ -2357,9 +2360,10 @@ def people_by_given_name(candidates: list[Candidate], text: str, *, lang: str) -
     an institution and a name the text itself described as an organisation keep their type. French
     only: English news names companies after their founders ("Charles Schwab"), unless the words
     right after the name say it is a person's (:func:`_person_after`: "replacing Fabrizio Freda,
-    who will retire", "Marta Kovac, 34, said"; issue 21, n29a)."""
+    who will retire", "Marta Kovac, 34, said"; issue 21, n29a) or a full name speaks of himself or
+    herself (:func:`_english_person_speaking_of_self`)."""
     if lang == "en":
-        return [_english_person_by_given_name(c, text) for c in candidates]
+        return [_english_person_speaking_of_self(_english_person_by_given_name(c, text), text) for c in candidates]
     if lang != "fr":
         return candidates
     out = []
@@ -2393,16 +2397,62 @@ def _person_after(text: str, end: int) -> str | None:
 def _english_person_by_given_name(cand: Candidate, text: str) -> Candidate:
     """English: ``cand`` typed PER when the model read an organisation or a place whose name
     begins with a given name (:func:`given_name_evidence`) and a person's relative pronoun or
-    age follows it (:func:`_person_after`: "replacing Fabrizio Freda, who will retire"). A name the
-    gazetteer knows, an institution and a name with evidence of its type keep it ("Charles
+    age follows it (:func:`_person_after`: "replacing Fabrizio Freda, who will retire"), or a verb of
+    saying after an organisation's possessive (:func:`_speaker_of_owner`). A name the gazetteer knows, an institution and a name with evidence of its type keep it ("Charles
     Schwab, which": no person's pronoun)."""
     if cand.label not in ("ORG", "LOC") or cand.record is not None or cand.institution is not None or cand.evidence:
         return cand
     why = given_name_evidence(text[cand.start : cand.end])
-    person = _person_after(text, cand.end) if why is not None else None
+    person = (_person_after(text, cand.end) or _speaker_of_owner(text, cand.start, cand.end)) if why is not None else None
     if why is None or person is None:
         return cand
     return replace(cand, label="PER", evidence=(*cand.evidence, why, person))
+
+
+# Two or three capitalised words, a hyphen inside a word allowed ("Novak Djokovic", "Jean-Luc Roe").
+_FULL_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[^\S\n]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")
+
+
+def _english_person_speaking_of_self(cand: Candidate, text: str) -> Candidate:
+    """English: ``cand`` typed PER when the model read an organisation or a place named by two or
+    three capitalised words, none a word of the dictionary, and a verb of saying with "he" or "she"
+    follows it ("Novak Djokovic said he would skip the tournament"): an organisation or a place
+    says "it" (issue 21, n35a); "Kestrel Capital said he would join" is a firm speaking of someone.
+    A name the gazetteer knows, an institution and a name with evidence of its type keep it."""
+    if cand.label not in ("ORG", "LOC") or cand.record is not None or cand.institution is not None or cand.evidence:
+        return cand
+    if _FULL_NAME.fullmatch(text, cand.start, cand.end) is None or not speaks_of_self_after(text, cand.end):
+        return cand
+    from kg.nlp.wordforms import is_dictionary_word
+
+    if any(is_dictionary_word(w.casefold(), "en") for w in re.split(r"[\s-]+", text[cand.start : cand.end])):
+        return cand  # "Kestrel Capital said he would join": a firm speaking of someone
+    return replace(cand, label="PER", evidence=(*cand.evidence, "speaks of himself or herself"))
+
+
+# A capitalised name's possessive right before a name ("SoftBank Group's ", "Acme 's "), and the
+# word after a name, an adverb in "-ly" allowed before it ("said", "also told").
+_OWNER_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w&.-]*[^\S\n]?['’]s[^\S\n]+$")
+_WORD_AFTER_NAME = re.compile(r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?([a-z]+)\b")
+
+
+def _speaker_of_owner(text: str, start: int, end: int) -> str | None:
+    """The verb of saying (``en/reporting_verbs``) right after a name that an organisation's
+    possessive opens ("SoftBank Group's Masayoshi Son said", "Acme's Ruth Kovane told analysts"):
+    the organisation's person speaking (issue 21, n35a), or None. A brand after its owner's
+    possessive speaks as a company does, but its name opens with no given name (the caller's test)."""
+    from kg.nlp.wordforms import verb_lemma
+
+    if _OWNER_POSSESSIVE_BEFORE.search(text, max(0, start - 60), start) is None:
+        return None
+    after = _WORD_AFTER_NAME.match(text, end)
+    if after is None:
+        return None
+    word = after.group(1)
+    verbs = word_set("en", "reporting_verbs")
+    if not any(form in verbs for form in (verb_lemma(word, word, "en"), word, word[:-1], word[:-2])):
+        return None
+    return f"speaks after an organisation's possessive: {word}"
 
 
 TEAM_EVIDENCE = "team:"
@@ -2885,8 +2935,8 @@ def _city_nickname_teams(candidates: list[Candidate], doc: Doc, text: str) -> li
         article = doc[start - 1].idx if start > 0 and doc[start - 1].lower_ == "the" else a
         if any(candidates[k].start < article or candidates[k].end > b for k in within):
             continue  # a longer name the model read
-        if any(candidates[k].label == "ORG" and candidates[k].end == b for k in within):
-            continue  # the model read the team already
+        if any(candidates[k].label == "ORG" and candidates[k].end == b and candidates[k].start <= a for k in within):
+            continue  # the model read the team already; not its nickname alone ("Jerry Jones's Dallas Cowboys")
         if article == a and any(candidates[k].label == "PER" for k in within):
             continue  # "Sydney Evans won the race": a person's name; a team takes "the"
         drop.update(within)

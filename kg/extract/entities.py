@@ -44,7 +44,7 @@ from kg.knowledge.places import place_kind
 from kg.knowledge.words import number_map, rows, word_map, word_maps, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.regexscan import first_char_filter
-from kg.nlp.wordforms import is_dictionary_word, is_dictionary_word_in_capitals
+from kg.nlp.wordforms import is_dictionary_word, is_dictionary_word_in_capitals, verb_lemma
 from kg.text.names import LEADING_THE as _LEADING_THE
 from kg.text.names import TITLE_PREFIX as _TITLE_PREFIX
 from kg.text.names import name_part, title_start
@@ -1885,6 +1885,8 @@ def _currency(text: str, start: int, end: int) -> bool:
     alone, after its article ("the Euro")."""
     surface = text[start:end].strip()
     words = _LEADING_THE.sub("", surface).split()
+    if len(words) == 1 and words[0][:1].isupper() and _quoted_against_currency(text, end):
+        return True  # "Sterling fell 0.5 percent against the dollar" (issue 21, n35a)
     if not words or not words[-1][:1].isupper() or words[-1].casefold() not in word_set("en", "currency_names"):
         return False
     if len(words) == 1:
@@ -1896,6 +1898,27 @@ def _currency(text: str, start: int, end: int) -> bool:
     if norm(issuer) in tables().demonyms.get("en", {}):
         return True
     return {r.type for r in default_gazetteer().lookup(issuer)} == {"LOC"}
+
+
+# Up to six words in small letters or figures after a name, then "against" or "versus", "the" and
+# a word ("fell 0.5 percent against the dollar", "rose against the U.S. dollar").
+_AGAINST_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:[a-z]+|[\d.,]+%?))(?:[^\S\n]+(?:[a-z]+|[\d.,]+%?)){0,5}?[^\S\n]+(?:against|versus)[^\S\n]+the[^\S\n]+(?:U\.S\.[^\S\n]+|US[^\S\n]+)?(?P<word>[A-Za-z]+)"
+)
+
+
+def _quoted_against_currency(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is quoted against a currency later in its clause
+    ("Sterling fell 0.5 percent against the dollar", "The Swiss franc rose versus the euro"): the
+    name is a currency's, which ``en/currency_names`` leaves out where the word also names a firm
+    or a person ("sterling", "pound": "Sterling Bancorp", "Ezra Pound")."""
+    match = _AGAINST_AFTER.match(text, end)
+    if match is None:
+        return False
+    currencies = word_set("en", "currency_names") | word_set("en", "currency_nouns")
+    if text[end:].split(maxsplit=1)[0].casefold() in currencies:
+        return False  # "The US dollar fell against the euro": the country of the currency named after it
+    return match.group("word").casefold() in currencies
 
 
 def _business_term(surface: str, lang: str = "en") -> bool:
@@ -2755,6 +2778,26 @@ def _two_parties_before(text: str, start: int) -> bool:
     return any(w.casefold() in word_set("en", "two_party_words") for w in words)
 
 
+# Two capitalised names joined by an ampersand, each one or two words ("Ben & Jerry", "Dolce &
+# Gabbana", "Kestrel & Sons"): a firm's name, as no person's is written.
+_AMPERSAND_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*)?[^\S\n]*&[^\S\n]*[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*)?")
+
+
+def firms_with_ampersand(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with a person's name that is two names joined by "&" typed ORG
+    ("Unilever will sell Ben & Jerry's", "Dolce & Gabbana said", where the model read a person):
+    brands and firms named after their founders join them so, people never (issue 21, n35a). A name
+    the gazetteer knows keeps its type."""
+    if lang != "en":
+        return list(candidates)
+    return [
+        replace(c, label="ORG", evidence=(*c.evidence, "firm name: ampersand"))
+        if c.label == "PER" and c.record is None and _AMPERSAND_NAME.fullmatch(text, c.start, c.end) is not None
+        else c
+        for c in candidates
+    ]
+
+
 def with_firm_pairs(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
     """English: ``candidates`` with two one-word names joined by "and" that the model read as two
     people or companies read as one firm's name (issue 21, n28a): when the second word ends a
@@ -3126,6 +3169,52 @@ def with_hyphenated_given_names(candidates: Sequence[Candidate], text: str) -> l
 
 # One or two capitalised words right before a blank, at the end of a window ("Maria ", "Karl-Theodor ").
 _GIVEN_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[^\S\n]+){1,2})$")
+
+
+# A verb after a name, an adverb in "-ly" allowed before it, then "he" or "she", "that" between
+# allowed ("Jordan said he", "Lima told reporters she" is left out: the pronoun must follow).
+_VERB_THEN_PERSONAL_PRONOUN = re.compile(r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?P<verb>[a-z]+)[^\S\n]+(?:that[^\S\n]+)?(?:he|she)\b")
+
+
+def speaks_of_self_after(text: str, end: int) -> bool:
+    """Whether a verb of saying and "he" or "she" follow the name ending at ``end`` ("Jordan said he
+    would keep a stake"): a person speaking of himself or herself, as no country or company does
+    ("Jordan said it would")."""
+    match = _VERB_THEN_PERSONAL_PRONOUN.match(text, end)
+    if match is None:
+        return False
+    verb = match.group("verb")
+    return verb_lemma(verb, verb, "en") in word_set("en", "reporting_verbs") or verb in word_set("en", "reporting_verbs")
+
+
+# One capitalised word right before a name, one blank between ("Raheem " of "Raheem Sterling").
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.&-])(?P<given>[A-Z][a-z]+)[^\S\n]$")
+
+
+def with_given_names_before(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """English: a one-word name right after a given name the model left out (``xx/given_names``, no
+    word of the dictionary: "Raheem Sterling said" read as "Sterling", a company) is that person's
+    surname, and the two words are the person (issue 21, n35a). A given name that is a word too
+    ("Christian Democrats") and one a candidate holds are left out; so is a name of several words
+    or one that continues with a capitalised word."""
+    if lang != "en":
+        return list(candidates)
+    given = word_set("xx", "given_names")
+    ends = {c.end for c in candidates}
+    out = []
+    for cand in candidates:
+        surface = text[cand.start : cand.end]
+        match = _GIVEN_NAME_BEFORE.search(text, max(0, cand.start - 20), cand.start) if cand.label in ("PER", "ORG", "LOC") and surface.isalpha() and surface[:1].isupper() and surface[1:].islower() else None
+        if (
+            match is not None
+            and match.group("given").casefold() in given
+            and not is_dictionary_word(match.group("given").casefold(), lang)
+            and match.end("given") not in ends
+            and re.match(r"[^\S\n]+[A-Z]", text[cand.end : cand.end + 2]) is None
+        ):
+            cand = replace(cand, start=match.start("given"), label="PER", record=None, evidence=(*cand.evidence, f"given name before: {match.group('given')}"))
+        out.append(cand)
+    return out
 
 
 def with_given_names_before_particles(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:

@@ -85,6 +85,7 @@ from kg.extract.entities import (
     company_worded,
     currency_of_amount,
     feature_named_with_article,
+    firms_with_ampersand,
     gazetteer_matcher,
     glued_place_candidates,
     is_feature_record,
@@ -99,11 +100,13 @@ from kg.extract.entities import (
     regnal_candidates,
     resolve_overlaps,
     route_candidates,
+    speaks_of_self_after,
     subdivision_named_at,
     unit_name_candidates,
     with_coordinated_name_parts,
     with_dangling_complements,
     with_firm_pairs,
+    with_given_names_before,
     with_given_names_before_particles,
     with_hyphenated_given_names,
     with_ordinal_openers,
@@ -142,6 +145,7 @@ from kg.extract.products import (
     market_street_candidates,
     model_mentions,
     models_named_again,
+    named_product_candidates,
     numbered_product_candidates,
     owned_kind_candidates,
     owned_model_candidates,
@@ -185,13 +189,15 @@ def entity_mentions_from_doc(
             if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))
         ]
         raw = with_ordinal_openers(with_coordinated_name_parts(with_place_complements(raw, text, lang), text, lang), text, lang)
-        raw = with_firm_pairs(raw, text, lang)
+        raw = firms_with_ampersand(with_firm_pairs(raw, text, lang), text, lang)
         # "in the United States Ford Motor Co. weighed": the place and the company the model read as one.
         raw = without_places_glued_to_companies(raw, text, lang)
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
         raw += [p for p in quoted_work_candidates(doc) if not taken.overlaps(p.start, p.end)]
+        # "Apple said it would rebuild Siri": a well-known product's name the model missed.
+        raw += [p for p in named_product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
         # "Google's Pixel 7": a name and its generation after a known company's possessive that the
@@ -361,7 +367,7 @@ def entity_mentions_from_doc(
     if lang == "fr":
         found = typed_bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
-    candidates = with_given_names_before_particles(candidates, text, lang)
+    candidates = with_given_names_before(with_given_names_before_particles(candidates, text, lang), text, lang)
     candidates = with_surnames_after_particles(candidates, text, lang)
     candidates = with_institutions(candidates, institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
     mentions = []
@@ -479,7 +485,22 @@ def _without_event_names(found: list[Candidate], doc: Doc) -> list[Candidate]:
         return found
     # A named site or venue is a place the model may call an event ("the Olympic Stadium" EVENT):
     # its name is no event's (kg.extract.sites).
-    return [c for c in found if c.extractor == SITE_EXTRACTOR or not any(a <= c.start and c.end <= b and not _organiser(c, text, a, b) for a, b in dropped)]
+    # A town's team the model read as an event ("the Utah Jazz" EVENT) is the team when it is the
+    # whole of the event's name (issue 21, n35a); a team inside a longer name is left out with it.
+    return [
+        c for c in found
+        if c.extractor == SITE_EXTRACTOR
+        or not any(a <= c.start and c.end <= b and not _organiser(c, text, a, b) and not _whole_team(c, text, a, b) for a, b in dropped)
+    ]
+
+
+def _whole_team(cand: Candidate, text: str, start: int, end: int) -> bool:
+    """Whether ``cand`` is a sports team (its evidence says so: :data:`TEAM_EVIDENCE`) whose name,
+    after an article, is all of ``text[start:end]`` ("the Utah Jazz" read as an event)."""
+    if cand.label != "ORG" or not any(e.startswith(TEAM_EVIDENCE) for e in cand.evidence):
+        return False
+    lead = _LEADING_THE_SPACE.match(text, start, end)
+    return cand.start == (lead.end() if lead else start) and cand.end == end
 
 
 @cache
@@ -1911,7 +1932,9 @@ def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Se
         if " " in m.text.strip() and not (m.lang == "en" and m.label == "ORG" and _particle_surname(m.text.split()) and tuple(m.text.split()[1:]) in tails):
             continue  # (a place of several words may be named after the person: "flights to De Gaulle")
         # (nor has a company: "Mary Ford ... Ford, 52, joined the automaker" is no Ford Motor)
-        aged = m.canonical is not None and m.label in ("LOC", "ORG") and bool(text) and _age_after(text, m.end)
+        # (nor speaks of himself: "Michael Jordan ... Jordan said he would keep a stake" is no
+        # country; issue 21, n35a)
+        aged = m.canonical is not None and m.label in ("LOC", "ORG") and bool(text) and (_age_after(text, m.end) or (m.lang == "en" and speaks_of_self_after(text, m.end)))
         if m.canonical and not aged:
             continue
         if _one_person(surnames.get(normalise_name(m.text), set())):

@@ -45,6 +45,7 @@ __all__ = [
     "market_street_candidates",
     "model_mentions",
     "models_named_again",
+    "named_product_candidates",
     "numbered_product_candidates",
     "owned_model_candidates",
     "owned_kind_candidates",
@@ -505,6 +506,8 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
             continue  # "the Jeep Grand Plant": an opener before a site's word names no model
         if model.isupper() and (model.casefold() in legal or model.casefold() in kind_keys or model in acronyms):
             continue  # "Porsche SE", "Volkswagen AG", "a Nissan SUV", "a Toyota TV ad": a legal form, a kind, an office
+        if model.casefold() in legal:
+            continue  # "BYD Co.", "Geely Holding": the make's company (issue 21, n35a)
         if model.isupper() and modified_noun_after(text, match.end("model")):
             continue  # "the Toyota TMMK plant", "the Toyota NA unit": a site or a unit of the make
         before = _CAPITALISED_BEFORE.search(text, max(0, match.start("make") - 40), match.start("make"))
@@ -743,7 +746,8 @@ def _unknown_brand_model(cand: Candidate, text: str, gazetteer: Gazetteer) -> Ca
     brand the first word names, when the text shows that word is a brand: named on its own
     elsewhere ("Saturn said", "Saturn's sales") or followed here by a kind of product ("the Zorba
     Nova sedan"). A name that ends with an organisation's or a place's noun ("the Zorba Center"),
-    a plural ("the Dallas Cowboys") and a given name ("the John Smith") are no model."""
+    a plural ("the Dallas Cowboys"), a singular team nickname (``en/singular_team_nicknames``: "The
+    Orlando Magic") and a given name ("the John Smith") are no model."""
     lead = _LEADING_THE.match(text, cand.start, cand.end)
     start = lead.end() if lead is not None else cand.start
     if lead is None and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None:
@@ -757,6 +761,8 @@ def _unknown_brand_model(cand: Candidate, text: str, gazetteer: Gazetteer) -> Ca
     heads = word_set("xx", "generic_institution_nouns") | word_set("en", "organisation_name_heads") | {w.casefold() for w in word_set("xx", "newspaper_title_words")}
     if model.casefold() in heads or brand.casefold() in word_set("xx", "given_names"):
         return None
+    if model.casefold() in word_set("en", "singular_team_nicknames"):
+        return None  # "The Orlando Magic", "the Utah Jazz": a town's team (issue 21, n35a)
     # (not a kind that introduces a name of its own: "the Royal Navy ship HMS Kestrel"; review rv21i)
     kind = re.match(r"[ \t]+([a-z][a-z-]+|SUV)s?\b(?![ \t]+[A-Z])", text[cand.end : cand.end + 30])
     kinds = word_sets("product_kinds").get("en", frozenset())
@@ -807,6 +813,36 @@ def product_candidates(text: str) -> list[Candidate]:
         start, end = match.span()
         out.append(Candidate(start, end, "PRO", "product-name", evidence=("product name: i-prefix",), maker=maker_before(text, start)))
     return out
+
+
+@cache
+def _product_name_pattern() -> re.Pattern[str] | None:
+    """The names of ``en/product_names`` as whole words, longest first."""
+    names = sorted(word_set("en", "product_names"), key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w@#/.&'’-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names) + r")(?![\w&-])")
+
+
+def named_product_candidates(text: str) -> list[Candidate]:
+    """English: the well-known products of ``en/product_names`` that the model missed ("Apple said
+    it would rebuild Siri", "Sales of Viagra fell"; issue 21, n35a), with the maker a possessive
+    before names ("Amazon's Alexa"). The caller keeps only those no other candidate overlaps."""
+    pattern = _product_name_pattern()
+    if pattern is None:
+        return []
+    return [
+        Candidate(m.start(), m.end(), "PRO", "product-name", evidence=("known product name",), maker=maker_before(text, m.start()))
+        for m in pattern.finditer(text)
+        # not a part of a longer name: a designation or a capitalised word right before or after
+        # it ("the Boeing 787 Copilot", "Alexa Chung")
+        if _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None and _NAME_WORD_AFTER.match(text, m.end()) is None
+    ]
+
+
+# A capitalised word or a number right before a name, or a capitalised word right after it.
+_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w&.-]*|\d[\w-]*)[ \t]+$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 
 
 # A maker's possessive, then one to three capitalised words (a digit or a "+" inside allowed), then
@@ -1213,10 +1249,17 @@ def product_reason(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> tupl
             ("inside a product name", lambda: _inside_product_name(span)),
             ("device with an article", lambda: lang == "en" and _device_with_article(span)),
             ("quoted title of a work", lambda: lang == "en" and _quoted_work(span)),
+            ("made by the maker before", lambda: lang == "en" and _after_maker_of(span)),
+            ("work noun after", lambda: lang == "en" and cand.extractor.endswith(":FAC") and _work_noun_after(span)),
+            ("unknown place after a company's possessive", lambda: lang == "en" and cand.label == "LOC" and _place_after_company(span)),
             ("maker's name and a product's word", lambda: lang == "en" and cand.label in ("ORG", "LOC") and _maker_product_word(span)),
         )
         reason = next((why for why, test in tests if test()), "")
         evidence = 2 if reason else 0
+        if not reason and lang == "en" and span.text in word_set("en", "product_names"):
+            # "Amazon's Alexa", "sales of Ozempic": a well-known product's name, unless the name
+            # acts as a company elsewhere in the segment (issue 21, n35a).
+            evidence, reason = 1, "known product name"
         if not reason and lang == "en" and cand.label in ("ORG", "PER", "LOC") and _camel_after_owner(span):
             # "Research In Motion's BlackBerry": a product unless it acts as a company elsewhere.
             evidence, reason = 1, CAMEL_OWNED_EVIDENCE
@@ -1250,6 +1293,57 @@ def _quoted_work(span: SpacySpan) -> bool:
     while i < stop and doc[i].pos_ in ("DET", "ADJ") and (doc[i].is_lower or doc[i].pos_ == "ADJ"):
         i += 1
     return i < len(doc) and doc[i].is_lower and doc[i].lemma_.lower() in works
+
+
+def _after_maker_of(span: SpacySpan) -> bool:
+    """English: the name ``span`` is the "of" complement of a maker's noun (``en/product_maker_nouns``),
+    alone or as a later conjunct ("the Danish maker of Ozempic and Wegovy", "the developer of
+    Starfall Quest"): what the maker makes (issue 21, n35a). The noun comes before the name; a
+    name that modifies another noun is left to that noun ("the maker of Zorba cookies")."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i >= prep.i:
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in word_set("en", "product_maker_nouns")
+
+
+def _work_noun_after(span: SpacySpan) -> bool:
+    """English: a noun of a creative work (``en/work_nouns``) right after the name ``span``, which
+    modifies it ("the new Superman film", "the Barbie movie"): the name is the work's, where the
+    model read a building (FAC; issue 21, n35a)."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    noun = doc[span.end]
+    return noun.is_lower and noun.lemma_.lower() in word_set("en", "work_nouns") and span.root.head.i == noun.i
+
+
+def _place_after_company(span: SpacySpan) -> bool:
+    """English: a place the gazetteer does not know right after the possessive of a company it
+    knows, with no noun after it ("Google's Gemini and OpenAI's ChatGPT"): the company's product
+    (issue 21, n35a). A noun after the name makes it a site or a unit ("Acme's Zorba plant"), and so
+    does a state after its comma ("Acme's Zorba, Ohio, plant") or a list before a site's noun."""
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    doc = span.doc
+    if len(span) > 2 or span.start < 2 or doc[span.start - 1].tag_ != "POS":
+        return False
+    text = doc.text
+    owner = _MAKER_OWNER_BEFORE.search(text, max(0, span.start_char - 50), span.start_char)
+    words = owner.group("owner").split() if owner is not None else []
+    # (the owner's last words: "Monday. Google" after a sentence's end is "Google")
+    if not any(r.type == "ORG" for k in range(len(words)) for r in default_gazetteer().lookup(" ".join(words[k:]))):
+        return False
+    if span.end < len(doc):
+        nxt = doc[span.end]
+        if nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return False
+        if nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper():
+            return False
+    return not _listed_before_site(text, span.end_char) and not modified_noun_after(text, span.end_char)
 
 
 def _counted(span: SpacySpan) -> bool:

@@ -139,7 +139,8 @@ def _complements(tok: Token) -> Iterator[tuple[str, Token, str]]:
         if dep in _OBJ:
             yield "", child, "obj"
         elif dep in _IOBJ:
-            if child.pos_ == "ADP":
+            # "sent the injured to hospital": the parser may tag the "to" of a dative a particle
+            if child.pos_ == "ADP" or any(g.dep_ == "pobj" for g in child.children):
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         yield _prep_norm(child.lemma_), grand, "obl"
@@ -532,7 +533,11 @@ def refusing_head(tok: Token, lang: str) -> Token | None:
     failing (``refusal_verbs``) that is not negated itself (« a refusé mardi de signer », « a échoué
     à conclure », "failed to agree"), or a negated verb of succeeding (``success_verbs``: « n'a pas
     réussi à convaincre », « n'est pas parvenu à », "did not manage to"). The infinitive is then
-    negated, and happens (or rather fails to) when that verb does."""
+    negated, and happens (or rather fails to) when that verb does. Also the infinitive of a noun
+    of refusing or failing (``refusal_nouns``: "his failure to pay the fine", « son refus de
+    signer »)."""
+    if tok.head.i != tok.i and tok.head.pos_ == "NOUN" and tok.dep_ in ("acl", "relcl") and _infinitive_of_noun(tok, lang):
+        return tok.head if _lemma(tok.head) in word_sets("refusal_nouns").get(lang, frozenset()) else None
     if tok.head.i == tok.i or (tok.dep_ != "xcomp" and not _split_infinitive_complement(tok)):
         return None
     head = tok.head
@@ -542,6 +547,16 @@ def refusing_head(tok: Token, lang: str) -> Token | None:
     if lemma in word_sets("success_verbs").get(lang, frozenset()):
         return head if _polarity(head, lang)[0] else None
     return None
+
+
+def _infinitive_of_noun(tok: Token, lang: str) -> bool:
+    """``tok`` is an infinitive after its noun: "failure to pay" ("to" + base form), « refus de
+    signer » (an infinitive after « de »)."""
+    if tok.i < tok.head.i:
+        return False
+    if lang == "en":
+        return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return "Inf" in _morph(tok, "VerbForm")
 
 
 def _split_infinitive_complement(tok: Token) -> bool:
@@ -1168,6 +1183,8 @@ def _verb_modality(tok: Token, lang: str, *, through_sequence: bool = True) -> s
             continue
         if _requested_by(cur, head, lang) or _persuaded_by(cur, head, lang):
             return "REQUESTED"
+        if _permitted_by(cur, head, lang):
+            return "POSSIBLE"
         governor = _object_infinitive_governor(cur) if lang == "fr" else None
         if governor is not None and _lemma(governor) in word_set(lang, "persuasion_verbs"):
             return "REQUESTED"  # « n'a pas réussi à convaincre les députés de voter le texte »
@@ -1268,6 +1285,27 @@ def _persuaded_by(dependent: Token, head: Token, lang: str) -> bool:
     return dependent.dep_ in ("xcomp", "advcl", "obl", "obl:arg")
 
 
+def _permitted_by(dependent: Token, head: Token, lang: str) -> bool:
+    """``dependent`` is the infinitive of a verb of permitting (``permission_verbs``) in the present
+    or the future: "the ruling allows developers to link", « la loi permet aux communes
+    d'interdire », "the rules do not allow banks to charge fees": the act is allowed (or not), not
+    told as done. A past permission ("allowed them to leave", « a autorisé la société à
+    reprendre ») usually tells that it was done."""
+    if head.i == dependent.i or head.pos_ not in ("VERB", "AUX") or dependent.i < head.i:
+        return False
+    if dependent.dep_ not in ("xcomp", "ccomp") or _lemma(head) not in word_sets("permission_verbs").get(lang, frozenset()):
+        return False
+    if lang == "en":
+        if dependent.tag_ != "VB":
+            return False
+    elif "Inf" not in _morph(dependent, "VerbForm"):
+        return False
+    tense, form = _morph(head, "Tense"), _morph(head, "VerbForm")
+    if "Fin" in form and ("Past" in tense or "Imp" in tense):
+        return False  # "allowed", « permettait »
+    return not ("Part" in form and any(c.dep_ in ("aux", "aux:tense") for c in head.children))  # "has allowed", « a permis »
+
+
 def _object_before(verb: Token, head: Token) -> Token:
     """The object of ``head`` that ends right before the "to" of ``verb``, an English infinitive the
     parser hung on ``head`` ("backed a call/dobj to ban/advcl the drug"); else ``head``."""
@@ -1322,15 +1360,26 @@ def _noun_requested(tok: Token, lang: str) -> bool:
     return tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "obl:mod") and _requested_by(tok, head, lang)
 
 
+def supports(verb: Token, noun: Token | None, lang: str) -> bool:
+    """Whether ``verb`` is a support (light) verb of the event noun ``noun`` its object (``support_verbs``:
+    "signer un accord", "held a press conference"), or an English verb of dealing a blow
+    (``en/inflicting_verbs``) whose object is a loss or a blow (``en/inflicted_nouns``: "handed the
+    leaders their first defeat"): handing anything else is no support ("Police handed the
+    investigation to the FBI": the FBI investigates). With no noun, whether any of its objects is one."""
+    lemma = _lemma(verb)
+    if lemma in word_sets("support_verbs").get(lang, frozenset()):
+        return True
+    if lang != "en" or lemma not in word_set("en", "inflicting_verbs"):
+        return False
+    inflicted = word_set("en", "inflicted_nouns")
+    nouns = [noun] if noun is not None else [c for c in verb.children if c.dep_ in _OBJ]
+    return any(_lemma(n) in inflicted for n in nouns)
+
+
 def _support_verb(tok: Token, lang: str) -> Token | None:
     """The support (light) verb whose object is this event noun: "signer un accord"."""
     head = tok.head
-    if (
-        head.i != tok.i
-        and head.pos_ in ("VERB", "AUX")
-        and tok.dep_ in _OBJ
-        and _lemma(head) in word_sets("support_verbs").get(lang, frozenset())
-    ):
+    if head.i != tok.i and head.pos_ in ("VERB", "AUX") and tok.dep_ in _OBJ and supports(head, tok, lang):
         return head
     return None
 

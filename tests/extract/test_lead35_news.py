@@ -7,7 +7,12 @@ clause on a date tells took the publication date ("since 2019, when cabin crew s
 a conjunction opens under a verb of asking was asked for ("called the stoppage after talks broke
 down"), and "On Tuesday, the union called a strike" read as a call *on* someone; an act a French
 past infinitive names after « pour » or « de » (« interpellé lundi pour avoir tué un
-passant ») took the day of the arrest. Every sentence is invented."""
+policier ») took the day of the arrest. Lead35, second article (an EU fine): the act a party
+is fined for was done by the party, not by the sum ("fined Orvane $1.2 billion for forcing
+developers …": the agent was "billion"); "failure to comply" is no Incident and the compliance
+is negated (``refusal_nouns``); an act a present or future permission allows is POSSIBLE, not
+told as done ("the ruling allows developers to link", « la loi permet aux communes d'interdire »;
+``permission_verbs``). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -118,3 +123,53 @@ def test_an_adverbial_clause_is_not_asked_for(en_nlp, text: str, trigger: str, e
         assert events[0].type == etype
     if modality is not ANY:
         assert events[0].modality == modality
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "agent"), [
+    ("The EU fined Orvane $1.2 billion for forcing developers to use its payment system.", "forcing", "Orvane"),
+    ("The regulator fined Halbury Bank 40 million pounds for misleading customers.", "misleading", "Halbury Bank"),
+    ("Regulators fined Orvane 1.1 billion euros ($1.2 billion) for forcing developers to pay.", "forcing", "Orvane"),
+    # no sum: the object was already the one fined; a counted object stays itself
+    ("The league fined the club for fielding an ineligible player.", "fielding", "club"),
+    ("The club thanked 3,000 volunteers for cleaning the beach.", "cleaning", "volunteers"),
+])
+def test_the_fined_party_did_what_it_is_fined_for(en_nlp, text: str, trigger: str, agent: str) -> None:
+    events = [e for e in events_from_doc(en_nlp(text), lang="en") if e.trigger.text == trigger]
+    assert events and events[0].agent is not None
+    assert events[0].agent.text == agent
+
+
+# (language, sentence, trigger, polarity, modality, or type None: no event of that type on the word)
+NOT_DONE = [
+    ("en", "Failure to comply could cost the firm millions.", "comply", "NEG", ANY),
+    ("en", "The bank cited its inability to repay its debts.", "repay", "NEG", ANY),
+    ("en", "The ruling allows developers to link to cheaper offers.", "link", ANY, "POSSIBLE"),
+    ("en", "The deal will enable Acme to cut costs.", "cut", ANY, "POSSIBLE"),
+    ("en", "The new rules do not allow banks to charge fees.", "charge", ANY, "POSSIBLE"),
+    ("fr", "La loi permet aux communes d'interdire les trottinettes.", "interdire", ANY, "POSSIBLE"),
+    ("fr", "Le décret autorisera les maires à fermer les écoles.", "fermer", ANY, "POSSIBLE"),
+    # a past permission tells the act was done; a failure of a machine is an Incident
+    ("en", "The ruling allowed developers to link to cheaper offers.", "link", "POS", "ASSERTED"),
+    ("en", "A power failure hit the plant on Monday.", "failure", "POS", ANY),
+    ("en", "The bank said it would repay its debts.", "repay", "POS", ANY),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "trigger", "polarity", "modality"), NOT_DONE,
+                         ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(NOT_DONE)])
+def test_refused_or_permitted_acts_are_no_facts(request, lang, text, trigger, polarity, modality) -> None:
+    nlp = request.getfixturevalue(f"{lang}_nlp")
+    events = [e for e in events_from_doc(nlp(text), lang=lang) if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    if polarity is not ANY:
+        assert events[0].polarity == polarity
+    if modality is not ANY:
+        assert events[0].modality == modality
+
+
+@pytest.mark.slow
+def test_a_failure_to_act_is_no_incident(en_nlp) -> None:
+    events = events_from_doc(en_nlp("Failure to comply could cost the firm millions."), lang="en")
+    assert not [e for e in events if e.trigger.text == "Failure" and e.type == "Incident"]
