@@ -611,7 +611,10 @@ _GENERIC_IN_PRESENT = frozenset({"en_in_the_part", "en_clock_part"})
 _PLAIN_TENSES = {"preterite": "past", "will": "future", "ahead": "future", "befell": "past", "awaited": "future",
                  "done": "past"}
 _PLAIN_REACHES = {"preterite": _PRETERITE_REACH, "will": _PRETERITE_REACH, "ahead": _AHEAD_REACH,
-                  "befell": _PRETERITE_REACH, "awaited": _TENSE_REACH, "done": _TENSE_REACH}
+                  "befell": _PRETERITE_REACH, "awaited": _TENSE_REACH,
+                  # (a French date's own verb in a compound past reaches as far as an English simple past:
+                  # « En mai, l'entreprise a supprimé 300 postes », told in March, is the last May)
+                  "done": _PRETERITE_REACH}
 
 
 def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
@@ -1351,6 +1354,20 @@ def _said_on(text: str, pos: int) -> bool:
 
     m = _WORD_BEFORE_DAY.search(text, max(0, pos - 30), pos)
     return m is not None and _reporting_form([m.group(1)])
+
+
+#: How many sentence breaks a day of the month alone (« le 15 », "on the 15th") may stand after the
+#: month the text last gave and still be of it ("In May, … Unions protested. On the 15th, …").
+_MONTH_KEPT_SENTENCES = 2
+
+
+def _day_in_month(year: int, month: int, day: int) -> bool:
+    """Whether ``month`` of ``year`` has a ``day`` (no 31 April, no 29 February in 2013)."""
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _told_at(text: str, start: int | None, lang: str) -> bool:
@@ -2141,6 +2158,15 @@ class TimexReader:
                 # the reference day, most often the day the story happened)
                 anchor = ref
                 coarse = _relunit_value(c, None, None)
+            elif c.kind == "monthday" and c.weekday is None and c.day is not None and ref is not None \
+                    and seg_date is not None and seg_date.month is not None and not _consistent(seg_date, ref) \
+                    and _told_at(text, seg_date_at, seg.lang) and not _against_tense(seg_date, ref, plain) \
+                    and _day_in_month(seg_date.year, seg_date.month, c.day) \
+                    and len(_NEXT_SENTENCE.findall(text, seg_date_at or 0, abs_start)) <= _MONTH_KEPT_SENTENCES:
+                # "In May, the plant cut 200 jobs. On the 15th, workers struck", « Le sommet s'est tenu le 2 avril.
+                # Le 4, … », told in July: a day of the month alone is of the month the text has just given (a
+                # month other than the reference's, the story's), not of the reference's (2013-05-15, 2013-04-04)
+                anchor = PartialDate(seg_date.year, seg_date.month)
             else:
                 anchor = ref
                 if c.kind == "season" and c.anchored and c.direction == 0 and c.year is None:
