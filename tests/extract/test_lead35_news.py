@@ -16,7 +16,9 @@ told as done ("the ruling allows developers to link", « la loi permet aux commu
 was ASSERTED (the future of « -eler » / « -eter » verbs doubles its consonant: « appellerons »,
 « jetteront »); « une conférence de presse », « une grève d'ampleur » had the press and the
 size as patients (``xx/event_kind_complements``); « les contrôleurs ont cessé le travail » and
-« ont débrayé » gave no strike. Every sentence is invented."""
+« ont débrayé » gave no strike; « pendant le week-end de Noël » was the weekend around the
+publication date (now the weekend the holiday falls in or makes long, as "the Easter weekend").
+Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -208,3 +210,16 @@ def test_french_strikes_and_calls(fr_nlp, text: str, trigger: str, etype: object
         assert (events[0].patient.text if events[0].patient else None) == patient
     if modality is not ANY:
         assert events[0].modality == modality
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "value"), [
+    # published Thursday 18 March 2021
+    ("Des contrôleurs avaient cessé le travail pendant le week-end de Noël.", "2020-W52-WE"),  # (a Friday)
+    ("Le trafic sera très perturbé pendant le week-end de Pâques.", "2021-W13-WE"),
+    # a weekend with no holiday after it keeps its own reading
+    ("Le trafic sera perturbé ce week-end dans toute la région.", "2021-W11-WE"),
+])
+def test_the_weekend_of_a_french_holiday(text: str, value: str) -> None:
+    weekends = [t for t in analyse_text(text, "fr").timexes if "week-end" in t.text]
+    assert weekends and weekends[0].value == value
