@@ -4613,7 +4613,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     for head in fallback:
         if args.put("patient", head):
             break
-    if args.patient is None:
+    if args.patient is None and obj_role != "none":
         for head in _objects(tok):
             if (
                 not args.holds(head)
@@ -5048,6 +5048,10 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in head.children
         ):
             pass  # « une tempête de neige », "a flood of water": the event's kind, no participant
+        elif kind == "obl" and prep in word_set("xx", "genitive_prepositions") and _lemma(head) in word_set("xx", "event_kind_complements") and not any(
+            c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in head.children
+        ):
+            pass  # « une conférence de presse », « une grève d'ampleur »: its kind or size, no participant
         elif kind == "obl" and entry.type == "Incident" and prep in word_set("xx", "genitive_prepositions") and _incident_setting(head, _lemma(tok), ctx.lang):
             pass  # « un accident de la route », « un incendie de forêt »: the incident's kind, no participant
         elif kind == "obl" and prep in word_set("xx", "genitive_prepositions") and _sum_of_money(head):

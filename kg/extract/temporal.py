@@ -1708,6 +1708,8 @@ def _set_day_gone_by(c: TimexCandidate, ref: PartialDate | None) -> bool:
 
 _COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then)\s+(?:[a-z]+\s+){0,3}")
 _OF_GAP = re.compile(r"\s+of\s+")
+#: Between « le week-end » and the holiday it is the weekend of: « le week-end de Pâques », « du 14-Juillet ».
+_DE_GAP = re.compile(r"\s+(?:de|du)\s+(?:l['’]\s*)?")
 # between a day and an offset against a plan set beside it ("on November 11, three days later than
 # planned"): only a comma, no clause of another act ("on Monday, and the floods came a day later than
 # forecast": not Monday)
@@ -2367,6 +2369,14 @@ class TimexReader:
                     # (a day from Friday to Monday is in one weekend, Monday's the one before it; the weekend
                     # of a Wednesday is not known)
                     value = _iso_week(day_of - _dt.timedelta(days=1 if day_of.weekday() == 0 else 0)) + "-WE"
+            if c.lang == "fr" and c.kind == "relunit" and c.unit == "WE" and c.offset == 0 \
+                    and c.text.lower().replace("-", "") == "le weekend" and n + 1 < len(cands) \
+                    and _DE_GAP.fullmatch(chunk, c.end, cands[n + 1].start) and cands[n + 1].kind == "holiday":
+                # « pendant le week-end de Noël », « le week-end de Pâques »: the weekend the holiday
+                # falls in or makes long, not the one around the reference (as "the Easter weekend")
+                of_day = resolve(cands[n + 1], anchor=ref, tense=self._tense(tense_at, start + cands[n + 1].start))
+                if of_day is not None and _DAY_VALUE.fullmatch(of_day):
+                    value = _holiday_weekend(_dt.date.fromisoformat(of_day))
             if c.lang == "en" and value is not None and _bare_month_day(c) and n > 0 and prev_value is not None \
                     and prev_value[0] == n - 1 and cands[n - 1].year is not None and _FULL_DAY.fullmatch(prev_value[1]) \
                     and _FULL_DAY.fullmatch(value) and value < prev_value[1] \

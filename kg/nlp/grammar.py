@@ -1065,6 +1065,8 @@ def _fr_stems(lemma: str) -> set[str]:
             stems.add(lemma[: -len(suffix)] + stem)
     if lemma.endswith("yer"):
         stems.add(lemma[:-3] + "ier")  # payer -> paier(a)
+    if lemma.endswith(("eler", "eter")):
+        stems.add(lemma[:-2] + lemma[-3] + "er")  # appeler -> appeller(ons), jeter -> jetter(a)
     return stems
 
 
