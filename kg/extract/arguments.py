@@ -68,10 +68,10 @@ from kg.nlp.grammar import (
 # --------------------------------------------------------------------------------------------------
 
 
-#: Per-language lists whose nouns can stand for a speaker or an actor (``@SPEAKER`` in a sense
-#: restriction), beside ``xx/speaker_nouns`` and ``xx/agentive_nouns``.
 # Acts of paying or fining, whose object may be the sum (« a versé 3 millions », « a payé 500 euros »)
 _PAYMENT_TYPES = frozenset({"TransferMoney", "Fine"})
+#: Per-language lists whose nouns can stand for a speaker or an actor (``@SPEAKER`` in a sense
+#: restriction), beside ``xx/speaker_nouns`` and ``xx/agentive_nouns``.
 _SPEAKER_LISTS = ("person_role_nouns", "employee_nouns", "spokesperson_nouns", "organisation_heads")
 
 
@@ -1096,7 +1096,13 @@ def _sum_of_money(tok: Token) -> bool:
     if tok.lower_ in currency or _lemma(tok) in currency:
         return numbered or tok.head.lower_ in amounts
     if tok.lower_ in amounts or _lemma(tok) in amounts:
-        complements = [c for c in tok.children if c.i > tok.i and c.dep_.startswith("nmod")]
+        # only a « de » complement tells what is counted (« deux millions de personnes »); the parser
+        # may also hang who receives on the sum (« a versé deux millions aux communes »)
+        genitive = word_set("xx", "genitive_prepositions")
+        complements = [
+            c for c in tok.children
+            if c.i > tok.i and c.dep_.startswith("nmod") and _case_of(c) in genitive
+        ]
         if any(c.lower_ in currency or _lemma(c) in currency for c in complements):
             return True
         return numbered and not complements
@@ -1111,11 +1117,15 @@ def _dative_under_sum(amount: Token) -> Token | None:
         if (
             sub.i > amount.i
             and sub.dep_.startswith("nmod")
-            and any(c.dep_ == "case" and (c.lower_ in to or _lemma(c) in to) for c in sub.children)
+            and _case_of(sub) in to  # « à », and « au », « aux » contracted with the article
             and sub.pos_ in ("NOUN", "PROPN")
-            # « à ses actionnaires », « à l'association »: a determined noun or a name, not a
-            # rate or a kind (« à taux zéro »)
-            and (sub.pos_ == "PROPN" or any(c.dep_ in ("det", "det:poss", "nmod:poss") for c in sub.children))
+            # « à ses actionnaires », « à l'association », « aux ravisseurs »: a determined noun or
+            # a name, not a rate or a kind (« à taux zéro »)
+            and (
+                sub.pos_ == "PROPN"
+                or any(c.dep_ in ("det", "det:poss", "nmod:poss") for c in sub.children)
+                or any(c.dep_ == "case" and c.lower_ in word_set("fr", "definite_contractions") for c in sub.children)
+            )
         ):
             return sub
     return None
@@ -5045,7 +5055,11 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         elif kind == "obl" and entry.type == "Incident" and prep in word_set("xx", "genitive_prepositions") and _incident_setting(head, _lemma(tok), ctx.lang):
             pass  # « un accident de la route », « un incendie de forêt »: the incident's kind, no participant
         elif kind == "obl" and prep in word_set("xx", "genitive_prepositions") and _sum_of_money(head):
-            pass  # « une amende de 200 millions d'euros », « une aide de 3 millions »: a sum, no participant
+            # « une amende de 200 millions d'euros », « une aide de 3 millions »: a sum, no
+            # participant; the parser may hang on it whom the fine or the aid goes to (« une amende
+            # de 40 millions d'euros au laboratoire Pharmex »)
+            if to_role:
+                args.put(to_role, _dative_under_sum(head))
         elif kind == "obl" and prep in word_set("xx", "genitive_prepositions"):
             gens.append(head)
             if prep == "of" and of_head is None:
@@ -5276,7 +5290,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                     for prep, head, kind in _complements(verb):
                         if kind == "obl" and prep in word_set("xx", "support_patient_prepositions"):
                             args.put("patient", head)
-                        elif kind in ("obl", "iobj") and roles.get("to") == "patient" and prep in word_set("xx", "to_prepositions") and _is_speaker(head):
+                        elif kind in ("obl", "iobj") and roles.get("to") == "patient" and prep in word_set("xx", "to_prepositions") and (_is_speaker(head) or _is_human(head)):
                             # « a infligé au réseau social une amende »: whom the support verb
                             # fines is the fined party (a row's to=patient)
                             args.put("patient", head)

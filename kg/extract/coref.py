@@ -293,14 +293,29 @@ def _accusative_clitics() -> frozenset[str]:
 
 def _object_clitic(tok: Token) -> bool:
     """A French object clitic before its verb (« la police l'a arrêté », « les gendarmes les ont
-    interpellés »): a pronoun that takes up who undergoes the act, never an article."""
+    interpellés »): a pronoun that takes up who undergoes the act, never an article, nor the neuter
+    « le » of a verb of saying, knowing or doing (:func:`_neuter_clitic`)."""
     return (
         tok.lang_.startswith("fr")
         and tok.pos_ == "PRON"
         and tok.dep_ in ("obj", "dobj")
         and tok.head.pos_ in ("VERB", "AUX")
         and tok.i < tok.head.i
+        and not _neuter_clitic(tok)
     )
+
+
+def _neuter_clitic(tok: Token) -> bool:
+    """A French « le » / « l' » object clitic that stands for a clause or an act (« Il l'a dit
+    clairement », « il le fera », « il l'a répété dimanche »): the object of a verb of
+    ``fr/neuter_clitic_verbs`` whose participle does not agree with a feminine or plural antecedent
+    (« il l'a dite » takes up a feminine noun)."""
+    verb = tok.head
+    if tok.lower_.replace("’", "'") not in word_set("fr", "neuter_clitics"):
+        return False  # « la », « les »: gendered or plural, never neuter
+    if verb.lemma_.lower() not in word_set("fr", "neuter_clitic_verbs"):
+        return False
+    return "Fem" not in _morph(verb, "Gender") and "Plur" not in _morph(verb, "Number")
 
 
 @cache

@@ -571,9 +571,12 @@ def led_by(span: SpacySpan, lang: str) -> Token | None:
     """French: a noun of who leads or speaks for an organisation, its adjectives, then « de » and
     the one-word name (« le patron de Kortex », « le directeur général d'Ovalis », « la porte-parole
     de Norvanta »; ``fr/head_role_nouns``, ``fr/organisation_leader_nouns``): the noun. A name of
-    several words is left as the model read it (« la porte-parole de Marine Le Pen »)."""
+    several words is left as the model read it (« la porte-parole de Marine Le Pen »), and so is a
+    given name (``xx/given_names``: « le patron de Julien »)."""
     if lang != "fr" or len(span) != 1:
         return None
+    if span.text.casefold() in word_set("xx", "given_names"):
+        return None  # « le patron de Julien »: a person's employer, the person named by a given name
     doc = span.doc
     i = span.start - 1
     if i < 1 or doc[i].lower_.replace("’", "'") not in ("de", "d'", "du"):
