@@ -70,6 +70,8 @@ from kg.nlp.grammar import (
 
 #: Per-language lists whose nouns can stand for a speaker or an actor (``@SPEAKER`` in a sense
 #: restriction), beside ``xx/speaker_nouns`` and ``xx/agentive_nouns``.
+# Acts of paying or fining, whose object may be the sum (« a versé 3 millions », « a payé 500 euros »)
+_PAYMENT_TYPES = frozenset({"TransferMoney", "Fine"})
 _SPEAKER_LISTS = ("person_role_nouns", "employee_nouns", "spokesperson_nouns", "organisation_heads")
 
 
@@ -1079,6 +1081,46 @@ def _manner_noun(tok: Token) -> bool:
     return not any(c.dep_ in ("det", "nummod", "nmod:poss") or c.dep_.startswith("flat") for c in tok.children)
 
 
+def _sum_of_money(tok: Token) -> bool:
+    """A French noun heading a sum of money: a currency after a number (« 500 euros », « de
+    millions d'euros »), or « million », « milliard » with a number and a currency or nothing after
+    it (« 200 millions d'euros », « a versé 3 millions »), never a count of people or things (« deux
+    millions de personnes »). A sum paid, fined or granted is no participant of the act: the payer,
+    the fined party and who receives are (``fr/currency_nouns``, ``fr/amount_nouns``)."""
+    if not tok.lang_.startswith("fr") or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    currency, amounts = word_set("fr", "currency_nouns"), word_set("fr", "amount_nouns")
+    numbered = any(c.dep_ == "nummod" or c.like_num for c in tok.children if c.i < tok.i) or (
+        tok.i > 0 and tok.doc[tok.i - 1].like_num
+    )
+    if tok.lower_ in currency or _lemma(tok) in currency:
+        return numbered or tok.head.lower_ in amounts
+    if tok.lower_ in amounts or _lemma(tok) in amounts:
+        complements = [c for c in tok.children if c.i > tok.i and c.dep_.startswith("nmod")]
+        if any(c.lower_ in currency or _lemma(c) in currency for c in complements):
+            return True
+        return numbered and not complements
+    return False
+
+
+def _dative_under_sum(amount: Token) -> Token | None:
+    """The « à X » who receives that the parser hung on a sum of money or its currency (« a versé
+    2 milliards de dollars à ses actionnaires »): a person, a body or a place that can receive."""
+    to = word_set("xx", "to_prepositions")
+    for sub in amount.subtree:
+        if (
+            sub.i > amount.i
+            and sub.dep_.startswith("nmod")
+            and any(c.dep_ == "case" and (c.lower_ in to or _lemma(c) in to) for c in sub.children)
+            and sub.pos_ in ("NOUN", "PROPN")
+            # « à ses actionnaires », « à l'association »: a determined noun or a name, not a
+            # rate or a kind (« à taux zéro »)
+            and (sub.pos_ == "PROPN" or any(c.dep_ in ("det", "det:poss", "nmod:poss") for c in sub.children))
+        ):
+            return sub
+    return None
+
+
 def _capitalised_name(tok: Token) -> bool:
     """Whether a French common noun is a name the tagger misread: capitalised inside its sentence,
     a named entity of the model, and no online platform (« par Twitter » is a channel,
@@ -1852,6 +1894,23 @@ def _dep_subject(verb: Token) -> Token | None:
     return None
 
 
+def _causative_performer(matrix: Token, infinitive: Token) -> Token | None:
+    """Who does what a French infinitive says after « laisser » or a verb of perception
+    (``causative_verbs``) when the parser hung the noun after the infinitive on the matrix verb as
+    its object: « le préfet a laissé partir les manifestants », « a vu sortir les otages » (the
+    demonstrators leave). Only a person or a body, and only when the infinitive has no object of
+    its own; never after « faire », whose noun is as often the infinitive's object (« a fait
+    arrêter le suspect »)."""
+    if _lemma(matrix) == "faire" or _lemma(matrix) not in word_set("fr", "causative_verbs") or not _is_infinitive(infinitive):
+        return None
+    if any(c.dep_ in _OBJ or c.dep_ in _SUBJ for c in infinitive.children):
+        return None
+    for child in matrix.children:
+        if child.dep_ in _OBJ and child.i > infinitive.i and child.pos_ in ("NOUN", "PROPN") and (_is_speaker(child) or _is_human(child) or _is_people(child)):
+            return child
+    return None
+
+
 def _control_object(matrix: Token, infinitive: Token) -> Token | None:
     """The object of an object-control verb before its infinitive: "forced Acme to sell", "a
     contraint Acme à vendre", "a ordonné à Acme de payer" (the "à X" complement)."""
@@ -2565,6 +2624,9 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
                 obj = _control_object(head, cur) or _object_read_as_subject(head, cur)
                 if obj is not None:
                     return obj, "control", passive_inf
+            performer = _causative_performer(head, cur) if lang == "fr" else None
+            if performer is not None:
+                return performer, "control", passive_inf  # « le préfet a laissé partir les manifestants »
             if _is_nonfinite(cur):
                 via = "control"
             controlled = (path_clean or adjunct_infinitive) and _is_nonfinite(cur)
@@ -4472,6 +4534,12 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             continue
         if described is not None and head.i == described.i:
             continue
+        if kind == "obj" and entry.type in _PAYMENT_TYPES and _sum_of_money(head):
+            # « a versé 3 millions d'euros à l'association »: the sum is no participant; the
+            # parser may hang who receives on it (« 2 milliards de dollars à ses actionnaires »)
+            if to_role:
+                args.put(to_role, _dative_under_sum(head))
+            continue
         if kind == "obj":
             first = _first_object_in_amount(head) if ctx.lang == "en" else None
             if first is not None:
@@ -4535,10 +4603,11 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     for head in fallback:
         if args.put("patient", head):
             break
-    if args.patient is None:
+    if args.patient is None and obj_role != "none":
         for head in _objects(tok):
             if (
                 not args.holds(head)
+                and not (entry.type in _PAYMENT_TYPES and _sum_of_money(head))
                 and (subj is None or head.i != subj.i)
                 and (after_subject is None or head.i < after_subject)
                 and (described is None or head.i != described.i)
@@ -4969,8 +5038,14 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in head.children
         ):
             pass  # « une tempête de neige », "a flood of water": the event's kind, no participant
+        elif kind == "obl" and prep in word_set("xx", "genitive_prepositions") and _lemma(head) in word_set("xx", "event_kind_complements") and not any(
+            c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in head.children
+        ):
+            pass  # « une conférence de presse », « une grève d'ampleur »: its kind or size, no participant
         elif kind == "obl" and entry.type == "Incident" and prep in word_set("xx", "genitive_prepositions") and _incident_setting(head, _lemma(tok), ctx.lang):
             pass  # « un accident de la route », « un incendie de forêt »: the incident's kind, no participant
+        elif kind == "obl" and prep in word_set("xx", "genitive_prepositions") and _sum_of_money(head):
+            pass  # « une amende de 200 millions d'euros », « une aide de 3 millions »: a sum, no participant
         elif kind == "obl" and prep in word_set("xx", "genitive_prepositions"):
             gens.append(head)
             if prep == "of" and of_head is None:
@@ -5067,7 +5142,14 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         agent = _agent_under_genitives(args.patient)
         if agent is not None and _par_not_agent(tok, agent, moving=entry.type in _ROUTE_TYPES):
             agent = None
-        if agent is not None and (_is_name_like(agent) or _lemma(agent) in word_set("xx", "agentive_nouns") or _names_after(agent)):
+        if agent is not None and (
+            _is_name_like(agent)
+            or _lemma(agent) in word_set("xx", "agentive_nouns")
+            or _names_after(agent)
+            # « l'interpellation des deux suspects par les gendarmes »: people, or who arrests
+            or _is_human(agent)
+            or _lemma(agent) in word_set("fr", "arresting_agents")
+        ):
             args.put("agent", agent)
     if args.agent is None and ctx.lang == "fr":
         args.put("agent", _agent_after_object(tok))
@@ -5193,6 +5275,10 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 if support and args.patient is None:
                     for prep, head, kind in _complements(verb):
                         if kind == "obl" and prep in word_set("xx", "support_patient_prepositions"):
+                            args.put("patient", head)
+                        elif kind in ("obl", "iobj") and roles.get("to") == "patient" and prep in word_set("xx", "to_prepositions") and _is_speaker(head):
+                            # « a infligé au réseau social une amende »: whom the support verb
+                            # fines is the fined party (a row's to=patient)
                             args.put("patient", head)
         if (
             verb is not None

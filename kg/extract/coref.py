@@ -286,6 +286,24 @@ def _pronouns(lang: str) -> dict[str, tuple[str, str, str, frozenset[str]]]:
 
 
 @cache
+def _accusative_clitics() -> frozenset[str]:
+    """French object clitics that are also articles (« le », « la », « l' », « les »)."""
+    return word_set("fr", "accusative_clitics")
+
+
+def _object_clitic(tok: Token) -> bool:
+    """A French object clitic before its verb (« la police l'a arrêté », « les gendarmes les ont
+    interpellés »): a pronoun that takes up who undergoes the act, never an article."""
+    return (
+        tok.lang_.startswith("fr")
+        and tok.pos_ == "PRON"
+        and tok.dep_ in ("obj", "dobj")
+        and tok.head.pos_ in ("VERB", "AUX")
+        and tok.i < tok.head.i
+    )
+
+
+@cache
 def _first_person(lang: str) -> dict[str, tuple[str, str]]:
     """``coref_first_person``: form -> (kind, number)."""
     try:
@@ -1964,7 +1982,12 @@ def _anaphor_candidates(doc: Doc, pronouns: Mapping[str, object], firsts: Mappin
         flag = seen.get(key)
         if flag is None:
             low = _clitic_form(strings[key[2]].replace("’", "'"))
-            flag = seen[key] = key[1] in nominal or strings[key[0]] in deps or low in pronouns or low in firsts
+            flag = seen[key] = (
+                key[1] in nominal
+                or strings[key[0]] in deps
+                or (low in pronouns and (key[1] == IDS["PRON"] or low not in _accusative_clitics()))
+                or low in firsts
+            )
         if flag:
             out.append(i)
     return out
@@ -2110,6 +2133,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             )
             continue
         entry = pronouns.get(low)
+        if entry is not None and low in _accusative_clitics() and not _object_clitic(tok):
+            entry = None  # « le », « la », « les »: an article, or a clitic the parser gave no object role
         if entry is not None and tok.pos_ in ("PRON", "DET", "ADJ"):
             kind, gender, number, types = entry
             # "-t-il": the pronoun's own letters, as the argument spans give them

@@ -1065,6 +1065,8 @@ def _fr_stems(lemma: str) -> set[str]:
             stems.add(lemma[: -len(suffix)] + stem)
     if lemma.endswith("yer"):
         stems.add(lemma[:-3] + "ier")  # payer -> paier(a)
+    if lemma.endswith(("eler", "eter")):
+        stems.add(lemma[:-2] + lemma[-3] + "er")  # appeler -> appeller(ons), jeter -> jetter(a)
     return stems
 
 
@@ -1181,11 +1183,13 @@ def _verb_modality(tok: Token, lang: str, *, through_sequence: bool = True) -> s
             # after the main clause's is as sure as it (here to come), whatever its own form says
             cur = head
             continue
-        if _requested_by(cur, head, lang):
+        if _requested_by(cur, head, lang) or _persuaded_by(cur, head, lang):
             return "REQUESTED"
         if _permitted_by(cur, head, lang):
             return "POSSIBLE"
         governor = _object_infinitive_governor(cur) if lang == "fr" else None
+        if governor is not None and _lemma(governor) in word_set(lang, "persuasion_verbs"):
+            return "REQUESTED"  # « n'a pas réussi à convaincre les députés de voter le texte »
         if governor is not None and word_map(lang, "request_verbs").get(_lemma(governor)) is not None and not _polarity(governor, lang)[0]:
             return "REQUESTED"  # « a demandé à la Commission d'ouvrir une enquête »
         if _asked_by_noun(cur, head, lang) or _asked_by_noun(cur, _object_before(cur, head), lang):
@@ -1268,6 +1272,19 @@ def _requested_by(dependent: Token, head: Token, lang: str) -> bool:
         # clause of time or cause set beside the call, not what is asked for
         return False
     return dependent.dep_ in _REQUESTED_DEPS
+
+
+def _persuaded_by(dependent: Token, head: Token, lang: str) -> bool:
+    """``head`` is a verb of persuading (``persuasion_verbs``) and ``dependent`` the act it urges
+    (« a persuadé les élus de voter la réforme », "convinced the board to approve"): the act is
+    urged, not asserted, whether the persuasion is denied or failed or not."""
+    if head.i == dependent.i or dependent.pos_ not in ("VERB", "AUX"):
+        return False
+    # the head's lemma, not its tag: the tagger may read « persuadé » as an adverb or an adjective
+    if _lemma(head) not in word_set(lang, "persuasion_verbs"):
+        return False
+    # a clause ("convinced the judges that he lied") is a belief, no act urged
+    return dependent.dep_ in ("xcomp", "advcl", "obl", "obl:arg")
 
 
 def _permitted_by(dependent: Token, head: Token, lang: str) -> bool:
