@@ -40,7 +40,7 @@ from kg.extract import quotes as quo
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
 from kg.knowledge.words import word_maps, word_sets
 from kg.nlp.doccache import doc_text, remember_text, token_starts
-from kg.nlp.grammar import _fr_tense, _morph, _noun_requested, across_quote
+from kg.nlp.grammar import _fr_tense, _morph, _noun_requested, _prep_norm, across_quote
 from kg.nlp.models import load_model, model_name
 from kg.types import (
     Analysis,
@@ -680,6 +680,19 @@ def _present_request(verb: Token, date: Token) -> bool:
     return False
 
 
+def _noun_complement_date(path: Sequence[Token], verb: Token | None) -> bool:
+    """Whether the date that ``path`` climbs from is a French « de » complement of a noun on its way
+    up to ``verb`` (« Le concert de ce week-end a été annulé », « les élections de cet automne »): the
+    verb's past tells nothing of the noun's event (the concert may be still to come). A bare date the
+    parser hung on the object (« a fermé le parc ce week-end ») is no such complement."""
+    below = path[:path.index(verb)] if verb is not None and verb in path else path
+    # the date's own head, past its determiner (« ce » of « ce week-end »): not a noun higher up that
+    # the date's phrase completes (« a détruit une partie des récoltes cet été »)
+    head = next((t for t in below if not t.dep_.startswith("det")), None)
+    return head is not None and head.dep_ == "nmod" \
+        and any(c.dep_ == "case" and _prep_norm(c.text) == "de" for c in head.children)
+
+
 def _verb_of_date(sent: SpacySpan, local: int) -> Token | None:
     """The verb the date at character ``local`` of ``sent`` hangs from (up to eight heads up)."""
     tok = _token_at(sent, local)
@@ -1228,7 +1241,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                     if asked is not None and at is not None and _future_in_past(asked, at):
                         return "future"  # « a annoncé qu'il serait jugé en octobre »: a future in the past
                     told = english_tense(k, sent, local) or found
-                    if told == "past" and doc.lang_ == "fr" and clause_tense(k, sent, local) == "past":
+                    if told == "past" and doc.lang_ == "fr" and clause_tense(k, sent, local) == "past" \
+                            and not _noun_complement_date(_path_up(sent, local), asked):
                         # (f35b) a French clause reads "past" in a present too; the date's own verb in a
                         # compound or finite past (« a été arrêté ce week-end ») tells a thing done
                         # (kg.extract.temporal reads it as a plain past, but for « ce week-end », « cet été »)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.extract.coref import impersonal, is_latest_anaphor
+from kg.extract.coref import event_noun, impersonal, is_latest_anaphor
 from kg.extract.limits import after_limit_word
 from kg.extract.spanindex import Covering
 from kg.knowledge.words import rows, word_map, word_maps, word_set, word_sets
@@ -6031,8 +6031,19 @@ def _simultaneous_phrase(noun: Token, lang: str, *, clause_root: Token | None = 
         # (f35b) « au cours de la conférence de presse de lundi »: the date hangs on the noun's complement
         if cur.dep_ != "nmod" or cur.head.pos_ != "NOUN" or cur.head.i == cur.i:
             return False
+        if not _of_complement(cur) or event_noun(cur, lang):
+            # (rvf35b) « pendant le débat sur la réforme de 2019 », « lors de la commémoration de
+            # l'attentat du 13 novembre 2015 »: a complement in « sur », « contre »…, or an event of
+            # its own, keeps its date; only a « de » complement that is no event (« de presse », « du
+            # conseil ») lends its date to the phrase
+            return False
         cur = cur.head
     return False
+
+
+def _of_complement(noun: Token) -> bool:
+    """Whether ``noun`` is introduced by French « de » (« du », « des », « d' »: ``contracted_prepositions``)."""
+    return any(c.dep_ == "case" and _prep_norm(c.text) == "de" for c in noun.children)
 
 
 def _opened_by(noun: Token, words: frozenset[str]) -> bool:

@@ -2246,7 +2246,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         governor_name=governor is not None and lang == "en" and _proper_noun_at(doc, governor[0]),
                         antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ != "NNS" and (controller.tag_ != "NNPS" or controller.ent_type_ == "ORG")) else None,
                         in_relative=relative is not None,
-                        owns_event=kind == "possessive" and _event_noun(tok.head, lang),
+                        owns_event=kind == "possessive" and event_noun(tok.head, lang),
                         company_owned=company_owned,
                         owner_types=owner_types,
                         partitive=kind == "personal" and _partitive(tok, lang),
@@ -3204,7 +3204,7 @@ def _company_possession(tok: Token, lang: str) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
-def _event_noun(tok: Token, lang: str) -> bool:
+def event_noun(tok: Token, lang: str) -> bool:
     """Whether ``tok`` is a noun the trigger lexicon reads as an event (« procès », "launch")."""
     return tok.pos_ == "NOUN" and bool(load_lexicon().lookup(lang, tok.lemma_, "NOUN"))
 
@@ -3366,7 +3366,7 @@ def _copula_predicate_type(tok: Token, lang: str, nouns: Mapping[str, tuple[str,
     """What the determined predicate noun of an identity copula (``coref_identity_copulas``) says
     its subject pronoun ``tok`` is: "" for an event or an abstract noun, which names no entity ("It
     is the largest bankruptcy in U.S. history", "It was a milestone in aviation history", "It was
-    the first time": :func:`_entity_like`, :func:`_event_noun`), the type of a ``coref_nouns`` noun
+    the first time": :func:`_entity_like`, :func:`event_noun`), the type of a ``coref_nouns`` noun
     ("It is the first model to", "It is the largest carmaker": PRO, ORG), None otherwise, for a
     comparison (``coref_comparison_modifiers``: "It is the same size as") or when the copula is negated."""
     verb = tok.head
@@ -3378,7 +3378,7 @@ def _copula_predicate_type(tok: Token, lang: str, nouns: Mapping[str, tuple[str,
     if any(c.lower_ in _words(lang, "coref_comparison_modifiers") for c in predicate.lefts):
         return None  # "It is the same size as": a comparison, not what it is
     lemma = predicate.lemma_.lower()
-    if not _entity_like(lemma, lang) or _event_noun(predicate, lang):
+    if not _entity_like(lemma, lang) or event_noun(predicate, lang):
         return ""
     return nouns.get(lemma, (None,))[0]
 
