@@ -60,6 +60,7 @@ from kg.nlp.grammar import (
     adverbial_between_commas,
     refusing_head,
     source_complement,
+    supports,
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -69,6 +70,8 @@ from kg.nlp.grammar import (
 
 #: Per-language lists whose nouns can stand for a speaker or an actor (``@SPEAKER`` in a sense
 #: restriction), beside ``xx/speaker_nouns`` and ``xx/agentive_nouns``.
+# Acts of paying or fining, whose object may be the sum (« a versé 3 millions », « a payé 500 euros »)
+_PAYMENT_TYPES = frozenset({"TransferMoney", "Fine"})
 _SPEAKER_LISTS = ("person_role_nouns", "employee_nouns", "spokesperson_nouns", "organisation_heads")
 
 
@@ -1078,6 +1081,46 @@ def _manner_noun(tok: Token) -> bool:
     return not any(c.dep_ in ("det", "nummod", "nmod:poss") or c.dep_.startswith("flat") for c in tok.children)
 
 
+def _sum_of_money(tok: Token) -> bool:
+    """A French noun heading a sum of money: a currency after a number (« 500 euros », « de
+    millions d'euros »), or « million », « milliard » with a number and a currency or nothing after
+    it (« 200 millions d'euros », « a versé 3 millions »), never a count of people or things (« deux
+    millions de personnes »). A sum paid, fined or granted is no participant of the act: the payer,
+    the fined party and who receives are (``fr/currency_nouns``, ``fr/amount_nouns``)."""
+    if not tok.lang_.startswith("fr") or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    currency, amounts = word_set("fr", "currency_nouns"), word_set("fr", "amount_nouns")
+    numbered = any(c.dep_ == "nummod" or c.like_num for c in tok.children if c.i < tok.i) or (
+        tok.i > 0 and tok.doc[tok.i - 1].like_num
+    )
+    if tok.lower_ in currency or _lemma(tok) in currency:
+        return numbered or tok.head.lower_ in amounts
+    if tok.lower_ in amounts or _lemma(tok) in amounts:
+        complements = [c for c in tok.children if c.i > tok.i and c.dep_.startswith("nmod")]
+        if any(c.lower_ in currency or _lemma(c) in currency for c in complements):
+            return True
+        return numbered and not complements
+    return False
+
+
+def _dative_under_sum(amount: Token) -> Token | None:
+    """The « à X » who receives that the parser hung on a sum of money or its currency (« a versé
+    2 milliards de dollars à ses actionnaires »): a person, a body or a place that can receive."""
+    to = word_set("xx", "to_prepositions")
+    for sub in amount.subtree:
+        if (
+            sub.i > amount.i
+            and sub.dep_.startswith("nmod")
+            and any(c.dep_ == "case" and (c.lower_ in to or _lemma(c) in to) for c in sub.children)
+            and sub.pos_ in ("NOUN", "PROPN")
+            # « à ses actionnaires », « à l'association »: a determined noun or a name, not a
+            # rate or a kind (« à taux zéro »)
+            and (sub.pos_ == "PROPN" or any(c.dep_ in ("det", "det:poss", "nmod:poss") for c in sub.children))
+        ):
+            return sub
+    return None
+
+
 def _capitalised_name(tok: Token) -> bool:
     """Whether a French common noun is a name the tagger misread: capitalised inside its sentence,
     a named entity of the model, and no online platform (« par Twitter » is a channel,
@@ -1851,6 +1894,23 @@ def _dep_subject(verb: Token) -> Token | None:
     return None
 
 
+def _causative_performer(matrix: Token, infinitive: Token) -> Token | None:
+    """Who does what a French infinitive says after « laisser » or a verb of perception
+    (``causative_verbs``) when the parser hung the noun after the infinitive on the matrix verb as
+    its object: « le préfet a laissé partir les manifestants », « a vu sortir les otages » (the
+    demonstrators leave). Only a person or a body, and only when the infinitive has no object of
+    its own; never after « faire », whose noun is as often the infinitive's object (« a fait
+    arrêter le suspect »)."""
+    if _lemma(matrix) == "faire" or _lemma(matrix) not in word_set("fr", "causative_verbs") or not _is_infinitive(infinitive):
+        return None
+    if any(c.dep_ in _OBJ or c.dep_ in _SUBJ for c in infinitive.children):
+        return None
+    for child in matrix.children:
+        if child.dep_ in _OBJ and child.i > infinitive.i and child.pos_ in ("NOUN", "PROPN") and (_is_speaker(child) or _is_human(child) or _is_people(child)):
+            return child
+    return None
+
+
 def _control_object(matrix: Token, infinitive: Token) -> Token | None:
     """The object of an object-control verb before its infinitive: "forced Acme to sell", "a
     contraint Acme à vendre", "a ordonné à Acme de payer" (the "à X" complement)."""
@@ -1918,7 +1978,7 @@ def _english_object_controller(matrix: Token, infinitive: Token) -> Token | None
             return obj
         return None
     if infinitive.dep_ == "advcl" and lemma in word_set("en", "giving_verbs"):
-        held = _held_until(matrix, infinitive)
+        held = _held_until(matrix, infinitive) or _leave_receiver(matrix, infinitive)
         if held is not None:
             return held
     preps = set(word_map("en", "prepositional_control_verbs").get(lemma, "").split("|")) - {""}
@@ -1950,6 +2010,48 @@ def _held_until(matrix: Token, infinitive: Token) -> Token | None:
     return obj
 
 
+def _leave_receiver(matrix: Token, infinitive: Token) -> Token | None:
+    """The one a verb of giving grants leave or time to when the parser hung the infinitive on the
+    verb rather than on the noun of ``en/opportunity_nouns`` ("the regulator gave Pelican Air a week
+    to fix the engines", "gave the government the green light to borrow"): the verb's dative, when
+    a noun of leave or time stands between it and the infinitive. None otherwise ("gave workers a
+    bonus to keep them": the giver keeps them)."""
+    leave = word_set("en", "opportunity_nouns")
+    dative = next((c for c in matrix.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if dative is None:
+        # "gave the defendant time to find a lawyer": the one given time glued to the noun
+        noun = next(
+            (c for c in matrix.children if c.dep_ in _OBJ and c.i < infinitive.i and c.pos_ == "NOUN" and _lemma(c) in leave),
+            None,
+        )
+        return _glued_receiver(noun) if noun is not None else None
+    if dative.i > infinitive.i:
+        return None
+    granted = any(
+        c.dep_ in _OBJ or c.dep_ == "npadvmod"
+        for c in matrix.children
+        if dative.i < c.i < infinitive.i and c.pos_ == "NOUN" and _lemma(c) in leave
+    )
+    return dative if granted else None
+
+
+def _glued_receiver(leave: Token) -> Token | None:
+    """The one given leave or time that the parser glued to the noun of ``en/opportunity_nouns`` as
+    a compound ("the judge gave Orvex permission to sell": "Orvex permission"; "gave the defendant
+    time to find a lawyer"): a name of a person or an organisation, or a noun of people. None for a
+    compound that says what kind of leave it is ("planning permission", "voting rights")."""
+    return next(
+        (
+            c
+            for c in leave.children
+            if c.dep_ == "compound"
+            and c.i < leave.i
+            and ((c.pos_ == "PROPN" and _ent(c) in ("PER", "ORG")) or (c.pos_ == "NOUN" and _is_human(c)))
+        ),
+        None,
+    )
+
+
 def _opportunity_holder(noun: Token) -> Token | None:
     """Who does the infinitive of a noun of leave or time (``en/opportunity_nouns``) that a verb
     gives: its first object ("the ruling gave the company a chance to appeal": the company
@@ -1963,6 +2065,9 @@ def _opportunity_holder(noun: Token) -> Token | None:
     dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
     if dative is not None:
         return dative
+    glued = _glued_receiver(noun)
+    if glued is not None:
+        return glued
     if _has_passive_aux(verb):
         return next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
     return None
@@ -1989,6 +2094,8 @@ def _granted_leave(verb: Token, args: _Args) -> None:
     if leave is not None and patient.i == leave.i:
         args.patient = None
         args.via.pop("patient", None)
+        if args.recipient is None:
+            args.put("recipient", _glued_receiver(leave))  # "gave Orvex permission to sell"
         return
     infinitive = next((c for c in verb.children if c.dep_ == "advcl" and c.i > patient.i and _is_infinitive(c)), None)
     if infinitive is not None and args.recipient is None and getattr(_held_until(verb, infinitive), "i", -1) == patient.i:
@@ -2024,6 +2131,22 @@ def _split_double_object(verb: Token, args: _Args) -> None:
     args.via.pop("patient", None)
     args.put("recipient", patient)
     args.put("patient", second)
+
+
+def _destination(head: Token) -> bool:
+    """Whether the "to" complement ``head`` of a verb of giving or sending is where things go, not
+    who receives them: a place name ("sent troops to France"), a name the tagger called a person
+    that the gazetteer knows only as a place ("sent two battalions to Niger"), or a noun of a site
+    (``en/plant_nouns``, ``en/destination_nouns``: "shipped the engines to its factory", "sent
+    the wounded to hospital")."""
+    if _ent(head) == "LOC":
+        return True
+    if head.pos_ == "PROPN" and _ent(head) not in ("ORG",):
+        records = default_gazetteer().lookup(head.text)
+        return bool(records) and all(r.type == "LOC" for r in records)
+    return head.pos_ == "NOUN" and (
+        _lemma(head) in word_set("en", "plant_nouns") or _lemma(head) in word_set("en", "destination_nouns")
+    )
 
 
 def _paid_with_sum(matrix: Token, infinitive: Token) -> bool:
@@ -2501,6 +2624,9 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
                 obj = _control_object(head, cur) or _object_read_as_subject(head, cur)
                 if obj is not None:
                     return obj, "control", passive_inf
+            performer = _causative_performer(head, cur) if lang == "fr" else None
+            if performer is not None:
+                return performer, "control", passive_inf  # « le préfet a laissé partir les manifestants »
             if _is_nonfinite(cur):
                 via = "control"
             controlled = (path_clean or adjunct_infinitive) and _is_nonfinite(cur)
@@ -4408,6 +4534,12 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             continue
         if described is not None and head.i == described.i:
             continue
+        if kind == "obj" and entry.type in _PAYMENT_TYPES and _sum_of_money(head):
+            # « a versé 3 millions d'euros à l'association »: the sum is no participant; the
+            # parser may hang who receives on it (« 2 milliards de dollars à ses actionnaires »)
+            if to_role:
+                args.put(to_role, _dative_under_sum(head))
+            continue
         if kind == "obj":
             first = _first_object_in_amount(head) if ctx.lang == "en" else None
             if first is not None:
@@ -4440,7 +4572,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 prep in word_set("xx", "to_prepositions")
                 and to_role
                 and not _locution_noun(head)
-                and not (giving and _ent(head) == "LOC")
+                and not (giving and _destination(head))
             ):
                 args.put(to_role, head)
             elif (
@@ -4471,10 +4603,11 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     for head in fallback:
         if args.put("patient", head):
             break
-    if args.patient is None:
+    if args.patient is None and obj_role != "none":
         for head in _objects(tok):
             if (
                 not args.holds(head)
+                and not (entry.type in _PAYMENT_TYPES and _sum_of_money(head))
                 and (subj is None or head.i != subj.i)
                 and (after_subject is None or head.i < after_subject)
                 and (described is None or head.i != described.i)
@@ -4905,8 +5038,14 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in head.children
         ):
             pass  # « une tempête de neige », "a flood of water": the event's kind, no participant
+        elif kind == "obl" and prep in word_set("xx", "genitive_prepositions") and _lemma(head) in word_set("xx", "event_kind_complements") and not any(
+            c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in head.children
+        ):
+            pass  # « une conférence de presse », « une grève d'ampleur »: its kind or size, no participant
         elif kind == "obl" and entry.type == "Incident" and prep in word_set("xx", "genitive_prepositions") and _incident_setting(head, _lemma(tok), ctx.lang):
             pass  # « un accident de la route », « un incendie de forêt »: the incident's kind, no participant
+        elif kind == "obl" and prep in word_set("xx", "genitive_prepositions") and _sum_of_money(head):
+            pass  # « une amende de 200 millions d'euros », « une aide de 3 millions »: a sum, no participant
         elif kind == "obl" and prep in word_set("xx", "genitive_prepositions"):
             gens.append(head)
             if prep == "of" and of_head is None:
@@ -5003,7 +5142,14 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         agent = _agent_under_genitives(args.patient)
         if agent is not None and _par_not_agent(tok, agent, moving=entry.type in _ROUTE_TYPES):
             agent = None
-        if agent is not None and (_is_name_like(agent) or _lemma(agent) in word_set("xx", "agentive_nouns") or _names_after(agent)):
+        if agent is not None and (
+            _is_name_like(agent)
+            or _lemma(agent) in word_set("xx", "agentive_nouns")
+            or _names_after(agent)
+            # « l'interpellation des deux suspects par les gendarmes »: people, or who arrests
+            or _is_human(agent)
+            or _lemma(agent) in word_set("fr", "arresting_agents")
+        ):
             args.put("agent", agent)
     if args.agent is None and ctx.lang == "fr":
         args.put("agent", _agent_after_object(tok))
@@ -5047,10 +5193,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             )
             as_object = verb is not None
         if verb is not None:
-            support = (
-                _lemma(verb) in word_sets("support_verbs").get(ctx.lang, frozenset())
-                and as_object
-            ) or _prepositional_support(tok, verb, ctx.lang)
+            support = (supports(verb, tok, ctx.lang) and as_object) or _prepositional_support(tok, verb, ctx.lang)
             # « en ordonnant le retrait des soldats »: who orders the act does it (``order_verbs``),
             # while the order keeps the act as its patient
             ordered = as_object and _lemma(verb) in word_sets("order_verbs").get(ctx.lang, frozenset())
@@ -5132,6 +5275,10 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 if support and args.patient is None:
                     for prep, head, kind in _complements(verb):
                         if kind == "obl" and prep in word_set("xx", "support_patient_prepositions"):
+                            args.put("patient", head)
+                        elif kind in ("obl", "iobj") and roles.get("to") == "patient" and prep in word_set("xx", "to_prepositions") and _is_speaker(head):
+                            # « a infligé au réseau social une amende »: whom the support verb
+                            # fines is the fined party (a row's to=patient)
                             args.put("patient", head)
         if (
             verb is not None
@@ -5465,7 +5612,7 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
             # de la banque en 2015 a été arrêté »)
             # "the 1991 agreement" dates the agreement, not the verb of the clause; but "lors de
             # son discours mardi", "during Tuesday's meeting" date the clause the phrase is in
-            return _simultaneous_phrase(head.head, lang)
+            return _simultaneous_phrase(head.head, lang, clause_root=clause_root)
         governor = _governing_verb(head)
         if governor is not None and _modal_infinitive_of_subject(tok, governor, clause_root):
             governor = clause_root  # « des élections pourraient avoir lieu en juin »: the noun's date
@@ -5846,32 +5993,51 @@ def _offset_anchor(head: Token, tok: Token, lang: str) -> bool:
     return False
 
 
-def _simultaneous_phrase(noun: Token, lang: str) -> bool:
+def _simultaneous_phrase(noun: Token, lang: str, *, clause_root: Token | None = None) -> bool:
     """Whether ``noun`` heads a phrase that puts the clause at the time of an event ("lors de son
-    discours", "au cours de la réunion", "during the meeting"; ``simultaneity_prepositions``)."""
+    discours", "au cours de la réunion", "during the meeting"; ``simultaneity_prepositions``).
+    With ``clause_root``, the phrase must hang on that verb, not on a noun or a participle of one (« a
+    affirmé le candidat battu lors du scrutin du 7 mars »: the defeat's time, not the saying's)."""
     words = word_set(lang, "simultaneity_prepositions") if lang else frozenset()
     if not words:
         return False
-    doc = noun.doc
     cur = noun
     for _ in range(3):
-        left = cur.left_edge.i
-        before = " ".join(t.lower_.replace("’", "'") for t in doc[max(0, left - 3) : left])
-        if any(before == w or before.endswith(" " + w) for w in words):
-            return True
-        # (f35b) « lors de la cérémonie de mardi », « pendant la réunion de jeudi »: the parser makes
-        # « lors » an adverb and « de » the noun's own case word, or takes « pendant » into the
-        # noun's phrase; read the words before the noun without its determiners and adjectives
-        prefix = [t for t in doc[max(0, left - 3) : cur.i]
-                  if not (t.head.i == cur.i and t.dep_ in _NOUN_PREMODIFIERS)]
-        before = " ".join(t.lower_.replace("’", "'") for t in prefix[-3:])
-        if any(before == w or before.endswith(" " + w) for w in words):
-            return True
-        # « au cours de la conférence de presse de lundi »: the date hangs on the noun's complement
+        if _opened_by(cur, words):
+            if clause_root is None:
+                return True
+            # (the parser may hang « lors » on the noun: « le candidat battu lors du scrutin »; the
+            # words of the preposition itself, « au cours de », are passed over)
+            opening = {w for entry in words for w in entry.split()}
+            up = cur.head
+            while up.i != up.head.i and (up.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "PRON")
+                                         or (cur.i - 5 <= up.i < cur.i and up.lower_ in opening)):
+                up = up.head
+            return up.i == clause_root.i or up.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "PRON")
+        # (f35b) « au cours de la conférence de presse de lundi »: the date hangs on the noun's complement
         if cur.dep_ != "nmod" or cur.head.pos_ != "NOUN" or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+def _opened_by(noun: Token, words: frozenset[str]) -> bool:
+    """Whether the phrase of ``noun`` is opened by one of ``words`` (lower-case words as written, a
+    straight apostrophe): "lors de", "au cours de", « pendant »."""
+    if not words:
+        return False
+    doc = noun.doc
+    left = noun.left_edge.i
+    before = " ".join(t.lower_.replace("’", "'") for t in doc[max(0, left - 4) : left])
+    if any(before == w or before.endswith(" " + w) for w in words):
+        return True
+    # (f35b) « lors de la cérémonie de mardi », « pendant la réunion de jeudi »: the parser makes « lors » an adverb and « de » the noun's own case word, or takes
+    # « pendant » into the noun's phrase; read the words before the noun without its determiners and
+    # adjectives
+    prefix = [t for t in doc[max(0, left - 4) : noun.i]
+              if not (t.head.i == noun.i and t.dep_ in _NOUN_PREMODIFIERS)]
+    before = " ".join(t.lower_.replace("’", "'") for t in prefix[-4:])
+    return any(before == w or before.endswith(" " + w) for w in words)
 
 
 #: The dependents before a noun that stand between a preposition and the noun (« lors de *la

@@ -286,6 +286,24 @@ def _pronouns(lang: str) -> dict[str, tuple[str, str, str, frozenset[str]]]:
 
 
 @cache
+def _accusative_clitics() -> frozenset[str]:
+    """French object clitics that are also articles (« le », « la », « l' », « les »)."""
+    return word_set("fr", "accusative_clitics")
+
+
+def _object_clitic(tok: Token) -> bool:
+    """A French object clitic before its verb (« la police l'a arrêté », « les gendarmes les ont
+    interpellés »): a pronoun that takes up who undergoes the act, never an article."""
+    return (
+        tok.lang_.startswith("fr")
+        and tok.pos_ == "PRON"
+        and tok.dep_ in ("obj", "dobj")
+        and tok.head.pos_ in ("VERB", "AUX")
+        and tok.i < tok.head.i
+    )
+
+
+@cache
 def _first_person(lang: str) -> dict[str, tuple[str, str]]:
     """``coref_first_person``: form -> (kind, number)."""
     try:
@@ -1964,7 +1982,12 @@ def _anaphor_candidates(doc: Doc, pronouns: Mapping[str, object], firsts: Mappin
         flag = seen.get(key)
         if flag is None:
             low = _clitic_form(strings[key[2]].replace("’", "'"))
-            flag = seen[key] = key[1] in nominal or strings[key[0]] in deps or low in pronouns or low in firsts
+            flag = seen[key] = (
+                key[1] in nominal
+                or strings[key[0]] in deps
+                or (low in pronouns and (key[1] == IDS["PRON"] or low not in _accusative_clitics()))
+                or low in firsts
+            )
         if flag:
             out.append(i)
     return out
@@ -2110,6 +2133,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             )
             continue
         entry = pronouns.get(low)
+        if entry is not None and low in _accusative_clitics() and not _object_clitic(tok):
+            entry = None  # « le », « la », « les »: an article, or a clitic the parser gave no object role
         if entry is not None and tok.pos_ in ("PRON", "DET", "ADJ"):
             kind, gender, number, types = entry
             # "-t-il": the pronoun's own letters, as the argument spans give them
@@ -4313,11 +4338,13 @@ def _resolve(
             votes[e][anaphor.noun_type] += 1
         if (
             anaphor.kind == "appositive" and entities[e].type == "PER" and not entities[e].qid and genders[e] == "-" and e not in roled
-            and _nouns(anaphor.lang).get(_head_word_of(anaphor, text), ("",))[0] == "ORG"
+            and _nouns(anaphor.lang).get(head_word := _head_word_of(anaphor, text), ("",))[0] == "ORG"
+            and head_word not in _words(anaphor.lang, "person_trade_descriptors")
         ):
             # "Banco Hesperia is the largest lender in Spain, and the bank said it ...": a name the
             # recogniser read as a person's, which no given name or title shows, is what its
-            # apposition or predicate says for the pronouns and descriptions after it
+            # apposition or predicate says for the pronouns and descriptions after it; not a trade
+            # a person has as often ("Obinna Eze, a contractor for the state oil company, said he")
             entities[e] = replace(entities[e], type="ORG")
         if anaphor.kind in ("appositive", "nominal") and entities[e].type == "PER" and _label_key(_head_word_of(anaphor, text)) in load_roles().labels:
             roled.add(e)
@@ -4380,7 +4407,8 @@ def _resolve(
     for e, entity in enumerate(entities):
         if entity.type == "ORG":
             for m in entity.mentions:
-                if len(words := m.text.split()) > 1 and words[0][:1].isupper():
+                # not a determiner: "The chief executive of Valtron" is no role of The Washington Post
+                if len(words := m.text.split()) > 1 and words[0][:1].isupper() and words[0].lower() not in _determiners(m.lang or "en"):
                     first_words.setdefault(words[0], set()).add(e)
 
     def first_word_owner(r: Reference) -> tuple[int, int, int] | None:
@@ -6602,7 +6630,12 @@ def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str]
     if not later.modifiers - places - owners <= chain_modifiers:
         return False
     numbers, before = _numbers(later.modifiers), _numbers(chain_modifiers)
-    return not (numbers and before and not numbers <= before)
+    if numbers and before and not numbers <= before:
+        return False
+    lang = later.lang or "en"
+    # "The five airlines ... Both airlines based in Dublin": "both" counts two, which a phrase
+    # counting another number is not (some of them, not the group).
+    return not (text and _counts_two(text, later, lang) and _counted(chain_modifiers, lang) - {2})
 
 
 # The prefix of a place a phrase is in ("the government in Kyiv": "in:kyiv") among its modifiers.
@@ -6717,11 +6750,20 @@ def unnamed_chains(
     synonyms = _synonyms(lang)
     # "the two banks ... The pair": the last phrase counting two, which "the pair" takes up when no
     # coordination of names lies between (that one is counted by :func:`_counting_phrases`).
-    coordination_starts = sorted({a for c in cues for a, _ in c.coordinations})
+    # A coordination of places ("fled to Leeds and Bradford") is no pair of actors: it lies between
+    # freely; so does no other phrase of a pair noun ("A pair of analysts ... The pair": that one).
+    all_coordinations = {g for c in cues for g in c.coordinations}
+    places = _place_coordinations(all_coordinations, entities)
+    coordination_starts = sorted({a for a, _ in all_coordinations} - places)
+    pair_nouns = _words(lang, "coref_pair_nouns")
     last_two: int | None = None
+    last_pair: int | None = None  # the last phrase of a pair noun that is no "the pair" ("a pair of analysts")
     for i, p in enumerate(kept):
         paired = False
-        if _pair_noun(text, p, lang) and last_two is not None and sentence_of(p.start) - sentence_of(kept[last_two].start) <= COUNTING_WINDOW:
+        if (
+            _pair_noun(text, p, lang) and last_two is not None and (last_pair is None or last_pair < last_two)
+            and sentence_of(p.start) - sentence_of(kept[last_two].start) <= COUNTING_WINDOW
+        ):
             k = bisect.bisect_left(coordination_starts, kept[last_two].end)
             if not (k < len(coordination_starts) and coordination_starts[k] < p.start):
                 q = kept[last_two]
@@ -6730,6 +6772,8 @@ def unnamed_chains(
                 paired = True
         if _counts_two(text, p, lang):
             last_two = i
+        elif p.lemma in pair_nouns and not _pair_noun(text, p, lang):
+            last_pair = i
         kind = synonyms.get(p.lemma, p.lemma)
         modifiers[i] = p.modifiers
         anaphoric = p.determiner in ("definite", "demonstrative") or (p.determiner == "bare" and p.number == "pl")
@@ -6935,11 +6979,16 @@ def _counting_phrases(
     # phrase widened over a hyphenated word may start before the one before it).
     reach = list(itertools.accumulate((p.start for p in kept), max))
     coordination_starts = sorted(x for x, _ in coordinations)
+    # "the pair" takes up no group of places, and skips one ("Hale and Dunn were arrested in Leeds
+    # and Bradford. The pair ...": Hale and Dunn)
+    places = _place_coordinations(coordinations, entities)
     out: dict[int, tuple[int, int]] = {}
     for a, b, members, types, known, within in groups:
         s = sentence_of(a)
         k = bisect.bisect_left(coordination_starts, b)
         next_coordination = coordination_starts[k] if k < len(coordination_starts) else None
+        next_actors = next((x for x in coordination_starts[k:] if x not in places), None)
+        other_pair = False  # "A pair of analysts ... The pair": that pair, not the group
         for i in range(bisect.bisect_left(reach, b), len(kept)):
             p = kept[i]
             if p.start < b or i in out:
@@ -6947,10 +6996,11 @@ def _counting_phrases(
             if sentence_of(p.start) - s > COUNTING_WINDOW:
                 break
             if members == 2 and _pair_noun(text, p, lang):
-                if next_coordination is not None and next_coordination < p.start:
-                    break
+                if a in places or other_pair or (next_actors is not None and next_actors < p.start):
+                    continue
                 out[i] = (a, b)  # "Valtron and Perrin said they would merge. The pair employ ..."
                 continue
+            other_pair = other_pair or p.lemma in _words(lang, "coref_pair_nouns")
             # The noun's type is every member's, but for a name the model typed alone ("Zorba Autos" [PER]).
             etype = nouns.get(p.lemma, ("",))[0]
             if p.number != "pl" or etype not in types or not known <= {etype}:
@@ -6971,6 +7021,18 @@ def _counting_phrases(
     return out
 
 
+def _place_coordinations(coordinations: Iterable[tuple[int, int]], entities: Sequence[Entity]) -> frozenset[int]:
+    """The starts of the coordinations whose names are all places ("Leeds and Bradford"), two or
+    more: no pair of actors "the pair" may stand for."""
+    names = sorted((m.start, m.end, entity.type) for entity in entities for m in entity.mentions)
+    out = set()
+    for a, b in coordinations:
+        types = [t for x, y, t in names[bisect.bisect_left(names, (a,)) : bisect.bisect_left(names, (b,))] if y <= b]
+        if len(types) >= 2 and set(types) == {"LOC"}:
+            out.add(a)
+    return frozenset(out)
+
+
 def _pair_noun(text: str, p: Phrase, lang: str) -> bool:
     """Whether ``p`` is "the pair", "the duo" (``coref_pair_nouns``): a definite singular phrase
     with no modifier that stands for a group of two said before."""
@@ -6979,11 +7041,17 @@ def _pair_noun(text: str, p: Phrase, lang: str) -> bool:
 
 def _counts_two(text: str, p: Phrase, lang: str) -> bool:
     """Whether ``p`` is a plural phrase counting two members: "the two banks", "both companies"
-    (``coref_pair_words``)."""
+    (``coref_pair_words``, ``number_words``)."""
     if p.number != "pl":
         return False
     words = text[p.start : p.head[0]].lower().split()
-    return bool(words) and (words[0] in _words(lang, "coref_pair_words") or "two" in words or "2" in words)
+    return bool(words) and (words[0] in _words(lang, "coref_pair_words") or 2 in _counted(words, lang))
+
+
+def _counted(words: Iterable[str], lang: str) -> set[int]:
+    """The numbers ``words`` say, in words of ``number_words`` ("five") or in digits ("5")."""
+    counts = number_map(lang, "number_words")
+    return {counts[w] for w in words if w in counts} | {int(w) for w in words if w.isdigit()}
 
 
 def _fits_every_member(noun: str, members: Sequence[int], entities: Sequence[Entity], kinds: Sequence[set[str]], lang: str) -> bool:

@@ -35,7 +35,7 @@ from kg.extract.headlines import title_case_line
 from kg.extract.sites import SITE_EXTRACTOR
 from kg.extract.spanindex import CandidateIndex
 
-__all__ = ["ORGANISATION_EVIDENCE", "PERSON_PLACE_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "place_people_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "named_after_english_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners", "people_by_kinship"]
+__all__ = ["led_by", "ORGANISATION_EVIDENCE", "PERSON_PLACE_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "place_people_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "named_after_english_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners", "people_by_kinship"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -567,6 +567,27 @@ def _member_of(span: SpacySpan, lang: str) -> Token | None:
     return noun if noun.lower_ in word_sets("membership_nouns").get(lang, frozenset()) else None
 
 
+def led_by(span: SpacySpan, lang: str) -> Token | None:
+    """French: a noun of who leads or speaks for an organisation, its adjectives, then « de » and
+    the one-word name (« le patron de Kortex », « le directeur général d'Ovalis », « la porte-parole
+    de Norvanta »; ``fr/head_role_nouns``, ``fr/organisation_leader_nouns``): the noun. A name of
+    several words is left as the model read it (« la porte-parole de Marine Le Pen »)."""
+    if lang != "fr" or len(span) != 1:
+        return None
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].lower_.replace("’", "'") not in ("de", "d'", "du"):
+        return None
+    i -= 1
+    while i > 0 and doc[i].pos_ == "ADJ":
+        i -= 1  # « le directeur général d'Ovalis »
+    noun = doc[i]
+    words = word_set("fr", "head_role_nouns") | word_set("fr", "organisation_leader_nouns")
+    if noun.pos_ in ("NOUN", "PROPN") and (noun.lower_ in words or noun.lemma_.lower() in words):
+        return noun
+    return None
+
+
 def _organisation_predicate(span: SpacySpan, lang: str) -> Token | None:
     """A verb only an organisation is the subject of ("Zorba has agreed to acquire", "Zorba a
     racheté"), or that a non-personal relative clause says of it ("Zorba, which makes")."""
@@ -627,6 +648,8 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False, pe
         return f"employer of: {tok.lemma_.lower()}"
     if not place and (tok := _member_of(span, lang)) is not None:
         return f"member of: {tok.lower_}"
+    if (tok := led_by(span, lang)) is not None:
+        return f"led by: {tok.lower_}"
     if (tok := _organisation_predicate(span, lang)) is not None:
         return f"predicate: {tok.lemma_.lower()}"
     if (tok := _unit_noun_after(span, lang, place=place)) is not None:

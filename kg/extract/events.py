@@ -74,6 +74,7 @@ from kg.nlp.grammar import (
     _verb_modality,
     _verb_polarity,
     prior_infinitive,
+    supports,
 )
 
 __all__ = ["events_from_doc", "negation_in_type"]
@@ -569,7 +570,7 @@ def _segment_events(
         )
         if entry.type in general_types:
             _drop_event_arguments(args, found, relatives=True)
-        elif tok.pos_ == "VERB" and _lemma(tok) in word_sets("support_verbs").get(lang, frozenset()):
+        elif tok.pos_ == "VERB" and supports(tok, None, lang):
             _drop_event_arguments(args, found, ("patient",))  # "held a press conference", "announced the launch"
         s_start, s_end = _sentence_bounds(tok)
         if tok.pos_ == "VERB":

@@ -17,6 +17,7 @@ from kg.types import Entity, EntityMention, Membership, Reference, Span
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 from kg.extract.arguments import _tokens_span
+from kg.extract.descriptors import led_by
 from kg.knowledge import institutions as inst
 from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.lexicons import RoleLexicon, _label_key, load_roles
@@ -680,7 +681,8 @@ def _named_people(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             break
         if b <= end:
             run = _person_run(doc, a)
-            if run is not None:
+            if run is not None and led_by(doc[run[0] : run[1]], doc.lang_) is None:
+                # « Le patron de Kortex »: the organisation a leader heads, which the model read as a person
                 out.append(run)
     return out
 

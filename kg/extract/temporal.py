@@ -611,7 +611,10 @@ _GENERIC_IN_PRESENT = frozenset({"en_in_the_part", "en_clock_part"})
 _PLAIN_TENSES = {"preterite": "past", "will": "future", "ahead": "future", "befell": "past", "awaited": "future",
                  "done": "past"}
 _PLAIN_REACHES = {"preterite": _PRETERITE_REACH, "will": _PRETERITE_REACH, "ahead": _AHEAD_REACH,
-                  "befell": _PRETERITE_REACH, "awaited": _TENSE_REACH, "done": _TENSE_REACH}
+                  "befell": _PRETERITE_REACH, "awaited": _TENSE_REACH,
+                  # (a French date's own verb in a compound past reaches as far as an English simple past:
+                  # « En mai, l'entreprise a supprimé 300 postes », told in March, is the last May)
+                  "done": _PRETERITE_REACH}
 
 
 def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
@@ -1353,6 +1356,20 @@ def _said_on(text: str, pos: int) -> bool:
     return m is not None and _reporting_form([m.group(1)])
 
 
+#: How many sentence breaks a day of the month alone (« le 15 », "on the 15th") may stand after the
+#: month the text last gave and still be of it ("In May, … Unions protested. On the 15th, …").
+_MONTH_KEPT_SENTENCES = 2
+
+
+def _day_in_month(year: int, month: int, day: int) -> bool:
+    """Whether ``month`` of ``year`` has a ``day`` (no 31 April, no 29 February in 2013)."""
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def _told_at(text: str, start: int | None, lang: str) -> bool:
     """Whether the date at ``start`` (None: not given in the piece being read) is the time of what the
     text tells, not the start of a range running to now ("its highest since 2007": no time of the story)."""
@@ -1691,6 +1708,8 @@ def _set_day_gone_by(c: TimexCandidate, ref: PartialDate | None) -> bool:
 
 _COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then)\s+(?:[a-z]+\s+){0,3}")
 _OF_GAP = re.compile(r"\s+of\s+")
+#: Between « le week-end » and the holiday it is the weekend of: « le week-end de Pâques », « du 14-Juillet ».
+_DE_GAP = re.compile(r"\s+(?:de|du)\s+(?:l['’]\s*)?")
 # between a day and an offset against a plan set beside it ("on November 11, three days later than
 # planned"): only a comma, no clause of another act ("on Monday, and the floods came a day later than
 # forecast": not Monday)
@@ -2141,6 +2160,15 @@ class TimexReader:
                 # the reference day, most often the day the story happened)
                 anchor = ref
                 coarse = _relunit_value(c, None, None)
+            elif c.kind == "monthday" and c.weekday is None and c.day is not None and ref is not None \
+                    and seg_date is not None and seg_date.month is not None and not _consistent(seg_date, ref) \
+                    and _told_at(text, seg_date_at, seg.lang) and not _against_tense(seg_date, ref, plain) \
+                    and _day_in_month(seg_date.year, seg_date.month, c.day) \
+                    and len(_NEXT_SENTENCE.findall(text, seg_date_at or 0, abs_start)) <= _MONTH_KEPT_SENTENCES:
+                # "In May, the plant cut 200 jobs. On the 15th, workers struck", « Le sommet s'est tenu le 2 avril.
+                # Le 4, … », told in July: a day of the month alone is of the month the text has just given (a
+                # month other than the reference's, the story's), not of the reference's (2013-05-15, 2013-04-04)
+                anchor = PartialDate(seg_date.year, seg_date.month)
             else:
                 anchor = ref
                 if c.kind == "season" and c.anchored and c.direction == 0 and c.year is None:
@@ -2341,6 +2369,14 @@ class TimexReader:
                     # (a day from Friday to Monday is in one weekend, Monday's the one before it; the weekend
                     # of a Wednesday is not known)
                     value = _iso_week(day_of - _dt.timedelta(days=1 if day_of.weekday() == 0 else 0)) + "-WE"
+            if c.lang == "fr" and c.kind == "relunit" and c.unit == "WE" and c.offset == 0 \
+                    and c.text.lower().replace("-", "") == "le weekend" and n + 1 < len(cands) \
+                    and _DE_GAP.fullmatch(chunk, c.end, cands[n + 1].start) and cands[n + 1].kind == "holiday":
+                # « pendant le week-end de Noël », « le week-end de Pâques »: the weekend the holiday
+                # falls in or makes long, not the one around the reference (as "the Easter weekend")
+                of_day = resolve(cands[n + 1], anchor=ref, tense=self._tense(tense_at, start + cands[n + 1].start))
+                if of_day is not None and _DAY_VALUE.fullmatch(of_day):
+                    value = _holiday_weekend(_dt.date.fromisoformat(of_day))
             if c.lang == "en" and value is not None and _bare_month_day(c) and n > 0 and prev_value is not None \
                     and prev_value[0] == n - 1 and cands[n - 1].year is not None and _FULL_DAY.fullmatch(prev_value[1]) \
                     and _FULL_DAY.fullmatch(value) and value < prev_value[1] \

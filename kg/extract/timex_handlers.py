@@ -780,8 +780,9 @@ def _season_phrase_ends(text: str, pos: int) -> bool:
 
 
 def _changed_by(text: str, pos: int) -> bool:
-    """Whether the "by" right before ``pos`` follows a verb of change (``en/quantity_change_words``,
-    scope change): "prices rose by fall" measures a change, "should reopen by fall" sets a time."""
+    """Whether the preposition right before ``pos`` ("by", "from") follows a verb of change
+    (``en/quantity_change_words``, scope change): "prices rose by fall" measures a change, "should
+    reopen by fall" sets a time; "fell from the 8th" starts a move along a ranking."""
     words = _prev_words(text, pos, 2)
     return len(words) == 2 and word_map("en", "quantity_change_words").get(words[0]) == "change"
 
@@ -2282,6 +2283,28 @@ def _h_weekday_day_en(m: Any, text: str, lang: str) -> dict | None:
 _BARE_ORDINAL = re.compile(r"(?i)\bthe\s+\d{1,3}(?:st|nd|rd|th)\b(?!-)")
 #: The first day of a range of bare days, right before the second: "from the 10th to ", "between the 3rd and ".
 _BARE_DAY_RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+(?:to|and|through|until)\s+$")
+#: A range of two bare ordinals: "from the 22nd to the 24th", "between the 3rd and the 5th place".
+_BARE_ORDINAL_RANGE = re.compile(r"(?i)\b(?P<p>from|between)\s+the\s+(?P<a>\d{1,3})(?:st|nd|rd|th)\s+(?:to|and|through|until)\s+"
+                                 r"the\s+(?P<b>\d{1,3})(?:st|nd|rd|th)\b(?!-)")
+
+
+def _ranking_range(text: str, start: int, end: int) -> bool:
+    """Whether the bare ordinal ``text[start:end]`` is one end of a range that moves along a ranking,
+    not between two days: the second end counts a noun ("slipped from the 2nd to the 4th place"), the
+    range runs backward ("moved up from the 30th to the 21st", no month has that), or it follows a verb
+    of change (``en/quantity_change_words``) and is set in a scale ("fell from the 8th to the 20th in the
+    world", "on the list"); "the strike lasted from the 8th to the 20th" and "the index rose from the
+    3rd to the 10th, traders said" stay two days."""
+    for r in _BARE_ORDINAL_RANGE.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if not r.start() <= start < r.end():
+            continue
+        nxt = _next_word(text, r.end())
+        if nxt[:1].isalnum() and nxt != "of" and nxt not in word_set("en", "weekday_day_followers"):
+            return True  # the second ordinal counts a noun: "to the 4th place" (not "to the 10th of May")
+        if r.group("p").lower() == "from" and int(r.group("b")) <= int(r.group("a")):
+            return True
+        return nxt in ("in", "on", "among") and _changed_by(text, r.start("p") + len(r.group("p")))
+    return False
 
 
 def _h_bare_day_en(m: Any, text: str, lang: str) -> dict | None:
@@ -2303,6 +2326,8 @@ def _h_bare_day_en(m: Any, text: str, lang: str) -> dict | None:
     start = max(text.rfind(". ", 0, m.start("x")), text.rfind("\n", 0, m.start("x")), 0)
     stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     stop_at = min(stop) if stop else len(text)
+    if _ranking_range(text, m.start("x"), end):
+        return None
     words = re.findall(r"[^\W\d_]+", text[start:stop_at].lower())
     if word_set("en", "bare_day_ordinal_nouns").intersection(words) or _game_sentence(text, m.start("x"), end):
         return None

@@ -139,7 +139,8 @@ def _complements(tok: Token) -> Iterator[tuple[str, Token, str]]:
         if dep in _OBJ:
             yield "", child, "obj"
         elif dep in _IOBJ:
-            if child.pos_ == "ADP":
+            # "sent the injured to hospital": the parser may tag the "to" of a dative a particle
+            if child.pos_ == "ADP" or any(g.dep_ == "pobj" for g in child.children):
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         yield _prep_norm(child.lemma_), grand, "obl"
@@ -1064,6 +1065,8 @@ def _fr_stems(lemma: str) -> set[str]:
             stems.add(lemma[: -len(suffix)] + stem)
     if lemma.endswith("yer"):
         stems.add(lemma[:-3] + "ier")  # payer -> paier(a)
+    if lemma.endswith(("eler", "eter")):
+        stems.add(lemma[:-2] + lemma[-3] + "er")  # appeler -> appeller(ons), jeter -> jetter(a)
     return stems
 
 
@@ -1180,11 +1183,13 @@ def _verb_modality(tok: Token, lang: str, *, through_sequence: bool = True) -> s
             # after the main clause's is as sure as it (here to come), whatever its own form says
             cur = head
             continue
-        if _requested_by(cur, head, lang):
+        if _requested_by(cur, head, lang) or _persuaded_by(cur, head, lang):
             return "REQUESTED"
         if _permitted_by(cur, head, lang):
             return "POSSIBLE"
         governor = _object_infinitive_governor(cur) if lang == "fr" else None
+        if governor is not None and _lemma(governor) in word_set(lang, "persuasion_verbs"):
+            return "REQUESTED"  # « n'a pas réussi à convaincre les députés de voter le texte »
         if governor is not None and word_map(lang, "request_verbs").get(_lemma(governor)) is not None and not _polarity(governor, lang)[0]:
             return "REQUESTED"  # « a demandé à la Commission d'ouvrir une enquête »
         if _asked_by_noun(cur, head, lang) or _asked_by_noun(cur, _object_before(cur, head), lang):
@@ -1269,6 +1274,19 @@ def _requested_by(dependent: Token, head: Token, lang: str) -> bool:
     return dependent.dep_ in _REQUESTED_DEPS
 
 
+def _persuaded_by(dependent: Token, head: Token, lang: str) -> bool:
+    """``head`` is a verb of persuading (``persuasion_verbs``) and ``dependent`` the act it urges
+    (« a persuadé les élus de voter la réforme », "convinced the board to approve"): the act is
+    urged, not asserted, whether the persuasion is denied or failed or not."""
+    if head.i == dependent.i or dependent.pos_ not in ("VERB", "AUX"):
+        return False
+    # the head's lemma, not its tag: the tagger may read « persuadé » as an adverb or an adjective
+    if _lemma(head) not in word_set(lang, "persuasion_verbs"):
+        return False
+    # a clause ("convinced the judges that he lied") is a belief, no act urged
+    return dependent.dep_ in ("xcomp", "advcl", "obl", "obl:arg")
+
+
 def _permitted_by(dependent: Token, head: Token, lang: str) -> bool:
     """``dependent`` is the infinitive of a verb of permitting (``permission_verbs``) in the present
     or the future: "the ruling allows developers to link", « la loi permet aux communes
@@ -1344,15 +1362,26 @@ def _noun_requested(tok: Token, lang: str) -> bool:
     return tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "obl:mod") and _requested_by(tok, head, lang)
 
 
+def supports(verb: Token, noun: Token | None, lang: str) -> bool:
+    """Whether ``verb`` is a support (light) verb of the event noun ``noun`` its object (``support_verbs``:
+    "signer un accord", "held a press conference"), or an English verb of dealing a blow
+    (``en/inflicting_verbs``) whose object is a loss or a blow (``en/inflicted_nouns``: "handed the
+    leaders their first defeat"): handing anything else is no support ("Police handed the
+    investigation to the FBI": the FBI investigates). With no noun, whether any of its objects is one."""
+    lemma = _lemma(verb)
+    if lemma in word_sets("support_verbs").get(lang, frozenset()):
+        return True
+    if lang != "en" or lemma not in word_set("en", "inflicting_verbs"):
+        return False
+    inflicted = word_set("en", "inflicted_nouns")
+    nouns = [noun] if noun is not None else [c for c in verb.children if c.dep_ in _OBJ]
+    return any(_lemma(n) in inflicted for n in nouns)
+
+
 def _support_verb(tok: Token, lang: str) -> Token | None:
     """The support (light) verb whose object is this event noun: "signer un accord"."""
     head = tok.head
-    if (
-        head.i != tok.i
-        and head.pos_ in ("VERB", "AUX")
-        and tok.dep_ in _OBJ
-        and _lemma(head) in word_sets("support_verbs").get(lang, frozenset())
-    ):
+    if head.i != tok.i and head.pos_ in ("VERB", "AUX") and tok.dep_ in _OBJ and supports(head, tok, lang):
         return head
     return None
 

@@ -12,7 +12,13 @@ is fined for was done by the party, not by the sum ("fined Orvane $1.2 billion f
 developers …": the agent was "billion"); "failure to comply" is no Incident and the compliance
 is negated (``refusal_nouns``); an act a present or future permission allows is POSSIBLE, not
 told as done ("the ruling allows developers to link", « la loi permet aux communes d'interdire »;
-``permission_verbs``). Every sentence is invented."""
+``permission_verbs``). Fourth article (a French rail strike): « nous appellerons à une grève »
+was ASSERTED (the future of « -eler » / « -eter » verbs doubles its consonant: « appellerons »,
+« jetteront »); « une conférence de presse », « une grève d'ampleur » had the press and the
+size as patients (``xx/event_kind_complements``); « les contrôleurs ont cessé le travail » and
+« ont débrayé » gave no strike; « pendant le week-end de Noël » was the weekend around the
+publication date (now the weekend the holiday falls in or makes long, as "the Easter weekend").
+Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -173,3 +179,47 @@ def test_refused_or_permitted_acts_are_no_facts(request, lang, text, trigger, po
 def test_a_failure_to_act_is_no_incident(en_nlp) -> None:
     events = events_from_doc(en_nlp("Failure to comply could cost the firm millions."), lang="en")
     assert not [e for e in events if e.trigger.text == "Failure" and e.type == "Incident"]
+
+
+# (sentence, trigger, type, patient or ANY, modality or ANY)
+FR_STRIKES = [
+    ("Les syndicats appelleront à la grève le 20 février.", "appelleront", "Appeal", ANY, "FUTURE"),
+    ("Le groupe rachètera la société et jettera les bases d'un nouveau plan.", "rachètera", ANY, ANY, "FUTURE"),
+    ("Les délégués appelleront les salariés à voter lundi.", "appelleront", ANY, ANY, "FUTURE"),
+    ("Le ministre a tenu une conférence de presse lundi.", "conférence", "Meet", None, ANY),
+    ("La dernière grève d'ampleur à la SNCF remonte à 2022.", "grève", "Demonstrate", None, ANY),
+    ("Les dockers ont lancé une grève de solidarité.", "grève", "Demonstrate", None, ANY),
+    ("Des contrôleurs avaient cessé le travail pendant les fêtes.", "cessé", "Demonstrate", None, ANY),
+    ("Les ouvriers de l'usine ont débrayé lundi matin.", "débrayé", "Demonstrate", ANY, ANY),
+    # a determined complement is a participant; a discontinued product stays one
+    ("La grève de la presse régionale a duré deux jours.", "grève", "Demonstrate", "presse", ANY),
+    ("L'usine a cessé la production de moteurs.", "cessé", "ProductDiscontinuation", "production", ANY),
+    ("Les syndicats appellent à la grève.", "appellent", "Appeal", ANY, "ASSERTED"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "etype", "patient", "modality"), FR_STRIKES,
+                         ids=[f"{c[1]}-{i}" for i, c in enumerate(FR_STRIKES)])
+def test_french_strikes_and_calls(fr_nlp, text: str, trigger: str, etype: object, patient: object, modality: object) -> None:
+    events = [e for e in events_from_doc(fr_nlp(text), lang="fr") if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    if etype is not ANY:
+        assert events[0].type == etype
+    if patient is not ANY:
+        assert (events[0].patient.text if events[0].patient else None) == patient
+    if modality is not ANY:
+        assert events[0].modality == modality
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "value"), [
+    # published Thursday 18 March 2021
+    ("Des contrôleurs avaient cessé le travail pendant le week-end de Noël.", "2020-W52-WE"),  # (a Friday)
+    ("Le trafic sera très perturbé pendant le week-end de Pâques.", "2021-W13-WE"),
+    # a weekend with no holiday after it keeps its own reading
+    ("Le trafic sera perturbé ce week-end dans toute la région.", "2021-W11-WE"),
+])
+def test_the_weekend_of_a_french_holiday(text: str, value: str) -> None:
+    weekends = [t for t in analyse_text(text, "fr").timexes if "week-end" in t.text]
+    assert weekends and weekends[0].value == value
