@@ -2366,7 +2366,10 @@ def people_by_given_name(candidates: list[Candidate], text: str, *, lang: str) -
     who will retire", "Marta Kovac, 34, said"; issue 21, n29a) or a full name speaks of himself or
     herself (:func:`_english_person_speaking_of_self`)."""
     if lang == "en":
-        return [_english_person_speaking_of_self(_english_person_by_given_name(c, text), text) for c in candidates]
+        typed = [_english_person_by_given_name(c, text) for c in candidates]
+        # (where a person is named before the name, "he" may be that person: review rvn35)
+        first_person = min((c.start for c in typed if c.label == "PER"), default=len(text))
+        return [_english_person_speaking_of_self(c, text, person_before=first_person < c.start) for c in typed]
     if lang != "fr":
         return candidates
     out = []
@@ -2416,16 +2419,21 @@ def _english_person_by_given_name(cand: Candidate, text: str) -> Candidate:
 _FULL_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[^\S\n]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")
 
 
-def _english_person_speaking_of_self(cand: Candidate, text: str) -> Candidate:
+def _english_person_speaking_of_self(cand: Candidate, text: str, *, person_before: bool = False) -> Candidate:
     """English: ``cand`` typed PER when the model read an organisation or a place named by two or
     three capitalised words, none a word of the dictionary, and a verb of saying with "he" or "she"
     follows it ("Novak Djokovic said he would skip the tournament"): an organisation or a place
     says "it" (issue 21, n35a); "Kestrel Capital said he would join" is a firm speaking of someone.
-    A name the gazetteer knows, an institution and a name with evidence of its type keep it."""
+    A name the gazetteer knows, an institution and a name with evidence of its type keep it. Where
+    ``person_before`` says a person is named earlier in the text, the pronoun may be that person's
+    ("Hans Vogel will join. Deutsche Telekom said he would take over"; review rvn35), so only a name
+    that opens with a given name (:func:`given_name_evidence`) is typed then."""
     if cand.label not in ("ORG", "LOC") or cand.record is not None or cand.institution is not None or cand.evidence:
         return cand
     if _FULL_NAME.fullmatch(text, cand.start, cand.end) is None or not speaks_of_self_after(text, cand.end):
         return cand
+    if person_before and given_name_evidence(text[cand.start : cand.end]) is None:
+        return cand  # a club or a firm speaking of the person named before ("Bayer Leverkusen said he")
     from kg.nlp.wordforms import is_dictionary_word
 
     if any(is_dictionary_word(w.casefold(), "en") for w in re.split(r"[\s-]+", text[cand.start : cand.end])):

@@ -2370,6 +2370,8 @@ class GazetteerMatcher:
                     continue
                 if place_kind(record) == "subdivision" and not _subdivision_reading(doc, start, end):
                     continue  # "Virginia Woolf", "Lake Victoria", "Victoria said": no state
+                if record.type == "PER" and doc.lang_ == "en" and start > 0 and doc[start - 1].lower_ == "the":
+                    continue  # "guests at the Paris Hilton": a person's name takes no article; a hotel's does (review rvn35)
                 if record.id.startswith(_FEATURE_ID_PREFIXES):
                     if _capitalised_word_after(doc, end):
                         continue  # "Thames Water", "Severn Trent", "Nile Rodgers": a longer name's first word

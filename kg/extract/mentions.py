@@ -404,6 +404,8 @@ def entity_mentions_from_doc(
         )
         if cand.extractor == NATIONALITY_EXTRACTOR:
             record = cand.record  # "European" is no short form of the European Union
+        if record is not None and record is not cand.record and record.type == "PER" and lang == "en" and _articled(text, cand.start, cand.end):
+            record = None  # "guests at the Paris Hilton": a hotel; a person's name takes no article (review rvn35)
         label = record_type(record, lang) if record is not None else cand.label
         # The country written before an institution's name ("US Air Force") is a name of the place,
         # and the institution is located there, as when the demonym reader reads it.
@@ -554,6 +556,13 @@ _POSSESSIVE_AFTER = re.compile(r"\s?['’]s\b")
 # one word is left to kg.extract.articled ("the Beatles ' record company": a group).
 _BARE_POSSESSIVE_AFTER = re.compile(r"(?<=s)[ \t]?['’](?=[ \t]+[\w\"“])")
 _LEADING_THE_SPACE = re.compile(r"[Tt]he\s+")
+
+
+def _articled(text: str, start: int, end: int) -> bool:
+    """Whether the English name ``text[start:end]`` opens with "the" or follows it ("the Paris
+    Hilton was evacuated"): a building's, a ship's or a work's named after a person, which the
+    gazetteer's person record would wrongly name (review rvn35)."""
+    return _LEADING_THE_SPACE.match(text, start, end) is not None or _THE_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:

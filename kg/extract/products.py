@@ -1299,7 +1299,9 @@ def _after_maker_of(span: SpacySpan) -> bool:
     """English: the name ``span`` is the "of" complement of a maker's noun (``en/product_maker_nouns``),
     alone or as a later conjunct ("the Danish maker of Ozempic and Wegovy", "the developer of
     Starfall Quest"): what the maker makes (issue 21, n35a). The noun comes before the name; a
-    name that modifies another noun is left to that noun ("the maker of Zorba cookies")."""
+    name that modifies another noun is left to that noun ("the maker of Zorba cookies"), and a name
+    whose last word heads a site's or a body's name is the site a developer builds ("the developer
+    of Brasswood Park")."""
     tok = span.root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
@@ -1307,6 +1309,8 @@ def _after_maker_of(span: SpacySpan) -> bool:
     if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i >= prep.i:
         return False
     noun = prep.head
+    if span.text.split()[-1].casefold() in _site_or_body_words():
+        return False  # "the developer of Brasswood Park", "Lakeside Mall": a site it builds (review rvn35)
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in word_set("en", "product_maker_nouns")
 
 
