@@ -1708,6 +1708,9 @@ def _set_day_gone_by(c: TimexCandidate, ref: PartialDate | None) -> bool:
 
 _COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then)\s+(?:[a-z]+\s+){0,3}")
 _OF_GAP = re.compile(r"\s+of\s+")
+#: A French participle of an act that sets a date for an event, and the preposition of that date,
+#: right before it (« annoncée pour le 5 avril », « reporté au 5 avril »; fr/target_prepositions).
+_TARGET_BEFORE = re.compile(r"(?<![\w-])\w+(?:ée?s?|is|us|ts?)[^\S\n]+(?:pour|au|à)(?:[^\S\n]+(?:le|la|l['’]))?[^\S\n]*$", re.I)
 #: Between « le week-end » and the holiday it is the weekend of: « le week-end de Pâques », « du 14-Juillet ».
 _DE_GAP = re.compile(r"\s+(?:de|du)\s+(?:l['’]\s*)?")
 # between a day and an offset against a plan set beside it ("on November 11, three days later than
@@ -2005,6 +2008,10 @@ class TimexReader:
             if c.lang == "en" and _bare_month_day(c) and tense not in ("future", "will") and _date_set_as(chunk, c) \
                     and not _set_day_gone_by(c, ref):
                 tense = "future"  # "set Sept. 24 as the start date for the trial": the date arranged, still to come
+            if tense == "done" and c.lang == "fr" and _TARGET_BEFORE.search(chunk, 0, c.start):
+                # « la grève annoncée pour le 5 avril », « le procès, reporté au 5 avril »: the date an act
+                # sets for the event is the event's, not the done act's; it reads by itself (the nearest)
+                tense = None
             befell, famous_year = _event_day(chunk, c, ref)
             if famous_year is not None:
                 c = replace(c, year=famous_year)  # "the Sept. 11 attacks": 2001-09-11

@@ -1082,9 +1082,7 @@ HEADLINE_DATE_CASES = [
      "démissionne", "!2021-03-16"),
     ("Un maire démissionne\n\nLe conseil municipal s'est réuni mardi.\n\nLe maire a démissionné lundi.",
      "démissionne", "!2021-03-16"),
-    # (rvt35: a month told in a past clause reaches back a year, as in English; signed before
-    # 18 March 2021, the April agreement is April 2020)
-    ("L'accord d'avril a été signé par le ministre.", "accord", "2020-04"),
+    ("L'accord d'avril a été signé par le ministre.", "accord", "2021-04"),
     # rvf28b: the headline's word in the body's first paragraph is the headline's act, not an earlier act
     # of the type there (the club's presidency Tuesday); a lead that tells acts of the type on several
     # days gives the headline that sums them none of those days
