@@ -555,7 +555,7 @@ def _infinitive_of_noun(tok: Token, lang: str) -> bool:
     if tok.i < tok.head.i:
         return False
     if lang == "en":
-        return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        return _to_infinitive(tok)
     return "Inf" in _morph(tok, "VerbForm")
 
 
