@@ -1708,9 +1708,19 @@ def _set_day_gone_by(c: TimexCandidate, ref: PartialDate | None) -> bool:
 
 _COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then)\s+(?:[a-z]+\s+){0,3}")
 _OF_GAP = re.compile(r"\s+of\s+")
-#: A French participle of an act that sets a date for an event, and the preposition of that date,
-#: right before it (« annoncée pour le 5 avril », « reporté au 5 avril »; fr/target_prepositions).
-_TARGET_BEFORE = re.compile(r"(?<![\w-])\w+(?:ée?s?|is|us|ts?)[^\S\n]+(?:pour|au|à)(?:[^\S\n]+(?:le|la|l['’]))?[^\S\n]*$", re.I)
+#: A French past participle right before a date's preposition (« annoncée pour le », « reporté au »).
+_PARTICIPLE_END = re.compile(r"(?<![\w-])\w+(?:ée?s?|is|us|ts?)$", re.I)
+
+
+def _target_before(chunk: str, start: int) -> bool:
+    """Whether the date at ``start`` follows a participle of an act that sets it for an event and a
+    preposition of ``fr/target_prepositions`` (« la grève annoncée pour le 5 avril », « le procès,
+    reporté au 5 avril »)."""
+    words = chunk[max(0, start - 60):start].split()
+    for n in (2, 1):  # « pour le », then « au »
+        if len(words) > n and " ".join(words[-n:]).lower() in word_set("fr", "target_prepositions"):
+            return _PARTICIPLE_END.search(words[-n - 1]) is not None
+    return False
 #: Between « le week-end » and the holiday it is the weekend of: « le week-end de Pâques », « du 14-Juillet ».
 _DE_GAP = re.compile(r"\s+(?:de|du)\s+(?:l['’]\s*)?")
 # between a day and an offset against a plan set beside it ("on November 11, three days later than
@@ -2008,7 +2018,7 @@ class TimexReader:
             if c.lang == "en" and _bare_month_day(c) and tense not in ("future", "will") and _date_set_as(chunk, c) \
                     and not _set_day_gone_by(c, ref):
                 tense = "future"  # "set Sept. 24 as the start date for the trial": the date arranged, still to come
-            if tense == "done" and c.lang == "fr" and _TARGET_BEFORE.search(chunk, 0, c.start):
+            if tense == "done" and c.lang == "fr" and _target_before(chunk, c.start):
                 # « la grève annoncée pour le 5 avril », « le procès, reporté au 5 avril »: the date an act
                 # sets for the event is the event's, not the done act's; it reads by itself (the nearest)
                 tense = None
