@@ -5663,7 +5663,7 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     if when is not None:
         return when
     apposed = _apposed_date(tok, local) or _participle_clause_date(tok, local, lang) \
-        or _restrictive_date(tok, local, lang)
+        or _restrictive_date(tok, local, lang) or _participle_modifier_date(tok, local, lang, token_of)
     if apposed is not None:
         return apposed
     in_clause = [c for c in local if under(clause_root.i, token_of(c[0])) and dates_clause(c)]
@@ -6180,6 +6180,34 @@ def _participle_clause_date(tok: Token, local: Sequence[tuple[int, int, Timex]],
     if _lemma(part) in word_set(lang, "reaction_participles") and not _target_date(part, item[0], lang):
         return None  # « la grève, annoncée le 3 mars »: the date of the announcement
     return _range_start(local, item, text)[2]
+
+
+def _participle_modifier_date(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str,
+                              token_of: Callable[[int], int]) -> Timex | None:
+    """The date of a French past participle that modifies an event noun with no comma and agrees with
+    it (« a examiné mercredi l'incendie survenu il y a trois ans », « a évoqué l'attentat commis en
+    2015 »): the noun's own event is dated by its participle, not by the verb the noun is an object
+    of. Not a participle of reacting (``fr/reaction_participles``: « la grève annoncée le 3 mars »
+    is dated by its announcement) unless the date is the act's own target."""
+    if lang != "fr" or tok.pos_ != "NOUN":
+        return None
+    doc = tok.doc
+    for part in tok.children:
+        if part.dep_ != "acl" or part.i != tok.i + 1 or part.pos_ not in ("VERB", "ADJ") \
+                or "Part" not in _morph(part, "VerbForm") or "Pres" in _morph(part, "Tense") \
+                or part.lower_.endswith("ant") or not _participle_agrees(tok, part):
+            continue
+        for item in local:
+            first, last = token_of(item[0]), token_of(max(item[0], item[1] - 1))
+            if not part.i < first <= part.right_edge.i:
+                continue
+            head = _timex_head(doc, first, last)
+            if head.head.i != part.i or not head.dep_.startswith("obl"):
+                continue
+            if _lemma(part) in word_set(lang, "reaction_participles") and not _target_date(part, item[0], lang):
+                return None
+            return _range_start(local, item, doc_text(doc))[2]
+    return None
 
 
 def _linked_date(local: Sequence[tuple[int, int, Timex]], text: str, gap_start: int) -> tuple[int, int, Timex] | None:
