@@ -369,6 +369,15 @@ def _has_infinitive(tok: Token) -> bool:
     return False
 
 
+def _counted_span(obj: Token) -> bool:
+    """A span of time with an "of" complement that is no time, which makes it a thing the verb acts
+    on, not when it happens ("ended 12 years of Republican rule", "ended months of talks")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and not _temporal_word(g) for g in c.children)
+        for c in obj.children
+    )
+
+
 def _check(cond: Condition, tok: Token, lang: str) -> bool:
     key = cond.key
     if not cond.values:
@@ -378,7 +387,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
             return bool(_objects(tok))
         if key == "noobj":
             # « un chalutier a sombré lundi »: the parser reads a weekday after the verb as its object
-            return not any(not _temporal_word(o) for o in _objects(tok)) and not _reduced_relative_object(tok)
+            # ; a span of time that counts a thing is a real object ("ending 12 years of Republican rule")
+            return not any(not _temporal_word(o) or _counted_span(o) for o in _objects(tok)) and not _reduced_relative_object(tok)
         if key == "clause":
             return _has_clause(tok)
         if key == "inf":
@@ -4608,7 +4618,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             if first is not None:
                 # "fined Brannock 2 million euros": the parser hung the first object on the amount
                 args.put(to_role or "recipient", first)
-            args.put(obj_role, head)
+            if not args.put(obj_role, head) and ctx.temporal(head) and _counted_span(head):
+                # "ending 12 years of Republican rule": the span of time counts what ends
+                args.put(obj_role, next(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                        for g in c.children if g.dep_ == "pobj" and not _temporal_word(g)))
         elif kind == "iobj":
             if to_role and head.pos_ != "ADV":  # « a fermement condamné », which the parser may call iobj
                 args.put(to_role, head)
