@@ -1721,9 +1721,13 @@ def _closest_subject(verb: Token, first: Token) -> Token:
     """Of several subjects the French parse gave one verb, the closest before it: the other is the
     subject of a clause the parser folded in (« [C'est] inacceptable dans la mesure où HP a
     augmenté »: « C' » of the copula, « HP » of « augmenté »), when a subordinator or a relative
-    pronoun hung on the verb stands between them. One subject is kept as it is."""
-    if not verb.lang_.startswith("fr") or first.i > verb.i:
+    pronoun hung on the verb stands between them. One subject is kept as it is. In English, the
+    closest after a comma ("A storm swept the state, killing two people, officials said": the parse
+    hung the storm's clause on "said" with the storm as a second subject)."""
+    if first.i > verb.i:
         return first
+    if not verb.lang_.startswith("fr"):
+        return _closest_after_comma(verb, first)
     before = [
         c
         for c in verb.children
@@ -1736,6 +1740,20 @@ def _closest_subject(verb: Token, first: Token) -> Token:
         c.dep_ == "mark" or "Rel" in _morph(c, "PronType") for c in verb.children if first.i < c.i < last.i
     )
     return last if opens else first
+
+
+def _closest_after_comma(verb: Token, first: Token) -> Token:
+    """Of two English subjects before one verb, the later when a comma opens its phrase: the earlier
+    belongs to a clause the parser folded into the verb's. The first otherwise."""
+    doc = verb.doc
+    later = [c for c in verb.children if c.dep_ in _SUBJ and first.i < c.i < verb.i]
+    if not later:
+        return first
+    last = later[-1]
+    start = last.left_edge.i
+    if start < 1 or doc[start - 1].text != "," or first.right_edge.i >= start:
+        return first
+    return last
 
 
 def _etre_active(verb: Token) -> bool:
@@ -4701,11 +4719,13 @@ def _prepositional_support(noun: Token, verb: Token, lang: str) -> bool:
 
 def _locution_noun(head: Token) -> bool:
     """The noun of a French compound preposition (« au cours de sa vidéo », « à l'issue de la
-    réunion », ``fr/locution_nouns``): no addressee of the verb."""
+    réunion », ``fr/locution_nouns``; or with a possessive for the « de » phrase: « à son arrivée »):
+    no addressee of the verb."""
     return (
         head.lang_.startswith("fr")
         and _lemma(head) in word_set("fr", "locution_nouns")
-        and any(c.dep_.startswith("nmod") and _case_of(c) == "de" for c in head.children)
+        and any((c.dep_.startswith("nmod") and _case_of(c) == "de") or (c.dep_ == "det" and "Yes" in _morph(c, "Poss"))
+                for c in head.children)
     )
 
 
@@ -5523,7 +5543,11 @@ def _when_relative_date(
     return None
 
 
-def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str = "") -> Timex | None:
+def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str = "", *,
+                linked: bool = True) -> Timex | None:
+    """The date of the event at ``tok`` among the sentence's dates ``local``. ``linked`` lets a
+    clause of simultaneity and its main clause lend each other a date (off when one asks the other,
+    so that the two do not ask back)."""
     if not local:
         return None
     near, bound = _dates_read(tok, local)
@@ -5639,7 +5663,7 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     if when is not None:
         return when
     apposed = _apposed_date(tok, local) or _participle_clause_date(tok, local, lang) \
-        or _restrictive_date(tok, local, lang)
+        or _restrictive_date(tok, local, lang) or _participle_modifier_date(tok, local, lang, token_of)
     if apposed is not None:
         return apposed
     in_clause = [c for c in local if under(clause_root.i, token_of(c[0])) and dates_clause(c)]
@@ -5715,12 +5739,22 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         later = _later_conjunct_date(tok, first, local, token_of)
         if later is not None:
             return later
-    if clause_root.dep_ == "advcl" and clause_root.head.i != clause_root.i and _simultaneous_clause(clause_root, lang):
+    if linked and clause_root.dep_ == "advcl" and clause_root.head.i != clause_root.i \
+            and _simultaneous_clause(clause_root, lang):
         # « La crise a éclaté le 3 mars, lorsque le quotidien a révélé l'affaire »: the clause
         # happens when its main clause does
-        main = _event_time(clause_root.head, local, lang)
+        main = _event_time(clause_root.head, local, lang, linked=False)
         if main is not None:
             return main
+    if linked and tok.i == clause_root.i and tok.pos_ in ("VERB", "AUX"):
+        # "a man died when a tree fell on his car late Monday", « trois personnes sont mortes
+        # lorsqu'un bus s'est renversé dimanche »: the main clause happens when its clause of
+        # simultaneity does, when it has no date of its own
+        for clause in tok.children:
+            if clause.dep_ == "advcl" and _simultaneous_clause(clause, lang) and not _question_clause(tok, clause):
+                sub = _event_time(clause, local, lang, linked=False)
+                if sub is not None:
+                    return sub
     s_start, s_end = _sentence_bounds(tok)
     # A date of the clause dating another verb (its complement clause's) or a noun does not date it.
     in_sentence = [c for c in local if s_start <= c[0] < s_end and not under(clause_root.i, token_of(c[0]))]
@@ -5799,9 +5833,24 @@ def _modal_infinitive_of_subject(noun: Token, inf: Token, verb: Token) -> bool:
 
 def _simultaneous_clause(verb: Token, lang: str) -> bool:
     """A temporal clause introduced by a conjunction of ``simultaneity_conjunctions`` (« lorsque »,
-    « quand »)."""
+    « quand », "when")."""
     words = word_sets("simultaneity_conjunctions").get(lang, frozenset())
-    return bool(words) and any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
+    # (English "when" is the clause's adverb in the parse, first of its clause)
+    return bool(words) and any(
+        (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == verb.left_edge.i)) and c.lower_ in words
+        for c in verb.children
+    )
+
+
+def _question_clause(verb: Token, clause: Token) -> bool:
+    """Whether a "when" clause the parse hung on ``verb`` as an adverbial asks a question rather than
+    dates it: under a verb of saying or a negated verb ("did not say when the law would take effect
+    in 2014", « n'a pas précisé quand l'usine rouvrirait »), or with a modal of its own ("when it
+    would reopen")."""
+    lang = verb.lang_[:2]
+    if _lemma(verb) in word_set(lang, "reporting_verbs") or any(c.dep_ == "neg" or c.lower_ in ("pas", "not", "n't") for c in verb.children):
+        return True
+    return any(c.tag_ == "MD" or (c.dep_.startswith("aux") and "Cnd" in _morph(c, "Mood")) for c in clause.children)
 
 
 _CLEFT_QUE = frozenset({"que", "qu'", "qu’"})
@@ -6131,6 +6180,34 @@ def _participle_clause_date(tok: Token, local: Sequence[tuple[int, int, Timex]],
     if _lemma(part) in word_set(lang, "reaction_participles") and not _target_date(part, item[0], lang):
         return None  # « la grève, annoncée le 3 mars »: the date of the announcement
     return _range_start(local, item, text)[2]
+
+
+def _participle_modifier_date(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str,
+                              token_of: Callable[[int], int]) -> Timex | None:
+    """The date of a French past participle that modifies an event noun with no comma and agrees with
+    it (« a examiné mercredi l'incendie survenu il y a trois ans », « a évoqué l'attentat commis en
+    2015 »): the noun's own event is dated by its participle, not by the verb the noun is an object
+    of. Not a participle of reacting (``fr/reaction_participles``: « la grève annoncée le 3 mars »
+    is dated by its announcement) unless the date is the act's own target."""
+    if lang != "fr" or tok.pos_ != "NOUN":
+        return None
+    doc = tok.doc
+    for part in tok.children:
+        if part.dep_ != "acl" or part.i != tok.i + 1 or part.pos_ not in ("VERB", "ADJ") \
+                or "Part" not in _morph(part, "VerbForm") or "Pres" in _morph(part, "Tense") \
+                or part.lower_.endswith("ant") or not _participle_agrees(tok, part):
+            continue
+        for item in local:
+            first, last = token_of(item[0]), token_of(max(item[0], item[1] - 1))
+            if not part.i < first <= part.right_edge.i:
+                continue
+            head = _timex_head(doc, first, last)
+            if head.head.i != part.i or not head.dep_.startswith("obl"):
+                continue
+            if _lemma(part) in word_set(lang, "reaction_participles") and not _target_date(part, item[0], lang):
+                return None
+            return _range_start(local, item, doc_text(doc))[2]
+    return None
 
 
 def _linked_date(local: Sequence[tuple[int, int, Timex]], text: str, gap_start: int) -> tuple[int, int, Timex] | None:

@@ -600,7 +600,8 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
         maker, model, end = body, after.group("model"), after.end()
     else:
         return None
-    stop = _model_stop_words()
+    # An event's head noun ends no model either: "the NBA Finals" is the league's event (n36a)
+    stop = _model_stop_words() | word_set("en", "event_name_heads")
     if model.casefold() in stop:
         return None
     return Candidate(start, _generation_end(text, end), "PRO", cand.extractor + "+model", evidence=(f"model name: {model}",), maker=maker)
