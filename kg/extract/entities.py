@@ -638,6 +638,15 @@ _WORD_START = re.compile(r"(?:^|(?<=[\s'’(-]))\w")
 _CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z]")
 # "i" before a capitalised stem is how products are named (iPod, iPhone, iTunes, iOS), not companies.
 _PRODUCT_PREFIX = re.compile(r"^i[A-Z]")
+
+
+@cache
+def _make_names() -> frozenset[str]:
+    """The makes of ``en/vehicle_makes``, case-folded (a group makes no model of its own name; a
+    make's plant is no town's, :func:`kg.extract.descriptors.plant_place_evidence`)."""
+    return frozenset(m.casefold() for m in word_set("en", "vehicle_makes"))
+
+
 _ARTICLE_BEFORE_PRODUCT = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)[ \t]+$")
 
 

@@ -2180,6 +2180,12 @@ class TimexReader:
                     anchor = PartialDate.from_date(ref_date - _dt.timedelta(days=1))
                 if c.kind == "anaphoric" and c.lang == "en" and plain == "past" and anchor is seg_last:
                     anchor = _day_gone_by(anchor, c.offset, ref, days_seen)
+                if c.kind == "anaphoric" and c.lang == "fr" and written is None and c.offset == 0 \
+                        and c.text.casefold() == "lendemain" \
+                        and (own := self._fr_day_counted_from(chunk, c, cands[n + 1 : n + 2], ref, tense_at, start)):
+                    # « au lendemain du 8 mai »: the day after that date (after an act, « au lendemain de
+                    # l'attentat », the day the text speaks of, as _h_anaphoric reads it)
+                    c = replace(c, offset=1)
                 if c.kind == "anaphoric" and c.lang == "fr" and c.offset and written is None:
                     own = self._fr_day_counted_from(chunk, c, cands[n + 1 : n + 2], ref, tense_at, start)
                     if own is not None:

@@ -8,7 +8,9 @@ the same day as the eve (Wednesday, not Tuesday); a holiday after « du » or «
 before that end has begun, is the one gone by, and « en début de semaine / de mois » with a future,
 told once that start is over, the one ahead. The other rows guard what must not change: a chain of
 « le lendemain », an eve of an act the text does not date, a noun's date, the present unit's edge
-told in its own part, « dernière » / « prochaine ».
+told in its own part, « dernière » / « prochaine ». An event noun that a past participle right after it
+dates (« a examiné mercredi l'incendie survenu il y a trois ans ») takes that date, not its verb's;
+not a participle of reacting (« la grève annoncée le 3 mars »).
 Publication date 18 March 2021, a Thursday, unless a row gives its own. A day « !D » must not be D.
 """
 
@@ -48,11 +50,13 @@ COUNTED_FROM_TIMEX_CASES = [
     ("La veille du 3 mars, le ministre avait démissionné.", "La veille", "2021-03-02"),
     ("Le lendemain du 8-Mai, le maire a démissionné.", "Le lendemain", "2020-05-09"),
     ("Le lendemain du 8-Mai, le maire a démissionné.", "8-Mai", "2020-05-08"),
+    ("Au lendemain du 8 mai, le maire a démissionné.", "lendemain", "2020-05-09"),
     ("La foule a assisté au défilé du 14-Juillet.", "14-Juillet", "2020-07-14"),
     ("Les syndicats appellent à manifester au 1er-Mai.", "1er-Mai", "2021-05-01"),
     # guards: a name, a holiday with its article
     ("Le député Jean Toussaint a démissionné.", "Toussaint", None),
     ("Les pompiers ont défilé le 14-Juillet.", "le 14-Juillet", "2020-07-14"),
+    ("Le maire a démissionné mardi, au lendemain de son arrestation.", "lendemain", "2021-03-16"),
 ]
 
 # The start or end of the current unit, by its verb's tense.
@@ -76,6 +80,22 @@ EDGE_EVENT_CASES = [
     ("Le ministre sera reçu en début de semaine.", "reçu", "2021-W12", THURSDAY),
     ("Le ministre sera reçu en fin de semaine.", "reçu", "2021-W11", MONDAY),
 ]
+
+# An event noun dated by the participle that modifies it, not by the verb it is the object of.
+PARTICIPLE_CASES = [
+    ("Le tribunal a examiné mercredi l'incendie survenu il y a trois ans.", "incendie", "2018"),
+    ("Le président a évoqué mardi l'attentat commis en 2008 à Lyon.", "attentat", "2008"),
+    ("La ministre a salué lundi l'accord signé le 2 février.", "accord", "2021-02-02"),
+    # guards: a participle of reacting; the verb keeps its own day; a participle with no date
+    ("Le ministre a dénoncé mercredi la grève annoncée le 3 mars.", "grève", "!2021-03-03"),
+    ("Le président a évoqué mardi l'attentat commis en 2008 à Lyon.", "évoqué", "2021-03-16"),
+    ("Le tribunal a examiné mercredi l'incendie survenu à Lyon.", "incendie", "2021-03-17"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), PARTICIPLE_CASES)
+def test_event_noun_dated_by_its_participle(text: str, trigger: str, day: str | None) -> None:
+    check_day(text, trigger, day, "fr")
 
 
 @pytest.mark.parametrize(("text", "trigger", "day"), COUNTED_FROM_CASES)
