@@ -3611,7 +3611,22 @@ def _not_patient(tok: Token, prep: str) -> bool:
         return True
     if source_complement(tok):
         return True  # « d'après la CGT, 5000 salariés ont manifesté »: who says so, no participant
+    if _adverbial_place(tok):
+        return True  # « se sont affrontés près du stade »: where, no participant
     return tok.ent_type_ in _NON_NAME_ENTS or _locution_noun(tok)  # « a déclaré au sein du parti »
+
+
+def _adverbial_place(tok: Token) -> bool:
+    """A French « de » complement a place adverb introduces (« près du stade », « auprès de la
+    mairie », ``fr/locative_prepositions``), never a count (« près de 30 personnes »: about 30)."""
+    if not tok.lang_.startswith("fr") or any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+        return False
+    places = word_set("fr", "locative_prepositions")
+    if any(c.dep_ == "advmod" and c.i < tok.i and c.lower_ in places for c in tok.children):
+        return True
+    # « a manifesté près de la mairie »: the parser may hang the adverb on the verb
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return before is not None and before.dep_ == "advmod" and before.head.i == tok.head.i and before.lower_ in places
 
 
 def _acl_recipient(tok: Token) -> Token | None:

@@ -83,3 +83,41 @@ RECIPIENTS = [
 @pytest.mark.parametrize(("text", "trigger", "recipient"), RECIPIENTS, ids=[f"{c[1]}-{i}" for i, c in enumerate(RECIPIENTS)])
 def test_who_receives(text: str, trigger: str, recipient: str | None) -> None:
     assert _text(_event(analyse_text(text, "fr"), trigger).recipient) == recipient
+
+
+# ---------------------------------------------------------------- people who fight each other
+# (text, trigger or None for no attack, agent)
+CLASHES = [
+    ("Des supporters des deux clubs se sont affrontés samedi près du stade.", "affrontés", "supporters"),
+    ("Des jeunes se sont affrontés mardi soir à Lyon.", "affrontés", "jeunes"),
+    ("De violents affrontements entre manifestants et policiers ont éclaté à Nantes.", "affrontements", "manifestants"),
+    # near misses: a match and a debate are no attack
+    ("Les deux équipes se sont affrontées en finale dimanche.", None, None),
+    ("Les deux candidats se sont affrontés lors d'un débat télévisé.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent"), CLASHES, ids=[f"{c[1]}-{i}" for i, c in enumerate(CLASHES)])
+def test_people_who_fight_each_other_attack(text: str, trigger: str | None, agent: str | None) -> None:
+    result = analyse_text(text, "fr")
+    if trigger is None:
+        assert not [e for e in result.events if e.type == "Attack"]
+        return
+    event = _event(result, trigger)
+    assert event.type == "Attack"
+    assert _text(event.agent) == agent
+
+
+# ---------------------------------------------------------------- places after « près de »
+# (text, trigger, patient)
+NEAR = [
+    ("Des supporters se sont affrontés samedi près du stade.", "affrontés", None),
+    ("Le militant a manifesté près de la mairie.", "manifesté", None),
+    # near miss: « près de » before a number is about a count, and the count is the patient
+    ("Les assaillants ont tué près de 30 personnes.", "tué", "personnes"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "patient"), NEAR, ids=[f"{c[1]}-{i}" for i, c in enumerate(NEAR)])
+def test_a_place_near_which_it_happens_is_no_patient(text: str, trigger: str, patient: str | None) -> None:
+    assert _text(_event(analyse_text(text, "fr"), trigger).patient) == patient
