@@ -555,6 +555,14 @@ def _past_be_to(tok: Token) -> bool:
         return False
     words = word_sets("past_schedule_words").get(tok.doc.lang_, frozenset())
     head = tok.head
+    if head.tag_ == "VBD" and _lemma(head) in word_sets("past_plan_verbs").get(tok.doc.lang_, frozenset()):
+        # "crews expected to reconnect most homes by Thursday": the active past of a plan (not "had
+        # planned", whose head is a participle), unless the text tells how it turned out ("hoped to
+        # win the vote on Thursday, but lost": a plan of the past)
+        # (a reported "said he expected to sign on Wednesday" is the future of the report, read
+        # further up the path)
+        return head.dep_ != "ccomp" and not any(c.lower_ in ("but", "yet") for c in head.children if c.dep_ == "cc") \
+            and not any(c.lower_ in ("but", "yet") for c in tok.children if c.dep_ == "cc")
     if head.lemma_ == "be":
         return "be" in words and head.tag_ == "VBD"
     if _lemma(head) not in words:

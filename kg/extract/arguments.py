@@ -1108,7 +1108,11 @@ def _sum_of_money(tok: Token) -> bool:
     millions d'euros »), or « million », « milliard » with a number and a currency or nothing after
     it (« 200 millions d'euros », « a versé 3 millions »), never a count of people or things (« deux
     millions de personnes »). A sum paid, fined or granted is no participant of the act: the payer,
-    the fined party and who receives are (``fr/currency_nouns``, ``fr/amount_nouns``)."""
+    the fined party and who receives are (``fr/currency_nouns``, ``fr/amount_nouns``). In English,
+    the head of an amount the recogniser tags as money ("a fine of 20 million pounds", "paid $3
+    million")."""
+    if tok.lang_.startswith("en"):
+        return tok.ent_type_ == "MONEY" and tok.pos_ in ("NOUN", "PROPN", "NUM", "SYM")
     if not tok.lang_.startswith("fr") or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     currency, amounts = word_set("fr", "currency_nouns"), word_set("fr", "amount_nouns")
@@ -1743,9 +1747,13 @@ def _closest_subject(verb: Token, first: Token) -> Token:
     """Of several subjects the French parse gave one verb, the closest before it: the other is the
     subject of a clause the parser folded in (« [C'est] inacceptable dans la mesure où HP a
     augmenté »: « C' » of the copula, « HP » of « augmenté »), when a subordinator or a relative
-    pronoun hung on the verb stands between them. One subject is kept as it is."""
-    if not verb.lang_.startswith("fr") or first.i > verb.i:
+    pronoun hung on the verb stands between them. One subject is kept as it is. In English, the
+    closest after a comma ("A storm swept the state, killing two people, officials said": the parse
+    hung the storm's clause on "said" with the storm as a second subject)."""
+    if first.i > verb.i:
         return first
+    if not verb.lang_.startswith("fr"):
+        return _closest_after_comma(verb, first)
     before = [
         c
         for c in verb.children
@@ -1758,6 +1766,20 @@ def _closest_subject(verb: Token, first: Token) -> Token:
         c.dep_ == "mark" or "Rel" in _morph(c, "PronType") for c in verb.children if first.i < c.i < last.i
     )
     return last if opens else first
+
+
+def _closest_after_comma(verb: Token, first: Token) -> Token:
+    """Of two English subjects before one verb, the later when a comma opens its phrase: the earlier
+    belongs to a clause the parser folded into the verb's. The first otherwise."""
+    doc = verb.doc
+    later = [c for c in verb.children if c.dep_ in _SUBJ and first.i < c.i < verb.i]
+    if not later:
+        return first
+    last = later[-1]
+    start = last.left_edge.i
+    if start < 1 or doc[start - 1].text != "," or first.right_edge.i >= start:
+        return first
+    return last
 
 
 def _etre_active(verb: Token) -> bool:
@@ -1997,7 +2019,9 @@ def _english_object_controller(matrix: Token, infinitive: Token) -> Token | None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
         return None
     if _has_passive_aux(matrix):
-        return None  # "Orr was appointed to replace him": the passive subject, as before
+        # "Orr was appointed to replace him": the passive subject, as before; who "was given until
+        # Friday to call off the strike" was given the time and calls it off
+        return _given_until(matrix, infinitive)
     lemma = _lemma(matrix)
     if lemma in word_set("en", "selection_control_verbs"):
         obj = _control_object(matrix, infinitive)
@@ -2040,6 +2064,23 @@ def _held_until(matrix: Token, infinitive: Token) -> Token | None:
     if obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return None
     return obj
+
+
+def _given_until(matrix: Token, infinitive: Token) -> Token | None:
+    """The passive subject of a verb that grants time (``en/time_granting_verbs``) with a limit
+    ("until", "till", ``en/until_prepositions``) before its infinitive and no object ("The union was
+    given until Friday to call off the strike"): who is given time, and does what the infinitive
+    says. None otherwise."""
+    if _lemma(matrix) not in word_set("en", "time_granting_verbs") or infinitive.i < matrix.i:
+        return None
+    if any(c.dep_ in _OBJ or c.dep_ == "dative" for c in matrix.children):
+        return None
+    if not any(
+        c.dep_ == "prep" and matrix.i < c.i < infinitive.i and c.lower_ in word_set("en", "until_prepositions")
+        for c in matrix.children
+    ):
+        return None
+    return next((c for c in matrix.children if c.dep_ in _PASS_SUBJ and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def _leave_receiver(matrix: Token, infinitive: Token) -> Token | None:
@@ -2130,6 +2171,11 @@ def _granted_leave(verb: Token, args: _Args) -> None:
             args.put("recipient", _glued_receiver(leave))  # "gave Orvex permission to sell"
         return
     infinitive = next((c for c in verb.children if c.dep_ == "advcl" and c.i > patient.i and _is_infinitive(c)), None)
+    if infinitive is not None and args.recipient is None and getattr(_given_until(verb, infinitive), "i", -1) == patient.i:
+        # "The union was given until Friday to call off the strike": who is given time receives it
+        args.patient = None
+        args.put("recipient", patient, args.via.pop("patient", "direct"))
+        return
     if infinitive is not None and args.recipient is None and getattr(_held_until(verb, infinitive), "i", -1) == patient.i:
         args.patient = None
         args.via.pop("patient", None)
@@ -4568,6 +4614,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         args.put(to_role, causative_recipient)  # « la joueuse s'est vu infliger une amende »
     passive = _is_passive(tok)
     fallback: list[Token] = []
+    measured = False
     # Objects after a postposed subject are pieces of it the parser split off ("a déclaré Mitt
     # Romney", "a déclaré X, l'un des responsables").
     after_subject = subj.i if subj is not None and subj_via == "postposed" else None
@@ -4586,6 +4633,12 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             # parser may hang who receives on it (« 2 milliards de dollars à ses actionnaires »)
             if to_role:
                 args.put(to_role, _dative_under_sum(head))
+            if ctx.lang == "en":
+                # "fined Brannock 2 million euros": the parser hung the fined party on the sum
+                args.put(to_role or "recipient", _first_object_in_amount(head))
+            continue
+        if kind == "obj" and ctx.lang == "en" and _change_measure(head):
+            measured = True  # "shares shed 2 percent": how far they moved, no participant
             continue
         if kind == "obj":
             first = _first_object_in_amount(head) if ctx.lang == "en" else None
@@ -4647,7 +4700,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         # "Beta was acquired in 2019, after months of talks, by Gamma": the parser hangs a "by"
         # agent set off after an aside on the aside's last word
         args.put("agent", _by_after_aside(tok))
-    for head in fallback:
+    for head in fallback if not measured else ():  # "shed 1.2 percent against the dollar": a standard
         if args.put("patient", head):
             break
     if args.patient is None and obj_role != "none":
@@ -4655,12 +4708,18 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             if (
                 not args.holds(head)
                 and not (entry.type in _PAYMENT_TYPES and _sum_of_money(head))
+                and not (ctx.lang == "en" and _change_measure(head))
                 and (subj is None or head.i != subj.i)
                 and (after_subject is None or head.i < after_subject)
                 and (described is None or head.i != described.i)
                 and args.put("patient", head)
             ):
                 break
+    if measured and args.patient is None and args.recipient is None and args.agent is not None and not passive:
+        # "Kestrel shares lost 3 percent": a subject that moved by a measure undergoes the move
+        moved, how = args.agent, args.via.pop("agent", "direct")
+        args.agent = None
+        args.put("patient", moved, how)
     if args.patient is not None and _expletive(args.patient, tok):
         args.patient = None
         args.via.pop("patient", None)
@@ -4675,6 +4734,18 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     _speak_for(args, ctx.lang, entry.type)
     _name_members(args, ctx.lang)
     return args
+
+
+def _change_measure(obj: Token) -> bool:
+    """An English numbered measure by which a quantity moves, as a verb's object ("shed 2 percent",
+    "gained 120 points", "lost 3%"; ``en/change_measure_nouns``), not a part of a thing counted by
+    an "of" complement ("cut 5 percent of its staff")."""
+    if obj.lower_ not in word_set("en", "change_measure_nouns") and _lemma(obj) not in word_set("en", "change_measure_nouns"):
+        return False
+    numbered = any(c.like_num or c.pos_ == "NUM" for c in obj.children if c.i < obj.i) or (
+        obj.i > 0 and obj.doc[obj.i - 1].like_num
+    )
+    return numbered and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
 
 
 def _object_dative(verb: Token) -> Token | None:
@@ -4723,6 +4794,13 @@ def _english_agent_supports() -> frozenset[tuple[str, str, str]]:
     return frozenset((r[0], r[1], r[2]) for r in rows("en", "prepositional_agent_supports") if len(r) >= 3)
 
 
+def _undergoer_support(noun: Token, verb: Token, lang: str) -> bool:
+    """``verb`` takes the event noun ``noun`` as its object and its subject undergoes the noun's
+    event ("would pay the fine", "failed to pay the penalty": the fined party;
+    ``en/undergoer_support_pairs``)."""
+    return lang == "en" and _lemma(noun) in word_maps("undergoer_support_pairs").get("en", {}).get(_lemma(verb), "").split("|")
+
+
 def _prepositional_support(noun: Token, verb: Token, lang: str) -> bool:
     """``verb`` is a support verb whose event noun ``noun`` it takes after its own preposition
     (« a procédé à l'arrestation de trois suspects »; ``prepositional_support_verbs``; in English
@@ -4744,11 +4822,13 @@ def _prepositional_support(noun: Token, verb: Token, lang: str) -> bool:
 
 def _locution_noun(head: Token) -> bool:
     """The noun of a French compound preposition (« au cours de sa vidéo », « à l'issue de la
-    réunion », ``fr/locution_nouns``): no addressee of the verb."""
+    réunion », ``fr/locution_nouns``; or with a possessive for the « de » phrase: « à son arrivée »):
+    no addressee of the verb."""
     return (
         head.lang_.startswith("fr")
         and _lemma(head) in word_set("fr", "locution_nouns")
-        and any(c.dep_.startswith("nmod") and _case_of(c) == "de" for c in head.children)
+        and any((c.dep_.startswith("nmod") and _case_of(c) == "de") or (c.dep_ == "det" and "Yes" in _morph(c, "Poss"))
+                for c in head.children)
     )
 
 
@@ -5062,6 +5142,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     roles = entry.roles
     args = _Args(ctx=ctx)
     gen_role = roles.get("gen", "agent")
+    undergone = False  # the object of a verb whose subject undergoes it ("pay the fine", "suffered a defeat")
     recipient_default = entry.type in _RECIPIENT_TYPES and entry.type != "Appeal"
     to_role = roles.get("to") or ("recipient" if recipient_default else None)
     gens: list[Token] = []
@@ -5251,6 +5332,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             as_object = verb is not None
         if verb is not None:
             support = (supports(verb, tok, ctx.lang) and as_object) or _prepositional_support(tok, verb, ctx.lang)
+            undergone = as_object and _undergoer_support(tok, verb, ctx.lang)
+            support = support or undergone
             # « en ordonnant le retrait des soldats »: who orders the act does it (``order_verbs``),
             # while the order keeps the act as its patient
             ordered = as_object and _lemma(verb) in word_sets("order_verbs").get(ctx.lang, frozenset())
@@ -5312,8 +5395,9 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                     and verb.dep_ not in _NOUN_MODIFIER_DEPS
                 ):
                     verb_subject, subj_via = _line_subject(verb), "direct"  # a headline run into the sentence
-                # "the plane made its maiden flight": a row's subj slot maps the support verb's subject
-                args.put(subj_slot, verb_subject, subj_via)
+                # "the plane made its maiden flight": a row's subj slot maps the support verb's subject;
+                # who pays a fine is fined
+                args.put("patient" if undergone else subj_slot, verb_subject, subj_via)
                 if support and ctx.lang == "en" and args.patient is None and _lemma(tok) in word_set("en", "inflicted_nouns"):
                     # "handed the leaders their first defeat": who is dealt the defeat suffers it (a headline
                     # parse makes both nouns objects: "Court hands Velmont a defeat")
@@ -5352,7 +5436,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                     break
     if args.agent is None:
         args.put("agent", _claimant(tok, ctx.lang))
-    poss_role = "patient" if gen_role == "patient" else "agent"
+    poss_role = "patient" if gen_role == "patient" or undergone else "agent"
     if getattr(args, poss_role) is None and possessive_det:
         for child in tok.children:
             if child.lower_ in word_set("xx", "possessive_determiners") and (
@@ -5470,6 +5554,28 @@ def _range_start(
     return chosen
 
 
+def _comparison_since(doc: Doc, start: int, tok: Token) -> bool:
+    """Whether the English date at character ``start`` follows "since" (``en/since_prepositions``) in a
+    phrase that ranks (an ordinal or a superlative, ``en/superlative_words``, before it under the
+    word "since" hangs on: "the first strike since 2019", "the biggest fall since 2008"): the date
+    bounds the comparison. Not for the event ``tok`` of a clause the date itself governs ("the
+    first strike since 2019, when cabin crew walked out": the walkout is of 2019)."""
+    starts = token_starts(doc)
+    i = bisect.bisect_left(starts, start)
+    if i <= 0 or i >= len(doc):
+        return False
+    since = doc[i - 1]
+    if since.lower_ not in word_sets("since_prepositions").get("en", frozenset()):
+        return False
+    if is_ancestor(token_heads(doc), since.i, tok.i):
+        return False
+    ranked = word_set("en", "superlative_words")
+    return any(
+        t.i < since.i and (t.tag_ in ("JJS", "RBS") or t.lower_ in ranked or t.ent_type_ == "ORDINAL")
+        for t in since.head.subtree
+    )
+
+
 def _past_deadlines(local: Sequence[tuple[int, int, Timex]], lang: str) -> list[tuple[int, int, Timex]]:
     """The dates without the words that only open a deadline ("d'ici à 2014": 2014 dates the event)
     when the deadline follows them."""
@@ -5566,7 +5672,11 @@ def _when_relative_date(
     return None
 
 
-def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str = "") -> Timex | None:
+def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str = "", *,
+                linked: bool = True) -> Timex | None:
+    """The date of the event at ``tok`` among the sentence's dates ``local``. ``linked`` lets a
+    clause of simultaneity and its main clause lend each other a date (off when one asks the other,
+    so that the two do not ask back)."""
     if not local:
         return None
     near, bound = _dates_read(tok, local)
@@ -5575,6 +5685,10 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     # FR-TimeBank marks as a time (PAST_REF) says the event is earlier, not when it took place
     doc = tok.doc
     local = [c for c in local if not _reference_adjective(doc, c)]
+    if lang == "en":
+        # "The walkout is the first at the plant since 2019", "their biggest fall since March 2020":
+        # the date bounds a comparison, it dates nothing
+        local = [c for c in local if not _comparison_since(doc, c[0], tok)]
     if not local:
         return None
     # « a fermé l'école jusqu'au 3 avril », « une grève jusqu'au printemps »: the end of what lasts,
@@ -5582,8 +5696,11 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     # (« a démissionné avant le 10 avril »: the limit, not the time, of a completed act; a deadline
     # of what is ahead, « le retrait des soldats avant la fin de l'année 2012 », is its date in the gold)
     done = lang == "fr" and _done_verb(tok)
-    until = [c for c in local if lang == "fr" and (_after_bound_word(doc, c[0], lang, "until_prepositions")
-                                                   or (done and _limit_date(doc, c, lang)))]
+    # In English only after a verb granting time ("was given until Friday to call off the strike":
+    # the deadline, not the day of the giving); "will be delayed until October" is of October.
+    granting = lang == "fr" or (lang == "en" and _lemma(tok) in word_set("en", "time_granting_verbs"))
+    until = [c for c in local if (granting and _after_bound_word(doc, c[0], lang, "until_prepositions"))
+             or (done and _limit_date(doc, c, lang))]
     local = [c for c in local if c not in until]
     if not local:
         return None
@@ -5682,7 +5799,7 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     if when is not None:
         return when
     apposed = _apposed_date(tok, local) or _participle_clause_date(tok, local, lang) \
-        or _restrictive_date(tok, local, lang)
+        or _restrictive_date(tok, local, lang) or _participle_modifier_date(tok, local, lang, token_of)
     if apposed is not None:
         return apposed
     in_clause = [c for c in local if under(clause_root.i, token_of(c[0])) and dates_clause(c)]
@@ -5758,12 +5875,22 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         later = _later_conjunct_date(tok, first, local, token_of)
         if later is not None:
             return later
-    if clause_root.dep_ == "advcl" and clause_root.head.i != clause_root.i and _simultaneous_clause(clause_root, lang):
+    if linked and clause_root.dep_ == "advcl" and clause_root.head.i != clause_root.i \
+            and _simultaneous_clause(clause_root, lang):
         # « La crise a éclaté le 3 mars, lorsque le quotidien a révélé l'affaire »: the clause
         # happens when its main clause does
-        main = _event_time(clause_root.head, local, lang)
+        main = _event_time(clause_root.head, local, lang, linked=False)
         if main is not None:
             return main
+    if linked and tok.i == clause_root.i and tok.pos_ in ("VERB", "AUX"):
+        # "a man died when a tree fell on his car late Monday", « trois personnes sont mortes
+        # lorsqu'un bus s'est renversé dimanche »: the main clause happens when its clause of
+        # simultaneity does, when it has no date of its own
+        for clause in tok.children:
+            if clause.dep_ == "advcl" and _simultaneous_clause(clause, lang) and not _question_clause(tok, clause):
+                sub = _event_time(clause, local, lang, linked=False)
+                if sub is not None:
+                    return sub
     s_start, s_end = _sentence_bounds(tok)
     # A date of the clause dating another verb (its complement clause's) or a noun does not date it.
     in_sentence = [c for c in local if s_start <= c[0] < s_end and not under(clause_root.i, token_of(c[0]))]
@@ -5842,9 +5969,24 @@ def _modal_infinitive_of_subject(noun: Token, inf: Token, verb: Token) -> bool:
 
 def _simultaneous_clause(verb: Token, lang: str) -> bool:
     """A temporal clause introduced by a conjunction of ``simultaneity_conjunctions`` (« lorsque »,
-    « quand »)."""
+    « quand », "when")."""
     words = word_sets("simultaneity_conjunctions").get(lang, frozenset())
-    return bool(words) and any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
+    # (English "when" is the clause's adverb in the parse, first of its clause)
+    return bool(words) and any(
+        (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == verb.left_edge.i)) and c.lower_ in words
+        for c in verb.children
+    )
+
+
+def _question_clause(verb: Token, clause: Token) -> bool:
+    """Whether a "when" clause the parse hung on ``verb`` as an adverbial asks a question rather than
+    dates it: under a verb of saying or a negated verb ("did not say when the law would take effect
+    in 2014", « n'a pas précisé quand l'usine rouvrirait »), or with a modal of its own ("when it
+    would reopen")."""
+    lang = verb.lang_[:2]
+    if _lemma(verb) in word_set(lang, "reporting_verbs") or any(c.dep_ == "neg" or c.lower_ in ("pas", "not", "n't") for c in verb.children):
+        return True
+    return any(c.tag_ == "MD" or (c.dep_.startswith("aux") and "Cnd" in _morph(c, "Mood")) for c in clause.children)
 
 
 _CLEFT_QUE = frozenset({"que", "qu'", "qu’"})
@@ -6174,6 +6316,34 @@ def _participle_clause_date(tok: Token, local: Sequence[tuple[int, int, Timex]],
     if _lemma(part) in word_set(lang, "reaction_participles") and not _target_date(part, item[0], lang):
         return None  # « la grève, annoncée le 3 mars »: the date of the announcement
     return _range_start(local, item, text)[2]
+
+
+def _participle_modifier_date(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str,
+                              token_of: Callable[[int], int]) -> Timex | None:
+    """The date of a French past participle that modifies an event noun with no comma and agrees with
+    it (« a examiné mercredi l'incendie survenu il y a trois ans », « a évoqué l'attentat commis en
+    2015 »): the noun's own event is dated by its participle, not by the verb the noun is an object
+    of. Not a participle of reacting (``fr/reaction_participles``: « la grève annoncée le 3 mars »
+    is dated by its announcement) unless the date is the act's own target."""
+    if lang != "fr" or tok.pos_ != "NOUN":
+        return None
+    doc = tok.doc
+    for part in tok.children:
+        if part.dep_ != "acl" or part.i != tok.i + 1 or part.pos_ not in ("VERB", "ADJ") \
+                or "Part" not in _morph(part, "VerbForm") or "Pres" in _morph(part, "Tense") \
+                or part.lower_.endswith("ant") or not _participle_agrees(tok, part):
+            continue
+        for item in local:
+            first, last = token_of(item[0]), token_of(max(item[0], item[1] - 1))
+            if not part.i < first <= part.right_edge.i:
+                continue
+            head = _timex_head(doc, first, last)
+            if head.head.i != part.i or not head.dep_.startswith("obl"):
+                continue
+            if _lemma(part) in word_set(lang, "reaction_participles") and not _target_date(part, item[0], lang):
+                return None
+            return _range_start(local, item, doc_text(doc))[2]
+    return None
 
 
 def _linked_date(local: Sequence[tuple[int, int, Timex]], text: str, gap_start: int) -> tuple[int, int, Timex] | None:

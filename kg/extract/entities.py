@@ -638,6 +638,15 @@ _WORD_START = re.compile(r"(?:^|(?<=[\s'’(-]))\w")
 _CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z]")
 # "i" before a capitalised stem is how products are named (iPod, iPhone, iTunes, iOS), not companies.
 _PRODUCT_PREFIX = re.compile(r"^i[A-Z]")
+
+
+@cache
+def _make_names() -> frozenset[str]:
+    """The makes of ``en/vehicle_makes``, case-folded (a group makes no model of its own name; a
+    make's plant is no town's, :func:`kg.extract.descriptors.plant_place_evidence`)."""
+    return frozenset(m.casefold() for m in word_set("en", "vehicle_makes"))
+
+
 _ARTICLE_BEFORE_PRODUCT = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)[ \t]+$")
 
 
@@ -2932,6 +2941,49 @@ def with_ordinal_openers(candidates: Sequence[Candidate], text: str, lang: str) 
         out.append(cand)
     return out
 
+@cache
+def _court_name_pattern() -> re.Pattern[str]:
+    """"the", "U.S." or not, a court's head (``en/court_name_heads``, "court"), "for the", up to three
+    capitalised words or an ordinal, the complement's last word ("complement"), then "of" and a
+    place's capitalised words or not: "the U.S. District Court for the Southern District of New
+    York", "the U.S. Court of Appeals for the 2nd Circuit"."""
+    heads = word_map("en", "court_name_heads")
+
+    def alternation(kind: str) -> str:
+        words = sorted((h for h, k in heads.items() if k == kind), key=len, reverse=True)
+        return "|".join(r"[^\S\n]+".join(re.escape(w) for w in h.split()) for h in words)
+
+    blank = r"[^\S\n]+"
+    return re.compile(
+        rf"(?<![\w-])(?:[Tt]he{blank})?(?:(?:U\.S\.|United{blank}States){blank})?(?:{alternation('court')}){blank}for{blank}the{blank}"
+        rf"(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)){blank}){{0,3}}(?:{alternation('complement')})(?P<place>{blank}of(?:{blank}[A-Z][\w'’-]*){{1,3}})?(?![\w'’-])"
+    )
+
+
+def court_names(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """English: a court's name that a complement in "for the ..." goes on naming (:func:`_court_name_pattern`:
+    "the U.S. Court of Appeals for the Federal Circuit", "the U.S. District Court for the Southern
+    District of New York") as one organisation, in place of the pieces the model read apart ("the
+    U.S. Court of Appeals" and "the Federal Circuit", "the U.S.", "District Court") (issue 21,
+    n36a). Only a place candidate after the complement's "of" is not dropped here; a court named
+    with no such complement ("the Court of Appeal in London") is left as it is."""
+    if lang != "en" or "for the" not in text:
+        return list(candidates)
+    courts = [m for m in _court_name_pattern().finditer(text) if m.group()[:1].isupper() or m.group().startswith("the")]
+    if not courts:
+        return list(candidates)
+    out = [
+        c
+        for c in candidates
+        if not any(
+            c.start < m.end() and m.start() < c.end and not (c.label == "LOC" and m.group("place") is not None and c.start >= m.start("place"))
+            for m in courts
+        )
+    ]
+    out += [Candidate(m.start(), m.end(), "ORG", "court name", evidence=(f"court's complement: {text[m.start():m.end()].split(' for ', 1)[-1]}",)) for m in courts]
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
 def with_dangling_complements(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
     """``candidates`` with each French organisation whose span ends on "de", "du", "des", "de la" or
     "de l'" joined to the name written right after it ("l'Orchestre de la ville de" and "Fribourg",
@@ -3217,6 +3269,37 @@ def with_given_names_before(candidates: Sequence[Candidate], text: str, lang: st
             cand = replace(cand, start=match.start("given"), label="PER", record=None, evidence=(*cand.evidence, f"given name before: {match.group('given')}"))
         out.append(cand)
     return out
+
+
+# A given name and one or two capitalised surnames ("Erling Haaland", "Jonas Vingegaard"), then an
+# adverb in "-ly" or not and the next word ("said", "also told").
+_MISSED_FULL_NAME = re.compile(
+    r"(?<![\w'’.&-])(?P<given>[A-Z][a-z]+)[^\S\n]+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[^\S\n]+[A-Z][a-z]+)?)"
+    r"(?![\w'’&-])[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def missed_full_names(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """English: the people the model skipped whole, a given name (``xx/given_names``) and one or two
+    capitalised surnames, then a verb of saying (``en/reporting_verbs``: "Erling Haaland said he
+    was happy", "Viktor Hallberg told reporters"; issue 21, n36a). No word of the name may be a
+    word of the dictionary ("Christian Democrats said", "Will Power said": left out) nor lie in a
+    candidate; the rest of ``candidates`` is returned unchanged, the new people added."""
+    if lang != "en":
+        return list(candidates)
+    given = word_set("xx", "given_names")
+    verbs = word_set("en", "reporting_verbs")
+    index = CandidateIndex(candidates)
+    added = []
+    for match in _MISSED_FULL_NAME.finditer(text):
+        first, verb = match.group("given"), match.group("verb")
+        if first.casefold() not in given or not any(form in verbs for form in (verb_lemma(verb, verb, "en"), verb, verb[:-1], verb[:-2])):
+            continue
+        words = [first, *re.split(r"[\s-]+", match.group("surname"))]
+        if any(is_dictionary_word(w.casefold(), lang) for w in words) or index.overlaps(match.start("given"), match.end("surname")):
+            continue
+        added.append(Candidate(match.start("given"), match.end("surname"), "PER", "given name", evidence=(f"given name: {first}", f"speaks: {verb}")))
+    return sorted((*candidates, *added), key=lambda c: (c.start, c.end)) if added else list(candidates)
 
 
 def with_given_names_before_particles(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:

@@ -83,6 +83,7 @@ from kg.extract.entities import (
     capitalised_name_candidates,
     club_candidates,
     company_worded,
+    court_names,
     currency_of_amount,
     feature_named_with_article,
     firms_with_ampersand,
@@ -90,6 +91,7 @@ from kg.extract.entities import (
     glued_place_candidates,
     is_feature_record,
     legal_name_candidates,
+    missed_full_names,
     ner_candidates,
     newspaper_candidates,
     not_a_name_here,
@@ -190,6 +192,7 @@ def entity_mentions_from_doc(
         ]
         raw = with_ordinal_openers(with_coordinated_name_parts(with_place_complements(raw, text, lang), text, lang), text, lang)
         raw = firms_with_ampersand(with_firm_pairs(raw, text, lang), text, lang)
+        raw = court_names(raw, text, lang)
         # "in the United States Ford Motor Co. weighed": the place and the company the model read as one.
         raw = without_places_glued_to_companies(raw, text, lang)
     taken = _Spans(raw)
@@ -368,6 +371,7 @@ def entity_mentions_from_doc(
         found = typed_bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
     candidates = with_given_names_before(with_given_names_before_particles(candidates, text, lang), text, lang)
+    candidates = missed_full_names(candidates, text, lang)
     candidates = with_surnames_after_particles(candidates, text, lang)
     candidates = with_institutions(candidates, institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
     mentions = []
@@ -513,9 +517,15 @@ def _event_name_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’.&-])(?:[A-Z][\w'’&-]*[^\S\n]+){{1,4}}(?:{heads})(?![\w'’&-])(?![^\S\n]+[A-Z])")
 
 
+# "the", one to three capitalised words and a race's distance of three digits that no percent sign,
+# number or capitalised word goes on from: "the Indianapolis 500", "the Daytona 500" (n36a).
+_RACE_NAME = re.compile(r"(?<=[Tt]he[^\S\n])[A-Z][a-z][\w'’&-]*(?:[^\S\n]+[A-Z][a-z][\w'’&-]*){0,2}[^\S\n]+\d{3}(?![\w.,%-])(?![^\S\n]*(?:%|percent\b|[A-Z\d$€£]))")
+
+
 def _event_names_after_places(found: list[Candidate], text: str) -> list[tuple[int, int]]:
     """The spans of the English events' names that begin with a place the model read alone
-    (:func:`_event_name_pattern`: "Monaco" of "the Monaco Grand Prix"): MEANTIME annotates no place
+    (:func:`_event_name_pattern`: "Monaco" of "the Monaco Grand Prix"; :data:`_RACE_NAME`: "the
+    Indianapolis 500"): MEANTIME annotates no place
     inside an event's name ("Paris Air Show", dev). Only a name that begins right at a place
     candidate is read, and not in a Title Case line ("Paris Hosts Major Fashion Show", where every
     word is capitalised) nor past a word that ends a sentence."""
@@ -523,7 +533,7 @@ def _event_names_after_places(found: list[Candidate], text: str) -> list[tuple[i
     if not starts:
         return []
     out = []
-    for match in _event_name_pattern().finditer(text):
+    for match in (*_event_name_pattern().finditer(text), *_RACE_NAME.finditer(text)):
         begin = match.start() + 4 if match.group().startswith("The ") else match.start()
         if begin not in starts or re.search(r"[^\W\d_]{3,}\.[^\S\n]", match.group()):
             continue

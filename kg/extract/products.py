@@ -29,7 +29,7 @@ from kg.types import MARKET_EVIDENCE
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Candidate
+from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Candidate, _make_names
 from kg.extract.spanindex import CandidateIndex
 
 __all__ = [
@@ -600,7 +600,8 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
         maker, model, end = body, after.group("model"), after.end()
     else:
         return None
-    stop = _model_stop_words()
+    # An event's head noun ends no model either: "the NBA Finals" is the league's event (n36a)
+    stop = _model_stop_words() | word_set("en", "event_name_heads")
     if model.casefold() in stop:
         return None
     return Candidate(start, _generation_end(text, end), "PRO", cand.extractor + "+model", evidence=(f"model name: {model}",), maker=maker)
@@ -2183,12 +2184,6 @@ def _model_cue(tok: Token, products: Sequence[tuple[int, int]]) -> bool:
 def _names_a_kind(sent: SpacySpan, kinds: frozenset[str]) -> bool:
     """Whether the sentence ``sent`` names a kind of product (``en/product_kinds``: "car", "hybrid")."""
     return any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in sent if t.pos_ == "NOUN")
-
-
-@cache
-def _make_names() -> frozenset[str]:
-    """The makes of ``en/vehicle_makes``, case-folded (a group makes no model of its own name)."""
-    return frozenset(m.casefold() for m in word_set("en", "vehicle_makes"))
 
 
 # A car maker's possessive, by name or by its noun, then the first model's name ("Honda's Civic",

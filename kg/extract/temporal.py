@@ -723,8 +723,38 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             # (f35b) « Le suspect a été arrêté ce week-end », told on a Thursday: the weekend gone by,
             # the coming one being still ahead of a thing done
             return _iso_week(ref_day - _dt.timedelta(weeks=1)) + "-WE"
+        if c.rule == "fr_unit_part" and c.offset == 0 and ref_day is not None \
+                and (shift := _edge_gone_or_ahead(c, ref_day, done=done, future=tense == "future")):
+            # « Le ministre a été reçu en fin de semaine », told on a Monday: last week's end, this one's
+            # being still ahead of a thing done; « sera reçu en début de semaine », told on a Thursday:
+            # next week's start, this one's being over
+            return _relunit_value(replace(c, offset=shift), ref, ref_day)
         return _relunit_value(c, ref, ref_day)
     return c.value
+
+
+#: For a French start or end of the current unit (« en fin de semaine », « en début de mois »): the last
+#: day of the unit's first part (a start is over after it) and the first day of its last part (an end is
+#: not begun before it), as the day of the week, of the month and the month of the year.
+_EDGE_DAYS = {"W": (2, 4), "M": (10, 21), "Y": (2, 11)}
+
+
+def _edge_gone_or_ahead(c: TimexCandidate, ref_day: _dt.date, *, done: bool, future: bool) -> int:
+    """The shift of a French start or end of the current week, month or year (rule ``fr_unit_part``)
+    that its verb's tense puts on the other side of the reference: -1 for an end told done before the
+    end of the unit has begun (« a été reçu en fin de semaine », told on a Monday: last week's), +1 for
+    a start still to come once the start is over (« sera reçu en début de mois », told on the 20th:
+    next month's); 0 otherwise."""
+    if c.unit not in _EDGE_DAYS:
+        return 0
+    start_ends, end_starts = _EDGE_DAYS[c.unit]
+    pos = {"W": ref_day.isoweekday(), "M": ref_day.day, "Y": ref_day.month}[c.unit]
+    words = c.text.casefold().split()
+    if done and "fin" in words and pos < end_starts:
+        return -1
+    if future and ("début" in words or "debut" in words) and pos > start_ends:
+        return 1
+    return 0
 
 
 def _monthday_value(c: TimexCandidate, ref: PartialDate | None, ref_day: _dt.date | None,
@@ -1392,6 +1422,8 @@ _LEADING_SPACE = re.compile(r"\s*")
 
 #: Between the two ends of a French range of weekdays or months: « de lundi à vendredi », « de juin à
 #: septembre », « juillet-août », « du lundi au samedi ».
+#: What joins a French day counted from another to the date it is counted from (« la veille du 3 juin »).
+_FR_DAY_OF = re.compile(r"[^\S\n]+(?:du|de|d['’])[^\S\n]*", re.I)
 _FR_RANGE_GAP = re.compile(r"\s*(?:à|a|au|jusqu['’]\s*(?:à|au))\s+|\s*[-–]\s*", re.I)
 
 
@@ -1799,6 +1831,30 @@ class TimexReader:
         # the last days the stream went on from, in order (a few: :func:`_day_gone_by` looks back on them)
         self.last_days: list[PartialDate] = []
         self._seg_days: list[PartialDate] = []
+        # the last French day counted from another (« la veille »): that other day, the day counted and
+        # the count, which a day counted the other way after it (« le lendemain ») counts from as well
+        self._flashback: tuple[PartialDate, PartialDate, int] | None = None
+
+    def _fr_day_counted_from(self, chunk: str, c: TimexCandidate, later: Sequence[TimexCandidate],
+                             ref: PartialDate | None, tense_at: Callable[[int], str | None] | None,
+                             start: int) -> PartialDate | None:
+        """The day a French day counted from another is counted from when its complement writes it
+        (« la veille du 3 juin », « le lendemain de Noël », « l'avant-veille du 14-Juillet »): that day,
+        not the day last mentioned. None when no dated complement follows right after it."""
+        if not later:
+            return None
+        nxt = later[0]
+        if nxt.kind not in ("date", "holiday", "weekday") or nxt.hour is not None or nxt.part is not None \
+                or not _FR_DAY_OF.fullmatch(chunk, c.end, nxt.start):
+            return None
+        # (read by the tense of the counted day's verb: the date hangs from « veille », no verb)
+        tense = self._tense(tense_at, start + c.start) or self._tense(tense_at, start + nxt.start)
+        value = resolve(nxt, anchor=ref, tense=tense)
+        try:
+            pd = PartialDate.parse((value or "").split("T", 1)[0])
+        except ValueError:
+            return None
+        return pd if pd.day is not None else None
 
     def _day_of(self, c: TimexCandidate) -> PartialDate | None:
         """The day an absolute date candidate names when it agrees with a month- or year-only DCT."""
@@ -1996,9 +2052,14 @@ class TimexReader:
         report_day: PartialDate | None = None
         # where ``seg_date`` starts when this chunk gave it (None otherwise); read by :func:`_told_at`
         seg_date_at: int | None = None
+        counted_from: int | None = None  # the index of the date a French day was just counted from
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
+            if n == counted_from and cands[n - 1].kind == "anaphoric":
+                # « Le lendemain du 8 mai, le maire a démissionné »: the date hangs from « lendemain », no
+                # verb; it is read by the tense of the counted day's verb, as the counted day was
+                tense = self._tense(tense_at, start + cands[n - 1].start) or tense
             aside = False  # whether ``c`` is a year that closes an aside (set where its year is read)
             if aside_kept is not None and _comparison_offset(text, c, abs_start):
                 # "The chipmaker, founded in 1987, said profit rose from the year-ago quarter": figures are
@@ -2119,6 +2180,20 @@ class TimexReader:
                     anchor = PartialDate.from_date(ref_date - _dt.timedelta(days=1))
                 if c.kind == "anaphoric" and c.lang == "en" and plain == "past" and anchor is seg_last:
                     anchor = _day_gone_by(anchor, c.offset, ref, days_seen)
+                if c.kind == "anaphoric" and c.lang == "fr" and c.offset and written is None:
+                    own = self._fr_day_counted_from(chunk, c, cands[n + 1 : n + 2], ref, tense_at, start)
+                    if own is not None:
+                        anchor = own  # « la veille du 3 juin », « le lendemain de Noël »: that day's eve
+                        counted_from = n + 1
+                    elif self._flashback is not None and not seg.embedded and seg_last == self._flashback[1] \
+                            and c.offset * self._flashback[2] < 0:
+                        # « Le PDG a été entendu mardi. La veille, il avait vu le ministre. Le lendemain, … »:
+                        # a day counted the other way from a day counted from another is counted from that
+                        # other day too (Wednesday), not from the eve that broke the story's thread
+                        anchor = self._flashback[0]
+                    if not seg.embedded and anchor is not None and (anchor_day := anchor.to_date()) is not None:
+                        self._flashback = (anchor, PartialDate.from_date(anchor_day + _dt.timedelta(days=c.offset)),
+                                           c.offset)
             elif c.kind == "weekday" and c.direction == 0 and c.anchored:
                 told = _day_of_week_told(seg_date, seg_value)
                 if told is None or ref is None or (ref_date := ref.to_date()) is None \

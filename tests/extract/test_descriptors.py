@@ -659,6 +659,9 @@ def test_place_prepositions(text: str, name: str, why: str | None) -> None:
         ("Zorbaville said the plant would close.", "Zorbaville", None),
         # "works" follows an artist's name as often as a town's.
         ("Three Zorbinsky works sold for $120 million.", "Zorbinsky", None),
+        # A make's plant is the make's, not a town's (issue 21, n35a), whatever its case.
+        ("The carmaker will idle its Jeep assembly plant in March.", "Jeep", None),
+        ("Workers walked out at the JEEP plant on Monday.", "JEEP", None),
     ],
 )
 def test_plant_places(text: str, name: str, why: str | None) -> None:
@@ -670,6 +673,38 @@ def test_plant_places(text: str, name: str, why: str | None) -> None:
     span = doc.char_span(start, start + len(name))
     assert span is not None
     assert plant_place_evidence(span, "en") == why
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Mayor Zorbinsky toured the Zorbaville assembly plant on Friday.", "Zorbinsky"),
+        ("en", "Mayor Zorbinsky toured the Zorbaville assembly plant on Friday.", "Zorbaville"),
+        ("fr", "Le maire Paul Zorbinsky a visité l'usine de Zorbaville vendredi.", "Paul Zorbinsky"),
+    ],
+)
+def test_plant_places_read_the_makes_once(monkeypatch: pytest.MonkeyPatch, lang: str, text: str, name: str) -> None:
+    """The list of makes is not read and folded again for each name asked (every person's name of
+    every document is asked; p36a): the test spies on the lists the function asks for."""
+    import kg.extract.descriptors as descriptors
+    from kg.nlp.models import load_model
+
+    doc = load_model(lang)(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    asked: list[tuple[str, ...]] = []
+    real = descriptors.word_set
+
+    def spy(*args: str) -> frozenset[str]:
+        asked.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(descriptors, "word_set", spy)
+    for _ in range(3):
+        descriptors.plant_place_evidence(span, lang)
+    assert ("en", "vehicle_makes") not in asked
 
 
 @pytest.mark.slow

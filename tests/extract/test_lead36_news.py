@@ -1,0 +1,111 @@
+"""What the lead read wrong in two invented articles of its own (issue 17, lead36): a storm in the
+Carolinas and a French mayor's conviction. "A storm swept the state, killing two people, officials
+said Tuesday" had the storm as the one who said (the parse hung the storm's clause on "said" with a
+second subject); a man who "died when a tree fell on his car late Monday" took the publication
+date, not the day of the clause that dates his death ("when" / « lorsque » clauses and their main
+clause lend each other a date, unless the clause asks a question: "did not say when the law would
+take effect"); "crews expected to reconnect most homes by Thursday", told on a Tuesday, was the
+Thursday gone by (an active past of planning now looks to the nearest such day, as "was due to"
+does); « a déclaré M. Lebreton à la sortie de l'audience » had « sortie » as the one spoken to
+(``fr/locution_nouns``). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import events_from_doc
+from kg.types import PartialDate
+from tests.extract.event_days import analyse_text, check_day
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A storm swept across the state overnight, killing two people, officials said Tuesday.", "officials"),
+    ("Floods cut off three villages, stranding hundreds of residents, the army said on Monday.", "army"),
+    ("Rebels attacked a convoy near the border, wounding four soldiers, a military spokesman said.", "spokesman"),
+    # one subject, or a subject with an apposition, stays as it is
+    ("The fire destroyed 40 homes, officials said.", "officials"),
+    ("Acme, the Ohio valve maker, said on Monday it would cut 200 jobs.", "Acme"),
+])
+def test_the_speaker_after_a_folded_clause(en_nlp, text: str, speaker: str) -> None:
+    said = [e for e in events_from_doc(en_nlp(text), lang="en") if e.trigger.text == "said"]
+    assert said and said[0].agent is not None
+    assert speaker in said[0].agent.text
+
+
+# (text, trigger, day) with the publication date of tests/extract/event_days.py (Thursday 18 March 2021)
+WHEN_CLAUSES = [
+    ("A man died when a tree fell on his car near the bridge late Monday.", "died", "2021-03-15"),
+    ("Three people were killed when a bus overturned on the motorway on Sunday.", "killed", "2021-03-14"),
+    ("When the roof collapsed on Tuesday, two workers were injured.", "injured", "2021-03-16"),
+    ("Trois personnes sont mortes lorsque le car a quitté la route dimanche.", "mortes", "2021-03-14"),
+    # a clause that asks a question dates nothing of the verb it hangs on
+    ("The minister did not say when the law would take effect in 2024.", "say", "!2024"),
+    ("The company declined to say when it would reopen the plant in May.", "say", "!2021-05"),
+    # a main clause with a date of its own keeps it
+    ("The man died on Tuesday when his car hit a tree.", "died", "2021-03-16"),
+    ("The strike began in 2019, when cabin crew walked out on Monday.", "began", "2019"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "day"), WHEN_CLAUSES, ids=[f"{w[1]}-{i}" for i, w in enumerate(WHEN_CLAUSES)])
+def test_a_when_clause_dates_its_main_clause(text: str, trigger: str, day: str) -> None:
+    lang = "fr" if " sont " in text else "en"
+    check_day(text, trigger, day, lang)
+
+
+TUESDAY = PartialDate(2013, 1, 15)
+
+# (text, trigger, day) told on Tuesday 15 January 2013
+PAST_PLANS = [
+    ("Officials hoped to restore power to every home by Thursday.", "restore", "2013-01-17"),
+    ("Crews had restored half of the lines and expected to reconnect the rest by Thursday.", "reconnect", "2013-01-17"),
+    ("The club planned to unveil its new coach on Wednesday.", "unveil", "2013-01-16"),
+    # how it turned out tells a plan of the past; a plan overtaken ("had planned") too
+    ("The minister hoped to win the vote on Thursday, but lost.", "win", "2013-01-10"),
+    ("The company had planned to open the store on Thursday, but a fire delayed it.", "open", "2013-01-10"),
+    # a verb of planning in the past with no date of its own keeps its day
+    ("Police arrested the man on Thursday as he tried to board a plane.", "arrested", "2013-01-10"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "day"), PAST_PLANS, ids=[f"{w[1]}-{i}" for i, w in enumerate(PAST_PLANS)])
+def test_a_plan_told_in_the_past_may_lie_ahead(text: str, trigger: str, day: str) -> None:
+    events = [e for e in analyse_text(text, "en", published=TUESDAY).events if e.trigger.text == trigger]
+    assert events and events[0].time is not None
+    assert events[0].time.value.split("T", 1)[0] == day
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("« Je ferai appel », a déclaré le maire à la sortie de l'audience.", None),
+    ("Le ministre a déclaré à l'entrée du conseil que la réforme serait votée.", None),
+    ("Le préfet a annoncé à son arrivée à la mairie la fermeture des écoles.", None),
+    # an addressee stays one
+    ("Le ministre a déclaré aux journalistes que la réforme serait votée.", "journalistes"),
+])
+def test_a_compound_preposition_names_no_addressee(fr_nlp, text: str, recipient: str | None) -> None:
+    events = [e for e in events_from_doc(fr_nlp(text), lang="fr") if e.type in ("Statement", "Announcement")]
+    assert events
+    assert (events[0].recipient.text if events[0].recipient else None) == recipient
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "etype", "recipient"), [
+    ("La mairie a attribué le marché à une entreprise locale.", "attribué", "Bid", "entreprise"),
+    ("Le maire est accusé d'avoir attribué un contrat à son beau-frère.", "attribué", "Bid", "beau-frère"),
+    ("Le groupe ferroviaire a remporté un contrat de 2 milliards d'euros en Inde.", "remporté", "Bid", None),
+    # a prize, a painting's author or a match is no tender
+    ("On attribue ce tableau à un élève de Rembrandt.", "attribue", None, None),
+    ("Le club a remporté le match dimanche.", "remporté", None, None),
+    ("Le jury a attribué le premier prix à une romancière.", "attribué", None, None),
+])
+def test_french_tenders(fr_nlp, text: str, trigger: str, etype: str | None, recipient: str | None) -> None:
+    events = [e for e in events_from_doc(fr_nlp(text), lang="fr") if e.trigger.text == trigger]
+    if etype is None:
+        assert not events or events[0].type != "Bid"
+        return
+    assert events and events[0].type == etype
+    assert (events[0].recipient.text if events[0].recipient else None) == recipient
