@@ -285,7 +285,9 @@ def _objects_after_time(verb: Token) -> list[Token]:
     for time in times:
         out.extend(
             g for g in time.children
-            if g.i > time.i and (g.dep_ in _OBJ or (g.dep_.startswith("nmod") and _bare_noun(g)))
+            # « a relaxé mercredi Marc Lavergne »: the parser may read the name as the weekday's
+            # apposition
+            if g.i > time.i and (g.dep_ in _OBJ or (g.dep_.startswith(("nmod", "appos")) and _bare_noun(g)))
         )
     first = min(t.i for t in times)
     out.extend(
@@ -369,6 +371,15 @@ def _has_infinitive(tok: Token) -> bool:
     return False
 
 
+def _counted_span(obj: Token) -> bool:
+    """A span of time with an "of" complement that is no time, which makes it a thing the verb acts
+    on, not when it happens ("ended 12 years of Republican rule", "ended months of talks")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and not _temporal_word(g) for g in c.children)
+        for c in obj.children
+    )
+
+
 def _check(cond: Condition, tok: Token, lang: str) -> bool:
     key = cond.key
     if not cond.values:
@@ -378,7 +389,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
             return bool(_objects(tok))
         if key == "noobj":
             # « un chalutier a sombré lundi »: the parser reads a weekday after the verb as its object
-            return not any(not _temporal_word(o) for o in _objects(tok)) and not _reduced_relative_object(tok)
+            # ; a span of time that counts a thing is a real object ("ending 12 years of Republican rule")
+            return not any(not _temporal_word(o) or _counted_span(o) for o in _objects(tok)) and not _reduced_relative_object(tok)
         if key == "clause":
             return _has_clause(tok)
         if key == "inf":
@@ -781,9 +793,12 @@ def _stranded_first_member(tok: Token) -> Token | None:
     its own (« Paris et Berlin ont signé », "Paris" a root, "Berlin" the subject): the name before an
     additive conjunction right before the subject ``tok``, heading nothing but its own name parts."""
     doc = tok.doc
-    if not tok.dep_.startswith("nsubj") or tok.left_edge.i < 2:
+    left = tok.left_edge
+    if left.dep_ == "cc" and left.head.i == tok.i:
+        left = doc[left.i + 1]  # « Fabrel et le fonds Kerlan ont signé »: the conjunction hangs on the subject
+    if not tok.dep_.startswith("nsubj") or left.i < 2:
         return None
-    cc = doc[tok.left_edge.i - 1]
+    cc = doc[left.i - 1]
     if cc.dep_ != "cc" or cc.lower_ not in word_set("xx", "additive_conjunctions") or cc.head.i not in (tok.i, tok.head.i):
         return None
     name = doc[cc.i - 1]
@@ -821,7 +836,24 @@ def _listed_name(tok: Token) -> bool:
     amount."""
     if tok.ent_type_:
         return _ent(tok) in _COORDINATED_NAMES
+    if tok.pos_ == "NOUN" and tok.lang_.startswith("fr"):
+        return _described_name(tok)
     return tok.pos_ == "PROPN" and len(tok.text) > 1 and tok.text[:1].isupper()
+
+
+def _described_name(tok: Token) -> bool:
+    """Whether a French common noun is the descriptor of the name right after it, which heads the
+    phrase (« le fonds Kerlan », « la société Dravel », ``fr/organisation_descriptors``): the
+    phrase names an organisation as the name alone would."""
+    if _lemma(tok) not in word_set("fr", "organisation_descriptors") or tok.i + 1 >= len(tok.doc):
+        return False
+    name = tok.doc[tok.i + 1]
+    return (
+        name.head.i == tok.i
+        and name.text[:1].isupper()
+        and len(name.text) > 1
+        and (name.pos_ == "PROPN" or bool(name.ent_type_))
+    )
 
 
 def coordinated_members(tok: Token | None, *, trigger: Token, events: Container[int] = ()) -> list[Token]:
@@ -3635,7 +3667,22 @@ def _not_patient(tok: Token, prep: str) -> bool:
         return True
     if source_complement(tok):
         return True  # « d'après la CGT, 5000 salariés ont manifesté »: who says so, no participant
+    if _adverbial_place(tok):
+        return True  # « se sont affrontés près du stade »: where, no participant
     return tok.ent_type_ in _NON_NAME_ENTS or _locution_noun(tok)  # « a déclaré au sein du parti »
+
+
+def _adverbial_place(tok: Token) -> bool:
+    """A French « de » complement a place adverb introduces (« près du stade », « auprès de la
+    mairie », ``fr/locative_prepositions``), never a count (« près de 30 personnes »: about 30)."""
+    if not tok.lang_.startswith("fr") or any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+        return False
+    places = word_set("fr", "locative_prepositions")
+    if any(c.dep_ == "advmod" and c.i < tok.i and c.lower_ in places for c in tok.children):
+        return True
+    # « a manifesté près de la mairie »: the parser may hang the adverb on the verb
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return before is not None and before.dep_ == "advmod" and before.head.i == tok.head.i and before.lower_ in places
 
 
 def _acl_recipient(tok: Token) -> Token | None:
@@ -4608,7 +4655,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             if first is not None:
                 # "fined Brannock 2 million euros": the parser hung the first object on the amount
                 args.put(to_role or "recipient", first)
-            args.put(obj_role, head)
+            if not args.put(obj_role, head) and ctx.temporal(head) and _counted_span(head):
+                # "ending 12 years of Republican rule": the span of time counts what ends
+                args.put(obj_role, next(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                        for g in c.children if g.dep_ == "pobj" and not _temporal_word(g)))
         elif kind == "iobj":
             if to_role and head.pos_ != "ADV":  # « a fermement condamné », which the parser may call iobj
                 args.put(to_role, head)
@@ -4721,6 +4771,12 @@ def _object_dative(verb: Token) -> Token | None:
         if obj.dep_ not in _OBJ or obj.i < verb.i or obj.pos_ != "NOUN":
             continue
         for sub in obj.children:
+            if sub.i > obj.i and sub.dep_.startswith("nmod") and _sum_of_money(sub):
+                # « a débloqué une aide de 3 milliards d'euros aux agriculteurs »: the parser hangs
+                # who receives on the sum that says how much the thing given is worth
+                under = _dative_under_sum(sub)
+                if under is not None:
+                    return under
             if (
                 sub.i > obj.i
                 and sub.dep_.startswith("nmod")

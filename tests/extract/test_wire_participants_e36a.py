@@ -10,7 +10,9 @@ quantity moves by is no patient and the subject that moved is ("Kestrel shares s
 (``en/time_granting_verbs``, ``en/until_prepositions``); a date after "since" in a phrase that
 ranks ("the first strike since 2019", "its biggest fall since 2008") dates nothing; a person whose
 clause introduces a quotation after a colon speaks it ("Smith was blunt: « We will fight »"); a
-department noun before a title keeps it with its possessor ("its finance director, John Reed").
+department noun before a title keeps it with its possessor ("its finance director, John Reed"); a
+span of time that counts a thing is a verb's object ("ending 12 years of Republican rule": the rule
+ends, the voters do not).
 The guards say what must not change. Publication date of the time rows: Thursday 18 March 2021.
 """
 
@@ -43,6 +45,9 @@ ARGUMENTS = [
     ("Shares of Dalton Motors shed 2 percent.", "shed", None, "Shares of Dalton Motors", ANY),
     ("The index gained 120 points in early trading.", "gained", None, "index", ANY),
     ("The euro shed 1.2 percent against the dollar.", "shed", None, "euro", ANY),
+    # a span of time that counts a thing is an object: the thing ends, not the subject
+    ("Voters elected Laura Finch as governor, ending 12 years of Republican rule.", "ending", "Voters", "Republican rule", ANY),
+    ("The vote ended two decades of one-party rule.", "ended", ANY, "party rule", ANY),
     # who is given time until a limit receives it and acts
     ("The union was given until Friday to call off the strike.", "given", None, None, "union"),
     ("The union was given until Friday to call off the strike.", "call", "union", "strike", ANY),
@@ -52,6 +57,8 @@ ARGUMENT_GUARDS = [
     ("Orsel cut its workforce by 10 percent.", "cut", "Orsel", "workforce", ANY),
     ("The regulator fined the bank 20 million pounds.", "fined", "regulator", "bank", ANY),
     ("Velmont shed 300 jobs last year.", "shed", "Velmont", "jobs", ANY),
+    ("The strike ended on Monday.", "ended", None, "strike", ANY),
+    ("The programme ended last week.", "ended", None, "programme", ANY),
     ("The defeat of the bill angered unions.", "defeat", None, "bill", ANY),
     ("The minister paid a visit to the flooded town.", "visit", ANY, None, ANY),
     ("Troops were sent until the end of the year to restore order.", "sent", None, "Troops", None),
