@@ -109,3 +109,41 @@ def test_french_tenders(fr_nlp, text: str, trigger: str, etype: str | None, reci
         return
     assert events and events[0].type == etype
     assert (events[0].recipient.text if events[0].recipient else None) == recipient
+
+
+# lead36b, from a third invented article (a food maker's purchase): an object relative clause the
+# parser cut in two ("The plan, which the board approved on Sunday, …" read "approved" as a
+# participle on "board": the board was approved, and the main verb's subject was the board)
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "agent", "patient"), [
+    ("The plan, which the board approved on Sunday, was announced Monday.", "approved", "board", "plan"),
+    ("The plan, which the board approved on Sunday, was announced Monday.", "announced", None, "plan"),
+    ("The plan that the board approved on Sunday was announced Monday.", "approved", "board", "plan"),
+    ("The plan, which the board approved on Sunday, will cost $2 billion.", "approved", "board", "plan"),
+    # a true participle and a well-parsed relative clause stay as they were
+    ("The plan approved on Sunday was announced Monday.", "approved", None, "plan"),
+    ("The board approved the plan on Sunday.", "approved", "board", "plan"),
+    ("The car, which was made in Japan, was sold in 2010.", "sold", None, "car"),
+])
+def test_an_object_relative_cut_in_two(en_nlp, text: str, trigger: str, agent: str | None, patient: str | None) -> None:
+    events = [e for e in events_from_doc(en_nlp(text), lang="en") if e.trigger.text == trigger]
+    assert events
+    assert (events[0].agent.text.split()[-1] if events[0].agent else None) == agent
+    assert (events[0].patient.text.split()[-1] if events[0].patient else None) == patient
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "agent"), [
+    # a bare « la direction » is the company's, never a union's named before it
+    ("« C'est une provocation », a dénoncé Karim Benali, délégué syndical CGT. La direction a assuré "
+     "dans un communiqué « rester ouverte au dialogue ».", "direction"),
+    ("Les salariés ont rejeté l'offre, a-t-on appris auprès de la CFDT. La direction a assuré dans un "
+     "communiqué « rester ouverte au dialogue ».", "direction"),
+    # the company named before still speaks through its management
+    ("Renault a présenté mardi son plan. La direction a assuré dans un communiqué « rester ouverte au "
+     "dialogue ».", "Renault"),
+])
+def test_a_management_is_no_unions(text: str, agent: str) -> None:
+    events = [e for e in analyse_text(text, "fr").events if e.trigger.text == "assuré"]
+    assert events and events[0].agent is not None
+    assert events[0].agent.text.split()[-1] == agent
