@@ -5797,7 +5797,10 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # lorsqu'un bus s'est renversé dimanche »: the main clause happens when its clause of
         # simultaneity does, when it has no date of its own
         for clause in tok.children:
-            if clause.dep_ == "advcl" and _simultaneous_clause(clause, lang) and not _question_clause(tok, clause):
+            if clause.dep_ == "advcl" and _simultaneous_clause(clause, lang) and not _question_clause(tok, clause) \
+                    and (clause.pos_ in ("NOUN", "PROPN") or any(c.dep_ in (*_SUBJ, *_PASS_SUBJ) for c in clause.children)):
+                # (a clause with a subject of its own, which the parse may have made its head: "its
+                # date matches the number when written as 7/8/07" names no time of the match)
                 sub = _event_time(clause, local, lang, linked=False)
                 if sub is not None:
                     return sub
