@@ -292,7 +292,9 @@ def _objects_after_time(verb: Token) -> list[Token]:
     for time in times:
         out.extend(
             g for g in time.children
-            if g.i > time.i and (g.dep_ in _OBJ or (g.dep_.startswith("nmod") and _bare_noun(g)))
+            # « a relaxé mercredi Marc Lavergne »: the parser may read the name as the weekday's
+            # apposition
+            if g.i > time.i and (g.dep_ in _OBJ or (g.dep_.startswith(("nmod", "appos")) and _bare_noun(g)))
         )
     first = min(t.i for t in times)
     out.extend(
@@ -376,6 +378,15 @@ def _has_infinitive(tok: Token) -> bool:
     return False
 
 
+def _counted_span(obj: Token) -> bool:
+    """A span of time with an "of" complement that is no time, which makes it a thing the verb acts
+    on, not when it happens ("ended 12 years of Republican rule", "ended months of talks")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and not _temporal_word(g) for g in c.children)
+        for c in obj.children
+    )
+
+
 def _check(cond: Condition, tok: Token, lang: str) -> bool:
     key = cond.key
     if not cond.values:
@@ -385,7 +396,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
             return bool(_objects(tok))
         if key == "noobj":
             # « un chalutier a sombré lundi »: the parser reads a weekday after the verb as its object
-            return not any(not _temporal_word(o) for o in _objects(tok)) and not _reduced_relative_object(tok)
+            # ; a span of time that counts a thing is a real object ("ending 12 years of Republican rule")
+            return not any(not _temporal_word(o) or _counted_span(o) for o in _objects(tok)) and not _reduced_relative_object(tok)
         if key == "clause":
             return _has_clause(tok)
         if key == "inf":
@@ -788,9 +800,12 @@ def _stranded_first_member(tok: Token) -> Token | None:
     its own (« Paris et Berlin ont signé », "Paris" a root, "Berlin" the subject): the name before an
     additive conjunction right before the subject ``tok``, heading nothing but its own name parts."""
     doc = tok.doc
-    if not tok.dep_.startswith("nsubj") or tok.left_edge.i < 2:
+    left = tok.left_edge
+    if left.dep_ == "cc" and left.head.i == tok.i:
+        left = doc[left.i + 1]  # « Fabrel et le fonds Kerlan ont signé »: the conjunction hangs on the subject
+    if not tok.dep_.startswith("nsubj") or left.i < 2:
         return None
-    cc = doc[tok.left_edge.i - 1]
+    cc = doc[left.i - 1]
     if cc.dep_ != "cc" or cc.lower_ not in word_set("xx", "additive_conjunctions") or cc.head.i not in (tok.i, tok.head.i):
         return None
     name = doc[cc.i - 1]
@@ -828,7 +843,24 @@ def _listed_name(tok: Token) -> bool:
     amount."""
     if tok.ent_type_:
         return _ent(tok) in _COORDINATED_NAMES
+    if tok.pos_ == "NOUN" and tok.lang_.startswith("fr"):
+        return _described_name(tok)
     return tok.pos_ == "PROPN" and len(tok.text) > 1 and tok.text[:1].isupper()
+
+
+def _described_name(tok: Token) -> bool:
+    """Whether a French common noun is the descriptor of the name right after it, which heads the
+    phrase (« le fonds Kerlan », « la société Dravel », ``fr/organisation_descriptors``): the
+    phrase names an organisation as the name alone would."""
+    if _lemma(tok) not in word_set("fr", "organisation_descriptors") or tok.i + 1 >= len(tok.doc):
+        return False
+    name = tok.doc[tok.i + 1]
+    return (
+        name.head.i == tok.i
+        and name.text[:1].isupper()
+        and len(name.text) > 1
+        and (name.pos_ == "PROPN" or bool(name.ent_type_))
+    )
 
 
 def coordinated_members(tok: Token | None, *, trigger: Token, events: Container[int] = ()) -> list[Token]:
@@ -1093,7 +1125,11 @@ def _sum_of_money(tok: Token) -> bool:
     millions d'euros »), or « million », « milliard » with a number and a currency or nothing after
     it (« 200 millions d'euros », « a versé 3 millions »), never a count of people or things (« deux
     millions de personnes »). A sum paid, fined or granted is no participant of the act: the payer,
-    the fined party and who receives are (``fr/currency_nouns``, ``fr/amount_nouns``)."""
+    the fined party and who receives are (``fr/currency_nouns``, ``fr/amount_nouns``). In English,
+    the head of an amount the recogniser tags as money ("a fine of 20 million pounds", "paid $3
+    million")."""
+    if tok.lang_.startswith("en"):
+        return tok.ent_type_ == "MONEY" and tok.pos_ in ("NOUN", "PROPN", "NUM", "SYM")
     if not tok.lang_.startswith("fr") or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     currency, amounts = word_set("fr", "currency_nouns"), word_set("fr", "amount_nouns")
@@ -2010,7 +2046,9 @@ def _english_object_controller(matrix: Token, infinitive: Token) -> Token | None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
         return None
     if _has_passive_aux(matrix):
-        return None  # "Orr was appointed to replace him": the passive subject, as before
+        # "Orr was appointed to replace him": the passive subject, as before; who "was given until
+        # Friday to call off the strike" was given the time and calls it off
+        return _given_until(matrix, infinitive)
     lemma = _lemma(matrix)
     if lemma in word_set("en", "selection_control_verbs"):
         obj = _control_object(matrix, infinitive)
@@ -2053,6 +2091,23 @@ def _held_until(matrix: Token, infinitive: Token) -> Token | None:
     if obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return None
     return obj
+
+
+def _given_until(matrix: Token, infinitive: Token) -> Token | None:
+    """The passive subject of a verb that grants time (``en/time_granting_verbs``) with a limit
+    ("until", "till", ``en/until_prepositions``) before its infinitive and no object ("The union was
+    given until Friday to call off the strike"): who is given time, and does what the infinitive
+    says. None otherwise."""
+    if _lemma(matrix) not in word_set("en", "time_granting_verbs") or infinitive.i < matrix.i:
+        return None
+    if any(c.dep_ in _OBJ or c.dep_ == "dative" for c in matrix.children):
+        return None
+    if not any(
+        c.dep_ == "prep" and matrix.i < c.i < infinitive.i and c.lower_ in word_set("en", "until_prepositions")
+        for c in matrix.children
+    ):
+        return None
+    return next((c for c in matrix.children if c.dep_ in _PASS_SUBJ and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def _leave_receiver(matrix: Token, infinitive: Token) -> Token | None:
@@ -2143,6 +2198,11 @@ def _granted_leave(verb: Token, args: _Args) -> None:
             args.put("recipient", _glued_receiver(leave))  # "gave Orvex permission to sell"
         return
     infinitive = next((c for c in verb.children if c.dep_ == "advcl" and c.i > patient.i and _is_infinitive(c)), None)
+    if infinitive is not None and args.recipient is None and getattr(_given_until(verb, infinitive), "i", -1) == patient.i:
+        # "The union was given until Friday to call off the strike": who is given time receives it
+        args.patient = None
+        args.put("recipient", patient, args.via.pop("patient", "direct"))
+        return
     if infinitive is not None and args.recipient is None and getattr(_held_until(verb, infinitive), "i", -1) == patient.i:
         args.patient = None
         args.via.pop("patient", None)
@@ -3624,7 +3684,22 @@ def _not_patient(tok: Token, prep: str) -> bool:
         return True
     if source_complement(tok):
         return True  # « d'après la CGT, 5000 salariés ont manifesté »: who says so, no participant
+    if _adverbial_place(tok):
+        return True  # « se sont affrontés près du stade »: where, no participant
     return tok.ent_type_ in _NON_NAME_ENTS or _locution_noun(tok)  # « a déclaré au sein du parti »
+
+
+def _adverbial_place(tok: Token) -> bool:
+    """A French « de » complement a place adverb introduces (« près du stade », « auprès de la
+    mairie », ``fr/locative_prepositions``), never a count (« près de 30 personnes »: about 30)."""
+    if not tok.lang_.startswith("fr") or any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+        return False
+    places = word_set("fr", "locative_prepositions")
+    if any(c.dep_ == "advmod" and c.i < tok.i and c.lower_ in places for c in tok.children):
+        return True
+    # « a manifesté près de la mairie »: the parser may hang the adverb on the verb
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return before is not None and before.dep_ == "advmod" and before.head.i == tok.head.i and before.lower_ in places
 
 
 def _acl_recipient(tok: Token) -> Token | None:
@@ -4595,6 +4670,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         args.put(to_role, causative_recipient)  # « la joueuse s'est vu infliger une amende »
     passive = _is_passive(tok)
     fallback: list[Token] = []
+    measured = False
     # Objects after a postposed subject are pieces of it the parser split off ("a déclaré Mitt
     # Romney", "a déclaré X, l'un des responsables").
     after_subject = subj.i if subj is not None and subj_via == "postposed" else None
@@ -4613,13 +4689,22 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             # parser may hang who receives on it (« 2 milliards de dollars à ses actionnaires »)
             if to_role:
                 args.put(to_role, _dative_under_sum(head))
+            if ctx.lang == "en":
+                # "fined Brannock 2 million euros": the parser hung the fined party on the sum
+                args.put(to_role or "recipient", _first_object_in_amount(head))
+            continue
+        if kind == "obj" and ctx.lang == "en" and _change_measure(head):
+            measured = True  # "shares shed 2 percent": how far they moved, no participant
             continue
         if kind == "obj":
             first = _first_object_in_amount(head) if ctx.lang == "en" else None
             if first is not None:
                 # "fined Brannock 2 million euros": the parser hung the first object on the amount
                 args.put(to_role or "recipient", first)
-            args.put(obj_role, head)
+            if not args.put(obj_role, head) and ctx.temporal(head) and _counted_span(head):
+                # "ending 12 years of Republican rule": the span of time counts what ends
+                args.put(obj_role, next(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                        for g in c.children if g.dep_ == "pobj" and not _temporal_word(g)))
         elif kind == "iobj":
             if to_role and head.pos_ != "ADV":  # « a fermement condamné », which the parser may call iobj
                 args.put(to_role, head)
@@ -4674,7 +4759,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         # "Beta was acquired in 2019, after months of talks, by Gamma": the parser hangs a "by"
         # agent set off after an aside on the aside's last word
         args.put("agent", _by_after_aside(tok))
-    for head in fallback:
+    for head in fallback if not measured else ():  # "shed 1.2 percent against the dollar": a standard
         if args.put("patient", head):
             break
     if args.patient is None and obj_role != "none":
@@ -4682,12 +4767,18 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             if (
                 not args.holds(head)
                 and not (entry.type in _PAYMENT_TYPES and _sum_of_money(head))
+                and not (ctx.lang == "en" and _change_measure(head))
                 and (subj is None or head.i != subj.i)
                 and (after_subject is None or head.i < after_subject)
                 and (described is None or head.i != described.i)
                 and args.put("patient", head)
             ):
                 break
+    if measured and args.patient is None and args.recipient is None and args.agent is not None and not passive:
+        # "Kestrel shares lost 3 percent": a subject that moved by a measure undergoes the move
+        moved, how = args.agent, args.via.pop("agent", "direct")
+        args.agent = None
+        args.put("patient", moved, how)
     if args.patient is not None and _expletive(args.patient, tok):
         args.patient = None
         args.via.pop("patient", None)
@@ -4704,6 +4795,18 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     return args
 
 
+def _change_measure(obj: Token) -> bool:
+    """An English numbered measure by which a quantity moves, as a verb's object ("shed 2 percent",
+    "gained 120 points", "lost 3%"; ``en/change_measure_nouns``), not a part of a thing counted by
+    an "of" complement ("cut 5 percent of its staff")."""
+    if obj.lower_ not in word_set("en", "change_measure_nouns") and _lemma(obj) not in word_set("en", "change_measure_nouns"):
+        return False
+    numbered = any(c.like_num or c.pos_ == "NUM" for c in obj.children if c.i < obj.i) or (
+        obj.i > 0 and obj.doc[obj.i - 1].like_num
+    )
+    return numbered and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
 def _object_dative(verb: Token) -> Token | None:
     """The « à X » the parser hung on a French verb's direct object when it is the verb's recipient:
     a person, an organisation or a place that can receive (« a accordé une prime à ses agents »,
@@ -4714,6 +4817,12 @@ def _object_dative(verb: Token) -> Token | None:
         if obj.dep_ not in _OBJ or obj.i < verb.i or obj.pos_ != "NOUN":
             continue
         for sub in obj.children:
+            if sub.i > obj.i and sub.dep_.startswith("nmod") and _sum_of_money(sub):
+                # « a débloqué une aide de 3 milliards d'euros aux agriculteurs »: the parser hangs
+                # who receives on the sum that says how much the thing given is worth
+                under = _dative_under_sum(sub)
+                if under is not None:
+                    return under
             if (
                 sub.i > obj.i
                 and sub.dep_.startswith("nmod")
@@ -4742,6 +4851,13 @@ def _object_under_time(noun: Token) -> bool:
 @cache
 def _english_agent_supports() -> frozenset[tuple[str, str, str]]:
     return frozenset((r[0], r[1], r[2]) for r in rows("en", "prepositional_agent_supports") if len(r) >= 3)
+
+
+def _undergoer_support(noun: Token, verb: Token, lang: str) -> bool:
+    """``verb`` takes the event noun ``noun`` as its object and its subject undergoes the noun's
+    event ("would pay the fine", "failed to pay the penalty": the fined party;
+    ``en/undergoer_support_pairs``)."""
+    return lang == "en" and _lemma(noun) in word_maps("undergoer_support_pairs").get("en", {}).get(_lemma(verb), "").split("|")
 
 
 def _prepositional_support(noun: Token, verb: Token, lang: str) -> bool:
@@ -5085,6 +5201,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     roles = entry.roles
     args = _Args(ctx=ctx)
     gen_role = roles.get("gen", "agent")
+    undergone = False  # the object of a verb whose subject undergoes it ("pay the fine", "suffered a defeat")
     recipient_default = entry.type in _RECIPIENT_TYPES and entry.type != "Appeal"
     to_role = roles.get("to") or ("recipient" if recipient_default else None)
     gens: list[Token] = []
@@ -5274,6 +5391,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             as_object = verb is not None
         if verb is not None:
             support = (supports(verb, tok, ctx.lang) and as_object) or _prepositional_support(tok, verb, ctx.lang)
+            undergone = as_object and _undergoer_support(tok, verb, ctx.lang)
+            support = support or undergone
             # « en ordonnant le retrait des soldats »: who orders the act does it (``order_verbs``),
             # while the order keeps the act as its patient
             ordered = as_object and _lemma(verb) in word_sets("order_verbs").get(ctx.lang, frozenset())
@@ -5335,8 +5454,9 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                     and verb.dep_ not in _NOUN_MODIFIER_DEPS
                 ):
                     verb_subject, subj_via = _line_subject(verb), "direct"  # a headline run into the sentence
-                # "the plane made its maiden flight": a row's subj slot maps the support verb's subject
-                args.put(subj_slot, verb_subject, subj_via)
+                # "the plane made its maiden flight": a row's subj slot maps the support verb's subject;
+                # who pays a fine is fined
+                args.put("patient" if undergone else subj_slot, verb_subject, subj_via)
                 if support and ctx.lang == "en" and args.patient is None and _lemma(tok) in word_set("en", "inflicted_nouns"):
                     # "handed the leaders their first defeat": who is dealt the defeat suffers it (a headline
                     # parse makes both nouns objects: "Court hands Velmont a defeat")
@@ -5375,7 +5495,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                     break
     if args.agent is None:
         args.put("agent", _claimant(tok, ctx.lang))
-    poss_role = "patient" if gen_role == "patient" else "agent"
+    poss_role = "patient" if gen_role == "patient" or undergone else "agent"
     if getattr(args, poss_role) is None and possessive_det:
         for child in tok.children:
             if child.lower_ in word_set("xx", "possessive_determiners") and (
@@ -5493,6 +5613,28 @@ def _range_start(
     return chosen
 
 
+def _comparison_since(doc: Doc, start: int, tok: Token) -> bool:
+    """Whether the English date at character ``start`` follows "since" (``en/since_prepositions``) in a
+    phrase that ranks (an ordinal or a superlative, ``en/superlative_words``, before it under the
+    word "since" hangs on: "the first strike since 2019", "the biggest fall since 2008"): the date
+    bounds the comparison. Not for the event ``tok`` of a clause the date itself governs ("the
+    first strike since 2019, when cabin crew walked out": the walkout is of 2019)."""
+    starts = token_starts(doc)
+    i = bisect.bisect_left(starts, start)
+    if i <= 0 or i >= len(doc):
+        return False
+    since = doc[i - 1]
+    if since.lower_ not in word_sets("since_prepositions").get("en", frozenset()):
+        return False
+    if is_ancestor(token_heads(doc), since.i, tok.i):
+        return False
+    ranked = word_set("en", "superlative_words")
+    return any(
+        t.i < since.i and (t.tag_ in ("JJS", "RBS") or t.lower_ in ranked or t.ent_type_ == "ORDINAL")
+        for t in since.head.subtree
+    )
+
+
 def _past_deadlines(local: Sequence[tuple[int, int, Timex]], lang: str) -> list[tuple[int, int, Timex]]:
     """The dates without the words that only open a deadline ("d'ici à 2014": 2014 dates the event)
     when the deadline follows them."""
@@ -5602,6 +5744,10 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     # FR-TimeBank marks as a time (PAST_REF) says the event is earlier, not when it took place
     doc = tok.doc
     local = [c for c in local if not _reference_adjective(doc, c)]
+    if lang == "en":
+        # "The walkout is the first at the plant since 2019", "their biggest fall since March 2020":
+        # the date bounds a comparison, it dates nothing
+        local = [c for c in local if not _comparison_since(doc, c[0], tok)]
     if not local:
         return None
     # « a fermé l'école jusqu'au 3 avril », « une grève jusqu'au printemps »: the end of what lasts,
@@ -5609,8 +5755,11 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     # (« a démissionné avant le 10 avril »: the limit, not the time, of a completed act; a deadline
     # of what is ahead, « le retrait des soldats avant la fin de l'année 2012 », is its date in the gold)
     done = lang == "fr" and _done_verb(tok)
-    until = [c for c in local if lang == "fr" and (_after_bound_word(doc, c[0], lang, "until_prepositions")
-                                                   or (done and _limit_date(doc, c, lang)))]
+    # In English only after a verb granting time ("was given until Friday to call off the strike":
+    # the deadline, not the day of the giving); "will be delayed until October" is of October.
+    granting = lang == "fr" or (lang == "en" and _lemma(tok) in word_set("en", "time_granting_verbs"))
+    until = [c for c in local if (granting and _after_bound_word(doc, c[0], lang, "until_prepositions"))
+             or (done and _limit_date(doc, c, lang))]
     local = [c for c in local if c not in until]
     if not local:
         return None

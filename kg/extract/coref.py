@@ -214,6 +214,10 @@ class Anaphor:
     # span of that source. Whatever it takes up is not what "they" stands for, which would be "it"
     # (issue 17, c32a); a name as source keeps British English's plural ("Tesco said they").
     singular_source: tuple[int, int] | None = None
+    # "the 45-year-old mother of two": the age an English person noun of ``coref_person_nouns``
+    # bears; the phrase takes up only a person the text gave that age ("Karen Holt, 45,"), never
+    # the most salient person (c36a).
+    age: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1521,6 +1525,58 @@ def _named_by_verb(tok: Token, lang: str) -> Token | None:
     return None
 
 
+def _identified_as(tok: Token, lang: str) -> Token | None:
+    """The name an English verb of ``coref_identifying_verbs`` gives its object, or its passive
+    subject, in an "as" phrase ("Police identified the victim as Karen Holt", "The suspect was named
+    as Dale Price"): the noun and the name are one person. Not a plural noun ("named the two men
+    as ..."), nor a name the "as" phrase does not open."""
+    if lang != "en" or tok.dep_ not in ("dobj", "nsubjpass") or tok.tag_ != "NN":
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words(lang, "coref_identifying_verbs"):
+        return None
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > tok.i:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _is_named(obj) and obj.ent_type_ == "PERSON" and obj.left_edge.i == prep.i + 1:
+                    return obj
+    return None
+
+
+def _person_given_role(tok: Token, lang: str) -> Token | None:
+    """The person an English "as" phrase of a verb gives the role its noun ``tok`` names: the
+    verb's object when a person ("Harlow Rovers appointed Pete Marlow as coach"), else its subject
+    when a person ("Tom Reyes joined Kestrel Motors as chief executive"). A singular role of
+    ``roles.ttl`` or a title's head (``role_titles``) with no determiner or with "its", "their";
+    not a plural ("hired two men as drivers"), nor a role inside a longer phrase."""
+    if lang != "en" or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "pobj" or not tok.is_lower:
+        return None
+    prep = tok.head
+    verb = prep.head
+    if prep.lower_ != "as" or prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    if not (_label_key(tok.text) in load_roles().labels or tok.lower_ in _role_title_heads(lang)):
+        return None
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("its", "their") for c in tok.lefts):
+        return None  # "as a coach", "as the club's coach": a kind or another's role
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < prep.i]
+    if objects and objects[0].ent_type_ == "PERSON":
+        # the person right before "as": "appointed Pete Marlow as coach and Dan Hill as assistant
+        # coach" gives each his own role
+        before = tok.doc[prep.i - 1]
+        person = before if before.ent_type_ == "PERSON" and _is_named(before) else None
+        owner = person
+        while owner is not None and owner.dep_ == "conj" and owner.head.i != owner.i:
+            owner = owner.head
+        while owner is not None and owner.dep_ in ("compound", "flat") and owner.head.i > owner.i:
+            owner = owner.head
+        return person if owner is not None and owner.i == objects[0].i else None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if subjects and _is_named(subjects[0]) and subjects[0].ent_type_ == "PERSON" and not any(o.ent_type_ == "PERSON" for o in objects):
+        return subjects[0]  # "Tom Reyes joined Kestrel Motors as chief executive": no person object
+    return None
+
+
 def _apposed_noun(tok: Token) -> Token | None:
     """The head noun of the common noun phrase that ``tok`` stands in apposition to, on the same
     line, both singular and determined: "the Long Beach plant, the original home of Acme", « le
@@ -1771,6 +1827,10 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
         # titled (relational); the noun names a thing too (a bus), so it is no person's head
         # for "it" (:func:`_person_head`)
         found = ("PER", "-")
+    if found is None and lang == "en" and noun.is_lower and noun.lower_ in _words(lang, "coref_relational_nouns") and noun.lower_ in _person_nouns(lang):
+        # "Karen Holt, the victim, ... The victim died": a person the story puts in a situation,
+        # who takes up only a person the text gave that noun (relational, c36a)
+        found = ("PER", _person_nouns(lang)[noun.lower_])
     if found is None or noun.dep_ == "compound":
         return None
     if _whole_of_a_part(noun, lang):
@@ -2271,6 +2331,15 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         noun_type="PER", noun=(tok.idx + offset, span[1]))
             )
             continue
+        age = _aged_person_noun(tok, lang)
+        if age is not None:
+            # "The 45-year-old mother of two": the person the text gave that age, or no one named
+            a, b = _description_span(tok)
+            found.append(
+                Anaphor(a + offset, b + offset, text[a:b], "nominal", lang, _person_nouns(lang)[tok.lower_], "sg", frozenset({"PER"}), is_subject,
+                        noun_type="PER", noun=(tok.idx + offset, tok.idx + len(tok.text) + offset), age=age)
+            )
+            continue
         article = _nationality_article(tok, lang)
         if article is not None:
             # "The Spaniard, who joined in June": a person named by a nationality noun (a person description)
@@ -2308,6 +2377,14 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             named = _loose_name_set_off(tok)
         if named is None:
             named = _named_by_verb(tok, lang)
+        if named is None and (identified := _identified_as(tok, lang)) is not None:
+            # "Police named the victim as Karen Holt": the same person, with no phrase of both (c36a)
+            found.append(_appositive(text, *_description_span(tok), tok, identified, lang, offset, predicate=True))
+            continue
+        if named is None and (holder := _person_given_role(tok, lang)) is not None:
+            # "Harlow Rovers appointed Pete Marlow as coach . The coach said": the role is his (c36a)
+            found.append(_appositive(text, *_description_span(tok), tok, holder, lang, offset, predicate=True))
+            continue
         if named is None:
             person = _role_before_name(tok)
             if person is not None:
@@ -2467,6 +2544,35 @@ def _age_article(tok: Token, lang: str) -> Token | None:
     return article
 
 
+def _aged_person_noun(tok: Token, lang: str) -> str | None:
+    """The number of years of an English definite singular person noun of ``coref_person_nouns``
+    that an age modifies ("the 45-year-old mother of two", "the 31-year-old teacher"), else None.
+    Not a noun with a possessor or another determiner ("his 45-year-old wife", "a 45-year-old man")."""
+    if lang != "en" or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in _person_nouns(lang):
+        return None
+    kids = list(tok.lefts)
+    if not kids or kids[0].dep_ != "det" or kids[0].lower_ != "the":
+        return None
+    for old in kids:
+        units, largest = _age_units(lang).get(old.lower_, (None, 0))
+        if units is None or old.dep_ != "amod":
+            continue
+        unit = next((c for c in old.lefts if c.lemma_.lower() in units and c.lower_ == "year"), None)
+        number = next((c for c in unit.lefts if c.like_num and c.text.isdigit()), None) if unit is not None else None
+        if number is not None and int(number.text) <= largest:
+            return number.text
+    return None
+
+
+def _aged_entities(age: str, markables: Iterable[_Markable], text: str, before: int) -> set[int]:
+    """The entities of ``markables`` the text gave the age ``age`` right after a mention of theirs
+    before ``before`` ("Tom Hale, 52,", "Karen Holt, aged 45,")."""
+    return {
+        m.entity for m in markables
+        if m.entity >= 0 and m.end <= before and re.match(rf"\s?,\s?(?:aged\s)?{age}(?!\d)", text[m.end : m.end + 12]) is not None
+    }
+
+
 def _age_or_nationality(anaphor: Anaphor, text: str) -> bool:
     """Whether the person description ``anaphor`` names its person by an age ("the 58-year-old",
     :func:`_age_article`) or a nationality noun ("the Spaniard", :func:`_nationality_article`):
@@ -2488,9 +2594,7 @@ def _someone_unnamed_since(e: int, anaphor: Anaphor, markables: Sequence[_Markab
     if last < 0:
         return False
     age = re.search(r"\d+", anaphor.text)
-    if age is not None and any(
-        m.entity == e and re.match(rf"\s?,\s?(?:aged\s)?{age.group()}(?!\d)", text[m.end : m.end + 12]) for m in markables if m.end <= anaphor.start
-    ):
+    if age is not None and e in _aged_entities(age.group(), (m for m in markables if m.entity == e), text, anaphor.start):
         return False  # "Tom Hale, 52, met a student ... The 52-year-old": the age the text gave him
     if any(
         m.entity < 0 and m.number == "sg" and last <= m.start and m.end <= anaphor.start and _one_person_noun(text[m.start : m.end], anaphor.lang)
@@ -4164,7 +4268,7 @@ def _resolve(
                     why = {"relative": "relative pronoun", "appositive": "apposition", "nominal": "description naming"}.get(anaphor.kind, "object control")
                     why = "subject after a fronted phrase" if anaphor.kind == "possessive" and anaphor.antecedent[0] > anaphor.start else why
                     why = "subject after a fronted clause" if anaphor.kind == "pronoun" and anaphor.antecedent[0] > anaphor.start else why
-                    why = "predicate of a copula" if anaphor.predicate else why
+                    why = ("predicate of a copula" if anaphor.antecedent[0] < anaphor.start else "named as") if anaphor.predicate else why
                     linked = (e, Span(hit[0], hit[1], text[hit[0] : hit[1]]), f"{why}: '{anaphor.text}' = '{text[hit[0] : hit[1]]}'")
             if linked is None and (anaphor.kind == "relative" or anaphor.in_relative):
                 things.append((anaphor, anaphor.antecedent, f"relative pronoun: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))
@@ -4255,6 +4359,10 @@ def _resolve(
                 ]
             if said is not None:
                 nearby = [m for m in nearby if not said.start <= m.start < said.end]
+            if anaphor.age is not None:
+                # "Karen Holt, 45, ... The 45-year-old mother of two": only a person given that age
+                aged = _aged_entities(anaphor.age, nearby, text, anaphor.start)
+                nearby = [m for m in nearby if m.entity < 0 or m.entity in aged]
             if _relational(anaphor, text):
                 # "GM ... its European unit Opel ... GM said the unit": only the entity already called a unit
                 own = _head_word_of(anaphor, text)
@@ -4823,6 +4931,8 @@ def _most_salient(
             if anaphor.blocked is not None and m.start <= anaphor.blocked[0] < m.end:
                 continue  # "Kestrel said the agreement would save it": the clause's subject is no antecedent of its object
             score = 100.0 - SENTENCE_PENALTY * (s - m.sentence) - (PARAGRAPH_PENALTY if m.paragraph != p else 0)
+            if anaphor.lang == "en" and anaphor.number == "pl" and m.number == "sg":
+                score -= PLURAL_ORG_PENALTY  # "their" for "the team": English allows it, a plural phrase is likelier
             score += (SUBJECT_BONUS + (PARALLEL_BONUS if anaphor.subject else 0)) if m.subject else 0
             if main_subject and m.subject and m.reported and m.sentence < s:
                 score -= REPORTED_PENALTY
@@ -5067,6 +5177,13 @@ def _most_salient(
         key=lambda r: -r[0],
     )
     top, e, m = ranked[0]
+    if (
+        e >= 0 and anaphor.kind == "nominal" and anaphor.lang == "en" and e in office_holders
+        and any(r[1] >= 0 and r[1] != e and r[1] in office_holders for r in ranked[1:])
+    ):
+        # "Foreign minister Anna Weiss met defence minister Karl Bauer. The minister said": two
+        # people in reach hold the office the noun names; salience does not tell which (c36a)
+        return None
     if e >= 0 and anaphor.kind == "nominal" and anaphor.lang == "en" and _worded_for_another(anaphor, text, e, [r[1] for r in ranked[1:]], wording):
         return None  # "Private hospital operator Medcare and insurer Bluecross ... Bluecross said the hospital group": Medcare's words
     if e >= 0 and anaphor.kind == "nominal" and anaphor.lang == "en" and anaphor.noun_type == "PER" and noun and any(
@@ -6068,6 +6185,17 @@ def _invariant_thing(anaphor: Anaphor, m: _Markable, text: str) -> bool:
     return bool(words) and words[-1].lower() in _words("en", "coref_invariant_nouns")
 
 
+def _collective_thing(anaphor: Anaphor, m: _Markable, text: str) -> bool:
+    """Whether an English "they" / "their" may take up a singular phrase of a body of people
+    (``coref_plural_collectives``: "The team lost 3-0 . Their coach said", "The club said they
+    would appeal"), as it may a named one (:func:`_singular_source`); a plural phrase near is
+    still likelier (:func:`_most_salient` sets the singular one back, c36a)."""
+    if anaphor.lang != "en" or anaphor.number != "pl" or m.number != "sg" or not text:
+        return False
+    words = text[m.start : m.end].split()
+    return bool(words) and words[-1].lower() in _words("en", "coref_plural_collectives")
+
+
 def _new_thing(text: str, m: _Markable, noun: str) -> int:
     """How many sentences on (0: none) a markable of no entity keeps a description headed by
     ``noun`` from named entities: 1 when it is an indefinite phrase headed by ``noun`` that brings in a
@@ -6142,7 +6270,8 @@ def _thing_agrees(anaphor: Anaphor, m: _Markable, text: str = "") -> bool:
         return _person_thing(anaphor, m, text)
     if anaphor.lang == "en" and "PER" not in anaphor.types and anaphor.number == "sg" and text and _person_head(_uncapitalised(text[m.start : m.end])):
         return False  # "its" is no "the forward"'s, "it" no "the judge" (nor a headline's "Governor")
-    if anaphor.number in ("sg", "pl") and anaphor.number != m.number and not _invariant_thing(anaphor, m, text):
+    if anaphor.number in ("sg", "pl") and anaphor.number != m.number and not _invariant_thing(anaphor, m, text) \
+            and not _collective_thing(anaphor, m, text):
         return False
     if anaphor.lang == "fr" and anaphor.gender in ("m", "f") and m.gender in ("m", "f") and m.gender != anaphor.gender:
         return False

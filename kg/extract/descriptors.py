@@ -30,7 +30,15 @@ if TYPE_CHECKING:
 
     from kg.types import EntityLabel
 
-from kg.extract.entities import SEAT_EVIDENCE, UNSURE_PRODUCT, Candidate, given_name_evidence, person_named, speaks_of_self_after
+from kg.extract.entities import (
+    SEAT_EVIDENCE,
+    UNSURE_PRODUCT,
+    Candidate,
+    _make_names,
+    given_name_evidence,
+    person_named,
+    speaks_of_self_after,
+)
 from kg.extract.headlines import title_case_line
 from kg.extract.sites import SITE_EXTRACTOR
 from kg.extract.spanindex import CandidateIndex
@@ -819,12 +827,14 @@ def plant_place_evidence(span: SpacySpan, lang: str) -> str | None:
     so is a make's (``en/vehicle_makes``: "its Jeep plant in Toledo"; issue 21, n35a)."""
     doc = span.doc
     words = word_sets("plant_nouns").get(lang, frozenset())
-    if span.text.casefold() in {m.casefold() for m in word_set("en", "vehicle_makes")}:
-        return None
     i = span.end
     if i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ not in words:
         i += 1  # "assembly", "engine", "truck"
     if i >= len(doc) or doc[i].lower_ not in words or not doc[i].is_lower or span.root.head.i != i and span.root.head.i != span.end:
+        return None
+    # (asked last, of the names a plant's noun follows, and of the makes folded once: every person's
+    # name of every document came here, and the list was folded again for each; p36a)
+    if span.text.casefold() in _make_names():
         return None
     return f"place of a plant: {doc[i].lower_}"
 
@@ -1994,10 +2004,12 @@ def _complement_end(doc: Doc, end: int, times: frozenset[str]) -> int:
 
 # An apposition after a name: a comma, an article or a possessor ("Toyota 's"), at most two
 # lowercase modifiers ("former", "chief"), then a role noun and what ends the phrase ("of", "at",
-# "for", a comma or the end of the sentence).
+# "for", "from", "who", a comma or the end of the sentence). "From" and "who" make a person of a
+# name the gazetteer holds as a company ("Thomas Cook, a retired teacher from Leeds", "John Deere,
+# a farmer who grows wheat"; review rvn36).
 _ROLE_APPOSITION = re.compile(
     r"[^\S\n]*,[^\S\n]+(?:(?:the|a|an|its)[^\S\n]+|[A-Z][\w.&-]*(?:[^\S\n]+[A-Z][\w.&-]*)*[^\S\n]?['’]s[^\S\n]+)?"
-    r"(?:[a-z-]+[^\S\n]+){0,2}(?P<role>[a-z-]+)(?=[^\S\n]*(?:of|at|for|with|,|\.)(?:\W|$))"
+    r"(?:[a-z-]+[^\S\n]+){0,2}(?P<role>[a-z-]+)(?=[^\S\n]*(?:of|at|for|with|from|who|,|\.)(?:\W|$))"
 )
 
 

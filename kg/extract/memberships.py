@@ -167,7 +167,7 @@ def _relative_of_holder(doc: Doc, i: int, lang: str) -> bool:
     after it is that person's, not the title holder's."""
     b = i - 1
     determiners = word_set("xx", "role_determiners")
-    while b >= 0 and (doc[b].lower_.replace("’", "'") in determiners or doc[b].pos_ == "ADJ"):
+    while b >= 0 and (doc[b].lower_.replace("’", "'") in determiners or _title_modifier(doc[b])):
         b -= 1
     if b < 1 or _prep_norm(doc[b].lower_) not in ("de", "of"):
         return False
@@ -901,7 +901,7 @@ def _memberships(
                 # Lower-case adjectives between them ("Beta's new chief financial officer, Jane
                 # Roe", "Acme's interim CEO") do not part the possessor from its title.
                 b = i - 1
-                while b >= 0 and doc[b].pos_ == "ADJ" and doc[b].text[:1].islower():
+                while b >= 0 and _title_modifier(doc[b]) and doc[b].text[:1].islower():
                     b -= 1
                 if b >= 0 and doc[b].lower_ in ("'s", "’s"):
                     b -= 1
@@ -923,7 +923,7 @@ def _memberships(
                 if left_org is not None:
                     b = left_org[0] - 1
             while b >= 0 and (
-                doc[b].lower_.replace("’", "'") in word_set("xx", "role_determiners") or doc[b].pos_ == "ADJ"
+                doc[b].lower_.replace("’", "'") in word_set("xx", "role_determiners") or _title_modifier(doc[b])
             ):
                 b -= 1
             if b >= 1 and doc[b].text == ",":
@@ -1220,7 +1220,7 @@ def _definite_title(doc: Doc, i: int) -> bool:
     """The title starting at token ``i`` has a definite or possessive determiner, or an
     organisation noun as possessor ("le PDG", "its CEO", "the company's first CEO")."""
     b = i - 1
-    while b >= 0 and doc[b].pos_ == "ADJ":
+    while b >= 0 and _title_modifier(doc[b]):
         b -= 1
     if b < 0:
         return False
@@ -1232,10 +1232,19 @@ def _definite_title(doc: Doc, i: int) -> bool:
     )
 
 
+def _title_modifier(tok: Token) -> bool:
+    """A word before a title that keeps it with its determiner or possessor: an adjective ("its new
+    CEO"), or an English lower-case noun of a department (``en/title_department_nouns``: "its finance
+    director")."""
+    return tok.pos_ == "ADJ" or (
+        tok.lang_.startswith("en") and tok.text[:1].islower() and tok.lower_ in word_set("en", "title_department_nouns")
+    )
+
+
 def _possessive_title(doc: Doc, i: int) -> bool:
     """The title starting at token ``i`` has a possessive determiner ("sa présidente", "its CEO")."""
     b = i - 1
-    while b >= 0 and doc[b].pos_ == "ADJ":
+    while b >= 0 and _title_modifier(doc[b]):
         b -= 1
     return b >= 0 and doc[b].lower_.replace("’", "'") in word_set("xx", "possessive_determiners")
 
@@ -1271,7 +1280,7 @@ def _subject_name(root: Token) -> bool:
 def _indefinite_title(doc: Doc, i: int) -> bool:
     """The title starting at token ``i`` has an indefinite article ("a former CEO", "un ancien PDG")."""
     b = i - 1
-    while b >= 0 and doc[b].pos_ == "ADJ":
+    while b >= 0 and _title_modifier(doc[b]):
         b -= 1
     return b >= 0 and doc[b].lower_ in ("a", "an", "un", "une")
 
@@ -1339,7 +1348,7 @@ def _case_word(tok: Token) -> str:
 def _possessor_org(doc: Doc, i: int) -> tuple[int, int] | None:
     """The organisation compound or possessor before a title: "Acme's chief executive", "Acme CEO"."""
     b = i - 1
-    while b >= 0 and doc[b].pos_ == "ADJ":
+    while b >= 0 and _title_modifier(doc[b]):
         b -= 1
     if b >= 0 and doc[b].lower_ in ("'s", "’s"):
         return _org_run_ending(doc, b - 1)

@@ -29,7 +29,7 @@ from kg.types import MARKET_EVIDENCE
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Candidate
+from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Candidate, _make_names
 from kg.extract.spanindex import CandidateIndex
 
 __all__ = [
@@ -2184,12 +2184,6 @@ def _model_cue(tok: Token, products: Sequence[tuple[int, int]]) -> bool:
 def _names_a_kind(sent: SpacySpan, kinds: frozenset[str]) -> bool:
     """Whether the sentence ``sent`` names a kind of product (``en/product_kinds``: "car", "hybrid")."""
     return any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in sent if t.pos_ == "NOUN")
-
-
-@cache
-def _make_names() -> frozenset[str]:
-    """The makes of ``en/vehicle_makes``, case-folded (a group makes no model of its own name)."""
-    return frozenset(m.casefold() for m in word_set("en", "vehicle_makes"))
 
 
 # A car maker's possessive, by name or by its noun, then the first model's name ("Honda's Civic",

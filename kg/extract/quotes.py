@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from kg.knowledge.words import pair_map, word_map, word_maps, word_set, word_sets
+from kg.knowledge.words import pair_map, rows, word_map, word_maps, word_set, word_sets
 from kg.nlp.doccache import doc_text, token_starts
 from kg.types import Quote, Span, Timex
 
@@ -304,6 +304,10 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
                     if speaker is not None:
                         verb = tok
                         break
+        # 3b. A clause of no saying ending with a colon right before the quote, whose subject is a
+        # person: "Smith was blunt: « … »", "The minister had a simple message: « … »".
+        if speaker is None:
+            speaker = _colon_clause_speaker(doc, text, q_start, min(inside), sent_toks)
         # 4. "selon X", "d'après X", "according to X".
         if speaker is None:
             for tok in sent_toks:
@@ -345,6 +349,43 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
                 # own that follows one by the same speaker, with only that one's incise between
                 record.speaker = previous.speaker
     return out
+
+
+# Between a colon and the quotation it introduces: spaces and opening marks.
+_COLON_BEFORE_QUOTATION = re.compile(r":[^\S\n]*(?:[«“\"][^\S\n]*)+$")
+
+
+def _colon_clause_speaker(doc: Doc, text: str, q_start: int, first: int, sent_toks: Sequence[Token]) -> Token | None:
+    """The speaker of a quotation that a clause with no verb of saying introduces with a colon in
+    its sentence ("Smith was blunt: « We will fight »", "Le ministre a été clair : « … »"): the
+    clause's subject, when it is a person (a name, a role noun, "he" or "she") and the clause opens
+    the sentence. A thing ("The report was clear:") or a clause after another one says nothing."""
+    if not _COLON_BEFORE_QUOTATION.search(text, max(0, q_start - 12), q_start):
+        return None
+    before = [t for t in sent_toks if t.i < first and not t.is_space]
+    if len(before) < 2 or before[-1].text != ":" and not (before[-1].is_quote and any(t.text == ":" for t in before[-3:])):
+        return None
+    colon = next(t for t in reversed(before) if t.text == ":")
+    clause = [t for t in before if t.i < colon.i]
+    if not clause or any(t.text in (",", ";", ":") or t.is_quote for t in clause):
+        return None  # "After the vote, Smith was blunt:" reads fine, but a list or a quote is another matter
+    subjects = [t for t in clause if t.dep_ in ("nsubj", "nsubj:pass") and t.head.i < colon.i]
+    if len(subjects) != 1:
+        return None
+    subj = subjects[0]
+    person = (
+        subj.ent_type_ == "PERSON"
+        or subj.lower_ in _person_pronouns(doc.lang_.split("-")[0] or "en")
+        or _is_role_noun(subj)
+    )
+    return subj if person else None
+
+
+def _person_pronouns(lang: str) -> frozenset[str]:
+    """The personal pronouns of ``coref_pronouns`` that stand for a person only ("he", "she", « il »)."""
+    if lang not in ("en", "fr"):
+        return frozenset()
+    return frozenset(r[0] for r in rows(lang, "coref_pronouns") if len(r) > 4 and r[1] == "personal" and r[4] == "PER")
 
 
 def _closed_before(text: str, q_end: int, verb: Token, inside: set[int], lang: str) -> bool:

@@ -126,10 +126,11 @@ FINES = [
     ("The regulator fined the bank a record amount.", "fined", "regulator", "bank", None),
     ("The court fined Brannock 2 million euros on Tuesday.", "fined", "court", "Brannock", None),
     ("The court fined the bank 2 million euros.", "fined", "court", "bank", None),
-    # near misses: a passive fine, a payment's recipient, an amount with no first object
+    # near misses: a passive fine, a payment's recipient, an amount with no first object (e36a: a
+    # sum paid is no participant in English either, as in French since f35a)
     ("The firm was fined by the regulator on Tuesday.", "fined", "regulator", "firm", None),
-    ("The city paid Velto 3 million dollars for the land.", "paid", "city", "dollars", "Velto"),
-    ("Acme paid 3 million dollars for the land.", "paid", "Acme", "dollars", None),
+    ("The city paid Velto 3 million dollars for the land.", "paid", "city", None, "Velto"),
+    ("Acme paid 3 million dollars for the land.", "paid", "Acme", "land", None),
 ]
 
 

@@ -108,9 +108,10 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # 21, n29a).
         ("en", "Ralph Lauren shares fell 6 percent in early trading on Tuesday.", "Ralph Lauren", "company mark: shares"),
         ("en", "Calvin Klein's owner reported a rise in quarterly profit.", "Calvin Klein", "company mark: owner"),
-        ("en", "Hugo Boss raised its profit forecast on Thursday.", "Hugo Boss", "company mark: forecast"),
+        # (houses the gazetteer now holds, "Hugo Boss", "Louis Vuitton", are its records, review rvn36)
+        ("en", "Otto Kessler raised its profit forecast on Thursday.", "Otto Kessler", "company mark: forecast"),
         ("en", "Karl Lagerfeld cut its workforce by 10 percent last year.", "Karl Lagerfeld", "company mark: workforce"),
-        ("en", "Louis Vuitton, owned by LVMH, opened a store in Milan.", "Louis Vuitton", "company mark: owned"),
+        ("en", "Louis Marchetti, owned by LVMH, opened a store in Milan.", "Louis Marchetti", "company mark: owned"),
         ("en", "Tommy Hilfiger, which operates 1,400 stores, said sales rose.", "Tommy Hilfiger", "company mark: operates"),
     ],
 )
@@ -659,6 +660,9 @@ def test_place_prepositions(text: str, name: str, why: str | None) -> None:
         ("Zorbaville said the plant would close.", "Zorbaville", None),
         # "works" follows an artist's name as often as a town's.
         ("Three Zorbinsky works sold for $120 million.", "Zorbinsky", None),
+        # A make's plant is the make's, not a town's (issue 21, n35a), whatever its case.
+        ("The carmaker will idle its Jeep assembly plant in March.", "Jeep", None),
+        ("Workers walked out at the JEEP plant on Monday.", "JEEP", None),
     ],
 )
 def test_plant_places(text: str, name: str, why: str | None) -> None:
@@ -670,6 +674,38 @@ def test_plant_places(text: str, name: str, why: str | None) -> None:
     span = doc.char_span(start, start + len(name))
     assert span is not None
     assert plant_place_evidence(span, "en") == why
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Mayor Zorbinsky toured the Zorbaville assembly plant on Friday.", "Zorbinsky"),
+        ("en", "Mayor Zorbinsky toured the Zorbaville assembly plant on Friday.", "Zorbaville"),
+        ("fr", "Le maire Paul Zorbinsky a visité l'usine de Zorbaville vendredi.", "Paul Zorbinsky"),
+    ],
+)
+def test_plant_places_read_the_makes_once(monkeypatch: pytest.MonkeyPatch, lang: str, text: str, name: str) -> None:
+    """The list of makes is not read and folded again for each name asked (every person's name of
+    every document is asked; p36a): the test spies on the lists the function asks for."""
+    import kg.extract.descriptors as descriptors
+    from kg.nlp.models import load_model
+
+    doc = load_model(lang)(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    asked: list[tuple[str, ...]] = []
+    real = descriptors.word_set
+
+    def spy(*args: str) -> frozenset[str]:
+        asked.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(descriptors, "word_set", spy)
+    for _ in range(3):
+        descriptors.plant_place_evidence(span, lang)
+    assert ("en", "vehicle_makes") not in asked
 
 
 @pytest.mark.slow

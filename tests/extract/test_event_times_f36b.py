@@ -50,11 +50,13 @@ COUNTED_FROM_TIMEX_CASES = [
     ("La veille du 3 mars, le ministre avait démissionné.", "La veille", "2021-03-02"),
     ("Le lendemain du 8-Mai, le maire a démissionné.", "Le lendemain", "2020-05-09"),
     ("Le lendemain du 8-Mai, le maire a démissionné.", "8-Mai", "2020-05-08"),
+    ("Au lendemain du 8 mai, le maire a démissionné.", "lendemain", "2020-05-09"),
     ("La foule a assisté au défilé du 14-Juillet.", "14-Juillet", "2020-07-14"),
     ("Les syndicats appellent à manifester au 1er-Mai.", "1er-Mai", "2021-05-01"),
     # guards: a name, a holiday with its article
     ("Le député Jean Toussaint a démissionné.", "Toussaint", None),
     ("Les pompiers ont défilé le 14-Juillet.", "le 14-Juillet", "2020-07-14"),
+    ("Le maire a démissionné mardi, au lendemain de son arrestation.", "lendemain", "2021-03-16"),
 ]
 
 # The start or end of the current unit, by its verb's tense.
