@@ -2567,9 +2567,10 @@ class TimexReader:
                     and (side := _WEEKDAY_SIDE_GAP.fullmatch(chunk, c.end, cands[n + 1].start)) is not None:
                 # "on the Saturday before Christmas", "the Monday after Thanksgiving": the weekday next before
                 # or after that day, not the one nearest the reference
-                counted_from = resolve(cands[n + 1], anchor=ref, tense=self._tense(tense_at, start + cands[n + 1].start)) or ""
-                if _DAY_VALUE.fullmatch(counted_from):
-                    day = _dt.date.fromisoformat(counted_from)
+                # (its own name: ``counted_from`` is the index of a French day counted from a date)
+                named_day = resolve(cands[n + 1], anchor=ref, tense=self._tense(tense_at, start + cands[n + 1].start)) or ""
+                if _DAY_VALUE.fullmatch(named_day):
+                    day = _dt.date.fromisoformat(named_day)
                     step = -1 if side.group(1).lower() == "before" else 1
                     shift = ((day.isoweekday() - c.weekday) % 7 or 7) if step < 0 else ((c.weekday - day.isoweekday()) % 7 or 7)
                     value = (day + _dt.timedelta(days=step * shift)).isoformat() + _time_suffix(c)
