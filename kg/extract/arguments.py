@@ -5777,6 +5777,11 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     def token_of(char: int) -> int:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
+    if lang == "fr":
+        # « Au lendemain du 8 mai, le maire a démissionné »: the day counted from the date dates the
+        # event, not the date it is counted from (the parser may hang both on the verb)
+        local = [c for c in local if not _counted_from(doc, c, local, token_of)] or local
+
     if tok.pos_ == "NOUN" and until:
         # « une grève jusqu'au printemps », « a annoncé mardi une grève jusqu'au printemps »: what
         # lasts until then has no time point, nor the day it was announced
@@ -6236,6 +6241,20 @@ def _before_case(head: Token, noun: Token) -> bool:
     a date in that phrase follows its preposition."""
     cases = [c.i for c in noun.children if c.dep_ == "case"]
     return bool(cases) and head.right_edge.i < min(cases)
+
+
+def _counted_from(doc: Doc, item: tuple[int, int, Timex], local: Sequence[tuple[int, int, Timex]],
+                  token_of: Callable[[int], int]) -> bool:
+    """Whether the French date ``item`` is the one a day is counted from, written right after that
+    day's noun (``fr/day_offset_nouns``) and its « de » (« au lendemain du 8 mai », « la veille du 3
+    juin »), that day being a date of its own in ``local``."""
+    first = token_of(item[0])
+    if first < 2:
+        return False
+    case, day = doc[first - 1], doc[first - 2]
+    if _prep_norm(case.text) != "de" or day.lower_ not in word_sets("day_offset_nouns").get("fr", frozenset()):
+        return False
+    return any(other is not item and other[0] <= day.idx < other[1] for other in local)
 
 
 def _offset_anchor(head: Token, tok: Token, lang: str) -> bool:
