@@ -1100,7 +1100,14 @@ def _sum_of_money(tok: Token) -> bool:
     the head of an amount the recogniser tags as money ("a fine of 20 million pounds", "paid $3
     million")."""
     if tok.lang_.startswith("en"):
-        return tok.ent_type_ == "MONEY" and tok.pos_ in ("NOUN", "PROPN", "NUM", "SYM")
+        if tok.ent_type_ == "MONEY" and tok.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+            return True
+        # the recogniser misses some sums ("a fine of 2 million euros"): a currency after a number
+        currencies = word_set("en", "currency_names") | word_set("en", "currency_nouns")
+        return (tok.lower_ in currencies or _lemma(tok) in currencies) and (
+            any(c.dep_ == "nummod" or c.like_num for c in tok.children if c.i < tok.i)
+            or (tok.i > 0 and tok.doc[tok.i - 1].like_num)
+        )
     if not tok.lang_.startswith("fr") or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     currency, amounts = word_set("fr", "currency_nouns"), word_set("fr", "amount_nouns")
@@ -4691,8 +4698,16 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 and args.put("patient", head)
             ):
                 break
-    if measured and args.patient is None and args.recipient is None and args.agent is not None and not passive:
-        # "Kestrel shares lost 3 percent": a subject that moved by a measure undergoes the move
+    if (
+        measured
+        and args.patient is None
+        and args.recipient is None
+        and args.agent is not None
+        and not passive
+        and (entry.type == "QuantityChange" or _lemma(tok) in word_set("en", "market_movement_verbs"))
+    ):
+        # "Kestrel shares lost 3 percent": a subject that moved by a measure undergoes the move; who
+        # "won 61 percent in the first round" moved nothing and still wins (``en/market_movement_verbs``)
         moved, how = args.agent, args.via.pop("agent", "direct")
         args.agent = None
         args.put("patient", moved, how)
@@ -5857,7 +5872,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # lorsqu'un bus s'est renversé dimanche »: the main clause happens when its clause of
         # simultaneity does, when it has no date of its own
         for clause in tok.children:
-            if clause.dep_ == "advcl" and _simultaneous_clause(clause, lang) and not _question_clause(tok, clause):
+            if clause.dep_ == "advcl" and _simultaneous_clause(clause, lang) and not _question_clause(tok, clause) \
+                    and not _condition_clause(tok, clause, lang):
                 sub = _event_time(clause, local, lang, linked=False)
                 if sub is not None:
                     return sub
@@ -5945,6 +5961,19 @@ def _simultaneous_clause(verb: Token, lang: str) -> bool:
     return bool(words) and any(
         (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == verb.left_edge.i)) and c.lower_ in words
         for c in verb.children
+    )
+
+
+def _condition_clause(verb: Token, clause: Token, lang: str) -> bool:
+    """Whether an English "when" clause with no subject of its own ("when written as 7/8/07", "when
+    paid after March 31") under a verb in the simple present states a condition of what holds
+    whenever it is met ("the price rises when paid after March 31"), not the day of the main clause.
+    A clause with a subject dates the present of a schedule ("the museum opens when the festival
+    starts on Friday")."""
+    return (
+        lang == "en"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in clause.children)
     )
 
 
