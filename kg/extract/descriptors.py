@@ -2004,10 +2004,12 @@ def _complement_end(doc: Doc, end: int, times: frozenset[str]) -> int:
 
 # An apposition after a name: a comma, an article or a possessor ("Toyota 's"), at most two
 # lowercase modifiers ("former", "chief"), then a role noun and what ends the phrase ("of", "at",
-# "for", a comma or the end of the sentence).
+# "for", "from", "who", a comma or the end of the sentence). "From" and "who" make a person of a
+# name the gazetteer holds as a company ("Thomas Cook, a retired teacher from Leeds", "John Deere,
+# a farmer who grows wheat"; review rvn36).
 _ROLE_APPOSITION = re.compile(
     r"[^\S\n]*,[^\S\n]+(?:(?:the|a|an|its)[^\S\n]+|[A-Z][\w.&-]*(?:[^\S\n]+[A-Z][\w.&-]*)*[^\S\n]?['’]s[^\S\n]+)?"
-    r"(?:[a-z-]+[^\S\n]+){0,2}(?P<role>[a-z-]+)(?=[^\S\n]*(?:of|at|for|with|,|\.)(?:\W|$))"
+    r"(?:[a-z-]+[^\S\n]+){0,2}(?P<role>[a-z-]+)(?=[^\S\n]*(?:of|at|for|with|from|who|,|\.)(?:\W|$))"
 )
 
 

@@ -2943,10 +2943,12 @@ def with_ordinal_openers(candidates: Sequence[Candidate], text: str, lang: str) 
 
 @cache
 def _court_name_pattern() -> re.Pattern[str]:
-    """"the", "U.S." or not, a court's head (``en/court_name_heads``, "court"), "for the", up to three
+    """"the" or not, up to three capitalised words ("U.S.", a state: "the Texas Court of Appeals"; review
+    rvn36), a court's head (``en/court_name_heads``, "court"), "for the", up to three
     capitalised words or an ordinal, the complement's last word ("complement"), then "of" and a
-    place's capitalised words or not: "the U.S. District Court for the Southern District of New
-    York", "the U.S. Court of Appeals for the 2nd Circuit"."""
+    place's capitalised words (group ``where``) or not, before a possessive ending or no word: "the
+    U.S. District Court for the Southern District of New York", "the U.S. Court of Appeals for the
+    2nd Circuit's ruling"."""
     heads = word_map("en", "court_name_heads")
 
     def alternation(kind: str) -> str:
@@ -2955,8 +2957,9 @@ def _court_name_pattern() -> re.Pattern[str]:
 
     blank = r"[^\S\n]+"
     return re.compile(
-        rf"(?<![\w-])(?:[Tt]he{blank})?(?:(?:U\.S\.|United{blank}States){blank})?(?:{alternation('court')}){blank}for{blank}the{blank}"
-        rf"(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)){blank}){{0,3}}(?:{alternation('complement')})(?P<place>{blank}of(?:{blank}[A-Z][\w'’-]*){{1,3}})?(?![\w'’-])"
+        rf"(?<![\w-])(?:[Tt]he{blank})?(?:[A-Z][\w.'’-]*{blank}){{0,3}}(?:{alternation('court')}){blank}for{blank}the{blank}"
+        rf"(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)){blank}){{0,3}}(?:{alternation('complement')})"
+        rf"(?P<place>{blank}of{blank}(?P<where>[A-Z][\w'’-]*(?:{blank}[A-Z][\w'’-]*){{0,2}}))?(?=['’]s\b|(?![\w'’-]))"
     )
 
 
@@ -2972,16 +2975,37 @@ def court_names(candidates: Sequence[Candidate], text: str, lang: str) -> list[C
     courts = [m for m in _court_name_pattern().finditer(text) if m.group()[:1].isupper() or m.group().startswith("the")]
     if not courts:
         return list(candidates)
+    spans = [(m.start(), _court_name_end(m, candidates)) for m in courts]
     out = [
         c
         for c in candidates
         if not any(
-            c.start < m.end() and m.start() < c.end and not (c.label == "LOC" and m.group("place") is not None and c.start >= m.start("place"))
-            for m in courts
+            c.start < end and start < c.end and not (c.label == "LOC" and m.group("place") is not None and c.start >= m.start("place"))
+            for m, (start, end) in zip(courts, spans)
         )
     ]
-    out += [Candidate(m.start(), m.end(), "ORG", "court name", evidence=(f"court's complement: {text[m.start():m.end()].split(' for ', 1)[-1]}",)) for m in courts]
+    out += [Candidate(start, end, "ORG", "court name", evidence=(f"court's complement: {text[start:end].split(' for ', 1)[-1]}",)) for start, end in spans]
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _court_name_end(match: re.Match[str], candidates: Sequence[Candidate]) -> int:
+    """Where the court's name of ``match`` (:func:`_court_name_pattern`) ends: at the end of the place
+    candidate that begins its place after "of", or before the first weekday, month or title among
+    the place's words, which begin what follows ("the District of Delaware Monday", "the Southern
+    District of New York Judge Alma Castellano"; review rvn36)."""
+    if match.group("where") is None:
+        return match.end()
+    start = match.start("where")
+    places = [c.end for c in candidates if c.label == "LOC" and c.start == start and c.end <= match.end()]
+    if places:
+        return max(places)
+    stop = word_set("en", "weekdays") | word_set("en", "months") | frozenset(word_map("en", "role_titles"))
+    end = start
+    for word in re.finditer(r"\S+", match.group("where")):
+        if word.group().casefold() in stop:
+            break
+        end = start + word.end()
+    return end if end > start else match.start("place")
 
 
 def with_dangling_complements(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
@@ -3278,13 +3302,18 @@ _MISSED_FULL_NAME = re.compile(
     r"(?![\w'’&-])[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?P<verb>[a-z]+)\b"
 )
 
+# "its" right after the verb of saying: the speaker owns things as a company does ("said its
+# quarterly sales rose").
+_ITS_AFTER = re.compile(r"[^\S\n]+(?:that[^\S\n]+)?its\b")
+
 
 def missed_full_names(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
     """English: the people the model skipped whole, a given name (``xx/given_names``) and one or two
     capitalised surnames, then a verb of saying (``en/reporting_verbs``: "Erling Haaland said he
     was happy", "Viktor Hallberg told reporters"; issue 21, n36a). No word of the name may be a
     word of the dictionary ("Christian Democrats said", "Will Power said": left out) nor lie in a
-    candidate; the rest of ``candidates`` is returned unchanged, the new people added."""
+    candidate, and the verb takes no "its" after it ("Carl Zeiss said its sales rose", a company);
+    the rest of ``candidates`` is returned unchanged, the new people added."""
     if lang != "en":
         return list(candidates)
     given = word_set("xx", "given_names")
@@ -3298,6 +3327,8 @@ def missed_full_names(candidates: Sequence[Candidate], text: str, lang: str) -> 
         words = [first, *re.split(r"[\s-]+", match.group("surname"))]
         if any(is_dictionary_word(w.casefold(), lang) for w in words) or index.overlaps(match.start("given"), match.end("surname")):
             continue
+        if _ITS_AFTER.match(text, match.end()):
+            continue  # "Carl Zeiss said its profit fell": a company named after a person speaks of its own (review rvn36)
         added.append(Candidate(match.start("given"), match.end("surname"), "PER", "given name", evidence=(f"given name: {first}", f"speaks: {verb}")))
     return sorted((*candidates, *added), key=lambda c: (c.start, c.end)) if added else list(candidates)
 

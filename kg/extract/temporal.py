@@ -733,6 +733,12 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     return c.value
 
 
+#: Kinds of candidates that name a day, a month or a year of their own (not one counted from the day last
+#: mentioned, « le lendemain », nor a clock time on it): after one, a day counted the other way from an eve
+#: is counted from that day (TimexReader._flashback no longer holds).
+_DAY_NAMING_KINDS = frozenset({"date", "relday", "weekday", "monthday", "holiday", "season", "relunit"})
+
+
 #: For a French start or end of the current unit (« en fin de semaine », « en début de mois »): the last
 #: day of the unit's first part (a start is over after it) and the first day of its last part (an end is
 #: not begun before it), as the day of the week, of the month and the month of the year.
@@ -852,6 +858,23 @@ def holiday_date(rule: str, year: int) -> _dt.date | None:
     return day + _dt.timedelta(days=int(m.group(9) or 0))
 
 
+def _weekday_dated(weekday: int, c: TimexCandidate, ref: PartialDate) -> _dt.date | None:
+    """The day of the year-less date ``c`` ("Dec. 4") that falls on ``weekday``, in the year before, of
+    or after the reference's, the nearest to it; None when ``c`` is no month and day or none does."""
+    if c.kind != "date" or c.year is not None or c.month is None or c.day is None or c.unit is not None:
+        return None
+    refd = _dt.date(ref.year, ref.month or 7, ref.day or 1)
+    days = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = _dt.date(y, c.month, c.day)
+        except ValueError:
+            continue
+        if d.isoweekday() == weekday:
+            days.append(d)
+    return min(days, key=lambda d: abs((d - refd).days)) if days else None
+
+
 def _holiday_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None,
                    reach: int = _TENSE_REACH) -> str | None:
     rule = c.value or ""
@@ -868,6 +891,11 @@ def _holiday_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None
     days = [d for d in (holiday_date(rule, y) for y in (ref.year - 1, ref.year, ref.year + 1)) if d is not None]
     if not days:
         return None
+    # (a tense of the holiday's own verb, "will" or a preterite, reaches a year and the week a holiday
+    # set by a weekday drifts: "The stores will close on Thanksgiving", told four days after it, is next
+    # year's, 371 days ahead; not Easter's weeks: "will return after Easter", told just after it)
+    if reach >= _PRETERITE_REACH:
+        reach += 7
     if c.direction == -1 or (c.direction is None and tense == "past"):
         before = [d for d in days if d <= refd]
         # the tense only overrules an occurrence less than ten months away (a year for a preterite)
@@ -1224,6 +1252,9 @@ _SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)\Z")
 _NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]|[;\n]")
 #: A sentence's opening preposition before a date that sets the time of what follows ("In March 2010, ...").
 _OPENING_DATE = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)(?:In|On|During|Back\s+in)\s+\Z")
+#: The opening of a sentence right before a year told in words that opens it ("Last year, the storm hit on
+#: Oct. 29", "A year ago, …"): that year sets the time of its sentence, as "In 2011, …" does.
+_OPENING_SENTENCE = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)\Z")
 # a sentence's end between two dates: a period after a lower-case word, before the next sentence
 # ("U.S. Commerce Department" goes on)
 _REPORT_BREAK = re.compile(r"(?<=[a-z]{2})[.!?][\"”’']?\s+[\"“A-Z]|\n")
@@ -1759,6 +1790,15 @@ _DE_GAP = re.compile(r"\s+(?:de|du)\s+(?:l['’]\s*)?")
 # planned"): only a comma, no clause of another act ("on Monday, and the floods came a day later than
 # forecast": not Monday)
 _APPOSED_GAP = re.compile(r"\s*,?\s*")
+#: A preposition that sets a day as the time of its clause's act ("will open on Nov. 23"), not as a thing
+#: named ("will never forget March 11").
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|until|till|before|after|from|through|for)\s+\Z", re.I)
+#: "the" right before a weekday, and the word between it and a day it counts from: "the Saturday before
+#: Christmas", "the Monday after Thanksgiving".
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+\Z", re.I)
+_WEEKDAY_SIDE_GAP = re.compile(r"[^\S\n]+(before|after)[^\S\n]+", re.I)
+#: Between a weekday with its part of the day and the date set after it: "Monday night, Dec. 10".
+_WEEKDAY_DATE_GAP = re.compile(r"[^\S\n]*,[^\S\n]*")
 _THAN_PLAN = re.compile(r"\sthan\s", re.I)
 _IN_BEFORE = re.compile(r"(?<![\w-])in\s+\Z")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -2042,6 +2082,9 @@ class TimexReader:
         # the last candidate when it is a weekday read by the tense, and its index in ``out``
         prev_weekday: tuple[int, TimexCandidate] | None = None
         prev_value: tuple[int, str] | None = None  # the last candidate given a value, and that value
+        weekday_years: dict[int, int] = {}  # a year-less date set after a weekday, the year its weekday gives
+        # the year of a year-less day that named an event ("the March 11 disaster"), by its month and day
+        event_years: dict[tuple[int, int], int] = {}
         # the last clock time given (its index, day and hour), while only lengths have come after it
         prev_clock: tuple[int, str, int] | None = None
         day_end: int | None = None  # where the candidate that gave ``seg_last`` in this chunk ends
@@ -2060,6 +2103,10 @@ class TimexReader:
                 # « Le lendemain du 8 mai, le maire a démissionné »: the date hangs from « lendemain », no
                 # verb; it is read by the tense of the counted day's verb, as the counted day was
                 tense = self._tense(tense_at, start + cands[n - 1].start) or tense
+            if c.kind in _DAY_NAMING_KINDS and n != counted_from and not seg.embedded:
+                # « La veille, il avait vu le ministre. Lundi soir, il a dîné avec le préfet. Le lendemain, … »:
+                # a day the text names again ends the eve's story (the day after Monday, not after Tuesday)
+                self._flashback = None
             aside = False  # whether ``c`` is a year that closes an aside (set where its year is read)
             if aside_kept is not None and _comparison_offset(text, c, abs_start):
                 # "The chipmaker, founded in 1987, said profit rose from the year-ago quarter": figures are
@@ -2084,6 +2131,19 @@ class TimexReader:
                 # sets for the event is the event's, not the done act's; it reads by itself (the nearest)
                 tense = None
             befell, famous_year = _event_day(chunk, c, ref)
+            event_key = (c.month or 0, c.day or 0) if c.lang == "en" and _bare_month_day(c) else None
+            if event_key is not None and not befell and famous_year is None and event_key in event_years \
+                    and not (_PLAIN_TENSES.get(tense or "", tense) == "future"
+                             and _TIME_PREPOSITION_BEFORE.search(chunk, max(0, c.start - 12), c.start)):
+                # (not a day still to come set for a new act: "The Nov. 23 fire killed 12. The trial will open
+                # on Nov. 23", told on 26 November, is next year's)
+                # "the quake came a year after the March 11 disaster … 'We will never forget March 11,' Noda
+                # said": the day again, alone, in a quotation or a later sentence, is the event's day, not the
+                # one its clause's tense points to
+                c = replace(c, year=event_years[event_key])
+                event_key = None
+            elif not befell and famous_year is None:
+                event_key = None
             if famous_year is not None:
                 c = replace(c, year=famous_year)  # "the Sept. 11 attacks": 2001-09-11
             elif befell:
@@ -2453,7 +2513,9 @@ class TimexReader:
                     # only a year met last counts, and only in its sentence; not one a range starts
                     # from ("its lowest level since 2008 in March": the March of now)
                     aside = _YEAR_ONLY.fullmatch(value) is not None and _aside_year(text, abs_start, start + c.end, seg.lang)
-                    year_at = (start + c.end, int(value), _OPENING_DATE.search(text, max(0, abs_start - 20), abs_start) is not None) \
+                    year_at = (start + c.end, int(value), _OPENING_DATE.search(text, max(0, abs_start - 20), abs_start) is not None
+                               or (c.lang == "en" and c.text[:1].isupper() and c.kind in ("relunit", "anaphoric")
+                                   and _OPENING_SENTENCE.search(text, max(0, abs_start - 4), abs_start) is not None)) \
                         if _YEAR_ONLY.fullmatch(value) and not _since_year(text, abs_start, seg.lang) and not aside else None
             if c.lang == "en" and c.kind == "relunit" and c.unit == "WE" and c.offset == 0 \
                     and c.text.lower() == "the weekend" and n + 1 < len(cands) \
@@ -2499,6 +2561,31 @@ class TimexReader:
                     value = prev_value[1].split("T", 1)[0]
             if value is None:
                 continue
+            if c.lang == "en" and c.kind == "weekday" and c.direction is None and c.weekday is not None \
+                    and c.part is not None and n + 1 < len(cands) and ref is not None \
+                    and (dated := _weekday_dated(c.weekday, cands[n + 1], ref)) is not None \
+                    and _WEEKDAY_DATE_GAP.fullmatch(chunk, c.end, cands[n + 1].start):
+                # "on Monday night, Dec. 10", "Tuesday morning, Dec. 4, aides said": a weekday and its part
+                # with the date set after them, that day's part, and the date of the year (the nearest to
+                # the reference) its weekday falls on, not the weekday nearest the reference nor a date a
+                # reporting verb put in the past ("Monday, Dec. 10" alone is one date, en_date_mdy)
+                value = dated.isoformat() + _time_suffix(c)
+                weekday_years[n + 1] = dated.year
+            elif c.lang == "en" and c.kind == "weekday" and c.direction is None and c.weekday is not None \
+                    and n + 1 < len(cands) and cands[n + 1].kind in ("holiday", "date") \
+                    and _THE_BEFORE.search(chunk, max(0, c.start - 5), c.start) \
+                    and (side := _WEEKDAY_SIDE_GAP.fullmatch(chunk, c.end, cands[n + 1].start)) is not None:
+                # "on the Saturday before Christmas", "the Monday after Thanksgiving": the weekday next before
+                # or after that day, not the one nearest the reference
+                # (its own name: ``counted_from`` is the index of a French day counted from a date)
+                named_day = resolve(cands[n + 1], anchor=ref, tense=self._tense(tense_at, start + cands[n + 1].start)) or ""
+                if _DAY_VALUE.fullmatch(named_day):
+                    day = _dt.date.fromisoformat(named_day)
+                    step = -1 if side.group(1).lower() == "before" else 1
+                    shift = ((day.isoweekday() - c.weekday) % 7 or 7) if step < 0 else ((c.weekday - day.isoweekday()) % 7 or 7)
+                    value = (day + _dt.timedelta(days=step * shift)).isoformat() + _time_suffix(c)
+            elif n in weekday_years and c.year is None:
+                value = resolve(replace(c, year=weekday_years[n]), anchor=anchor, tense=tense) or value
             if seg.lang == "fr" and prev_value is not None and prev_value[0] == n - 1 \
                     and _FR_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start]):
                 value = _range_end(cands[n - 1], prev_value[1], c, value)
@@ -2511,6 +2598,8 @@ class TimexReader:
                     or re.search(r"\bbetween\s+$", chunk[max(0, cands[n - 1].start - 12):cands[n - 1].start], re.I) is not None
                 value = _range_end(cands[n - 1], prev_value[1], c, value, ordered=ordered)
             prev_value = (n, value)
+            if event_key is not None and _DAY_VALUE.fullmatch(value):
+                event_years[event_key] = int(value[:4])
             clock = _CLOCK_VALUE.match(value) if c.type == "TIME" else None
             # (kept over a length and over the day the clock time is on: "at 11:30 p.m. on Friday")
             prev_clock = (n, clock.group(1), int(clock.group(2))) if clock is not None else (

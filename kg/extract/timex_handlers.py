@@ -2450,6 +2450,25 @@ def _game_sentence(text: str, start: int, end: int) -> bool:
         or any(int(k.group("a")) >= int(k.group("b")) for k in _SCORE_LINE.finditer(text, lo, hi))
 
 
+def _game_told_before(text: str, start: int, end: int) -> bool:
+    """Whether the sentence before the one around ``text[start:end]``, in the same paragraph, tells a
+    game (:func:`_game_sentence`) while this one names no figure of a business
+    (``lexicons/en/calendar_quarter_words.tsv``): "Bryant scored 30 points. The Lakers pulled away in
+    the fourth quarter" is the game's quarter ("The team won 110-98. Revenue rose in the third
+    quarter" stays the calendar's)."""
+    opened = _SENTENCE_OPEN.match(text, max(0, start - 300), start)
+    if opened is None or "\n" in text[opened.end() - 1:opened.end()]:
+        return False  # the first sentence of its paragraph, or of the text
+    here = opened.end()
+    closed = _SENTENCE_CLOSE.search(text, end, min(len(text), end + 300))
+    hi = closed.start() if closed is not None else min(len(text), end + 300)
+    business = word_set("en", "calendar_quarter_words")
+    if any(w.group().lower() in business for w in _WORD.finditer(text, here, hi)):
+        return False
+    before = here - len(text[:here]) + len(text[:here].rstrip())  # the end of the sentence before
+    return before > 0 and _game_sentence(text, max(0, before - 2), max(0, before - 1))
+
+
 def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
     ords = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3,
             "3e": 3, "quatrième": 4, "4e": 4, "dernier": 4, "first": 1, "third": 3,
@@ -2482,8 +2501,11 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
         return None
     if unit == "Q" and lang == "en" and not rel and not fy and _quarter_of_a_thing(text, m.end("x")):
         return None  # "the first quarter of the match", "the final quarter of the race"
-    if unit == "Q" and lang == "en" and not rel and not fy and _game_sentence(text, m.start("x"), m.end("x")):
-        return None  # "James scored 15 points in the third quarter", "pulled away in the fourth quarter to win 110-98"
+    if unit == "Q" and lang == "en" and not rel and not fy and (
+            _game_sentence(text, m.start("x"), m.end("x")) or _game_told_before(text, m.start("x"), m.end("x"))):
+        # "James scored 15 points in the third quarter", "pulled away in the fourth quarter to win 110-98",
+        # "Bryant scored 30 points. The Lakers pulled away in the fourth quarter"
+        return None
     direction = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "following")) \
         else 0 if rel in ("this", "the current") else None  # "of this year" is the reference's year, whatever the tense
     return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": unit, "offset": q,

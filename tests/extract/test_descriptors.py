@@ -108,9 +108,10 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # 21, n29a).
         ("en", "Ralph Lauren shares fell 6 percent in early trading on Tuesday.", "Ralph Lauren", "company mark: shares"),
         ("en", "Calvin Klein's owner reported a rise in quarterly profit.", "Calvin Klein", "company mark: owner"),
-        ("en", "Hugo Boss raised its profit forecast on Thursday.", "Hugo Boss", "company mark: forecast"),
+        # (houses the gazetteer now holds, "Hugo Boss", "Louis Vuitton", are its records, review rvn36)
+        ("en", "Otto Kessler raised its profit forecast on Thursday.", "Otto Kessler", "company mark: forecast"),
         ("en", "Karl Lagerfeld cut its workforce by 10 percent last year.", "Karl Lagerfeld", "company mark: workforce"),
-        ("en", "Louis Vuitton, owned by LVMH, opened a store in Milan.", "Louis Vuitton", "company mark: owned"),
+        ("en", "Louis Marchetti, owned by LVMH, opened a store in Milan.", "Louis Marchetti", "company mark: owned"),
         ("en", "Tommy Hilfiger, which operates 1,400 stores, said sales rose.", "Tommy Hilfiger", "company mark: operates"),
     ],
 )

@@ -6,9 +6,9 @@ colon the speaker of the quotation ("Smith was blunt: « … »"), not a clause 
 mayor arrived at the court: « … »"); only a verb of a moving figure (a QuantityChange or
 ``en/market_movement_verbs``) makes its subject the patient when a measure is its object ("shares
 lost 3 percent"; "Halsey won 61 percent" still wins); a currency after a number is a sum of money the
-recogniser may miss ("a fine of 2 million euros"): no patient of the fine, whose payer or receiver is;
-an English present whose "when" clause has no subject holds whenever the clause is met, and takes no
-day from it ("the price rises when paid after March 31").
+recogniser may miss ("a fine of 2 million euros"): no patient of the fine, whose payer or receiver is.
+Guards of lead36c's rule on "when" clauses with no subject ("the price rises when paid after March
+31" takes no day from it), which mended the one MEANTIME dev event time lost since lead36.
 """
 
 from __future__ import annotations
