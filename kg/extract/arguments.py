@@ -58,6 +58,8 @@ from kg.nlp.grammar import (
     _support_verb,
     _verb_polarity,
     adverbial_between_commas,
+    misparsed_object_relative,
+    past_misparsed_relative,
     refusing_head,
     source_complement,
     supports,
@@ -193,9 +195,14 @@ def _objects(tok: Token) -> list[Token]:
     if caused is not None:
         # « le suspect s'est fait arrêter »: the subject is what the act befalls, the clitic nothing
         return [caused]
+    relative = misparsed_object_relative(tok)
+    if relative is not None:
+        return [relative[1]]  # "The plan, which the board approved": the plan
     for child in tok.children:
-        if child.dep_ in _OBJ or (child.dep_ in _PASS_SUBJ and not _is_reflexive(tok)):
+        if child.dep_ in _OBJ:
             out.append(child)
+        elif child.dep_ in _PASS_SUBJ and not _is_reflexive(tok):
+            out.append(past_misparsed_relative(child) if tok.lang_ == "en" else child)
     out.extend(_second_subject_after(tok))
     out.extend(_objects_after_time(tok))
     if not out and _fronted_participle_of_subject(tok):
@@ -1232,6 +1239,16 @@ def _personal_expletive(tok: Token) -> bool:
 
 def _subject(tok: Token) -> Token | None:
     """Grammatical subject of a verb, inherited along conj / xcomp / participial advcl."""
+    relative = misparsed_object_relative(tok)
+    if relative is not None:
+        return relative[0]  # "The plan, which the board approved": the board
+    found = _subject_along(tok)
+    # "The plan, which the board approved, will cost": the plan, not the board
+    return past_misparsed_relative(found) if found is not None and tok.lang_ == "en" else found
+
+
+def _subject_along(tok: Token) -> Token | None:
+    """:func:`_subject` before the repair of a relative clause the parser cut in two."""
     cur = tok
     french = tok.lang_.startswith("fr")
     adjunct = False  # whether ``cur`` was reached from a French adverbial infinitive or gerund
@@ -3376,7 +3393,7 @@ def _passive_subject(tok: Token) -> Token | None:
             ):
                 continue  # « Ont-ils été arrêtés ? »: the inverted auxiliary, the clitic is the subject
             if child.dep_ in _PASS_SUBJ:
-                return child
+                return past_misparsed_relative(child) if child.lang_ == "en" else child
             if child.dep_ in _SUBJ:
                 return None
         if _is_coordinated(cur) and not _active_conjunct(cur):
@@ -4013,13 +4030,38 @@ def _managed(tok: Token, lang: str) -> Token | None:
     source = None
     for ent in reversed(doc.ents):
         if ent.end <= tok.i and ent.label_ == "ORG" and not _bracketed_credit(ent):
-            if source_complement(ent.root):
-                # « Selon la CGT, la direction n'a pas réussi à … »: the source of the report is
-                # the other side; the company named before it is the management's, when there is one
+            if _union_name(ent):
+                continue  # « délégué syndical CGT. La direction … »: a union has no such management
+            if ent.root.pos_ == "NOUN" and ent.start == ent.sent.start and len(ent) == 1:
+                continue  # « Grève chez Valmont : … »: a headline's first common noun the model took for a name
+            if source_complement(ent.root) or _learned_from(ent.root):
+                # « Selon la CGT, la direction n'a pas réussi à … », « a-t-on appris auprès de la
+                # CGT »: the source of the report is the other side; the company named before it is
+                # the management's, when there is one
                 source = source or doc[ent.end - 1]
                 continue
             return doc[ent.end - 1]
     return source
+
+
+def _union_name(ent: SpacySpan) -> bool:
+    """Whether the organisation ``ent`` is a labour union: a name of ``xx/labour_union_names``, or
+    a name right after « syndicat », « syndical(e) » or "union" (« le syndicat Alliance », « délégué
+    syndical CGT », "union Unite")."""
+    if ent.text.lower() in word_set("xx", "labour_union_names"):
+        return True
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in ("syndicat", "syndical", "syndicale", "union")
+
+
+def _learned_from(tok: Token) -> bool:
+    """``tok`` names whom a report was learned from (« a-t-on appris auprès de la CGT », « selon des
+    informations obtenues auprès du syndicat »): the French « auprès de », which the parser hangs as
+    an adverb over the name or as the name's own marker."""
+    if not tok.lang_.startswith("fr"):
+        return False
+    return tok.head.lower_ == "auprès" or any(c.lower_ == "auprès" for c in tok.children)
 
 
 def _bracketed_credit(ent: SpacySpan) -> bool:
@@ -4571,6 +4613,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         fronted = _fronted_participle_subject(tok)
         if fronted is not None:
             subj, subj_via = fronted, "control"  # "Estimant que ..., il vota contre"
+    relative = misparsed_object_relative(tok)
+    if relative is not None:
+        # "The plan, which the board approved on Sunday, …": the board approved the plan
+        subj, subj_via, psubj = relative[0], "direct", None
     subj_role = roles.get("subj", "agent")
     obj_role = roles.get("obj", "patient")
     governor = _quote_governor(tok, ctx) if subj is None and psubj is None else None
@@ -5731,6 +5777,11 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     def token_of(char: int) -> int:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
+    if lang == "fr":
+        # « Au lendemain du 8 mai, le maire a démissionné »: the day counted from the date dates the
+        # event, not the date it is counted from (the parser may hang both on the verb)
+        local = [c for c in local if not _counted_from(doc, c, local, token_of)] or local
+
     if tok.pos_ == "NOUN" and until:
         # « une grève jusqu'au printemps », « a annoncé mardi une grève jusqu'au printemps »: what
         # lasts until then has no time point, nor the day it was announced
@@ -5900,7 +5951,10 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # lorsqu'un bus s'est renversé dimanche »: the main clause happens when its clause of
         # simultaneity does, when it has no date of its own
         for clause in tok.children:
-            if clause.dep_ == "advcl" and _simultaneous_clause(clause, lang) and not _question_clause(tok, clause):
+            if clause.dep_ == "advcl" and _simultaneous_clause(clause, lang) and not _question_clause(tok, clause) \
+                    and (clause.pos_ in ("NOUN", "PROPN") or any(c.dep_ in (*_SUBJ, *_PASS_SUBJ) for c in clause.children)):
+                # (a clause with a subject of its own, which the parse may have made its head: "its
+                # date matches the number when written as 7/8/07" names no time of the match)
                 sub = _event_time(clause, local, lang, linked=False)
                 if sub is not None:
                     return sub
@@ -6187,6 +6241,20 @@ def _before_case(head: Token, noun: Token) -> bool:
     a date in that phrase follows its preposition."""
     cases = [c.i for c in noun.children if c.dep_ == "case"]
     return bool(cases) and head.right_edge.i < min(cases)
+
+
+def _counted_from(doc: Doc, item: tuple[int, int, Timex], local: Sequence[tuple[int, int, Timex]],
+                  token_of: Callable[[int], int]) -> bool:
+    """Whether the French date ``item`` is the one a day is counted from, written right after that
+    day's noun (``fr/day_offset_nouns``) and its « de » (« au lendemain du 8 mai », « la veille du 3
+    juin »), that day being a date of its own in ``local``."""
+    first = token_of(item[0])
+    if first < 2:
+        return False
+    case, day = doc[first - 1], doc[first - 2]
+    if _prep_norm(case.text) != "de" or day.lower_ not in word_sets("day_offset_nouns").get("fr", frozenset()):
+        return False
+    return any(other is not item and other[0] <= day.idx < other[1] for other in local)
 
 
 def _offset_anchor(head: Token, tok: Token, lang: str) -> bool:
