@@ -179,6 +179,15 @@ def _conditional_present(tok: Token) -> bool:
         and any(a.dep_ == "aux:pass" and cond(a) for a in auxes)
 
 
+def _present_passive(tok: Token) -> bool:
+    """A French verb in the present passive (« le ministre est reçu », « les députés sont convoqués »):
+    its only auxiliary is « être » in the present, and it is no verb conjugated with « être »
+    (``fr/etre_verbs``: « il est arrivé » is a compound past). A present, not a thing done."""
+    auxes = _auxes(tok)
+    return bool(auxes) and all(a.dep_ == "aux:pass" and _morph(a, "Tense") == ["Pres"] for a in auxes) \
+        and tok.lemma_.lower() not in word_sets("etre_verbs").get("fr", frozenset())
+
+
 def _future_in_past(verb: Token, date: Token) -> bool:
     """A French present conditional (:func:`_conditional_present`) in a clause that « que » opens
     under a verb (« le parquet a annoncé qu'il serait jugé en octobre »): a future seen from the
@@ -1250,10 +1259,13 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                         return "future"  # « a annoncé qu'il serait jugé en octobre »: a future in the past
                     told = english_tense(k, sent, local) or found
                     if told == "past" and doc.lang_ == "fr" and clause_tense(k, sent, local) == "past" \
-                            and not _noun_complement_date(_path_up(sent, local), asked):
+                            and not _noun_complement_date(_path_up(sent, local), asked) \
+                            and not (asked is not None and _present_passive(asked)):
                         # (f35b) a French clause reads "past" in a present too; the date's own verb in a
                         # compound or finite past (« a été arrêté ce week-end ») tells a thing done
                         # (kg.extract.temporal reads it as a plain past, but for « ce week-end », « cet été »)
+                        # (not a present passive, « le ministre est reçu en fin de semaine »: a present, told
+                        # of this week's end as of one to come)
                         return "done"
                     return told
         return None

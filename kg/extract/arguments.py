@@ -58,6 +58,8 @@ from kg.nlp.grammar import (
     _support_verb,
     _verb_polarity,
     adverbial_between_commas,
+    misparsed_object_relative,
+    past_misparsed_relative,
     refusing_head,
     source_complement,
     supports,
@@ -193,9 +195,14 @@ def _objects(tok: Token) -> list[Token]:
     if caused is not None:
         # « le suspect s'est fait arrêter »: the subject is what the act befalls, the clitic nothing
         return [caused]
+    relative = misparsed_object_relative(tok)
+    if relative is not None:
+        return [relative[1]]  # "The plan, which the board approved": the plan
     for child in tok.children:
-        if child.dep_ in _OBJ or (child.dep_ in _PASS_SUBJ and not _is_reflexive(tok)):
+        if child.dep_ in _OBJ:
             out.append(child)
+        elif child.dep_ in _PASS_SUBJ and not _is_reflexive(tok):
+            out.append(past_misparsed_relative(child) if tok.lang_ == "en" else child)
     out.extend(_second_subject_after(tok))
     out.extend(_objects_after_time(tok))
     if not out and _fronted_participle_of_subject(tok):
@@ -285,7 +292,9 @@ def _objects_after_time(verb: Token) -> list[Token]:
     for time in times:
         out.extend(
             g for g in time.children
-            if g.i > time.i and (g.dep_ in _OBJ or (g.dep_.startswith("nmod") and _bare_noun(g)))
+            # « a relaxé mercredi Marc Lavergne »: the parser may read the name as the weekday's
+            # apposition
+            if g.i > time.i and (g.dep_ in _OBJ or (g.dep_.startswith(("nmod", "appos")) and _bare_noun(g)))
         )
     first = min(t.i for t in times)
     out.extend(
@@ -791,9 +800,12 @@ def _stranded_first_member(tok: Token) -> Token | None:
     its own (« Paris et Berlin ont signé », "Paris" a root, "Berlin" the subject): the name before an
     additive conjunction right before the subject ``tok``, heading nothing but its own name parts."""
     doc = tok.doc
-    if not tok.dep_.startswith("nsubj") or tok.left_edge.i < 2:
+    left = tok.left_edge
+    if left.dep_ == "cc" and left.head.i == tok.i:
+        left = doc[left.i + 1]  # « Fabrel et le fonds Kerlan ont signé »: the conjunction hangs on the subject
+    if not tok.dep_.startswith("nsubj") or left.i < 2:
         return None
-    cc = doc[tok.left_edge.i - 1]
+    cc = doc[left.i - 1]
     if cc.dep_ != "cc" or cc.lower_ not in word_set("xx", "additive_conjunctions") or cc.head.i not in (tok.i, tok.head.i):
         return None
     name = doc[cc.i - 1]
@@ -831,7 +843,24 @@ def _listed_name(tok: Token) -> bool:
     amount."""
     if tok.ent_type_:
         return _ent(tok) in _COORDINATED_NAMES
+    if tok.pos_ == "NOUN" and tok.lang_.startswith("fr"):
+        return _described_name(tok)
     return tok.pos_ == "PROPN" and len(tok.text) > 1 and tok.text[:1].isupper()
+
+
+def _described_name(tok: Token) -> bool:
+    """Whether a French common noun is the descriptor of the name right after it, which heads the
+    phrase (« le fonds Kerlan », « la société Dravel », ``fr/organisation_descriptors``): the
+    phrase names an organisation as the name alone would."""
+    if _lemma(tok) not in word_set("fr", "organisation_descriptors") or tok.i + 1 >= len(tok.doc):
+        return False
+    name = tok.doc[tok.i + 1]
+    return (
+        name.head.i == tok.i
+        and name.text[:1].isupper()
+        and len(name.text) > 1
+        and (name.pos_ == "PROPN" or bool(name.ent_type_))
+    )
 
 
 def coordinated_members(tok: Token | None, *, trigger: Token, events: Container[int] = ()) -> list[Token]:
@@ -1210,6 +1239,16 @@ def _personal_expletive(tok: Token) -> bool:
 
 def _subject(tok: Token) -> Token | None:
     """Grammatical subject of a verb, inherited along conj / xcomp / participial advcl."""
+    relative = misparsed_object_relative(tok)
+    if relative is not None:
+        return relative[0]  # "The plan, which the board approved": the board
+    found = _subject_along(tok)
+    # "The plan, which the board approved, will cost": the plan, not the board
+    return past_misparsed_relative(found) if found is not None and tok.lang_ == "en" else found
+
+
+def _subject_along(tok: Token) -> Token | None:
+    """:func:`_subject` before the repair of a relative clause the parser cut in two."""
     cur = tok
     french = tok.lang_.startswith("fr")
     adjunct = False  # whether ``cur`` was reached from a French adverbial infinitive or gerund
@@ -3354,7 +3393,7 @@ def _passive_subject(tok: Token) -> Token | None:
             ):
                 continue  # « Ont-ils été arrêtés ? »: the inverted auxiliary, the clitic is the subject
             if child.dep_ in _PASS_SUBJ:
-                return child
+                return past_misparsed_relative(child) if child.lang_ == "en" else child
             if child.dep_ in _SUBJ:
                 return None
         if _is_coordinated(cur) and not _active_conjunct(cur):
@@ -3645,7 +3684,22 @@ def _not_patient(tok: Token, prep: str) -> bool:
         return True
     if source_complement(tok):
         return True  # « d'après la CGT, 5000 salariés ont manifesté »: who says so, no participant
+    if _adverbial_place(tok):
+        return True  # « se sont affrontés près du stade »: where, no participant
     return tok.ent_type_ in _NON_NAME_ENTS or _locution_noun(tok)  # « a déclaré au sein du parti »
+
+
+def _adverbial_place(tok: Token) -> bool:
+    """A French « de » complement a place adverb introduces (« près du stade », « auprès de la
+    mairie », ``fr/locative_prepositions``), never a count (« près de 30 personnes »: about 30)."""
+    if not tok.lang_.startswith("fr") or any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+        return False
+    places = word_set("fr", "locative_prepositions")
+    if any(c.dep_ == "advmod" and c.i < tok.i and c.lower_ in places for c in tok.children):
+        return True
+    # « a manifesté près de la mairie »: the parser may hang the adverb on the verb
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return before is not None and before.dep_ == "advmod" and before.head.i == tok.head.i and before.lower_ in places
 
 
 def _acl_recipient(tok: Token) -> Token | None:
@@ -3976,13 +4030,38 @@ def _managed(tok: Token, lang: str) -> Token | None:
     source = None
     for ent in reversed(doc.ents):
         if ent.end <= tok.i and ent.label_ == "ORG" and not _bracketed_credit(ent):
-            if source_complement(ent.root):
-                # « Selon la CGT, la direction n'a pas réussi à … »: the source of the report is
-                # the other side; the company named before it is the management's, when there is one
+            if _union_name(ent):
+                continue  # « délégué syndical CGT. La direction … »: a union has no such management
+            if ent.root.pos_ == "NOUN" and ent.start == ent.sent.start and len(ent) == 1:
+                continue  # « Grève chez Valmont : … »: a headline's first common noun the model took for a name
+            if source_complement(ent.root) or _learned_from(ent.root):
+                # « Selon la CGT, la direction n'a pas réussi à … », « a-t-on appris auprès de la
+                # CGT »: the source of the report is the other side; the company named before it is
+                # the management's, when there is one
                 source = source or doc[ent.end - 1]
                 continue
             return doc[ent.end - 1]
     return source
+
+
+def _union_name(ent: SpacySpan) -> bool:
+    """Whether the organisation ``ent`` is a labour union: a name of ``xx/labour_union_names``, or
+    a name right after « syndicat », « syndical(e) » or "union" (« le syndicat Alliance », « délégué
+    syndical CGT », "union Unite")."""
+    if ent.text.lower() in word_set("xx", "labour_union_names"):
+        return True
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in ("syndicat", "syndical", "syndicale", "union")
+
+
+def _learned_from(tok: Token) -> bool:
+    """``tok`` names whom a report was learned from (« a-t-on appris auprès de la CGT », « selon des
+    informations obtenues auprès du syndicat »): the French « auprès de », which the parser hangs as
+    an adverb over the name or as the name's own marker."""
+    if not tok.lang_.startswith("fr"):
+        return False
+    return tok.head.lower_ == "auprès" or any(c.lower_ == "auprès" for c in tok.children)
 
 
 def _bracketed_credit(ent: SpacySpan) -> bool:
@@ -4534,6 +4613,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         fronted = _fronted_participle_subject(tok)
         if fronted is not None:
             subj, subj_via = fronted, "control"  # "Estimant que ..., il vota contre"
+    relative = misparsed_object_relative(tok)
+    if relative is not None:
+        # "The plan, which the board approved on Sunday, …": the board approved the plan
+        subj, subj_via, psubj = relative[0], "direct", None
     subj_role = roles.get("subj", "agent")
     obj_role = roles.get("obj", "patient")
     governor = _quote_governor(tok, ctx) if subj is None and psubj is None else None
@@ -4734,6 +4817,12 @@ def _object_dative(verb: Token) -> Token | None:
         if obj.dep_ not in _OBJ or obj.i < verb.i or obj.pos_ != "NOUN":
             continue
         for sub in obj.children:
+            if sub.i > obj.i and sub.dep_.startswith("nmod") and _sum_of_money(sub):
+                # « a débloqué une aide de 3 milliards d'euros aux agriculteurs »: the parser hangs
+                # who receives on the sum that says how much the thing given is worth
+                under = _dative_under_sum(sub)
+                if under is not None:
+                    return under
             if (
                 sub.i > obj.i
                 and sub.dep_.startswith("nmod")
@@ -5688,6 +5777,11 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     def token_of(char: int) -> int:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
+    if lang == "fr":
+        # « Au lendemain du 8 mai, le maire a démissionné »: the day counted from the date dates the
+        # event, not the date it is counted from (the parser may hang both on the verb)
+        local = [c for c in local if not _counted_from(doc, c, local, token_of)] or local
+
     if tok.pos_ == "NOUN" and until:
         # « une grève jusqu'au printemps », « a annoncé mardi une grève jusqu'au printemps »: what
         # lasts until then has no time point, nor the day it was announced
@@ -5857,7 +5951,10 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # lorsqu'un bus s'est renversé dimanche »: the main clause happens when its clause of
         # simultaneity does, when it has no date of its own
         for clause in tok.children:
-            if clause.dep_ == "advcl" and _simultaneous_clause(clause, lang) and not _question_clause(tok, clause):
+            if clause.dep_ == "advcl" and _simultaneous_clause(clause, lang) and not _question_clause(tok, clause) \
+                    and (clause.pos_ in ("NOUN", "PROPN") or any(c.dep_ in (*_SUBJ, *_PASS_SUBJ) for c in clause.children)):
+                # (a clause with a subject of its own, which the parse may have made its head: "its
+                # date matches the number when written as 7/8/07" names no time of the match)
                 sub = _event_time(clause, local, lang, linked=False)
                 if sub is not None:
                     return sub
@@ -6144,6 +6241,20 @@ def _before_case(head: Token, noun: Token) -> bool:
     a date in that phrase follows its preposition."""
     cases = [c.i for c in noun.children if c.dep_ == "case"]
     return bool(cases) and head.right_edge.i < min(cases)
+
+
+def _counted_from(doc: Doc, item: tuple[int, int, Timex], local: Sequence[tuple[int, int, Timex]],
+                  token_of: Callable[[int], int]) -> bool:
+    """Whether the French date ``item`` is the one a day is counted from, written right after that
+    day's noun (``fr/day_offset_nouns``) and its « de » (« au lendemain du 8 mai », « la veille du 3
+    juin »), that day being a date of its own in ``local``."""
+    first = token_of(item[0])
+    if first < 2:
+        return False
+    case, day = doc[first - 1], doc[first - 2]
+    if _prep_norm(case.text) != "de" or day.lower_ not in word_sets("day_offset_nouns").get("fr", frozenset()):
+        return False
+    return any(other is not item and other[0] <= day.idx < other[1] for other in local)
 
 
 def _offset_anchor(head: Token, tok: Token, lang: str) -> bool:

@@ -1546,7 +1546,9 @@ def _identified_as(tok: Token, lang: str) -> Token | None:
 def _person_given_role(tok: Token, lang: str) -> Token | None:
     """The person an English "as" phrase of a verb gives the role its noun ``tok`` names: the
     verb's object when a person ("Harlow Rovers appointed Pete Marlow as coach"), else its subject
-    when a person ("Tom Reyes joined Kestrel Motors as chief executive"). A singular role of
+    when a person ("Tom Reyes joined Kestrel Motors as chief executive"); the subject of a verb of
+    ``coref_succession_verbs`` ("Ruth Vane succeeded Tom Gale as president"); no one for a post a
+    verb of ``coref_handover_words`` says was left ("Pete Marlow resigned as coach"). A singular role of
     ``roles.ttl`` or a title's head (``role_titles``) with no determiner or with "its", "their";
     not a plural ("hired two men as drivers"), nor a role inside a longer phrase."""
     if lang != "en" or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "pobj" or not tok.is_lower:
@@ -1560,6 +1562,13 @@ def _person_given_role(tok: Token, lang: str) -> Token | None:
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("its", "their") for c in tok.lefts):
         return None  # "as a coach", "as the club's coach": a kind or another's role
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < prep.i]
+    if verb.lemma_.lower() in _words(lang, "coref_succession_verbs"):
+        # "Ruth Vane succeeded Tom Gale as president": the post is the subject's now, the object
+        # only held it; no named person subject ("The board replaced Tom Gale as chairman"): no one
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        return subjects[0] if subjects and _is_named(subjects[0]) and subjects[0].ent_type_ == "PERSON" else None
+    if verb.lower_ in _words(lang, "coref_handover_words"):
+        return None  # "Pete Marlow was sacked as coach": a post he no longer holds, "the coach" is the next one
     if objects and objects[0].ent_type_ == "PERSON":
         # the person right before "as": "appointed Pete Marlow as coach and Dan Hill as assistant
         # coach" gives each his own role
@@ -4850,6 +4859,9 @@ def _most_salient(
         return _latest_named(anaphor, entities, markables, text, s, genders)
     window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
     best: dict[int, tuple[float, _Markable]] = {}
+    # the best singular phrase of a body of people for "they" (:func:`_collective_thing`), kept
+    # apart: it stands for "they" only when no plural phrase of no entity does
+    collective_best: tuple[float, _Markable] | None = None
     counts: Counter[int] = Counter()
     # A description of another type retypes a name only when no name of its own type stands as
     # near: "Mary Smith met Acme Corp. The company said" is Acme, and Mary Smith stays a person;
@@ -4933,13 +4945,19 @@ def _most_salient(
             score = 100.0 - SENTENCE_PENALTY * (s - m.sentence) - (PARAGRAPH_PENALTY if m.paragraph != p else 0)
             if anaphor.lang == "en" and anaphor.number == "pl" and m.number == "sg":
                 score -= PLURAL_ORG_PENALTY  # "their" for "the team": English allows it, a plural phrase is likelier
+            collective = _collective_thing(anaphor, m, text) and not _invariant_thing(anaphor, m, text)
             score += (SUBJECT_BONUS + (PARALLEL_BONUS if anaphor.subject else 0)) if m.subject else 0
             if main_subject and m.subject and m.reported and m.sentence < s:
                 score -= REPORTED_PENALTY
             if anaphor.governor is not None and m.start <= anaphor.governor[0] < m.end:
                 score += GOVERNOR_BONUS
             score -= (anaphor.start - m.end) / 10000
-            if -1 not in best or score > best[-1][0]:
+            if collective:
+                # "The club signed two strikers. They will join": a plural phrase in reach, however
+                # less salient, is "they" before a body of people (rvc36)
+                if collective_best is None or score > collective_best[0]:
+                    collective_best = (score, m)
+            elif -1 not in best or score > best[-1][0]:
                 best[-1] = (score, m)
             continue
         if anaphor.partitive:
@@ -5102,6 +5120,8 @@ def _most_salient(
         kept = best.get(m.entity)
         if kept is None or score > kept[0]:
             best[m.entity] = (score, m)
+    if collective_best is not None and -1 not in best:
+        best[-1] = collective_best
     answer = (
         answer_of(anaphor.start, anaphor.end)
         if answer_of is not None and anaphor.subject and (anaphor.kind == "pronoun" or anaphor.kind == "nominal" and anaphor.noun_type != "PER")

@@ -733,6 +733,12 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     return c.value
 
 
+#: Kinds of candidates that name a day, a month or a year of their own (not one counted from the day last
+#: mentioned, « le lendemain », nor a clock time on it): after one, a day counted the other way from an eve
+#: is counted from that day (TimexReader._flashback no longer holds).
+_DAY_NAMING_KINDS = frozenset({"date", "relday", "weekday", "monthday", "holiday", "season", "relunit"})
+
+
 #: For a French start or end of the current unit (« en fin de semaine », « en début de mois »): the last
 #: day of the unit's first part (a start is over after it) and the first day of its last part (an end is
 #: not begun before it), as the day of the week, of the month and the month of the year.
@@ -2105,6 +2111,10 @@ class TimexReader:
                 # « Le lendemain du 8 mai, le maire a démissionné »: the date hangs from « lendemain », no
                 # verb; it is read by the tense of the counted day's verb, as the counted day was
                 tense = self._tense(tense_at, start + cands[n - 1].start) or tense
+            if c.kind in _DAY_NAMING_KINDS and n != counted_from and not seg.embedded:
+                # « La veille, il avait vu le ministre. Lundi soir, il a dîné avec le préfet. Le lendemain, … »:
+                # a day the text names again ends the eve's story (the day after Monday, not after Tuesday)
+                self._flashback = None
             aside = False  # whether ``c`` is a year that closes an aside (set where its year is read)
             if aside_kept is not None and _comparison_offset(text, c, abs_start):
                 # "The chipmaker, founded in 1987, said profit rose from the year-ago quarter": figures are
@@ -2575,9 +2585,10 @@ class TimexReader:
                     and (side := _WEEKDAY_SIDE_GAP.fullmatch(chunk, c.end, cands[n + 1].start)) is not None:
                 # "on the Saturday before Christmas", "the Monday after Thanksgiving": the weekday next before
                 # or after that day, not the one nearest the reference
-                counted_from = resolve(cands[n + 1], anchor=ref, tense=self._tense(tense_at, start + cands[n + 1].start)) or ""
-                if _DAY_VALUE.fullmatch(counted_from):
-                    day = _dt.date.fromisoformat(counted_from)
+                # (its own name: ``counted_from`` is the index of a French day counted from a date)
+                named_day = resolve(cands[n + 1], anchor=ref, tense=self._tense(tense_at, start + cands[n + 1].start)) or ""
+                if _DAY_VALUE.fullmatch(named_day):
+                    day = _dt.date.fromisoformat(named_day)
                     step = -1 if side.group(1).lower() == "before" else 1
                     shift = ((day.isoweekday() - c.weekday) % 7 or 7) if step < 0 else ((c.weekday - day.isoweekday()) % 7 or 7)
                     value = (day + _dt.timedelta(days=step * shift)).isoformat() + _time_suffix(c)

@@ -365,7 +365,48 @@ def _causative_recipient(tok: Token) -> Token | None:
     return _subject_of_causative(tok, causative)
 
 
+def misparsed_object_relative(verb: Token) -> tuple[Token, Token] | None:
+    """``(subject, antecedent)`` of an English object relative clause the parser read as a
+    participle on its subject ("The plan, which the board approved on Sunday, …": "approved" an
+    ``acl`` of "board", as if the board were approved): the noun the verb hangs on is its subject,
+    and the noun before "which" / "that" / "whom" is what it acts on. None for a true participle
+    ("the plan approved on Sunday") or another language."""
+    if not verb.lang_.startswith("en") or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    noun = verb.head
+    if noun.i > verb.i or noun.pos_ not in ("NOUN", "PROPN") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "aux") for c in verb.children
+    ):
+        return None
+    doc = verb.doc
+    first = noun.left_edge.i
+    if doc[first].lower_ in ("which", "whom") and first < noun.i:
+        first += 1  # "which" hung inside the noun's phrase ("which Harlow's board approved")
+    if first < 2 or doc[first - 1].lower_ not in ("which", "that", "whom"):
+        return None
+    before = doc[first - 2]
+    if before.text == "," and first >= 3:
+        before = doc[first - 3]
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun, before
+
+
+def past_misparsed_relative(noun: Token) -> Token:
+    """The noun before an object relative clause the parser cut in two (:func:`misparsed_object_relative`)
+    when the parse made the clause's subject ``noun`` the subject of the main verb ("The plan, which
+    the board approved, was announced": the plan was announced, not the board); ``noun`` otherwise."""
+    for child in noun.children:
+        if child.dep_ == "acl":
+            relative = misparsed_object_relative(child)
+            if relative is not None and relative[0].i == noun.i:
+                return relative[1]
+    return noun
+
+
 def _is_passive(tok: Token) -> bool:
+    if misparsed_object_relative(tok) is not None:
+        return False  # "which the board approved": active, whatever the parse made of it
     if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or _reduced_passive(tok):
         return True
     if _causative_before(tok) is not None:

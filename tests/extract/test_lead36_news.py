@@ -109,3 +109,87 @@ def test_french_tenders(fr_nlp, text: str, trigger: str, etype: str | None, reci
         return
     assert events and events[0].type == etype
     assert (events[0].recipient.text if events[0].recipient else None) == recipient
+
+
+# lead36b, from a third invented article (a food maker's purchase): an object relative clause the
+# parser cut in two ("The plan, which the board approved on Sunday, …" read "approved" as a
+# participle on "board": the board was approved, and the main verb's subject was the board)
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "agent", "patient"), [
+    ("The plan, which the board approved on Sunday, was announced Monday.", "approved", "board", "plan"),
+    ("The plan, which the board approved on Sunday, was announced Monday.", "announced", None, "plan"),
+    ("The plan that the board approved on Sunday was announced Monday.", "approved", "board", "plan"),
+    ("The plan, which the board approved on Sunday, will cost $2 billion.", "approved", "board", "plan"),
+    # a true participle and a well-parsed relative clause stay as they were
+    ("The plan approved on Sunday was announced Monday.", "approved", None, "plan"),
+    ("The board approved the plan on Sunday.", "approved", "board", "plan"),
+    ("The car, which was made in Japan, was sold in 2010.", "sold", None, "car"),
+])
+def test_an_object_relative_cut_in_two(en_nlp, text: str, trigger: str, agent: str | None, patient: str | None) -> None:
+    events = [e for e in events_from_doc(en_nlp(text), lang="en") if e.trigger.text == trigger]
+    assert events
+    assert (events[0].agent.text.split()[-1] if events[0].agent else None) == agent
+    assert (events[0].patient.text.split()[-1] if events[0].patient else None) == patient
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "agent"), [
+    # a bare « la direction » is the company's, never a union's named before it
+    ("« C'est une provocation », a dénoncé Karim Benali, délégué syndical CGT. La direction a assuré "
+     "dans un communiqué « rester ouverte au dialogue ».", "direction"),
+    ("Les salariés ont rejeté l'offre, a-t-on appris auprès de la CFDT. La direction a assuré dans un "
+     "communiqué « rester ouverte au dialogue ».", "direction"),
+    # the company named before still speaks through its management
+    ("Renault a présenté mardi son plan. La direction a assuré dans un communiqué « rester ouverte au "
+     "dialogue ».", "Renault"),
+])
+def test_a_management_is_no_unions(text: str, agent: str) -> None:
+    events = [e for e in analyse_text(text, "fr").events if e.trigger.text == "assuré"]
+    assert events and events[0].agent is not None
+    assert events[0].agent.text.split()[-1] == agent
+
+
+# lead36c, from a fourth invented article (a mayor's bribery sentence)
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "agent"), [
+    # the one sentenced, convicted or fired did what the gerund says, not the court
+    ("The court sentenced him to life for killing two police officers.", "killing", "him"),
+    ("A judge sentenced the former mayor to six years in prison for taking bribes.", "taking", "mayor"),
+    ("The club fired its coach for insulting a referee.", "insulting", "coach"),
+    ("A jury convicted the nurse for poisoning three patients.", "poisoning", "nurse"),
+    # the subject keeps a gerund of manner or purpose
+    ("The court sentenced him to life after hearing the victims' families.", "hearing", "court"),
+])
+def test_the_sentenced_did_the_act(en_nlp, text: str, trigger: str, agent: str) -> None:
+    events = [e for e in events_from_doc(en_nlp(text), lang="en") if e.trigger.text == trigger]
+    assert events and events[0].agent is not None
+    assert events[0].agent.text.split()[-1] == agent
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "etype", "patient"), [
+    ("Former mayor gets 6 years for bribery scheme", "gets", "Sentence", "mayor"),
+    ("The former mayor received a six-year sentence for taking bribes.", "received", "Sentence", "mayor"),
+    ("The gunman got life in prison.", "got", "Sentence", "gunman"),
+    ("Kessler must report to prison by Jan. 15.", "report", "!Statement", None),
+    ("The soldier failed to report for duty.", "report", "!Statement", None),
+    # near misses
+    ("Workers will get two years of back pay.", "get", "!Sentence", None),
+    ("The club got two years to pay its debts.", "got", "!Sentence", None),
+    ("The company received a letter from regulators.", "received", "!Sentence", None),
+    ("The agency reported the accident to police.", "reported", "Statement", "accident"),
+])
+def test_sentences_received_and_reporting_for_duty(en_nlp, text: str, trigger: str, etype: str, patient: str | None) -> None:
+    events = [e for e in events_from_doc(en_nlp(text), lang="en") if e.trigger.text == trigger]
+    if etype.startswith("!"):
+        assert not events or events[0].type != etype[1:]
+        return
+    assert events and events[0].type == etype
+    assert (events[0].patient.text.split()[-1] if events[0].patient else None) == patient
+
+
+@pytest.mark.slow
+def test_a_subjectless_when_clause_dates_nothing() -> None:
+    # "when written as 7/8/07" spells a date, it tells no time of the matching (lead36c)
+    check_day("Sunday was picked because its date matches the jet's model number when written as 7/8/07.",
+              "matches", "!2007-07-08", "en")
