@@ -1129,7 +1129,14 @@ def _sum_of_money(tok: Token) -> bool:
     the head of an amount the recogniser tags as money ("a fine of 20 million pounds", "paid $3
     million")."""
     if tok.lang_.startswith("en"):
-        return tok.ent_type_ == "MONEY" and tok.pos_ in ("NOUN", "PROPN", "NUM", "SYM")
+        if tok.ent_type_ == "MONEY" and tok.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+            return True
+        # the recogniser misses some sums ("a fine of 2 million euros"): a currency after a number
+        currencies = word_set("en", "currency_names") | word_set("en", "currency_nouns")
+        return (tok.lower_ in currencies or _lemma(tok) in currencies) and (
+            any(c.dep_ == "nummod" or c.like_num for c in tok.children if c.i < tok.i)
+            or (tok.i > 0 and tok.doc[tok.i - 1].like_num)
+        )
     if not tok.lang_.startswith("fr") or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     currency, amounts = word_set("fr", "currency_nouns"), word_set("fr", "amount_nouns")
@@ -4776,8 +4783,16 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 and args.put("patient", head)
             ):
                 break
-    if measured and args.patient is None and args.recipient is None and args.agent is not None and not passive:
-        # "Kestrel shares lost 3 percent": a subject that moved by a measure undergoes the move
+    if (
+        measured
+        and args.patient is None
+        and args.recipient is None
+        and args.agent is not None
+        and not passive
+        and (entry.type == "QuantityChange" or _lemma(tok) in word_set("en", "market_movement_verbs"))
+    ):
+        # "Kestrel shares lost 3 percent": a subject that moved by a measure undergoes the move; who
+        # "won 61 percent in the first round" moved nothing and still wins (``en/market_movement_verbs``)
         moved, how = args.agent, args.via.pop("agent", "direct")
         args.agent = None
         args.put("patient", moved, how)

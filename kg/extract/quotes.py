@@ -373,12 +373,27 @@ def _colon_clause_speaker(doc: Doc, text: str, q_start: int, first: int, sent_to
     if len(subjects) != 1:
         return None
     subj = subjects[0]
+    if not _speaking_predicate(subj.head, doc.lang_.split("-")[0]):
+        return None  # "The mayor arrived at the court:", "The senator left the chamber:" say nothing
     person = (
         subj.ent_type_ == "PERSON"
         or subj.lower_ in _person_pronouns(doc.lang_.split("-")[0] or "en")
         or _is_role_noun(subj)
     )
     return subj if person else None
+
+
+def _speaking_predicate(pred: Token, lang: str) -> bool:
+    """Whether the predicate of a clause before a colon introduces what its subject says: a copula
+    with its complement ("Smith was blunt:", « Le ministre a été clair : ») or a verb whose object is
+    a noun of saying (``message_nouns``: "had a simple message:"). A verb of another act ("arrived:",
+    "left the chamber:") does not."""
+    if any(c.dep_ == "cop" for c in pred.children):
+        return True  # French and UD parses hang the copula on its complement
+    if pred.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in pred.children):
+        return True
+    said = word_sets("message_nouns").get(lang, frozenset())
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in said for c in pred.children)
 
 
 def _person_pronouns(lang: str) -> frozenset[str]:

@@ -858,9 +858,16 @@ def holiday_date(rule: str, year: int) -> _dt.date | None:
     return day + _dt.timedelta(days=int(m.group(9) or 0))
 
 
+#: Days from the reference within which a year-less date set after a weekday ("Tuesday morning, Dec. 4")
+#: takes the year its weekday falls on: half a year, so that a weekday that fits no nearby year (a slip,
+#: "Tuesday night, Dec. 10" when the nearest Dec. 10 is a Monday) does not move the date a year off.
+_WEEKDAY_DATE_REACH = 183
+
+
 def _weekday_dated(weekday: int, c: TimexCandidate, ref: PartialDate) -> _dt.date | None:
     """The day of the year-less date ``c`` ("Dec. 4") that falls on ``weekday``, in the year before, of
-    or after the reference's, the nearest to it; None when ``c`` is no month and day or none does."""
+    or after the reference's, the nearest to it and within :data:`_WEEKDAY_DATE_REACH` days of it; None
+    when ``c`` is no month and day or none does."""
     if c.kind != "date" or c.year is not None or c.month is None or c.day is None or c.unit is not None:
         return None
     refd = _dt.date(ref.year, ref.month or 7, ref.day or 1)
@@ -870,7 +877,7 @@ def _weekday_dated(weekday: int, c: TimexCandidate, ref: PartialDate) -> _dt.dat
             d = _dt.date(y, c.month, c.day)
         except ValueError:
             continue
-        if d.isoweekday() == weekday:
+        if d.isoweekday() == weekday and abs((d - refd).days) <= _WEEKDAY_DATE_REACH:
             days.append(d)
     return min(days, key=lambda d: abs((d - refd).days)) if days else None
 
@@ -1253,8 +1260,9 @@ _NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]|[;\n]")
 #: A sentence's opening preposition before a date that sets the time of what follows ("In March 2010, ...").
 _OPENING_DATE = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)(?:In|On|During|Back\s+in)\s+\Z")
 #: The opening of a sentence right before a year told in words that opens it ("Last year, the storm hit on
-#: Oct. 29", "A year ago, …"): that year sets the time of its sentence, as "In 2011, …" does.
-_OPENING_SENTENCE = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)\Z")
+#: Oct. 29", "A year ago, …"), also at the opening of a quotation ("'Last year, we lost everything on Oct.
+#: 29,' she said"): that year sets the time of its sentence, as "In 2011, …" does.
+_OPENING_SENTENCE = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)[\"“‘']?\Z")
 # a sentence's end between two dates: a period after a lower-case word, before the next sentence
 # ("U.S. Commerce Department" goes on)
 _REPORT_BREAK = re.compile(r"(?<=[a-z]{2})[.!?][\"”’']?\s+[\"“A-Z]|\n")
@@ -2515,7 +2523,7 @@ class TimexReader:
                     aside = _YEAR_ONLY.fullmatch(value) is not None and _aside_year(text, abs_start, start + c.end, seg.lang)
                     year_at = (start + c.end, int(value), _OPENING_DATE.search(text, max(0, abs_start - 20), abs_start) is not None
                                or (c.lang == "en" and c.text[:1].isupper() and c.kind in ("relunit", "anaphoric")
-                                   and _OPENING_SENTENCE.search(text, max(0, abs_start - 4), abs_start) is not None)) \
+                                   and _OPENING_SENTENCE.search(text, max(0, abs_start - 6), abs_start) is not None)) \
                         if _YEAR_ONLY.fullmatch(value) and not _since_year(text, abs_start, seg.lang) and not aside else None
             if c.lang == "en" and c.kind == "relunit" and c.unit == "WE" and c.offset == 0 \
                     and c.text.lower() == "the weekend" and n + 1 < len(cands) \

@@ -924,9 +924,13 @@ def _h_relday(m: Any, text: str, lang: str) -> dict | None:
     if lang == "en" and w == "today" and m.end("x") == m.end("rd") and re.match(r"['’]s\s", text[m.end("x"):m.end("x") + 3]) \
             and (generic := _GENERIC_NOUN.match(text, m.end("x") + 2)) is not None \
             and _fold(generic.group(1)) in word_set("en", "generic_present_nouns") \
-            and _next_word(text, generic.end()) not in word_set("en", "figure_nouns"):
+            and text[generic.end():generic.end() + 1] not in ("'", "’") \
+            and _next_word(text, generic.end()) not in (word_set("en", "figure_nouns")
+                                                         | word_set("en", "scheduled_event_nouns")):
         # "in today's economy", "today's youth": the present of a period (TimeML's generic "today"); not
-        # a noun of the day's figures after it, "today's economy report" (``en/figure_nouns``)
+        # a noun of the day's figures or events after it, "today's economy report", "today's parents
+        # meeting" (``en/figure_nouns``, ``en/scheduled_event_nouns``), nor the noun's own possessive,
+        # whose head is the day's: "today's workers' strike", "today's women's final"
         return {"type": "DATE", "kind": "value", "value": "PRESENT_REF"}
     if w == "tonight":
         part = "NI"
