@@ -3116,6 +3116,8 @@ def _person_after_organisation(tok: Token) -> Token | None:
         for t in tok.children
     ):
         return None
+    if _ent(tok) != "ORG" and _lemma(tok) in word_sets("person_role_nouns").get(tok.lang_[:2], frozenset()):
+        return None  # « la députée LFI Clémence Roux »: the person holds the role, her party between
     for g in tok.subtree:
         if g.i <= tok.i:
             continue

@@ -1219,8 +1219,12 @@ def _ner_candidate(
         return
     if label in ("PER", "ORG") and calendar_word(surface, lang) and title_start(text, start, lang) == start:
         return  # « Mars et Avril ont été froids »: months, not a person and a company
-    if lang == "fr" and label in ("LOC", "ORG") and " " not in surface and surface[:1].isupper() and _lower_title_before(text, start):
-        label = "PER"  # « lord Crewe », « le prince Gortschakoff »: a title makes a person of a town's name
+    if lang == "fr" and label in ("LOC", "ORG") and " " not in surface and surface[:1].isupper() and _lower_title_before(text, start) \
+            and not surface.isupper() and not re.match(r"[^\S\n]+[A-ZÀ-Þ][a-zà-ÿ]", text[end : end + 3]):
+        # « lord Crewe », « le prince Gortschakoff »: a title makes a person of a town's name; not
+        # an acronym or a word before a name (« le député LR Jean Dupont », « la sénatrice Modem
+        # Anne Roux »: the person's party)
+        label = "PER"
     if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang, held) and (label != "LOC" or _heading_position(doc, text, start, end) or _common_noun_place(doc, ent, text, start, end)):
         # A place name is often a common word too ("la Corse", "les Grisons"): only where
         # nothing but a heading or a sentence start capitalises it, or where the tagger reads it

@@ -193,3 +193,30 @@ def test_a_subjectless_when_clause_dates_nothing() -> None:
     # "when written as 7/8/07" spells a date, it tells no time of the matching (lead36c)
     check_day("Sunday was picked because its date matches the jet's model number when written as 7/8/07.",
               "matches", "!2007-07-08", "en")
+
+
+# lead36d, from a fifth invented article (a French mayor's bid for a third term): « le député LR
+# Jean Dupont » made a person of the party (a capitalised word after a lowercase title is a
+# person only when it is no acronym and no name follows it), and the one who spoke was the party
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Le député LR Jean Dupont a déposé un amendement.", "LR", "ORG"),
+    ("La députée LFI Clémence Roux a dénoncé la réforme.", "LFI", "ORG"),
+    ("Le député LR Jean Dupont a déposé un amendement.", "Jean Dupont", "PER"),
+    # a title before a town's name alone still makes a person of it
+    ("Le prince Gortschakoff a quitté Paris.", "Gortschakoff", "PER"),
+])
+def test_a_party_between_title_and_name(text: str, name: str, label: str) -> None:
+    result = analyse_text(text, "fr")
+    found = [e for e in result.entities if any(m.text.split()[-1] == name.split()[-1] for m in e.mentions)]
+    assert found and found[0].type == label
+
+
+@pytest.mark.slow
+def test_the_titled_person_of_a_party_speaks(tmp_path) -> None:
+    from kg.graph.mentions import entity_for_span
+
+    result = analyse_text("La députée LFI Clémence Roux a dénoncé la réforme.", "fr")
+    statement = next(e for e in result.events if e.trigger.text == "dénoncé")
+    speaker = entity_for_span(result, statement.agent)
+    assert speaker is not None and speaker.label == "Clémence Roux"
