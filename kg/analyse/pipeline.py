@@ -1375,6 +1375,8 @@ def _document_steps(
     timexes.sort(key=lambda t: (t.start, t.end))
     quotes = quo.with_framed_quotes(text, quotes, frames)
     mentions = mentions_of.with_model_mentions(text, mentions)
+    # "Varga scores twice" ... "Tomas Varga scored": the headline's surname the model read as a place.
+    mentions = mentions_of.with_headline_surnames(text, mentions)
     mentions = mentions_of.with_surnames(text, mentions_of.with_given_names_of_surnames(text, mentions))
     mentions = mentions_of.with_repeated_names(text, mentions, segments=segments)
     mentions = mentions_of.with_repeated_organisations(text, mentions)

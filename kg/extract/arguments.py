@@ -208,7 +208,8 @@ def _objects(tok: Token) -> list[Token]:
     if not out and _fronted_participle_of_subject(tok):
         # « Interpellé lundi, le suspect a avoué »: a past participle opening the sentence says what
         # befell the main clause's subject
-        out.extend(c for c in tok.head.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ)
+        main = tok.head.head if tok.dep_ == "conj" else tok.head  # « Élue … puis réélue …, Mme X »
+        out.extend(c for c in main.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ)
     if not out and tok.dep_ == "xcomp" and _has_passive_aux(tok):
         # "la liste vient d'être publiée", "ils ont dû être évacués": the passive infinitive's
         # subject is the subject of the verb it depends on.
@@ -2550,7 +2551,12 @@ def _fronted_participle_of_subject(tok: Token) -> bool:
     """A French past participle without auxiliary or object that opens its sentence before the
     main verb, set off by a comma (« Interpellé lundi, le suspect a avoué », « Condamné en 2010,
     l'ancien maire a fait appel »): a passive whose patient is the main clause's subject. Not a
-    verb conjugated with « être » (« Arrivé mardi, le ministre … »: who arrived)."""
+    verb conjugated with « être » (« Arrivé mardi, le ministre … »: who arrived). A participle coordinated with such a one
+    (« Élue en 2014 puis réélue en 2020, Mme Rolland … ») is one too."""
+    if tok.lang_.startswith("fr") and tok.dep_ == "conj" and tok.head.i < tok.i and tok.pos_ == "VERB" and _bare_past_participle(tok):
+        if _lemma(tok) in word_set("fr", "etre_verbs") or any(c.dep_ in _OBJ for c in tok.children):
+            return False
+        return _fronted_participle_of_subject(tok.head)
     if not tok.lang_.startswith("fr") or tok.pos_ != "VERB" or not tok.dep_.startswith("advcl"):
         return False
     if tok.i != tok.sent.start or tok.head.i <= tok.i or not _bare_past_participle(tok):
@@ -5799,8 +5805,11 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     # In English only after a verb granting time ("was given until Friday to call off the strike":
     # the deadline, not the day of the giving); "will be delayed until October" is of October.
     granting = lang == "fr" or (lang == "en" and _lemma(tok) in word_set("en", "time_granting_verbs"))
+    # « Les salariés, en grève depuis lundi, … », « sont en grève depuis le 6 mars »: the start of a
+    # state that still holds, not the day of the event (in French; English "since" is read apart)
     until = [c for c in local if (granting and _after_bound_word(doc, c[0], lang, "until_prepositions"))
-             or (done and _limit_date(doc, c, lang))]
+             or (done and _limit_date(doc, c, lang))
+             or (lang == "fr" and _after_bound_word(doc, c[0], lang, "since_prepositions"))]
     local = [c for c in local if c not in until]
     if not local:
         return None

@@ -309,6 +309,23 @@ def _object_clitic(tok: Token) -> bool:
     )
 
 
+# A French past participle's endings by gender, in the singular (« relaxé » / « relaxée », « vu » /
+# « vue », « puni » / « punie »); the ones that do not show the gender (« pris », « dit ») are not here.
+_PARTICIPLE_GENDERS = (("ée", "f"), ("ie", "f"), ("ue", "f"), ("é", "m"), ("i", "m"), ("u", "m"))
+
+
+def _clitic_gender(tok: Token) -> str:
+    """The gender of « l' » before a compound past with « avoir », which its participle shows by
+    agreeing with it (« le tribunal l'a relaxé »: a man; « l'a relaxée »: a woman or a feminine
+    noun); ``"-"`` when no participle follows or it does not show the gender. The parser's own
+    gender of the participle is not read: it gives « relaxée » the masculine."""
+    verb = tok.head
+    if "Part" not in _morph(verb, "VerbForm") or not any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in verb.children):
+        return "-"
+    word = verb.lower_
+    return next((g for ending, g in _PARTICIPLE_GENDERS if word.endswith(ending)), "-")
+
+
 def _neuter_clitic(tok: Token) -> bool:
     """A French « le » / « l' » object clitic that stands for a clause or an act (« Il l'a dit
     clairement », « il le fera », « il l'a répété dimanche »): the object of a verb of
@@ -2221,6 +2238,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             entry = None  # « le », « la », « les »: an article, or a clitic the parser gave no object role
         if entry is not None and tok.pos_ in ("PRON", "DET", "ADJ"):
             kind, gender, number, types = entry
+            if kind == "personal" and gender == "-" and low in _accusative_clitics() and lang == "fr":
+                gender = _clitic_gender(tok)
             # "-t-il": the pronoun's own letters, as the argument spans give them
             start, end = tok.idx + offset + len(tok.text) - len(low), tok.idx + len(tok.text) + offset
             if kind == "relative":

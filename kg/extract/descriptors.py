@@ -43,7 +43,7 @@ from kg.extract.headlines import title_case_line
 from kg.extract.sites import SITE_EXTRACTOR
 from kg.extract.spanindex import CandidateIndex
 
-__all__ = ["led_by", "ORGANISATION_EVIDENCE", "PERSON_PLACE_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "place_people_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "named_after_english_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners", "people_by_kinship"]
+__all__ = ["led_by", "ORGANISATION_EVIDENCE", "PERSON_PLACE_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "place_people_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "named_after_english_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners", "country_owned_companies", "people_by_kinship"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -1859,6 +1859,65 @@ def share_owners(candidates: list[Candidate], doc: Doc, text: str, *, lang: str)
     return out
 
 
+# A country's name, its possessive and one capitalised word with no capitalised word after it
+# ("Colombia's Ecopetrol said").
+_COUNTRY_OWNED = re.compile(r"(?<![\w&'’.-])(?P<country>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)['’]s[ \t]+(?P<name>[A-Z][a-z]*[A-Za-z]+)(?![\w&'’.-])(?![ \t]+[A-Z])")
+
+
+def country_owned_companies(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with a one-word name after a country's possessive that acts as a
+    company typed ORG ("Colombia's Ecopetrol said", "Norway's Equinor and Colombia's Ecopetrol
+    signed", "shares of Colombia's Ecopetrol"; issue 21, n36b), where the model read a place or
+    nothing: the word is no name the gazetteer knows ("Spain's Catalonia", "Syria's Idlib") nor a
+    word of the dictionary, and it is the subject of a verb of saying (``en/reporting_verbs``), of
+    what an organisation does (``en/organisation_verbs``, ``en/company_act_verbs``) or of a market's
+    move (``en/market_movement_verbs``), alone or coordinated with another subject, or the owner of
+    a company's shares ("shares of X"). A name the model missed is added before a verb of saying
+    only when "it" or "its" takes it up in the sentence ("Kenya's Ruto said" may be a person's); a
+    sentence with "he" or "she" names a person. A place the verb does not fit ("Ukraine's Donbas was
+    shelled") and a person or a name already typed otherwise are left as they are."""
+    if lang != "en":
+        return candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.knowledge.places import place_kind
+    from kg.nlp.wordforms import is_dictionary_word
+
+    gazetteer = default_gazetteer()
+    saying = word_set("en", "reporting_verbs")
+    verbs = word_set("en", "organisation_verbs") | word_set("en", "market_movement_verbs")
+    verbs |= {v for v, kind in word_map("en", "company_act_verbs").items() if kind == "verb"}
+    people = word_set("en", "person_object_pronouns") | {"he", "she", "his", "her"}
+    shares = word_set("en", "company_share_nouns")
+    out = list(candidates)
+    for match in _COUNTRY_OWNED.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if not any(place_kind(r) == "country" for r in gazetteer.lookup(match.group("country"))):
+            continue
+        if gazetteer.lookup(name) or is_dictionary_word(name, lang) or given_name_evidence(name) is not None:
+            continue
+        span = doc.char_span(start, end)
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        subject = tok.head if tok.dep_ == "conj" else tok
+        verb = subject.head.lemma_.lower() if subject.dep_ in ("nsubj", "nsubjpass") else ""
+        owned = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in shares
+        if not (verb in verbs or verb in saying or owned) or any(t.lower_ in people for t in tok.sent):
+            continue  # "Kenya's Ruto said he would": a person
+        evidence = (f"company after a country's possessive: {match.group('country')}",)
+        over = [k for k, c in enumerate(out) if c.start < end and start < c.end]
+        if not over and verb in saying and not any(t.lower_ in ("it", "its") for t in tok.sent):
+            continue  # a name the model missed before "said" may be a person's ("Kenya's Ruto said"), unless "it" takes it up
+        if not over:
+            out.append(Candidate(start, end, "ORG", "country-owned company", evidence=evidence))
+        elif len(over) == 1 and (out[over[0]].start, out[over[0]].end) == (start, end):
+            c = out[over[0]]
+            if c.label == "LOC" and c.record is None and c.institution is None and not c.evidence:
+                out[over[0]] = replace(c, label="ORG", evidence=evidence)
+    return out
+
+
 def listed_with_organisations(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
     """``candidates`` with the people and places named in a list of organisations typed ORG: "Fiat
     owns Ferrari, Alfa Romeo, Lancia and Iveco", "Audi, Seat, Skoda and Bentley" name brands and
@@ -2864,7 +2923,8 @@ def _team_nickname(tok: Token) -> bool:
 def _team_place(doc: Doc, start: int, end: int, places: frozenset[tuple[int, int]]) -> bool:
     """Whether ``doc[start:end]`` names a town, a state or a region (not a country): a gazetteer
     place of :data:`_TEAM_PLACE_KINDS`, or a place the model read there and the gazetteer does
-    not hold ("Green Bay", "Kansas City")."""
+    not hold ("Green Bay", "Kansas City"), or an area teams bear that no gazetteer row holds
+    (``en/team_place_names``: "Golden State", "Tampa Bay")."""
     from kg.knowledge.places import place_kind
 
     span = doc[start:end]
@@ -2873,6 +2933,8 @@ def _team_place(doc: Doc, start: int, end: int, places: frozenset[tuple[int, int
         return False
     if any(place_kind(r) in _TEAM_PLACE_KINDS for r in records):
         return True
+    if not records and span.text.casefold() in word_set("en", "team_place_names"):
+        return True  # "the Golden State Warriors", "the Tampa Bay Buccaneers": an area no gazetteer row holds
     return not records and (span.start_char, span.end_char) in places
 
 

@@ -2685,8 +2685,39 @@ def with_place_complements(candidates: Sequence[Candidate], text: str, lang: str
             end = places[at] if at is not None else None
             if at is not None and end is not None and _PLACE_NAME_GOES_ON.match(text, end) is None:
                 cand = replace(cand, end=end, evidence=(*cand.evidence, f"place complement: {text[at:end]}"))
+        if cand.label == "ORG" and cand.record is None:
+            cand = _with_second_place(cand, text, places, heads)
         out.append(cand)
     return out
+
+
+# " and " (or " and the ") between the two places an organisation serves.
+_AND_PLACE = re.compile(r"[^\S\n]+and[^\S\n]+(?P<article>(?:the[^\S\n]+)?)")
+# The head noun of an organisation's name, "of" and its place at the end of the name's words.
+_HEAD_OF_PLACE_END = re.compile(r"(?P<head>[A-Za-z]+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<place>[A-Z][^\n]*)$")
+
+
+def _with_second_place(cand: Candidate, text: str, places: dict[int, int], heads: frozenset[str]) -> Candidate:
+    """``cand``, an organisation whose name ends on a head noun, "of" and a place ("The Port
+    Authority of New York"), read on to the place coordinated with it by "and" ("and New Jersey")
+    when both are places of one kind the gazetteer knows (two states, two countries) and nothing
+    capitalised, possessive or hyphenated goes on after the second: a body of two places is one name
+    (issue 21, n36b). "the Bank of Japan and China's central bank" stays two names."""
+    m = _HEAD_OF_PLACE_END.search(text, cand.start, cand.end)
+    if m is None or m.group("head").casefold() not in heads:
+        return cand
+    first = m.start("place")
+    gap = _AND_PLACE.match(text, cand.end)
+    if places.get(first) != cand.end or gap is None:
+        return cand
+    at = next((a for a in (gap.start("article"), gap.end()) if a in places), None)
+    if at is None or _PLACE_NAME_GOES_ON.match(text, places[at]) is not None:
+        return cand
+    gazetteer = default_gazetteer()
+    kinds = [{place_kind(r) for r in gazetteer.lookup(text[a:b]) if r.type == "LOC"} for a, b in ((first, cand.end), (at, places[at]))]
+    if not kinds[0] & kinds[1] - {None}:
+        return cand
+    return replace(cand, end=places[at], evidence=(*cand.evidence, f"place complement: {text[at : places[at]]}"))
 
 
 # What joins the coordinated words of one name: a comma, "and", or a comma and "and".

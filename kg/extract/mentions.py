@@ -45,6 +45,7 @@ from kg.extract.descriptors import (
     TEAM_EVIDENCE,
     city_teams,
     company_short_names,
+    country_owned_companies,
     described_capitals,
     employers_after_people,
     employers_of_company_roles,
@@ -337,6 +338,8 @@ def entity_mentions_from_doc(
     found = city_teams(found, doc, text, lang=lang)
     found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
     found = share_owners(company_short_names(found, text, lang=lang, doc=doc), doc, text, lang=lang)
+    # "Colombia's Ecopetrol said": a company after a country's possessive, read as a place.
+    found = country_owned_companies(found, doc, text, lang=lang)
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)
     # "Paris, Texas" is not the French capital; "Atlanta, Georgia" is the state.
     found = states_in_lists(states_named_as_states(towns_in_places(abbreviated_states(found, text, lang), text), text, lang), text)
@@ -2661,6 +2664,54 @@ def with_given_names_of_surnames(text: str, mentions: Sequence[EntityMention]) -
         a, b = before.start(1), match.end()
         added.append(EntityMention(a, b, text[a:b], "PER", "given name+surname", "en", evidence=(f"surname of a person: {surname}",)))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
+
+
+def with_headline_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """English: ``mentions`` with a one-word name of the headline (the text's first line) that the
+    model read as a place or an organisation typed as a person where the body names that person in
+    full, a given name (``xx/given_names``) right before the very word ("Varga scores twice as City
+    win" ... "Tomas Varga scored twice"; issue 21, n36b); the full name the model missed is added as
+    a person, and a reading of it as a place or an organisation is retyped. Neither the word nor the
+    given name is a name the gazetteer knows ("Chelsea Jordan", "Paris Hilton": a club, a town), and
+    the word is no word of the dictionary."""
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    line_end = text.find("\n")
+    if line_end < 0:
+        return list(mentions)
+    gazetteer = default_gazetteer()
+    given = word_set("xx", "given_names")
+    lone = {
+        m.text
+        for m in mentions
+        if m.end <= line_end and m.lang == "en" and m.label in ("LOC", "ORG") and m.qid is None and m.canonical is None and m.institution is None and not m.evidence
+        and m.text.isalpha() and m.text[:1].isupper() and m.text[1:].islower() and not is_dictionary_word(m.text, "en") and not gazetteer.lookup(m.text)
+    }
+    full: dict[str, tuple[int, int]] = {}
+    for surname in sorted(lone):
+        for match in re.finditer(rf"(?<![\w'’.-])([A-Z][a-z]+)[^\S\n]+{re.escape(surname)}(?![\w-])", text[line_end:]):
+            first = match.group(1)
+            if first.casefold() in given and not gazetteer.lookup(first) and not gazetteer.lookup(f"{first} {surname}"):
+                full[surname] = (line_end + match.start(), line_end + match.end())
+                break
+    if not full:
+        return list(mentions)
+    spans = set(full.values())
+    out: list[EntityMention] = []
+    for m in mentions:
+        inside = next((s for s in spans if s[0] <= m.start and m.end <= s[1]), None)
+        if m.end <= line_end and m.text in full and m.label != "PER":
+            m = replace(m, label="PER", evidence=(*m.evidence, f"surname of a person: {text[slice(*full[m.text])]}"))
+        elif inside is not None and m.label in ("LOC", "ORG") and m.qid is None and m.canonical is None:
+            m = replace(m, start=inside[0], end=inside[1], text=text[inside[0] : inside[1]], label="PER", evidence=(*m.evidence, "given name+surname"))
+            if any((o.start, o.end, o.label) == (m.start, m.end, "PER") for o in out):
+                continue  # "Erling" and "Haaland" both read as places: one person
+        out.append(m)
+    covered = [(m.start, m.end) for m in out]
+    for surname, (a, b) in full.items():
+        if not any(x < b and a < y for x, y in covered):
+            out.append(EntityMention(a, b, text[a:b], "PER", "given name+surname", "en", evidence=(f"surname in the headline: {surname}",)))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _team(m: EntityMention) -> bool:

@@ -265,6 +265,7 @@ def join_fronted_dates(doc: Doc) -> Doc:
     ``obl:mod`` of that sentence's root, the others' roots its ``nmod``. Nothing else is touched."""
     words = _date_words(doc.lang_)
     _object_after_weekday(doc)
+    _join_coordinated_opener(doc)
     sents = list(doc.sents)
     run: list[Span] = []
     for sent in sents:
@@ -285,6 +286,38 @@ def join_fronted_dates(doc: Doc) -> Doc:
         else:
             run = []
     return doc
+
+
+def _join_coordinated_opener(doc: Doc) -> None:
+    """« Élue en 2014 puis réélue en 2020, Mme Rolland préside … »: the French parser may end a
+    sentence before a coordinating conjunction in lower case (« puis », « et ») and hang the
+    second participle on the main verb, so the first one stands alone and the second one takes
+    the main clause's subject as its own. A run of sentences of one line with no final mark
+    (:data:`_FINAL_MARKS`) right before a sentence that opens on such a conjunction hung on an
+    ``advcl`` of its root: the run's first root becomes that ``advcl`` of the root, the others' its
+    ``nmod``, and the ``advcl`` its ``conj``. Nothing else is touched."""
+    sents = list(doc.sents)
+    run: list[Span] = []
+    for sent in sents:
+        first = sent[0]
+        second = first.head
+        if (
+            run and first.pos_ == "CCONJ" and first.dep_ == "cc" and first.text.islower()
+            and second.dep_ == "advcl" and second.head.i == sent.root.i and second.i > first.i
+            and not any("\n" in t.text or "\n" in t.whitespace_ for r in run for t in r)
+        ):
+            top = run[0].root
+            for r in run[1:]:
+                r.root.head, r.root.dep_ = top, "nmod"
+            top.head, top.dep_ = sent.root, "advcl"
+            second.head, second.dep_ = top, "conj"
+            run = []
+            continue
+        words = [t for t in sent if not t.is_space]
+        if words and words[-1].text not in _FINAL_MARKS and words[-1].text not in _OPEN_ENDS:
+            run = [*run, sent] if run or words[0].text[:1].isupper() else []
+        else:
+            run = []
 
 
 def _object_after_weekday(doc: Doc) -> None:

@@ -201,3 +201,23 @@ def test_an_object_after_a_weekday_is_the_verb_s(fr_nlp, text: str, noun: str, h
         assert tok.head.text == head and tok.dep_ == "obj"
     if child is not None:
         assert any(c.text == child for c in tok.children)
+
+
+# f36c: the French parser ended a sentence before a lower-case « puis » / « et » that coordinates two
+# fronted participles (« Élue en 2014 » | « puis réélue en 2020, Mme Rolland préside … »): one
+# sentence again, the second participle coordinated with the first. Near misses: a full stop before
+# the conjunction, a conjunction inside one sentence. (text, the verb, the first word of its sentence)
+COORDINATED_OPENER_CASES = [
+    ("Élue en 2014 puis réélue en 2020, Mme Rolland préside le conseil départemental.", "réélue", "Élue"),
+    ("Élue en 2014 puis réélue en 2020, Mme Rolland préside le conseil départemental.", "préside", "Élue"),
+    ("Le conseil a voté. Puis le maire a démissionné.", "démissionné", "Puis"),
+    ("Le maire a été élu en 2014 puis il a démissionné en 2020.", "démissionné", "Le"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "first"), COORDINATED_OPENER_CASES)
+@pytest.mark.slow
+def test_a_coordinated_fronted_participle_stays_in_its_sentence(fr_nlp, text: str, verb: str, first: str) -> None:
+    doc = fr_nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    assert token.sent[0].text == first
