@@ -2217,6 +2217,25 @@ def _granted_leave(verb: Token, args: _Args) -> None:
         args.put("recipient", patient)
 
 
+def _passive_receiver(verb: Token, args: _Args, *, payment: bool) -> None:
+    """The passive of an English verb of giving that keeps its second object ("Halvern was granted a
+    stay until March", "the firm was awarded a contract", "the players were paid a bonus"): the
+    passive subject is who receives, the object kept is what is given (a sum paid is none)."""
+    subject = args.patient
+    if subject is None or args.recipient is not None or subject.dep_ not in _PASS_SUBJ or subject.head.i != verb.i:
+        return
+    kept = next(
+        (c for c in verb.children if c.dep_ in _OBJ and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and not _temporal_word(c)),
+        None,
+    )  # not a day the parser took for an object ("the fine was paid Monday")
+    if kept is None:
+        return
+    args.patient = None
+    args.put("recipient", subject, args.via.pop("patient", "direct"))
+    if not (payment and _sum_of_money(kept)):
+        args.put("patient", kept)
+
+
 def _split_double_object(verb: Token, args: _Args) -> None:
     """The two objects of a verb of giving that the parser did not read as a double object: two
     direct objects ("will give residents of the valley a new bridge": residents receive, the bridge
@@ -4807,6 +4826,8 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         args.via.pop("patient", None)
     if giving:
         _granted_leave(tok, args)
+    if ctx.lang == "en" and recipient_default and passive:
+        _passive_receiver(tok, args, payment=entry.type in _PAYMENT_TYPES)
     if ctx.lang == "en" and args.recipient is None and tok.lemma_.lower() in word_set("en", "giving_verbs"):
         _split_double_object(tok, args)
     _resolve_relatives(args)
@@ -5346,7 +5367,10 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             continue
         elif not args.put(gen_role, head) and gen_role != "patient":
             args.put("patient", head)
-    for head in others:
+    # "The club suffered a heavy defeat against Leeds": whom the subject of the verb undergoes the
+    # noun with is its opponent or cause, no patient; the subject is (below)
+    undergone_object = tok.dep_ in _OBJ and tok.head.i != tok.i and _undergoer_support(tok, tok.head, ctx.lang)
+    for head in others if not undergone_object else ():
         if args.put("patient", head):
             break
     if entry.type in _STAFF_TYPES and args.agent is None and args.patient is not None:

@@ -47,6 +47,7 @@ from kg.extract.arguments import (
     _select_entry,
     _sentence_bounds,
     _subject_under_time,
+    _sum_of_money,
     _trimmed_span,
     _verb_args,
     coordinated_members,
@@ -145,16 +146,35 @@ def _partitive_whole(tok: Token | None) -> Token | None:
     """The group a share is taken from, for a participant headed by a word of share or quantity
     with an "of" / « de » complement ("Half of the workers", « 35 % des contrôleurs », "thousands
     of protesters"; ``xx/partitive_heads``): who acted is the workers, not "half". The group is
-    people or things in the plural; a share of one thing stays a share ("bought 30 percent of
-    Beta", "owns 12 percent of the company": a stake, not the company). Anything else is itself."""
-    if tok is None or _lemma(tok) not in word_set("xx", "partitive_heads"):
+    people or things in the plural; a share of one organisation stays a share ("bought 30 percent of
+    Beta", "owns 12 percent of the company": a stake, not the company). In English a share of another
+    thing is the thing ("won 52 percent of the vote", "lost 40 percent of its market value"), and so is
+    what a sum of money counts ("sold 2 million euros of bonds"). Anything else is itself."""
+    if tok is None:
+        return tok
+    english = tok.lang_ == "en"
+    if _lemma(tok) not in word_set("xx", "partitive_heads") and not (english and _sum_of_money(tok)):
         return tok
     for prep, head, kind in _complements(tok):
         if kind == "obl" and prep in ("of", "de") and head.i > tok.i and head.pos_ in ("NOUN", "PROPN", "PRON"):
             plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
             people = _is_human(head) or _lemma(head) in word_set("xx", "collective_people_nouns")
-            return head if plural or people else tok
+            return head if plural or people or (english and not _stake_in(head)) else tok
     return tok
+
+
+def _stake_in(whole: Token) -> bool:
+    """Whether a share of ``whole`` is a stake in an organisation, a named thing or a holding, which
+    stays the participant ("30 percent of Beta", "12 percent of the company", "half of its stake"), not
+    a share of a thing that counts ("52 percent of the vote"; ``en/organisation_descriptors``,
+    ``en/holding_nouns``)."""
+    return (
+        whole.pos_ in ("PROPN", "PRON")
+        or bool(whole.ent_type_)
+        or whole.text[:1].isupper()  # a name the tagger took for a common noun ("of Beta")
+        or _lemma(whole) in word_sets("organisation_descriptors").get("en", frozenset())
+        or _lemma(whole) in word_set("en", "holding_nouns")
+    )
 
 
 def _hyphen_glued(tok: Token, side: int) -> Token | None:
