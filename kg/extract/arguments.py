@@ -2354,7 +2354,7 @@ def _gerund_object_control(lang: str) -> frozenset[tuple[str, str]]:
     only, French says it with an infinitive (``object_control_verbs``: « accusé X d'avoir menti »)."""
     if lang != "en":
         return frozenset()
-    return frozenset((r[0], r[1]) for r in rows(lang, "gerund_object_control_verbs") if len(r) >= 2)
+    return frozenset((r[0], prep) for r in rows(lang, "gerund_object_control_verbs") if len(r) >= 2 for prep in r[1].split("|"))
 
 
 def _judged_heads(lang: str) -> frozenset[tuple[str, str]]:
