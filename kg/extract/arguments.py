@@ -5807,9 +5807,13 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     granting = lang == "fr" or (lang == "en" and _lemma(tok) in word_set("en", "time_granting_verbs"))
     # « Les salariés, en grève depuis lundi, … », « sont en grève depuis le 6 mars »: the start of a
     # state that still holds, not the day of the event (in French; English "since" is read apart)
+    # (not for a clause « où » opens on that date: « fermée depuis 2015, où un incendie a détruit le
+    # hall » is of 2015, :func:`_when_relative_date`)
+    own = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    relative = own is not None and any(c.lower_ == "où" for c in own.children)
     until = [c for c in local if (granting and _after_bound_word(doc, c[0], lang, "until_prepositions"))
              or (done and _limit_date(doc, c, lang))
-             or (lang == "fr" and _after_bound_word(doc, c[0], lang, "since_prepositions"))]
+             or (lang == "fr" and not relative and _after_bound_word(doc, c[0], lang, "since_prepositions"))]
     local = [c for c in local if c not in until]
     if not local:
         return None
