@@ -4086,7 +4086,7 @@ def _union_name(ent: SpacySpan) -> bool:
         return True
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.lower_ in ("syndicat", "syndical", "syndicale", "union")
+    return before is not None and before.lower_ in word_set("xx", "labour_union_nouns")
 
 
 def _learned_from(tok: Token) -> bool:
@@ -6105,7 +6105,7 @@ def _question_clause(verb: Token, clause: Token) -> bool:
     in 2014", « n'a pas précisé quand l'usine rouvrirait »), or with a modal of its own ("when it
     would reopen")."""
     lang = verb.lang_[:2]
-    if _lemma(verb) in word_set(lang, "reporting_verbs") or any(c.dep_ == "neg" or c.lower_ in ("pas", "not", "n't") for c in verb.children):
+    if _lemma(verb) in word_set(lang, "reporting_verbs") or _verb_polarity(verb, lang)[0]:
         return True
     return any(c.tag_ == "MD" or (c.dep_.startswith("aux") and "Cnd" in _morph(c, "Mood")) for c in clause.children)
 
