@@ -171,7 +171,7 @@ def _acting_body(tok: Token | None) -> Token | None:
     """The body behind an agent that names the procedure by which it acted, for a procedure noun
     (``xx/procedure_agent_nouns``) with an "of" / « de » complement naming people or an
     organisation, or people in the plural ("approved by a vote of the city council", "by a decision
-    of the board", "by a vote of shareholders", « par un vote du conseil »): who acted is the
+    of the board", "by a vote of shareholders"): who acted is the
     council, not the vote. A procedure of something else stays ("a vote of confidence", "by a vote
     of 52 to 48")."""
     if tok is None or _lemma(tok) not in word_set("xx", "procedure_agent_nouns"):
