@@ -796,6 +796,23 @@ def _ampersand_name(head: Token, conj: Token) -> bool:
     return any(t.text == "&" for t in between) and all(t.ent_type_ == head.ent_type_ and t.ent_iob_ == "I" for t in doc[head.i + 1 : conj.i + 1])
 
 
+def _comma_joined_subject(tok: Token) -> Token | None:
+    """The other name of a headline's subjects joined by a comma, which the parse gives the verb as
+    two subjects ("Chile's Codelco, Japan's Mitsui agree lithium venture": both agree): an English
+    plural present whose subjects are each one singular name with only a comma between them. A past
+    ("A storm swept the state, killing two, officials said") folds a clause instead."""
+    verb = tok.head
+    if tok.lang_ != "en" or tok.dep_ != "nsubj" or verb.tag_ != "VBP" or verb.i < tok.i or not _listed_name(tok):
+        return None
+    others = [c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i]
+    if len(others) != 1 or not _listed_name(others[0]) or "Plur" in _morph(others[0], "Number") \
+            or "Plur" in _morph(tok, "Number"):
+        return None
+    first, second = sorted((tok, others[0]), key=lambda t: t.i)
+    between = tok.doc[first.right_edge.i + 1 : second.left_edge.i]
+    return others[0] if [t.text for t in between] == [","] else None
+
+
 def _stranded_first_member(tok: Token) -> Token | None:
     """The first name of a sentence-initial coordinated subject that the parse cut off as a root of
     its own (« Paris et Berlin ont signé », "Paris" a root, "Berlin" the subject): the name before an
@@ -885,6 +902,9 @@ def coordinated_members(tok: Token | None, *, trigger: Token, events: Container[
     stranded = _stranded_first_member(tok)
     if stranded is not None:
         return [stranded] if stranded.i not in events else []
+    comma = _comma_joined_subject(tok)
+    if comma is not None:
+        return [comma] if comma.i not in events else []
     titles = word_sets("role_titles").get(tok.lang_[:2], frozenset())
     if any(m.lower_ in titles for m in (tok, *members)):
         return []  # "Acme CEO and co-founder Jane Roe": two titles of one person
@@ -1965,11 +1985,15 @@ def _matrix_of_misattached_conjunct(tok: Token) -> Token | None:
     """The verb an English finite conjunct really coordinates with when the parser hung it on an
     infinitive complement: in "the union asked members to stay calm and warned of strikes" "warned"
     has the tense of "asked", not the form of "stay", so the union warned (not the members). The
-    matrix verb must have the conjunct's tense tag; None when the parse is plausible."""
+    matrix verb must have the conjunct's tense tag; None when the parse is plausible. So too for a
+    reported clause under a modal: in "Network Rail said few trains would run and warned passengers"
+    a past "warned" cannot share "would", so Network Rail warned (not the trains)."""
     head = tok.head
     if tok.doc.lang_ != "en" or tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    if head.dep_ != "xcomp" or not _is_infinitive(head) or head.head.i == head.i:
+    under_modal = head.dep_ == "ccomp" and head.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    if not (under_modal or head.dep_ == "xcomp" and _is_infinitive(head)) or head.head.i == head.i:
         return None
     matrix = head.head
     if matrix.tag_ != tok.tag_ or any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in tok.children):
@@ -3600,6 +3624,10 @@ def _arg_span(tok: Token | None, offset: int, *, trigger: Token | None = None) -
             last += 1
         if last > max(indices):
             indices = [*indices, last]
+    shares = [c.i for k in indices if tok.doc[k].lower_ in ("%", "percent") and k < tok.i
+              for c in tok.doc[k].children if c.like_num and c.i < k and c.i not in indices]
+    if shares:
+        indices = [*indices, *shares]  # "a 40% stake": the share's number, not a bare "% stake"
     titled = _name_after_honorific(tok) if len(indices) == 1 else None
     if titled is not None:
         indices = [*indices, titled]
