@@ -2377,6 +2377,11 @@ class GazetteerMatcher:
                     # A capitalised article before a common word ("Le soir, ...", "The times"):
                     # no name, though a name ("Le Soir", "The Times") is written the same.
                     continue
+                if span[-1].is_lower and start > 0 and doc[start - 1].lower_ in ("a", "an"):
+                    # "an EU executive said", "a British central bank official": a description
+                    # among a record's aliases ("EU executive" of the European Commission) names
+                    # the one body only with "the" (issue 17, c37a)
+                    continue
                 records = self._records.get(strings[match_id], [])
                 record = _pick_record(records, span.text)
                 if record is None:
