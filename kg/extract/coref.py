@@ -500,6 +500,22 @@ def _is_named(tok: Token) -> bool:
 _NAMED_TYPES = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
 
+def _person_after_affiliation(named: Token) -> Token:
+    """The person a role noun describes when an organisation's name stands between them (« le
+    sénateur Modem Jean Arthuis », « le député PS Jean-Marc Ayrault »): the party is the person's
+    affiliation, not the senator (issue 21, f37b); else ``named`` itself."""
+    if named.ent_type_ != "ORG":
+        return named
+    doc = named.doc
+    k = named.i
+    while k + 1 < len(doc) and doc[k + 1].ent_type_ == "ORG" and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if after is not None and after.ent_type_ in ("PER", "PERSON") and after.ent_iob_ == "B":
+        return after
+    return named
+
+
 def _name_after_subject_noun(tok: Token) -> bool:
     """A name right after the common noun that is the subject, hung on it without a preposition (« l'association
     Greenpeace a manifesté », « le syndicat CGT réclame »: the parser makes the name a modifier of
@@ -2435,6 +2451,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             # « Selon la CGT, le groupe Valmont a licencié »: the parse hung the clause's subject on
             # the source as an apposition; they are two entities
             named = None
+        if named is not None and named.i > tok.i:
+            named = _person_after_affiliation(named)
         if named is not None:
             # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /
             # "Apple CEO Steve Jobs": the description and the name are the same entity.
@@ -2527,6 +2545,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             if a >= b:
                 continue
             name = doc[name_token]
+            if etype == "PER" and name.i > tok.i:
+                name = _person_after_affiliation(name)  # « le sénateur Modem Jean Arthuis »: the senator is Arthuis
             antecedent: tuple[int, int] | None = (name.idx + offset, name.idx + len(name.text) + offset)
         else:
             antecedent = None
