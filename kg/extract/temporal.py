@@ -715,8 +715,10 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
         return day + _time_suffix(c) if day is not None and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", day) else day
     if c.kind == "relunit":
         if c.unit == "WE" and c.direction == 2 and ref_day is not None:
-            # "over the weekend": this week's once it has begun or when ahead, else last week's
-            ahead = ref_day.isoweekday() >= 6 or tense == "future"
+            # "over the weekend": this week's once it has begun or when ahead, else last week's; an English
+            # present is a schedule, as with a weekday ("The team plays two games over the weekend", told
+            # on a Wednesday: the coming one)
+            ahead = ref_day.isoweekday() >= 6 or tense == "future" or (tense == "present" and c.lang == "en")
             return _iso_week(ref_day + _dt.timedelta(weeks=0 if ahead else -1)) + "-WE"
         if c.unit == "WE" and c.offset == 0 and done and not c.anchored and ref_day is not None \
                 and ref_day.isoweekday() < 6:
@@ -935,6 +937,8 @@ def _relunit_value(c: TimexCandidate, ref: PartialDate | None, ref_day: _dt.date
             return f"{ref.year:04d}" if k == 0 else f"{ref.year:04d}-XX"
         if unit == "M":
             y, mth = _shift_month(ref.year, ref.month, k)
+            if c.day is not None and _day_in_month(y, mth, c.day):
+                return f"{y:04d}-{mth:02d}-{c.day:02d}"  # "the 15th of next month"
             return f"{y:04d}-{mth:02d}"
         if unit == "Q":
             q_index = ref.year * 4 + (ref.month - 1) // 3 + k
