@@ -796,6 +796,23 @@ def _ampersand_name(head: Token, conj: Token) -> bool:
     return any(t.text == "&" for t in between) and all(t.ent_type_ == head.ent_type_ and t.ent_iob_ == "I" for t in doc[head.i + 1 : conj.i + 1])
 
 
+def _comma_joined_subject(tok: Token) -> Token | None:
+    """The other name of a headline's subjects joined by a comma, which the parse gives the verb as
+    two subjects ("Chile's Codelco, Japan's Mitsui agree lithium venture": both agree): an English
+    plural present whose subjects are each one singular name with only a comma between them. A past
+    ("A storm swept the state, killing two, officials said") folds a clause instead."""
+    verb = tok.head
+    if tok.lang_ != "en" or tok.dep_ != "nsubj" or verb.tag_ != "VBP" or verb.i < tok.i or not _listed_name(tok):
+        return None
+    others = [c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i]
+    if len(others) != 1 or not _listed_name(others[0]) or "Plur" in _morph(others[0], "Number") \
+            or "Plur" in _morph(tok, "Number"):
+        return None
+    first, second = sorted((tok, others[0]), key=lambda t: t.i)
+    between = tok.doc[first.right_edge.i + 1 : second.left_edge.i]
+    return others[0] if [t.text for t in between] == [","] else None
+
+
 def _stranded_first_member(tok: Token) -> Token | None:
     """The first name of a sentence-initial coordinated subject that the parse cut off as a root of
     its own (« Paris et Berlin ont signé », "Paris" a root, "Berlin" the subject): the name before an
@@ -846,6 +863,8 @@ def _listed_name(tok: Token) -> bool:
         return _ent(tok) in _COORDINATED_NAMES
     if tok.pos_ == "NOUN" and tok.lang_.startswith("fr"):
         return _described_name(tok)
+    if tok.pos_ == "NOUN" and len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha:
+        return True  # an acronym the tagger took for a common noun ("the WHO and UNICEF")
     return tok.pos_ == "PROPN" and len(tok.text) > 1 and tok.text[:1].isupper()
 
 
@@ -883,6 +902,9 @@ def coordinated_members(tok: Token | None, *, trigger: Token, events: Container[
     stranded = _stranded_first_member(tok)
     if stranded is not None:
         return [stranded] if stranded.i not in events else []
+    comma = _comma_joined_subject(tok)
+    if comma is not None:
+        return [comma] if comma.i not in events else []
     titles = word_sets("role_titles").get(tok.lang_[:2], frozenset())
     if any(m.lower_ in titles for m in (tok, *members)):
         return []  # "Acme CEO and co-founder Jane Roe": two titles of one person
@@ -1055,6 +1077,24 @@ def _agent_under_complement(tok: Token) -> Token | None:
         for sub in child.subtree:
             if sub.i != child.i and sub.dep_ in ("obl:agent", "nmod") and _agent_case(sub) and not _under_other_verb(sub, child):
                 return sub
+    return None
+
+
+def _by_on_kept_object(verb: Token) -> Token | None:
+    """The object of an English "by" that the parser hung on the object a passive ``verb`` keeps
+    ("Acme was fined 2 million euros by the regulator", "was awarded a contract by the city"), right
+    after that object's words; only a name or an agentive noun ("by the regulator"), never a means
+    ("was paid a bonus by cheque", "was sent a letter by mistake")."""
+    words = word_set("xx", "agent_prepositions")
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj") or obj.i < verb.i:
+            continue
+        for sub in obj.children:
+            if sub.dep_ != "prep" or sub.lower_ not in words or sub.i != max(t.i for t in obj.subtree if t.i < sub.i) + 1:
+                continue
+            agent = next((c for c in sub.children if c.dep_ == "pobj"), None)
+            if agent is not None and (_is_name_like(agent) or _lemma(agent) in word_set("xx", "agentive_nouns")):
+                return agent
     return None
 
 
@@ -1970,11 +2010,15 @@ def _matrix_of_misattached_conjunct(tok: Token) -> Token | None:
     """The verb an English finite conjunct really coordinates with when the parser hung it on an
     infinitive complement: in "the union asked members to stay calm and warned of strikes" "warned"
     has the tense of "asked", not the form of "stay", so the union warned (not the members). The
-    matrix verb must have the conjunct's tense tag; None when the parse is plausible."""
+    matrix verb must have the conjunct's tense tag; None when the parse is plausible. So too for a
+    reported clause under a modal: in "Network Rail said few trains would run and warned passengers"
+    a past "warned" cannot share "would", so Network Rail warned (not the trains)."""
     head = tok.head
     if tok.doc.lang_ != "en" or tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    if head.dep_ != "xcomp" or not _is_infinitive(head) or head.head.i == head.i:
+    under_modal = head.dep_ == "ccomp" and head.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    if not (under_modal or head.dep_ == "xcomp" and _is_infinitive(head)) or head.head.i == head.i:
         return None
     matrix = head.head
     if matrix.tag_ != tok.tag_ or any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in tok.children):
@@ -2355,11 +2399,23 @@ def _noun_controller(noun: Token, lang: str) -> Token | None:
             # "the decision by Acme to close the plant", "an attempt by rebels to seize the town":
             # the noun's "by" agent does what its infinitive says
             return head
-    named = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and _ent(c) in ("ORG", "PER")), None)
+    named = next((c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and _ent(c) in ("ORG", "PER")), None)
     if named is not None:
         # "a judge blocked a Forest Service plan to log the forest": the plan's owner named before
         # it logs, not who blocked it
         return named
+    if noun.dep_ == "ROOT" and not any(c.dep_ in _SUBJ for c in noun.children):
+        # "The WHO and UNICEF plan to vaccinate", "Equinor and Shell plan to drill": a verb the
+        # parser read as a noun heading the sentence; the names before it are its subject, not
+        # the owners of a plan (a place stays out: "the Gaza plan to rebuild")
+        fronted = next((c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i), None)
+        if fronted is not None and _ent(fronted) != "LOC" and (
+            _is_name_like(fronted)
+            or _is_human(fronted)
+            or any(c.dep_ == "conj" for c in fronted.children)
+            or (fronted.text[:1].isupper() and fronted.i > fronted.sent.start)
+        ):
+            return fronted
     verb = noun.head
     if noun.dep_ in _OBJ and verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
         return _controlled_subject(verb, lang)[0]
@@ -3606,6 +3662,10 @@ def _arg_span(tok: Token | None, offset: int, *, trigger: Token | None = None) -
             last += 1
         if last > max(indices):
             indices = [*indices, last]
+    shares = [c.i for k in indices if tok.doc[k].lower_ in ("%", "percent") and k < tok.i
+              for c in tok.doc[k].children if c.like_num and c.i < k and c.i not in indices]
+    if shares:
+        indices = [*indices, *shares]  # "a 40% stake": the share's number, not a bare "% stake"
     titled = _name_after_honorific(tok) if len(indices) == 1 else None
     if titled is not None:
         indices = [*indices, titled]
@@ -4831,6 +4891,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         # "Beta was acquired in 2019, after months of talks, by Gamma": the parser hangs a "by"
         # agent set off after an aside on the aside's last word
         args.put("agent", _by_after_aside(tok))
+    if passive and args.agent is None and tok.lang_ == "en":
+        # "was fined 30 million pounds by the regulator", "was awarded a contract by the city": the
+        # parser hangs the "by" agent on the object the passive keeps
+        args.put("agent", _by_on_kept_object(tok))
     for head in fallback if not measured else ():  # "shed 1.2 percent against the dollar": a standard
         if args.put("patient", head):
             break

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from kg.types import EntityLabel
 
 from kg.extract.entities import (
+    COURT_EXTRACTOR,
     SEAT_EVIDENCE,
     UNSURE_PRODUCT,
     Candidate,
@@ -43,7 +44,7 @@ from kg.extract.headlines import title_case_line
 from kg.extract.sites import SITE_EXTRACTOR
 from kg.extract.spanindex import CandidateIndex
 
-__all__ = ["led_by", "ORGANISATION_EVIDENCE", "PERSON_PLACE_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "place_people_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "named_after_english_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners", "country_owned_companies", "people_by_kinship"]
+__all__ = ["led_by", "ORGANISATION_EVIDENCE", "PERSON_PLACE_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "place_people_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "named_after_english_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners", "country_owned_companies", "people_by_kinship", "brands_before_owners"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -1235,7 +1236,8 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             kind := kind_of_name(doc.char_span(cand.start, cand.end, alignment_mode="expand"), lang)
         ):
             cand = replace(cand, label=kind[0], evidence=(*cand.evidence, kind[1]))
-        elif cand.label == "ORG" and cand.record is None and cand.institution is None:
+        elif cand.label == "ORG" and cand.record is None and cand.institution is None and cand.extractor != COURT_EXTRACTOR:
+            # (a court named after its county stays the court: "the Superior Court of Fulton County")
             # "de Finges à Chippis": a one-word organisation, no acronym, after a preposition of
             # place only is a place, as a person there is.
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -1872,7 +1874,8 @@ def country_owned_companies(candidates: list[Candidate], doc: Doc, text: str, *,
     word of the dictionary, and it is the subject of a verb of saying (``en/reporting_verbs``), of
     what an organisation does (``en/organisation_verbs``, ``en/company_act_verbs``) or of a market's
     move (``en/market_movement_verbs``), alone or coordinated with another subject, or the owner of
-    a company's shares ("shares of X"). A name the model missed is added before a verb of saying
+    a company's shares ("shares of X"), or coordinated with a company's name, whatever the verb
+    ("Norway's Equinor and Colombia's Ecopetrol signed"; n37a). A name the model missed is added before a verb of saying
     only when "it" or "its" takes it up in the sentence ("Kenya's Ruto said" may be a person's); a
     sentence with "he" or "she" names a person. A place the verb does not fit ("Ukraine's Donbas was
     shelled") and a person or a name already typed otherwise are left as they are."""
@@ -1903,11 +1906,15 @@ def country_owned_companies(candidates: list[Candidate], doc: Doc, text: str, *,
         subject = tok.head if tok.dep_ == "conj" else tok
         verb = subject.head.lemma_.lower() if subject.dep_ in ("nsubj", "nsubjpass") else ""
         owned = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in shares
-        if not (verb in verbs or verb in saying or owned) or any(t.lower_ in people for t in tok.sent):
+        # Coordinated with a company the text names ("Norway's Equinor and Colombia's Ecopetrol
+        # signed"): a company too, whatever the verb (n37a).
+        partners = [tok.head] if tok.dep_ == "conj" else [t for t in tok.children if t.dep_ == "conj"]
+        paired = any(c.label == "ORG" and c.start <= p.idx < c.end for p in partners for c in candidates)
+        if not (verb in verbs or verb in saying or owned or paired) or any(t.lower_ in people for t in tok.sent):
             continue  # "Kenya's Ruto said he would": a person
         evidence = (f"company after a country's possessive: {match.group('country')}",)
         over = [k for k, c in enumerate(out) if c.start < end and start < c.end]
-        if not over and verb in saying and not any(t.lower_ in ("it", "its") for t in tok.sent):
+        if not over and verb in saying and not paired and not any(t.lower_ in ("it", "its") for t in tok.sent):
             continue  # a name the model missed before "said" may be a person's ("Kenya's Ruto said"), unless "it" takes it up
         if not over:
             out.append(Candidate(start, end, "ORG", "country-owned company", evidence=evidence))
@@ -2321,6 +2328,30 @@ def people_after_organisation_possessive(candidates: list[Candidate], doc: Doc, 
     return out
 
 
+# One word between two names ("Calvin Klein owner PVH"): the word, then the next name's start.
+_WORD_BETWEEN_NAMES = re.compile(r"[^\S\n]+(?P<noun>[a-z]+)[^\S\n]+(?=[A-Z])")
+
+
+def brands_before_owners(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
+    """English: a name the model read as a person's, right before a noun of ownership
+    (``en/brand_owner_nouns``) and an organisation's name, typed ORG: the brand its owner holds
+    ("Calvin Klein owner PVH Corp said", "Tommy Hilfiger parent PVH"; issue 21, n37a). A name with
+    evidence of a person ("Jane Roe, the designer,") and a name before a person's name ("Smith
+    owner Jane Roe") keep their type."""
+    if lang != "en":
+        return candidates
+    nouns = word_set("en", "brand_owner_nouns")
+    organisations = {c.start for c in candidates if c.label == "ORG"}
+    out = []
+    for cand in candidates:
+        if cand.label == "PER" and cand.record is None and cand.institution is None and not cand.evidence:
+            match = _WORD_BETWEEN_NAMES.match(text, cand.end)
+            if match is not None and match.group("noun") in nouns and match.end() in organisations:
+                cand = replace(cand, label="ORG", evidence=(*cand.evidence, f"brand before its {match.group('noun')}"))
+        out.append(cand)
+    return out
+
+
 # A person's name, "of" and the next name: "John Smith of BNY Mellon", "Jane Roe, of Varlo Group".
 _OF_AFTER_PERSON = re.compile(r"[ \t]*,?[ \t]*of[ \t]+$")
 
@@ -2437,7 +2468,10 @@ def people_by_given_name(candidates: list[Candidate], text: str, *, lang: str) -
     who will retire", "Marta Kovac, 34, said"; issue 21, n29a) or a full name speaks of himself or
     herself (:func:`_english_person_speaking_of_self`)."""
     if lang == "en":
-        typed = [_english_person_by_given_name(c, text) for c in candidates]
+        # The surnames of the people the model found: a given name before one of them names a
+        # relative or the same person ("Francois Fillon" … "Penelope Fillon", read as a company; n37a).
+        surnames = frozenset(text[c.start : c.end].split()[-1] for c in candidates if c.label == "PER" and len(text[c.start : c.end].split()) > 1)
+        typed = [_english_person_by_given_name(c, text, surnames=surnames) for c in candidates]
         # (where a person is named before the name, "he" may be that person: review rvn35)
         first_person = min((c.start for c in typed if c.label == "PER"), default=len(text))
         return [_english_person_speaking_of_self(c, text, person_before=first_person < c.start) for c in typed]
@@ -2471,16 +2505,20 @@ def _person_after(text: str, end: int) -> str | None:
     return f"relative pronoun: {word}" if word in word_set("en", "person_relative_pronouns") else None
 
 
-def _english_person_by_given_name(cand: Candidate, text: str) -> Candidate:
+def _english_person_by_given_name(cand: Candidate, text: str, *, surnames: frozenset[str] = frozenset()) -> Candidate:
     """English: ``cand`` typed PER when the model read an organisation or a place whose name
     begins with a given name (:func:`given_name_evidence`) and a person's relative pronoun or
     age follows it (:func:`_person_after`: "replacing Fabrizio Freda, who will retire"), or a verb of
-    saying after an organisation's possessive (:func:`_speaker_of_owner`). A name the gazetteer knows, an institution and a name with evidence of its type keep it ("Charles
-    Schwab, which": no person's pronoun)."""
+    saying after an organisation's possessive (:func:`_speaker_of_owner`), or its last word is the
+    surname of a person named in full elsewhere in the text (``surnames``: "Penelope Fillon" where
+    "Francois Fillon" is a person; n37a). A name the gazetteer knows, an institution and a name with
+    evidence of its type keep it ("Charles Schwab, which": no person's pronoun)."""
     if cand.label not in ("ORG", "LOC") or cand.record is not None or cand.institution is not None or cand.evidence:
         return cand
-    why = given_name_evidence(text[cand.start : cand.end])
-    person = (_person_after(text, cand.end) or _speaker_of_owner(text, cand.start, cand.end)) if why is not None else None
+    surface = text[cand.start : cand.end]
+    why = given_name_evidence(surface)
+    kin = f"surname of a person named: {surface.split()[-1]}" if len(surface.split()) == 2 and surface.split()[-1] in surnames else None
+    person = (_person_after(text, cand.end) or _speaker_of_owner(text, cand.start, cand.end) or kin) if why is not None else None
     if why is None or person is None:
         return cand
     return replace(cand, label="PER", evidence=(*cand.evidence, why, person))

@@ -572,6 +572,23 @@ def is_function_only(surface: str) -> bool:
     return all(w in known or w.removesuffix("e") in known or w.removesuffix("s") in known for w in words) and any(w in roles for w in words)
 
 
+def _name_after_function(surface: str) -> int | None:
+    """Offset in a French ``surface`` of the person's name that follows the office it starts with
+    (« Premier ministre Dominique de Villepin », « ministre Jean Dupont »): the office is words of
+    :func:`is_function_only` or one role noun, the name two words or more that start with a
+    capital; None otherwise (« Prix Nobel de la paix », « Premier ministre »)."""
+    roles = word_set("fr", "person_role_nouns")
+    words = list(re.finditer(r"\S+", surface))
+    for k in range(1, len(words) - 1):
+        office = surface[: words[k - 1].end()]
+        if not (is_function_only(office) or (k == 1 and office.casefold() in roles)):
+            continue
+        rest = [w.group(0) for w in words[k:]]
+        if rest[0][:1].isupper() and rest[-1][:1].isupper() and len(rest) >= 2:
+            return words[k].start()
+    return None
+
+
 @cache
 def _honorific_abbreviations() -> frozenset[str]:
     """French honorifics written short ("MM", "Mme"): alone, with or without their full stop, they
@@ -1155,6 +1172,11 @@ def _ner_candidate(
         label = "ORG"  # "Dillard's reported": the name before a possessive that owns nothing is a shop's
     if lang == "fr" and label in ("LOC", "ORG") and ranked_person(surface):
         label = "PER"  # "Col EMG G. de Loës": an officer, not a place
+    if label is None and lang == "fr" and (name_at := _name_after_function(surface)) is not None:
+        # « l'ancien Premier ministre Dominique de Villepin », read whole as MISC: the office, then
+        # the person who holds it (issue 21, f37b)
+        yield Candidate(start + name_at, end, "PER", f"spacy:{model}:{ent.label_}+office", evidence=(f"office: {surface[:name_at].strip()}",))
+        return
     if label is None:
         # A MISC name may be a product ("le navigateur Safari"): kg.extract.products keeps it
         # only when the words around it say so.
@@ -2377,6 +2399,11 @@ class GazetteerMatcher:
                     # A capitalised article before a common word ("Le soir, ...", "The times"):
                     # no name, though a name ("Le Soir", "The Times") is written the same.
                     continue
+                if span[-1].is_lower and start > 0 and doc[start - 1].lower_ in ("a", "an"):
+                    # "an EU executive said", "a British central bank official": a description
+                    # among a record's aliases ("EU executive" of the European Commission) names
+                    # the one body only with "the" (issue 17, c37a)
+                    continue
                 records = self._records.get(strings[match_id], [])
                 record = _pick_record(records, span.text)
                 if record is None:
@@ -3023,6 +3050,46 @@ def court_names(candidates: Sequence[Candidate], text: str, lang: str) -> list[C
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
+# The extractor of a court's name, which no place's word of its name retypes.
+COURT_EXTRACTOR = "court name"
+# "the" or not, one or two capitalised words and "Court of", then the place's capitalised words
+# ("the Superior Court of Fulton County", "the Supreme Court of Georgia").
+_COURT_OF_PLACE = re.compile(
+    r"(?<![\w-])(?:[Tt]he[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){1,2}Court[^\S\n]+of[^\S\n]+(?P<where>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def courts_of_places(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """English: a court named after the place it serves, "of" between ("the Superior Court of Fulton
+    County", "the Supreme Court of Georgia"; issue 21, n37a), as one organisation, where the model
+    read the court and the place apart or the whole as a place. The place is a place candidate that
+    begins after "of" (kept as a mention of its own, as :func:`with_place_complements` keeps it) or
+    capitalised words ending on a territory's word (``en/territory_name_heads``: "County"); a court of no place ("the High
+    Court of Justice") and a court "in" a town ("the High Court in London") are left as they are."""
+    if lang != "en" or "Court of" not in text:
+        return list(candidates)
+    heads = word_set("en", "territory_name_heads")
+    out = list(candidates)
+    for match in _COURT_OF_PLACE.finditer(text):
+        where = match.start("where")
+        start = match.start()
+        places = [c.end for c in out if c.label == "LOC" and c.start == where]
+        if places:
+            end = max(places)
+        else:
+            words = list(re.finditer(r"\S+", match.group("where")))
+            last = next((w for w in reversed(words) if w.group().casefold() in heads), None)
+            if last is None:
+                continue
+            end = where + last.end()
+        if any(c.start < start < c.end or c.start < end < c.end for c in out if c.start < where):
+            continue  # inside a longer name
+        kept = [c for c in out if not (c.start < end and start < c.end) or (c.label == "LOC" and c.start >= where)]
+        court = Candidate(start, end, "ORG", COURT_EXTRACTOR, evidence=(f"court's place: {text[where:end]}",))
+        out = sorted((*kept, court), key=lambda c: (c.start, c.end))
+    return out
+
+
 def _court_name_end(match: re.Match[str], candidates: Sequence[Candidate]) -> int:
     """Where the court's name of ``match`` (:func:`_court_name_pattern`) ends: at the end of the place
     candidate that begins its place after "of", or before the first weekday, month or title among
@@ -3365,6 +3432,87 @@ def missed_full_names(candidates: Sequence[Candidate], text: str, lang: str) -> 
         if _ITS_AFTER.match(text, match.end()):
             continue  # "Carl Zeiss said its profit fell": a company named after a person speaks of its own (review rvn36)
         added.append(Candidate(match.start("given"), match.end("surname"), "PER", "given name", evidence=(f"given name: {first}", f"speaks: {verb}")))
+    return sorted((*candidates, *added), key=lambda c: (c.start, c.end)) if added else list(candidates)
+
+
+# A capitalised given name and one or two capitalised surnames, none glued to a word before them
+# ("Novak Djokovic", "Max Verstappen", "Ousmane Dembele").
+_ACTING_FULL_NAME = re.compile(r"(?<![\w'’.&-])(?P<given>[A-Z][a-z]+)[^\S\n]+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[^\S\n]+[A-Z][a-z]+)?)(?![\w'’&-])")
+# "its" one word or none after the verb ("raised its forecast", "cut its"): a company's own.
+_ITS_SOON = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+)?its\b")
+# The subject relations of the name's last word under its verb.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@cache
+def _company_subject_verbs() -> frozenset[str]:
+    """The lemmas of verbs whose subject is a company or an index rather than a person
+    (``en/organisation_verbs``, the verbs of ``en/company_act_verbs``, ``en/market_movement_verbs``,
+    ``en/company_result_verbs``)."""
+    acts = frozenset(k for k, v in word_map("en", "company_act_verbs").items() if v == "verb")
+    return word_set("en", "organisation_verbs") | acts | word_set("en", "market_movement_verbs") | word_set("en", "company_result_verbs")
+
+
+def _surname_alone(text: str, surname: str, given_start: int) -> bool:
+    """Whether ``surname`` stands alone elsewhere in ``text`` (no capitalised word right before or
+    after it, in the headline or the body) and no company's words follow it there ("Djokovic will
+    face", not "Keller said it", "Keller's shares")."""
+    for match in re.finditer(rf"(?<![\w'’.&-])(?<!\w[^\S\n]){re.escape(surname)}(?![\w&-])", text):
+        if match.start() == given_start:
+            continue
+        before = text[max(0, match.start() - 30) : match.start()]
+        if re.search(r"[A-Z][\w'’.&-]*[^\S\n]+$", before):
+            continue  # "Anna Keller", "Keller" inside another name
+        after = text[match.end() : match.end() + 30]
+        if re.match(r"[^\S\n]+[A-Z]", after):
+            continue
+        if re.match(r"(?:['’]s[^\S\n]+(?:shares|stock)\b|[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:it|its)\b)", after):
+            return False  # a company named after a person, taken up as a company
+        return True
+    return False
+
+
+def missed_acting_people(candidates: Sequence[Candidate], doc: Doc, text: str, lang: str) -> list[Candidate]:
+    """English: the people the model skipped whole that are the subject of a verb other than one
+    of saying ("Max Verstappen won the race", "Novak Djokovic beat Carlos Alcaraz"; issue 21,
+    n37a): a given name and one or two capitalised surnames, none in a candidate and none a word of
+    the dictionary (one, with a listed given name: "Max Verstappen", "Jannik Sinner"), whose last word is the subject of the verb right after it. The first word is a given
+    name of ``xx/given_names``, or the surname stands alone elsewhere in the text, in the headline
+    or later (:func:`_surname_alone`: "Djokovic beats Alcaraz" … "Novak Djokovic beat"). A verb of
+    a company or an index (:func:`_company_subject_verbs`: "Baird Keller acquired", "rose") and "its"
+    after the verb ("Carl Zeiss raised its forecast") leave the name out."""
+    if lang != "en":
+        return list(candidates)
+    given = word_set("xx", "given_names")
+    index = CandidateIndex(candidates)
+    added = []
+    for match in _ACTING_FULL_NAME.finditer(text):
+        start, end = match.start("given"), match.end("surname")
+        first = match.group("given")
+        words = [first, *re.split(r"[\s-]+", match.group("surname"))]
+        # (a plural counts as its singular's word: "Christian Democrats won")
+        common = sum(is_dictionary_word(w.casefold(), lang) or (w.endswith("s") and is_dictionary_word(w[:-1].casefold(), lang)) for w in words)
+        # A listed given name may be a word ("Max Verstappen") or go with one ("Jannik Sinner"),
+        # not both; without one, no word of the name may be a word.
+        if common > (1 if first.casefold() in given else 0) or index.overlaps(start, end):
+            continue
+        span = doc.char_span(start, end)
+        if span is None or span.end >= len(doc):
+            continue
+        last, verb = span[-1], doc[span.end]
+        if last.dep_ not in _SUBJECT_DEPS or last.head.i != verb.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].text[:1].isupper():
+            continue  # the tail of a longer name ("Paris St Germain")
+        if verb.lemma_.lower() in _company_subject_verbs() or _ITS_SOON.match(text, verb.idx + len(verb.text)):
+            continue
+        if first.casefold() in given:
+            why = f"given name: {first}"
+        elif _surname_alone(text, words[-1], start):
+            why = f"surname alone: {words[-1]}"
+        else:
+            continue
+        added.append(Candidate(start, end, "PER", "given name", evidence=(why, f"subject of: {verb.lemma_.lower()}")))
     return sorted((*candidates, *added), key=lambda c: (c.start, c.end)) if added else list(candidates)
 
 

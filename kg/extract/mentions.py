@@ -43,6 +43,7 @@ from kg.extract.descriptors import (
     PLACE_KIND_EVIDENCE,
     ROLE_APPOSITION_EVIDENCE,
     TEAM_EVIDENCE,
+    brands_before_owners,
     city_teams,
     company_short_names,
     country_owned_companies,
@@ -85,6 +86,7 @@ from kg.extract.entities import (
     club_candidates,
     company_worded,
     court_names,
+    courts_of_places,
     currency_of_amount,
     feature_named_with_article,
     firms_with_ampersand,
@@ -92,6 +94,7 @@ from kg.extract.entities import (
     glued_place_candidates,
     is_feature_record,
     legal_name_candidates,
+    missed_acting_people,
     missed_full_names,
     ner_candidates,
     newspaper_candidates,
@@ -193,7 +196,7 @@ def entity_mentions_from_doc(
         ]
         raw = with_ordinal_openers(with_coordinated_name_parts(with_place_complements(raw, text, lang), text, lang), text, lang)
         raw = firms_with_ampersand(with_firm_pairs(raw, text, lang), text, lang)
-        raw = court_names(raw, text, lang)
+        raw = courts_of_places(court_names(raw, text, lang), text, lang)
         # "in the United States Ford Motor Co. weighed": the place and the company the model read as one.
         raw = without_places_glued_to_companies(raw, text, lang)
     taken = _Spans(raw)
@@ -346,7 +349,7 @@ def entity_mentions_from_doc(
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)
     found = people_before_role_appositions(people_by_role_apposition(people_by_given_name(found, text, lang=lang), text, lang=lang), text, lang=lang)
-    found = people_by_kinship(found, text, lang=lang)
+    found = brands_before_owners(people_by_kinship(found, text, lang=lang), text, lang=lang)
     found = employers_after_people(people_after_organisation_possessive(found, doc, text, lang=lang), text, lang=lang)
     found = employers_of_company_roles(found, text, lang=lang)
     found = with_hyphenated_given_names(found, text)
@@ -374,7 +377,7 @@ def entity_mentions_from_doc(
         found = typed_bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
     candidates = with_given_names_before(with_given_names_before_particles(candidates, text, lang), text, lang)
-    candidates = missed_full_names(candidates, text, lang)
+    candidates = missed_acting_people(missed_full_names(candidates, text, lang), doc, text, lang)
     candidates = with_surnames_after_particles(candidates, text, lang)
     candidates = with_institutions(candidates, institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
     mentions = []

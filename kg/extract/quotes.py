@@ -31,6 +31,7 @@ from kg.extract.arguments import (
     _is_reporting,
     _local_timexes,
     _locution_noun,
+    _matrix_of_misattached_conjunct,
     _name_after_honorific,
     _np_tokens,
     _own_subject,
@@ -452,7 +453,7 @@ def _continues(doc: Doc, previous: _QuoteRecord, record: _QuoteRecord) -> bool:
     and auxiliaries) lie between two quotations of one paragraph."""
     text = doc_text(doc)
     gap = text[previous.end : record.start]
-    if "\n" in gap or len(gap) > 80:
+    if "\n" in gap or len(gap) > 240:  # an incise may name its speaker at length and say where
         return False
     verb = previous.verb
     if verb is not None and verb.dep_ == "xcomp" and verb.head.i < verb.i:
@@ -525,7 +526,12 @@ def _clause_span(clause: Token) -> tuple[int, int] | None:
     """Character range of a reported clause, without its "que" / "that" and edge punctuation."""
     doc = clause.doc
     s_start, s_end = _sentence_bounds(clause)
-    idx = sorted(t.i for t in clause.subtree if s_start <= t.idx < s_end)
+    # a conjunct the parser hung on the clause but that shares the reporting verb's subject
+    # ("said few trains would run and warned passengers") is no part of what is said
+    cut = {t.i for c in clause.children if c.dep_ == "conj"
+           and getattr(_matrix_of_misattached_conjunct(c), "i", None) == clause.head.i for t in c.subtree}
+    cut |= {c.i for c in clause.children if c.dep_ == "cc" and cut and c.i < min(cut)}
+    idx = sorted(t.i for t in clause.subtree if s_start <= t.idx < s_end and t.i not in cut)
     if not idx:
         return None
     lo, hi = idx[0], idx[-1]

@@ -931,10 +931,25 @@ def _conjoined_incise(tok: Token) -> bool:
     if not tok.lang_.startswith("fr") or tok.dep_ != "conj" or tok.head.i > tok.i:
         return False
     children = list(tok.children)
-    if any(c.dep_ == "cc" for c in children) or not any(c.dep_.startswith("nsubj") and c.i > tok.i for c in children):
+    if any(c.dep_ == "cc" for c in children) or not any(
+        c.i > tok.i and (c.dep_.startswith("nsubj") or c.dep_ == "obj" and _closing_speaker(tok, c)) for c in children
+    ):
         return False
     first = min([tok.i] + [c.i for c in children if c.dep_.startswith("aux")])
     return first > 0 and tok.doc[first - 1].text == ","
+
+
+def _closing_speaker(verb: Token, obj: Token) -> bool:
+    """A speaker the parser read as the object of a French verb after a comma, closing the sentence
+    with no subject of the verb before it (« Les travaux ne reprendront pas avant la fin du mois, a
+    précisé la préfecture »), as the inverted subject of an incise; not a thing said or done
+    (« …, a précisé les règles »)."""
+    if any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children) or not _speaker_like(obj):
+        return False
+    end = verb.sent.end
+    while end > obj.i + 1 and verb.doc[end - 1].is_punct:
+        end -= 1
+    return obj.right_edge.i == end - 1
 
 
 def _root_incise(tok: Token) -> bool:
