@@ -846,6 +846,8 @@ def _listed_name(tok: Token) -> bool:
         return _ent(tok) in _COORDINATED_NAMES
     if tok.pos_ == "NOUN" and tok.lang_.startswith("fr"):
         return _described_name(tok)
+    if tok.pos_ == "NOUN" and len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha:
+        return True  # an acronym the tagger took for a common noun ("the WHO and UNICEF")
     return tok.pos_ == "PROPN" and len(tok.text) > 1 and tok.text[:1].isupper()
 
 
@@ -1055,6 +1057,24 @@ def _agent_under_complement(tok: Token) -> Token | None:
         for sub in child.subtree:
             if sub.i != child.i and sub.dep_ in ("obl:agent", "nmod") and _agent_case(sub) and not _under_other_verb(sub, child):
                 return sub
+    return None
+
+
+def _by_on_kept_object(verb: Token) -> Token | None:
+    """The object of an English "by" that the parser hung on the object a passive ``verb`` keeps
+    ("Acme was fined 2 million euros by the regulator", "was awarded a contract by the city"), right
+    after that object's words; only a name or an agentive noun ("by the regulator"), never a means
+    ("was paid a bonus by cheque", "was sent a letter by mistake")."""
+    words = word_set("xx", "agent_prepositions")
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj") or obj.i < verb.i:
+            continue
+        for sub in obj.children:
+            if sub.dep_ != "prep" or sub.lower_ not in words or sub.i != max(t.i for t in obj.subtree if t.i < sub.i) + 1:
+                continue
+            agent = next((c for c in sub.children if c.dep_ == "pobj"), None)
+            if agent is not None and (_is_name_like(agent) or _lemma(agent) in word_set("xx", "agentive_nouns")):
+                return agent
     return None
 
 
@@ -2330,11 +2350,23 @@ def _noun_controller(noun: Token, lang: str) -> Token | None:
             # "the decision by Acme to close the plant", "an attempt by rebels to seize the town":
             # the noun's "by" agent does what its infinitive says
             return head
-    named = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and _ent(c) in ("ORG", "PER")), None)
+    named = next((c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and _ent(c) in ("ORG", "PER")), None)
     if named is not None:
         # "a judge blocked a Forest Service plan to log the forest": the plan's owner named before
         # it logs, not who blocked it
         return named
+    if noun.dep_ == "ROOT" and not any(c.dep_ in _SUBJ for c in noun.children):
+        # "The WHO and UNICEF plan to vaccinate", "Equinor and Shell plan to drill": a verb the
+        # parser read as a noun heading the sentence; the names before it are its subject, not
+        # the owners of a plan (a place stays out: "the Gaza plan to rebuild")
+        fronted = next((c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i), None)
+        if fronted is not None and _ent(fronted) != "LOC" and (
+            _is_name_like(fronted)
+            or _is_human(fronted)
+            or any(c.dep_ == "conj" for c in fronted.children)
+            or (fronted.text[:1].isupper() and fronted.i > fronted.sent.start)
+        ):
+            return fronted
     verb = noun.head
     if noun.dep_ in _OBJ and verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
         return _controlled_subject(verb, lang)[0]
@@ -4793,6 +4825,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         # "Beta was acquired in 2019, after months of talks, by Gamma": the parser hangs a "by"
         # agent set off after an aside on the aside's last word
         args.put("agent", _by_after_aside(tok))
+    if passive and args.agent is None and tok.lang_ == "en":
+        # "was fined 30 million pounds by the regulator", "was awarded a contract by the city": the
+        # parser hangs the "by" agent on the object the passive keeps
+        args.put("agent", _by_on_kept_object(tok))
     for head in fallback if not measured else ():  # "shed 1.2 percent against the dollar": a standard
         if args.put("patient", head):
             break

@@ -418,6 +418,9 @@ def attach_times(
 
     out: list[EventMention] = []
     for event in events:
+        if _lasting(event, timexes, document.text, segments, segment_of):
+            out.append(replace(event, time=None, time_inferred=False))
+            continue
         if event.time is not None and event.time.value == "PRESENT_REF" and document.date is not None:
             out.append(replace(event, time=replace(event.time, type="DATE", value=document.date.iso())))
             continue
@@ -1006,6 +1009,38 @@ def _within(timexes: Sequence[Timex], start: int, end: int) -> Sequence[Timex]:
     end)``): the rules check their own bounds, and this only spares each event a scan of the whole
     document."""
     return _starting(timexes, start, end)
+
+
+def _lasting(event: EventMention, timexes: Sequence[Timex], text: str, segments: Sequence[Segment],
+             segment_of: Callable[[int], int]) -> bool:
+    """An English state that has lasted up to the time of writing: a verb in the present perfect or
+    the present with a span after "for" in its clause ("Halvern has made steel for 40 years", "has
+    been closed for two weeks"), or a state of "has been" with a date after "since"
+    (``en/since_prepositions``: "Workers have been on strike since January", "The mill has been
+    closed since March 2"). It began at that date or lasted that long; no day dates it, neither the
+    one it began on nor the publication date. An act counted since a date keeps it ("has cut 500
+    jobs since January"), and a simple past stays ("closed for two weeks in May": dated by May)."""
+    if not (event.perfect or event.present) or event.in_quote:
+        return False
+    lang = segments[segment_of(event.trigger.start)].lang if segments else ""
+    if lang != "en":
+        return False
+    for t in _starting(timexes, event.trigger.end, event.sentence.end):
+        if _CLAUSE_BREAK.search(text, event.trigger.end, t.start):
+            return False  # "has grown since 2019, when it opened": another clause's
+        before = text[max(0, t.start - 30) : t.start].split()
+        word = before[-1].lower() if before else ""
+        if t.type == "DURATION" and word == "for":
+            return True
+        if t.type == "DATE" and _after_since(text, t.start, lang) and _BEEN_BEFORE.search(text, event.sentence.start, event.trigger.start):
+            return True
+    return False
+
+
+# "has been" right before an event word, but for two words ("have been on strike", "has been closed",
+# "have been in talks"): a state since a date, unlike an act counted since it ("has cut 500 jobs
+# since January", which is dated by January)
+_BEEN_BEFORE = re.compile(r"\bbeen(?:\s+[\w-]+){0,2}\s+$", re.I)
 
 
 def _limited(event: EventMention, timexes: Sequence[Timex], text: str, segments: Sequence[Segment],

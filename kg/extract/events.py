@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.knowledge.words import word_maps, word_set, word_sets
+from kg.knowledge.words import rows, word_maps, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import verb_lemma
@@ -160,6 +160,31 @@ def _partitive_whole(tok: Token | None) -> Token | None:
             plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
             people = _is_human(head) or _lemma(head) in word_set("xx", "collective_people_nouns")
             return head if plural or people or (english and not _stake_in(head)) else tok
+    return tok
+
+
+def _same(tok: Token | None) -> Token | None:
+    return tok
+
+
+def _acting_body(tok: Token | None) -> Token | None:
+    """The body behind an agent that names the procedure by which it acted, for a procedure noun
+    (``xx/procedure_agent_nouns``) with an "of" / « de » complement naming people or an
+    organisation, or people in the plural ("approved by a vote of the city council", "by a decision
+    of the board", "by a vote of shareholders"): who acted is the
+    council, not the vote. A procedure of something else stays ("a vote of confidence", "by a vote
+    of 52 to 48")."""
+    if tok is None or _lemma(tok) not in word_set("xx", "procedure_agent_nouns"):
+        return tok
+    kinds = {r[0]: r[1] for r in rows(tok.lang_[:2], "coref_nouns") if len(r) > 1}
+    for prep, head, kind in _complements(tok):
+        if kind == "obl" and prep in ("of", "de", "du", "des") and head.i > tok.i:
+            if head.pos_ not in ("NOUN", "PROPN"):
+                return tok  # "by a vote of 52 to 48": a count, no body
+            plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
+            if _is_human(head) or plural or _stake_in(head) or kinds.get(_lemma(head)) in ("ORG", "PER"):
+                return head
+            return tok
     return tok
 
 
@@ -616,7 +641,10 @@ def _segment_events(
             tuple(
                 span
                 for m in coordinated_members(
-                    args.antecedent.get(slot) or _partitive_whole(getattr(args, slot)), trigger=tok, events=found
+                    args.antecedent.get(slot)
+                    or (_acting_body if slot == "agent" else _same)(_partitive_whole(getattr(args, slot))),
+                    trigger=tok,
+                    events=found,
                 )
                 if (span := member_span(m, offset, trigger=tok)) is not None
             )
@@ -627,7 +655,7 @@ def _segment_events(
             type=entry.type,
             lemma=_lemma(tok),
             sentence=_trimmed_span(doc, s_start, s_end, offset),
-            agent=_arg_span(_partitive_whole(args.agent), offset, trigger=tok),
+            agent=_arg_span(_acting_body(_partitive_whole(args.agent)), offset, trigger=tok),
             patient=_arg_span(_partitive_whole(args.patient), offset, trigger=tok),
             recipient=_arg_span(_partitive_whole(args.recipient), offset, trigger=tok),
             place=_arg_span(args.place, offset, trigger=tok),
@@ -659,7 +687,7 @@ def _segment_events(
             or _pluperfect_argument(tok, lang),
             present=(tok.pos_ == "VERB" and _simple_present(tok)) or _present_state(tok, lang),
             generic=tok.pos_ == "VERB" and _generic_subject(tok, lang),
-            perfect=tok.pos_ == "VERB" and lang == "en" and _present_perfect(tok),
+            perfect=lang == "en" and (_present_perfect(tok) if tok.pos_ == "VERB" else _perfect_state_noun(tok)),
             past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )
 
@@ -874,6 +902,17 @@ def _present_perfect(tok: Token) -> bool:
         return False
     # "will have made", "may have died", "to have signed": not an act told as done by the time of writing
     return not any(c.tag_ in ("MD", "TO") for c in aux)
+
+
+def _perfect_state_noun(tok: Token) -> bool:
+    """An English event noun after a preposition of "has been" / "have been" ("Workers have been on
+    strike since January", "The two sides have been in talks for months"): a state that holds at
+    the time of writing, told as the present perfect tells it (:func:`_present_perfect`)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == prep.head.i:
+        return False
+    verb = prep.head
+    return _lemma(verb) == "be" and _present_perfect(verb)
 
 
 def _completed_past(tok: Token) -> bool:

@@ -411,10 +411,29 @@ def _of_complement(doc: Doc, j: int) -> tuple[int, int] | None:
         _prep_norm(doc[j].lower_) in ("de", "of", "du", "des")
         or _prep_norm(doc[j].lower_) in word_set("xx", "role_org_prepositions")
     ):
-        run = _org_run(doc, j + 1) or _lone_name_before_apposition(doc, j + 1)
+        run = _org_run(doc, j + 1) or _lone_name_before_apposition(doc, j + 1) or _name_before_body(doc, j + 1)
         if run is not None and _title_complement(doc, run, j):
             return None  # « procureur de la République de Toulouse »: part of the title, no body
         return _cut_remit(doc, _extend_org(doc, run)) if run is not None else None
+    return None
+
+
+def _name_before_body(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Capitalised words, after an optional article, that the name of a governing body follows
+    ("a member of the Dalton board", "of the Kestrel supervisory board"; ``governing_bodies``):
+    the organisation whose board it is, whatever tag the name took (a surname-like company
+    name is often read as a person's). A place stays out ("the Texas board": a state's)."""
+    n = len(doc)
+    k = _past_role_determiners(doc, i)
+    end = k
+    while end < n and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and _ent(doc[end]) != "LOC":
+        end += 1
+    if end == k or end >= n:
+        return None
+    bodies = word_set(doc.lang_[:2], "governing_bodies")
+    for m in range(end + 1, min(n, end + 3) + 1):
+        if " ".join(t.lower_ for t in doc[end:m]) in bodies:
+            return k, end
     return None
 
 

@@ -24,8 +24,9 @@ ANY = object()
 # (sentence, trigger, type, agent, patient, recipient); ANY skips a column
 ARGUMENTS = [
     # a tribute, homage or heed paid is no payment
-    ("The governor paid tribute to the flood victims on Sunday.", "paid", "Occurrence", "governor", ANY, None),
-    ("Thousands paid homage to the late poet.", "paid", "Occurrence", "Thousands", ANY, None),
+    # (e37a: whom the tribute is paid to receives it)
+    ("The governor paid tribute to the flood victims on Sunday.", "paid", "Occurrence", "governor", None, "flood victims"),
+    ("Thousands paid homage to the late poet.", "paid", "Occurrence", "Thousands", None, "poet"),
     ("Traders paid little attention to the warning.", "paid", "Occurrence", "Traders", ANY, None),
     # who pays a visit visits
     ("The envoy paid a brief visit to Kabul on Tuesday.", "visit", "Transport", "envoy", None, ANY),
