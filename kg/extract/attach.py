@@ -1546,3 +1546,44 @@ def attach_places(
             continue
         out.append(replace(event, place=Span(mention.start, mention.end, mention.text)))
     return out
+
+
+def arguments_over_names(
+    events: Sequence[EventMention], quotes: Sequence[Quote], names: Sequence[EntityMention]
+) -> tuple[list[EventMention], list[Quote]]:
+    """Widen an agent, patient, recipient or speaker that cuts a name the entity layer found to
+    the whole name. The parser splits names with hyphens, articles and inner words and hangs one
+    piece on the verb (« L'association UFC-Que Choisir a porté plainte »: the subject « Choisir »;
+    « a dénoncé l'association UFC-Que Choisir »: « association UFC »), while the entity layer reads
+    the whole name: a part of the name becomes the name, a phrase that ends inside it runs to its
+    end. A name that runs over the event's or the quotation's own words is a misread, and is left."""
+    spans = sorted((m.start, m.end, m.text) for m in names)
+    starts = [s for s, _, _ in spans]
+
+    def whole(span: Span | None, *keep: Span | None) -> Span | None:
+        if span is None:
+            return None
+        k = bisect.bisect_left(starts, span.end)
+        for start, end, text in spans[max(0, k - 8) : k]:
+            if any(w is not None and start < w.end and w.start < end for w in keep) or text[:1].islower():
+                continue  # « la ministre Claire Dumas »: a name read with its title is the person's name
+            if start <= span.start and span.end <= end and (start, end) != (span.start, span.end):
+                return Span(start, end, text)  # « Choisir » in « UFC-Que Choisir »
+            if span.start < start < span.end < end:
+                # « association UFC » cut inside « UFC-Que Choisir »
+                return Span(span.start, end, span.text[: start - span.start] + text)
+        return None
+
+    out: list[EventMention] = []
+    for event in events:
+        changes = {
+            role: wider
+            for role in ("agent", "patient", "recipient")
+            if (wider := whole(getattr(event, role), event.trigger)) is not None
+        }
+        out.append(replace(event, **changes) if changes else event)  # type: ignore[arg-type]
+    said: list[Quote] = []
+    for quote in quotes:
+        speaker = whole(quote.speaker, quote.span, quote.reporting)
+        said.append(replace(quote, speaker=speaker) if speaker is not None else quote)
+    return out, said
