@@ -1822,14 +1822,17 @@ def share_owners(candidates: list[Candidate], doc: Doc, text: str, *, lang: str)
     nouns = word_set("en", "company_share_nouns")
     markets = word_set("en", "market_place_nouns")
     out = list(candidates)
+    found = [m for m in _SHARE_OWNER.finditer(text) if m.group("noun") in nouns and m.group("next") not in markets]
+    found += _SHARES_OF.finditer(text)
+    if not found:
+        return out  # most texts name no shares: no map of the candidates' characters (p37a)
     # Which candidates cover each character: the overlaps of a name in the time of its length, not
     # of the whole list (a long report of share prices names hundreds of companies).
     covering: dict[int, list[int]] = {}
     for k, c in enumerate(out):
         for at in range(c.start, c.end):
             covering.setdefault(at, []).append(k)
-    found = [m for m in _SHARE_OWNER.finditer(text) if m.group("noun") in nouns and m.group("next") not in markets]
-    for match in (*found, *_SHARES_OF.finditer(text)):
+    for match in found:
         noun = doc.char_span(*match.span("noun"))
         if noun is None or len(noun) != 1 or noun[0].pos_ != "NOUN":
             continue  # "Marlow shares the view": a verb
