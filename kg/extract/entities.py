@@ -1312,7 +1312,8 @@ def _institution_worded(surface: str, before: str = "", after: str = "") -> bool
 
 # One capitalised word right after a name, on the same line, with no capitalised word or
 # possessive after it.
-_TAIL_WORD_AFTER = re.compile(r"[ \t](?P<word>[A-Z][a-z]+)(?![\w'’-])(?![ \t]+[A-Z])")
+# A word of ``en/site_name_modifiers`` may come first: "John F. Kennedy [International] Airport" (n37b).
+_TAIL_WORD_AFTER = re.compile(r"[ \t](?:(?P<modifier>[A-Z][a-z]+)[ \t]+)?(?P<word>[A-Z][a-z]+)(?![\w'’-])(?![ \t]+[A-Z])")
 
 
 def _person_named_site(text: str, start: int, end: int) -> tuple[int, EntityLabel, str] | None:
@@ -1326,6 +1327,8 @@ def _person_named_site(text: str, start: int, end: int) -> tuple[int, EntityLabe
     words = text[start:end].split()
     tails = word_map("en", "person_named_site_tails")
     after = _TAIL_WORD_AFTER.match(text, end)
+    if after is not None and after.group("modifier") is not None and after.group("modifier").casefold() not in word_set("en", "site_name_modifiers"):
+        after = None
     if after is not None:
         word = after.group("word").casefold()
         label = tails.get(word) or ("ORG" if word in word_set("en", "institution_name_tails") else None)
