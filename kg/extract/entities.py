@@ -3056,10 +3056,14 @@ def court_names(candidates: Sequence[Candidate], text: str, lang: str) -> list[C
 
 # The extractor of a court's name, which no place's word of its name retypes.
 COURT_EXTRACTOR = "court name"
-# "the" or not, one or two capitalised words and "Court of", then the place's capitalised words
-# ("the Superior Court of Fulton County", "the Supreme Court of Georgia").
+# An article and one or two capitalised words, or one such word alone, and "Court of", then the
+# place's capitalised words ("the Superior Court of Fulton County", "a Regional Trial Court of
+# Quezon City", "Supreme Court of Georgia"). Without an article a second word before the court's
+# own is no part of its name but one that opens the sentence or qualifies a person ("Former Supreme
+# Court of Canada justice", "In Supreme Court of Canada filings"; review rvn37). The name begins
+# after "a" or "an" (group ``after``), with "the".
 _COURT_OF_PLACE = re.compile(
-    r"(?<![\w-])(?:[Tt]he[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){1,2}Court[^\S\n]+of[^\S\n]+(?P<where>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})"
+    r"(?<![\w-])(?:(?:[Tt]he[^\S\n]+|[Aa]n?[^\S\n]+(?P<after>))(?:[A-Z][a-z]+[^\S\n]+){1,2}|[A-Z][a-z]+[^\S\n]+)Court[^\S\n]+of[^\S\n]+(?P<where>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})"
 )
 
 
@@ -3076,7 +3080,7 @@ def courts_of_places(candidates: Sequence[Candidate], text: str, lang: str) -> l
     out = list(candidates)
     for match in _COURT_OF_PLACE.finditer(text):
         where = match.start("where")
-        start = match.start()
+        start = match.start("after") if match.group("after") is not None else match.start()
         places = [c.end for c in out if c.label == "LOC" and c.start == where]
         if places:
             end = max(places)
@@ -3465,8 +3469,9 @@ def _surname_alone(text: str, surname: str, given_start: int) -> bool:
         if match.start() == given_start:
             continue
         before = text[max(0, match.start() - 30) : match.start()]
-        if re.search(r"[A-Z][\w'’.&-]*[^\S\n]+$", before):
-            continue  # "Anna Keller", "Keller" inside another name
+        # (a word that ends a sentence is none of the name: "on Monday. Castellano met"; review rvn37)
+        if re.search(r"(?:[A-Z][\w'’.&-]*[\w'’&-]|(?<![\w.])[A-Z]\.?)[^\S\n]+$", before):
+            continue  # "Anna Keller", "J. Keller", "Keller" inside another name
         after = text[match.end() : match.end() + 30]
         if re.match(r"[^\S\n]+[A-Z]", after):
             continue
