@@ -2402,10 +2402,14 @@ class GazetteerMatcher:
                     # A capitalised article before a common word ("Le soir, ...", "The times"):
                     # no name, though a name ("Le Soir", "The Times") is written the same.
                     continue
-                if span[-1].is_lower and start > 0 and doc[start - 1].lower_ in ("a", "an"):
+                if span[-1].is_lower and start > 0 and (
+                    doc[start - 1].lower_ in ("a", "an")
+                    or doc.lang_ == "en" and any(c.i < start and c.dep_ in ("det", "nummod") and c.lower_ != "the" for c in span[-1].children)
+                ):
                     # "an EU executive said", "a British central bank official": a description
                     # among a record's aliases ("EU executive" of the European Commission) names
-                    # the one body only with "the" (issue 17, c37a)
+                    # the one body only with "the" (issue 17, c37a); nor with another determiner or
+                    # a number further left ("a senior EU executive", "one EU executive": rvc37)
                     continue
                 records = self._records.get(strings[match_id], [])
                 record = _pick_record(records, span.text)
