@@ -17,7 +17,7 @@ from dataclasses import replace
 from kg.extract.limits import after_limit_word
 from kg.extract.quotes import _quote_spans
 from kg.extract.spanindex import CandidateIndex
-from kg.knowledge.words import rows, word_set, word_sets
+from kg.knowledge.words import number_map, rows, word_set, word_sets
 from kg.types import (
     UNANCHORED_MODALITIES,
     Document,
@@ -416,9 +416,10 @@ def attach_times(
         if event.time is not None:
             dated.setdefault(starts.index(event.trigger.start), []).append((segment_of(event.trigger.start), event))
 
+    trigger_starts = sorted(e.trigger.start for e in events)
     out: list[EventMention] = []
     for event in events:
-        if _lasting(event, timexes, document.text, segments, segment_of):
+        if _lasting(event, timexes, document.text, segments, segment_of, triggers=trigger_starts):
             out.append(replace(event, time=None, time_inferred=False))
             continue
         if event.time is not None and event.time.value == "PRESENT_REF" and document.date is not None:
@@ -1012,15 +1013,19 @@ def _within(timexes: Sequence[Timex], start: int, end: int) -> Sequence[Timex]:
 
 
 def _lasting(event: EventMention, timexes: Sequence[Timex], text: str, segments: Sequence[Segment],
-             segment_of: Callable[[int], int]) -> bool:
-    """An English state that has lasted up to the time of writing: a verb in the present perfect or
-    the present with a span after "for" in its clause ("Halvern has made steel for 40 years", "has
-    been closed for two weeks"), or a state of "has been" with a date after "since"
-    (``en/since_prepositions``: "Workers have been on strike since January", "The mill has been
-    closed since March 2"). It began at that date or lasted that long; no day dates it, neither the
-    one it began on nor the publication date. An act counted since a date keeps it ("has cut 500
-    jobs since January"), and a simple past stays ("closed for two weeks in May": dated by May)."""
-    if not (event.perfect or event.present) or event.in_quote:
+             segment_of: Callable[[int], int], *, triggers: Sequence[int] = ()) -> bool:
+    """An English state that has lasted up to the time of writing: a verb in the present perfect
+    with a span after "for" in its clause ("Halvern has made steel for 40 years", "has been closed
+    for two weeks"), or a state of "has been" with a date after "since" (``en/since_prepositions``:
+    "Workers have been on strike since January", "The mill has been closed since March 2"). It began
+    at that date or lasted that long; no day dates it, neither the one it began on nor the
+    publication date. An act counted since a date keeps it ("has cut 500 jobs since January", "200
+    engineers have been hired since January", "has been fined twice since 2019"), a simple past or
+    present stays ("closed for two weeks in May": dated by May; "Fire closes highway for six hours",
+    a headline's act), and so does a span of another event word (``triggers``: the starts of the
+    document's event words; "have agreed to extend the ban for six months": the extension's) or of
+    a noun ("has approved a plan for two years of cuts")."""
+    if not event.perfect or event.in_quote:
         return False
     lang = segments[segment_of(event.trigger.start)].lang if segments else ""
     if lang != "en":
@@ -1028,13 +1033,32 @@ def _lasting(event: EventMention, timexes: Sequence[Timex], text: str, segments:
     for t in _starting(timexes, event.trigger.end, event.sentence.end):
         if _CLAUSE_BREAK.search(text, event.trigger.end, t.start):
             return False  # "has grown since 2019, when it opened": another clause's
+        k = bisect.bisect_right(triggers, event.trigger.start)
+        if k < len(triggers) and triggers[k] < t.start:
+            return False  # "have agreed to extend the ban for six months": the extension lasts
         before = text[max(0, t.start - 30) : t.start].split()
         word = before[-1].lower() if before else ""
         if t.type == "DURATION" and word == "for":
-            return True
+            return not _OF_AFTER.match(text, t.end)  # "a plan for two years of cuts": the plan's
         if t.type == "DATE" and _after_since(text, t.start, lang) and _BEEN_BEFORE.search(text, event.sentence.start, event.trigger.start):
-            return True
+            return not _counted(text[event.sentence.start : event.trigger.start], text[event.trigger.end : t.start], lang)
     return False
+
+
+def _counted(subject: str, between: str, lang: str) -> bool:
+    """Whether a passive of "has been" counts acts rather than tells a state: a number in the words
+    before it (``number_words`` but an article, or digits: "200 engineers have been hired since
+    January") or a count of times after it (the ``count`` cues of ``habit_cues``: "has been fined
+    twice since 2019", "three times")."""
+    numbers = {w for w in number_map(lang, "number_words") if w not in ("a", "an")}
+    counts = {r[0] for r in rows(lang, "habit_cues") if len(r) > 1 and "count" in r[1].split(",")}
+    if any(w[:1].isdigit() or w.lower() in numbers for w in subject.split()):
+        return True
+    return any(w.lower().strip(",.") in counts for w in between.split())
+
+
+# a span that measures a noun ("for two years of cuts"), not how long the event lasted
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 
 
 # "has been" right before an event word, but for two words ("have been on strike", "has been closed",

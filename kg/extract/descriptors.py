@@ -2473,7 +2473,10 @@ def people_by_given_name(candidates: list[Candidate], text: str, *, lang: str) -
     if lang == "en":
         # The surnames of the people the model found: a given name before one of them names a
         # relative or the same person ("Francois Fillon" … "Penelope Fillon", read as a company; n37a).
-        surnames = frozenset(text[c.start : c.end].split()[-1] for c in candidates if c.label == "PER" and len(text[c.start : c.end].split()) > 1)
+        # A surname the gazetteer knows alone as a company's name is left out: the company named
+        # after its founder's family ("Abigail Disney" … "Walt Disney declined to comment"; review rvn37).
+        named = {text[c.start : c.end].split()[-1] for c in candidates if c.label == "PER" and len(text[c.start : c.end].split()) > 1}
+        surnames = frozenset(w for w in named if not any(r.type == "ORG" for r in default_gazetteer().lookup(w)))
         typed = [_english_person_by_given_name(c, text, surnames=surnames) for c in candidates]
         # (where a person is named before the name, "he" may be that person: review rvn35)
         first_person = min((c.start for c in typed if c.label == "PER"), default=len(text))
