@@ -58,6 +58,7 @@ from kg.nlp.grammar import (
     _support_verb,
     _verb_polarity,
     adverbial_between_commas,
+    misparsed_main_verb,
     misparsed_object_relative,
     past_misparsed_relative,
     refusing_head,
@@ -198,6 +199,10 @@ def _objects(tok: Token) -> list[Token]:
     relative = misparsed_object_relative(tok)
     if relative is not None:
         return [relative[1]]  # "The plan, which the board approved": the plan
+    if misparsed_main_verb(tok) is not None:
+        # "the company named Carla Mendes as its CEO": the name the parse read as a predicate of the
+        # participle is the active verb's object
+        return [c for c in tok.children if c.dep_ in (*_OBJ, "oprd")]
     for child in tok.children:
         if child.dep_ in _OBJ:
             out.append(child)
@@ -1290,6 +1295,9 @@ def _subject(tok: Token) -> Token | None:
     relative = misparsed_object_relative(tok)
     if relative is not None:
         return relative[0]  # "The plan, which the board approved": the board
+    main = misparsed_main_verb(tok)
+    if main is not None:
+        return main  # "Last month, the company named Carla Mendes as its CEO": the company
     found = _subject_along(tok)
     # "The plan, which the board approved, will cost": the plan, not the board
     return past_misparsed_relative(found) if found is not None and tok.lang_ == "en" else found
@@ -4711,6 +4719,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     if relative is not None:
         # "The plan, which the board approved on Sunday, …": the board approved the plan
         subj, subj_via, psubj = relative[0], "direct", None
+    main = misparsed_main_verb(tok)
+    if main is not None:
+        subj, subj_via, psubj = main, "direct", None  # "the company named X as CEO": the company
     subj_role = roles.get("subj", "agent")
     obj_role = roles.get("obj", "patient")
     governor = _quote_governor(tok, ctx) if subj is None and psubj is None else None
@@ -4810,6 +4821,8 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             args.put("agent", _on_behalf_of(head))  # « une plainte déposée de la part de X »
         elif kind == "obl" and prep == "with" and "with" in roles:
             args.put(roles["with"], head)  # "to supply the air force with tankers": what is supplied (a row's with=)
+        elif kind == "obl" and prep == "from" and "from" in roles:
+            args.put(roles["from"], head)  # "received $5 million from the state": the payer (a row's from=)
         elif kind == "obl":
             if prep in word_set("xx", "agent_prepositions") and _manner_noun(head):
                 pass  # « arrêté par hasard »: a manner, no agent (and no patient)
@@ -5957,6 +5970,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
             return not _foreign_participle_date(tok, head, lang)
         if other_act:
             return False  # « écroué samedi après l'attaque », « le procès de l'attentat s'est ouvert lundi »
+        if head.dep_ == "npadvmod" and head.head.i == clause_root.head.i and misparsed_main_verb(clause_root) is not None:
+            return True  # "Last month, the company named X as CEO": the parse hung the date on the subject
         if _sequence_phrase(head, tok, lang):
             return False  # « a démissionné après son élection en 2016 »: the election's year
         if _offset_anchor(head, tok, lang):
@@ -5984,7 +5999,10 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         or _restrictive_date(tok, local, lang) or _participle_modifier_date(tok, local, lang, token_of)
     if apposed is not None:
         return apposed
-    in_clause = [c for c in local if under(clause_root.i, token_of(c[0])) and dates_clause(c)]
+    # "Last month, the company named X as CEO": the clause of a past the parse hung on its subject
+    # is the whole sentence
+    top = clause_root.head.i if misparsed_main_verb(clause_root) is not None else clause_root.i
+    in_clause = [c for c in local if under(top, token_of(c[0])) and dates_clause(c)]
     if in_clause and tok.pos_ == "NOUN" and lang == "fr":
         # « a annoncé mardi la suppression de 300 postes d'ici 2024 »: a deadline in the noun's
         # phrase, or on the verb whose object the noun is, dates what is to be done by then, not

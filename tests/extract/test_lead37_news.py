@@ -173,3 +173,46 @@ def test_french_comments_refused_sentences_and_payments(fr_nlp, text: str, trigg
         assert not events or events[0].type not in ("Sentence", "TransferMoney")
         return
     assert events and events[0].type == etype and events[0].polarity == polarity
+
+
+# A hospital chain's fraud settlement: "Last month, the company named Carla Mendes as its new chief
+# executive" had the company named (the parser hung "named" on "company" as a participle, leaving
+# the sentence no verb) and no date; "will receive $8.1 million" was a transfer of the sum.
+TUESDAY_MARCH = PartialDate(2024, 3, 5)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "agent", "patient", "month"), [
+    ("Last month, the company named Carla Mendes as its new chief executive.", "named", "company", "Carla Mendes", "2024-02"),
+    ("The company named Carla Mendes as its new chief executive last month.", "named", "company", "Carla Mendes", "2024-02"),
+    ("In January, the club signed Tom Reyes from a rival on a three-year deal.", "signed", "club", "Tom Reyes", "2024-01"),
+    # a true participle, and a headline's passive, keep the noun as what the verb befalls
+    ("The man named John Smith was charged on Monday.", "named", None, "man", None),
+    ("The company, named after its founder, employs 300 people.", "named", None, "company", None),
+])
+def test_a_past_read_as_the_subjects_participle(text: str, trigger: str, agent: str | None, patient: str, month: str | None) -> None:
+    events = [e for e in analyse_text(text, "en", published=TUESDAY_MARCH).events if e.trigger.text == trigger]
+    assert events
+    event = events[0]
+    if agent is None:
+        assert event.agent is None
+    else:
+        assert event.agent is not None and agent in event.agent.text
+    assert event.patient is not None and patient in event.patient.text
+    if month is not None:
+        assert event.time is not None and event.time.value.startswith(month)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "etype", "recipient", "agent"), [
+    ("The two women will receive $8.1 million from the fund.", "TransferMoney", "women", "fund"),
+    ("The school received $5 million from the state.", "TransferMoney", "school", "state"),
+    ("Farmers received compensation for the flood.", "TransferMoney", "Farmers", None),
+    # goods received stay a transfer of the goods
+    ("The airline received its first jet on Monday.", "TransferOwnership", None, "airline"),
+])
+def test_money_received(en_nlp, text: str, etype: str, recipient: str | None, agent: str | None) -> None:
+    (event,) = [e for e in events_from_doc(en_nlp(text), lang="en") if e.trigger.text.startswith("receiv")]
+    assert event.type == etype
+    assert (event.recipient.text if event.recipient else None) == recipient
+    assert (event.agent.text if event.agent else None) == agent
