@@ -1022,7 +1022,12 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             and not (verb.head.tag_ == "VBD"
                      and verb.lower_ in word_sets("unchanged_past_verbs").get(doc.lang_, frozenset())) \
             and not any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in verb.head.children)
-        if verb.tag_ in ("VBZ", "VBP") or present_conj or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        # "Tickets for the game go on sale at 10 a.m. Tuesday": a main verb with its own subject and no
+        # auxiliary that the tagger took for a base form after a noun is a present too (an imperative
+        # has no subject, a subjunctive is no main verb)
+        present_root = not auxes and verb.tag_ == "VB" and verb.dep_ == "ROOT" \
+            and any(c.dep_ == "nsubj" for c in verb.children)
+        if verb.tag_ in ("VBZ", "VBP") or present_conj or present_root or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
                 return "preterite" if _preterite(verb) else "past"  # a present perfect
             # A headline tells past news in the present ("Obama signs bill Monday"): only a

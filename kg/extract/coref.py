@@ -184,6 +184,12 @@ class Anaphor:
     # shares", "its chief executive"): it stands for an organisation, or for a phrase that names
     # none headed by an organisation noun of ``coref_nouns`` ("the company"), never for another thing.
     company_owned: bool = False
+    # A possessive that determines what only an organisation or a country has
+    # (``coref_body_possessions``: "its government", "its spokesman"): it stands for an organisation
+    # or a place, or for a phrase that names none headed by a body's or a place's noun ("the
+    # company", "the country"), never for a thing or an event ("Fighting broke out in Mali. Its
+    # government": Mali, not the fighting).
+    body_owned: bool = False
     # "the country" in a clause reported by a source a demonym qualifies ("Kenyan officials said the
     # country would ..."): that country's QID, the one country it may stand for.
     source_country: str | None = None
@@ -492,6 +498,22 @@ def _is_named(tok: Token) -> bool:
 
 
 _NAMED_TYPES = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+def _person_after_affiliation(named: Token) -> Token:
+    """The person a role noun describes when an organisation's name stands between them (« le
+    sénateur Modem Jean Arthuis », « le député PS Jean-Marc Ayrault »): the party is the person's
+    affiliation, not the senator (issue 21, f37b); else ``named`` itself."""
+    if named.ent_type_ != "ORG":
+        return named
+    doc = named.doc
+    k = named.i
+    while k + 1 < len(doc) and doc[k + 1].ent_type_ == "ORG" and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if after is not None and after.ent_type_ in ("PER", "PERSON") and after.ent_iob_ == "B":
+        return after
+    return named
 
 
 def _name_after_subject_noun(tok: Token) -> bool:
@@ -2266,6 +2288,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 # "Its shares rose", "its chief executive": what only a company has; its owner is an
                 # organisation, never a place, a product or a thing ("the popular lager ... Its shares")
                 types = frozenset({"ORG"})
+            # ("its" only: "her spokeswoman" is a person's, "their government" may be a people's)
+            body_owned = kind == "possessive" and not company_owned and lang == "en" and "PER" not in types and _body_possession(tok.head, lang)
+            if body_owned:
+                types = types & frozenset({"ORG", "LOC"})
             if kind == "personal" and impersonal(tok, lang):
                 continue
             if (
@@ -2336,6 +2362,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         in_relative=relative is not None,
                         owns_event=kind == "possessive" and event_noun(tok.head, lang),
                         company_owned=company_owned,
+                        body_owned=body_owned,
                         owner_types=owner_types,
                         partitive=kind == "personal" and _partitive(tok, lang),
                         commanded=_commanded(tok, lang, offset) if kind == "personal" and is_subject else (),
@@ -2424,6 +2451,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             # « Selon la CGT, le groupe Valmont a licencié »: the parse hung the clause's subject on
             # the source as an apposition; they are two entities
             named = None
+        if named is not None and named.i > tok.i:
+            named = _person_after_affiliation(named)
         if named is not None:
             # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /
             # "Apple CEO Steve Jobs": the description and the name are the same entity.
@@ -2516,6 +2545,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             if a >= b:
                 continue
             name = doc[name_token]
+            if etype == "PER" and name.i > tok.i:
+                name = _person_after_affiliation(name)  # « le sénateur Modem Jean Arthuis »: the senator is Arthuis
             antecedent: tuple[int, int] | None = (name.idx + offset, name.idx + len(name.text) + offset)
         else:
             antecedent = None
@@ -3336,6 +3367,16 @@ def _company_possession(tok: Token, lang: str) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
+def _body_possession(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a noun of what an organisation or a country has and a thing never has
+    (``coref_body_possessions``: "government", "spokesman", "prime minister"), by its lemma or its
+    form."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = _words(lang, "coref_body_possessions")
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def event_noun(tok: Token, lang: str) -> bool:
     """Whether ``tok`` is a noun the trigger lexicon reads as an event (« procès », "launch")."""
     return tok.pos_ == "NOUN" and bool(load_lexicon().lookup(lang, tok.lemma_, "NOUN"))
@@ -3778,6 +3819,7 @@ def resolve_chains(
     resolved, things, unsure = _resolve(text, entities, cues_list, sentences, quotes, memberships)
     chains = unnamed_chains(text, resolved, cues_list, things, sentences, events, timexes, unsure)
     named, unnamed = _name_heads(resolved, chains, cues_list, text)
+    named, unnamed = _roles_named_later(named, unnamed, cues_list, text)
     return tuple(replace(e, references=_past_possessives(e.references)) for e in named), unnamed
 
 
@@ -3893,6 +3935,66 @@ def _name_heads(
             why = f"{rule}: '{first.text}' = {entities[owner].label}" if ref is first else ref.evidence
             added.setdefault(owner, []).append(replace(ref, evidence=why))
     return with_references(entities, added), tuple(kept)
+
+
+def _roles_named_later(
+    entities: tuple[Entity, ...], chains: tuple[UnnamedChain, ...], cues: Sequence[CorefCues], text: str
+) -> tuple[tuple[Entity, ...], tuple[UnnamedChain, ...]]:
+    """A chain that opens with a definite role phrase of one person the text names only later
+    ("The chief executive of Kestrel Motors resigned on Monday. ... Tom Reyes, the chief executive,
+    said") is that person's chain, when the text gives that very role, with nothing added ("the
+    new chief executive", "the chief executive of Beta" say another holder may be meant), to exactly
+    one person, after the phrase and at most two paragraphs on, by an apposition or a title before
+    the name ("Chief executive Tom Reyes"). Nothing else is evidence: "John Smith, who has run the
+    firm since 2015" is no role given (issue 17, c37a). English only; a look-up per chain."""
+    if not chains or not text:
+        return entities, chains
+    # the role words (lower case, no article) -> the people given them, by where they are given
+    given: dict[str, list[tuple[int, int]]] = {}
+    for k, e in enumerate(entities):
+        if e.type != "PER":
+            continue
+        for r in e.references:
+            words = r.text.split()
+            if r.kind == "appositive" and len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:]):
+                given.setdefault(" ".join(words[1:]), []).append((k, r.start))
+        for m in e.mentions:
+            words = m.text.split()
+            for n in (1, 2, 3):
+                # "Chief executive Tom Reyes": a role in front of a two-word name
+                if len(words) == n + 2 and words[0][:1].isupper() and all(w.islower() for w in words[1:n]) and _person_head(words[n - 1].lower()):
+                    given.setdefault(" ".join(words[:n]).lower(), []).append((k, m.start))
+    if not given:
+        return entities, chains
+    phrases = {(p.start, p.end): p for c in cues for p in c.phrases}
+    blocking = _words("en", "former_words") | {w for w, _t in word_map("en", "coref_blocking_modifiers").items()}
+    added: dict[int, list[Reference]] = {}
+    kept: list[UnnamedChain] = []
+    for chain in chains:
+        first = chain.mentions[0]
+        p = phrases.get((first.start, first.end))
+        words = first.text.split()
+        role = " ".join(words[1:]).lower() if words and words[0].lower() == "the" else ""
+        if p is not None and p.determiner == "possessive" and words and all(w.islower() for w in words):
+            # "The company's chief executive", "its coach": a possessor that is no name (a named
+            # one, "Beta's chief executive", may be another organisation's than the person's)
+            before = text[max(0, first.start - 30) : first.start].split()
+            role = " ".join(words) if before and (before[-1].lower() in ("its", "their") or before[-1].endswith("'s") and before[-1][:1].islower()) else ""
+        holders = given.get(role, []) if p is not None and (p.lang or "en") == "en" and p.number == "sg" else []
+        people = {k for k, _start in holders}
+        if (
+            len(people) != 1 or not _person_head(p.lemma if p is not None else "")
+            or any(w in blocking for w in role.split())
+            or any(start < first.start for _k, start in holders)
+            or text.count("\n\n", first.end, min(start for _k, start in holders)) > 2
+        ):
+            kept.append(chain)
+            continue
+        owner = people.pop()
+        for ref in chain.mentions:
+            why = f"a role the text gives one person later: '{first.text}' = {entities[owner].label}" if ref is first else ref.evidence
+            added.setdefault(owner, []).append(replace(ref, evidence=why))
+    return (with_references(entities, added), tuple(kept)) if added else (entities, chains)
 
 
 def _organisation_last_words(entities: Sequence[Entity], text: str) -> dict[str, list[tuple[int, int]]]:
@@ -4940,10 +5042,20 @@ def _most_salient(
         m.entity for m in markables
         if m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type == "PER"
     }) == 1
+    # "Prime Minister Moussa Traore met the French envoy, Anne Morel . She said": with a woman in
+    # reach whom her given name or an earlier "she" shows, an English "she" or "her" is hers, not
+    # that of a person of no known gender whom only a subject's salience favours (issue 17, c37a).
+    # Not "he": names of no known gender are mostly men's, so a known man is no better a guess.
+    woman_in_reach = anaphor.lang == "en" and anaphor.kind in ("pronoun", "possessive") and anaphor.gender == "f" and any(
+        m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type == "PER" and genders[m.entity] == "f"
+        for m in markables
+    )
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
         if m.entity in people:
+            continue
+        if woman_in_reach and m.entity >= 0 and entities[m.entity].type == "PER" and genders[m.entity] == "-":
             continue
         if office_holders and m.entity >= 0 and entities[m.entity].type == "PER" and m.entity not in office_holders:
             continue
@@ -6316,6 +6428,8 @@ def _thing_agrees(anaphor: Anaphor, m: _Markable, text: str = "") -> bool:
         return False
     if anaphor.company_owned and not (text and _owning_body(text[m.start : m.end].lower(), anaphor.lang)):
         return False  # "the popular Nordlys lager ... Its shares": a company's, not the lager's
+    if anaphor.body_owned and not (text and _body_owner(text[m.start : m.end].lower(), anaphor.lang)):
+        return False  # "Fighting broke out in Mali . Its government": the country's, not the fighting's
     return not (anaphor.owns_event and m.abstract)
 
 
@@ -6328,6 +6442,14 @@ def _owning_body(noun: str, lang: str) -> bool:
         _nouns(lang).get(noun, ("",))[0] == "ORG" or noun in word_set("xx", "organisation_cues")
         or noun in _words(lang, "coref_possession_bodies")
     )
+
+
+def _body_owner(noun: str, lang: str) -> bool:
+    """Whether an unnamed phrase's head noun names a body or a place that may have what
+    ``coref_body_possessions`` lists (a government, a spokesman): one of :func:`_owning_body`, a
+    place noun of ``coref_nouns`` ("the country", "the city") or of ``coref_body_owner_nouns`` ("the
+    state", "the regime")."""
+    return _owning_body(noun, lang) or _nouns(lang).get(noun, ("",))[0] == "LOC" or noun in _words(lang, "coref_body_owner_nouns")
 
 
 def _uncapitalised(word: str) -> str:

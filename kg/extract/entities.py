@@ -572,6 +572,23 @@ def is_function_only(surface: str) -> bool:
     return all(w in known or w.removesuffix("e") in known or w.removesuffix("s") in known for w in words) and any(w in roles for w in words)
 
 
+def _name_after_function(surface: str) -> int | None:
+    """Offset in a French ``surface`` of the person's name that follows the office it starts with
+    (« Premier ministre Dominique de Villepin », « ministre Jean Dupont »): the office is words of
+    :func:`is_function_only` or one role noun, the name two words or more that start with a
+    capital; None otherwise (« Prix Nobel de la paix », « Premier ministre »)."""
+    roles = word_set("fr", "person_role_nouns")
+    words = list(re.finditer(r"\S+", surface))
+    for k in range(1, len(words) - 1):
+        office = surface[: words[k - 1].end()]
+        if not (is_function_only(office) or (k == 1 and office.casefold() in roles)):
+            continue
+        rest = [w.group(0) for w in words[k:]]
+        if rest[0][:1].isupper() and rest[-1][:1].isupper() and len(rest) >= 2:
+            return words[k].start()
+    return None
+
+
 @cache
 def _honorific_abbreviations() -> frozenset[str]:
     """French honorifics written short ("MM", "Mme"): alone, with or without their full stop, they
@@ -1155,6 +1172,11 @@ def _ner_candidate(
         label = "ORG"  # "Dillard's reported": the name before a possessive that owns nothing is a shop's
     if lang == "fr" and label in ("LOC", "ORG") and ranked_person(surface):
         label = "PER"  # "Col EMG G. de Loës": an officer, not a place
+    if label is None and lang == "fr" and (name_at := _name_after_function(surface)) is not None:
+        # « l'ancien Premier ministre Dominique de Villepin », read whole as MISC: the office, then
+        # the person who holds it (issue 21, f37b)
+        yield Candidate(start + name_at, end, "PER", f"spacy:{model}:{ent.label_}+office", evidence=(f"office: {surface[:name_at].strip()}",))
+        return
     if label is None:
         # A MISC name may be a product ("le navigateur Safari"): kg.extract.products keeps it
         # only when the words around it say so.
@@ -2376,6 +2398,11 @@ class GazetteerMatcher:
                 if folded and len(span) > 1 and span[0].lower_ in word_set("xx", "determiners") and not span[1].text[:1].isupper():
                     # A capitalised article before a common word ("Le soir, ...", "The times"):
                     # no name, though a name ("Le Soir", "The Times") is written the same.
+                    continue
+                if span[-1].is_lower and start > 0 and doc[start - 1].lower_ in ("a", "an"):
+                    # "an EU executive said", "a British central bank official": a description
+                    # among a record's aliases ("EU executive" of the European Commission) names
+                    # the one body only with "the" (issue 17, c37a)
                     continue
                 records = self._records.get(strings[match_id], [])
                 record = _pick_record(records, span.text)

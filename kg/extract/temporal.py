@@ -715,8 +715,10 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
         return day + _time_suffix(c) if day is not None and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", day) else day
     if c.kind == "relunit":
         if c.unit == "WE" and c.direction == 2 and ref_day is not None:
-            # "over the weekend": this week's once it has begun or when ahead, else last week's
-            ahead = ref_day.isoweekday() >= 6 or tense == "future"
+            # "over the weekend": this week's once it has begun or when ahead, else last week's; an English
+            # present is a schedule, as with a weekday ("The team plays two games over the weekend", told
+            # on a Wednesday: the coming one)
+            ahead = ref_day.isoweekday() >= 6 or tense == "future" or (tense == "present" and c.lang == "en")
             return _iso_week(ref_day + _dt.timedelta(weeks=0 if ahead else -1)) + "-WE"
         if c.unit == "WE" and c.offset == 0 and done and not c.anchored and ref_day is not None \
                 and ref_day.isoweekday() < 6:
@@ -935,6 +937,8 @@ def _relunit_value(c: TimexCandidate, ref: PartialDate | None, ref_day: _dt.date
             return f"{ref.year:04d}" if k == 0 else f"{ref.year:04d}-XX"
         if unit == "M":
             y, mth = _shift_month(ref.year, ref.month, k)
+            if c.day is not None and _day_in_month(y, mth, c.day):
+                return f"{y:04d}-{mth:02d}-{c.day:02d}"  # "the 15th of next month"
             return f"{y:04d}-{mth:02d}"
         if unit == "Q":
             q_index = ref.year * 4 + (ref.month - 1) // 3 + k
@@ -1253,6 +1257,25 @@ def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: Partia
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+#: The French rules of a part of the day said with no day (« en milieu de journée », « dans la soirée »,
+#: « au petit matin »), read on the day last mentioned.
+_FR_DAYPART_RULES = frozenset({"fr_daypart", "fr_intense_part"})
+
+# A French pluperfect: an imperfect of « avoir » or « être », up to two words (« déjà », « été »), a
+# past participle.
+_FR_PLUPERFECT = re.compile(
+    r"(?<!\w)(?:avai(?:s|t|ent)|avions|aviez|étai(?:s|t|ent)|étions|étiez)\s+(?:\w+\s+){0,2}?"
+    r"\w+(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte|int)(?!\w)", re.IGNORECASE)
+
+
+def _in_fr_pluperfect(text: str, at: int) -> bool:
+    """Whether the sentence of ``text`` around offset ``at`` has a verb in the pluperfect (« avait
+    endommagé », « avaient été arrêtés »): a background act the narrative looks back to."""
+    lo = max((b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
+    nxt = _SENTENCE_BREAK.search(text, at)
+    hi = nxt.start() if nxt is not None else len(text)
+    return _FR_PLUPERFECT.search(text, lo, hi) is not None
 # the end of a sentence or a line closing the few characters before an expression: it opens a sentence
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)\Z")
 #: The start of another sentence (not the point of an abbreviated month: "On Nov. 8, 2010, ...").
@@ -1882,6 +1905,9 @@ class TimexReader:
         # the last French day counted from another (« la veille »): that other day, the day counted and
         # the count, which a day counted the other way after it (« le lendemain ») counts from as well
         self._flashback: tuple[PartialDate, PartialDate, int] | None = None
+        # the last day a French sentence in the pluperfect gave (« Le 12, une tornade avait endommagé
+        # … »): a background day, which a part of the day in the narrative's own past does not count from
+        self._pluperfect_day: PartialDate | None = None
 
     def _fr_day_counted_from(self, chunk: str, c: TimexCandidate, later: Sequence[TimexCandidate],
                              ref: PartialDate | None, tense_at: Callable[[int], str | None] | None,
@@ -2180,6 +2206,13 @@ class TimexReader:
                 continue  # "Markets open in the morning", "In the evening, the harbor belongs to the tourists": any day's
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref
+                if c.rule in _FR_DAYPART_RULES and c.offset == 0 and plain == "past" and ref is not None \
+                        and ref.day is not None and seg_last is not None and seg_last == self._pluperfect_day \
+                        and not _in_fr_pluperfect(text, abs_start):
+                    # « Le 12, une tornade avait endommagé des maisons. … a annoncé la préfecture en milieu
+                    # de journée »: back from a background day in the pluperfect, the narrative's past is
+                    # the story's own day, not that day (issue 17, f37b)
+                    anchor = ref
                 if c.kind == "time" and report_day is not None and plain in ("present", "future"):
                     # "The storm hit Sunday, officials said Monday. They will brief reporters at 3 p.m.": a
                     # clock time that looks ahead is on the report's day, not on the news's day gone by
@@ -2624,6 +2657,7 @@ class TimexReader:
                         ref = pd
                     seg_last, day_end, report_day = pd, start + c.end, None
                     days_seen.append(pd)
+                    self._pluperfect_day = pd if seg.lang == "fr" and _in_fr_pluperfect(text, abs_start) else None
             elif c.type in ("DATE", "TIME") and (c.kind in ("relday", "weekday", "anaphoric", "monthday", "holiday")
                                                  or c.anchored):
                 # (a holiday's day is one the story goes on from: "On Christmas Eve, it played in Osaka. The
@@ -2639,6 +2673,7 @@ class TimexReader:
                         # story goes on with; the news's day stays the one clock times are read on)
                         seg_last, day_end, report_day = pd, start + c.end, None
                         days_seen.append(pd)
+                        self._pluperfect_day = pd if seg.lang == "fr" and _in_fr_pluperfect(text, abs_start) else None
                     elif pd.day is not None:
                         report_day = pd
                 except ValueError:

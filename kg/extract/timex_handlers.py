@@ -474,6 +474,9 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
         return True  # "2013's budget", "1999's record"
     prev = _prev_words(text, m.start("x"), 2)
     nxt = _next_word(text, m.end("x"))
+    if lang == "en" and (nxt in word_set("en", "year_label_nouns")
+                         or (prev[-1:] == ["of"] and prev[-2:-1] and prev[-2] in word_set("en", "year_label_nouns"))):
+        return False  # "a 2012 model Ford", "the class of 2010": a model year, a cohort (``en/year_label_nouns``)
     if lang == "en" and (not prev or prev[-1] in (".", "!", "?", '"', "“")) and text[m.start("x"):m.start("x") + 1].isdigit() \
             and nxt in word_set("en", "year_subject_verbs"):
         return True  # "2007 was the year of the iPhone", "2012 saw record sales" (not "2000 were killed")
@@ -1264,6 +1267,15 @@ _SAME_UNIT_SHIFTED = re.compile(r"\s+(?:(?:a|an|one|two|three|\d+)\s+[^\W\d_]+\s
 #: After "the year", "the month": the verb of the date that closes it ("the year ended Dec. 31", "that ended").
 _PERIOD_ENDED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\s", re.I)
 _UNIT_NAMED_AFTER = re.compile(r"\s+\w+\s+(?:(?:19|20)\d\d|(?-i:[A-Z])\w+)(?![\w'’])")
+
+
+def _h_day_of_relmonth(m: Any, text: str, lang: str) -> dict | None:
+    """"the 15th of next month", "the 1st of this month": the day of the month that "next", "last" or
+    "this" gives (as ``_h_relunit`` reads the month), the day kept on the unit."""
+    found = _h_relunit(m, text, lang)
+    if found is None or found.get("kind") != "relunit" or found.get("unit") != "M":
+        return None
+    return {**found, "day": int(m.group("day"))}
 
 
 def _h_relunit(m: Any, text: str, lang: str) -> dict | None:

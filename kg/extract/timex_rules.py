@@ -29,6 +29,7 @@ from kg.extract.timex_handlers import (
     _h_century,
     _h_clock_part,
     _h_date,
+    _h_day_of_relmonth,
     _h_daypart,
     _h_daypart_adj,
     _h_decade,
@@ -898,6 +899,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){_E}(?!\s+of\s)",
              _h_bare_day_en, 3,
              gate=(("the",), (re.compile(r"\d(?:st|nd|rd|th)"),))),
+            # "the 15th of next month", "by the 1st of this month": a day of the month a shift of the
+            # reference gives (the month is en_relunit's, the day its own)
+            _r("en_day_of_relmonth",
+             rf"{_B}(?P<x>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<det>next|last|this|the\s+following|"
+             rf"the\s+previous|the\s+coming|this\s+coming)\s+(?P<u>month)){_E}",
+             _h_day_of_relmonth, 4,
+             gate=(("month",), (re.compile(r"\d(?:st|nd|rd|th)\s+of"),))),
             _r("en_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
              rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+prior|the\s+current|"
