@@ -2001,12 +2001,35 @@ def _matrix_of_misattached_conjunct(tok: Token) -> Token | None:
         return None
     under_modal = head.dep_ == "ccomp" and head.tag_ == "VB" \
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
-    if not (under_modal or head.dep_ == "xcomp" and _is_infinitive(head)) or head.head.i == head.i:
+    if not (under_modal or head.dep_ == "xcomp" and _is_infinitive(head) or _thing_cannot_urge(tok)) \
+            or head.head.i == head.i:
         return None
     matrix = head.head
     if matrix.tag_ != tok.tag_ or any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in tok.children):
         return None
     return matrix
+
+
+def _thing_cannot_urge(tok: Token) -> bool:
+    """Whether an English conjunct of a reported clause tells someone to act ("urged lawmakers to
+    pass a bill": an object and its infinitive) while the clause it hangs on has a subject that is
+    no one who could ("Gov. Caldwell said the case showed the need and urged lawmakers to pass a
+    bill": the case urged nothing), and the reporting verb has someone for its subject."""
+    head = tok.head
+    if head.dep_ != "ccomp" or head.head.i == head.i:
+        return False
+    if not any(c.dep_ == "dobj" and (_is_speaker(c) or _is_human(c)) for c in tok.children) or not any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in tok.children
+    ):
+        return False
+    own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    matrix = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    someone = word_sets("role_titles").get("en", frozenset()) | word_sets("organisation_descriptors").get("en", frozenset())
+
+    def anyone(t: Token) -> bool:
+        return _is_speaker(t) or _is_human(t) or t.lower_ in someone or _lemma(t) in someone
+
+    return own is not None and own.pos_ == "NOUN" and not anyone(own) and matrix is not None and anyone(matrix)
 
 
 def _is_infinitive(tok: Token) -> bool:
@@ -4569,8 +4592,13 @@ def _name_members(args: _Args, lang: str) -> None:
 def _detached_participle(tok: Token) -> Token | None:
     """The name a detached past participle right after it and a comma describes (« Yasser Arafat,
     décédé le 11 novembre 2004 », « le préfet Claude Érignac, tué le 6 février », "John Smith,
-    arrested on Monday"): the last word of a person's name. None for a participle with an
-    auxiliary or a subject of its own, or after anything but a person's name."""
+    arrested on Monday"): the last word of a person's name; so too for a participle coordinated
+    with one (« élu en 2014 et réélu en 2020 »). None for a participle with an auxiliary or a
+    subject of its own, or after anything but a person's name."""
+    if tok.dep_ == "conj" and tok.head.i < tok.i and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" \
+            and not any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ or c.dep_.startswith("aux") for c in tok.children) \
+            and ("Part" in _morph(tok, "VerbForm") or tok.tag_ == "VBN"):
+        return _detached_participle(tok.head)
     if tok.i < 2 or tok.pos_ != "VERB" or tok.nbor(-1).text != ",":
         return None
     if not ("Part" in _morph(tok, "VerbForm") and "Past" in _morph(tok, "Tense")) and tok.tag_ != "VBN":
@@ -4578,6 +4606,15 @@ def _detached_participle(tok: Token) -> Token | None:
     if any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ or c.dep_.startswith("aux") for c in tok.children):
         return None
     name = tok.nbor(-2)
+    if name.text == ")":
+        # « le maire sortant Jean-Luc Moudenc (divers droite), élu en 2014 »: past the party or
+        # office in brackets after the name
+        k = name.i - 1
+        while k > 0 and tok.doc[k].text not in ("(", ")", ",") and name.i - k < 8:
+            k -= 1
+        if tok.doc[k].text != "(" or k < 1:
+            return None
+        name = tok.doc[k - 1]
     if name.ent_type_ not in ("PER", "PERSON") or name.ent_iob_ == "":
         return None
     return name

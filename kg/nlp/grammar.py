@@ -539,11 +539,14 @@ def _is_coordinated(tok: Token) -> bool:
     """A conjunct, or a bare participle the parser attached as advcl ("fabriqués, vendus ou ...")."""
     if tok.dep_ == "conj":
         return True
+    # (not after a finite verb: « il affrontera le maire sortant, élu en 2014 » describes the mayor,
+    # and is no part of what « affrontera » says is to come)
     return (
         tok.dep_ == "advcl"
         and "Part" in _morph(tok, "VerbForm")
         and "Past" in _morph(tok, "Tense")
         and not any(c.dep_.startswith(("aux", "mark", "nsubj")) for c in tok.children)
+        and "Fin" not in _morph(tok.head, "VerbForm")
     )
 
 
