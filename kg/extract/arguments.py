@@ -201,7 +201,7 @@ def _objects(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.dep_ in _OBJ:
             out.append(child)
-        elif child.dep_ in _PASS_SUBJ and not _is_reflexive(tok):
+        elif child.dep_ in _PASS_SUBJ and not _is_reflexive(tok) and not _causer_as_passive_subject(tok):
             out.append(past_misparsed_relative(child) if tok.lang_ == "en" else child)
     out.extend(_second_subject_after(tok))
     out.extend(_objects_after_time(tok))
@@ -1387,6 +1387,10 @@ def _own_subject(verb: Token) -> Token | None:
         if name is not None:
             return name
         return _antecedent_over_relative_object(verb, own) or own
+    # « Le juge a fait interpeller un militant »: the parse hung the subject on « fait »
+    caused = next((c for f in _causers_before(verb) for c in f.children if c.dep_ in _SUBJ and c.i < f.i), None)
+    if caused is not None:
+        return caused
     return _subject_across_adverbial(verb) or _subject_of_participle_incise(verb) or _subject_of_inverted_question(verb)
 
 
@@ -1636,7 +1640,7 @@ def _parsed_subject(verb: Token) -> Token | None:
     dative clitic the parser made a subject is taken only when there is no other ("« … », lui
     avait dit Christian Jacob": Jacob)."""
     dative: Token | None = None
-    if _etre_active(verb):
+    if _etre_active(verb) or _causer_as_passive_subject(verb):
         # "François Brottes est intervenu": a verb conjugated with « être », not a passive
         return next(c for c in verb.children if c.dep_ in _PASS_SUBJ)
     for child in verb.children:
@@ -1871,6 +1875,27 @@ def _etre_active(verb: Token) -> bool:
         and any(c.dep_ in ("aux:pass", "auxpass") or _lemma(c) == "être" for c in aux)
         and not any(c.lower_ == "été" for c in aux)
     )
+
+
+def _causer_as_passive_subject(verb: Token) -> bool:
+    """A French infinitive after a causative « faire » / « laisser » (``causer_verbs``) whose
+    causer the parser labelled the infinitive's passive subject (« Le préfet a fait évacuer
+    l'immeuble »: « préfet » ``nsubj:pass`` of « évacuer »): the causer brings the act about, so
+    it is the infinitive's subject (its agent), never what the act befalls. Not a reflexive
+    causative (« s'est fait arrêter »: the subject undergoes it, ``_causative_subject``) nor a
+    true passive (« a été fait »)."""
+    if not verb.lang_.startswith("fr") or not _is_infinitive(verb) or _is_reflexive(verb):
+        return False
+    causer = next(
+        (c for c in verb.children if c.i < verb.i and c.dep_ not in _SUBJ and c.dep_ not in _PASS_SUBJ
+         and _lemma(c) in word_set("fr", "causer_verbs")),
+        None,
+    )
+    if causer is None or _is_reflexive(causer) or _causative_subject(verb) is not None:
+        return False
+    if any(c.lower_ == "été" or c.dep_ in ("aux:pass", "auxpass") for c in (*verb.children, *causer.children)):
+        return False
+    return any(c.dep_ in _PASS_SUBJ and c.i < causer.i for c in verb.children)
 
 
 def _dative_clitic(child: Token, verb: Token) -> bool:
@@ -3265,9 +3290,22 @@ def _euphonic_t(tok: Token) -> bool:
 def _incise_start(verb: Token) -> int | None:
     """The first token of a verb group set off by a quotation mark, a comma or a colon (« », a
     déclaré X »), None when the verb group is not an incise."""
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    group = [verb, *_causers_before(verb)]
+    first = min([t.i for t in group] + [c.i for t in group for c in t.children if c.dep_.startswith("aux")])
     before = verb.doc[max(0, first - 2) : first]
     return first if any(t.text in _INCISE_MARKS for t in before) else None
+
+
+def _causers_before(verb: Token) -> list[Token]:
+    """The French causative verb (``causer_verbs``) the parser hung on the infinitive ``verb`` right
+    after it (« », a fait savoir la CGT »: « fait » a ``dep`` of « savoir »), part of its verb group."""
+    # the tagger reads some infinitives after « fait » as finite (« fait interpeller »): the form is the lemma
+    if not verb.lang_.startswith("fr") or not (_is_infinitive(verb) or verb.lower_ == _lemma(verb)):
+        return []
+    return [
+        c for c in verb.children
+        if c.i == verb.i - 1 and c.dep_ not in _SUBJ and c.dep_ not in _PASS_SUBJ and _lemma(c) in word_set("fr", "causer_verbs")
+    ]
 
 
 def _subject_under_time(verb: Token) -> Token | None:
@@ -3467,7 +3505,7 @@ def _passive_subject(tok: Token) -> Token | None:
         return caused  # « Trois policiers se sont fait arrêter »
     cur = tok
     for _ in range(6):
-        if _is_reflexive(cur) or _etre_active(cur):
+        if _is_reflexive(cur) or _etre_active(cur) or _causer_as_passive_subject(cur):
             return None
         # « dont » hung on the clause or on its subject (« dont le directeur »)
         dont = next((t.i for c in cur.children for t in (c, *c.children) if _dont(t)), None)
@@ -5033,16 +5071,34 @@ def _noun_in_state(noun: Token, lang: str) -> Token | None:
     (« Le président sénégalais en visite à Paris », « les salariés en grève ont manifesté »): the
     one in that state takes part in the event. None when the event noun has an article (« en la
     visite ») or hangs on no noun."""
-    if lang != "fr" or not noun.dep_.startswith(("nmod", "acl", "amod")):
+    if lang != "fr" or not noun.dep_.startswith(("nmod", "acl", "amod", "obl")):
         return None
     if not any(c.dep_ == "case" and c.lower_ in word_sets("state_prepositions").get(lang, frozenset()) for c in noun.children):
         return None
     if any(c.dep_ in ("det", "det:poss", "nummod") for c in noun.children):
         return None
+    if noun.dep_.startswith("obl"):
+        return _subject_before_detached_state(noun)
     holder = noun.head
     if holder.i >= noun.i or holder.pos_ not in ("NOUN", "PROPN") or _lemma(holder) in word_set("xx", "temporal_words"):
         return None
     return holder
+
+
+def _subject_before_detached_state(noun: Token) -> Token | None:
+    """The subject a state phrase set off by commas right after it describes, when the parse hung
+    the phrase on the verb (« Les salariés, en grève depuis dix jours, ont voté la reprise »:
+    « grève » ``obl:mod`` of « voté »): the subject is the one in that state. None when the phrase
+    does not follow the subject's last word and its comma."""
+    doc = noun.doc
+    verb = noun.head
+    first = noun.left_edge.i
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i or first < 2 or doc[first - 1].text != ",":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < first), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.right_edge.i not in (first - 1, first - 2):
+        return None
+    return subject
 
 
 def _in_state(noun: Token, verb: Token, lang: str) -> bool:

@@ -17,7 +17,8 @@ from dataclasses import replace
 from kg.extract.limits import after_limit_word
 from kg.extract.quotes import _quote_spans
 from kg.extract.spanindex import CandidateIndex
-from kg.knowledge.words import rows, word_set, word_sets
+from kg.knowledge.words import number_map, rows, word_set, word_sets
+from kg.text.names import LEADING_THE
 from kg.types import (
     UNANCHORED_MODALITIES,
     Document,
@@ -416,9 +417,10 @@ def attach_times(
         if event.time is not None:
             dated.setdefault(starts.index(event.trigger.start), []).append((segment_of(event.trigger.start), event))
 
+    trigger_starts = sorted(e.trigger.start for e in events)
     out: list[EventMention] = []
     for event in events:
-        if _lasting(event, timexes, document.text, segments, segment_of):
+        if _lasting(event, timexes, document.text, segments, segment_of, triggers=trigger_starts):
             out.append(replace(event, time=None, time_inferred=False))
             continue
         if event.time is not None and event.time.value == "PRESENT_REF" and document.date is not None:
@@ -1012,15 +1014,19 @@ def _within(timexes: Sequence[Timex], start: int, end: int) -> Sequence[Timex]:
 
 
 def _lasting(event: EventMention, timexes: Sequence[Timex], text: str, segments: Sequence[Segment],
-             segment_of: Callable[[int], int]) -> bool:
-    """An English state that has lasted up to the time of writing: a verb in the present perfect or
-    the present with a span after "for" in its clause ("Halvern has made steel for 40 years", "has
-    been closed for two weeks"), or a state of "has been" with a date after "since"
-    (``en/since_prepositions``: "Workers have been on strike since January", "The mill has been
-    closed since March 2"). It began at that date or lasted that long; no day dates it, neither the
-    one it began on nor the publication date. An act counted since a date keeps it ("has cut 500
-    jobs since January"), and a simple past stays ("closed for two weeks in May": dated by May)."""
-    if not (event.perfect or event.present) or event.in_quote:
+             segment_of: Callable[[int], int], *, triggers: Sequence[int] = ()) -> bool:
+    """An English state that has lasted up to the time of writing: a verb in the present perfect
+    with a span after "for" in its clause ("Halvern has made steel for 40 years", "has been closed
+    for two weeks"), or a state of "has been" with a date after "since" (``en/since_prepositions``:
+    "Workers have been on strike since January", "The mill has been closed since March 2"). It began
+    at that date or lasted that long; no day dates it, neither the one it began on nor the
+    publication date. An act counted since a date keeps it ("has cut 500 jobs since January", "200
+    engineers have been hired since January", "has been fined twice since 2019"), a simple past or
+    present stays ("closed for two weeks in May": dated by May; "Fire closes highway for six hours",
+    a headline's act), and so does a span of another event word (``triggers``: the starts of the
+    document's event words; "have agreed to extend the ban for six months": the extension's) or of
+    a noun ("has approved a plan for two years of cuts")."""
+    if not event.perfect or event.in_quote:
         return False
     lang = segments[segment_of(event.trigger.start)].lang if segments else ""
     if lang != "en":
@@ -1028,13 +1034,32 @@ def _lasting(event: EventMention, timexes: Sequence[Timex], text: str, segments:
     for t in _starting(timexes, event.trigger.end, event.sentence.end):
         if _CLAUSE_BREAK.search(text, event.trigger.end, t.start):
             return False  # "has grown since 2019, when it opened": another clause's
+        k = bisect.bisect_right(triggers, event.trigger.start)
+        if k < len(triggers) and triggers[k] < t.start:
+            return False  # "have agreed to extend the ban for six months": the extension lasts
         before = text[max(0, t.start - 30) : t.start].split()
         word = before[-1].lower() if before else ""
         if t.type == "DURATION" and word == "for":
-            return True
+            return not _OF_AFTER.match(text, t.end)  # "a plan for two years of cuts": the plan's
         if t.type == "DATE" and _after_since(text, t.start, lang) and _BEEN_BEFORE.search(text, event.sentence.start, event.trigger.start):
-            return True
+            return not _counted(text[event.sentence.start : event.trigger.start], text[event.trigger.end : t.start], lang)
     return False
+
+
+def _counted(subject: str, between: str, lang: str) -> bool:
+    """Whether a passive of "has been" counts acts rather than tells a state: a number in the words
+    before it (``number_words`` but an article, or digits: "200 engineers have been hired since
+    January") or a count of times after it (the ``count`` cues of ``habit_cues``: "has been fined
+    twice since 2019", "three times")."""
+    numbers = {w for w in number_map(lang, "number_words") if w not in ("a", "an")}
+    counts = {r[0] for r in rows(lang, "habit_cues") if len(r) > 1 and "count" in r[1].split(",")}
+    if any(w[:1].isdigit() or w.lower() in numbers for w in subject.split()):
+        return True
+    return any(w.lower().strip(",.") in counts for w in between.split())
+
+
+# a span that measures a noun ("for two years of cuts"), not how long the event lasted
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 
 
 # "has been" right before an event word, but for two words ("have been on strike", "has been closed",
@@ -1522,3 +1547,56 @@ def attach_places(
             continue
         out.append(replace(event, place=Span(mention.start, mention.end, mention.text)))
     return out
+
+
+def arguments_over_names(
+    events: Sequence[EventMention], quotes: Sequence[Quote], names: Sequence[EntityMention]
+) -> tuple[list[EventMention], list[Quote]]:
+    """Widen an agent, patient, recipient or speaker that cuts a name the entity layer found to
+    the whole name. The parser splits names with hyphens, articles and inner words and hangs one
+    piece on the verb (« L'association UFC-Que Choisir a porté plainte »: the subject « Choisir »;
+    « a dénoncé l'association UFC-Que Choisir »: « association UFC »), while the entity layer reads
+    the whole name: a part of the name becomes the name, a phrase that ends inside it runs to its
+    end. A name that runs over the event's or the quotation's own words is a misread, and is left.
+    An English name's leading "the", which the mention keeps, is not widened into (« the Bank of
+    England raised rates »: the agent stays « Bank of England », as the parse gives it)."""
+    spans = sorted(_without_leading_the(m.start, m.end, m.text) for m in names)
+    starts = [s for s, _, _ in spans]
+
+    def whole(span: Span | None, *keep: Span | None) -> Span | None:
+        if span is None:
+            return None
+        k = bisect.bisect_left(starts, span.end)
+        for start, end, text in spans[max(0, k - 8) : k]:
+            if any(w is not None and start < w.end and w.start < end for w in keep) or text[:1].islower():
+                continue  # « la ministre Claire Dumas »: a name read with its title is the person's name
+            if start <= span.start and span.end <= end and (start, end) != (span.start, span.end):
+                return Span(start, end, text)  # « Choisir » in « UFC-Que Choisir »
+            if span.start < start < span.end < end:
+                # « association UFC » cut inside « UFC-Que Choisir »
+                return Span(span.start, end, span.text[: start - span.start] + text)
+        return None
+
+    out: list[EventMention] = []
+    for event in events:
+        changes = {
+            role: wider
+            for role in ("agent", "patient", "recipient")
+            if (wider := whole(getattr(event, role), event.trigger)) is not None
+        }
+        out.append(replace(event, **changes) if changes else event)  # type: ignore[arg-type]
+    said: list[Quote] = []
+    for quote in quotes:
+        speaker = whole(quote.speaker, quote.span, quote.reporting)
+        said.append(replace(quote, speaker=speaker) if speaker is not None else quote)
+    return out, said
+
+
+def _without_leading_the(start: int, end: int, text: str) -> tuple[int, int, str]:
+    """The span of an entity mention without the English "the" it keeps at its start ("The
+    European Union" → "European Union"; ``LEADING_THE``): a participant the parse reads without its
+    article is the whole name already. A French article stays (« Le Monde »: part of the name)."""
+    match = LEADING_THE.match(text)
+    if match is None or match.end() >= len(text):
+        return start, end, text
+    return start + match.end(), end, text[match.end() :]

@@ -2119,13 +2119,20 @@ def _anaphor_candidates(doc: Doc, pronouns: Mapping[str, object], firsts: Mappin
 def _person_patient_verb(verb: Token) -> bool:
     """Whether a French passive verb's subject can only be a person (``fr/person_patient_verbs``):
     « blessé », « tué » always; « arrêté », « enlevé », which also stop a race or remove a statue,
-    only with a « par » complement who arrests (``fr/arresting_agents``: « par la police »)."""
+    only with a « par » complement who arrests (``fr/arresting_agents``: « par la police »). Also
+    read for the active verb of an object clitic, whose subject then is who arrests (« la police
+    l'a arrêté »)."""
     sense = word_map("fr", "person_patient_verbs").get(verb.lemma_.lower())
     if sense is None or sense == "always":
         return sense is not None
     agents = word_set("fr", "arresting_agents")
     return any(
-        (c.dep_ in ("obl:agent", "agent") or (c.dep_.startswith("obl") and any(g.lower_ == "par" for g in c.children)))
+        (
+            c.dep_ in ("obl:agent", "agent")
+            or (c.dep_.startswith("obl") and any(g.lower_ == "par" for g in c.children))
+            # the active's subject: « la police l'a arrêté » (issue 17, f37c)
+            or (c.dep_ == "nsubj" and c.i < verb.i)
+        )
         and (c.lemma_.lower() in agents or c.lemma_ in agents)
         for c in verb.children
     )
@@ -2297,10 +2304,12 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             if (
                 kind == "personal"
                 and lang == "fr"
-                and tok.dep_ in _PASS_SUBJ
+                and (tok.dep_ in _PASS_SUBJ or _object_clitic(tok))
                 and _person_patient_verb(tok.head)
             ):
-                # « Il avait été arrêté par la police »: who is arrested or wounded is a person
+                # « Il avait été arrêté par la police »: who is arrested or wounded is a person; so
+                # is the object clitic of the active (« La police l'a interpellé »), which then
+                # passes over a thing named between (« Les gendarmes ont bouclé le quartier »)
                 types = types & frozenset({"PER"})
             if kind == "possessive" and lang == "fr" and _person_possessed_event(tok.head):
                 # « Acme a nommé Paul Durand. Sa nomination … »: who is appointed, arrested or dies
@@ -3953,6 +3962,9 @@ def _roles_named_later(
         return entities, chains
     # the role words (lower case, no article) -> the people given them, by where they are given
     given: dict[str, list[tuple[int, int]]] = {}
+    # the titles followed by another owner ("President Emmanuel Dupont of France"): no evidence for
+    # a phrase that has its own ("The president of the club"; rvc37)
+    owned: set[tuple[int, int]] = set()
     for k, e in enumerate(entities):
         if e.type != "PER":
             continue
@@ -3966,10 +3978,13 @@ def _roles_named_later(
                 # "Chief executive Tom Reyes": a role in front of a two-word name
                 if len(words) == n + 2 and words[0][:1].isupper() and all(w.islower() for w in words[1:n]) and _person_head(words[n - 1].lower()):
                     given.setdefault(" ".join(words[:n]).lower(), []).append((k, m.start))
+                    if _OF_AFTER.match(text, m.end):
+                        owned.add((k, m.start))
     if not given:
         return entities, chains
     phrases = {(p.start, p.end): p for c in cues for p in c.phrases}
     blocking = _words("en", "former_words") | {w for w, _t in word_map("en", "coref_blocking_modifiers").items()}
+    handover = _words("en", "coref_handover_words")
     added: dict[int, list[Reference]] = {}
     kept: list[UnnamedChain] = []
     for chain in chains:
@@ -3989,6 +4004,8 @@ def _roles_named_later(
             or any(w in blocking for w in role.split())
             or any(start < first.start for _k, start in holders)
             or text.count("\n\n", first.end, min(start for _k, start in holders)) > 2
+            or _handed_over(text, first.end, min(start for _k, start in holders), handover)
+            or _OF_AFTER.match(text, first.end) is not None and any(h in owned for h in holders)
         ):
             kept.append(chain)
             continue
@@ -3997,6 +4014,20 @@ def _roles_named_later(
             why = f"a role the text gives one person later: '{first.text}' = {entities[owner].label}" if ref is first else ref.evidence
             added.setdefault(owner, []).append(replace(ref, evidence=why))
     return (with_references(entities, added), tuple(kept)) if added else (entities, chains)
+
+
+_OF_AFTER = re.compile(r"\s+of\s")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+
+
+def _handed_over(text: str, start: int, end: int, handover: frozenset[str]) -> bool:
+    """Whether a word of ``coref_handover_words`` is said after the sentence that ends past
+    ``start`` and before ``end``: "The chief executive resigned on Monday. His successor, Chief
+    executive Tom Reyes, said": the role the text gives later may be the next holder's (rvc37). The
+    sentence of the role phrase itself ("The chief executive ... resigned on Monday") tells of the
+    phrase's holder, not of a successor."""
+    stop = _SENTENCE_END.search(text, start, end)
+    return stop is not None and any(w in handover for w in re.findall(r"[a-z]+", text[stop.end() : end].lower()))
 
 
 def _organisation_last_words(entities: Sequence[Entity], text: str) -> dict[str, list[tuple[int, int]]]:
@@ -5048,16 +5079,20 @@ def _most_salient(
     # reach whom her given name or an earlier "she" shows, an English "she" or "her" is hers, not
     # that of a person of no known gender whom only a subject's salience favours (issue 17, c37a).
     # Not "he": names of no known gender are mostly men's, so a known man is no better a guess.
-    woman_in_reach = anaphor.lang == "en" and anaphor.kind in ("pronoun", "possessive") and anaphor.gender == "f" and any(
-        m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type == "PER" and genders[m.entity] == "f"
-        for m in markables
-    )
+    # Only a woman named in that person's sentence or after it: "Maria Lopez chaired the meeting.
+    # Akua Mensah presented the report. She said" stays the later subject's (rvc37).
+    woman_sentences = [
+        m.sentence for m in markables
+        if m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type == "PER" and genders[m.entity] == "f"
+    ] if anaphor.lang == "en" and anaphor.kind in ("pronoun", "possessive") and anaphor.gender == "f" else []
+    woman_in_reach = bool(woman_sentences)
+    last_woman = max(woman_sentences, default=-1)
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
         if m.entity in people:
             continue
-        if woman_in_reach and m.entity >= 0 and entities[m.entity].type == "PER" and genders[m.entity] == "-":
+        if woman_in_reach and m.entity >= 0 and entities[m.entity].type == "PER" and genders[m.entity] == "-" and m.sentence <= last_woman:
             continue
         if office_holders and m.entity >= 0 and entities[m.entity].type == "PER" and m.entity not in office_holders:
             continue

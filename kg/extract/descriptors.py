@@ -1822,14 +1822,17 @@ def share_owners(candidates: list[Candidate], doc: Doc, text: str, *, lang: str)
     nouns = word_set("en", "company_share_nouns")
     markets = word_set("en", "market_place_nouns")
     out = list(candidates)
+    found = [m for m in _SHARE_OWNER.finditer(text) if m.group("noun") in nouns and m.group("next") not in markets]
+    found += _SHARES_OF.finditer(text)
+    if not found:
+        return out  # most texts name no shares: no map of the candidates' characters (p37a)
     # Which candidates cover each character: the overlaps of a name in the time of its length, not
     # of the whole list (a long report of share prices names hundreds of companies).
     covering: dict[int, list[int]] = {}
     for k, c in enumerate(out):
         for at in range(c.start, c.end):
             covering.setdefault(at, []).append(k)
-    found = [m for m in _SHARE_OWNER.finditer(text) if m.group("noun") in nouns and m.group("next") not in markets]
-    for match in (*found, *_SHARES_OF.finditer(text)):
+    for match in found:
         noun = doc.char_span(*match.span("noun"))
         if noun is None or len(noun) != 1 or noun[0].pos_ != "NOUN":
             continue  # "Marlow shares the view": a verb
@@ -2470,7 +2473,10 @@ def people_by_given_name(candidates: list[Candidate], text: str, *, lang: str) -
     if lang == "en":
         # The surnames of the people the model found: a given name before one of them names a
         # relative or the same person ("Francois Fillon" … "Penelope Fillon", read as a company; n37a).
-        surnames = frozenset(text[c.start : c.end].split()[-1] for c in candidates if c.label == "PER" and len(text[c.start : c.end].split()) > 1)
+        # A surname the gazetteer knows alone as a company's name is left out: the company named
+        # after its founder's family ("Abigail Disney" … "Walt Disney declined to comment"; review rvn37).
+        named = {text[c.start : c.end].split()[-1] for c in candidates if c.label == "PER" and len(text[c.start : c.end].split()) > 1}
+        surnames = frozenset(w for w in named if not any(r.type == "ORG" for r in default_gazetteer().lookup(w)))
         typed = [_english_person_by_given_name(c, text, surnames=surnames) for c in candidates]
         # (where a person is named before the name, "he" may be that person: review rvn35)
         first_person = min((c.start for c in typed if c.label == "PER"), default=len(text))

@@ -1312,7 +1312,8 @@ def _institution_worded(surface: str, before: str = "", after: str = "") -> bool
 
 # One capitalised word right after a name, on the same line, with no capitalised word or
 # possessive after it.
-_TAIL_WORD_AFTER = re.compile(r"[ \t](?P<word>[A-Z][a-z]+)(?![\w'’-])(?![ \t]+[A-Z])")
+# A word of ``en/site_name_modifiers`` may come first: "John F. Kennedy [International] Airport" (n37b).
+_TAIL_WORD_AFTER = re.compile(r"[ \t](?:(?P<modifier>[A-Z][a-z]+)[ \t]+)?(?P<word>[A-Z][a-z]+)(?![\w'’-])(?![ \t]+[A-Z])")
 
 
 def _person_named_site(text: str, start: int, end: int) -> tuple[int, EntityLabel, str] | None:
@@ -1326,6 +1327,8 @@ def _person_named_site(text: str, start: int, end: int) -> tuple[int, EntityLabe
     words = text[start:end].split()
     tails = word_map("en", "person_named_site_tails")
     after = _TAIL_WORD_AFTER.match(text, end)
+    if after is not None and after.group("modifier") is not None and after.group("modifier").casefold() not in word_set("en", "site_name_modifiers"):
+        after = None
     if after is not None:
         word = after.group("word").casefold()
         label = tails.get(word) or ("ORG" if word in word_set("en", "institution_name_tails") else None)
@@ -2399,10 +2402,14 @@ class GazetteerMatcher:
                     # A capitalised article before a common word ("Le soir, ...", "The times"):
                     # no name, though a name ("Le Soir", "The Times") is written the same.
                     continue
-                if span[-1].is_lower and start > 0 and doc[start - 1].lower_ in ("a", "an"):
+                if span[-1].is_lower and start > 0 and (
+                    doc[start - 1].lower_ in ("a", "an")
+                    or doc.lang_ == "en" and any(c.i < start and c.dep_ in ("det", "nummod") and c.lower_ != "the" for c in span[-1].children)
+                ):
                     # "an EU executive said", "a British central bank official": a description
                     # among a record's aliases ("EU executive" of the European Commission) names
-                    # the one body only with "the" (issue 17, c37a)
+                    # the one body only with "the" (issue 17, c37a); nor with another determiner or
+                    # a number further left ("a senior EU executive", "one EU executive": rvc37)
                     continue
                 records = self._records.get(strings[match_id], [])
                 record = _pick_record(records, span.text)
@@ -3065,10 +3072,14 @@ def court_names(candidates: Sequence[Candidate], text: str, lang: str) -> list[C
 
 # The extractor of a court's name, which no place's word of its name retypes.
 COURT_EXTRACTOR = "court name"
-# "the" or not, one or two capitalised words and "Court of", then the place's capitalised words
-# ("the Superior Court of Fulton County", "the Supreme Court of Georgia").
+# An article and one or two capitalised words, or one such word alone, and "Court of", then the
+# place's capitalised words ("the Superior Court of Fulton County", "a Regional Trial Court of
+# Quezon City", "Supreme Court of Georgia"). Without an article a second word before the court's
+# own is no part of its name but one that opens the sentence or qualifies a person ("Former Supreme
+# Court of Canada justice", "In Supreme Court of Canada filings"; review rvn37). The name begins
+# after "a" or "an" (group ``after``), with "the".
 _COURT_OF_PLACE = re.compile(
-    r"(?<![\w-])(?:[Tt]he[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){1,2}Court[^\S\n]+of[^\S\n]+(?P<where>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})"
+    r"(?<![\w-])(?:(?:[Tt]he[^\S\n]+|[Aa]n?[^\S\n]+(?P<after>))(?:[A-Z][a-z]+[^\S\n]+){1,2}|[A-Z][a-z]+[^\S\n]+)Court[^\S\n]+of[^\S\n]+(?P<where>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})"
 )
 
 
@@ -3085,7 +3096,7 @@ def courts_of_places(candidates: Sequence[Candidate], text: str, lang: str) -> l
     out = list(candidates)
     for match in _COURT_OF_PLACE.finditer(text):
         where = match.start("where")
-        start = match.start()
+        start = match.start("after") if match.group("after") is not None else match.start()
         places = [c.end for c in out if c.label == "LOC" and c.start == where]
         if places:
             end = max(places)
@@ -3474,8 +3485,9 @@ def _surname_alone(text: str, surname: str, given_start: int) -> bool:
         if match.start() == given_start:
             continue
         before = text[max(0, match.start() - 30) : match.start()]
-        if re.search(r"[A-Z][\w'’.&-]*[^\S\n]+$", before):
-            continue  # "Anna Keller", "Keller" inside another name
+        # (a word that ends a sentence is none of the name: "on Monday. Castellano met"; review rvn37)
+        if re.search(r"(?:[A-Z][\w'’.&-]*[\w'’&-]|(?<![\w.])[A-Z]\.?)[^\S\n]+$", before):
+            continue  # "Anna Keller", "J. Keller", "Keller" inside another name
         after = text[match.end() : match.end() + 30]
         if re.match(r"[^\S\n]+[A-Z]", after):
             continue

@@ -217,13 +217,48 @@ def _english(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str, int, 
             yield found
 
 
+def _english_possessive(doc: Doc, tabs: Tables, gaz: Gazetteer) -> Iterator[tuple[int, int, str, str, int, int]]:
+    """English institutions after a country's possessive, written in lower case ("France's finance
+    ministry", "Germany's economy ministry"): the country's institution, as "the French finance
+    ministry" is (n37b). A capitalised one keeps the model's reading ("Brazil's Health Ministry"),
+    and so does a noun that is no institution of the tables ("Germany's biggest bank")."""
+    forms = tabs.forms["en"]
+    countries = frozenset(tabs.demonyms["en"].values())
+    max_inst = tabs.max_words("forms", "en")
+    for p in doc:
+        if p.tag_ != "POS" or p.i == 0 or p.i + 1 >= len(doc):
+            continue
+        country = doc[p.i - 1]
+        d = 1
+        while country.i - d >= 0 and doc[country.i - d].dep_ == "compound" and doc[country.i - d].head.i == country.i and d < 3:
+            d += 1  # "United States's", "South Korea's"
+        if doc[country.i - d].dep_ != "compound" or doc[country.i - d].head.i != country.i:
+            d -= 1
+        i = country.i - d
+        place = doc[i : country.i + 1]
+        if country.dep_ != "poss" or not place.text[:1].isupper():
+            continue
+        record = next((r for r in gaz.lookup(place.text) if r.type == "LOC" and r.qid in countries), None)
+        if record is None or record.qid is None:
+            continue
+        k = p.i + 1
+        for n in range(max_inst, 0, -1):
+            key = _window(doc, k, n)
+            if key is None or key not in forms:
+                continue
+            last = doc[k + n - 1]
+            if last.pos_ in _NOUNS and all(t.text.islower() for t in doc[k : k + n]) and country.head.i == last.i:
+                yield (i, k + n, forms[key][0].head, record.qid, i, country.i + 1)
+                break
+
+
 def institutions_from_doc(doc: Doc, *, lang: str, gazetteer: Gazetteer | None = None) -> list[Institution]:
     """Institution phrases of one segment ``doc`` (its own character offsets), determiner excluded."""
     gaz = gazetteer or default_gazetteer()
     tabs = tables(gaz)
     if lang not in tabs.forms:
         return []
-    found = _french(doc, tabs) if lang == "fr" else _english(doc, tabs)
+    found = _french(doc, tabs) if lang == "fr" else sorted([*_english(doc, tabs), *_english_possessive(doc, tabs, gaz)])
     out = []
     taken_until = -1
     for i, j, head, qid, p, q in found:

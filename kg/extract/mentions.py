@@ -159,6 +159,12 @@ from kg.extract.products import (
     quoted_work_candidates,
     with_products,
 )
+from kg.extract.role_employers import (
+    coordinated_names_before_acronyms,
+    employers_before_role_holders,
+    places_before_site_nouns,
+    speaking_service_names,
+)
 from kg.extract.sites import SITE_EXTRACTOR, glued_place_abbreviations, linked_place_names, site_candidates
 from kg.extract.streets import street_names
 from kg.extract.titled import with_titled_people
@@ -352,6 +358,12 @@ def entity_mentions_from_doc(
     found = brands_before_owners(people_by_kinship(found, text, lang=lang), text, lang=lang)
     found = employers_after_people(people_after_organisation_possessive(found, doc, text, lang=lang), text, lang=lang)
     found = employers_of_company_roles(found, text, lang=lang)
+    # "Unite general secretary Sharon Graham": the body before a role and its holder (n37b).
+    found = employers_before_role_holders(found, text, lang=lang)
+    # "King's Cross station", "Heathrow airport": a site's name before its noun is a place (n37b).
+    found = places_before_site_nouns(found, text, lang=lang)
+    # "Network Rail said": a name of common nouns that speaks is a body's (n37b).
+    found = speaking_service_names(found, doc, text, lang=lang)
     found = with_hyphenated_given_names(found, text)
     found = people_after_nationality(found, text, lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
@@ -370,6 +382,8 @@ def entity_mentions_from_doc(
         # "Ford Zephra goes on sale" (a headline), "the Zephra small car": a model's name the text
         # writes as a model elsewhere, which NER read as a person there.
         found = models_named_again(found, text, gazetteer=gazetteer)
+        # "The National Union of Rail, Maritime and Transport Workers (RMT)": one name (n37b).
+        found = coordinated_names_before_acronyms(found, text, lang=lang)
         found += bracketed_acronyms(found, text)
         found = exchange_acronyms(found, text)
         found = law_acronyms(found, text)

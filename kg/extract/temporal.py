@@ -716,9 +716,11 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     if c.kind == "relunit":
         if c.unit == "WE" and c.direction == 2 and ref_day is not None:
             # "over the weekend": this week's once it has begun or when ahead, else last week's; an English
-            # present is a schedule, as with a weekday ("The team plays two games over the weekend", told
-            # on a Wednesday: the coming one)
-            ahead = ref_day.isoweekday() >= 6 or tense == "future" or (tense == "present" and c.lang == "en")
+            # present is a schedule from midweek on ("The team plays two games over the weekend", told on a
+            # Wednesday: the coming one), but told on a Monday or a Tuesday it is most often the state after
+            # the weekend just gone ("Thousands remain without power after storms over the weekend")
+            ahead = ref_day.isoweekday() >= 6 or tense == "future" \
+                or (tense == "present" and c.lang == "en" and ref_day.isoweekday() >= 3)
             return _iso_week(ref_day + _dt.timedelta(weeks=0 if ahead else -1)) + "-WE"
         if c.unit == "WE" and c.offset == 0 and done and not c.anchored and ref_day is not None \
                 and ref_day.isoweekday() < 6:

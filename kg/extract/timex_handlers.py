@@ -467,6 +467,12 @@ _YEAR_IN_CLAUSE = re.compile(r"[^.;:!?\n]{0,60}?\byears?\b")
 _TO_BE_AFTER = re.compile(r"\s+to\s+be\b")
 
 
+# The English words after which a bare year is surely a date ("in 2012", "since 2009", "fiscal 2013")
+_EN_YEAR_STRONG_PREV = frozenset({"in", "since", "until", "till", "through", "during", "before", "after",
+                                  "early", "late", "mid", "year", "fiscal", "circa", "by", "(", "spring",
+                                  "summer", "autumn", "fall", "winter", "throughout"})
+
+
 def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if _g(m, "mod") or _g(m, "pre"):
         return _next_word(text, m.end("x")) not in word_set("xx", "not_year_after")  # not "la fin de 2000 personnes"
@@ -474,9 +480,12 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
         return True  # "2013's budget", "1999's record"
     prev = _prev_words(text, m.start("x"), 2)
     nxt = _next_word(text, m.end("x"))
-    if lang == "en" and (nxt in word_set("en", "year_label_nouns")
-                         or (prev[-1:] == ["of"] and prev[-2:-1] and prev[-2] in word_set("en", "year_label_nouns"))):
-        return False  # "a 2012 model Ford", "the class of 2010": a model year, a cohort (``en/year_label_nouns``)
+    if lang == "en" and not (prev[-1:] and prev[-1] in _EN_YEAR_STRONG_PREV) \
+            and (nxt in word_set("en", "year_label_nouns")
+                 or (prev[-1:] == ["of"] and prev[-2:-1] and prev[-2] in word_set("en", "year_cohort_nouns"))):
+        # "a 2012 model Ford", "the class of 2010": a model year, a cohort (``en/year_label_nouns``,
+        # ``en/year_cohort_nouns``); not a year a preposition of time dates ("In 2012 model sales rose")
+        return False
     if lang == "en" and (not prev or prev[-1] in (".", "!", "?", '"', "“")) and text[m.start("x"):m.start("x") + 1].isdigit() \
             and nxt in word_set("en", "year_subject_verbs"):
         return True  # "2007 was the year of the iPhone", "2012 saw record sales" (not "2000 were killed")
@@ -505,15 +514,14 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
         return False
     if _LINE_END.match(text, m.end("x")):
         nxt = ""  # a line break ends the phrase: "... Conference 2010\nJune 8, 2010"
+    strong: frozenset[str] | set[str]
     if lang == "fr":
         strong = {"en", "depuis", "dès", "des", "jusqu'en", "avant", "après", "apres", "vers",
                   "courant", "entre", "l'an", "an", "année", "annee", "printemps", "été",
                   "automne", "hiver", "fin", "début", "debut", "mi", "jusqu'à", "("}
         weak = {"de", "d'", "à", "a", "et", "ou", "au", "-", ",", "puis", "qu'en", "en"}
     else:
-        strong = {"in", "since", "until", "till", "through", "during", "before", "after",
-                  "early", "late", "mid", "year", "fiscal", "circa", "by", "(", "spring",
-                  "summer", "autumn", "fall", "winter", "throughout"}
+        strong = _EN_YEAR_STRONG_PREV
         weak = {"from", "to", "of", "and", "or", "between", "-", ",", "around", "for",
                 "than"}
     if p in strong:
