@@ -2460,7 +2460,9 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             # « Selon la CGT, le groupe Valmont a licencié »: the parse hung the clause's subject on
             # the source as an apposition; they are two entities
             named = None
-        if named is not None and named.i > tok.i:
+        if named is not None and named.i > tok.i and nouns.get(tok.lemma_.lower(), ("",))[0] != "ORG":
+            # (not after a noun of an organisation: « le constructeur Peugeot Jean Martin » is the
+            # carmaker, the name after it someone else's; review rvf37b)
             named = _person_after_affiliation(named)
         if named is not None:
             # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /
