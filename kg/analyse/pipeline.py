@@ -240,7 +240,12 @@ def _done_participle(tok: Token) -> bool:
     Tuesday, now goes to the Senate", « le défenseur, blessé samedi, sera absent trois semaines »): the
     event is done, whatever the main clause says; not a participle of planning
     (``lexicons/en/future_governors.tsv``: "the meeting scheduled for Friday"; French
-    ``lexicons/fr/expected_participles.tsv``: « la réunion, prévue vendredi »)."""
+    ``lexicons/fr/expected_participles.tsv``: « la réunion, prévue vendredi »); so too for one
+    coordinated with such a participle ("John Smith, arrested on Monday and charged on Tuesday, will
+    appear in court": charged last Tuesday)."""
+    if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.dep_ == "acl" and not _auxes(tok) and (
+            tok.tag_ in ("VBN", "VBD") or ("Part" in _morph(tok, "VerbForm") and "Past" in _morph(tok, "Tense"))):
+        tok = tok.head
     if tok.dep_ != "acl" or _auxes(tok):
         return False
     if tok.tag_ == "VBN":

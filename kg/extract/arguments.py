@@ -58,6 +58,7 @@ from kg.nlp.grammar import (
     _support_verb,
     _verb_polarity,
     adverbial_between_commas,
+    misparsed_main_verb,
     misparsed_object_relative,
     past_misparsed_relative,
     refusing_head,
@@ -198,6 +199,10 @@ def _objects(tok: Token) -> list[Token]:
     relative = misparsed_object_relative(tok)
     if relative is not None:
         return [relative[1]]  # "The plan, which the board approved": the plan
+    if misparsed_main_verb(tok) is not None:
+        # "the company named Carla Mendes as its CEO": the name the parse read as a predicate of the
+        # participle is the active verb's object
+        return [c for c in tok.children if c.dep_ in (*_OBJ, "oprd")]
     for child in tok.children:
         if child.dep_ in _OBJ:
             out.append(child)
@@ -1290,6 +1295,9 @@ def _subject(tok: Token) -> Token | None:
     relative = misparsed_object_relative(tok)
     if relative is not None:
         return relative[0]  # "The plan, which the board approved": the board
+    main = misparsed_main_verb(tok)
+    if main is not None:
+        return main  # "Last month, the company named Carla Mendes as its CEO": the company
     found = _subject_along(tok)
     # "The plan, which the board approved, will cost": the plan, not the board
     return past_misparsed_relative(found) if found is not None and tok.lang_ == "en" else found
@@ -2018,12 +2026,35 @@ def _matrix_of_misattached_conjunct(tok: Token) -> Token | None:
         return None
     under_modal = head.dep_ == "ccomp" and head.tag_ == "VB" \
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
-    if not (under_modal or head.dep_ == "xcomp" and _is_infinitive(head)) or head.head.i == head.i:
+    if not (under_modal or head.dep_ == "xcomp" and _is_infinitive(head) or _thing_cannot_urge(tok)) \
+            or head.head.i == head.i:
         return None
     matrix = head.head
     if matrix.tag_ != tok.tag_ or any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in tok.children):
         return None
     return matrix
+
+
+def _thing_cannot_urge(tok: Token) -> bool:
+    """Whether an English conjunct of a reported clause tells someone to act ("urged lawmakers to
+    pass a bill": an object and its infinitive) while the clause it hangs on has a subject that is
+    no one who could ("Gov. Caldwell said the case showed the need and urged lawmakers to pass a
+    bill": the case urged nothing), and the reporting verb has someone for its subject."""
+    head = tok.head
+    if head.dep_ != "ccomp" or head.head.i == head.i:
+        return False
+    if not any(c.dep_ == "dobj" and (_is_speaker(c) or _is_human(c)) for c in tok.children) or not any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in tok.children
+    ):
+        return False
+    own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    matrix = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    someone = word_sets("role_titles").get("en", frozenset()) | word_sets("organisation_descriptors").get("en", frozenset())
+
+    def anyone(t: Token) -> bool:
+        return _is_speaker(t) or _is_human(t) or t.lower_ in someone or _lemma(t) in someone
+
+    return own is not None and own.pos_ == "NOUN" and not anyone(own) and matrix is not None and anyone(matrix)
 
 
 def _is_infinitive(tok: Token) -> bool:
@@ -4599,8 +4630,13 @@ def _name_members(args: _Args, lang: str) -> None:
 def _detached_participle(tok: Token) -> Token | None:
     """The name a detached past participle right after it and a comma describes (« Yasser Arafat,
     décédé le 11 novembre 2004 », « le préfet Claude Érignac, tué le 6 février », "John Smith,
-    arrested on Monday"): the last word of a person's name. None for a participle with an
-    auxiliary or a subject of its own, or after anything but a person's name."""
+    arrested on Monday"): the last word of a person's name; so too for a participle coordinated
+    with one (« élu en 2014 et réélu en 2020 »). None for a participle with an auxiliary or a
+    subject of its own, or after anything but a person's name."""
+    if tok.dep_ == "conj" and tok.head.i < tok.i and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" \
+            and not any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ or c.dep_.startswith("aux") for c in tok.children) \
+            and ("Part" in _morph(tok, "VerbForm") or tok.tag_ == "VBN"):
+        return _detached_participle(tok.head)
     if tok.i < 2 or tok.pos_ != "VERB" or tok.nbor(-1).text != ",":
         return None
     if not ("Part" in _morph(tok, "VerbForm") and "Past" in _morph(tok, "Tense")) and tok.tag_ != "VBN":
@@ -4608,6 +4644,15 @@ def _detached_participle(tok: Token) -> Token | None:
     if any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ or c.dep_.startswith("aux") for c in tok.children):
         return None
     name = tok.nbor(-2)
+    if name.text == ")":
+        # « le maire sortant Jean-Luc Moudenc (divers droite), élu en 2014 »: past the party or
+        # office in brackets after the name
+        k = name.i - 1
+        while k > 0 and tok.doc[k].text not in ("(", ")", ",") and name.i - k < 8:
+            k -= 1
+        if tok.doc[k].text != "(" or k < 1:
+            return None
+        name = tok.doc[k - 1]
     if name.ent_type_ not in ("PER", "PERSON") or name.ent_iob_ == "":
         return None
     return name
@@ -4749,6 +4794,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     if relative is not None:
         # "The plan, which the board approved on Sunday, …": the board approved the plan
         subj, subj_via, psubj = relative[0], "direct", None
+    main = misparsed_main_verb(tok)
+    if main is not None:
+        subj, subj_via, psubj = main, "direct", None  # "the company named X as CEO": the company
     subj_role = roles.get("subj", "agent")
     obj_role = roles.get("obj", "patient")
     governor = _quote_governor(tok, ctx) if subj is None and psubj is None else None
@@ -4848,6 +4896,8 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             args.put("agent", _on_behalf_of(head))  # « une plainte déposée de la part de X »
         elif kind == "obl" and prep == "with" and "with" in roles:
             args.put(roles["with"], head)  # "to supply the air force with tankers": what is supplied (a row's with=)
+        elif kind == "obl" and prep == "from" and "from" in roles:
+            args.put(roles["from"], head)  # "received $5 million from the state": the payer (a row's from=)
         elif kind == "obl":
             if prep in word_set("xx", "agent_prepositions") and _manner_noun(head):
                 pass  # « arrêté par hasard »: a manner, no agent (and no patient)
@@ -6013,6 +6063,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
             return not _foreign_participle_date(tok, head, lang)
         if other_act:
             return False  # « écroué samedi après l'attaque », « le procès de l'attentat s'est ouvert lundi »
+        if head.dep_ == "npadvmod" and head.head.i == clause_root.head.i and misparsed_main_verb(clause_root) is not None:
+            return True  # "Last month, the company named X as CEO": the parse hung the date on the subject
         if _sequence_phrase(head, tok, lang):
             return False  # « a démissionné après son élection en 2016 »: the election's year
         if _offset_anchor(head, tok, lang):
@@ -6040,7 +6092,10 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         or _restrictive_date(tok, local, lang) or _participle_modifier_date(tok, local, lang, token_of)
     if apposed is not None:
         return apposed
-    in_clause = [c for c in local if under(clause_root.i, token_of(c[0])) and dates_clause(c)]
+    # "Last month, the company named X as CEO": the clause of a past the parse hung on its subject
+    # is the whole sentence
+    top = clause_root.head.i if misparsed_main_verb(clause_root) is not None else clause_root.i
+    in_clause = [c for c in local if under(top, token_of(c[0])) and dates_clause(c)]
     if in_clause and tok.pos_ == "NOUN" and lang == "fr":
         # « a annoncé mardi la suppression de 300 postes d'ici 2024 »: a deadline in the noun's
         # phrase, or on the verb whose object the noun is, dates what is to be done by then, not

@@ -18,6 +18,7 @@ from kg.extract.limits import after_limit_word
 from kg.extract.quotes import _quote_spans
 from kg.extract.spanindex import CandidateIndex
 from kg.knowledge.words import number_map, rows, word_set, word_sets
+from kg.text.names import LEADING_THE
 from kg.types import (
     UNANCHORED_MODALITIES,
     Document,
@@ -1556,8 +1557,10 @@ def arguments_over_names(
     piece on the verb (« L'association UFC-Que Choisir a porté plainte »: the subject « Choisir »;
     « a dénoncé l'association UFC-Que Choisir »: « association UFC »), while the entity layer reads
     the whole name: a part of the name becomes the name, a phrase that ends inside it runs to its
-    end. A name that runs over the event's or the quotation's own words is a misread, and is left."""
-    spans = sorted((m.start, m.end, m.text) for m in names)
+    end. A name that runs over the event's or the quotation's own words is a misread, and is left.
+    An English name's leading "the", which the mention keeps, is not widened into (« the Bank of
+    England raised rates »: the agent stays « Bank of England », as the parse gives it)."""
+    spans = sorted(_without_leading_the(m.start, m.end, m.text) for m in names)
     starts = [s for s, _, _ in spans]
 
     def whole(span: Span | None, *keep: Span | None) -> Span | None:
@@ -1587,3 +1590,13 @@ def arguments_over_names(
         speaker = whole(quote.speaker, quote.span, quote.reporting)
         said.append(replace(quote, speaker=speaker) if speaker is not None else quote)
     return out, said
+
+
+def _without_leading_the(start: int, end: int, text: str) -> tuple[int, int, str]:
+    """The span of an entity mention without the English "the" it keeps at its start ("The
+    European Union" → "European Union"; ``LEADING_THE``): a participant the parse reads without its
+    article is the whole name already. A French article stays (« Le Monde »: part of the name)."""
+    match = LEADING_THE.match(text)
+    if match is None or match.end() >= len(text):
+        return start, end, text
+    return start + match.end(), end, text[match.end() :]

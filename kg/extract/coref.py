@@ -2119,13 +2119,20 @@ def _anaphor_candidates(doc: Doc, pronouns: Mapping[str, object], firsts: Mappin
 def _person_patient_verb(verb: Token) -> bool:
     """Whether a French passive verb's subject can only be a person (``fr/person_patient_verbs``):
     « blessé », « tué » always; « arrêté », « enlevé », which also stop a race or remove a statue,
-    only with a « par » complement who arrests (``fr/arresting_agents``: « par la police »)."""
+    only with a « par » complement who arrests (``fr/arresting_agents``: « par la police »). Also
+    read for the active verb of an object clitic, whose subject then is who arrests (« la police
+    l'a arrêté »)."""
     sense = word_map("fr", "person_patient_verbs").get(verb.lemma_.lower())
     if sense is None or sense == "always":
         return sense is not None
     agents = word_set("fr", "arresting_agents")
     return any(
-        (c.dep_ in ("obl:agent", "agent") or (c.dep_.startswith("obl") and any(g.lower_ == "par" for g in c.children)))
+        (
+            c.dep_ in ("obl:agent", "agent")
+            or (c.dep_.startswith("obl") and any(g.lower_ == "par" for g in c.children))
+            # the active's subject: « la police l'a arrêté » (issue 17, f37c)
+            or (c.dep_ == "nsubj" and c.i < verb.i)
+        )
         and (c.lemma_.lower() in agents or c.lemma_ in agents)
         for c in verb.children
     )
@@ -2297,10 +2304,12 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             if (
                 kind == "personal"
                 and lang == "fr"
-                and tok.dep_ in _PASS_SUBJ
+                and (tok.dep_ in _PASS_SUBJ or _object_clitic(tok))
                 and _person_patient_verb(tok.head)
             ):
-                # « Il avait été arrêté par la police »: who is arrested or wounded is a person
+                # « Il avait été arrêté par la police »: who is arrested or wounded is a person; so
+                # is the object clitic of the active (« La police l'a interpellé »), which then
+                # passes over a thing named between (« Les gendarmes ont bouclé le quartier »)
                 types = types & frozenset({"PER"})
             if kind == "possessive" and lang == "fr" and _person_possessed_event(tok.head):
                 # « Acme a nommé Paul Durand. Sa nomination … »: who is appointed, arrested or dies
@@ -2451,7 +2460,9 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             # « Selon la CGT, le groupe Valmont a licencié »: the parse hung the clause's subject on
             # the source as an apposition; they are two entities
             named = None
-        if named is not None and named.i > tok.i:
+        if named is not None and named.i > tok.i and nouns.get(tok.lemma_.lower(), ("",))[0] != "ORG":
+            # (not after a noun of an organisation: « le constructeur Peugeot Jean Martin » is the
+            # carmaker, the name after it someone else's; review rvf37b)
             named = _person_after_affiliation(named)
         if named is not None:
             # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /

@@ -2415,6 +2415,8 @@ class GazetteerMatcher:
                 record = _pick_record(records, span.text)
                 if record is None:
                     continue
+                if record.type == "ORG" and _after_hyphenated_place(doc, start):
+                    continue  # « le Masters de Paris-Bercy », « Lyon-Matignon »: a compound place's second half
                 if place_kind(record) == "subdivision" and not _subdivision_reading(doc, start, end):
                     continue  # "Virginia Woolf", "Lake Victoria", "Victoria said": no state
                 if record.type == "PER" and doc.lang_ == "en" and start > 0 and doc[start - 1].lower_ == "the":
@@ -2426,6 +2428,17 @@ class GazetteerMatcher:
                         continue  # "Thames, the regional lender", "a Mont Blanc pen", "the cruise ship the Danube"
                     features.append((start, end))
                 yield Candidate(span.start_char, span.end_char, record.type, "gazetteer", record)  # type: ignore[arg-type]
+
+
+def _after_hyphenated_place(doc: Doc, start: int) -> bool:
+    """Whether token ``start`` of ``doc`` is glued by a hyphen to a place's name the gazetteer knows
+    before it (« Paris-Bercy », « Lyon-Matignon »): the second half of a compound place name, which
+    names a district, a hall or a station there, not the organisation it may name alone (« Bercy »,
+    the French economy ministry; review rvf37b). Two companies joined so stay (« Renault-Nissan »)."""
+    if start < 2 or doc[start - 1].text not in ("-", "‑") or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
+        return False
+    before = doc[start - 2]
+    return before.text[:1].isupper() and _is_known_place(before.text)
 
 
 def _subdivision_reading(doc: Doc, start: int, end: int) -> bool:

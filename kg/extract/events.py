@@ -153,8 +153,20 @@ def _partitive_whole(tok: Token | None) -> Token | None:
     if tok is None:
         return tok
     english = tok.lang_ == "en"
-    if _lemma(tok) not in word_set("xx", "partitive_heads") and not (english and _sum_of_money(tok)):
+    counted = tok.pos_ == "NUM" and tok.like_num and not _sum_of_money(tok)  # "600,000 of the vehicles"
+    if _lemma(tok) not in word_set("xx", "partitive_heads") and not (english and _sum_of_money(tok)) and not counted:
         return tok
+    if english and _sum_of_money(tok):
+        after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+        # "took $400,000 in bribes", "steered $2 billion in pension funds": what the sum is of (a
+        # bare noun; "invest $3 billion in the venture" puts it somewhere), on the sum or its verb
+        ins = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i]
+        if not ins and after is not None and after.lower_ == "in" and after.head.i == tok.head.i:
+            ins = [after]
+        if ins:
+            counted = next((c for c in ins[0].children if c.dep_ == "pobj"), None)
+            if counted is not None and counted.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in counted.children):
+                return counted
     for prep, head, kind in _complements(tok):
         if kind == "obl" and prep in ("of", "de") and head.i > tok.i and head.pos_ in ("NOUN", "PROPN", "PRON"):
             plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")

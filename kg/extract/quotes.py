@@ -597,7 +597,14 @@ def _indirect_quotes(
             continue
         if any(s <= verb.idx < e for s, e in quoted):
             continue  # reported speech inside a direct quotation
-        for clause in _complement_clauses(verb, lang):
+        clauses = _complement_clauses(verb, lang)
+        if not clauses:
+            unquoted = _unquoted_incise(verb, lang, quoted)
+            if unquoted is not None and unquoted[:2] not in seen:
+                seen.add(unquoted[:2])
+                out.append(_QuoteRecord(unquoted[0], unquoted[1], unquoted[2], indirect=True,
+                                        speaker=_speaker_of(verb, unquoted[2]), verb=verb))
+        for clause in clauses:
             bounds = _clause_span(clause)
             if bounds is None or bounds in seen:
                 continue
@@ -622,6 +629,51 @@ def _indirect_quotes(
                 )
             )
     return out
+
+
+def _unquoted_incise(verb: Token, lang: str, quoted: Sequence[tuple[int, int]]) -> tuple[int, int, set[int]] | None:
+    """What a French reporting verb set after a comma with its subject after it reports when no
+    quotation marks enclose it (« La circulation a été rétablie vers midi, a indiqué la préfecture
+    dans un communiqué »): the clause before the comma, as English "…, the police said" is read
+    (issue 17, f37c). ``(start, end, tokens)`` of that clause, or None: a verb with no subject of
+    its own after it (« Le maire a ouvert la séance, a rappelé le contexte » shares its subject),
+    a clause of one word, or one inside a quotation."""
+    if not lang.startswith("fr"):
+        return None
+    doc = verb.doc
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "expl:comp")])
+    if first == 0 or doc[first - 1].text != ",":
+        return None
+    if verb.dep_ in ("parataxis", "conj") and verb.head.i < verb.i:
+        head = verb.head  # the parser hangs the incise on the reported clause
+    else:
+        # « Les négociations reprendront lundi, a annoncé le ministre »: or the clause on the incise
+        head = next((c for c in verb.children if c.dep_ in ("advcl", "parataxis") and c.i < first - 1
+                     and c.pos_ in ("VERB", "AUX")), verb)
+        if head is verb:
+            return None
+    if _inverted_subject(verb) is None and not any(
+        c.i > verb.i and c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
+    ):
+        return None  # no postposed subject: a coordinated act of the same subject
+    inside = {t.i for t in verb.subtree} if head.i < verb.i and head is verb.head else set()
+    tokens = {t.i for t in head.subtree if t.i < first - 1 and t.i not in inside}
+    tokens = {i for i in tokens if i >= head.sent.start}
+    if not tokens or min(tokens) != head.sent.start:
+        return None  # the reported clause opens the sentence: « Selon X, … » and the like are not read
+    if len([i for i in tokens if not doc[i].is_punct]) < 2:
+        return None
+    lo, hi = min(tokens), max(tokens)
+    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    while lo <= hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    if hi < lo:
+        return None
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    if any(s < end and start < e for s, e in quoted):
+        return None  # « « … », a indiqué X »: direct speech, read with its marks
+    return start, end, {i for i in tokens if lo <= i <= hi}
 
 
 def _channel_of_noun(tok: Token, lang: str) -> str | None:

@@ -1264,20 +1264,61 @@ _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 #: « au petit matin »), read on the day last mentioned.
 _FR_DAYPART_RULES = frozenset({"fr_daypart", "fr_intense_part"})
 
-# A French pluperfect: an imperfect of « avoir » or « être », up to two words (« déjà », « été »), a
-# past participle.
-_FR_PLUPERFECT = re.compile(
-    r"(?<!\w)(?:avai(?:s|t|ent)|avions|aviez|étai(?:s|t|ent)|étions|étiez)\s+(?:\w+\s+){0,2}?"
-    r"\w+(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte|int)(?!\w)", re.IGNORECASE)
+# A French imperfect of « avoir » or « être », the auxiliary of a pluperfect, with the reflexive
+# clitic before it that makes « être » the auxiliary of any verb (« s'était déclaré »), and the three
+# words after it: up to two adverbs (``fr/compound_tense_adverbs``) and the participle.
+_FR_IMPERFECT_AUXILIARY = re.compile(
+    r"(?<!\w)(?:(?P<clitic>s|se|m|me|t|te|nous|vous)(?:['’]|\s+))?"
+    r"(?P<aux>avai(?:s|t|ent)|avions|aviez|étai(?:s|t|ent)|étions|étiez)(?P<after>(?:\s+[\w-]+){1,3})",
+    re.IGNORECASE)
+
+
+def _fr_pluperfect_at(match: re.Match[str]) -> bool:
+    """Whether the imperfect auxiliary of ``match`` (:data:`_FR_IMPERFECT_AUXILIARY`) opens a
+    pluperfect: past the adverbs, « avoir » before a past participle (« avait endommagé », « avaient
+    été arrêtés », « avait eu lieu »), « être » before the participle of a verb conjugated with it
+    (``fr/etre_verbs``: « était parti ») or of a reflexive verb (« s'était déclaré »). Not « avait
+    du mal », « était à Paris », « était aussi présente », nor « était fermée », a passive's state."""
+    from kg.nlp.wordforms import participle_verb
+
+    adverbs = word_set("fr", "compound_tense_adverbs")
+    have = match.group("aux").casefold().startswith("av")
+    for word in match.group("after").split():
+        folded = word.casefold()
+        if folded in adverbs or (folded.endswith("ment") and len(folded) > 6):
+            continue
+        if not word.islower():
+            return False
+        verb = participle_verb(word, "fr")
+        if verb is None:
+            return False
+        return have or match.group("clitic") is not None or verb in word_set("fr", "etre_verbs")
+    return False
+
+
+# The start of a sentence or a line, then at most one word (a preposition: « Dans », « En », « Au »).
+_FRONTED = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)(?:[^\W\d_]+\s+)?\Z")
+
+
+def _fronted(text: str, at: int) -> bool:
+    """Whether the expression at offset ``at`` of ``text`` opens its sentence, after at most its
+    preposition (« Dans la soirée, des habitants se sont rassemblés »): set before its clause, it goes
+    on from the day the sentence before gave, even one in the pluperfect (f32b); only one inside or
+    after its clause (« a mobilisé 600 techniciens dans la soirée ») is read on the story's own day
+    after a background day (f37b; review rvf37b)."""
+    return _FRONTED.search(text, max(0, at - 40), at) is not None  # (``\A`` is the text's own start)
 
 
 def _in_fr_pluperfect(text: str, at: int) -> bool:
     """Whether the sentence of ``text`` around offset ``at`` has a verb in the pluperfect (« avait
-    endommagé », « avaient été arrêtés »): a background act the narrative looks back to."""
+    endommagé », « avaient été arrêtés », « s'était déclaré »): a background act the narrative
+    looks back to (:func:`_fr_pluperfect_at`)."""
     lo = max((b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
     nxt = _SENTENCE_BREAK.search(text, at)
     hi = nxt.start() if nxt is not None else len(text)
-    return _FR_PLUPERFECT.search(text, lo, hi) is not None
+    return any(_fr_pluperfect_at(m) for m in _FR_IMPERFECT_AUXILIARY.finditer(text[lo:hi]))
+
+
 # the end of a sentence or a line closing the few characters before an expression: it opens a sentence
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)\Z")
 #: The start of another sentence (not the point of an abbreviated month: "On Nov. 8, 2010, ...").
@@ -2210,7 +2251,7 @@ class TimexReader:
                 anchor = seg_last or ref
                 if c.rule in _FR_DAYPART_RULES and c.offset == 0 and plain == "past" and ref is not None \
                         and ref.day is not None and seg_last is not None and seg_last == self._pluperfect_day \
-                        and not _in_fr_pluperfect(text, abs_start):
+                        and not _in_fr_pluperfect(text, abs_start) and not _fronted(text, abs_start):
                     # « Le 12, une tornade avait endommagé des maisons. … a annoncé la préfecture en milieu
                     # de journée »: back from a background day in the pluperfect, the narrative's past is
                     # the story's own day, not that day (issue 17, f37b)

@@ -392,6 +392,33 @@ def misparsed_object_relative(verb: Token) -> tuple[Token, Token] | None:
     return noun, before
 
 
+def misparsed_main_verb(verb: Token) -> Token | None:
+    """The subject of an English past the parser hung on the sentence's first noun as a participle,
+    leaving the sentence with a noun for its root ("Last month, the company named Carla Mendes as
+    its chief executive": "named" an ``acl`` of "company", as if the company were named). The verb
+    has an object of its own, which no passive participle has, and no other finite verb stands
+    outside it. None for a true participle ("the man named John Smith was charged"), a headline's
+    passive ("Jane Roe named CEO": no full stop, no determiner) or another language."""
+    if not verb.lang_.startswith("en") or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    noun = verb.head
+    if noun.dep_ != "ROOT" or noun.i > verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ in ("dobj", "oprd", "dative") for c in children) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in children
+    ):
+        return None
+    if not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None
+    sent = verb.sent
+    inside = {t.i for t in verb.subtree}
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in inside for t in sent):
+        return None
+    last = sent[-1]
+    return noun if last.text in (".", "!") or (last.is_punct and len(sent) > 1 and sent[-2].text == ".") else None
+
+
 def past_misparsed_relative(noun: Token) -> Token:
     """The noun before an object relative clause the parser cut in two (:func:`misparsed_object_relative`)
     when the parse made the clause's subject ``noun`` the subject of the main verb ("The plan, which
@@ -405,7 +432,7 @@ def past_misparsed_relative(noun: Token) -> Token:
 
 
 def _is_passive(tok: Token) -> bool:
-    if misparsed_object_relative(tok) is not None:
+    if misparsed_object_relative(tok) is not None or misparsed_main_verb(tok) is not None:
         return False  # "which the board approved": active, whatever the parse made of it
     if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or _reduced_passive(tok):
         return True
@@ -512,11 +539,14 @@ def _is_coordinated(tok: Token) -> bool:
     """A conjunct, or a bare participle the parser attached as advcl ("fabriqués, vendus ou ...")."""
     if tok.dep_ == "conj":
         return True
+    # (not after a finite verb: « il affrontera le maire sortant, élu en 2014 » describes the mayor,
+    # and is no part of what « affrontera » says is to come)
     return (
         tok.dep_ == "advcl"
         and "Part" in _morph(tok, "VerbForm")
         and "Past" in _morph(tok, "Tense")
         and not any(c.dep_.startswith(("aux", "mark", "nsubj")) for c in tok.children)
+        and "Fin" not in _morph(tok.head, "VerbForm")
     )
 
 

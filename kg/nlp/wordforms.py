@@ -128,3 +128,37 @@ def _verb_lemma(form: str, lemma: str, lang: str) -> str:
             if cand.endswith(ending) and stem + "er" in known:
                 return stem + "er"
     return lemma
+
+
+# The endings of French past participles, masculine singular after the optional « e », « s », « es »
+# of agreement is taken off (« endommagé », « parti », « venu », « mis », « ouvert », « atteint », « mort »).
+_FR_PARTICIPLE_ENDINGS = ("é", "i", "u", "û", "is", "it", "us", "ert", "int", "ort")
+
+
+@cache
+def participle_verb(form: str, lang: str) -> str | None:
+    """The verb of which ``form`` is a past participle, read in ``lang``'s pipeline tables
+    (« endommagées » → « endommager », « mise » → « mettre », « déclaré » → « déclarer », « venus »
+    → « venir »); None for a word that is none (« côté », « idée », « lieu », « du »). French only:
+    another language, or a pipeline without tables, gives None."""
+    if lang != "fr":
+        return None
+    known, exceptions, table = _verb_tables(lang)
+    if not known:
+        return None
+    word = form.casefold()
+    for agreement in ("", "e", "s", "es"):
+        if agreement and not word.endswith(agreement):
+            continue
+        base = word[: len(word) - len(agreement)]
+        if len(base) < 2 or not base.endswith(_FR_PARTICIPLE_ENDINGS):
+            continue
+        lemma = exceptions.get(base)
+        if lemma is None and table is not None and base in table:
+            found = table.get(base)
+            lemma = found[0] if isinstance(found, list) and found else found if isinstance(found, str) else None
+        if lemma in known:
+            return lemma
+        if base.endswith("é") and base[:-1] + "er" in known:
+            return base[:-1] + "er"  # « déclaré », « inondé »: the table lists the adjective
+    return None

@@ -173,3 +173,126 @@ def test_french_comments_refused_sentences_and_payments(fr_nlp, text: str, trigg
         assert not events or events[0].type not in ("Sentence", "TransferMoney")
         return
     assert events and events[0].type == etype and events[0].polarity == polarity
+
+
+# A hospital chain's fraud settlement: "Last month, the company named Carla Mendes as its new chief
+# executive" had the company named (the parser hung "named" on "company" as a participle, leaving
+# the sentence no verb) and no date; "will receive $8.1 million" was a transfer of the sum.
+TUESDAY_MARCH = PartialDate(2024, 3, 5)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "agent", "patient", "month"), [
+    ("Last month, the company named Carla Mendes as its new chief executive.", "named", "company", "Carla Mendes", "2024-02"),
+    ("The company named Carla Mendes as its new chief executive last month.", "named", "company", "Carla Mendes", "2024-02"),
+    ("In January, the club signed Tom Reyes from a rival on a three-year deal.", "signed", "club", "Tom Reyes", "2024-01"),
+    # a true participle, and a headline's passive, keep the noun as what the verb befalls
+    ("The man named John Smith was charged on Monday.", "named", None, "man", None),
+    ("The company, named after its founder, employs 300 people.", "named", None, "company", None),
+])
+def test_a_past_read_as_the_subjects_participle(text: str, trigger: str, agent: str | None, patient: str, month: str | None) -> None:
+    events = [e for e in analyse_text(text, "en", published=TUESDAY_MARCH).events if e.trigger.text == trigger]
+    assert events
+    event = events[0]
+    if agent is None:
+        assert event.agent is None
+    else:
+        assert event.agent is not None and agent in event.agent.text
+    assert event.patient is not None and patient in event.patient.text
+    if month is not None:
+        assert event.time is not None and event.time.value.startswith(month)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "etype", "recipient", "agent"), [
+    ("The two women will receive $8.1 million from the fund.", "TransferMoney", "women", "fund"),
+    ("The school received $5 million from the state.", "TransferMoney", "school", "state"),
+    ("Farmers received compensation for the flood.", "TransferMoney", "Farmers", None),
+    # goods received stay a transfer of the goods
+    ("The airline received its first jet on Monday.", "TransferOwnership", None, "airline"),
+])
+def test_money_received(en_nlp, text: str, etype: str, recipient: str | None, agent: str | None) -> None:
+    (event,) = [e for e in events_from_doc(en_nlp(text), lang="en") if e.trigger.text.startswith("receiv")]
+    assert event.type == etype
+    assert (event.recipient.text if event.recipient else None) == recipient
+    assert (event.agent.text if event.agent else None) == agent
+
+
+# An Ohio treasurer's bribery sentence: "taking more than $400,000 in bribes" had the sum as patient,
+# and "the governor said the case showed the need for reform and urged lawmakers to act" had the
+# case urging (the parser coordinated "urged" with the reported clause, whose subject is a thing).
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "patient"), [
+    ("He was sentenced for taking more than $400,000 in bribes from a company.", "taking", "bribes"),
+    ("Kiefer steered $2 billion in state pension funds to a private firm.", "steered", "state pension funds"),
+    ("Acme raised $40 million in new funding on Monday.", "raised", "funding"),
+    # a sum put into something, or a sum of something the text names with "of", is no such count
+    ("Acme sold 2 million euros of bonds.", "sold", "bonds"),
+])
+def test_what_a_sum_counts(en_nlp, text: str, trigger: str, patient: str) -> None:
+    from kg.extract.events import events_from_doc as found
+
+    events = [e for e in found(en_nlp(text), lang="en") if e.trigger.text == trigger]
+    assert events and events[0].patient is not None and events[0].patient.text == patient
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "agent"), [
+    ("Gov. Ruth Caldwell said the case showed the need for reform and urged lawmakers to pass a bill.", "urged", "Ruth Caldwell"),
+    ("The mayor said the report showed failures and asked residents to stay calm.", "asked", "mayor"),
+    ("The agency said the storm had weakened and warned people to stay away from the coast.", "warned", "agency"),
+    # someone who could urge keeps the verb
+    ("The minister said the union had ended the strike and urged workers to return.", "urged", "union"),
+])
+def test_a_thing_urges_no_one(en_nlp, text: str, trigger: str, agent: str) -> None:
+    events = [e for e in events_from_doc(en_nlp(text), lang="en") if e.trigger.text == trigger]
+    assert events and events[0].agent is not None and agent in events[0].agent.text
+
+
+# Toulouse's municipal race: « Il affrontera le maire sortant Jean-Luc Moudenc (divers droite), élu
+# en 2014 et réélu en 2020 » had « Il » elected, in the future (the detached participle after a
+# bracket, and its conjunct, describe the mayor, in their own past); "John Smith, arrested on Monday
+# and charged on Tuesday, will appear in court" had the charge on the Tuesday to come.
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "patient", "modality"), [
+    ("Il affrontera le maire sortant Paul Vidal (divers droite), élu en 2014 et réélu en 2020.", "élu", "Vidal", "ASSERTED"),
+    ("Il affrontera le maire sortant Paul Vidal (divers droite), élu en 2014 et réélu en 2020.", "réélu", "Vidal", "ASSERTED"),
+    ("Elle affrontera la députée Anne Roux, élue en 2017.", "élue", "Roux", "ASSERTED"),
+    # a list of participles after a future shares it
+    ("Ces produits ne seront plus commercialisés, vendus ou mis à jour.", "vendus", "produits", "FUTURE"),
+])
+def test_a_detached_participle_after_a_bracket(fr_nlp, text: str, trigger: str, patient: str, modality: str) -> None:
+    events = [e for e in events_from_doc(fr_nlp(text), lang="fr") if e.trigger.text == trigger]
+    assert events and events[0].patient is not None and patient in events[0].patient.text
+    assert events[0].agent is None and events[0].modality == modality
+
+
+SATURDAY = PartialDate(2025, 11, 15)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    ("John Smith, arrested on Monday and charged on Tuesday, will appear in court.", "charged", "2025-11-11"),
+    ("The bill, passed by the House on Tuesday and signed on Wednesday, takes effect in January.", "signed", "2025-11-12"),
+    # a conjunct of a finite verb keeps the tense it has
+    ("The court will hear the case on Monday and decide on Tuesday.", "decide", "2025-11-18"),
+])
+def test_a_participle_joined_to_a_done_one_is_done(text: str, trigger: str, day: str) -> None:
+    events = [e for e in analyse_text(text, "en", published=SATURDAY).events if e.trigger.text == trigger]
+    assert events and events[0].time is not None
+    assert events[0].time.value.split("T", 1)[0] == day
+
+
+# A carmaker's recall: "About 600,000 of the vehicles were sold in the United States" had the number
+# as what was sold; a number counting part of a group stands for the group, as "half of" does.
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "role", "expected"), [
+    ("About 600,000 of the vehicles were sold in the United States.", "sold", "patient", "vehicles"),
+    ("Two of the suspects fled on Monday.", "fled", "agent", "suspects"),
+    ("The company sold 40 of its 120 stores.", "sold", "patient", "stores"),
+    # a sum of money keeps its own reading
+    ("Acme sold 2 million euros of bonds.", "sold", "patient", "bonds"),
+])
+def test_a_number_of_a_group(en_nlp, text: str, trigger: str, role: str, expected: str) -> None:
+    events = [e for e in events_from_doc(en_nlp(text), lang="en") if e.trigger.text == trigger]
+    assert events and getattr(events[0], role) is not None and getattr(events[0], role).text == expected
