@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kg.extract.entities import Candidate
 from kg.knowledge import institutions as inst
 from kg.knowledge.gazetteer import default_gazetteer
-from kg.knowledge.words import word_set
+from kg.knowledge.words import rows, word_map, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -39,8 +39,20 @@ def _roles() -> frozenset[str]:
     return word_set("en", "company_roles") | word_set("en", "body_head_roles")
 
 
-# Words that open a title before a role ("Acting chief executive", "Outgoing chairman").
-_OPENERS = frozenset({"acting", "interim", "outgoing", "incoming", "then", "new"})
+@cache
+def _openers() -> frozenset[str]:
+    """Words that open a title before a role ("Acting chief executive", "Outgoing chairman",
+    "Veteran spokesman", "Former chief executive"): en/title_premodifiers and en/former_words."""
+    return word_set("en", "title_premodifiers") | word_set("en", "former_words")
+
+
+@cache
+def _lone_non_bodies() -> frozenset[str]:
+    """Words that, alone before a role, name no body: en/role_body_stop_words and the portfolios of
+    en/portfolio_words that name no party ("Health spokesman Wes Stirling", "Energy spokeswoman"),
+    whereas "Labour spokesman" is the party's (rv n37b)."""
+    portfolios = frozenset(row[0] for row in rows("en", "portfolio_words") if row[1:2] != ("party",))
+    return word_set("en", "role_body_stop_words") | portfolios
 
 
 @cache
@@ -55,7 +67,7 @@ def _not_name_words() -> frozenset[str]:
     """Capitalised words that open a sentence or a title rather than a body's name ("The",
     "Former", "Acting", "Deputy"): spaCy's stop words, the words of titles (en/role_titles) and
     generic institution nouns ("Government spokesman")."""
-    return _stop_words() | word_set("en", "role_titles") | word_set("xx", "generic_institution_nouns") | _OPENERS
+    return _stop_words() | word_set("en", "role_titles") | word_set("xx", "generic_institution_nouns") | _openers()
 
 
 def _words_before(text: str, end: int) -> list[re.Match[str]]:
@@ -107,7 +119,7 @@ def _body_before_role(text: str, start: int) -> tuple[int, int, str] | None:
             if w.group().casefold() in _not_name_words():
                 # "The", "Former", "Acting" open the title; a title's or an institution's word
                 # ("General Motors", "Government") is part of what names no body here.
-                if w.group().casefold() not in _OPENERS and w.group().casefold() not in _stop_words():
+                if w.group().casefold() not in _openers() and w.group().casefold() not in _stop_words():
                     return None
                 break
             name.insert(0, w)
@@ -116,7 +128,7 @@ def _body_before_role(text: str, start: int) -> tuple[int, int, str] | None:
         a, b = name[0].start(), name[-1].end()
         surface = text[a:b].rstrip(".")
         b = a + len(surface)
-        if _place_or_nationality(surface) or (len(name) == 1 and surface.casefold() in word_set("en", "role_body_stop_words")):
+        if _place_or_nationality(surface) or (len(name) == 1 and surface.casefold() in _lone_non_bodies()):
             return None
         # A single word opening its sentence that the text also writes in lower case is a common
         # word ("Group chief executive ...", "... the group. Group chief executive ...").
@@ -161,15 +173,16 @@ def employers_before_role_holders(candidates: Sequence[Candidate], text: str, *,
 PLACE_BEFORE_SITE_NOUN_EVIDENCE = "name before a site's noun"
 # A blank and a lower-case word right after a name ("King's Cross [station]").
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+(?P<noun>[a-z]+)(?![\w-])")
-# "a" or "an" right before a name: "a Shell station" is a company's outlet.
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?[ \t]+$")
+# A determiner right before a name: "a Shell station", "the Everton stadium", "the Valero
+# terminal" are a company's or a club's site; a place's own name takes none ("at Euston station").
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+$")
 
 
 def places_before_site_nouns(candidates: Sequence[Candidate], text: str, *, lang: str) -> list[Candidate]:
     """English: ``candidates`` with a name the model typed an organisation or a person right before
     a site's common noun in lower case (``en/lower_site_nouns``: "King's Cross station", "St
     Pancras station", "Heathrow airport") typed a place. A name the gazetteer knows as a company
-    ("a Shell station"), one in capitals (call letters), one after "a"/"an", and a name the text
+    ("a Shell station"), one in capitals (call letters), one after "a"/"an"/"the" ("the Everton stadium"), and a name the text
     or the gazetteer already typed (a record, an institution, evidence) keep their type."""
     if lang != "en":
         return list(candidates)
@@ -183,7 +196,7 @@ def places_before_site_nouns(candidates: Sequence[Candidate], text: str, *, lang
                 after is not None
                 and after.group("noun") in nouns
                 and not surface.isupper()
-                and _INDEFINITE_BEFORE.search(text[max(0, cand.start - 4) : cand.start]) is None
+                and _INDEFINITE_BEFORE.search(text[max(0, cand.start - 5) : cand.start]) is None
                 and not any(r.type == "ORG" for r in default_gazetteer().lookup(surface))
             ):
                 cand = replace(cand, label="LOC", evidence=(f"{PLACE_BEFORE_SITE_NOUN_EVIDENCE}: {after.group('noun')}",))
@@ -198,6 +211,18 @@ _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himse
 
 def _service_heads() -> frozenset[str]:
     return word_set("en", "service_name_heads") | word_set("en", "company_tail_words") | word_set("xx", "company_heads") | word_set("en", "organisation_name_heads")
+
+
+def _person_title(word: str) -> bool:
+    """Whether the lower-case ``word`` is a title written before a person's name ("constable",
+    "mayor", "inspector", "mr"): en/role_titles, en/staff_titles, en/articled_person_titles,
+    en/person_titles."""
+    return (
+        word in word_set("en", "role_titles")
+        or word in word_set("en", "staff_titles")
+        or word in word_set("en", "articled_person_titles")
+        or word in word_map("en", "person_titles")
+    )
 
 
 def speaking_service_names(candidates: Sequence[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
@@ -236,6 +261,9 @@ def speaking_service_names(candidates: Sequence[Candidate], doc: Doc, text: str,
             lowered = re.search(rf"(?<![\w-]){re.escape(last.casefold())}(?![\w-])", text) is not None
             if not (head or lowered) or default_gazetteer().lookup(words.text):
                 continue
+            # "Constable Wood said ... the wood": a title before a surname that is a common word.
+            if not head and _person_title(first):
+                continue
             overlapping = [k for k, c in enumerate(out) if c.start < b and a < c.end]
             evidence = (f"{SPEAKING_SERVICE_EVIDENCE}: {last.casefold()}",)
             if not overlapping:
@@ -244,14 +272,22 @@ def speaking_service_names(candidates: Sequence[Candidate], doc: Doc, text: str,
                 c = out[overlapping[0]]
                 if (c.start, c.end) == (a, b) and c.label == "PER" and c.record is None and c.institution is None and not c.evidence:
                     out[overlapping[0]] = replace(c, label="ORG", evidence=evidence)
-    return out
+    # "Ofwat fined Yorkshire Water. Yorkshire Water said ...": the same name, read as a person
+    # where it does not speak, is the same body (rv n37b).
+    bodies = {text[c.start : c.end]: c.evidence for c in out if c.evidence and c.evidence[0].startswith(SPEAKING_SERVICE_EVIDENCE)}
+    return [
+        replace(c, label="ORG", evidence=bodies[text[c.start : c.end]])
+        if c.label == "PER" and text[c.start : c.end] in bodies and c.record is None and c.institution is None and not c.evidence
+        else c
+        for c in out
+    ]
 
 
 ACRONYM_NAME_EVIDENCE = "name up to its bracketed acronym"
 # An acronym in brackets: "(RMT)", "(Usdaw)", "(ATF)".
 _ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
 # The words of a coordinated name: capitalised words, "of", "for", "and", "&", commas.
-_NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]*|of|for|and|&|,)(?:[ \t]*(?:,|[ \t](?:[A-Z][\w'’-]*|of|for|and|&)))*")
+_NAME_RUN = re.compile(r"[ \t]*(?:[A-Z][\w'’-]*|of|for|and|&|,)(?:[ \t]*(?:,|[ \t](?:[A-Z][\w'’-]*|of|for|and|&)))*")
 
 
 def _initials_hold(acronym: str, words: Sequence[str]) -> bool:
@@ -283,7 +319,9 @@ def coordinated_names_before_acronyms(candidates: Sequence[Candidate], text: str
         if acronym is None or end == first.end:
             continue
         tail = text[first.end : end]
-        if not (tail.startswith(",") and " and " in tail):
+        # The model may have cut after the comma as well as at it ("The Department of Health,
+        # Education | and Welfare (HEW)").
+        if not ((tail.startswith(",") or "," in text[first.start : first.end]) and " and " in tail):
             continue
         words = text[first.start : end].split()
         if not _initials_hold(acronym.group("acronym"), [w.strip(",") for w in words if w.casefold() != "the"]):
