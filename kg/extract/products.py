@@ -87,6 +87,9 @@ def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None 
     inside = None if after else _MODEL_INSIDE.search(text, cand.start, cand.end)
     if after is None and inside is None:
         return None
+    following = text[(after or inside).end() if after else cand.end :].split(None, 1)  # type: ignore[union-attr]
+    if following and following[0].strip(".,;:").casefold() in word_set("xx", "amount_scale_words"):
+        return None  # "fined Meta Platforms 798 million euros": a sum after the name, no model
     before = text[cand.start : cand.end if after else inside.start()]  # type: ignore[union-attr]
     words = before.split()
     if cand.label == "PER" and words[:1] in (["The"], ["the"]):

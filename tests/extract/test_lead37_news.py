@@ -296,3 +296,21 @@ def test_a_participle_joined_to_a_done_one_is_done(text: str, trigger: str, day:
 def test_a_number_of_a_group(en_nlp, text: str, trigger: str, role: str, expected: str) -> None:
     events = [e for e in events_from_doc(en_nlp(text), lang="en") if e.trigger.text == trigger]
     assert events and getattr(events[0], role) is not None and getattr(events[0], role).text == expected
+
+
+# An EU fine: "fined Meta Platforms 798 million euros" made a product "Meta Platforms 798" (a
+# maker's name and a model number): a number a scale word follows is a sum.
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("The European Commission fined Meta Platforms 798 million euros on Thursday.",
+     ("Meta Platforms", "ORG"), ("Meta Platforms 798", "PRO")),
+    ("Regulators fined Harwick Motors 350 million dollars for misleading buyers.",
+     ("Harwick Motors", "ORG"), ("Harwick Motors 350", "PRO")),
+    # a maker's model stays one
+    ("Boeing 787 deliveries resumed on Monday.", ("Boeing 787", "PRO"), ("Boeing", "ORG")),
+])
+def test_a_sum_after_a_name_is_no_model(text: str, present: tuple[str, str], absent: tuple[str, str]) -> None:
+    from tests.extract.pipeline_entities import pipeline_entities
+
+    found = pipeline_entities(text)
+    assert present in found and absent not in found, found
