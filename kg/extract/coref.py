@@ -3942,10 +3942,15 @@ def _name_heads(
             kept.append(chain)
             continue
         owner = owners.pop()
-        for ref in chain.mentions:
-            why = f"{rule}: '{first.text}' = {entities[owner].label}" if ref is first else ref.evidence
-            added.setdefault(owner, []).append(replace(ref, evidence=why))
+        _give_chain(added, owner, chain, first, f"{rule}: '{first.text}' = {entities[owner].label}")
     return with_references(entities, added), tuple(kept)
+
+
+def _give_chain(added: dict[int, list[Reference]], owner: int, chain: UnnamedChain, first: Reference, why: str) -> None:
+    """Add the mentions of an unnamed ``chain`` to the references of entity ``owner``, the chain's
+    first mention with ``why`` as its evidence (the others keep theirs)."""
+    for ref in chain.mentions:
+        added.setdefault(owner, []).append(replace(ref, evidence=why if ref is first else ref.evidence))
 
 
 def _roles_named_later(
@@ -4010,9 +4015,7 @@ def _roles_named_later(
             kept.append(chain)
             continue
         owner = people.pop()
-        for ref in chain.mentions:
-            why = f"a role the text gives one person later: '{first.text}' = {entities[owner].label}" if ref is first else ref.evidence
-            added.setdefault(owner, []).append(replace(ref, evidence=why))
+        _give_chain(added, owner, chain, first, f"a role the text gives one person later: '{first.text}' = {entities[owner].label}")
     return (with_references(entities, added), tuple(kept)) if added else (entities, chains)
 
 

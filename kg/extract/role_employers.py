@@ -160,7 +160,8 @@ def employers_before_role_holders(candidates: Sequence[Candidate], text: str, *,
         evidence = f"{ROLE_EMPLOYER_EVIDENCE}: {role}"
         overlapping = [k for k, c in enumerate(out) if c.start < b and a < c.end]
         if not overlapping:
-            out.append(Candidate(a, b, "ORG", ROLE_EMPLOYER_EXTRACTOR, evidence=(evidence,)))
+            if not _shortened_name(candidates, text, text[a:b]):
+                out.append(Candidate(a, b, "ORG", ROLE_EMPLOYER_EXTRACTOR, evidence=(evidence,)))
             continue
         if len(overlapping) == 1:
             k = overlapping[0]
@@ -168,6 +169,16 @@ def employers_before_role_holders(candidates: Sequence[Candidate], text: str, *,
             if (c.start, c.end) == (a, b) and c.label in ("LOC", "PER") and c.record is None and c.institution is None and not c.evidence:
                 out[k] = replace(c, label="ORG", evidence=(evidence,))
     return out
+
+
+def _shortened_name(candidates: Sequence[Candidate], text: str, name: str) -> bool:
+    """Whether ``name`` opens a longer organisation's name the text gives ("Kestrel" after "Kestrel
+    Motors and Kestrel Bank"): a shortened name, which the names' resolution reads (or leaves
+    unread when two bodies share it), no body of its own."""
+    return any(
+        c.label == "ORG" and c.end - c.start > len(name) and text[c.start : c.end].startswith(name + " ")
+        for c in candidates
+    )
 
 
 PLACE_BEFORE_SITE_NOUN_EVIDENCE = "name before a site's noun"
