@@ -153,8 +153,7 @@ def _partitive_whole(tok: Token | None) -> Token | None:
     if tok is None:
         return tok
     english = tok.lang_ == "en"
-    counted = tok.pos_ == "NUM" and tok.like_num and not _sum_of_money(tok)  # "600,000 of the vehicles"
-    if _lemma(tok) not in word_set("xx", "partitive_heads") and not (english and _sum_of_money(tok)) and not counted:
+    if _lemma(tok) not in word_set("xx", "partitive_heads") and not (english and _sum_of_money(tok)):
         return tok
     if english and _sum_of_money(tok):
         after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None

@@ -283,21 +283,6 @@ def test_a_participle_joined_to_a_done_one_is_done(text: str, trigger: str, day:
     assert events[0].time.value.split("T", 1)[0] == day
 
 
-# A carmaker's recall: "About 600,000 of the vehicles were sold in the United States" had the number
-# as what was sold; a number counting part of a group stands for the group, as "half of" does.
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "trigger", "role", "expected"), [
-    ("About 600,000 of the vehicles were sold in the United States.", "sold", "patient", "vehicles"),
-    ("Two of the suspects fled on Monday.", "fled", "agent", "suspects"),
-    ("The company sold 40 of its 120 stores.", "sold", "patient", "stores"),
-    # a sum of money keeps its own reading
-    ("Acme sold 2 million euros of bonds.", "sold", "patient", "bonds"),
-])
-def test_a_number_of_a_group(en_nlp, text: str, trigger: str, role: str, expected: str) -> None:
-    events = [e for e in events_from_doc(en_nlp(text), lang="en") if e.trigger.text == trigger]
-    assert events and getattr(events[0], role) is not None and getattr(events[0], role).text == expected
-
-
 # An EU fine: "fined Meta Platforms 798 million euros" made a product "Meta Platforms 798" (a
 # maker's name and a model number): a number a scale word follows is a sum.
 @pytest.mark.slow
