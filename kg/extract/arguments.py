@@ -2035,6 +2035,13 @@ def _matrix_of_misattached_conjunct(tok: Token) -> Token | None:
     return matrix
 
 
+@cache
+def _titles_and_bodies() -> frozenset[str]:
+    """English nouns of an office or of a body (``en/role_titles``, ``en/organisation_descriptors``):
+    someone who can urge or warn, with the speaker and human nouns."""
+    return word_sets("role_titles").get("en", frozenset()) | word_sets("organisation_descriptors").get("en", frozenset())
+
+
 def _thing_cannot_urge(tok: Token) -> bool:
     """Whether an English conjunct of a reported clause tells someone to act ("urged lawmakers to
     pass a bill": an object and its infinitive) while the clause it hangs on has a subject that is
@@ -2049,7 +2056,7 @@ def _thing_cannot_urge(tok: Token) -> bool:
         return False
     own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     matrix = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-    someone = word_sets("role_titles").get("en", frozenset()) | word_sets("organisation_descriptors").get("en", frozenset())
+    someone = _titles_and_bodies()
 
     def anyone(t: Token) -> bool:
         return _is_speaker(t) or _is_human(t) or t.lower_ in someone or _lemma(t) in someone
