@@ -86,9 +86,9 @@ def batches(documents: Iterable[Document], size: int, *, taper: int = 0) -> Iter
     least an eighth of it), so that the workers end within a small batch of each other instead of
     one waiting, alone on its core, for the other's last full batch (about 1.5 s of a build's wall
     clock at 32 documents a batch). ``2 * taper * size`` documents are read ahead for it. (An
-    eighth, not a quarter: the last batches of 4 documents rather than 8 at 32 a batch, so the
-    workers end about 4 documents apart at most, some 0.25 s of one core idle rather than 0.5 s,
-    for two or three batches more, a few milliseconds each.)"""
+    eighth, not a quarter: 1,500 documents in two workers end with batches of 7, 6, 4, 4 and 7
+    documents rather than 8, 8 and 12, so the workers' last batches end fewer documents apart, at
+    about 60 ms of CPU a document, for two batches more, some milliseconds each.)"""
     if taper <= 0:
         batch: list[Document] = []
         for document in documents:
