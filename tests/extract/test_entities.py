@@ -900,6 +900,9 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # ... nor an interstate's number, which the model labels a product too (rvn28a).
         ("Traffic on I-95 was backed up for miles after the crash.", []),
         ("Delays on I-80 were expected to last until Monday, the state said.", []),
+        # ... nor a road's number before a noun of a road (en/not_model_words; issue 21, n38b).
+        ("Traffic was backed up for 10 miles on the M20 motorway on Monday, police said.", []),
+        ("Lorries queued on the A14 carriageway near the port after the crash.", []),
         # ... nor a rank's or a part's number (en/numbered_name_words; rvn28a).
         ("The Grade 2 listed building was destroyed by fire.", []),
         ("The film District 9 was shot in Johannesburg.", []),
