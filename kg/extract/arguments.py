@@ -79,6 +79,21 @@ _SPEAKER_LISTS = ("person_role_nouns", "employee_nouns", "spokesperson_nouns", "
 
 
 @cache
+def _channel_case(tok: Token) -> bool:
+    """Whether the nominal ``tok`` stands under a preposition of a channel (``xx/channel_prepositions``:
+    "in a statement", « dans un communiqué », « lors d'une conférence de presse », the « de » after an
+    adverb « lors ») or under none: the channel of its clause's act, whose subject wrote or spoke it.
+    Not "shares rose after the announcement", « a démissionné après l'annonce »."""
+    case = _case_of(tok)
+    if not case:
+        return True
+    channels = word_set("xx", "channel_prepositions")
+    if case in channels:
+        return True
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return case == "de" and before is not None and before.lower_ in channels
+
+
 def _speaker_nouns() -> frozenset[str]:
     words = set(word_set("xx", "speaker_nouns")) | word_set("xx", "agentive_nouns")
     for name in _SPEAKER_LISTS:
@@ -5621,9 +5636,11 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             # while the order keeps the act as its patient
             ordered = as_object and _lemma(verb) in word_sets("order_verbs").get(ctx.lang, frozenset())
             # "dans une lettre", "in a statement": the writer is the subject of the clause.
+            # Only under a preposition of a channel (``xx/channel_prepositions``): "shares rose after the
+            # announcement", « a démissionné après l'annonce »: the subject did not make it.
             in_comm = entry.type in _COMMUNICATION_TYPES and tok.dep_.startswith(
                 ("obl", "pobj", "nmod")
-            )
+            ) and _channel_case(tok)
             # « le président a accepté sa démission »: « sa » is not the president
             others_act = possessive_det and as_object and _lemma(verb) in word_sets("other_possessor_verbs").get(
                 ctx.lang, frozenset()

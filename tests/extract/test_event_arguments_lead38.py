@@ -1,0 +1,32 @@
+"""Issue 17 (lead38): a statement or an announcement named under a preposition that is no channel
+("shares rose after the announcement", « a démissionné après l'annonce ») was not made by its
+clause's subject; under a channel's preposition ("said in a statement", « dans un communiqué ») it
+still is. Every sentence is invented. A row is (language, sentence, trigger, agent)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import events_from_doc
+
+CASES = [
+    ("en", "Shares of Brannock rose 4 percent after the announcement.", "announcement", None),
+    ("en", "Velto's shares fell sharply following the statement.", "statement", None),
+    ("en", "The mayor resigned two days after the announcement.", "announcement", None),
+    ("fr", "Le maire de Valbonne a démissionné après l'annonce.", "annonce", None),
+    ("fr", "Le cours de l'action a chuté avant la déclaration.", "déclaration", None),
+    # a channel's preposition: the subject wrote or said it
+    ("en", "Brannock said in a statement that it would appeal.", "statement", "Brannock"),
+    ("en", "The minister announced the plan in a letter to lawmakers.", "letter", "minister"),
+    ("fr", "La préfecture a indiqué par communiqué que la route était fermée.", "communiqué", "préfecture"),
+    ("fr", "Le groupe a confirmé dans un communiqué la fermeture du site.", "communiqué", "groupe"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "agent"), CASES, ids=[f"{c[2]}-{i}" for i, c in enumerate(CASES)])
+def test_communication_noun_agent_only_under_a_channel(en_nlp, fr_nlp, lang: str, text: str, trigger: str,
+                                                       agent: str | None) -> None:
+    nlp = en_nlp if lang == "en" else fr_nlp
+    events = [e for e in events_from_doc(nlp(text), lang=lang) if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    assert (events[0].agent.text if events[0].agent is not None else None) == agent
