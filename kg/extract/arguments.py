@@ -186,6 +186,20 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
     return False
 
 
+def _predicates(tok: Token) -> list[Token]:
+    """What a verb says of its object or subject (a secondary predicate: "was found guilty", "found him
+    guilty", « a été reconnu coupable », « l'a déclaré coupable »): an adjective, or a noun the French
+    tagger took one for, that completes the verb."""
+    return [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
+            and not any(g.dep_ == "det" for g in c.children)]
+
+
+def _predicate_word(tok: Token) -> str:
+    """A predicate's lemma in lower case, after "not" when it is negated ("found not guilty")."""
+    negated = any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "non", "pas") for c in tok.children)
+    return ("not " if negated else "") + _lemma(tok)
+
+
 def _neuter_relative(tok: Token) -> bool:
     """``tok`` is a relative pronoun whose clause hangs from a neuter demonstrative (« ce qui est
     arrivé », « ce que le ministre a dit »: ``fr/neuter_antecedents``): it stands for a thing."""
@@ -498,6 +512,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
                 if c.dep_ in ("amod", "compound") and c.i < tok.i
             ]
         return any(_token_matches(c, cond.values) for c in mods)
+    if key == "pred":
+        return any(_predicate_word(c) in cond.values for c in _predicates(tok))
     if key == "next":
         following = [t for t in tok.doc[tok.i + 1 : tok.i + 2] if not t.is_space]
         return any(_token_matches(t, cond.values) for t in following)

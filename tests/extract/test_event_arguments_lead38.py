@@ -30,3 +30,30 @@ def test_communication_noun_agent_only_under_a_channel(en_nlp, fr_nlp, lang: str
     events = [e for e in events_from_doc(nlp(text), lang=lang) if e.trigger.text == trigger]
     assert events, f"no event on {trigger!r}"
     assert (events[0].agent.text if events[0].agent is not None else None) == agent
+
+
+# A verdict told by what a verb says of the accused (the trigger lexicon's ``pred`` key): "was found
+# guilty" is a conviction, "found not guilty" an acquittal; other findings stay plain occurrences, an
+# admission of guilt is no verdict. A row is (language, sentence, trigger, type, patient).
+VERDICTS = [
+    ("en", "The former mayor was found guilty in March of two counts of bribery.", "found", "Convict", "mayor"),
+    ("en", "A jury in Leeds found him guilty of manslaughter.", "found", "Convict", None),
+    ("en", "The nurse was found not guilty of all charges.", "found", "Acquit", "nurse"),
+    ("en", "Police found the stolen car abandoned near the river.", "found", "Occurrence", "car"),
+    ("en", "The court found the new law unconstitutional.", "found", "Occurrence", "ANY"),
+    ("fr", "L'ancien maire a été reconnu coupable de favoritisme.", "reconnu", "Convict", "maire"),
+    ("fr", "Le tribunal l'a déclarée coupable de fraude fiscale.", "déclarée", "Convict", "ANY"),
+    ("fr", "L'accusé s'est déclaré non coupable devant la cour.", "déclaré", "Statement", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "etype", "patient"), VERDICTS,
+                         ids=[f"{c[3]}-{i}" for i, c in enumerate(VERDICTS)])
+def test_verdict_by_secondary_predicate(en_nlp, fr_nlp, lang: str, text: str, trigger: str, etype: str,
+                                        patient: str | None) -> None:
+    nlp = en_nlp if lang == "en" else fr_nlp
+    events = [e for e in events_from_doc(nlp(text), lang=lang) if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    assert events[0].type == etype
+    if patient != "ANY":
+        assert (events[0].patient.text if events[0].patient is not None else None) == patient
