@@ -5141,6 +5141,8 @@ _PASS_SUBJ_DEPS = frozenset({"nsubjpass", "nsubj:pass", "expl", "expl:pass"})
 
 # Event types whose patient is a staff ("effectifs", "postes") that belongs to the agent, its employer.
 _STAFF_TYPES = frozenset({"EndPosition"})
+#: Penalties, whose "for" / « pour » complement names the offence punished, not who undergoes them.
+_PENALTY_TYPES = frozenset({"Fine", "Sentence", "Convict", "ChargeIndict", "ArrestJail"})
 
 
 def _copular_state_subject(noun: Token, lang: str) -> Token | None:
@@ -5612,6 +5614,9 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     # noun with is its opponent or cause, no patient; the subject is (below)
     undergone_object = tok.dep_ in _OBJ and tok.head.i != tok.i and _undergoer_support(tok, tok.head, ctx.lang)
     for head in others if not undergone_object else ():
+        if entry.type in _PENALTY_TYPES and _case_of(head) in ("for", "pour") and not (
+                _is_name_like(head) or _is_speaker(head) or _is_human(head)):
+            continue  # « une amende pour favoritisme », "a fine for pollution": the offence, no participant
         if args.put("patient", head):
             break
     if entry.type in _STAFF_TYPES and args.agent is None and args.patient is not None:

@@ -57,3 +57,20 @@ def test_verdict_by_secondary_predicate(en_nlp, fr_nlp, lang: str, text: str, tr
     assert events[0].type == etype
     if patient != "ANY":
         assert (events[0].patient.text if events[0].patient is not None else None) == patient
+
+
+# A penalty's "for" / « pour » complement names the offence, no participant; a person or a company
+# there still is. A row is (language, sentence, trigger, patient).
+PENALTY_FOR = [
+    ("fr", "La société a écopé d'une amende de 10 000 euros pour pollution.", "amende", None),
+    ("fr", "Le tribunal lui a infligé une amende pour favoritisme.", "amende", None),
+    ("en", "Regulators imposed a fine for market abuse last year.", "fine", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "patient"), PENALTY_FOR, ids=[f"{c[2]}-{i}" for i, c in enumerate(PENALTY_FOR)])
+def test_penalty_offence_is_no_patient(en_nlp, fr_nlp, lang: str, text: str, trigger: str, patient: str | None) -> None:
+    nlp = en_nlp if lang == "en" else fr_nlp
+    events = [e for e in events_from_doc(nlp(text), lang=lang) if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    assert (events[0].patient.text if events[0].patient is not None else None) == patient
