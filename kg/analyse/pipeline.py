@@ -1476,6 +1476,8 @@ def _document_steps(
     events = attach.attach_places(events, mentions, sentences)
     # « L'association UFC-Que Choisir a porté plainte »: the parse's subject « Choisir » is the name
     events, quotes = attach.arguments_over_names(events, quotes, [m for e in entities for m in e.mentions])
+    # « Grève chez Valmont … La direction a annoncé »: the company as the document types its names
+    events = attach.managements_over_names(events, [m for e in entities if e.type == "ORG" for m in e.mentions], text, lang)
     events = attach.attach_times(events, timexes=timexes, sentences=sentences, segments=segments, document=document)
     events = coref_of.coreference_via(events, entities)
     published = document.date.iso() if document.date is not None and document.date.granularity == "day" else None

@@ -1416,6 +1416,41 @@ def _detached_participle_governor(tok: Token) -> Token | None:
     return None
 
 
+def _main_clause_of_fronted_infinitive(verb: Token, lang: str) -> Token | None:
+    """The subject of the main clause of a fronted French infinitive of sequence that the parser
+    made the sentence's root, hanging the main clause under it (« Après avoir racheté Vitalis,
+    Danone a licencié 200 salariés »: « licencié » an ``advcl`` of « racheté »): that subject does
+    what the infinitive says, as when the parse is right (« le maire a signé avant de partir »).
+    The infinitive is opened by a word of ``<lang>/sequence_prepositions``; the main clause is a
+    finite verb after it with a subject of its own. None otherwise (« Après avoir signé. »)."""
+    if lang != "fr" or not (_is_infinitive(verb) or _is_nonfinite(verb)) or verb.dep_ != "ROOT":
+        return None
+    words = word_sets("sequence_prepositions").get(lang, frozenset())
+    if not any(c.dep_ in ("mark", "case") and c.i < verb.i and c.lower_ in words for c in verb.children):
+        return None
+    doc = verb.doc
+    for main in verb.subtree:
+        if main.i <= verb.i or main.dep_ not in ("advcl", "conj", "parataxis", "acl:relcl") or main.pos_ not in ("VERB", "AUX"):
+            continue
+        if _is_nonfinite(main) and not any(c.dep_.startswith("aux") and not _is_nonfinite(c) for c in main.children):
+            continue  # another infinitive or a bare participle, no main clause
+        if any("Rel" in _morph(c, "PronType") for c in main.children):
+            continue  # « après avoir racheté la société que Danone a fondée »: a true relative
+        subject = _own_subject(main)
+        if (
+            subject is not None
+            and subject.pos_ in ("NOUN", "PROPN", "PRON")
+            and subject.i < main.i
+            and subject.left_edge.i > 0
+            and doc[subject.left_edge.i - 1].text == ","
+        ):
+            # the parser hangs the main clause on the root or on its object (« Après avoir racheté
+            # la société Vitalis, Danone a licencié »: an ``acl:relcl`` of « société »); the comma
+            # that closes the fronted infinitive opens it
+            return subject
+    return None
+
+
 def _own_subject(verb: Token) -> Token | None:
     """The subject among the verb's own dependents (a reflexive's passive subject included), or the
     name right before the verb group when the parse took a word of an earlier clause for it
@@ -2822,6 +2857,9 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             return dep_subject, via, own_patient
         head = cur.head
         if head.i == cur.i:
+            main = _main_clause_of_fronted_infinitive(cur, lang)
+            if main is not None:
+                return main, "control", passive_inf
             return None, via, False
         if cur.dep_ == "conj" or (cur.dep_ in ("parataxis", "advcl") and _listed_verb(cur)):
             active_conjunct = _active_conjunct(cur)
@@ -3818,6 +3856,9 @@ class _Args:
     via: dict[str, ArgumentVia] = field(default_factory=dict)
     # The antecedent of a slot filled by a relative pronoun ("Acme, which said": Acme).
     antecedent: dict[str, Token] = field(default_factory=dict)
+    # A bare management noun the agent was read for (« la direction a annoncé »: the company named
+    # last before it), which the document's typed names read again (``EventMention.agent_manager``).
+    manager: Token | None = None
 
     def put(self, slot: str, tok: Token | None, via: ArgumentVia = "direct") -> bool:
         """Fill ``slot`` with ``tok`` unless it is filled already or ``tok`` is a time expression."""
@@ -4220,13 +4261,8 @@ def _managed(tok: Token, lang: str) -> Token | None:
         # « a annoncé mardi sa direction »: the company the possessive takes up (coreference); not
         # « notre direction » in a quotation
         return possessor
-    if complements or any(c.dep_ in ("amod", "appos", "acl") for c in tok.children):
+    if not _bare_management(tok, lang):
         return None
-    if not any(
-        c.dep_ == "det" and (c.lower_ in word_set(lang, "definite_determiners") or "Yes" in _morph(c, "Poss"))
-        for c in tok.children
-    ):
-        return None  # "a indiqué leur direction" is a management too
     doc = tok.doc
     source = None
     for ent in reversed(doc.ents):
@@ -4241,8 +4277,36 @@ def _managed(tok: Token, lang: str) -> Token | None:
                 # the management's, when there is one
                 source = source or doc[ent.end - 1]
                 continue
-            return doc[ent.end - 1]
+            return _last_word(ent)
     return source
+
+
+def _bare_management(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a management noun (``management_nouns``) with nothing of its own that
+    names whom it runs (no complement, modifier or third-person possessive: « la direction a
+    annoncé », « a indiqué leur direction »), so that its company is the one the article named
+    last before it (:func:`_managed`)."""
+    if _lemma(tok) not in word_sets("management_nouns").get(lang, frozenset()):
+        return False
+    if any(True for _ in _complements(tok)) or any(c.dep_ in ("amod", "appos", "acl") for c in tok.children):
+        return False
+    possessor = next((c for c in tok.children if c.dep_ in ("det", "det:poss", "nmod:poss") and c.i < tok.i and "Yes" in _morph(c, "Poss")), None)
+    if possessor is not None and lang == "fr" and possessor.lower_ in _third_person_possessives(lang):
+        return False  # « sa direction »: the company the possessive takes up
+    # "a indiqué leur direction" is a management too
+    return any(
+        c.dep_ == "det" and (c.lower_ in word_set(lang, "definite_determiners") or "Yes" in _morph(c, "Poss"))
+        for c in tok.children
+    )
+
+
+def _last_word(ent: SpacySpan) -> Token:
+    """The last token of ``ent`` that is no white space: the model's names may run over the
+    paragraph break after a headline (« Grève chez Valmont\n\n »)."""
+    for tok in reversed(ent):
+        if not tok.is_space:
+            return tok
+    return ent[-1]
 
 
 def _union_name(ent: SpacySpan) -> bool:
@@ -4562,6 +4626,8 @@ def _speak_for(args: _Args, lang: str, event_type: str) -> None:
     the director's own act, « le directeur de l'usine a annoncé la fermeture » the factory's)."""
     if args.agent is None:
         return
+    if _represented(args.agent, lang) is None and _bare_management(args.agent, lang):
+        args.manager = args.agent
     party = (
         _represented(args.agent, lang)
         or _managed(args.agent, lang)
