@@ -1003,7 +1003,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?!['’]s\b|[\-‐‑]\w)",
              lambda m, t, lang: {"type": "DATE", "kind": "relunit", "unit": "Y", "offset": -1, "direction": 2,
                                  "anchored": True}, 5,
-             gate=(("same", "this time"), ("year",))),
+             gate=(("same", "this"), ("year",))),
             # "the prior-year quarter", "the prior-month figure": the unit before the reference, like "year-ago"
             _r("en_prior_unit",
              rf"{_B}(?P<x>prior-(?P<u>year|month|week|quarter)){_E}(?=\s+[a-z])",
