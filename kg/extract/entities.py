@@ -688,6 +688,11 @@ def _capitalised(surface: str) -> str:
     return surface if at is None else surface[at:]
 
 
+# The parts of speech of a word a possessive may own or that opens what it owns ("Ben & Jerry's ice
+# cream", "Ben & Jerry's new flavour", "Ben & Jerry's two plants").
+_OWNED_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV"})
+
+
 def _possessive_shop_end(doc: Doc, text: str, start: int, end: int, *, final: bool) -> int | None:
     """English: the end of a one-word name with the possessive after it that owns nothing, the
     possessive the parse tags as such and a finite verb, a modal or a sentence's full stop right
@@ -700,8 +705,14 @@ def _possessive_shop_end(doc: Doc, text: str, start: int, end: int, *, final: bo
     model read as a person, the possessive before "be" as the verb of its own, not another's
     auxiliary, which leaves the noun out: "Obama's is the better plan", "Romney's was", not "Kohl's
     has cut prices"); a
-    name of several words ("Jane Roe's") is a person's."""
-    if " " in text[start:end].strip() or text[end : end + 2] not in ("'s", "’s"):
+    name of several words ("Jane Roe's") is a person's, unless an ampersand joins them (issue 21,
+    n38a): "Ben & Jerry's" is a firm's name, the possessive part of it before any word that is no
+    noun the possessive could own ("Unilever will sell Ben & Jerry's as part of", "Ben & Jerry's has
+    clashed"; not "Ben & Jerry's ice cream")."""
+    if text[end : end + 2] not in ("'s", "’s"):
+        return None
+    firm = " " in text[start:end].strip() and " & " in text[start:end]
+    if " " in text[start:end].strip() and not firm:
         return None
     poss = doc.char_span(end, end + 2)
     if poss is None or len(poss) != 1 or poss[0].tag_ != "POS":
@@ -710,6 +721,8 @@ def _possessive_shop_end(doc: Doc, text: str, start: int, end: int, *, final: bo
     if i >= len(doc):
         return None
     nxt = doc[i]
+    if firm:
+        return end + 2 if nxt.pos_ not in _OWNED_WORD_POS else None
     verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
     if not final and verb.lemma_ == "be" and verb.dep_ not in ("aux", "auxpass"):
         return None  # "Obama's is the better plan", "Brown's will be the vote": a person's, the noun left out
@@ -2780,6 +2793,54 @@ _OF_WORD = re.compile(r"[^\S\n](?:of|for)[^\S\n]")
 _LEADING_CONJUNCT = re.compile(r"(?<![\w-])(?:the|The)[^\S\n]+(?P<run>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})[^\S\n]+and[^\S\n]+$")
 
 
+# "and", one to three capitalised words and a head of ``en/coordinated_name_heads`` right after a
+# one-word piece: "[the Maritime] and Coastguard Agency".
+_BODY_TAIL = re.compile(r"[^\S\n]+and[^\S\n]+(?P<run>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})(?![\w'’-])")
+
+
+def _common_word_pieces(ordered: Sequence[Candidate], start: int, end: int, text: str) -> list[int] | None:
+    """The indices of the candidates over ``text[start:end]``, the first piece of a coordinated
+    name, when each is a slip of the model to be taken into the name: wholly inside it, known to no
+    gazetteer record, and made of common words of the dictionary ("the [Coast] and Harbour Board",
+    read as a place; issue 21, n38b); ``None`` when one is a name of its own ("the [Boeing] and
+    Airbus Council")."""
+    inside = []
+    for k, o in enumerate(ordered):
+        if not (o.start < end and start < o.end):
+            continue
+        words = text[o.start : o.end].split()
+        if o.start < start or o.end > end or o.record is not None or o.extractor == "gazetteer" or len(words) != 1:
+            return None
+        if not is_dictionary_word(words[0].casefold(), "en") or default_gazetteer().lookup(words[0]):
+            return None
+        inside.append(k)
+    return inside
+
+
+def _coordinated_body_tail(ordered: Sequence[Candidate], cand: Candidate, text: str, heads: frozenset[str]) -> int | None:
+    """Where the English body's name whose first piece is the one-word candidate ``cand`` ends, when
+    the model read only that piece ("the [Maritime] and Coastguard Agency"; issue 21, n38b): after
+    "the", a common word of the dictionary no gazetteer record knows and that names no body of its
+    own (not "the Treasury and Customs Agency" ... :func:`_standalone_body`), then "and", one to three
+    capitalised words no candidate holds, the last a head of ``en/coordinated_name_heads``.
+    ``None`` otherwise."""
+    if cand.label != "ORG" or cand.record is not None or cand.extractor == "gazetteer":
+        return None
+    words = text[cand.start : cand.end].split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if len(words) != 1 or not is_dictionary_word(words[0].casefold(), "en") or _standalone_body(words[0]):
+        return None
+    if default_gazetteer().lookup(words[0]):
+        return None
+    tail = _BODY_TAIL.match(text, cand.end)
+    if tail is None or tail.group("run").split()[-1].casefold() not in heads:
+        return None
+    if any(o.start < tail.end() and cand.end < o.end for o in ordered if o is not cand):
+        return None
+    return tail.end()
+
+
 def _opens_with_article(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start`` begins with "the" or comes right after it."""
     return text[start:end].startswith(("the ", "The ")) or _ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None
@@ -2960,6 +3021,7 @@ def with_coordinated_name_parts(candidates: Sequence[Candidate], text: str, lang
             # A couple's given name the model read as a person's before a name that opens with a
             # given name ("The Bill and Melinda Gates Foundation": "Bill" + "Melinda Gates
             # Foundation"): one foundation's name, named after both.
+            inside: list[int] | None = None
             partner = (
                 _couple_given_name(ordered, leading)
                 if leading is not None and surface.split()[-1].casefold() in heads and surface.split()[-1][:1].isupper()
@@ -2970,11 +3032,12 @@ def with_coordinated_name_parts(candidates: Sequence[Candidate], text: str, lang
                 and surface.split()[-1].casefold() in heads
                 and surface.split()[-1][:1].isupper()
                 and not _standalone_body(leading.group("run"))
-                and (partner is not None or not any(o.start < leading.end("run") and leading.start("run") < o.end for o in ordered))
+                and (partner is not None or (inside := _common_word_pieces(ordered, leading.start("run"), leading.end("run"), text)) is not None)
                 and not any((o.start, o.end) == (cand.start, cand.end) and (o.record is not None or o.extractor == "gazetteer") for o in ordered)
             ):
                 if partner is not None:
                     absorbed.add(partner)
+                absorbed.update(inside or ())
                 joined[i] = replace(cand, start=leading.start(), evidence=(*cand.evidence, f"coordinated name: {text[leading.start() : cand.end]}"))
             continue
         chain = _coordinated_chain(ordered, starts, i, text, heads)
@@ -2982,6 +3045,10 @@ def with_coordinated_name_parts(candidates: Sequence[Candidate], text: str, lang
             end = ordered[chain[-1]].end
             absorbed.update(k for k, o in enumerate(ordered) if k != i and o.label == "ORG" and cand.start <= o.start and o.end <= end)
             joined[i] = replace(cand, end=end, evidence=(*cand.evidence, f"coordinated name: {text[cand.start:end]}"))
+            continue
+        tail = _coordinated_body_tail(ordered, cand, text, heads)
+        if tail is not None:
+            joined[i] = replace(cand, end=tail, evidence=(*cand.evidence, f"coordinated name: {text[cand.start : tail]}"))
             continue
         surface = text[cand.start : cand.end]
         trailing = _TRAILING_CONJUNCT.match(text, cand.end)

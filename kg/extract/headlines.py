@@ -73,7 +73,18 @@ def title_case_line(line: str) -> bool:
     if all(w.isupper() for w in words):
         return False
     stop = _stop_words()
-    return all(w[0].isupper() for w in words if w.casefold() not in stop)
+    return all(w[0].isupper() or _camel_case(w) for w in words if w.casefold() not in stop)
+
+
+# A brand written with a small first letter and a capital inside ("iPhone", "eReader", "eBay"):
+# a Title Case line writes it so, as the body does (issue 21, n38b).
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")
+
+
+def _camel_case(word: str) -> bool:
+    """Whether ``word`` is a name written with a small first letter and a capital right after it
+    ("iPhone", "eReader", "iOS"), which a Title Case line leaves as it is."""
+    return _CAMEL.match(word) is not None
 
 
 def _lowered(text: str) -> frozenset[str]:
@@ -259,6 +270,19 @@ def _name_tail_before_verb(text: str, word: re.Match[str], line_end: int) -> boo
     return after is not None and _headline_verb(after.group(1))
 
 
+def _titled_word(word: str) -> bool:
+    """Whether ``word`` is written as a name's word: a capital first, not all in capitals."""
+    return word[:1].isupper() and not word.isupper()
+
+
+def _said_alone(name: str, word: str, outside: str) -> bool:
+    """Whether ``outside`` says ``name`` as a whole, not right after ``word`` (the headline's verb
+    cut from it must not be its first word in the body: "Batters Gulf Coast" ... "the Batters
+    Gulf Coast hotel" keeps it)."""
+    pattern = rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])"
+    return any(not outside[: m.start()].rstrip().endswith(word) for m in re.finditer(pattern, outside))
+
+
 # A plural word that may end a name: "Bears", "Celtics", "Workers"; not "Congress", "Brass".
 _PLURAL_NAME_WORD = re.compile(r"[^s'’]s$")
 
@@ -269,7 +293,10 @@ def title_case_name_span(text: str, start: int, end: int, label: str | None) -> 
     "Automakers Ask Congress For Aid" -> "Congress"): the first, shortest run of its words that the
     gazetteer knows or the text says again outside the line, when every word cut is a common word
     the text never writes with a capital where no position explains it, one of them written in
-    small letters elsewhere. ``(start, end)`` when there is nothing to cut."""
+    small letters elsewhere. A headline verb that opens the candidate is cut from the name the text
+    says again after it ("Storm Batters Gulf Coast" -> "Gulf Coast"), and a base-form verb between a
+    name and another name ends the first ("Harbor City Beat Eastfield" -> "Harbor City").
+    ``(start, end)`` when there is nothing to cut."""
     if label not in _NAME_LABELS:
         return start, end
     line = _line(text, start)
@@ -298,11 +325,21 @@ def title_case_name_span(text: str, start: int, end: int, label: str | None) -> 
             if gazetteer.lookup(name) or re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", outside):
                 return start, words[j - 1].end()
             break
+    # "Storm Batters Gulf Coast": the line's verb opening the candidate is cut from the name after
+    # it that the text says again (n38b).
+    if n > 1 and cuttable[0] and _headline_verb(words[0].group()) and not _name_tail_before_verb(text, words[0], line[1]):
+        name = text[words[1].start() : end]
+        if gazetteer.lookup(name) or _said_alone(name, words[0].group(), outside):
+            return words[1].start(), end
     # "Microsoft Launches Windows 7", "Obama Meets Medvedev": the line's verb ends the name before
     # it, whatever follows (a number, another name), when the text says that name again.
-    # A plural name takes the verb's base form ("Chicago Bears Sign Linebacker", n32a).
+    # A plural name takes the verb's base form ("Chicago Bears Sign Linebacker", n32a); so does a
+    # team's or a body's singular name when a name, its object, follows the verb ("Harbor City
+    # Beat Eastfield", where the body writes "Eastfield" with a capital; n38b).
     for j in range(1, n):
-        plural = _PLURAL_NAME_WORD.search(words[j - 1].group()) is not None and _base_headline_verb(words[j].group())
+        base = _base_headline_verb(words[j].group())
+        plural = base and _PLURAL_NAME_WORD.search(words[j - 1].group()) is not None
+        plural = plural or (base and j + 1 < n and not cuttable[j + 1] and _titled_word(words[j + 1].group()))
         if cuttable[j] and (_headline_verb(words[j].group()) or plural) and not _name_tail_before_verb(text, words[j], line[1]):
             name = text[start : words[j - 1].end()]
             if gazetteer.lookup(name) or re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", outside):

@@ -900,6 +900,9 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # ... nor an interstate's number, which the model labels a product too (rvn28a).
         ("Traffic on I-95 was backed up for miles after the crash.", []),
         ("Delays on I-80 were expected to last until Monday, the state said.", []),
+        # ... nor a road's number before a noun of a road (en/not_model_words; issue 21, n38b).
+        ("Traffic was backed up for 10 miles on the M20 motorway on Monday, police said.", []),
+        ("Lorries queued on the A14 carriageway near the port after the crash.", []),
         # ... nor a rank's or a part's number (en/numbered_name_words; rvn28a).
         ("The Grade 2 listed building was destroyed by fire.", []),
         ("The film District 9 was shot in Johannesburg.", []),
@@ -4208,6 +4211,36 @@ def test_with_place_complements(text: str, spans: list[tuple[str, str]], expecte
         ("Members of the Brotherhood of Locomotive Engineers and Trainmen voted .",
          [("the Brotherhood of Locomotive Engineers", "ORG"), ("Trainmen", "PER")],
          [("Trainmen", "PER"), ("the Brotherhood of Locomotive Engineers", "ORG")]),
+        # A first piece of common words the model read as a place or a body of its own is taken
+        # into the name (issue 21, n38b) ...
+        ("Officials at the Coast and Varlo Harbour Board declined to comment .",
+         [("Coast", "LOC"), ("Varlo Harbour Board", "ORG")],
+         [("the Coast and Varlo Harbour Board", "ORG")]),
+        # ... and a one-word piece after "the" takes in "and" and the words up to a head that the
+        # model left out.
+        ("The Maritime and Coastguard Agency is investigating .",
+         [("Maritime", "ORG")],
+         [("Maritime and Coastguard Agency", "ORG")]),
+        ("A report by the Harbour and Zorba Safety Board is due .",
+         [("Harbour", "ORG")],
+         [("Harbour and Zorba Safety Board", "ORG")]),
+        # Near misses: a piece the gazetteer knows or no common word, a body of its own, no
+        # article, a word after "and" the model read, no head at the end.
+        ("Officials at the Denver and Varlo Harbour Board met .",
+         [("Denver", "LOC"), ("Varlo Harbour Board", "ORG")],
+         [("Denver", "LOC"), ("Varlo Harbour Board", "ORG")]),
+        ("The Zorbania and Varlo Harbour Board met .",
+         [("Zorbania", "LOC"), ("Varlo Harbour Board", "ORG")],
+         [("Varlo Harbour Board", "ORG"), ("Zorbania", "LOC")]),
+        ("The Treasury and Customs Agency agreed .",
+         [("Treasury", "ORG")],
+         [("Treasury", "ORG")]),
+        ("Maritime and Coastguard Agency staff met .",
+         [("Maritime", "ORG")],
+         [("Maritime", "ORG")]),
+        ("The Maritime and Coastguard Forces met .",
+         [("Maritime", "ORG")],
+         [("Maritime", "ORG")]),
     ],
 )
 def test_with_coordinated_name_parts(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:

@@ -18,6 +18,12 @@ from kg.extract.headlines import common_noun_in_headline, title_case_line, title
         ("BOEING DELIVERS FINAL 717", False),
         ("Acme Posts A Loss Of $2 Billion In The Third Quarter.", False),
         ("Shares Rise", False),
+        # A brand with a small first letter and a capital inside is written as in the body
+        # (issue 21, n38b); not a sentence-case line with such a brand.
+        ("Zentrix Unveils Slimmer eReader At Berlin Show", True),
+        ("Orvan Cuts Price Of iPad Rival", True),
+        ("Zentrix unveils slimmer eReader", False),
+        ("Zentrix Unveils ereader At Show", False),
     ],
 )
 def test_title_case_lines(line: str, expected: bool) -> None:
@@ -142,6 +148,33 @@ def test_names_cut_before_a_headline_verb(text: str, span: str, expected: str) -
     ],
 )
 def test_names_cut_before_a_listed_headline_verb(text: str, span: str, expected: str) -> None:
+    start = text.index(span)
+    a, b = title_case_name_span(text, start, start + len(span), "ORG")
+    assert text[a:b] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # A Title Case line with a brand in small letters first is read as one (issue 21, n38b).
+        ("Zentrix Unveils Slimmer eReader, New Tablet\nZentrix unveiled a slimmer reader on Tuesday.", "Zentrix Unveils Slimmer eReader", "Zentrix"),
+        # The line's verb opening the candidate is cut from the name the body says again.
+        ("Storm Batters Kestrel Coast, Cuts Power\nThe storm hit the Kestrel Coast on Monday.", "Batters Kestrel Coast", "Kestrel Coast"),
+        ("Blizzard Buries Orvan Plains\nSnow fell across the Orvan Plains overnight.", "Buries Orvan Plains", "Orvan Plains"),
+        # A singular name before a base form, a name after it: the team or body that acts.
+        ("Harbor City Beat Eastfield In Overtime\nHarbor City beat Eastfield 3-2 on Sunday.", "Harbor City Beat Eastfield", "Harbor City"),
+        ("Kestrel Rovers Stun Albion\nKestrel Rovers stunned Albion 2-0 on Saturday.", "Kestrel Rovers Stun Albion", "Kestrel Rovers"),
+        # Near misses: the body writes the verb's word with a capital (a name's word), says the
+        # name after the verb only after that word, or never says it; the word after a base form
+        # is a common word.
+        ("Orvan Beat Club Opens Doors\nThe Orvan Beat Club opened on Friday.", "Orvan Beat Club", "Orvan Beat Club"),
+        ("Batters Box Opens Near Stadium\nThe Batters Box bar opened on Friday.", "Batters Box", "Batters Box"),
+        ("Storm Batters Kestrel Coast\nThe storm hit the coast on Monday.", "Batters Kestrel Coast", "Batters Kestrel Coast"),
+        ("Storm Batters Kestrel Coast\nFans of the Batters Kestrel Coast league met.", "Batters Kestrel Coast", "Batters Kestrel Coast"),
+        ("Kestrel Falcon Sign Unveiled Downtown\nThe Kestrel Falcon stadium was opened.", "Kestrel Falcon Sign Unveiled", "Kestrel Falcon Sign Unveiled"),
+    ],
+)
+def test_title_case_verbs_around_names(text: str, span: str, expected: str) -> None:
     start = text.index(span)
     a, b = title_case_name_span(text, start, start + len(span), "ORG")
     assert text[a:b] == expected
