@@ -6092,6 +6092,38 @@ def _when_relative_date(
     return None
 
 
+#: Opening and closing quotation marks that pair as such (a straight mark opens and closes in turn).
+_QUOTE_OPENERS = {"«": "»", "“": "”", "„": "“"}
+#: The fewest words of a quotation whose dates :func:`_quoted_apart` keeps from the words around it (a
+#: quoted phrase inside a sentence, « qualifié de « grande avancée », is no statement of its own).
+_MIN_QUOTED_WORDS = 3
+
+
+def _quoted_apart(doc: Doc, tok: Token, char: int) -> bool:
+    """Whether the date starting at character ``char`` lies inside a quotation of ``tok``'s sentence
+    (of at least :data:`_MIN_QUOTED_WORDS` words) that does not hold ``tok``."""
+    sent = tok.sent
+    if not (sent.start_char <= char < sent.end_char):
+        return False
+    spans: list[tuple[int, int]] = []
+    opened: list[tuple[str, int]] = []
+    for t in sent:
+        if not t.is_quote:
+            continue
+        mark = t.text
+        if opened and (mark == opened[-1][0] or (mark == '"' and opened[-1][0] == '"')):
+            spans.append((opened.pop()[1], t.i))
+        elif mark in _QUOTE_OPENERS or mark == '"':
+            opened.append((_QUOTE_OPENERS.get(mark, '"'), t.i))
+    if not spans:
+        return False
+    at = next((t.i for t in sent if t.idx <= char < t.idx + max(1, len(t.text))), None)
+    if at is None:
+        return False
+    return any(lo < at < hi and not lo < tok.i < hi and sum(1 for w in doc[lo + 1:hi] if w.is_alpha) >= _MIN_QUOTED_WORDS
+               for lo, hi in spans)
+
+
 def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str = "", *,
                 linked: bool = True) -> Timex | None:
     """The date of the event at ``tok`` among the sentence's dates ``local``. ``linked`` lets a
@@ -6109,6 +6141,9 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # "The walkout is the first at the plant since 2019", "their biggest fall since March 2020":
         # the date bounds a comparison, it dates nothing
         local = [c for c in local if not _comparison_since(doc, c[0], tok)]
+    # « « Nous avons reçu les autorisations mardi », a déclaré la directrice », '"We got the permits last
+    # week," she said': a date inside a quotation dates what the quotation tells, not the words around it
+    local = [c for c in local if not _quoted_apart(doc, tok, c[0])]
     if not local:
         return None
     # « a fermé l'école jusqu'au 3 avril », « une grève jusqu'au printemps »: the end of what lasts,
