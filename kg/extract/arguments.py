@@ -79,6 +79,21 @@ _SPEAKER_LISTS = ("person_role_nouns", "employee_nouns", "spokesperson_nouns", "
 
 
 @cache
+def _channel_case(tok: Token) -> bool:
+    """Whether the nominal ``tok`` stands under a preposition of a channel (``xx/channel_prepositions``:
+    "in a statement", « dans un communiqué », « lors d'une conférence de presse », the « de » after an
+    adverb « lors ») or under none: the channel of its clause's act, whose subject wrote or spoke it.
+    Not "shares rose after the announcement", « a démissionné après l'annonce »."""
+    case = _case_of(tok)
+    if not case:
+        return True
+    channels = word_set("xx", "channel_prepositions")
+    if case in channels:
+        return True
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return case == "de" and before is not None and before.lower_ in channels
+
+
 def _speaker_nouns() -> frozenset[str]:
     words = set(word_set("xx", "speaker_nouns")) | word_set("xx", "agentive_nouns")
     for name in _SPEAKER_LISTS:
@@ -169,6 +184,20 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
             if tag == "PRON" and is_latest_anaphor(tok):  # « ces derniers ont été libérés »
                 return True
     return False
+
+
+def _predicates(tok: Token) -> list[Token]:
+    """What a verb says of its object or subject (a secondary predicate: "was found guilty", "found him
+    guilty", « a été reconnu coupable », « l'a déclaré coupable »): an adjective, or a noun the French
+    tagger took one for, that completes the verb."""
+    return [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
+            and not any(g.dep_ == "det" for g in c.children)]
+
+
+def _predicate_word(tok: Token) -> str:
+    """A predicate's lemma in lower case, after "not" when it is negated ("found not guilty")."""
+    negated = any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "non", "pas") for c in tok.children)
+    return ("not " if negated else "") + _lemma(tok)
 
 
 def _neuter_relative(tok: Token) -> bool:
@@ -483,6 +512,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
                 if c.dep_ in ("amod", "compound") and c.i < tok.i
             ]
         return any(_token_matches(c, cond.values) for c in mods)
+    if key == "pred":
+        return any(_predicate_word(c) in cond.values for c in _predicates(tok))
     if key == "next":
         following = [t for t in tok.doc[tok.i + 1 : tok.i + 2] if not t.is_space]
         return any(_token_matches(t, cond.values) for t in following)
@@ -5176,6 +5207,8 @@ _PASS_SUBJ_DEPS = frozenset({"nsubjpass", "nsubj:pass", "expl", "expl:pass"})
 
 # Event types whose patient is a staff ("effectifs", "postes") that belongs to the agent, its employer.
 _STAFF_TYPES = frozenset({"EndPosition"})
+#: Penalties, whose "for" / « pour » complement names the offence punished, not who undergoes them.
+_PENALTY_TYPES = frozenset({"Fine", "Sentence", "Convict", "ChargeIndict", "ArrestJail"})
 
 
 def _copular_state_subject(noun: Token, lang: str) -> Token | None:
@@ -5647,6 +5680,9 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     # noun with is its opponent or cause, no patient; the subject is (below)
     undergone_object = tok.dep_ in _OBJ and tok.head.i != tok.i and _undergoer_support(tok, tok.head, ctx.lang)
     for head in others if not undergone_object else ():
+        if entry.type in _PENALTY_TYPES and _case_of(head) in ("for", "pour") and not (
+                _is_name_like(head) or _is_speaker(head) or _is_human(head)):
+            continue  # « une amende pour favoritisme », "a fine for pollution": the offence, no participant
         if args.put("patient", head):
             break
     if entry.type in _STAFF_TYPES and args.agent is None and args.patient is not None:
@@ -5720,9 +5756,11 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             # while the order keeps the act as its patient
             ordered = as_object and _lemma(verb) in word_sets("order_verbs").get(ctx.lang, frozenset())
             # "dans une lettre", "in a statement": the writer is the subject of the clause.
+            # Only under a preposition of a channel (``xx/channel_prepositions``): "shares rose after the
+            # announcement", « a démissionné après l'annonce »: the subject did not make it.
             in_comm = entry.type in _COMMUNICATION_TYPES and tok.dep_.startswith(
                 ("obl", "pobj", "nmod")
-            )
+            ) and _channel_case(tok)
             # « le président a accepté sa démission »: « sa » is not the president
             others_act = possessive_det and as_object and _lemma(verb) in word_sets("other_possessor_verbs").get(
                 ctx.lang, frozenset()
