@@ -5417,10 +5417,43 @@ def _incident_setting(head: Token, incident: str, lang: str) -> bool:
     return incident in article.split("|") and all("Def" in _morph(c, "Definite") and "Dem" not in _morph(c, "PronType") for c in determiners)
 
 
+def _headline_verb_read_as_noun(tok: Token) -> tuple[Token, Token | None] | None:
+    """(e38a) An English headline verb in the present that the parser read as a plural noun between
+    two names ("EU fines Meta 800 million euros", "Brussels fines Vantor 2 billion euros"): the line
+    opens with the name that the noun takes as its compound, a noun phrase hangs from the noun with no
+    preposition after it, and the line has no finite verb and no final stop. The name before is who
+    acts, whatever its kind (a city stands for its government), and what comes after is who undergoes
+    it: the first name of that phrase (a fined party before the sum), else its head. None otherwise
+    ("the EU fines on Meta", a sentence with a verb)."""
+    if tok.tag_ != "NNS" or tok.i == 0:
+        return None
+    sent = tok.sent
+    if sent.text.rstrip().endswith((".", "?", "!")) or any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent
+    ):
+        return None
+    before = [t for t in tok.children if t.i < tok.i]
+    name = next((c for c in reversed(before) if c.dep_ == "compound" and _is_name_like(c)), None)
+    if name is None or any(t.i != name.i and t not in name.subtree for t in before) or name.left_edge.i != sent.start:
+        return None
+    after = next((c for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("dobj", "appos", "nmod", "npadvmod")), None)
+    if after is None:
+        after = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "appos")), None)
+    if after is None:
+        return name, None
+    first = next((t for t in after.subtree if t.i > tok.i and _is_name_like(t) and not t.like_num), None)
+    return name, first if first is not None and first.i <= after.i else after
+
+
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     """Arguments of an event noun: "de X" / "of X" / "X's", "par X" / "by X", support verbs."""
     roles = entry.roles
     args = _Args(ctx=ctx)
+    headline = _headline_verb_read_as_noun(tok) if ctx.lang == "en" else None
+    if headline is not None:
+        args.put("agent", headline[0])
+        args.put("patient", headline[1])
+        return args
     gen_role = roles.get("gen", "agent")
     undergone = False  # the object of a verb whose subject undergoes it ("pay the fine", "suffered a defeat")
     recipient_default = entry.type in _RECIPIENT_TYPES and entry.type != "Appeal"
@@ -6677,7 +6710,16 @@ def _linked_date(local: Sequence[tuple[int, int, Timex]], text: str, gap_start: 
 
 def _foreign_participle_date(tok: Token, head: Token, lang: str) -> bool:
     """Whether a date inside an event noun's phrase belongs to a French past participle that cannot
-    agree with the noun (« la visite du ministre, nommé le 3 mars »: « nommé » is the minister's)."""
+    agree with the noun (« la visite du ministre, nommé le 3 mars »: « nommé » is the minister's). In English, a date in a clause or a participle
+    that describes another noun of the phrase (e38a: "the recall, which covers models built between
+    2021 and 2024": the building's years, not the recall's)."""
+    if lang == "en":
+        cur = head
+        while cur.i != tok.i and cur.head.i != cur.i:
+            if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("acl", "relcl") and cur.head.i != tok.i:
+                return True
+            cur = cur.head
+        return False
     if lang != "fr":
         return False
     cur = head

@@ -384,6 +384,10 @@ def attach_times(
         and _unanchored_offset_day(e.time, timexes, document.text, segments) else e
         for e in events
     ]
+    # "The minister resigned two days after the vote", "A week after Acme recalled the cars,
+    # regulators opened an inquiry": an act counted from another act is of that act's day moved by
+    # the count, and of no day when that act has none (not the publication date's, nor the lead's)
+    events = _counted_to_act(events, timexes, document.text, segments)
     by_trigger = {(e.trigger.start, e.trigger.end): e for e in events}
     # where a negated act of saying starts ("declined to [comment]", "refused to [say]")
     unsaid = sorted(e.trigger.start for e in events if e.polarity == "NEG" and e.type in _REPORTING_TYPES)
@@ -736,6 +740,91 @@ def _count_opens_phrase(count: Timex, ending: _TimexesByEnd, text: str, sentence
     if not before or before.endswith((",", ";", "(", "—", "–")):
         return True
     return ending.first(_run_start(text, count.start), count.start, lambda t: t.type == "DATE") is not None
+
+
+# A count of hours or minutes ("hours after the blast", "90 minutes before the kick-off"): the same
+# day as the act it is counted from.
+_HOUR_COUNT = re.compile(r"PT(?:\d+|X)[HM]")
+
+
+def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: str,
+                    segments: Sequence[Segment]) -> list[EventMention]:
+    """(e38a) An act whose clause counts its time from another act with a count and a word of
+    ``<lang>/act_day_offsets`` of kind "count" ("The minister resigned two days after the vote",
+    "Skyway resumed flights a week after the grounding", "Hours after the blast on Tuesday, police
+    evacuated the station") is that act's own day moved by the count (the same day for hours or
+    minutes); when that act has no day of its own the counted act has none either: it is marked
+    ``anterior`` so that no sentence before, lead or publication date dates it. The counted acts are
+    those of the clause before the count (back to a comma or the sentence's start: "resumed flights"),
+    or, for a phrase that opens the sentence, the first act after the comma that ends it; the act
+    counted from is the first after the preposition, in the same sentence. An act with a date of its own before the phrase keeps it ("grounded
+    the jets on Monday, hours after a fire"), and so does one in a quotation. A count after a word of
+    length (``<lang>/length_prepositions``: "closed for two days after the storm") counts nothing.
+    English only: French counts are read by the French passes."""
+    if not segments or not events:
+        return events
+    seg_starts = [s.start for s in segments]
+    out = list(events)
+    order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
+    starts = [events[k].trigger.start for k in order]
+    for count in timexes:
+        if count.type != "DURATION":
+            continue
+        day_count = _DAY_COUNT.fullmatch(count.value)
+        if day_count is None and _HOUR_COUNT.fullmatch(count.value) is None:
+            continue
+        lang = segments[max(0, bisect.bisect_right(seg_starts, count.start) - 1)].lang
+        if lang != "en":
+            continue  # French counts (« deux jours après le vote ») are left to the French event passes
+        previous = re.search(r"(\w+)\W*$", text[max(0, count.start - 20) : count.start])
+        if previous is not None and previous.group(1).lower() in word_set(lang, "length_prepositions"):
+            continue  # "closed for two days after the storm", "within a week before the vote": a length
+        after = re.match(r"\s+(\w+)\s", text[count.end : count.end + 20])
+        if after is None:
+            continue
+        sign = next((int(days) for phrase, days, kind in rows(lang, "act_day_offsets")
+                     if kind == "count" and phrase == after.group(1).lower()), None)
+        if sign is None:
+            continue
+        prep_end = count.end + after.end(1)
+        sentence = next((e.sentence for e in events if e.sentence.start <= count.start < e.sentence.end), None)
+        if sentence is None:
+            continue
+        if any(prep_end <= t.start < prep_end + 4 for t in timexes if t.type in ("DATE", "TIME")):
+            continue  # "two days after Christmas", "a week before 1 May": a date, which the resolver counts from
+        j = bisect.bisect_left(starts, prep_end)
+        anchor = events[order[j]] if j < len(starts) and starts[j] < min(sentence.end, prep_end + 60) else None
+        opener = not text[sentence.start : count.start].strip()
+        counted: list[int] = []
+        if opener:
+            # "A week after Acme recalled the cars, regulators opened …": the acts after the comma
+            comma = text.find(",", prep_end, sentence.end)
+            if comma >= 0:
+                k = bisect.bisect_left(starts, comma)
+                counted = [order[k]] if k < len(starts) and starts[k] < sentence.end else []
+        else:
+            # "resigned two days after the vote", "resumed flights a week after the grounding": the acts
+            # of the clause before the count, back to a comma or the sentence's start
+            clause_start = max(sentence.start, text.rfind(",", sentence.start, count.start) + 1)
+            counted = [order[i] for i in range(bisect.bisect_left(starts, clause_start), bisect.bisect_left(starts, count.start))]
+        own = anchor.time if anchor is not None and anchor.time is not None and not anchor.time_inferred else None
+        day = _FULL_DAY.match(own.value) if own is not None else None
+        for k in counted:
+            event = out[k]
+            if event.in_quote or event is anchor:
+                continue
+            if event.time is not None and not event.time_inferred and event.time.start < count.start:
+                continue  # a date of its own before the phrase
+            if own is None or day is None:
+                out[k] = replace(event, time=None, time_inferred=False, anterior=True)
+                continue
+            # the list counts the act after the words from the dated one (its sign), here the reverse
+            days = 0 if day_count is None else -sign * int(day_count.group(1)) * (7 if day_count.group(2) == "W" else 1)
+            moved = _moved_day(own.value[:10], days)
+            if moved is not None:
+                out[k] = replace(event, time=Timex(count.start, prep_end, text[count.start : prep_end], "DATE", moved),
+                                 time_inferred=False)
+    return out
 
 
 # A part of a day as a value (« dans la soirée »: ``2021-03-16TEV``), :func:`_day_part_after_background`.

@@ -4393,6 +4393,7 @@ def _resolve(
         return k >= 0 and asides[k][0] <= offset < asides[k][1]
 
     role_holders = _RoleHolders(text, entity_at)
+    person_titles = _PersonTitles(entities, text)
     # The nouns a person's possessive determines ("her spokeswoman", "Ortiz's lawyer"): someone
     # else, whom "the spokeswoman" takes up later, never that person.
     possessed: dict[int, set[str]] = {}
@@ -4468,6 +4469,18 @@ def _resolve(
             if owner is None:
                 continue  # no organisation, or several, end in the noun: which one is a guess
             linked = (owner[0], owner[1], f"short form of a name: '{anaphor.text}' = '{owner[1].text}'")
+        if linked is None and anaphor.kind == "nominal" and (titled := person_titles.holder(anaphor, text, paragraph_of)) is not None:
+            # "Chief Executive Sarah Blunt ... Finance Director Tom Ames said ... The chief
+            # executive": the one person the whole title was given to, however far or less salient;
+            # not when an organisation is a subject in a later sentence ("... Microsoft said it
+            # would hire. The chief executive": maybe Microsoft's), its own sentence's may be hers
+            stop = _SENTENCE_END.search(text, titled[1].end, anaphor.start)
+            since = stop.end() if stop is not None else anaphor.start
+            if not any(
+                m.subject and m.entity >= 0 and entities[m.entity].type == "ORG" and since <= m.start
+                for m in marks.window(anaphor.start, sentence_of(since))
+            ):
+                linked = titled
         if linked is None:
             window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
             window = INDEX_WINDOW if anaphor.noun_type == "FIN" else window
@@ -4650,6 +4663,9 @@ def _resolve(
             _Markable(
                 anaphor.start, anaphor.end, e, anaphor.subject, sentence_of(anaphor.start), paragraph_of(anaphor.start),
                 anaphor.number if anaphor.kind == "pronoun" else "-", anaphor.gender if pronominal or described_gender else "-",
+                # a subject a verb of saying reports, as a name's is ("Mike Dale said his client was
+                # innocent. He said": Dale, the speaker; c38a)
+                reported=anaphor.subject and is_reported(anaphor.start, anaphor.end),
             )
         )
     def salient_organisation(anaphor: Anaphor) -> tuple[int, Span] | None:
@@ -5455,6 +5471,104 @@ def _titled_before(text: str, start: int, end: int, noun: str, *, lang: str = "e
         following = first[1].lower()
         return following not in _role_title_words(lang) and _label_key(following) not in load_roles().labels
     return re.search(rf"(?<![\w-]){re.escape(noun)}\s+$", before, re.IGNORECASE) is not None
+
+
+def _inner_title(name: str, lang: str) -> str | None:
+    """The title of capitalised words a person's name opens with, lower case ("chief executive"
+    of "Chief Executive Sarah Blunt", "foreign minister" of "Foreign Minister Claire Duval"), when
+    its last word is a title's head of ``role_titles`` or a role of ``roles.ttl`` and two words of
+    the name follow it; else None. Not a title that goes on ("Chief Executive Officer Dana Wills"
+    is an officer's, no executive's: its last word is "officer")."""
+    words = name.split()
+    heads = _role_title_words(lang)
+    labels = load_roles().labels
+    for k in (0, 1, 2):
+        if len(words) != k + 3 or not all(w[:1].isupper() and w.isalpha() for w in words[: k + 1]):
+            continue
+        last = words[k].lower()
+        following = words[k + 1].lower()
+        if (last in heads or _label_key(last) in labels) and following not in heads and _label_key(following) not in labels:
+            return " ".join(w.lower() for w in words[: k + 1])
+    return None
+
+
+# Up to three capitalised words right before a person's name, which may be a title ("Finance
+# Director Tom Ames", "Harlow Bank Chief Executive Sarah Blunt").
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][a-z]+\s+){1,3})$")
+# A word right after a description that gives its role another owner ("the chief executive of
+# Beta", "the governor's office").
+_OWNER_AFTER = re.compile(r"\s*(?:of\s|'s?\s|’s?\s|at\s|for\s)")
+
+
+class _PersonTitles:
+    """The titles an English text gives named persons before their names, looked up by a
+    definite description that says the whole title again: "Chief Executive Sarah Blunt ... The
+    chief executive", "Foreign Minister Claire Duval met Defence Minister Luc Moreau ... The foreign
+    minister" (issue 17, c38a). A title of one word is its own key ("Governor Ann Lee": "governor");
+    one of several words gives its last two or three ("prime minister", not "minister"; "chief
+    executive" of "Harlow Bank Chief Executive"), so that "the minister" after "Prime Minister Ana
+    Costa" finds no holder here. The title ends in a title's head of ``role_titles`` or a role of
+    ``roles.ttl`` and is no former one (``former_words``). Built once per document; a look-up is
+    a dictionary access and a look at the holders of that title before the description."""
+
+    def __init__(self, entities: Sequence[Entity], text: str) -> None:
+        heads = _role_title_words("en")
+        labels = load_roles().labels
+        former = _words("en", "former_words")
+        # title key -> (start, end, entity) of the titled mentions, in text order
+        self.holders: dict[str, list[tuple[int, int, int]]] = {}
+        # head word -> the persons a title of any length ending in it gives it
+        self.by_head: dict[str, set[int]] = {}
+        for e, entity in enumerate(entities):
+            if entity.type != "PER":
+                continue
+            for m in entity.mentions:
+                words = _inner_title(m.text, "en")
+                title = words.split() if words is not None else []
+                lead = text[max(0, m.start - 40) : m.start]
+                if not title and (found := _TITLE_BEFORE.search(lead)) is not None:
+                    title = [w.lower() for w in found.group(1).split()]
+                    lead = lead[: found.start()]
+                if not title or not (title[-1] in heads or _label_key(title[-1]) in labels):
+                    continue
+                said_before = [w.lower() for w in re.findall(r"[\w'’-]+", lead)[-2:]]
+                if any(w in former or w.startswith("ex-") for w in said_before + title):
+                    continue  # "former Governor Ann Lee": the office is no longer hers
+                self.by_head.setdefault(title[-1], set()).add(e)
+                keys = [" ".join(title)] if len(title) == 1 else [" ".join(title[-n:]) for n in (2, 3) if n <= len(title)]
+                for key in keys:
+                    self.holders.setdefault(key, []).append((m.start, m.end, e))
+        for titled in self.holders.values():
+            titled.sort()
+
+    def holder(self, anaphor: Anaphor, text: str, paragraph_of: Callable[[int], int]) -> tuple[int, Span, str] | None:
+        """The one person whose title ``anaphor`` ("the chief executive") says again, titled
+        before it and at most two paragraphs back, with the evidence; None when no one or
+        several are, when the title says more than the description's words (a description of one
+        word for a title of several: :attr:`by_head`), when another person was given a title
+        ending in the same head since, when the description names another owner ("the chief
+        executive of Beta") or when a word of ``coref_handover_words`` comes between ("Her
+        successor ... The governor")."""
+        if not self.holders or anaphor.kind != "nominal" or anaphor.lang != "en" or anaphor.noun_type != "PER":
+            return None
+        words = anaphor.text.split()
+        if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.isalpha() and w.islower() for w in words[1:]):
+            return None
+        key = " ".join(words[1:])
+        found = [h for h in self.holders.get(key, ()) if h[0] < anaphor.start and paragraph_of(anaphor.start) - paragraph_of(h[0]) <= 2]
+        people = {e for _a, _b, e in found}
+        if len(people) != 1:
+            return None  # "Governor Ann Lee and Governor Bill Tate ... The governor": which one?
+        e = people.pop()
+        if len(words) == 2 and self.by_head.get(words[1], set()) - {e}:
+            return None  # "Minister Paul Grant met Foreign Minister Anna Weiss. The minister": unsure
+        if _OWNER_AFTER.match(text, anaphor.end):
+            return None
+        a, b, _e = found[-1]
+        handover = _words("en", "coref_handover_words")
+        if any(w in handover for w in re.findall(r"[a-z]+", text[b : anaphor.start].lower())):
+            return None
+        return e, Span(a, b, text[a:b]), f"description: '{anaphor.text}' -> '{text[a:b]}' (the title before the name said again)"
 
 
 def _another_role(head: str, lang: str) -> bool:
@@ -7348,6 +7462,18 @@ def _counting_phrases(
             other_pair = other_pair or p.lemma in _words(lang, "coref_pair_nouns")
             # The noun's type is every member's, but for a name the model typed alone ("Zorba Autos" [PER]).
             etype = nouns.get(p.lemma, ("",))[0]
+            person_noun = not etype and p.lemma in _person_nouns(lang)
+            if person_noun:
+                # "John Ward and Peter Lang ... Both men", "the two suspects" (c38a): definite or
+                # "both" ("Two men were later released" may be others), of no member of another
+                # gender ("Anna Berg and Tom Holm ... Both women")
+                first = text[p.start : p.head[0]].lower().split()[:1]
+                gender = _person_nouns(lang)[p.lemma]
+                if not first or first[0] not in definite | pairs or gender in ("m", "f") and any(
+                    _gender_of(entities[e]) not in ("-", gender) for e in set(within)
+                ):
+                    continue
+                etype = "PER"
             if p.number != "pl" or etype not in types or not known <= {etype}:
                 continue
             if next_coordination is not None and next_coordination < p.start:

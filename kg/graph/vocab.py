@@ -100,6 +100,7 @@ class EVT(DefinedNamespace):
     ProductLaunch: URIRef
     Production: URIRef
     QuantityChange: URIRef
+    Recall: URIRef
     RejectLegislation: URIRef
     ReleaseParole: URIRef
     Sentence: URIRef
