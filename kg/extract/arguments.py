@@ -5516,7 +5516,7 @@ def _incident_setting(head: Token, incident: str, lang: str) -> bool:
     return incident in article.split("|") and all("Def" in _morph(c, "Definite") and "Dem" not in _morph(c, "PronType") for c in determiners)
 
 
-def _headline_verb_read_as_noun(tok: Token) -> tuple[Token, Token | None] | None:
+def _headline_verb_read_as_noun(tok: Token) -> tuple[Token, Token] | None:
     """(e38a) An English headline verb in the present that the parser read as a plural noun between
     two names ("EU fines Meta 800 million euros", "Brussels fines Vantor 2 billion euros"): the line
     opens with the name that the noun takes as its compound, a noun phrase hangs from the noun with no
@@ -5539,7 +5539,9 @@ def _headline_verb_read_as_noun(tok: Token) -> tuple[Token, Token | None] | None
     if after is None:
         after = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "appos")), None)
     if after is None:
-        return name, None
+        # rve38: with no object the line is a noun phrase whose name is a place or a kind, not a
+        # headline verb ("Madrid protests in pictures", "Kenya attacks on police stations")
+        return None
     first = next((t for t in after.subtree if t.i > tok.i and _is_name_like(t) and not t.like_num), None)
     return name, first if first is not None and first.i <= after.i else after
 

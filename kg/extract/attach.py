@@ -794,6 +794,10 @@ def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: 
             continue  # "two days after Christmas", "a week before 1 May": a date, which the resolver counts from
         j = bisect.bisect_left(starts, prep_end)
         anchor = events[order[j]] if j < len(starts) and starts[j] < min(sentence.end, prep_end + 60) else None
+        if anchor is not None and re.search(r"[,;:]", text[prep_end : anchor.trigger.start]):
+            # rve38: past a comma the act is the main clause's ("who resigned a week after the
+            # scandal, said on Tuesday"), not the one the count is from
+            anchor = None
         opener = not text[sentence.start : count.start].strip()
         counted: list[int] = []
         if opener:
@@ -806,9 +810,19 @@ def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: 
             # "resigned two days after the vote", "resumed flights a week after the grounding": the acts
             # of the clause before the count, back to a comma or the sentence's start
             clause_start = max(sentence.start, text.rfind(",", sentence.start, count.start) + 1)
-            counted = [order[i] for i in range(bisect.bisect_left(starts, clause_start), bisect.bisect_left(starts, count.start))]
+            counted = _same_clause([order[i] for i in range(bisect.bisect_left(starts, clause_start),
+                                                            bisect.bisect_left(starts, count.start))], events)
         own = anchor.time if anchor is not None and anchor.time is not None and not anchor.time_inferred else None
         day = _FULL_DAY.match(own.value) if own is not None else None
+        stop = re.search(r"[,;:]", text[prep_end : sentence.end])
+        phrase_end = sentence.end if stop is None else prep_end + stop.start()
+        dated_phrase = any(prep_end <= t.start < phrase_end for t in timexes if t.type in ("DATE", "TIME"))
+        if dated_phrase and (anchor is None or (opener and day_count is not None)):
+            # rve38: a day inside the phrase with no act to count from ("Minutes before the kick-off on
+            # Sunday, fans stormed …"), or opening the sentence with a count of days ("A day after the
+            # crash on Friday, investigators recovered …", which the resolver reads as the main
+            # clause's day): the dates already read stay, the count must not erase or move them again
+            continue
         for k in counted:
             event = out[k]
             if event.in_quote or event is anchor:
@@ -825,6 +839,22 @@ def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: 
                 out[k] = replace(event, time=Timex(count.start, prep_end, text[count.start : prep_end], "DATE", moved),
                                  time_inferred=False)
     return out
+
+
+def _same_clause(candidates: list[int], events: Sequence[EventMention]) -> list[int]:
+    """(rve38) The acts of ``candidates`` (indices into ``events``, in text order) that share the clause
+    of the last one: an act before the subject of a later act belongs to a clause above or beside
+    it ("Officials said the mayor resigned two days after the vote": not "said"; "The storm hit the
+    coast and the port reopened …": not "hit"), while acts that share their subject stay ("Police
+    arrested and charged a man")."""
+    boundary = -1
+    for k in candidates:
+        event = events[k]
+        for side in (event.agent, event.patient):
+            # a subject (or a passive one) written before its own act
+            if side is not None and side.end <= event.trigger.start:
+                boundary = max(boundary, side.start)
+    return [k for k in candidates if events[k].trigger.start > boundary]
 
 
 # A part of a day as a value (« dans la soirée »: ``2021-03-16TEV``), :func:`_day_part_after_background`.

@@ -708,7 +708,8 @@ def _possessive_shop_end(doc: Doc, text: str, start: int, end: int, *, final: bo
     name of several words ("Jane Roe's") is a person's, unless an ampersand joins them (issue 21,
     n38a): "Ben & Jerry's" is a firm's name, the possessive part of it before any word that is no
     noun the possessive could own ("Unilever will sell Ben & Jerry's as part of", "Ben & Jerry's has
-    clashed"; not "Ben & Jerry's ice cream")."""
+    clashed"; not "Ben & Jerry's ice cream", nor a firm the gazetteer knows without it, nor before
+    an amount or a quotation: "Johnson & Johnson's $8.9 billion plan"; rvn38)."""
     if text[end : end + 2] not in ("'s", "’s"):
         return None
     firm = " " in text[start:end].strip() and " & " in text[start:end]
@@ -722,6 +723,11 @@ def _possessive_shop_end(doc: Doc, text: str, start: int, end: int, *, final: bo
         return None
     nxt = doc[i]
     if firm:
+        # A firm the gazetteer knows without the possessive ("Johnson & Johnson's talc plan") owns
+        # what follows, whatever it is; so does any firm before an amount or a quoted name
+        # ("Johnson & Johnson's $8.9 billion plan", "Procter & Gamble's "Tide" brand"; rvn38).
+        if default_gazetteer().lookup(text[start:end]) or nxt.is_currency or nxt.like_num or nxt.pos_ == "SYM" or nxt.is_quote:
+            return None
         return end + 2 if nxt.pos_ not in _OWNED_WORD_POS else None
     verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
     if not final and verb.lemma_ == "be" and verb.dep_ not in ("aux", "auxpass"):

@@ -350,6 +350,9 @@ def _short_form_before(doc: Doc, k: int) -> tuple[int, int] | None:
     # a sentence's first word too ("Beta chief executive Jane Roe said"), but no adjective ("New CEO")
     if tok.ent_type_ or tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper() or not tok.is_alpha:
         return None
+    if tok.lower_ in word_set("xx", "anaphoric_organisation_nouns"):
+        # "Union president Mary Kerr" after "Union Pacific": a kind of body (the union), no short form
+        return None
     if any(e.label_ == "ORG" and len(e) > 1 and e[0].text == tok.text for e in doc.ents):
         return k, k + 1
     return None
@@ -1533,6 +1536,15 @@ def _as_designation(title: Token) -> Token | None:
     return verb
 
 
+def _award_title(title: Token) -> bool:
+    """Whether a title is an award's name by its "of the year" complement ("named Jane Roe chief
+    executive of the year", ``xx/temporal_words``): a distinction given, no post in the designator."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in word_set("xx", "temporal_words") for o in c.children)
+        for c in title.children
+    )
+
+
 def _bare_designation(doc: Doc, title: Token, person: tuple[int, int], lang: str) -> bool:
     """Whether ``person`` is named to a bare title by a passive verb of designation and the sentence
     names no organisation ("Maria Lopez was named chief financial officer on Monday", « Claire
@@ -1547,7 +1559,7 @@ def _bare_designation(doc: Doc, title: Token, person: tuple[int, int], lang: str
     subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
     if subject is None or not person[0] <= subject.i < person[1]:
         return False
-    if any(c.dep_ in ("det", "poss") for c in title.children):
+    if any(c.dep_ in ("det", "poss") for c in title.children) or _award_title(title):
         return False
     sent = title.sent
     return not any(_ent(t) == "ORG" for t in sent)
@@ -1560,8 +1572,8 @@ def _en_designating_org(doc: Doc, title: Token) -> tuple[int, int] | None:
     if not title.lang_.startswith("en"):
         return None
     verb = _as_designation(title) or (title.head if title.dep_ in ("oprd", "dobj") else None)
-    if verb is None or verb.lemma_.lower() not in word_set("en", "designation_verbs"):
-        return None
+    if verb is None or verb.lemma_.lower() not in word_set("en", "designation_verbs") or _award_title(title):
+        return None  # "Forbes named Jane Roe chief executive of the year": an award, no post at Forbes
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or _ent(subject) != "ORG" or subject.pos_ != "PROPN":
         return None
@@ -1772,6 +1784,10 @@ def _title_possessor(
             continue
         if org is not None and (start < org.end or org.start >= person.end):
             continue  # the organisation the title names, or one it names after the person
+        if org is not None and end <= person.start and person.end < evidence.end:
+            # "Acme named former Beta executive Jane Roe as CEO": the title after the person is
+            # the designating subject's; a name before the person is that of another title of hers
+            continue
         if end <= evidence.start:
             if _TO_TITLE.fullmatch(text, end, evidence.start) is None and not _premodified_title(
                 text, end, evidence.start
