@@ -297,6 +297,10 @@ class EventMention:
     # and Beta"): each takes part as the first does; the first stays ``agent`` / ``patient``.
     co_agents: tuple[Span, ...] = ()
     co_patients: tuple[Span, ...] = ()
+    # A bare management noun the agent stands for (« La direction a annoncé la fermeture »: the agent
+    # is the company the article named last before it): read again once the document's names are
+    # typed, since the model may take that company for a place or a person.
+    agent_manager: Span | None = None
     # A noun trigger introduced by a definite, demonstrative or possessive determiner ("the deal",
     # "cet accord", "its purchase"): it may refer back to an event already reported.
     definite: bool = False

@@ -702,6 +702,30 @@ def _present_request(verb: Token, date: Token) -> bool:
     return False
 
 
+def _past_call_for(verb: Token, date: Token) -> bool:
+    """A French verb of requesting (``fr/request_verbs``) or of setting a thing to come
+    (``fr/forthcoming_object_verbs``) in a compound or simple past, whose event noun object (the
+    trigger lexicon's) comes between it and a calendar date with a month (« les syndicats ont appelé
+    à une grève le 15 décembre », « le maire a annoncé une réunion publique le 3 novembre »): the date
+    is the asked or announced event's as often as the act's, so the nearest such date reads it (a
+    strike called in October for 15 December is next December's; a resignation announced on
+    3 October, told in December, is this October's). Not a date before the object (« a appelé le
+    15 décembre à la grève » dates the call), nor a weekday (the past one near it most often the act's)."""
+    lemma = _lemma(verb)
+    if lemma not in word_maps("request_verbs").get("fr", {}) \
+            and lemma not in word_sets("forthcoming_object_verbs").get("fr", frozenset()):
+        return False
+    if not (_auxes(verb) or set(_morph(verb, "Tense")) & {"Past"}):
+        return False
+    if date.dep_ == "det" and date.head.i != date.i:
+        date = date.head  # « le 15 décembre » from its article
+    months = word_maps("months").get("fr", {})
+    if not any(t.lower_ in months for t in date.subtree if t.i >= date.i):
+        return False
+    return any(c.dep_ in ("obj", "obl:arg", "obl") and verb.i < c.i < date.i and coref_of.event_noun(c, "fr")
+               for c in verb.children)
+
+
 def _noun_complement_date(path: Sequence[Token], verb: Token | None) -> bool:
     """Whether the date that ``path`` climbs from is a French « de » complement of a noun on its way
     up to ``verb`` (« Le concert de ce week-end a été annulé », « les élections de cet automne »): the
@@ -1158,6 +1182,24 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         # Universal Dependencies (French): the preposition hangs from the date, the date from the verb
         return any(c.dep_ == "case" and c.lower_ in preps for c in tok.children) and tok.head.lemma_.lower() in verbs
 
+    def until_weekday(k: int, sent: SpacySpan, local: int, verb: Token | None) -> bool:
+        """Whether an English weekday follows a word of ``lexicons/en/until_prepositions.tsv`` under a
+        verb of warning or foreseeing (``lexicons/en/commitment_verbs.tsv``, ``future_governors.tsv``:
+        "warned of flooding through Saturday", "forecast rain until Tuesday"): the end of what was
+        foreseen may lie on either side of the telling (the coming Saturday, told on Friday), so the
+        nearest such weekday reads it, as a plan told in a past does. Not a verb of what lasted ("the
+        storm lasted through Monday": the past Monday)."""
+        doc = parsed[k][1]
+        words = word_sets("until_prepositions").get(doc.lang_)
+        if doc.lang_ != "en" or not words or verb is None:
+            return False
+        if _lemma(verb) not in word_sets("commitment_verbs").get("en", frozenset()) | _future_governors("en"):
+            return False
+        before = doc_text(doc)[max(0, local - 9) : local].lower().split()
+        tok = _token_at(sent, local)
+        return bool(before) and before[-1] in words and tok is not None \
+            and tok.lower_ in word_maps("weekdays").get("en", {})
+
     def after_deadline(k: int, local: int) -> bool:
         """Whether the date follows a word of ``lexicons/<lang>/deadline_prepositions.tsv`` (« d'ici le
         30 juin »): a deadline lies ahead, whatever the tense of the clause (« a promis un accord
@@ -1267,12 +1309,16 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                     at = _token_at(sent, local) if asked is not None else None
                     if asked is not None and at is not None and _present_request(asked, at):
                         return "future"  # « appelle à une grève samedi », « à manifester samedi »: to come
+                    if asked is not None and at is not None and _past_call_for(asked, at):
+                        return "present"  # « ont appelé à une grève le 15 décembre »: the nearest 15 December
                     if prospective(k, sent, local, verb) or until_present(k, sent, local) or after_deadline(k, local) \
                             or postponed(k, sent, local):
                         return "future"
                     if asked is not None and at is not None and _future_in_past(asked, at):
                         return "future"  # « a annoncé qu'il serait jugé en octobre »: a future in the past
                     told = english_tense(k, sent, local) or found
+                    if told in ("past", "preterite") and until_weekday(k, sent, local, verb):
+                        return "planned"  # "warned of flooding through Saturday", told on Friday: tomorrow
                     if told == "past" and doc.lang_ == "fr" and clause_tense(k, sent, local, asked) == "past" \
                             and not _noun_complement_date(_path_up(sent, local), asked) \
                             and not (asked is not None and _present_passive(asked)):
@@ -1430,6 +1476,8 @@ def _document_steps(
     events = attach.attach_places(events, mentions, sentences)
     # « L'association UFC-Que Choisir a porté plainte »: the parse's subject « Choisir » is the name
     events, quotes = attach.arguments_over_names(events, quotes, [m for e in entities for m in e.mentions])
+    # « Grève chez Valmont … La direction a annoncé »: the company as the document types its names
+    events = attach.managements_over_names(events, [m for e in entities if e.type == "ORG" for m in e.mentions], text, lang)
     events = attach.attach_times(events, timexes=timexes, sentences=sentences, segments=segments, document=document)
     events = coref_of.coreference_via(events, entities)
     published = document.date.iso() if document.date is not None and document.date.granularity == "day" else None

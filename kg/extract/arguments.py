@@ -79,6 +79,21 @@ _SPEAKER_LISTS = ("person_role_nouns", "employee_nouns", "spokesperson_nouns", "
 
 
 @cache
+def _channel_case(tok: Token) -> bool:
+    """Whether the nominal ``tok`` stands under a preposition of a channel (``xx/channel_prepositions``:
+    "in a statement", « dans un communiqué », « lors d'une conférence de presse », the « de » after an
+    adverb « lors ») or under none: the channel of its clause's act, whose subject wrote or spoke it.
+    Not "shares rose after the announcement", « a démissionné après l'annonce »."""
+    case = _case_of(tok)
+    if not case:
+        return True
+    channels = word_set("xx", "channel_prepositions")
+    if case in channels:
+        return True
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return case == "de" and before is not None and before.lower_ in channels
+
+
 def _speaker_nouns() -> frozenset[str]:
     words = set(word_set("xx", "speaker_nouns")) | word_set("xx", "agentive_nouns")
     for name in _SPEAKER_LISTS:
@@ -169,6 +184,20 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
             if tag == "PRON" and is_latest_anaphor(tok):  # « ces derniers ont été libérés »
                 return True
     return False
+
+
+def _predicates(tok: Token) -> list[Token]:
+    """What a verb says of its object or subject (a secondary predicate: "was found guilty", "found him
+    guilty", « a été reconnu coupable », « l'a déclaré coupable »): an adjective, or a noun the French
+    tagger took one for, that completes the verb."""
+    return [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
+            and not any(g.dep_ == "det" for g in c.children)]
+
+
+def _predicate_word(tok: Token) -> str:
+    """A predicate's lemma in lower case, after "not" when it is negated ("found not guilty")."""
+    negated = any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "non", "pas") for c in tok.children)
+    return ("not " if negated else "") + _lemma(tok)
 
 
 def _neuter_relative(tok: Token) -> bool:
@@ -483,6 +512,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
                 if c.dep_ in ("amod", "compound") and c.i < tok.i
             ]
         return any(_token_matches(c, cond.values) for c in mods)
+    if key == "pred":
+        return any(_predicate_word(c) in cond.values for c in _predicates(tok))
     if key == "next":
         following = [t for t in tok.doc[tok.i + 1 : tok.i + 2] if not t.is_space]
         return any(_token_matches(t, cond.values) for t in following)
@@ -1382,6 +1413,41 @@ def _detached_participle_governor(tok: Token) -> Token | None:
         if _ent(cur) in ("PER", "ORG") or any(_lemma(cur) in words for words in people) or cur.head.i == cur.i:
             return None
         cur = cur.head
+    return None
+
+
+def _main_clause_of_fronted_infinitive(verb: Token, lang: str) -> Token | None:
+    """The subject of the main clause of a fronted French infinitive of sequence that the parser
+    made the sentence's root, hanging the main clause under it (« Après avoir racheté Vitalis,
+    Danone a licencié 200 salariés »: « licencié » an ``advcl`` of « racheté »): that subject does
+    what the infinitive says, as when the parse is right (« le maire a signé avant de partir »).
+    The infinitive is opened by a word of ``<lang>/sequence_prepositions``; the main clause is a
+    finite verb after it with a subject of its own. None otherwise (« Après avoir signé. »)."""
+    if lang != "fr" or not (_is_infinitive(verb) or _is_nonfinite(verb)) or verb.dep_ != "ROOT":
+        return None
+    words = word_sets("sequence_prepositions").get(lang, frozenset())
+    if not any(c.dep_ in ("mark", "case") and c.i < verb.i and c.lower_ in words for c in verb.children):
+        return None
+    doc = verb.doc
+    for main in verb.subtree:
+        if main.i <= verb.i or main.dep_ not in ("advcl", "conj", "parataxis", "acl:relcl") or main.pos_ not in ("VERB", "AUX"):
+            continue
+        if _is_nonfinite(main) and not any(c.dep_.startswith("aux") and not _is_nonfinite(c) for c in main.children):
+            continue  # another infinitive or a bare participle, no main clause
+        if any("Rel" in _morph(c, "PronType") for c in main.children):
+            continue  # « après avoir racheté la société que Danone a fondée »: a true relative
+        subject = _own_subject(main)
+        if (
+            subject is not None
+            and subject.pos_ in ("NOUN", "PROPN", "PRON")
+            and subject.i < main.i
+            and subject.left_edge.i > 0
+            and doc[subject.left_edge.i - 1].text == ","
+        ):
+            # the parser hangs the main clause on the root or on its object (« Après avoir racheté
+            # la société Vitalis, Danone a licencié »: an ``acl:relcl`` of « société »); the comma
+            # that closes the fronted infinitive opens it
+            return subject
     return None
 
 
@@ -2791,6 +2857,9 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             return dep_subject, via, own_patient
         head = cur.head
         if head.i == cur.i:
+            main = _main_clause_of_fronted_infinitive(cur, lang)
+            if main is not None:
+                return main, "control", passive_inf
             return None, via, False
         if cur.dep_ == "conj" or (cur.dep_ in ("parataxis", "advcl") and _listed_verb(cur)):
             active_conjunct = _active_conjunct(cur)
@@ -3787,6 +3856,9 @@ class _Args:
     via: dict[str, ArgumentVia] = field(default_factory=dict)
     # The antecedent of a slot filled by a relative pronoun ("Acme, which said": Acme).
     antecedent: dict[str, Token] = field(default_factory=dict)
+    # A bare management noun the agent was read for (« la direction a annoncé »: the company named
+    # last before it), which the document's typed names read again (``EventMention.agent_manager``).
+    manager: Token | None = None
 
     def put(self, slot: str, tok: Token | None, via: ArgumentVia = "direct") -> bool:
         """Fill ``slot`` with ``tok`` unless it is filled already or ``tok`` is a time expression."""
@@ -4189,13 +4261,8 @@ def _managed(tok: Token, lang: str) -> Token | None:
         # « a annoncé mardi sa direction »: the company the possessive takes up (coreference); not
         # « notre direction » in a quotation
         return possessor
-    if complements or any(c.dep_ in ("amod", "appos", "acl") for c in tok.children):
+    if not _bare_management(tok, lang):
         return None
-    if not any(
-        c.dep_ == "det" and (c.lower_ in word_set(lang, "definite_determiners") or "Yes" in _morph(c, "Poss"))
-        for c in tok.children
-    ):
-        return None  # "a indiqué leur direction" is a management too
     doc = tok.doc
     source = None
     for ent in reversed(doc.ents):
@@ -4210,8 +4277,36 @@ def _managed(tok: Token, lang: str) -> Token | None:
                 # the management's, when there is one
                 source = source or doc[ent.end - 1]
                 continue
-            return doc[ent.end - 1]
+            return _last_word(ent)
     return source
+
+
+def _bare_management(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a management noun (``management_nouns``) with nothing of its own that
+    names whom it runs (no complement, modifier or third-person possessive: « la direction a
+    annoncé », « a indiqué leur direction »), so that its company is the one the article named
+    last before it (:func:`_managed`)."""
+    if _lemma(tok) not in word_sets("management_nouns").get(lang, frozenset()):
+        return False
+    if any(True for _ in _complements(tok)) or any(c.dep_ in ("amod", "appos", "acl") for c in tok.children):
+        return False
+    possessor = next((c for c in tok.children if c.dep_ in ("det", "det:poss", "nmod:poss") and c.i < tok.i and "Yes" in _morph(c, "Poss")), None)
+    if possessor is not None and lang == "fr" and possessor.lower_ in _third_person_possessives(lang):
+        return False  # « sa direction »: the company the possessive takes up
+    # "a indiqué leur direction" is a management too
+    return any(
+        c.dep_ == "det" and (c.lower_ in word_set(lang, "definite_determiners") or "Yes" in _morph(c, "Poss"))
+        for c in tok.children
+    )
+
+
+def _last_word(ent: SpacySpan) -> Token:
+    """The last token of ``ent`` that is no white space: the model's names may run over the
+    paragraph break after a headline (« Grève chez Valmont\n\n »)."""
+    for tok in reversed(ent):
+        if not tok.is_space:
+            return tok
+    return ent[-1]
 
 
 def _union_name(ent: SpacySpan) -> bool:
@@ -4531,6 +4626,8 @@ def _speak_for(args: _Args, lang: str, event_type: str) -> None:
     the director's own act, « le directeur de l'usine a annoncé la fermeture » the factory's)."""
     if args.agent is None:
         return
+    if _represented(args.agent, lang) is None and _bare_management(args.agent, lang):
+        args.manager = args.agent
     party = (
         _represented(args.agent, lang)
         or _managed(args.agent, lang)
@@ -5110,6 +5207,8 @@ _PASS_SUBJ_DEPS = frozenset({"nsubjpass", "nsubj:pass", "expl", "expl:pass"})
 
 # Event types whose patient is a staff ("effectifs", "postes") that belongs to the agent, its employer.
 _STAFF_TYPES = frozenset({"EndPosition"})
+#: Penalties, whose "for" / « pour » complement names the offence punished, not who undergoes them.
+_PENALTY_TYPES = frozenset({"Fine", "Sentence", "Convict", "ChargeIndict", "ArrestJail"})
 
 
 def _copular_state_subject(noun: Token, lang: str) -> Token | None:
@@ -5581,6 +5680,9 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     # noun with is its opponent or cause, no patient; the subject is (below)
     undergone_object = tok.dep_ in _OBJ and tok.head.i != tok.i and _undergoer_support(tok, tok.head, ctx.lang)
     for head in others if not undergone_object else ():
+        if entry.type in _PENALTY_TYPES and _case_of(head) in ("for", "pour") and not (
+                _is_name_like(head) or _is_speaker(head) or _is_human(head)):
+            continue  # « une amende pour favoritisme », "a fine for pollution": the offence, no participant
         if args.put("patient", head):
             break
     if entry.type in _STAFF_TYPES and args.agent is None and args.patient is not None:
@@ -5654,9 +5756,11 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             # while the order keeps the act as its patient
             ordered = as_object and _lemma(verb) in word_sets("order_verbs").get(ctx.lang, frozenset())
             # "dans une lettre", "in a statement": the writer is the subject of the clause.
+            # Only under a preposition of a channel (``xx/channel_prepositions``): "shares rose after the
+            # announcement", « a démissionné après l'annonce »: the subject did not make it.
             in_comm = entry.type in _COMMUNICATION_TYPES and tok.dep_.startswith(
                 ("obl", "pobj", "nmod")
-            )
+            ) and _channel_case(tok)
             # « le président a accepté sa démission »: « sa » is not the president
             others_act = possessive_det and as_object and _lemma(verb) in word_sets("other_possessor_verbs").get(
                 ctx.lang, frozenset()
@@ -5988,6 +6092,38 @@ def _when_relative_date(
     return None
 
 
+#: Opening and closing quotation marks that pair as such (a straight mark opens and closes in turn).
+_QUOTE_OPENERS = {"«": "»", "“": "”", "„": "“"}
+#: The fewest words of a quotation whose dates :func:`_quoted_apart` keeps from the words around it (a
+#: quoted phrase inside a sentence, « qualifié de « grande avancée », is no statement of its own).
+_MIN_QUOTED_WORDS = 3
+
+
+def _quoted_apart(doc: Doc, tok: Token, char: int) -> bool:
+    """Whether the date starting at character ``char`` lies inside a quotation of ``tok``'s sentence
+    (of at least :data:`_MIN_QUOTED_WORDS` words) that does not hold ``tok``."""
+    sent = tok.sent
+    if not (sent.start_char <= char < sent.end_char):
+        return False
+    spans: list[tuple[int, int]] = []
+    opened: list[tuple[str, int]] = []
+    for t in sent:
+        if not t.is_quote:
+            continue
+        mark = t.text
+        if opened and (mark == opened[-1][0] or (mark == '"' and opened[-1][0] == '"')):
+            spans.append((opened.pop()[1], t.i))
+        elif mark in _QUOTE_OPENERS or mark == '"':
+            opened.append((_QUOTE_OPENERS.get(mark, '"'), t.i))
+    if not spans:
+        return False
+    at = next((t.i for t in sent if t.idx <= char < t.idx + max(1, len(t.text))), None)
+    if at is None:
+        return False
+    return any(lo < at < hi and not lo < tok.i < hi and sum(1 for w in doc[lo + 1:hi] if w.is_alpha) >= _MIN_QUOTED_WORDS
+               for lo, hi in spans)
+
+
 def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str = "", *,
                 linked: bool = True) -> Timex | None:
     """The date of the event at ``tok`` among the sentence's dates ``local``. ``linked`` lets a
@@ -6005,6 +6141,9 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # "The walkout is the first at the plant since 2019", "their biggest fall since March 2020":
         # the date bounds a comparison, it dates nothing
         local = [c for c in local if not _comparison_since(doc, c[0], tok)]
+    # « « Nous avons reçu les autorisations mardi », a déclaré la directrice », '"We got the permits last
+    # week," she said': a date inside a quotation dates what the quotation tells, not the words around it
+    local = [c for c in local if not _quoted_apart(doc, tok, c[0])]
     if not local:
         return None
     # « a fermé l'école jusqu'au 3 avril », « une grève jusqu'au printemps »: the end of what lasts,

@@ -1638,6 +1638,64 @@ def attach_places(
     return out
 
 
+def managements_over_names(events: Sequence[EventMention], organisations: Sequence[EntityMention], text: str,
+                           lang: str) -> list[EventMention]:
+    """The agent of an event whose subject is a bare management noun (« La direction a annoncé la
+    fermeture »: ``EventMention.agent_manager``) is the organisation the article named last before
+    that noun, read from the document's typed names (``organisations``: the mentions of the entities
+    the document types ORG) rather than from the model's labels, which may call the company a place
+    or a person (« un mouvement de grève a débuté chez Valmont, fabricant de pompes. La direction
+    … »: Valmont). As in the window's reading (``kg.extract.arguments._managed``), a labour union's
+    name (``xx/labour_union_names``, or after ``xx/labour_union_nouns``) is no company with such a
+    management, nor an agency credit in brackets (« (AFP) »); a source (« selon la CGT », « auprès
+    de la CGT », ``<lang>/according_to``) is taken only when no other name precedes. With no typed
+    organisation before the noun the window's reading stays."""
+    if not any(e.agent_manager is not None for e in events):
+        return list(events)
+    names = sorted(organisations, key=lambda m: (m.end, m.start))
+    ends = [m.end for m in names]
+    unions = word_set("xx", "labour_union_names")
+    union_nouns = word_set("xx", "labour_union_nouns")
+    sources = word_sets("according_to").get(lang, frozenset()) | {"auprès"}
+
+    def words_before(m: EntityMention, n: int) -> list[str]:
+        return re.findall(r"\w+", text[max(0, m.start - 40) : m.start].lower())[-n:]
+
+    def company(before: int) -> EntityMention | None:
+        source = None
+        for m in reversed(names[: bisect.bisect_right(ends, before)]):
+            if m.text.lower() in unions or any(w in union_nouns for w in words_before(m, 1)):
+                continue  # « délégué syndical CGT. La direction … »: not the union's
+            if text[max(0, m.start - 1) : m.start] == "(" and text[m.end : m.end + 1] == ")":
+                continue  # « LYON (AFP) - »: the agency that filed the story
+            if any(w in sources for w in words_before(m, 3)):
+                source = source or m  # « Selon la CGT, la direction … »: the other side
+                continue
+            return m
+        return source
+
+    def typed(span: Span) -> bool:
+        k = bisect.bisect_right(ends, span.start)
+        return any(m.start < span.end and span.start < m.end for m in names[k : k + 8])
+
+    out: list[EventMention] = []
+    for event in events:
+        manager, agent = event.agent_manager, event.agent
+        if manager is None or agent is None:
+            out.append(event)
+            continue
+        found = company(manager.start)
+        if found is not None and not (agent.start < found.end and found.start < agent.end):
+            out.append(replace(event, agent=Span(found.start, found.end, found.text), agent_via="spokesperson", agent_antecedent=None))
+        elif found is None and (agent.start, agent.end) != (manager.start, manager.end) and not typed(agent):
+            # « LYON (AFP) - La direction a annoncé »: the model's organisation « LYON » is the
+            # document's place; the management stays unnamed
+            out.append(replace(event, agent=manager, agent_via="direct", agent_antecedent=None))
+        else:
+            out.append(event)
+    return out
+
+
 def arguments_over_names(
     events: Sequence[EventMention], quotes: Sequence[Quote], names: Sequence[EntityMention]
 ) -> tuple[list[EventMention], list[Quote]]:

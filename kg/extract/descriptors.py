@@ -2333,12 +2333,16 @@ def people_after_organisation_possessive(candidates: list[Candidate], doc: Doc, 
 
 # One word between two names ("Calvin Klein owner PVH"): the word, then the next name's start.
 _WORD_BETWEEN_NAMES = re.compile(r"[^\S\n]+(?P<noun>[a-z]+)[^\S\n]+(?=[A-Z])")
+# The same with the brand's possessive before the noun, part of a brand named after a person
+# ("Jack Daniel's maker Brown-Forman"; issue 21, n38a).
+_POSSESSIVE_BETWEEN_NAMES = re.compile(r"['’]s[^\S\n]+(?P<noun>[a-z]+)[^\S\n]+(?=[A-Z])")
 
 
 def brands_before_owners(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
     """English: a name the model read as a person's, right before a noun of ownership
     (``en/brand_owner_nouns``) and an organisation's name, typed ORG: the brand its owner holds
-    ("Calvin Klein owner PVH Corp said", "Tommy Hilfiger parent PVH"; issue 21, n37a). A name with
+    ("Calvin Klein owner PVH Corp said", "Tommy Hilfiger parent PVH"; issue 21, n37a), its
+    possessive included when it has one ("Jack Daniel's maker Brown-Forman"; n38a). A name with
     evidence of a person ("Jane Roe, the designer,") and a name before a person's name ("Smith
     owner Jane Roe") keep their type."""
     if lang != "en":
@@ -2349,8 +2353,13 @@ def brands_before_owners(candidates: list[Candidate], text: str, *, lang: str) -
     for cand in candidates:
         if cand.label == "PER" and cand.record is None and cand.institution is None and not cand.evidence:
             match = _WORD_BETWEEN_NAMES.match(text, cand.end)
+            owned = _POSSESSIVE_BETWEEN_NAMES.match(text, cand.end)
             if match is not None and match.group("noun") in nouns and match.end() in organisations:
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, f"brand before its {match.group('noun')}"))
+            elif owned is not None and owned.group("noun") in nouns and owned.end() in organisations and " " in text[cand.start : cand.end]:
+                # "Jack Daniel's maker Brown-Forman": the brand with its possessive, a person's name
+                # of several words the model cut before it (n38a).
+                cand = replace(cand, end=cand.end + 2, label="ORG", evidence=(*cand.evidence, f"brand before its {owned.group('noun')}"))
         out.append(cand)
     return out
 

@@ -688,6 +688,11 @@ def _capitalised(surface: str) -> str:
     return surface if at is None else surface[at:]
 
 
+# The parts of speech of a word a possessive may own or that opens what it owns ("Ben & Jerry's ice
+# cream", "Ben & Jerry's new flavour", "Ben & Jerry's two plants").
+_OWNED_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV"})
+
+
 def _possessive_shop_end(doc: Doc, text: str, start: int, end: int, *, final: bool) -> int | None:
     """English: the end of a one-word name with the possessive after it that owns nothing, the
     possessive the parse tags as such and a finite verb, a modal or a sentence's full stop right
@@ -700,8 +705,15 @@ def _possessive_shop_end(doc: Doc, text: str, start: int, end: int, *, final: bo
     model read as a person, the possessive before "be" as the verb of its own, not another's
     auxiliary, which leaves the noun out: "Obama's is the better plan", "Romney's was", not "Kohl's
     has cut prices"); a
-    name of several words ("Jane Roe's") is a person's."""
-    if " " in text[start:end].strip() or text[end : end + 2] not in ("'s", "’s"):
+    name of several words ("Jane Roe's") is a person's, unless an ampersand joins them (issue 21,
+    n38a): "Ben & Jerry's" is a firm's name, the possessive part of it before any word that is no
+    noun the possessive could own ("Unilever will sell Ben & Jerry's as part of", "Ben & Jerry's has
+    clashed"; not "Ben & Jerry's ice cream", nor a firm the gazetteer knows without it, nor before
+    an amount or a quotation: "Johnson & Johnson's $8.9 billion plan"; rvn38)."""
+    if text[end : end + 2] not in ("'s", "’s"):
+        return None
+    firm = " " in text[start:end].strip() and " & " in text[start:end]
+    if " " in text[start:end].strip() and not firm:
         return None
     poss = doc.char_span(end, end + 2)
     if poss is None or len(poss) != 1 or poss[0].tag_ != "POS":
@@ -710,6 +722,13 @@ def _possessive_shop_end(doc: Doc, text: str, start: int, end: int, *, final: bo
     if i >= len(doc):
         return None
     nxt = doc[i]
+    if firm:
+        # A firm the gazetteer knows without the possessive ("Johnson & Johnson's talc plan") owns
+        # what follows, whatever it is; so does any firm before an amount or a quoted name
+        # ("Johnson & Johnson's $8.9 billion plan", "Procter & Gamble's "Tide" brand"; rvn38).
+        if default_gazetteer().lookup(text[start:end]) or nxt.is_currency or nxt.like_num or nxt.pos_ == "SYM" or nxt.is_quote:
+            return None
+        return end + 2 if nxt.pos_ not in _OWNED_WORD_POS else None
     verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
     if not final and verb.lemma_ == "be" and verb.dep_ not in ("aux", "auxpass"):
         return None  # "Obama's is the better plan", "Brown's will be the vote": a person's, the noun left out

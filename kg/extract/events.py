@@ -685,6 +685,7 @@ def _segment_events(
             patient_via=args.via.get("patient") if args.patient is not None else None,
             agent_antecedent=_arg_span(args.antecedent.get("agent"), offset),
             patient_antecedent=_arg_span(args.antecedent.get("patient"), offset),
+            agent_manager=_arg_span(args.manager, offset),
             co_agents=co_agents,
             co_patients=co_patients,
             definite=tok.pos_ == "NOUN" and _definite(tok),

@@ -316,8 +316,8 @@ def _org_run(doc: Doc, i: int) -> tuple[int, int] | None:
         while j < len(doc) and (
             (doc[j].ent_iob_ == "I" and _ent(doc[j]) == _ent(tok))
             or (doc[j].pos_ == "PROPN" and _ent(doc[j]) not in ("PER",))
-        ):
-            j += 1
+        ) and not (doc[j].text[:1].islower() and doc[j].lower_ in word_set("xx", "temporal_words")):
+            j += 1  # a lower-case weekday the tagger ran into the name ends it (« de Vendôme Distribution lundi »)
         if j + 1 < len(doc) and doc[j].is_digit and len(doc[j]) <= 3 and (doc[j + 1].is_punct or doc[j + 1].pos_ == "CCONJ"):
             j += 1  # "France 24", "France 2": a channel's number ends its name
         return (first if own_article else i), j
@@ -338,6 +338,30 @@ def _org_run_ending(doc: Doc, k: int) -> tuple[int, int] | None:
         (doc[i].ent_iob_ == "I" and _ent(doc[i - 1]) == _ent(tok))
         or (doc[i - 1].pos_ == "PROPN" and _ent(doc[i - 1]) not in ("PER", "LOC"))
     ):
+        i -= 1
+    return i, k + 1
+
+
+def _short_form_before(doc: Doc, k: int) -> tuple[int, int] | None:
+    """A capitalised word at ``k`` before a title that no tag covers but that starts the name of an
+    organisation tagged elsewhere in the document ("Beta" of "Beta Inc"), as
+    ``(k, k + 1)``; else None."""
+    tok = doc[k]
+    # a sentence's first word too ("Beta chief executive Jane Roe said"), but no adjective ("New CEO")
+    if tok.ent_type_ or tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper() or not tok.is_alpha:
+        return None
+    if any(e.label_ == "ORG" and len(e) > 1 and e[0].text == tok.text for e in doc.ents):
+        return k, k + 1
+    return None
+
+
+def _place_run_ending(doc: Doc, k: int) -> tuple[int, int] | None:
+    """A place's name ending at ``k`` (tagged LOC), the possessor of a public office's title
+    ("Chile's President", ``xx/place_office_roles``): the state the office is held in."""
+    if k < 0 or _ent(doc[k]) != "LOC":
+        return None
+    i = k
+    while i - 1 >= 0 and _ent(doc[i - 1]) == "LOC" and doc[i].ent_iob_ == "I":
         i -= 1
     return i, k + 1
 
@@ -922,12 +946,22 @@ def _memberships(
                 b = i - 1
                 while b >= 0 and _title_modifier(doc[b]) and doc[b].text[:1].islower():
                     b -= 1
-                if b >= 0 and doc[b].lower_ in ("'s", "’s"):
+                possessed = b >= 0 and doc[b].lower_ in ("'s", "’s")
+                if possessed:
                     b -= 1
                 elif b != i - 1:
                     b = -1  # "the new CEO": no possessor, and a name before the adjective is none
                 if b >= 0:
                     org = _org_run_ending(doc, b)
+                    if org is None and role in word_set("xx", "place_office_roles"):
+                        # "Chile's President Gabriel Boric", "Texas Governor Greg Abbott": the office's state
+                        org = _place_run_ending(doc, b)
+                    if org is None:
+                        # "Beta chief executive Jane Roe" after "Beta Inc": the short form names the
+                        # company; never the organisation the text was speaking of (Acme)
+                        org = _short_form_before(doc, b)
+                if org is not None and org[0] + 2 < org[1] and doc[org[0]].lower_ == "ex" and doc[org[0] + 1].text in ("-", "‐"):
+                    org, ended = (org[0] + 2, org[1]), True  # "Ex-Beta president Alice Wong": no "Ex-Beta", a role she held
                 if org is not None and org[0] > 0 and doc[org[0] - 1].lower_ in word_set(lang, "former_words"):
                     ended = True  # "former Acme CEO John Doe": a role he held
         else:
@@ -936,6 +970,8 @@ def _memberships(
             left_org: tuple[int, int] | None = None
             if b >= 0 and doc[b].lower_ in ("'s", "’s"):
                 left_org = _org_run_ending(doc, b - 1)
+                if left_org is None and role in word_set("xx", "place_office_roles"):
+                    left_org = _place_run_ending(doc, b - 1)  # "Gabriel Boric, Chile's president"
                 b = left_org[0] - 1 if left_org else b - 1
             elif b >= 0 and doc[b].pos_ == "PROPN":
                 left_org = _org_run_ending(doc, b)
@@ -977,6 +1013,9 @@ def _memberships(
                         nominal = None  # the complement the name is far from describes a body
             if person is not None:
                 org = comp or _complement_org(doc, title) or _possessor_org(doc, i) or _designating_org(doc, title)
+                # "Maria Lopez was named chief financial officer. The retailer said ...": the company
+                # the text speaks of, as for "the CEO"
+                anaphoric = org is None and nominal is None and _bare_designation(doc, title, person, lang)
         ended = ended or _former_prefix(doc[i].text) or (i > 0 and doc[i - 1].lower_ in word_set(lang, "former_words"))
         if person is not None and _plural_title(doc, i, end) and not _coordinated(doc, person):
             person = None  # "face aux députés de l'opposition, François Brottes": not his title
@@ -1444,7 +1483,7 @@ def _designating_org(doc: Doc, title: Token) -> tuple[int, int] | None:
     nor a person: « le président a nommé X ministre » names no company of X's)."""
     verb = _designating_verb(title)
     if verb is None:
-        return None
+        return _en_designating_org(doc, title)
     if any(_case_word(c) and any(t.pos_ == "PROPN" or _ent(t) for t in c.subtree) for c in title.children if c.i > title.i):
         # « directrice générale de sa filiale Norvia »: a complement with a name names another body
         # (« président du directoire »: an organ of the subject's)
@@ -1467,6 +1506,66 @@ def _designating_org(doc: Doc, title: Token) -> tuple[int, int] | None:
     if default_gazetteer().lookup(doc[subject.i : last + 1].text):
         return None
     return (subject.i, last + 1)
+
+
+def _name_hung_on_title(doc: Doc, title: Token) -> Token | None:
+    """The last word of a person's name the English parser hung on the title it is named to, right
+    before the title's own words ("Acme named Maria Lopez chief financial officer": "Lopez" a
+    modifier of "officer"), else None."""
+    if not title.lang_.startswith("en"):
+        return None
+    k = title.i - 1
+    while k >= 0 and doc[k].head.i == title.i and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text[:1].islower():
+        k -= 1  # the title's own lower-case words ("chief financial")
+    if k < 0 or _ent(doc[k]) != "PER" or doc[k].head.i not in (title.i, *(t.i for t in title.lefts)):
+        return None
+    return doc[k]
+
+
+def _as_designation(title: Token) -> Token | None:
+    """The English verb of designation a title is the "as" complement of ("appointed Jane Roe as
+    chief executive", "was named as chairman"), else None."""
+    if not title.lang_.startswith("en") or title.dep_ != "pobj" or title.head.lower_ != "as":
+        return None
+    verb = title.head.head
+    if title.head.dep_ != "prep" or verb.lemma_.lower() not in word_set("en", "designation_verbs"):
+        return None
+    return verb
+
+
+def _bare_designation(doc: Doc, title: Token, person: tuple[int, int], lang: str) -> bool:
+    """Whether ``person`` is named to a bare title by a passive verb of designation and the sentence
+    names no organisation ("Maria Lopez was named chief financial officer on Monday", « Claire
+    Martin a été nommée directrice générale lundi »): the title is that of the organisation the
+    text was speaking of. Not with an article or a possessive ("was named a director", "was named
+    its CEO": read apart), nor when the sentence names an organisation (she may come from it)."""
+    verb = _as_designation(title) or title.head
+    if title.dep_ not in ("oprd", "xcomp", "attr") and _as_designation(title) is None:
+        return False
+    if verb.lemma_.lower() not in word_sets("designation_verbs").get(lang, frozenset()):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+    if subject is None or not person[0] <= subject.i < person[1]:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in title.children):
+        return False
+    sent = title.sent
+    return not any(_ent(t) == "ORG" for t in sent)
+
+
+def _en_designating_org(doc: Doc, title: Token) -> tuple[int, int] | None:
+    """The organisation an English verb of designation names a person to a title for: its subject
+    when tagged an organisation ("Acme named Jane Roe CEO", "Acme appointed Jane Roe as chief
+    executive"); not a person, a place or a common noun ("the government appointed X as envoy")."""
+    if not title.lang_.startswith("en"):
+        return None
+    verb = _as_designation(title) or (title.head if title.dep_ in ("oprd", "dobj") else None)
+    if verb is None or verb.lemma_.lower() not in word_set("en", "designation_verbs"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or _ent(subject) != "ORG" or subject.pos_ != "PROPN":
+        return None
+    return _org_run_ending(doc, subject.i)
 
 
 def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | None:
@@ -1508,16 +1607,27 @@ def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | No
         verb = head.head
         if head.dep_ in ("dobj", "obj") and verb.lemma_.lower() not in word_set("xx", "copulas"):
             # « Altéa a nommé Claire Bonnet directrice générale »: the French parser reads the
-            # predicate as a second object right after the person's name
+            # predicate as a second object right after the person's name; the English one hangs
+            # the name on the title ("Acme named Jane Roe CEO")
+            hung = _name_hung_on_title(doc, head)
+            if hung is not None:
+                return _person_run_ending(doc, hung.i)
             named = _named_object_before(verb, head)
             return _person_around(doc, named) if named is not None else None  # "Acme named a CEO"
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != head.i]
         if head.dep_ == "oprd" and objects:
             subject = objects[0]  # "Acme named Jane Roe CEO"
+        elif head.dep_ == "oprd" and (hung := _name_hung_on_title(doc, head)) is not None:
+            return _person_run_ending(doc, hung.i)  # "Acme named Maria Lopez chief financial officer"
         else:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
             if subject is None and verb.dep_ in ("acl",):
                 subject = verb.head  # "Jane Roe, nommée directrice de"
+    elif (designating := _as_designation(head)) is not None:
+        # "Acme appointed Jane Roe as chief executive", "Jane Roe was appointed as chairman"
+        subject = next((c for c in designating.children if c.dep_ == "dobj"), None) or next(
+            (c for c in designating.children if c.dep_ == "nsubjpass"), None
+        )
     if subject is not None and subject.pos_ == "PRON" and subject.head.dep_ in ("relcl", "acl:relcl"):
         subject = subject.head.head  # "Jane Roe, who was the company's CEO"
     return _person_around(doc, subject) if subject is not None else None

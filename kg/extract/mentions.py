@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 from kg.extract.accounts import with_tickers_and_handles
+from kg.extract.acting_names import acting_place_names, people_with_prefixed_surnames, process_name, shops_named_again
 from kg.extract.affiliations import party_affiliation_candidates
 from kg.extract.articled import articled_names
 from kg.extract.credits import with_credits, with_signatures
@@ -320,6 +321,8 @@ def entity_mentions_from_doc(
     raw = linked_place_names(raw, text, lang)
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
+    # "a Brexit spokesman", "the Covid inquiry": a policy's or an illness's name is no entity (n38a).
+    raw = [c for c in raw if not process_name(text[c.start : c.end], lang)]
     if lang == "en":
         # "Carmaker seeks more aid", "Stocks Tumble As Oil Jumps": a headline's capitalised common noun.
         raw = [c for c in raw if not common_noun_in_headline(text, c.start, c.end, c.label, headline=offset == 0)]
@@ -349,6 +352,10 @@ def entity_mentions_from_doc(
     found = share_owners(company_short_names(found, text, lang=lang, doc=doc), doc, text, lang=lang)
     # "Colombia's Ecopetrol said": a company after a country's possessive, read as a place.
     found = country_owned_companies(found, doc, text, lang=lang)
+    # "Codelco said", "Codelco decided": an unknown name read as a place that speaks or decides (n38a).
+    found = acting_place_names(found, doc, text, lang=lang)
+    # "Judge orders Sainsbury's to pay" ... "Sainsbury's said": the shop's possessive, again (n38a).
+    found = shops_named_again(found, doc, text, lang=lang)
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)
     # "Paris, Texas" is not the French capital; "Atlanta, Georgia" is the state.
     found = states_in_lists(states_named_as_states(towns_in_places(abbreviated_states(found, text, lang), text), text, lang), text)
@@ -392,6 +399,8 @@ def entity_mentions_from_doc(
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
     candidates = with_given_names_before(with_given_names_before_particles(candidates, text, lang), text, lang)
     candidates = missed_acting_people(missed_full_names(candidates, text, lang), doc, text, lang)
+    # "Rory McIlroy and Scottie Scheffler will go": a given name and a Gaelic surname the model skipped (n38a).
+    candidates = people_with_prefixed_surnames(candidates, text, lang=lang)
     candidates = with_surnames_after_particles(candidates, text, lang)
     candidates = with_institutions(candidates, institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
     mentions = []
@@ -2576,6 +2585,10 @@ def _other_sex(surname: str, names: Sequence[Sequence[str]]) -> bool:
     return sex in ("m", "f") and any(given.get(name[0].lower(), sex) != sex for name in names if name)
 
 
+# An English surname's Gaelic apostrophe ("O'Leary", "D'Arcy").
+_GAELIC_APOSTROPHE = re.compile(r"[OD]['’][A-Z][a-z]")
+
+
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """``mentions`` plus the bare surnames of the people named in full that NER missed ("Steve Jobs
     ... Jobs welcomed everyone"): a capitalised word equal to the surname of exactly one person of
@@ -2599,6 +2612,8 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
         last = words[-1] if words else ""
         # (an English surname may be hyphenated: "Kofi Adjei-Mensah" ... "Adjei-Mensah's team-mate")
         letters = last.replace("-", "") if m.lang == "en" and "-" in last.strip("-") else last
+        # (and a Gaelic one may hold an apostrophe: "Michael O'Leary" ... "O'Leary told reporters"; n38a)
+        letters = letters[0] + letters[2:] if m.lang == "en" and _GAELIC_APOSTROPHE.match(letters) else letters
         if len(words) > 1 and len(last) > 2 and letters.isalpha() and last[0].isupper() and not _ROMAN.fullmatch(last):
             owners[words[-1]].add(" ".join(words))
             langs.setdefault(words[-1], m.lang)

@@ -673,6 +673,19 @@ def _unquoted_incise(verb: Token, lang: str, quoted: Sequence[tuple[int, int]]) 
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     if any(s < end and start < e for s, e in quoted):
         return None  # « « … », a indiqué X »: direct speech, read with its marks
+    clause = doc_text(doc)[start:end]
+    closing = {c for _, c in _QUOTE_PAIRS[:2]}
+    if hi + 1 < len(doc) and doc[hi + 1].text in closing and clause.count("«") + clause.count("“") > clause.count("»") + clause.count("”"):
+        # « La mesure est « injuste », a déclaré X »: the clause ends with its quoted word's mark
+        hi += 1
+        end = doc[hi].idx + len(doc[hi].text)
+        clause = doc_text(doc)[start:end]
+    if "\n" in doc_text(doc)[start : doc[first].idx] or any(clause.count(o) != clause.count(c) for o, c in _QUOTE_PAIRS[:2]):
+        # « La direction a annoncé la fermeture.\n\n« C'est inacceptable », a dénoncé X »: the
+        # parser ran the clause of the paragraph before into a quotation too short to be read as
+        # one, which the incise reports; a word in quotation marks inside the clause is no such
+        # quotation (« La mesure est « injuste », a estimé le syndicat »)
+        return None
     return start, end, {i for i in tokens if lo <= i <= hi}
 
 

@@ -1009,9 +1009,12 @@ _MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 # the rules of counted offsets ("a year earlier", "two weeks later", "the year-earlier period", "the same period last
 # year"), which keep the quarter or half
 # of the date they count from; "the following year" after a quarter is the whole year
-_COUNTED_RULES = frozenset({"en_earlier", "en_year_earlier", "en_same_period_year"})
-# the year of "the same period last year", "the same month a year ago": the reference's, not one counted from a date
-_DEICTIC_YEAR = re.compile(r"\blast\s+year|\byear\s+ago\b", re.I)
+#: "the same period last year", « la même période de l'an dernier »: the period the text last gave, a year before.
+_SAME_PERIOD_RULES = frozenset({"en_same_period_year", "fr_same_period_year"})
+_COUNTED_RULES = frozenset({"en_earlier", "en_year_earlier"}) | _SAME_PERIOD_RULES
+# the year of "the same period last year", "the same month a year ago", « la même période de l'an dernier »:
+# the reference's, not one counted from a date
+_DEICTIC_YEAR = re.compile(r"\blast\s+year|\byear\s+ago\b|\bl['’]\s*(?:an|année)\s+(?:derni|pass)", re.I)
 
 
 def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
@@ -1025,7 +1028,7 @@ def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
     if last is None or c.kind != "relunit" or not c.anchored:
         return None
     k = c.offset
-    if c.rule == "en_same_period_year":
+    if c.rule in _SAME_PERIOD_RULES:
         same = _same_unit_shifted(c, last)
         if same is not None:
             return same
@@ -1446,6 +1449,8 @@ def _comparison_offset(text: str, c: TimexCandidate, abs_start: int) -> bool:
     """Whether ``c`` (starting at ``abs_start`` of ``text``) compares figures with the same period a unit
     before: the premodifier "year-ago", "year-earlier" ("from the year-ago quarter"), or "a year earlier"
     after a word of comparison (``en/comparison_signals``: "rose from a year earlier", "than a year before")."""
+    if c.rule == "fr_same_period_year":
+        return True  # (« par rapport à la même période de l'an dernier »)
     if c.lang != "en" or c.kind != "relunit" or not c.anchored or c.offset >= 0:
         return False
     if c.rule in ("en_year_earlier", "en_same_period_year"):
@@ -1856,8 +1861,20 @@ def _target_before(chunk: str, start: int) -> bool:
     words = chunk[max(0, start - 60):start].split()
     for n in (2, 1):  # « pour le », then « au »
         if len(words) > n and " ".join(words[-n:]).lower() in word_set("fr", "target_prepositions"):
-            return _PARTICIPLE_END.search(words[-n - 1]) is not None
+            if _PARTICIPLE_END.search(words[-n - 1]) is None:
+                return False
+            # « les ventes ont reculé au quatrième trimestre »: an active compound past with « avoir » is
+            # the clause's own act at that date, no participle set after an event's noun (a postponing
+            # verb's date is the pipeline's: « a reporté au 5 avril » reads ahead whatever its tense)
+            before = [w for w in words[:-n - 1][-3:] if w.lower() not in word_set("fr", "compound_tense_adverbs")
+                      and not (w.lower().endswith("ment") and len(w) > 6)]
+            return not (before and _FR_HAVE_AUXILIARY.fullmatch(before[-1]))
     return False
+
+
+#: A form of « avoir » that makes a compound tense of the participle after it (« ont reculé », « avait
+#: chuté »).
+_FR_HAVE_AUXILIARY = re.compile(r"(?i)(?:[nj]['’])?(?:a|ai|as|avons|avez|ont|avai[st]|avaient|avions|aviez|aur(?:a|ai|as|ons|ez|ont|ait|aient))")
 #: Between « le week-end » and the holiday it is the weekend of: « le week-end de Pâques », « du 14-Juillet ».
 _DE_GAP = re.compile(r"\s+(?:de|du)\s+(?:l['’]\s*)?")
 # between a day and an offset against a plan set beside it ("on November 11, three days later than
@@ -2239,7 +2256,7 @@ class TimexReader:
                 # briefs", told in October: the start of the month of the date still to come just given
                 # (that sentence or the one before), as a past clause reads the unit of its date
                 c = replace(c, anchored=True)
-            if c.rule == "en_same_period_year" and seg_date is not None and ref is not None \
+            if c.rule in _SAME_PERIOD_RULES and seg_date is not None and ref is not None \
                     and seg_date.year < ref.year - 1 and _DEICTIC_YEAR.search(c.text):
                 # "The company was founded in March 1998. Sales rose from the same period last year": "last
                 # year", "a year ago" are counted from the reference; a period the text gave years before

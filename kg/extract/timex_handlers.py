@@ -1283,7 +1283,7 @@ def _h_day_of_relmonth(m: Any, text: str, lang: str) -> dict | None:
     found = _h_relunit(m, text, lang)
     if found is None or found.get("kind") != "relunit" or found.get("unit") != "M":
         return None
-    return {**found, "day": int(m.group("day"))}
+    return {**found, "day": int(_g(m, "day") or 1)}  # ("the first of", « le 1er du »: no digits of a day)
 
 
 def _h_relunit(m: Any, text: str, lang: str) -> dict | None:

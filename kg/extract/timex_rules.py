@@ -276,6 +276,22 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              lambda m, t, lang: _h_relday(_Merged(m, rd=_g(m, "rd") or _g(m, "rd2")), t, lang), 7,
              gate=((re.compile(rf"d{ap}\s*(?:avant-)?hier|de\s+(?:après-)?demain"),),
                    ("nuit", "soirée", "soiree", "matinée", "matinee", "midi", "journée"))),
+            # « le 15 du mois prochain », « le 1er du mois dernier », « le 20 de ce mois »: the day of the
+            # month that the shift gives, one expression (as "the 15th of next month")
+            _r("fr_day_of_relmonth",
+             rf"{_B}(?P<x>le\s+(?:(?P<day>[12]\d|3[01]|0?[1-9])|1er|premier)\s+(?:du\s+mois\s+(?P<dir>prochain|dernier|"
+             rf"suivant|précédent|passé)|de\s+(?P<det>ce)\s+mois(?:-ci)?)){_E}",
+             lambda m, t, lang: _h_day_of_relmonth(_Merged(m, u="mois"), t, lang), 4,
+             gate=(("mois",), (re.compile(r"(?:\d|1er|premier)\s+d[eu]\s+(?:ce\s+)?mois"),))),
+            # « la même période de l'an dernier », « à la même époque l'an dernier »: one phrase, the period the
+            # text last gave a year before (as "the same period last year": « au premier trimestre, les ventes
+            # ont progressé par rapport à la même période de l'an dernier » is 2025-Q1)
+            _r("fr_same_period_year",
+             rf"{_B}(?P<x>la\s+même\s+(?:période|époque)\s+(?:de\s+|d{ap}\s*)?(?:l{ap}\s*(?:an|année)\s+(?:dernier|dernière|passée?|précédente?)|"
+             rf"l{ap}\s*année\s+d{ap}\s*avant|un\s+an\s+plus\s+tôt)){_E}",
+             lambda m, t, lang: {"type": "DATE", "kind": "relunit", "unit": "Y", "offset": -1, "direction": 2,
+                                 "anchored": True}, 5,
+             gate=(("même",), ("an",))),
             _r("fr_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+(?:de\s+|d{ap}\s*))?"
              rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*|(?<=\b[ad]u\s)(?=\w+\s+(?:dernier|prochain|passé|précédent|suivant))|"
@@ -902,10 +918,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # "the 15th of next month", "by the 1st of this month": a day of the month a shift of the
             # reference gives (the month is en_relunit's, the day its own)
             _r("en_day_of_relmonth",
-             rf"{_B}(?P<x>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<det>next|last|this|the\s+following|"
-             rf"the\s+previous|the\s+coming|this\s+coming)\s+(?P<u>month)){_E}",
+             # ("the first of next month": the one day written as a word that news use so)
+             rf"{_B}(?P<x>the\s+(?:(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|first)\s+of\s+(?P<det>next|last|this|the\s+following|"
+             rf"the\s+previous|the\s+coming|this\s+coming)\s+(?P<u>month)){_E}(?!['’]s\b)",
              _h_day_of_relmonth, 4,
-             gate=(("month",), (re.compile(r"\d(?:st|nd|rd|th)\s+of"),))),
+             gate=(("month",), (re.compile(r"(?:\d(?:st|nd|rd|th)|first)\s+of"),))),
             _r("en_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
              rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+prior|the\s+current|"
@@ -978,14 +995,15 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # text last gave a year before, as "the year-earlier period" ("profit in the first quarter rose
             # from the same period last year": 2012-Q1; MEANTIME tags the whole phrase)
             _r("en_same_period_year",
-             rf"{_B}(?P<x>the\s+same\s+(?:period|quarter|month|week|day|time)\s+(?:of\s+)?"
+             # ("this time last year", "at this time a year ago": the same time, said from the telling)
+             rf"{_B}(?P<x>(?:the\s+same\s+(?:period|quarter|month|week|day|time)|this\s+time)\s+(?:of\s+)?"
              # (not "at the same time last year's champion lost", "the same period last year-end": the year
              # is of the noun after it, "at the same time" an adverb of its own)
              rf"(?:(?:the\s+)?(?:last|previous|prior)\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before))){_E}"
              rf"(?!['’]s\b|[\-‐‑]\w)",
              lambda m, t, lang: {"type": "DATE", "kind": "relunit", "unit": "Y", "offset": -1, "direction": 2,
                                  "anchored": True}, 5,
-             gate=(("same",), ("year",))),
+             gate=(("same", "this"), ("year",))),
             # "the prior-year quarter", "the prior-month figure": the unit before the reference, like "year-ago"
             _r("en_prior_unit",
              rf"{_B}(?P<x>prior-(?P<u>year|month|week|quarter)){_E}(?=\s+[a-z])",

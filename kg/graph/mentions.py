@@ -163,6 +163,22 @@ def nearest_organisation(analysis: Analysis, offset: int) -> Entity | None:
     return max(found, key=lambda e: len(e.mentions) + len(e.references), default=None)
 
 
+def organisation_by_first_word(analysis: Analysis, span: Span) -> Entity | None:
+    """The one organisation mentioned before ``span`` whose name starts with the span's single word
+    ("Beta" of "Beta Inc", the compound of "Beta chief executive Jane Roe"), else None (none, or
+    two that share the word)."""
+    word = analysis.document.text[span.start : span.end]
+    if not word or " " in word:
+        return None
+    found = {
+        entity.key: entity
+        for entity in analysis.entities
+        if entity.type == "ORG"
+        and any(m.start < span.start and m.text.startswith(word + " ") for m in entity.mentions)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 class _Index:
     """The mentions of one analysis sorted by start, and its sentence starts: the lookups above
     stay logarithmic in a long document of thousands of mentions and sentences.

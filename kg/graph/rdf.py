@@ -22,10 +22,11 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, XSD
 
 from kg._version import __version__
 from kg.graph.memstore import GraphStore
-from kg.graph.mentions import entity_for_span, linked_by_reference, nearest_organisation
+from kg.graph.mentions import entity_for_span, linked_by_reference, nearest_organisation, organisation_by_first_word
 from kg.graph.namespaces import GAF, ITSRDF, NIF, ORG, PREFIXES, SEM, WD
 from kg.graph.vocab import EVT, KG, ROLE
 from kg.knowledge.resources import resource_path
+from kg.knowledge.words import word_set
 from kg.types import AGENCY_CREDIT, PUBLISHER_CREDIT, Analysis, Entity, EventMention, Quote, Span, Timex, names_a_market
 
 DEFAULT_BASE = "https://w3id.org/newskg/id/"
@@ -581,10 +582,22 @@ class _Writer:
         if person is None or person.type != "PER":
             return
         org = entity_for_span(self.a, membership.organisation, types=("ORG",)) if membership.organisation else None
+        if org is None and membership.organisation is not None and not membership.anaphoric:
+            # "Beta chief executive Jane Roe" after "Beta Inc.": the short form no mention covers
+            org = organisation_by_first_word(self.a, membership.organisation)
         if org is None and membership.anaphoric:
             # "le PDG", "its CEO": the organisation the text was speaking of (the antecedent).
             org = nearest_organisation(self.a, membership.evidence.start)
-        if org is None or org.type != "ORG":
+        place = (
+            (org is None or org.type == "LOC")
+            and membership.organisation is not None
+            and membership.role in word_set("xx", "place_office_roles")
+        )
+        if place:
+            # "the President of Chile", « le maire de Lyon »: a public office held in the place its
+            # title names (never one taken from the context: the organisation span is the title's own)
+            org = entity_for_span(self.a, membership.organisation, types=("LOC",))
+        if org is None or org.type != ("LOC" if place else "ORG"):
             return
         ev = membership.evidence
         node = self.iris.membership(self.doc.id, ev.start, ev.end, membership.role)
@@ -596,7 +609,8 @@ class _Writer:
         if membership.ended:
             # "X a démissionné de la présidence d'Acme": a former membership, and no headOf.
             g.add((node, KG.roleEnded, Literal(True)))
-        elif membership.head:
+        elif membership.head and not place:
+            # org:headOf is for organisations; a head of state's country is no org:Organization
             g.add((self.entity_node(person), ORG.headOf, self.entity_node(org)))
 
 

@@ -1450,17 +1450,17 @@ def _noun_requested(tok: Token, lang: str) -> bool:
 
 def supports(verb: Token, noun: Token | None, lang: str) -> bool:
     """Whether ``verb`` is a support (light) verb of the event noun ``noun`` its object (``support_verbs``:
-    "signer un accord", "held a press conference"; ``en/noun_support_pairs`` for the nouns named
-    there only: "paid a visit"), or an English verb of dealing a blow
+    "signer un accord", "held a press conference"; ``<lang>/noun_support_pairs`` for the nouns named
+    there only: "paid a visit", « voter la grève »), or an English verb of dealing a blow
     (``en/inflicting_verbs``) whose object is a loss or a blow (``en/inflicted_nouns``: "handed the
     leaders their first defeat"): handing anything else is no support ("Police handed the
     investigation to the FBI": the FBI investigates). With no noun, whether any of its objects is one."""
     lemma = _lemma(verb)
     if lemma in word_sets("support_verbs").get(lang, frozenset()):
         return True
-    if lang != "en":
+    paired = word_maps("noun_support_pairs").get(lang, {}).get(lemma)
+    if paired is None and lang != "en":
         return False
-    paired = word_map("en", "noun_support_pairs").get(lemma)
     if paired is not None:
         # "paid a visit to the plant": a support verb of these nouns only ("paid the bill" pays)
         nouns = [noun] if noun is not None else [c for c in verb.children if c.dep_ in _OBJ]

@@ -154,7 +154,7 @@ def test_lexicon_sizes_and_lookup():
     lex = load_lexicon()
     assert lex.size("fr") > 100 and lex.size("en") > 100
     rows = lex.lookup("fr", "déclarer", "VERB")
-    assert [r.type for r in rows] == ["DeclareBankruptcy", "Withdrawal", "Statement"]  # f28b: « déclarer forfait »
+    assert [r.type for r in rows] == ["Convict", "DeclareBankruptcy", "Withdrawal", "Statement"]  # f28b: « déclarer forfait »; lead38: « déclaré coupable »
     assert lex.lookup("fr", "mort", "NOUN")[0].roles == {"gen": "patient"}
     assert lex.lookup("fr", "commercialiser", "VERB")[0].allows_negation
     assert lex.lookup("fr", "coûter", "VERB")[0].roles == {"obj": "none", "to": "patient"}

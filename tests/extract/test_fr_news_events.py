@@ -740,11 +740,11 @@ def test_fr_not_events(nlp, text, trigger):
 
 
 # The whole pipeline: statements added for quotations, the writer's imperative, idioms.
-def _analyse(text: str):
+def _analyse(text: str, *, dct: str = "2021-03-18"):
     from kg.analyse.pipeline import analyse
     from kg.types import Document, PartialDate
 
-    doc = Document(id="t", text=text, source="test", date=PartialDate(2021, 3, 18), lang="fr")
+    doc = Document(id="t", text=text, source="test", date=PartialDate.parse(dct), lang="fr")
     (result,) = list(analyse([doc]))
     return result
 
@@ -1585,6 +1585,30 @@ RV22B_REQUEST_CASES = [
 @pytest.mark.parametrize(("text", "trigger", "day"), RV22B_REQUEST_CASES, ids=[f"rv22b-request-{i}" for i in range(len(RV22B_REQUEST_CASES))])
 def test_rv22b_weekday_of_a_present_request_is_to_come(text, trigger, day):
     events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    assert events[0].time is not None and events[0].time.value[:10] == day
+
+
+# issue 19 (lead38, invented news): a calendar date after the event noun a past verb of requesting or
+# of setting a thing to come takes as its object (« ont appelé à une grève le 15 décembre », told in
+# October) is read as the nearest such date: the strike's coming December, not the last one; the act
+# itself keeps the publication day. A date before the object dates the call (« a appelé le 15 décembre
+# à la grève »), and so does a weekday. A row is (publication day, text, trigger, day).
+LEAD38_PAST_CALL_CASES = [
+    ("2024-10-08", "Les syndicats de la raffinerie ont appelé à une grève le 15 décembre.", "grève", "2024-12-15"),
+    ("2024-10-08", "L'intersyndicale a annoncé une nouvelle grève le 15 décembre.", "grève", "2024-12-15"),
+    ("2024-10-08", "Le préfet a promis une réunion avec les riverains le 3 novembre.", "réunion", "2024-11-03"),
+    ("2024-12-08", "Le maire de Saint-Aubin a annoncé sa démission le 3 octobre.", "démission", "2024-10-03"),
+    ("2024-10-08", "La CGT a appelé le 15 décembre à la grève des cheminots.", "appelé", "2023-12-15"),
+    ("2024-10-08", "Les syndicats ont appelé à une grève samedi.", "grève", "2024-10-05"),
+    ("2024-10-08", "Le tribunal a condamné le maire le 15 décembre.", "condamné", "2023-12-15"),
+]
+
+
+@pytest.mark.parametrize(("dct", "text", "trigger", "day"), LEAD38_PAST_CALL_CASES,
+                         ids=[f"lead38-call-{i}" for i in range(len(LEAD38_PAST_CALL_CASES))])
+def test_lead38_date_of_an_event_called_for_in_a_past(dct, text, trigger, day):
+    events = [e for e in _analyse(text, dct=dct).events if e.trigger.text == trigger]
     assert events, f"no event on {trigger!r}"
     assert events[0].time is not None and events[0].time.value[:10] == day
 
