@@ -689,15 +689,24 @@ def page_dataset(store: Store, *, top_k: int = DEFAULT_PAGE_TOP_K, evidence: int
     return out
 
 
+#: kg's own queries of the page of a large build: its documents (how many), and the entities of
+#: its search box. Run by a store without rdflib's parse (:func:`kg.graph.query.own_query`): the
+#: first parse of a process, about 0.1 s of CPU with the parser's imports, was paid at the end of
+#: every large build, on the one thread its last step waits for.
+COUNT_DOCUMENTS = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }"
+ENTITY_INDEX = (
+    "SELECT ?e (MIN(STR(?l)) AS ?label) (MIN(STR(?c)) AS ?class) WHERE { "
+    "VALUES ?c { schema:Person schema:Organization schema:Place } ?e a ?c ; rdfs:label ?l } GROUP BY ?e ORDER BY ?e"
+)
+
+
 def entity_index(store: Store) -> list[tuple[str, str, str]]:
     """``(IRI, label, kind)`` of every person, organisation and place of ``store``, for the search
     box of a page that draws only part of the graph (one label per entity: the smallest)."""
-    sparql = (
-        "SELECT ?e (MIN(STR(?l)) AS ?label) (MIN(STR(?c)) AS ?class) WHERE { "
-        "VALUES ?c { schema:Person schema:Organization schema:Place } ?e a ?c ; rdfs:label ?l } GROUP BY ?e ORDER BY ?e"
-    )
+    from kg.graph.query import own_query
+
     kinds = {f"https://schema.org/{k}": k for k in ("Person", "Organization", "Place")}
-    _, rows, _ = store.head(sparql, limit=1 << 62)
+    _, rows, _ = store.head(own_query(ENTITY_INDEX), limit=1 << 62)
     return [(iri, label, kinds.get(cls, "Entity")) for iri, label, cls in rows]
 
 
@@ -712,6 +721,15 @@ def _documents_in(dataset: Dataset) -> int:
     if type(store) is GraphStore:
         return len(store.subjects_of(RDF.type, SDO.NewsArticle))
     return len(set(dataset.subjects(RDF.type, SDO.NewsArticle)))
+
+
+def _stored_documents(store: Store) -> int:
+    """How many documents (``schema:NewsArticle``) ``store`` holds (kg's own query, run without
+    rdflib's parse: :func:`kg.graph.query.own_query`)."""
+    from kg.graph.query import own_query
+
+    rows = store.query(own_query(COUNT_DOCUMENTS))
+    return int(next(iter(rows))[0])
 
 
 def _import_writers() -> None:
@@ -868,8 +886,7 @@ def write_outputs(
                         documents = _documents_in(full)
                     else:
                         assert store is not None
-                        rows = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }")
-                        documents = int(next(iter(rows))[0])
+                        documents = _stored_documents(store)
                     if documents <= page_limit and result.triples <= page_limit * PAGE_TRIPLES_PER_DOCUMENT:
                         whole = full if full is not None else store.to_dataset()  # type: ignore[union-attr]
                         written.append(render_html(whole, out_dir / "graph.html", title=title))

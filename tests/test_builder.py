@@ -209,3 +209,99 @@ def test_closing_a_build_removes_its_temporary_store_and_may_leave_its_memory(tm
         assert any(held is mirror for held in store_module.LEFT_FOR_EXIT) == (not free)
     finally:
         store_module.LEFT_FOR_EXIT[:] = left
+
+
+# -- the documents of a large build's page, counted in its store ----------------------------------
+
+_ARTICLE = "<https://schema.org/NewsArticle>"
+_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+
+def _store_nquads(graphs: dict[str, list[str]]) -> bytes:
+    """N-Quads of invented documents: graph IRI → the documents typed as articles in it."""
+    lines = []
+    for graph, docs in graphs.items():
+        for doc in docs:
+            lines.append(f"<urn:doc:{doc}> {_TYPE} {_ARTICLE} <urn:g:{graph}> .")
+            lines.append(f'<urn:doc:{doc}> <https://schema.org/headline> "Harbour strike in {doc}" <urn:g:{graph}> .')
+            # a mention of the dockers' union in it
+            lines.append(f"<urn:m:{doc}> <http://www.w3.org/2005/11/its/rdf#taIdentRef> <urn:e:union> <urn:g:{graph}> .")
+            lines.append(f"<urn:e:union> {_TYPE} <https://schema.org/Organization> <urn:g:{graph}> .")
+            lines.append(f'<urn:e:union> <http://www.w3.org/2000/01/rdf-schema#label> "Dockers\' Union" <urn:g:{graph}> .')
+        lines.append(f"<urn:g:{graph}> {_TYPE} <https://schema.org/Dataset> <urn:g:{graph}> .")  # not an article
+    return "\n".join(lines).encode("utf-8") + b"\n"
+
+
+@pytest.mark.parametrize(
+    ("graphs", "expected"),
+    [
+        ({}, 0),
+        ({"a": ["brest"]}, 1),
+        ({"a": ["brest", "lorient"], "b": ["quimper"]}, 3),
+        ({"a": ["brest"], "b": ["brest", "vannes"]}, 2),  # one document typed in two graphs: once
+    ],
+)
+@pytest.mark.parametrize("kind", ["oxigraph", "union-only", "memory"])
+def test_the_documents_of_a_store_are_counted_without_rdflibs_parser(
+    monkeypatch: pytest.MonkeyPatch, kind: str, graphs: dict[str, list[str]], expected: int
+) -> None:
+    """The page of a large build asks its store how many documents it holds: an Oxigraph store
+    runs kg's own count without rdflib's SPARQL parse (about 0.1 s at the end of the build); the
+    same count as the query a user would run (``kg query``), from any store."""
+    import kg.graph.query
+    from kg.graph.store import MemoryStore, OxigraphStore
+
+    data = _store_nquads(graphs)
+    if kind == "memory":
+        from kg.graph.rdf import new_dataset
+
+        dataset = new_dataset()
+        if data.strip():
+            dataset.parse(data=data, format="nquads")
+        store = MemoryStore(dataset)
+    else:
+        store = OxigraphStore.from_nquads(data, union_only=kind == "union-only")
+    asked = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }")
+    assert int(next(iter(asked))[0]) == expected
+    if kind != "memory":
+        def parse(query: str) -> None:
+            raise AssertionError(f"parsed by rdflib: {query}")
+
+        monkeypatch.setattr(kg.graph.query, "prepare", parse)
+    assert kg.builder._stored_documents(store) == expected
+    if kind != "memory":
+        with pytest.raises(AssertionError, match="parsed by rdflib"):  # a user's query still is
+            store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle . }")
+
+
+def test_the_page_of_a_large_build_parses_no_query_with_rdflib(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """A build over the page's limit is drawn from its store's digest: the count of its documents
+    that decides it and the entities of its search box are kg's own queries, run by Oxigraph
+    without rdflib's SPARQL parser (never imported for them, nor run)."""
+    import kg.graph.query
+    from kg.builder import BuildResult, write_outputs
+    from kg.graph.rdf import new_dataset
+    from kg.graph.store import OxigraphStore
+
+    store = OxigraphStore.from_nquads(_store_nquads({"a": ["brest", "lorient"], "b": ["quimper"]}))
+
+    def parse(query: str) -> None:
+        raise AssertionError(f"parsed by rdflib: {query}")
+
+    monkeypatch.setattr(kg.graph.query, "prepare", parse)
+    result = BuildResult(dataset=new_dataset(), documents=3, store=store)
+    written = write_outputs(result, tmp_path, formats=("nquads",), answers=False, page_limit=1, top_k=5)
+    assert {p.name for p in written} == {"graph.nq", "graph.html"}
+    assert (tmp_path / "graph.nq").read_bytes().count(b"NewsArticle") == 3
+    assert "Dockers" in (tmp_path / "graph.html").read_text(encoding="utf-8")  # drawn, and searchable
+
+
+@pytest.mark.parametrize("name", ["COUNT_DOCUMENTS", "ENTITY_INDEX"])
+def test_the_builders_own_queries_pass_the_checks_of_a_users(name: str) -> None:
+    """kg's own queries, run by a store without parsing them (:func:`kg.graph.query.own_query`),
+    parse and pass the checks that a user's query is given."""
+    from kg.graph.query import known_text, own_query, prepare
+
+    text = getattr(kg.builder, name)
+    assert prepare(text) is not None
+    assert known_text(own_query(text))

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.extract.descriptors import territory_head_evidence
 from kg.extract.entities import Candidate, given_name_evidence
 from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.words import word_set
@@ -67,7 +68,8 @@ def acting_place_names(candidates: Sequence[Candidate], doc: Doc, text: str, *, 
     seek partners"): a place the text means literally neither says nor decides, while the model reads
     an unknown company's coined name as a town as often as not. Left as they are: a name the
     gazetteer knows ("Chile said", "Santiago decided"), one with other evidence (a dateline's
-    town), a name opening with a given name, the surname of a person the text names in full,
+    town), a name opening with a given name, a territory's name (``en/territory_name_heads``:
+    "Harris County said"), the surname of a person the text names in full,
     a name in a sentence that speaks of "he" or "she" ("Pacheco said he would stay"), and a name the
     text also writes after a place preposition (``en/place_prepositions``: "jobs in Dunmore")."""
     if lang != "en":
@@ -94,6 +96,8 @@ def acting_place_names(candidates: Sequence[Candidate], doc: Doc, text: str, *, 
             continue
         if gazetteer.lookup(name) or given_name_evidence(name) is not None or _surname_of_someone(candidates, text, name):
             continue
+        if territory_head_evidence(span, lang) is not None:
+            continue  # "Harris County said", "Maricopa County voted": the county's government, still a place (rvn38)
         if _after_place_preposition(text, name, prepositions):
             continue
         acting[name] = verb.lemma_.lower()
@@ -118,20 +122,30 @@ def people_with_prefixed_surnames(candidates: Sequence[Candidate], text: str, *,
     r"""English: ``candidates`` with the people the model skipped whole, a given name of
     ``xx/given_names`` and a surname of a Gaelic shape ("Rory McIlroy and Scottie Scheffler will
     go", "coach Niamh O'Connell"), whatever the words after: the shape names a person as no common
-    word or place does. A name that a candidate overlaps, a surname in the possessive of a shop or
+    word or place does; the same name the model read, alone and with no other evidence, as an
+    organisation or a place ("Declan MacAuley, a farmer, said") is retyped a person. A name that
+    another candidate overlaps, a surname in the possessive of a shop or
     a brand ("Ronald McDonald's"), and a given name that opens a longer run of capitalised words
     (``(?<![\w...])`` keeps "Royal MacLeod Trust" out: "royal" is no given name) are left out."""
     if lang != "en":
         return list(candidates)
     given = word_set("xx", "given_names")
     added = []
+    retyped: dict[tuple[int, int], tuple[str, ...]] = {}
     for match in _PREFIXED_SURNAME_NAME.finditer(text):
         if match.group("given").casefold() not in given:
             continue
         a, b = match.start("given"), match.end("surname")
-        if any(c.start < b and a < c.end for c in candidates):
-            continue
-        added.append(Candidate(a, b, "PER", "given name", evidence=(f"given name: {match.group('given')}", f"surname shape: {match.group('surname')}")))
+        evidence = (f"given name: {match.group('given')}", f"surname shape: {match.group('surname')}")
+        overlapping = [c for c in candidates if c.start < b and a < c.end]
+        if not overlapping:
+            added.append(Candidate(a, b, "PER", "given name", evidence=evidence))
+        elif all((c.start, c.end) == (a, b) and c.label in ("ORG", "LOC") and c.record is None and c.institution is None and not c.evidence for c in overlapping):
+            # The model read the whole name and nothing more as an organisation or a place
+            # ("Declan MacAuley, a farmer, said"): the same shape names a person (rvn38).
+            retyped[(a, b)] = evidence
+    if retyped:
+        candidates = [replace(c, label="PER", evidence=retyped[(c.start, c.end)]) if (c.start, c.end) in retyped else c for c in candidates]
     return sorted((*candidates, *added), key=lambda c: (c.start, c.end)) if added else list(candidates)
 
 

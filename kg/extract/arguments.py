@@ -5516,7 +5516,7 @@ def _incident_setting(head: Token, incident: str, lang: str) -> bool:
     return incident in article.split("|") and all("Def" in _morph(c, "Definite") and "Dem" not in _morph(c, "PronType") for c in determiners)
 
 
-def _headline_verb_read_as_noun(tok: Token) -> tuple[Token, Token | None] | None:
+def _headline_verb_read_as_noun(tok: Token) -> tuple[Token, Token] | None:
     """(e38a) An English headline verb in the present that the parser read as a plural noun between
     two names ("EU fines Meta 800 million euros", "Brussels fines Vantor 2 billion euros"): the line
     opens with the name that the noun takes as its compound, a noun phrase hangs from the noun with no
@@ -5539,7 +5539,9 @@ def _headline_verb_read_as_noun(tok: Token) -> tuple[Token, Token | None] | None
     if after is None:
         after = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "appos")), None)
     if after is None:
-        return name, None
+        # rve38: with no object the line is a noun phrase whose name is a place or a kind, not a
+        # headline verb ("Madrid protests in pictures", "Kenya attacks on police stations")
+        return None
     first = next((t for t in after.subtree if t.i > tok.i and _is_name_like(t) and not t.like_num), None)
     return name, first if first is not None and first.i <= after.i else after
 
@@ -6351,6 +6353,10 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         first = clause_root
     if first.i != clause_root.i and later_conjunct(clause_root, lang):
         first = clause_root  # "identified in 2009 and has since spread": after that date, not on it
+    if first.i != clause_root.i and _reporting_conjunct(clause_root, lang):
+        # "The drug was approved in March, and the regulator said it was monitoring": a report with a
+        # subject of its own, joined to a dated clause, is of the time of reporting, not of that date
+        first = clause_root
     if first.i != clause_root.i:
         # A coordinated verb shares the date of the clause it is coordinated with ("le 28 juin, le
         # gouvernement a changé la direction et nomma X"), when that date is the first verb's own.
@@ -6405,6 +6411,15 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
 
         in_sentence = [c for c in in_sentence if not under(root.i, token_of(c[0])) or crossed(c)]
     return _closest(in_sentence, tok)
+
+
+def _reporting_conjunct(verb: Token, lang: str) -> bool:
+    """A verb of saying (``<lang>/reporting_verbs``) coordinated after another clause, with a subject
+    of its own ("The plant closed in 2019, and the company said it would not reopen", « L'usine a fermé
+    en 2019 et la direction a indiqué qu'elle ne rouvrirait pas »): a report of its own, not an act
+    of the first clause's time."""
+    return verb.dep_ == "conj" and _lemma(verb) in word_sets("reporting_verbs").get(lang, frozenset()) \
+        and any(c.dep_ in _SUBJ for c in verb.children)
 
 
 # What stops a later conjunct's date from dating the verbs before it: a clause of its own (« que »,

@@ -794,6 +794,10 @@ def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: 
             continue  # "two days after Christmas", "a week before 1 May": a date, which the resolver counts from
         j = bisect.bisect_left(starts, prep_end)
         anchor = events[order[j]] if j < len(starts) and starts[j] < min(sentence.end, prep_end + 60) else None
+        if anchor is not None and re.search(r"[,;:]", text[prep_end : anchor.trigger.start]):
+            # rve38: past a comma the act is the main clause's ("who resigned a week after the
+            # scandal, said on Tuesday"), not the one the count is from
+            anchor = None
         opener = not text[sentence.start : count.start].strip()
         counted: list[int] = []
         if opener:
@@ -806,9 +810,19 @@ def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: 
             # "resigned two days after the vote", "resumed flights a week after the grounding": the acts
             # of the clause before the count, back to a comma or the sentence's start
             clause_start = max(sentence.start, text.rfind(",", sentence.start, count.start) + 1)
-            counted = [order[i] for i in range(bisect.bisect_left(starts, clause_start), bisect.bisect_left(starts, count.start))]
+            counted = _same_clause([order[i] for i in range(bisect.bisect_left(starts, clause_start),
+                                                            bisect.bisect_left(starts, count.start))], events)
         own = anchor.time if anchor is not None and anchor.time is not None and not anchor.time_inferred else None
         day = _FULL_DAY.match(own.value) if own is not None else None
+        stop = re.search(r"[,;:]", text[prep_end : sentence.end])
+        phrase_end = sentence.end if stop is None else prep_end + stop.start()
+        dated_phrase = any(prep_end <= t.start < phrase_end for t in timexes if t.type in ("DATE", "TIME"))
+        if dated_phrase and (anchor is None or (opener and day_count is not None)):
+            # rve38: a day inside the phrase with no act to count from ("Minutes before the kick-off on
+            # Sunday, fans stormed …"), or opening the sentence with a count of days ("A day after the
+            # crash on Friday, investigators recovered …", which the resolver reads as the main
+            # clause's day): the dates already read stay, the count must not erase or move them again
+            continue
         for k in counted:
             event = out[k]
             if event.in_quote or event is anchor:
@@ -825,6 +839,22 @@ def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: 
                 out[k] = replace(event, time=Timex(count.start, prep_end, text[count.start : prep_end], "DATE", moved),
                                  time_inferred=False)
     return out
+
+
+def _same_clause(candidates: list[int], events: Sequence[EventMention]) -> list[int]:
+    """(rve38) The acts of ``candidates`` (indices into ``events``, in text order) that share the clause
+    of the last one: an act before the subject of a later act belongs to a clause above or beside
+    it ("Officials said the mayor resigned two days after the vote": not "said"; "The storm hit the
+    coast and the port reopened …": not "hit"), while acts that share their subject stay ("Police
+    arrested and charged a man")."""
+    boundary = -1
+    for k in candidates:
+        event = events[k]
+        for side in (event.agent, event.patient):
+            # a subject (or a passive one) written before its own act
+            if side is not None and side.end <= event.trigger.start:
+                boundary = max(boundary, side.start)
+    return [k for k in candidates if events[k].trigger.start > boundary]
 
 
 # A part of a day as a value (« dans la soirée »: ``2021-03-16TEV``), :func:`_day_part_after_background`.
@@ -1647,7 +1677,7 @@ def managements_over_names(events: Sequence[EventMention], organisations: Sequen
     or a person (« un mouvement de grève a débuté chez Valmont, fabricant de pompes. La direction
     … »: Valmont). As in the window's reading (``kg.extract.arguments._managed``), a labour union's
     name (``xx/labour_union_names``, or after ``xx/labour_union_nouns``) is no company with such a
-    management, nor an agency credit in brackets (« (AFP) »); a source (« selon la CGT », « auprès
+    management, nor a news agency (``xx/news_agencies``, « (AFP) », « a indiqué Reuters »); a source (« selon la CGT », « auprès
     de la CGT », ``<lang>/according_to``) is taken only when no other name precedes. With no typed
     organisation before the noun the window's reading stays."""
     if not any(e.agent_manager is not None for e in events):
@@ -1656,18 +1686,24 @@ def managements_over_names(events: Sequence[EventMention], organisations: Sequen
     ends = [m.end for m in names]
     unions = word_set("xx", "labour_union_names")
     union_nouns = word_set("xx", "labour_union_nouns")
+    agencies = {a.casefold() for a in word_set("xx", "news_agencies") | word_set("xx", "photo_agencies")}
     sources = word_sets("according_to").get(lang, frozenset()) | {"auprès"}
 
     def words_before(m: EntityMention, n: int) -> list[str]:
         return re.findall(r"\w+", text[max(0, m.start - 40) : m.start].lower())[-n:]
 
+    def no_company(m: EntityMention) -> bool:
+        # « délégué syndical CGT. La direction … »: not the union's; « LYON (AFP) - », « a indiqué
+        # Reuters », « interrogé par l'AFP »: the agency that reports the story runs no such management
+        if m.text.lower() in unions or any(w in union_nouns for w in words_before(m, 1)):
+            return True
+        return m.text.casefold() in agencies or (text[max(0, m.start - 1) : m.start] == "(" and text[m.end : m.end + 1] == ")")
+
     def company(before: int) -> EntityMention | None:
         source = None
         for m in reversed(names[: bisect.bisect_right(ends, before)]):
-            if m.text.lower() in unions or any(w in union_nouns for w in words_before(m, 1)):
-                continue  # « délégué syndical CGT. La direction … »: not the union's
-            if text[max(0, m.start - 1) : m.start] == "(" and text[m.end : m.end + 1] == ")":
-                continue  # « LYON (AFP) - »: the agency that filed the story
+            if no_company(m):
+                continue
             if any(w in sources for w in words_before(m, 3)):
                 source = source or m  # « Selon la CGT, la direction … »: the other side
                 continue
@@ -1675,8 +1711,10 @@ def managements_over_names(events: Sequence[EventMention], organisations: Sequen
         return source
 
     def typed(span: Span) -> bool:
+        # the window's agent is a company of the document's: an organisation named there that runs a
+        # management (not « Reuters » the window took in « a confié un cadre à Reuters. La direction »)
         k = bisect.bisect_right(ends, span.start)
-        return any(m.start < span.end and span.start < m.end for m in names[k : k + 8])
+        return any(m.start < span.end and span.start < m.end and not no_company(m) for m in names[k : k + 8])
 
     out: list[EventMention] = []
     for event in events:

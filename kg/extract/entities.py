@@ -708,7 +708,8 @@ def _possessive_shop_end(doc: Doc, text: str, start: int, end: int, *, final: bo
     name of several words ("Jane Roe's") is a person's, unless an ampersand joins them (issue 21,
     n38a): "Ben & Jerry's" is a firm's name, the possessive part of it before any word that is no
     noun the possessive could own ("Unilever will sell Ben & Jerry's as part of", "Ben & Jerry's has
-    clashed"; not "Ben & Jerry's ice cream")."""
+    clashed"; not "Ben & Jerry's ice cream", nor a firm the gazetteer knows without it, nor before
+    an amount or a quotation: "Johnson & Johnson's $8.9 billion plan"; rvn38)."""
     if text[end : end + 2] not in ("'s", "’s"):
         return None
     firm = " " in text[start:end].strip() and " & " in text[start:end]
@@ -722,6 +723,11 @@ def _possessive_shop_end(doc: Doc, text: str, start: int, end: int, *, final: bo
         return None
     nxt = doc[i]
     if firm:
+        # A firm the gazetteer knows without the possessive ("Johnson & Johnson's talc plan") owns
+        # what follows, whatever it is; so does any firm before an amount or a quoted name
+        # ("Johnson & Johnson's $8.9 billion plan", "Procter & Gamble's "Tide" brand"; rvn38).
+        if default_gazetteer().lookup(text[start:end]) or nxt.is_currency or nxt.like_num or nxt.pos_ == "SYM" or nxt.is_quote:
+            return None
         return end + 2 if nxt.pos_ not in _OWNED_WORD_POS else None
     verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
     if not final and verb.lemma_ == "be" and verb.dep_ not in ("aux", "auxpass"):
@@ -2086,6 +2092,10 @@ def _portfolio(text: str, surface: str, end: int) -> bool:
     names a field of work, and the ministry, when the text names one, has a name of its own ("the
     Ministry of Trade")."""
     word = _LEADING_THE.sub("", surface)
+    if " " in word and _nationality_words(word.split()[:-1]):
+        # "Philippine Defence Secretary Gilberto Teodoro", "British Foreign Secretary": a nationality
+        # before the portfolio names the government whose portfolio it is, no body of its own
+        surface = word = word.split()[-1]
     if " " in word or not word[:1].isupper() or word.casefold() not in word_set("en", "portfolio_words"):
         return False
     if surface == word and (title := _TITLE_FOR_BEFORE.search(text, max(0, end - len(word) - 40), end - len(word))) is not None:
@@ -2102,6 +2112,14 @@ def _portfolio(text: str, surface: str, end: int) -> bool:
         return False
     # A party's spokesperson is the party's: "Labour spokesman Tom Harding".
     return not (word.casefold() in _party_portfolios() and noun in word_set("en", "spokesperson_nouns"))
+
+
+def _nationality_words(words: Sequence[str]) -> bool:
+    """Whether every word of ``words`` (one at least) is a nationality adjective of the demonym table
+    ("Philippine", "British") or of ``en/region_adjectives``."""
+    demonyms = inst.tables().demonyms.get("en", {})
+    regions = word_set("en", "region_adjectives")
+    return bool(words) and all(inst.norm(w) in demonyms or w in regions for w in words)
 
 
 @cache

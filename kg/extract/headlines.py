@@ -326,8 +326,15 @@ def title_case_name_span(text: str, start: int, end: int, label: str | None) -> 
                 return start, words[j - 1].end()
             break
     # "Storm Batters Gulf Coast": the line's verb opening the candidate is cut from the name after
-    # it that the text says again (n38b).
-    if n > 1 and cuttable[0] and _headline_verb(words[0].group()) and not _name_tail_before_verb(text, words[0], line[1]):
+    # it that the text says again (n38b); only across a space, as "&" joins a firm's names
+    # ("Lands & Orvan Wins Award" keeps "Lands & Orvan"; rvn38b).
+    if (
+        n > 1
+        and cuttable[0]
+        and not text[words[0].end() : words[1].start()].strip()
+        and _headline_verb(words[0].group())
+        and not _name_tail_before_verb(text, words[0], line[1])
+    ):
         name = text[words[1].start() : end]
         if gazetteer.lookup(name) or _said_alone(name, words[0].group(), outside):
             return words[1].start(), end

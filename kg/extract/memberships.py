@@ -324,6 +324,24 @@ def _org_run(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+@cache
+def _office_portfolios() -> frozenset[str]:
+    """The words of ``en/portfolio_words`` that name a field of government and no party."""
+    return frozenset(row[0] for row in rows("en", "portfolio_words") if row[1:2] != ("party",))
+
+
+def _portfolio_run(doc: Doc, run: tuple[int, int], lang: str) -> bool:
+    """Whether an English run before a title is a government portfolio, maybe after nationality
+    adjectives ("Finance" of "Finance Minister", "Philippine Defence" of "Philippine Defence
+    Secretary", "British Foreign" of "British Foreign Secretary"): the model reads it as an
+    organisation, but it names a field of work, not a ministry."""
+    if lang != "en" or run[1] - run[0] > 3 or doc[run[1] - 1].lower_ not in _office_portfolios():
+        return False
+    demonyms = inst.tables().demonyms.get("en", {})
+    regions = word_set("en", "region_adjectives")
+    return all(inst.norm(doc[t].text) in demonyms or doc[t].text in regions for t in range(run[0], run[1] - 1))
+
+
 def _org_run_ending(doc: Doc, k: int) -> tuple[int, int] | None:
     if k < 0:
         return None
@@ -349,6 +367,9 @@ def _short_form_before(doc: Doc, k: int) -> tuple[int, int] | None:
     tok = doc[k]
     # a sentence's first word too ("Beta chief executive Jane Roe said"), but no adjective ("New CEO")
     if tok.ent_type_ or tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper() or not tok.is_alpha:
+        return None
+    if tok.lower_ in word_set("xx", "anaphoric_organisation_nouns"):
+        # "Union president Mary Kerr" after "Union Pacific": a kind of body (the union), no short form
         return None
     if any(e.label_ == "ORG" and len(e) > 1 and e[0].text == tok.text for e in doc.ents):
         return k, k + 1
@@ -953,6 +974,8 @@ def _memberships(
                     b = -1  # "the new CEO": no possessor, and a name before the adjective is none
                 if b >= 0:
                     org = _org_run_ending(doc, b)
+                    if org is not None and not possessed and _portfolio_run(doc, org, lang):
+                        org = None  # "German Finance Minister Christian Lindner": a field of work, no body
                     if org is None and role in word_set("xx", "place_office_roles"):
                         # "Chile's President Gabriel Boric", "Texas Governor Greg Abbott": the office's state
                         org = _place_run_ending(doc, b)
@@ -1533,6 +1556,15 @@ def _as_designation(title: Token) -> Token | None:
     return verb
 
 
+def _award_title(title: Token) -> bool:
+    """Whether a title is an award's name by its "of the year" complement ("named Jane Roe chief
+    executive of the year", ``xx/temporal_words``): a distinction given, no post in the designator."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in word_set("xx", "temporal_words") for o in c.children)
+        for c in title.children
+    )
+
+
 def _bare_designation(doc: Doc, title: Token, person: tuple[int, int], lang: str) -> bool:
     """Whether ``person`` is named to a bare title by a passive verb of designation and the sentence
     names no organisation ("Maria Lopez was named chief financial officer on Monday", « Claire
@@ -1547,7 +1579,7 @@ def _bare_designation(doc: Doc, title: Token, person: tuple[int, int], lang: str
     subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
     if subject is None or not person[0] <= subject.i < person[1]:
         return False
-    if any(c.dep_ in ("det", "poss") for c in title.children):
+    if any(c.dep_ in ("det", "poss") for c in title.children) or _award_title(title):
         return False
     sent = title.sent
     return not any(_ent(t) == "ORG" for t in sent)
@@ -1560,8 +1592,8 @@ def _en_designating_org(doc: Doc, title: Token) -> tuple[int, int] | None:
     if not title.lang_.startswith("en"):
         return None
     verb = _as_designation(title) or (title.head if title.dep_ in ("oprd", "dobj") else None)
-    if verb is None or verb.lemma_.lower() not in word_set("en", "designation_verbs"):
-        return None
+    if verb is None or verb.lemma_.lower() not in word_set("en", "designation_verbs") or _award_title(title):
+        return None  # "Forbes named Jane Roe chief executive of the year": an award, no post at Forbes
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or _ent(subject) != "ORG" or subject.pos_ != "PROPN":
         return None
@@ -1772,6 +1804,10 @@ def _title_possessor(
             continue
         if org is not None and (start < org.end or org.start >= person.end):
             continue  # the organisation the title names, or one it names after the person
+        if org is not None and end <= person.start and person.end < evidence.end:
+            # "Acme named former Beta executive Jane Roe as CEO": the title after the person is
+            # the designating subject's; a name before the person is that of another title of hers
+            continue
         if end <= evidence.start:
             if _TO_TITLE.fullmatch(text, end, evidence.start) is None and not _premodified_title(
                 text, end, evidence.start

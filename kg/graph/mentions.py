@@ -166,10 +166,10 @@ def nearest_organisation(analysis: Analysis, offset: int) -> Entity | None:
 def organisation_by_first_word(analysis: Analysis, span: Span) -> Entity | None:
     """The one organisation mentioned before ``span`` whose name starts with the span's single word
     ("Beta" of "Beta Inc", the compound of "Beta chief executive Jane Roe"), else None (none, or
-    two that share the word)."""
+    two that share the word, or a common noun of a kind of body, ``xx/anaphoric_organisation_nouns``)."""
     word = analysis.document.text[span.start : span.end]
-    if not word or " " in word:
-        return None
+    if not word or " " in word or word.lower() in word_set("xx", "anaphoric_organisation_nouns"):
+        return None  # "Union president Mary Kerr" after "Union Pacific": a kind of body, not a short form
     found = {
         entity.key: entity
         for entity in analysis.entities

@@ -254,6 +254,26 @@ def named_queries(directory: Path | None = None) -> dict[str, NamedQuery]:
     return found
 
 
+#: The texts of kg's own queries in its code (:func:`own_query`).
+_OWN_QUERIES: set[str] = set()
+
+
+def own_query(text: str) -> str:
+    """``text``, a query of kg's own code (a constant, never built from a user's input), marked so
+    that a store runs it without parsing it with rdflib's SPARQL parser first, as it runs the named
+    questions (:func:`library_texts`): the first parse of a process costs about 0.1 s of CPU, the
+    parser's imports included, at the end of a large build (its page). The test-suite parses each
+    with :func:`prepare` (``tests/graph/test_query.py``)."""
+    _OWN_QUERIES.add(text)
+    return text
+
+
+def known_text(query: str) -> bool:
+    """Whether ``query`` is one of kg's own (a named question, or :func:`own_query`): a text that
+    :func:`prepare`'s checks were run on by the test-suite, so a store need not parse it again."""
+    return query in _OWN_QUERIES or query in library_texts()
+
+
 @cache
 def library_texts() -> frozenset[str]:
     """The texts of the packaged named questions (:func:`named_queries`): kg's own queries, which

@@ -817,12 +817,13 @@ class OxigraphStore(_Base):
         return self._run(sparql, bindings=None, timeout=timeout, convert=lambda answer, cancelled: self._head(answer, cancelled, limit))
 
     def _run(self, sparql: str, *, bindings: Mapping[str, object] | None, timeout: float | None, convert: Any) -> Any:
-        from kg.graph.query import _with_prologue, library_texts, prepare
+        from kg.graph.query import _with_prologue, known_text, library_texts, prepare
 
         # The same checks as in memory: E402 for a syntax error, E408 for SERVICE or FROM (kg never
         # makes network requests on behalf of a query), so both stores accept the same queries.
-        # kg's own named questions pass them (tests/graph/test_store.py): not parsed again here.
-        if sparql not in library_texts():
+        # kg's own named questions and queries pass them (tests/graph/test_store.py,
+        # tests/graph/test_query.py): not parsed again here.
+        if not known_text(sparql):
             prepare(sparql)
         journal = self._journal
         if journal is not None and journal.pending and _NAMES_GRAPHS.search(sparql):

@@ -65,10 +65,14 @@ def test_batches_are_lazy_and_complete() -> None:
         (7, 3, 0, [3, 3, 1]),  # no taper: the batches of a single-process build
         (0, 32, 2, []),
         (5, 32, 2, [5]),  # fewer than a quarter of a batch: one batch
-        (40, 32, 2, [10, 8, 8, 14]),  # a fourth of what is left, at least a quarter of a batch, no crumb
-        (300, 32, 2, [32] * 6 + [27, 21, 15, 12, 9, 8, 8, 8]),
-        (300, 32, 1, [32] * 8 + [22, 11, 11]),
-        (1000, 32, 4, [32] * 24 + [29, 26, 23, 20, 17, 15, 13, 12, 10, 9, 8, 8, 8, 8, 8, 8, 10]),
+        (3, 32, 2, [3]),  # fewer than an eighth: one batch
+        (40, 32, 2, [10, 8, 6, 4, 4, 4, 4]),  # a fourth of what is left, at least an eighth of a batch
+        (41, 32, 2, [11, 8, 6, 4, 4, 4, 4]),
+        (42, 32, 2, [11, 8, 6, 5, 4, 4, 4]),
+        (35, 32, 2, [9, 7, 5, 4, 4, 6]),  # no last crumb of fewer than an eighth of a batch
+        (300, 32, 2, [32] * 6 + [27, 21, 15, 12, 9, 6, 5, 4, 4, 5]),
+        (300, 32, 1, [32] * 8 + [22, 11, 6, 5]),
+        (1000, 32, 4, [32] * 24 + [29, 26, 23, 20, 17, 15, 13, 12, 10, 9, 8, 7, 6, 5] + [4] * 8),
         (9, 1, 2, [1] * 9),
     ],
 )

@@ -4241,6 +4241,20 @@ def test_with_place_complements(text: str, spans: list[tuple[str, str]], expecte
         ("The Maritime and Coastguard Forces met .",
          [("Maritime", "ORG")],
          [("Maritime", "ORG")]),
+        # A force's or a body's noun a text names alone opens no coordinated name: two bodies
+        # (en/standalone_body_names; rvn38b).
+        ("Both the Police and Kelbury Fire Service attended the scene .",
+         [("Police", "ORG")],
+         [("Police", "ORG")]),
+        ("Both the Police and Kelbury Fire Service attended the scene .",
+         [("Police", "ORG"), ("Kelbury Fire Service", "ORG")],
+         [("Kelbury Fire Service", "ORG"), ("Police", "ORG")]),
+        ("The Council and Varsk Transport Authority signed the deal .",
+         [("Council", "ORG")],
+         [("Council", "ORG")]),
+        ("Officers from the Army and Border Police Agency met .",
+         [("Army", "ORG")],
+         [("Army", "ORG")]),
     ],
 )
 def test_with_coordinated_name_parts(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:

@@ -172,6 +172,9 @@ def test_names_cut_before_a_listed_headline_verb(text: str, span: str, expected:
         ("Storm Batters Kestrel Coast\nThe storm hit the coast on Monday.", "Batters Kestrel Coast", "Batters Kestrel Coast"),
         ("Storm Batters Kestrel Coast\nFans of the Batters Kestrel Coast league met.", "Batters Kestrel Coast", "Batters Kestrel Coast"),
         ("Kestrel Falcon Sign Unveiled Downtown\nThe Kestrel Falcon stadium was opened.", "Kestrel Falcon Sign Unveiled", "Kestrel Falcon Sign Unveiled"),
+        # ... nor is a verb cut from the firm's name it opens with "&" after it (rvn38b).
+        ("Lands & Orvan Wins Design Award\nLands & Orvan was named studio of the year.", "Lands & Orvan", "Lands & Orvan"),
+        ("Holds & Velder Opens Office\nHolds & Velder said the office would employ 40.", "Holds & Velder", "Holds & Velder"),
     ],
 )
 def test_title_case_verbs_around_names(text: str, span: str, expected: str) -> None:
