@@ -6123,7 +6123,28 @@ def _quoted_apart(doc: Doc, tok: Token, char: int) -> bool:
     if at is None:
         return False
     return any(lo < at < hi and not lo < tok.i < hi and sum(1 for w in doc[lo + 1:hi] if w.is_alpha) >= _MIN_QUOTED_WORDS
-               for lo, hi in spans)
+               and not _quoted_for(doc[at], tok, lo, hi) for lo, hi in spans)
+
+
+def _quoted_for(word: Token, tok: Token, lo: int, hi: int) -> bool:
+    """Whether the words between the quotation marks at ``lo`` and ``hi`` that hold ``word`` are the
+    verb ``tok``'s own complement, with no verb of their own above ``word``: ``tok`` quotes them (« l'usine
+    rouvrirait « au plus tard à la fin du mois de mars » », 'would reopen "no later than the end of
+    March"'), they tell nothing apart (« « Mardi, nous avons signé », a dit le maire »). A parse that
+    hangs the quoted words elsewhere keeps them apart."""
+    head = word
+    while lo < head.i < hi:
+        if head.i != word.i and head.pos_ in ("VERB", "AUX"):
+            return False  # a clause of the quotation's own
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    # the first word outside the quotation: ``tok``, or a word of its clause below no other verb
+    while head.i != tok.i:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str = "", *,
