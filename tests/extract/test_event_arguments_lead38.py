@@ -99,3 +99,20 @@ def test_report_conjunct_keeps_its_own_time(lang: str, text: str, trigger: str, 
     events = [e for e in result.events if e.trigger.text == trigger]
     assert events, f"no event on {trigger!r}"
     assert events[0].time is not None and events[0].time.value == day
+
+
+# A group named by a common noun (``xx/agentive_nouns``: « collectif », « intersyndicale ») that calls
+# a protest is the appeal's agent, as a union named by its name is. A row is (sentence, trigger, agent).
+GROUP_CALLS = [
+    ("Des manifestants se sont rassemblés devant la mairie à l'appel du collectif Vallée en colère.", "appel",
+     "collectif Vallée"),
+    ("Les enseignants ont défilé à l'appel de l'intersyndicale.", "appel", "intersyndicale"),
+    ("Les salariés ont débrayé à l'appel de la CGT.", "appel", "CGT"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent"), GROUP_CALLS, ids=[c[2] for c in GROUP_CALLS])
+def test_group_noun_calling_is_the_agent(fr_nlp, text: str, trigger: str, agent: str) -> None:
+    events = [e for e in events_from_doc(fr_nlp(text), lang="fr") if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    assert events[0].agent is not None and events[0].agent.text.startswith(agent), events[0].agent
