@@ -70,7 +70,8 @@ def acting_place_names(candidates: Sequence[Candidate], doc: Doc, text: str, *, 
     gazetteer knows ("Chile said", "Santiago decided"), one with other evidence (a dateline's
     town), a name opening with a given name, a territory's name (``en/territory_name_heads``:
     "Harris County said"), the surname of a person the text names in full,
-    a name in a sentence that speaks of "he" or "she" ("Pacheco said he would stay"), and a name the
+    a name in a sentence that speaks of "he" or "she" ("Pacheco said he would stay"), a town followed
+    by its state ("The Portland, Oregon, police bureau said"), and a name the
     text also writes after a place preposition (``en/place_prepositions``: "jobs in Dunmore")."""
     if lang != "en":
         return list(candidates)
@@ -94,6 +95,8 @@ def acting_place_names(candidates: Sequence[Candidate], doc: Doc, text: str, *, 
             continue
         if any(t.lower_ in _PERSONAL for t in root.sent):
             continue
+        if any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC") for c in root.children):
+            continue  # "The Portland, Oregon, police bureau said": a town with its state, still a place
         if gazetteer.lookup(name) or given_name_evidence(name) is not None or _surname_of_someone(candidates, text, name):
             continue
         if territory_head_evidence(span, lang) is not None:
