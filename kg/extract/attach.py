@@ -1677,7 +1677,7 @@ def managements_over_names(events: Sequence[EventMention], organisations: Sequen
     or a person (« un mouvement de grève a débuté chez Valmont, fabricant de pompes. La direction
     … »: Valmont). As in the window's reading (``kg.extract.arguments._managed``), a labour union's
     name (``xx/labour_union_names``, or after ``xx/labour_union_nouns``) is no company with such a
-    management, nor an agency credit in brackets (« (AFP) »); a source (« selon la CGT », « auprès
+    management, nor a news agency (``xx/news_agencies``, « (AFP) », « a indiqué Reuters »); a source (« selon la CGT », « auprès
     de la CGT », ``<lang>/according_to``) is taken only when no other name precedes. With no typed
     organisation before the noun the window's reading stays."""
     if not any(e.agent_manager is not None for e in events):
@@ -1686,18 +1686,24 @@ def managements_over_names(events: Sequence[EventMention], organisations: Sequen
     ends = [m.end for m in names]
     unions = word_set("xx", "labour_union_names")
     union_nouns = word_set("xx", "labour_union_nouns")
+    agencies = {a.casefold() for a in word_set("xx", "news_agencies") | word_set("xx", "photo_agencies")}
     sources = word_sets("according_to").get(lang, frozenset()) | {"auprès"}
 
     def words_before(m: EntityMention, n: int) -> list[str]:
         return re.findall(r"\w+", text[max(0, m.start - 40) : m.start].lower())[-n:]
 
+    def no_company(m: EntityMention) -> bool:
+        # « délégué syndical CGT. La direction … »: not the union's; « LYON (AFP) - », « a indiqué
+        # Reuters », « interrogé par l'AFP »: the agency that reports the story runs no such management
+        if m.text.lower() in unions or any(w in union_nouns for w in words_before(m, 1)):
+            return True
+        return m.text.casefold() in agencies or (text[max(0, m.start - 1) : m.start] == "(" and text[m.end : m.end + 1] == ")")
+
     def company(before: int) -> EntityMention | None:
         source = None
         for m in reversed(names[: bisect.bisect_right(ends, before)]):
-            if m.text.lower() in unions or any(w in union_nouns for w in words_before(m, 1)):
-                continue  # « délégué syndical CGT. La direction … »: not the union's
-            if text[max(0, m.start - 1) : m.start] == "(" and text[m.end : m.end + 1] == ")":
-                continue  # « LYON (AFP) - »: the agency that filed the story
+            if no_company(m):
+                continue
             if any(w in sources for w in words_before(m, 3)):
                 source = source or m  # « Selon la CGT, la direction … »: the other side
                 continue
@@ -1705,8 +1711,10 @@ def managements_over_names(events: Sequence[EventMention], organisations: Sequen
         return source
 
     def typed(span: Span) -> bool:
+        # the window's agent is a company of the document's: an organisation named there that runs a
+        # management (not « Reuters » the window took in « a confié un cadre à Reuters. La direction »)
         k = bisect.bisect_right(ends, span.start)
-        return any(m.start < span.end and span.start < m.end for m in names[k : k + 8])
+        return any(m.start < span.end and span.start < m.end and not no_company(m) for m in names[k : k + 8])
 
     out: list[EventMention] = []
     for event in events:

@@ -27,7 +27,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -5500,6 +5500,17 @@ _TITLE_BEFORE = re.compile(r"((?:[A-Z][a-z]+\s+){1,3})$")
 _OWNER_AFTER = re.compile(r"\s*(?:of\s|'s?\s|’s?\s|at\s|for\s)")
 
 
+def _says_title(words: Sequence[str], title: Sequence[str], qualifiers: Collection[str]) -> bool:
+    """Whether the lower-case ``words`` hold the words of ``title`` in a row, the word before them
+    none of ``qualifiers`` (no "deputy", "former": "Former Chief Executive Tom Ames" is no chief
+    executive's name, "Tom Ames, the chief executive of Vexal Corp" is)."""
+    n = len(title)
+    return any(
+        list(words[i : i + n]) == list(title) and (i == 0 or words[i - 1] not in qualifiers and not words[i - 1].startswith("ex-"))
+        for i in range(len(words) - n + 1)
+    )
+
+
 class _PersonTitles:
     """The titles an English text gives named persons before their names, looked up by a
     definite description that says the whole title again: "Chief Executive Sarah Blunt ... The
@@ -5508,13 +5519,23 @@ class _PersonTitles:
     one of several words gives its last two or three ("prime minister", not "minister"; "chief
     executive" of "Harlow Bank Chief Executive"), so that "the minister" after "Prime Minister Ana
     Costa" finds no holder here. The title ends in a title's head of ``role_titles`` or a role of
-    ``roles.ttl`` and is no former one (``former_words``). Built once per document; a look-up is
-    a dictionary access and a look at the holders of that title before the description."""
+    ``roles.ttl`` and is no former one (``former_words``); its last words are no key when the word
+    before them names another office ("Deputy Prime Minister", "Shadow Foreign Secretary": a lead
+    word of ``role_titles`` or the first of a ``coref_distinct_offices`` title). A person the text
+    gives a key otherwise (in small letters before the name, in an apposition: "Tom Ames, the chief
+    executive of Vexal Corp") holds it too (rvc38). Built once per document; a look-up is a
+    dictionary access and a look at the holders of that title before the description."""
 
     def __init__(self, entities: Sequence[Entity], text: str) -> None:
         heads = _role_title_words("en")
         labels = load_roles().labels
         former = _words("en", "former_words")
+        # The words that make a title another office than the words after them: those that only
+        # lead into a title ("deputy", "vice", "chief" of ``role_titles``) and the first words of the
+        # titles of ``coref_distinct_offices`` ("assistant", "lieutenant", "shadow")
+        qualifiers = {r[0] for r in _safe_rows("en", "role_titles") if len(r) > 1 and r[1] == "part"} | {
+            office.split()[0] for offices in _distinct_offices("en").values() for office in offices if " " in office
+        }
         # title key -> (start, end, entity) of the titled mentions, in text order
         self.holders: dict[str, list[tuple[int, int, int]]] = {}
         # head word -> the persons a title of any length ending in it gives it
@@ -5535,9 +5556,36 @@ class _PersonTitles:
                 if any(w in former or w.startswith("ex-") for w in said_before + title):
                     continue  # "former Governor Ann Lee": the office is no longer hers
                 self.by_head.setdefault(title[-1], set()).add(e)
-                keys = [" ".join(title)] if len(title) == 1 else [" ".join(title[-n:]) for n in (2, 3) if n <= len(title)]
+                # The last words are the title only when the word before them names no other office
+                # ("Deputy Prime Minister Tom Ames" is no prime minister, "Assistant Health
+                # Secretary" no health secretary; "Harlow Bank Chief Executive" is a chief executive)
+                keys = [" ".join(title)] if len(title) == 1 else [
+                    " ".join(title[-n:]) for n in (2, 3) if n == len(title) or n < len(title) and title[-n - 1] not in qualifiers
+                ]
                 for key in keys:
                     self.holders.setdefault(key, []).append((m.start, m.end, e))
+        # Another person the text gives the same title otherwise, in small letters before the name
+        # ("Vexal chief executive Tom Ames") or in an apposition after it ("Tom Ames, the chief
+        # executive of Vexal Corp"): the description may be theirs as well, so no one holds it alone
+        if self.holders:
+            for e, entity in enumerate(entities):
+                if entity.type != "PER":
+                    continue
+                for m in entity.mentions:
+                    # the words right before the name, ending there, the name's own, or the apposition's first
+                    ahead = re.search(r"((?:[\w'’-]+[^\S\n]+){1,4})$", text[max(0, m.start - 40) : m.start])
+                    before = re.findall(r"[\w'’-]+", ahead.group(1).lower()) if ahead else []
+                    own = re.findall(r"[\w'’-]+", m.text.lower())
+                    after = text[m.end : m.end + 80].split(",")[1] if text[m.end : m.end + 1] == "," else ""
+                    apposition = re.findall(r"[\w'’-]+", after.lower())[:6]
+                    for key, titled in self.holders.items():
+                        title = key.split()
+                        if not any(t[0] == m.start for t in titled) and (
+                            _says_title(before[-len(title) - 1 :], title, qualifiers | former) and before[-len(title) :] == title
+                            or _says_title(before[-1:] + own, title, qualifiers | former)
+                            or _says_title(apposition, title, qualifiers | former)
+                        ):
+                            titled.append((m.start, m.end, e))
         for titled in self.holders.values():
             titled.sort()
 
@@ -7473,6 +7521,8 @@ def _counting_phrases(
                     _gender_of(entities[e]) not in ("-", gender) for e in set(within)
                 ):
                     continue
+                if types != {"PER"}:
+                    continue  # "Valtron Systems and Tom Hale settled ... The two men": not the company (rvc38)
                 etype = "PER"
             if p.number != "pl" or etype not in types or not known <= {etype}:
                 continue
@@ -7487,8 +7537,11 @@ def _counting_phrases(
             said = {counts[w] for w in words if w in counts} | {int(w) for w in words if w.isdigit()}
             if said == {members} or (members == 2 and not said and words[:1] and words[0] in pairs):
                 out[i] = (a, b)
-            elif not said and words and all(w in definite for w in words):
-                out[i] = (a, b)  # "Telvana and Orbitel agreed to merge ... , the companies said": the article alone
+            elif not said and words and all(w in definite for w in words) and not person_noun:
+                # "Telvana and Orbitel agreed to merge ... , the companies said": the article alone;
+                # not of people, whom the count must say ("Mayor Ann Lee and Senator Tom Hale
+                # visited the plant. The workers cheered": others; rvc38)
+                out[i] = (a, b)
     return out
 
 

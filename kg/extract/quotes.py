@@ -602,7 +602,9 @@ def _indirect_quotes(
             unquoted = _unquoted_incise(verb, lang, quoted)
             if unquoted is not None and unquoted[:2] not in seen:
                 seen.add(unquoted[:2])
-                out.append(_QuoteRecord(unquoted[0], unquoted[1], unquoted[2], indirect=True,
+                # « C'est grave », a réagi le maire: a short quotation in its marks is direct speech
+                marked = doc_text(doc)[: unquoted[0]].rstrip()[-1:] in {o for o, _ in _QUOTE_PAIRS[:2]}
+                out.append(_QuoteRecord(unquoted[0], unquoted[1], unquoted[2], indirect=not marked,
                                         speaker=_speaker_of(verb, unquoted[2]), verb=verb))
         for clause in clauses:
             bounds = _clause_span(clause)
@@ -683,10 +685,33 @@ def _unquoted_incise(verb: Token, lang: str, quoted: Sequence[tuple[int, int]]) 
     if "\n" in doc_text(doc)[start : doc[first].idx] or any(clause.count(o) != clause.count(c) for o, c in _QUOTE_PAIRS[:2]):
         # « La direction a annoncé la fermeture.\n\n« C'est inacceptable », a dénoncé X »: the
         # parser ran the clause of the paragraph before into a quotation too short to be read as
-        # one, which the incise reports; a word in quotation marks inside the clause is no such
-        # quotation (« La mesure est « injuste », a estimé le syndicat »)
-        return None
+        # one, which the incise reports (that quotation, not the clause); a word in quotation marks
+        # inside the clause is no such quotation (« La mesure est « injuste », a estimé le syndicat »)
+        return _closing_quotation(doc, start, end, {i for i in tokens if lo <= i <= hi})
     return start, end, {i for i in tokens if lo <= i <= hi}
+
+
+def _closing_quotation(doc: Doc, start: int, end: int, tokens: set[int]) -> tuple[int, int, set[int]] | None:
+    """The quotation in marks that closes the clause ``start``..``end`` an incise reports, when it
+    opens after the clause's last paragraph break and holds two words at least (« … client.\n\n
+    « C'est grave », a réagi le maire »: « C'est grave »), too short for :func:`_quote_spans`;
+    ``(start, end, tokens)`` of its words inside the marks, or None."""
+    text = doc_text(doc)
+    clause = text[start:end]
+    for open_mark, close_mark in _QUOTE_PAIRS[:2]:
+        opening = clause.rfind(open_mark)
+        if not clause.endswith(close_mark) or opening < 0 or "\n" in clause[opening:]:
+            continue
+        inner_start, inner_end = start + opening + len(open_mark), end - len(close_mark)
+        while inner_start < inner_end and text[inner_start].isspace():
+            inner_start += 1
+        while inner_end > inner_start and text[inner_end - 1].isspace():
+            inner_end -= 1
+        inside = {i for i in tokens if inner_start <= doc[i].idx < inner_end}
+        if len(text[inner_start:inner_end].split()) < 2 or not inside:
+            return None
+        return inner_start, inner_end, inside
+    return None
 
 
 def _channel_of_noun(tok: Token, lang: str) -> str | None:
