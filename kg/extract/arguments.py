@@ -6137,7 +6137,28 @@ def _quoted_apart(doc: Doc, tok: Token, char: int) -> bool:
     if at is None:
         return False
     return any(lo < at < hi and not lo < tok.i < hi and sum(1 for w in doc[lo + 1:hi] if w.is_alpha) >= _MIN_QUOTED_WORDS
-               for lo, hi in spans)
+               and not _quoted_for(doc[at], tok, lo, hi) for lo, hi in spans)
+
+
+def _quoted_for(word: Token, tok: Token, lo: int, hi: int) -> bool:
+    """Whether the words between the quotation marks at ``lo`` and ``hi`` that hold ``word`` are the
+    verb ``tok``'s own complement, with no verb of their own above ``word``: ``tok`` quotes them (« l'usine
+    rouvrirait « au plus tard à la fin du mois de mars » », 'would reopen "no later than the end of
+    March"'), they tell nothing apart (« « Mardi, nous avons signé », a dit le maire »). A parse that
+    hangs the quoted words elsewhere keeps them apart."""
+    head = word
+    while lo < head.i < hi:
+        if head.i != word.i and head.pos_ in ("VERB", "AUX"):
+            return False  # a clause of the quotation's own
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    # the first word outside the quotation: ``tok``, or a word of its clause below no other verb
+    while head.i != tok.i:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str = "", *,
@@ -6346,6 +6367,10 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         first = clause_root
     if first.i != clause_root.i and later_conjunct(clause_root, lang):
         first = clause_root  # "identified in 2009 and has since spread": after that date, not on it
+    if first.i != clause_root.i and _reporting_conjunct(clause_root, lang):
+        # "The drug was approved in March, and the regulator said it was monitoring": a report with a
+        # subject of its own, joined to a dated clause, is of the time of reporting, not of that date
+        first = clause_root
     if first.i != clause_root.i:
         # A coordinated verb shares the date of the clause it is coordinated with ("le 28 juin, le
         # gouvernement a changé la direction et nomma X"), when that date is the first verb's own.
@@ -6400,6 +6425,15 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
 
         in_sentence = [c for c in in_sentence if not under(root.i, token_of(c[0])) or crossed(c)]
     return _closest(in_sentence, tok)
+
+
+def _reporting_conjunct(verb: Token, lang: str) -> bool:
+    """A verb of saying (``<lang>/reporting_verbs``) coordinated after another clause, with a subject
+    of its own ("The plant closed in 2019, and the company said it would not reopen", « L'usine a fermé
+    en 2019 et la direction a indiqué qu'elle ne rouvrirait pas »): a report of its own, not an act
+    of the first clause's time."""
+    return verb.dep_ == "conj" and _lemma(verb) in word_sets("reporting_verbs").get(lang, frozenset()) \
+        and any(c.dep_ in _SUBJ for c in verb.children)
 
 
 # What stops a later conjunct's date from dating the verbs before it: a clause of its own (« que »,

@@ -2092,6 +2092,10 @@ def _portfolio(text: str, surface: str, end: int) -> bool:
     names a field of work, and the ministry, when the text names one, has a name of its own ("the
     Ministry of Trade")."""
     word = _LEADING_THE.sub("", surface)
+    if " " in word and _nationality_words(word.split()[:-1]):
+        # "Philippine Defence Secretary Gilberto Teodoro", "British Foreign Secretary": a nationality
+        # before the portfolio names the government whose portfolio it is, no body of its own
+        surface = word = word.split()[-1]
     if " " in word or not word[:1].isupper() or word.casefold() not in word_set("en", "portfolio_words"):
         return False
     if surface == word and (title := _TITLE_FOR_BEFORE.search(text, max(0, end - len(word) - 40), end - len(word))) is not None:
@@ -2108,6 +2112,14 @@ def _portfolio(text: str, surface: str, end: int) -> bool:
         return False
     # A party's spokesperson is the party's: "Labour spokesman Tom Harding".
     return not (word.casefold() in _party_portfolios() and noun in word_set("en", "spokesperson_nouns"))
+
+
+def _nationality_words(words: Sequence[str]) -> bool:
+    """Whether every word of ``words`` (one at least) is a nationality adjective of the demonym table
+    ("Philippine", "British") or of ``en/region_adjectives``."""
+    demonyms = inst.tables().demonyms.get("en", {})
+    regions = word_set("en", "region_adjectives")
+    return bool(words) and all(inst.norm(w) in demonyms or w in regions for w in words)
 
 
 @cache

@@ -324,6 +324,24 @@ def _org_run(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+@cache
+def _office_portfolios() -> frozenset[str]:
+    """The words of ``en/portfolio_words`` that name a field of government and no party."""
+    return frozenset(row[0] for row in rows("en", "portfolio_words") if row[1:2] != ("party",))
+
+
+def _portfolio_run(doc: Doc, run: tuple[int, int], lang: str) -> bool:
+    """Whether an English run before a title is a government portfolio, maybe after nationality
+    adjectives ("Finance" of "Finance Minister", "Philippine Defence" of "Philippine Defence
+    Secretary", "British Foreign" of "British Foreign Secretary"): the model reads it as an
+    organisation, but it names a field of work, not a ministry."""
+    if lang != "en" or run[1] - run[0] > 3 or doc[run[1] - 1].lower_ not in _office_portfolios():
+        return False
+    demonyms = inst.tables().demonyms.get("en", {})
+    regions = word_set("en", "region_adjectives")
+    return all(inst.norm(doc[t].text) in demonyms or doc[t].text in regions for t in range(run[0], run[1] - 1))
+
+
 def _org_run_ending(doc: Doc, k: int) -> tuple[int, int] | None:
     if k < 0:
         return None
@@ -956,6 +974,8 @@ def _memberships(
                     b = -1  # "the new CEO": no possessor, and a name before the adjective is none
                 if b >= 0:
                     org = _org_run_ending(doc, b)
+                    if org is not None and not possessed and _portfolio_run(doc, org, lang):
+                        org = None  # "German Finance Minister Christian Lindner": a field of work, no body
                     if org is None and role in word_set("xx", "place_office_roles"):
                         # "Chile's President Gabriel Boric", "Texas Governor Greg Abbott": the office's state
                         org = _place_run_ending(doc, b)

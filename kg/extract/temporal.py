@@ -1017,6 +1017,19 @@ _COUNTED_RULES = frozenset({"en_earlier", "en_year_earlier"}) | _SAME_PERIOD_RUL
 _DEICTIC_YEAR = re.compile(r"\blast\s+year|\byear\s+ago\b|\bl['’]\s*(?:an|année)\s+(?:derni|pass)", re.I)
 
 
+#: The same-period phrases that name the time of the telling ("this time last year", « à la même époque l'an
+#: dernier »), not the period the text last gave, unless they close a comparison (:func:`_compared_before`).
+_DEICTIC_SAME_TIME = re.compile(r"(?i)^this\s+time\b|\bmême\s+époque\b")
+
+
+def _compared_before(chunk: str, start: int, lang: str) -> bool:
+    """Whether the one or two words before ``start`` of ``chunk`` are a word of comparison
+    (``{lang}/comparison_signals``: "rose from", « par rapport à »)."""
+    words = re.findall(r"[^\W\d_]+", chunk[max(0, start - 30):start].casefold())
+    signals = word_set(lang, "comparison_signals")
+    return any(len(words) >= n and " ".join(words[-n:]) in signals for n in (1, 2))
+
+
 def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
     """An anchored offset counted from a week, quarter or half the text last gave, in that unit.
 
@@ -1810,6 +1823,15 @@ def _bare_month_day(c: TimexCandidate) -> bool:
         and c.direction is None and c.unit is None and not c.value
 
 
+#: The kinds of date that name one day whatever their fields (« mardi », « le lendemain », « Noël »).
+_ONE_DAY_KINDS = frozenset({"weekday", "relday", "monthday", "holiday", "anaphoric"})
+
+
+def _names_day(c: TimexCandidate) -> bool:
+    """Whether ``c`` names a day (« le 3 mars », « mardi »), not a period (« au quatrième trimestre »)."""
+    return c.day is not None or c.kind in _ONE_DAY_KINDS
+
+
 @cache
 def _set_as() -> re.Pattern[str]:
     nouns = "|".join(sorted(word_set("en", "target_date_nouns"), key=len, reverse=True))
@@ -1854,10 +1876,11 @@ _OF_GAP = re.compile(r"\s+of\s+")
 _PARTICIPLE_END = re.compile(r"(?<![\w-])\w+(?:ée?s?|is|us|ts?)$", re.I)
 
 
-def _target_before(chunk: str, start: int) -> bool:
+def _target_before(chunk: str, start: int, *, names_day: bool = False) -> bool:
     """Whether the date at ``start`` follows a participle of an act that sets it for an event and a
     preposition of ``fr/target_prepositions`` (« la grève annoncée pour le 5 avril », « le procès,
-    reporté au 5 avril »)."""
+    reporté au 5 avril »). ``names_day``: the date names a day (« au 3 mars », « à mardi »), which
+    a compound past with « avoir » sets as a target too (« le conseil a fixé au 3 mars le scrutin »)."""
     words = chunk[max(0, start - 60):start].split()
     for n in (2, 1):  # « pour le », then « au »
         if len(words) > n and " ".join(words[-n:]).lower() in word_set("fr", "target_prepositions"):
@@ -1868,7 +1891,9 @@ def _target_before(chunk: str, start: int) -> bool:
             # verb's date is the pipeline's: « a reporté au 5 avril » reads ahead whatever its tense)
             before = [w for w in words[:-n - 1][-3:] if w.lower() not in word_set("fr", "compound_tense_adverbs")
                       and not (w.lower().endswith("ment") and len(w) > 6)]
-            return not (before and _FR_HAVE_AUXILIARY.fullmatch(before[-1]))
+            # (a day after « au » is a date set, not a period the act falls in: « le juge a renvoyé au 12 mai
+            # le procès », « a fixé au 3 mars la date du scrutin »)
+            return names_day or not (before and _FR_HAVE_AUXILIARY.fullmatch(before[-1]))
     return False
 
 
@@ -2220,7 +2245,7 @@ class TimexReader:
             if c.lang == "en" and _bare_month_day(c) and tense not in ("future", "will") and _date_set_as(chunk, c) \
                     and not _set_day_gone_by(c, ref):
                 tense = "future"  # "set Sept. 24 as the start date for the trial": the date arranged, still to come
-            if tense == "done" and c.lang == "fr" and _target_before(chunk, c.start):
+            if tense == "done" and c.lang == "fr" and _target_before(chunk, c.start, names_day=_names_day(c)):
                 # « la grève annoncée pour le 5 avril », « le procès, reporté au 5 avril »: the date an act
                 # sets for the event is the event's, not the done act's; it reads by itself (the nearest)
                 tense = None
@@ -2261,6 +2286,12 @@ class TimexReader:
                 # "The company was founded in March 1998. Sales rose from the same period last year": "last
                 # year", "a year ago" are counted from the reference; a period the text gave years before
                 # it is not the one compared (2012, not 1997-03), unlike "a year earlier", "the previous year"
+                c = replace(c, anchored=False)
+            if c.rule in _SAME_PERIOD_RULES and c.anchored and _DEICTIC_SAME_TIME.search(c.text) \
+                    and not _compared_before(chunk, c.start, c.lang):
+                # "The strike began in March. At this time last year, the plant employed 400": "this time", « la
+                # même époque » are the telling's, a year back (2025, not 2025-03); only a comparison of
+                # figures ("up from this time last year") means the period the text last gave
                 c = replace(c, anchored=False)
             if c.rule in _GENERIC_IN_PRESENT and tense == "present":
                 continue  # "Markets open in the morning", "In the evening, the harbor belongs to the tourists": any day's

@@ -30,3 +30,15 @@ def check_day(text: str, trigger: str, day: str | None, lang: str) -> None:
         assert value != day[1:]
     else:
         assert value == day
+
+
+def span_text(span: Any) -> str | None:
+    """The text of a span, or None for an empty slot."""
+    return span.text if span is not None else None
+
+
+def agent_of(text: str, trigger: str, lang: str) -> str | None:
+    """The agent of the first event on ``trigger`` in ``text``, its antecedent's text when it has one."""
+    events = [e for e in analyse_text(text, lang).events if e.trigger.text == trigger]
+    assert events, trigger
+    return span_text(events[0].agent_antecedent) or span_text(events[0].agent)

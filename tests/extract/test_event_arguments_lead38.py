@@ -74,3 +74,45 @@ def test_penalty_offence_is_no_patient(en_nlp, fr_nlp, lang: str, text: str, tri
     events = [e for e in events_from_doc(nlp(text), lang=lang) if e.trigger.text == trigger]
     assert events, f"no event on {trigger!r}"
     assert (events[0].patient.text if events[0].patient is not None else None) == patient
+
+
+# A report with a subject of its own, joined by "and" / « et » to a dated clause, is of the time of
+# reporting (the publication day here), not of the first clause's date; a shared subject or a
+# conjunct that is no report still shares it. A row is (language, sentence, trigger, day or year).
+REPORT_CONJUNCTS = [
+    ("en", "The drug was approved in Canada in March, and the regulator said it was monitoring the case.", "said",
+     "2024-06-19"),
+    ("en", "The mill closed in 2019, and the owners said they would not reopen it.", "said", "2024-06-19"),
+    ("fr", "L'usine a fermé en 2019 et la direction a indiqué qu'elle ne rouvrirait pas.", "indiqué", "2024-06-19"),
+    ("en", "The minister resigned on Monday and said he would leave politics.", "said", "2024-06-17"),
+    ("en", "Police arrested the driver in March and charged him with manslaughter.", "charged", "2024-03"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "day"), REPORT_CONJUNCTS,
+                         ids=[f"{c[2]}-{i}" for i, c in enumerate(REPORT_CONJUNCTS)])
+def test_report_conjunct_keeps_its_own_time(lang: str, text: str, trigger: str, day: str) -> None:
+    from kg.analyse.pipeline import analyse
+    from kg.types import Document, PartialDate
+
+    (result,) = list(analyse([Document(id="t", text=text, source="test", date=PartialDate.parse("2024-06-19"), lang=lang)]))
+    events = [e for e in result.events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    assert events[0].time is not None and events[0].time.value == day
+
+
+# A group named by a common noun (``xx/agentive_nouns``: « collectif », « intersyndicale ») that calls
+# a protest is the appeal's agent, as a union named by its name is. A row is (sentence, trigger, agent).
+GROUP_CALLS = [
+    ("Des manifestants se sont rassemblés devant la mairie à l'appel du collectif Vallée en colère.", "appel",
+     "collectif Vallée"),
+    ("Les enseignants ont défilé à l'appel de l'intersyndicale.", "appel", "intersyndicale"),
+    ("Les salariés ont débrayé à l'appel de la CGT.", "appel", "CGT"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent"), GROUP_CALLS, ids=[c[2] for c in GROUP_CALLS])
+def test_group_noun_calling_is_the_agent(fr_nlp, text: str, trigger: str, agent: str) -> None:
+    events = [e for e in events_from_doc(fr_nlp(text), lang="fr") if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    assert events[0].agent is not None and events[0].agent.text.startswith(agent), events[0].agent

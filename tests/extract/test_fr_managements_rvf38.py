@@ -8,23 +8,18 @@ voters do. The other rows guard what must not change."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from tests.extract.event_days import analyse_text
+from tests.extract.event_days import agent_of, analyse_text, span_text
 
 pytestmark = pytest.mark.slow
 
 
-def _text(span: Any) -> str | None:
-    return span.text if span is not None else None
+_text = span_text
 
 
 def _agent(text: str, trigger: str) -> str | None:
-    events = [e for e in analyse_text(text, "fr").events if e.trigger.text == trigger]
-    assert events, trigger
-    return _text(events[0].agent_antecedent) or _text(events[0].agent)
+    return agent_of(text, trigger, "fr")
 
 
 # (text, trigger, agent)
