@@ -177,6 +177,11 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
             if _is_human(tok):
                 return True
             continue
+        if v == "@KIND":
+            # a kind of product (``lexicons/<lang>/product_kinds.tsv``: "pill", « vaccin »)
+            if _lemma(tok) in word_set(tok.lang_, "product_kinds") or tok.lower_ in word_set(tok.lang_, "product_kinds"):
+                return True
+            continue
         if v.startswith("@"):
             tag = v[1:]
             if _ent(tok) == tag or tok.pos_ == tag or tok.ent_type_ == tag:
@@ -517,6 +522,15 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
     if key == "next":
         following = [t for t in tok.doc[tok.i + 1 : tok.i + 2] if not t.is_space]
         return any(_token_matches(t, cond.values) for t in following)
+    if key == "head":
+        # "a weight-loss pill": the noun after the trigger that it modifies as a compound names a kind
+        # of thing, the trigger no event
+        return (
+            tok.dep_ in ("compound", "nmod", "amod")
+            and tok.head.i > tok.i
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and _token_matches(tok.head, cond.values)
+        )
     if key == "prev":  # the word right before ("attentat-suicide": a hyphen)
         preceding = [t for t in tok.doc[max(0, tok.i - 1) : tok.i] if not t.is_space]
         return any(_token_matches(t, cond.values) for t in preceding)
