@@ -1193,7 +1193,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         words = word_sets("until_prepositions").get(doc.lang_)
         if doc.lang_ != "en" or not words or verb is None:
             return False
-        if _lemma(verb) not in word_sets("commitment_verbs").get("en", frozenset()) | _future_governors("en"):
+        lemma = _lemma(verb)
+        if lemma not in word_sets("commitment_verbs").get("en", frozenset()) and lemma not in _future_governors("en"):
             return False
         before = doc_text(doc)[max(0, local - 9) : local].lower().split()
         tok = _token_at(sent, local)

@@ -2004,7 +2004,7 @@ def _nationality_description(surface: str) -> bool:
     words = _LEADING_THE.sub("", surface).split()
     for size in (2, 1):
         head, rest = " ".join(words[:size]), words[size:]
-        if rest and (inst.norm(head) in inst.tables().demonyms.get("en", {}) or head in word_set("en", "region_adjectives")):
+        if rest and inst.nationality_adjective(head):
             return head[:1].isupper() and not head.isupper() and all(w.isalpha() and w.islower() for w in rest)
     return False
 
@@ -2092,7 +2092,7 @@ def _portfolio(text: str, surface: str, end: int) -> bool:
     names a field of work, and the ministry, when the text names one, has a name of its own ("the
     Ministry of Trade")."""
     word = _LEADING_THE.sub("", surface)
-    if " " in word and _nationality_words(word.split()[:-1]):
+    if " " in word and all(inst.nationality_adjective(w) for w in word.split()[:-1]):
         # "Philippine Defence Secretary Gilberto Teodoro", "British Foreign Secretary": a nationality
         # before the portfolio names the government whose portfolio it is, no body of its own
         surface = word = word.split()[-1]
@@ -2112,14 +2112,6 @@ def _portfolio(text: str, surface: str, end: int) -> bool:
         return False
     # A party's spokesperson is the party's: "Labour spokesman Tom Harding".
     return not (word.casefold() in _party_portfolios() and noun in word_set("en", "spokesperson_nouns"))
-
-
-def _nationality_words(words: Sequence[str]) -> bool:
-    """Whether every word of ``words`` (one at least) is a nationality adjective of the demonym table
-    ("Philippine", "British") or of ``en/region_adjectives``."""
-    demonyms = inst.tables().demonyms.get("en", {})
-    regions = word_set("en", "region_adjectives")
-    return bool(words) and all(inst.norm(w) in demonyms or w in regions for w in words)
 
 
 @cache

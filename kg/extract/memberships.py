@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 from kg.extract.arguments import _tokens_span
 from kg.extract.descriptors import led_by
+from kg.extract.role_employers import office_portfolios
 from kg.knowledge import institutions as inst
 from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.lexicons import RoleLexicon, _label_key, load_roles
@@ -324,22 +325,14 @@ def _org_run(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
-@cache
-def _office_portfolios() -> frozenset[str]:
-    """The words of ``en/portfolio_words`` that name a field of government and no party."""
-    return frozenset(row[0] for row in rows("en", "portfolio_words") if row[1:2] != ("party",))
-
-
 def _portfolio_run(doc: Doc, run: tuple[int, int], lang: str) -> bool:
     """Whether an English run before a title is a government portfolio, maybe after nationality
     adjectives ("Finance" of "Finance Minister", "Philippine Defence" of "Philippine Defence
     Secretary", "British Foreign" of "British Foreign Secretary"): the model reads it as an
     organisation, but it names a field of work, not a ministry."""
-    if lang != "en" or run[1] - run[0] > 3 or doc[run[1] - 1].lower_ not in _office_portfolios():
+    if lang != "en" or run[1] - run[0] > 3 or doc[run[1] - 1].lower_ not in office_portfolios():
         return False
-    demonyms = inst.tables().demonyms.get("en", {})
-    regions = word_set("en", "region_adjectives")
-    return all(inst.norm(doc[t].text) in demonyms or doc[t].text in regions for t in range(run[0], run[1] - 1))
+    return all(inst.nationality_adjective(doc[t].text) for t in range(run[0], run[1] - 1))
 
 
 def _org_run_ending(doc: Doc, k: int) -> tuple[int, int] | None:

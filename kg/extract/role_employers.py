@@ -47,12 +47,18 @@ def _openers() -> frozenset[str]:
 
 
 @cache
+def office_portfolios() -> frozenset[str]:
+    """The words of ``en/portfolio_words`` that name a field of government and no party ("Health",
+    "Finance"; not "Labour")."""
+    return frozenset(row[0] for row in rows("en", "portfolio_words") if row[1:2] != ("party",))
+
+
+@cache
 def _lone_non_bodies() -> frozenset[str]:
     """Words that, alone before a role, name no body: en/role_body_stop_words and the portfolios of
     en/portfolio_words that name no party ("Health spokesman Wes Stirling", "Energy spokeswoman"),
     whereas "Labour spokesman" is the party's (rv n37b)."""
-    portfolios = frozenset(row[0] for row in rows("en", "portfolio_words") if row[1:2] != ("party",))
-    return word_set("en", "role_body_stop_words") | portfolios
+    return word_set("en", "role_body_stop_words") | office_portfolios()
 
 
 @cache
@@ -95,9 +101,7 @@ def _place_or_nationality(surface: str) -> bool:
     adjective ("French Foreign", "German")."""
     if any(r.type == "LOC" for r in default_gazetteer().lookup(surface)):
         return True
-    demonyms = inst.tables().demonyms.get("en", {})
-    regions = word_set("en", "region_adjectives")
-    return any(inst.norm(w) in demonyms or w in regions for w in surface.split())
+    return any(inst.nationality_adjective(w) for w in surface.split())
 
 
 def _body_before_role(text: str, start: int) -> tuple[int, int, str] | None:

@@ -156,8 +156,6 @@ def listed_unit_names(candidates: Sequence[Candidate], text: str, lang: str) -> 
     if lang != "en":
         return list(candidates)
     kinds = word_map(lang, "organisation_unit_nouns")
-    demonyms = inst.tables().demonyms.get("en", {})
-    regions = word_set(lang, "region_adjectives")
     out = list(candidates)
     # The lists do not overlap, nor do the names of one list: the names added need no look-up.
     index = CandidateIndex(out)
@@ -167,7 +165,7 @@ def listed_unit_names(candidates: Sequence[Candidate], text: str, lang: str) -> 
             continue
         brand = kinds[noun] == "place"
         for name in re.finditer(_NAME, match.group("list")):
-            if inst.norm(name.group()) in demonyms or name.group() in regions:
+            if inst.nationality_adjective(name.group(), lang):
                 continue  # "its Chinese and Indian brands": the brands' place (kg.extract.nationalities)
             start, end = match.start("list") + name.start(), match.start("list") + name.end()
             held = index.overlapping(start, end)

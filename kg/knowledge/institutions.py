@@ -187,6 +187,13 @@ def _tables_for(gazetteer: Gazetteer) -> Tables:
     return load_tables(gazetteer=gazetteer)
 
 
+def nationality_adjective(word: str, lang: str = "en") -> bool:
+    """Whether ``word`` is a nationality adjective of the demonym table (``ontologies/demonyms.tsv``:
+    "British", "Philippine") or a region adjective of ``<lang>/region_adjectives`` ("European",
+    "Arab")."""
+    return norm(word) in tables().demonyms.get(lang, {}) or word in word_set(lang, "region_adjectives")
+
+
 def tables(gazetteer: Gazetteer | None = None) -> Tables:
     """The packaged tables, loaded once per gazetteer."""
     return _tables_for(gazetteer or default_gazetteer())
