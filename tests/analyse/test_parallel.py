@@ -745,7 +745,9 @@ def test_an_interrupted_kg_build_with_workers_leaves_no_process(tmp_path: Path) 
     import uuid
 
     corpus = tmp_path / "docs.jsonl"
-    corpus.write_text("".join(json.dumps({"id": f"d{n}", "text": _FR}) + "\n" for n in range(4)), encoding="utf-8")
+    # (enough documents that the build cannot end between the server's sighting and the signal on a
+    # loaded machine: with four, a CI run saw the command exit 0 before Ctrl-C reached it)
+    corpus.write_text("".join(json.dumps({"id": f"d{n}", "text": _FR}) + "\n" for n in range(200)), encoding="utf-8")
     marker = uuid.uuid4().hex
     env = {**os.environ, "KG_TEST_ORPHAN": marker, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     command = subprocess.Popen(
