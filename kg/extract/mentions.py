@@ -175,6 +175,13 @@ from kg.knowledge.places import place_kind
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
 
 
+def _cut_in_title_case(cand: Candidate, text: str) -> Candidate:
+    """``cand`` without the common words of a Title Case line the model ran it into
+    (:func:`kg.extract.headlines.title_case_name_span`)."""
+    a, b = title_case_name_span(text, cand.start, cand.end, cand.label)
+    return cand if (a, b) == (cand.start, cand.end) else replace(cand, start=a, end=b)
+
+
 def entity_mentions_from_doc(
     doc: Doc,
     *,
@@ -188,7 +195,12 @@ def entity_mentions_from_doc(
     coordinates."""
     matcher = gazetteer_matcher(nlp, gazetteer)
     text = doc_text(doc)
-    raw = [as_model_product(c, text, gazetteer=gazetteer, lang=lang) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
+    read = [*ner_candidates(doc, lang=lang, model=model), *matcher(doc)]
+    if lang == "en":
+        # "Dow Loses 500 Points": the name is cut from the headline's verb before a number after
+        # the verb reads as a model's designation (n39b); cut again below, after other finders.
+        read = [_cut_in_title_case(c, text) for c in read]
+    raw = [as_model_product(c, text, gazetteer=gazetteer, lang=lang) or c for c in read]
     if lang == "fr":
         raw = without_a_complements(with_dangling_complements(without_glued_places(raw, text, lang), text, lang), doc, text, lang)
     if lang == "en":
