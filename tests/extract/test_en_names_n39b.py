@@ -3,7 +3,8 @@ widely (issue 21, n39b): a headline's verb and object read as a name ("Wildfires
 Evacuations"), a verb present the lexicons lack opening a name ("Toyota Overtakes GM"), a verb, a
 particle and a name after a team ("United Edge Past Rovers"), a number after a headline's verb read
 as a model ("Dow Loses 500 Points"), a tokenised possessive in a Title Case line ("World 's"), and
-a long name coordinated before its bracketed acronym in tokenised copy ("( RMT )")."""
+a long name coordinated before its bracketed acronym in tokenised copy ("( RMT )"), and one word
+and a bare number read as a person ("who represents Ward 4")."""
 
 from __future__ import annotations
 
@@ -86,6 +87,18 @@ def test_headline_verb_and_object_are_no_name(text: str, span: str, expected: bo
             "Rail Strike Halts Trains\nOctober 4 , 2007\nThe National Union of Rail , Maritime and Transport Workers ( RMT ) called the strike .\nThe RMT said talks had failed .",
             [("The National Union of Rail , Maritime and Transport Workers", "ORG")],
             [("Transport Workers", "ORG")],
+        ),
+        # One word and a bare number name a division or a room, no person; a person named
+        # before a number stays one.
+        (
+            "SPRINGFIELD , Ill. - Alderman Dana Kowalczyk , who represents Ward 4 , said the vote was close .",
+            [("Dana Kowalczyk", "PER")],
+            [("Ward 4", "PER")],
+        ),
+        (
+            "Orvan won the race in a car numbered 44 . Lewis Kestrel 44 points behind , finished second .",
+            [("Lewis Kestrel", "PER")],
+            [("Kestrel 44", "PER")],
         ),
     ],
 )
