@@ -2920,8 +2920,10 @@ def _nationality_article(tok: Token, lang: str) -> Token | None:
         return None
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper() and tok.doc[tok.i + 1].is_alpha:
         return None
-    if any(c.dep_ == "appos" for c in tok.rights) or any(c.dep_ == "appos" for r in tok.rights if r.dep_ == "relcl" for c in r.subtree):
-        return None  # "The Dutchman who founded Voltaic, Piet van Dam, said": the name the phrase gives later
+    if any(c.dep_ == "appos" and not c.like_num for c in tok.rights) or any(c.dep_ == "appos" for r in tok.rights if r.dep_ == "relcl" for c in r.subtree):
+        # "The Dutchman who founded Voltaic, Piet van Dam, said": the name the phrase gives later;
+        # an age set off is none ("The Briton, 24, will face": c39a)
+        return None
     return article
 
 
@@ -3020,8 +3022,10 @@ def _demonym_subject(tok: Token, lang: str) -> str | None:
     if qid is None:
         return None
     article = tok.doc[tok.i - 1]
-    if article.lower_ != "the" or article.head.i != tok.i or any(c.i != article.i for c in tok.lefts) or any(True for _ in tok.rights if _.dep_ not in ("punct", "relcl", "acl")):
+    if article.lower_ != "the" or article.head.i != tok.i or any(c.i != article.i for c in tok.lefts):
         return None
+    if any(c.dep_ not in ("punct", "relcl", "acl") and not (c.dep_ == "appos" and c.like_num) for c in tok.rights):
+        return None  # "The American Red Cross", "the American team": no person; an age set off is ("The American, 24,")
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper() and tok.doc[tok.i + 1].is_alpha:
         return None
     return qid

@@ -120,6 +120,11 @@ DEMONYM_CASES = [
      "Clarke will face Jana Ruiz of Spain, the fourth seed, on Saturday.\n\n"
      "Clarke said she had struggled with a wrist injury all season.\n\n"
      "The American had won their two previous meetings.", "The American", "nominal", "Sarah Lyle"),
+    # an age set off after the noun
+    ("LONDON, Sept 14 - Britain's Emma Clarke reached the final on Friday, beating Sarah Lyle of the United States 6-4 7-5.\n\n"
+     "The Briton, 24, will face Jana Ruiz of Spain on Saturday.", "The Briton", "nominal", "Emma Clarke"),
+    ("LONDON, Sept 14 - Britain's Emma Clarke reached the final on Friday, beating Sarah Lyle of the United States 6-4 7-5.\n\n"
+     "The American, 31, said she would rest before the US Open.", "The American", "nominal", "Sarah Lyle"),
     # politics
     ("BRUSSELS, Nov 4 - Canadian minister Paul Roy met his French counterpart Anne Dubois on Tuesday.\n\n"
      "The Canadian said trade talks would resume in spring.", "The Canadian", "nominal", "Paul Roy"),
