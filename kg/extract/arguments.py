@@ -6073,6 +6073,25 @@ def _comparison_since(doc: Doc, start: int, tok: Token) -> bool:
     )
 
 
+#: An English date that names the period figures are compared with: the same period a year before, or the
+#: unit before ("the same period a year earlier", "the year-earlier quarter", "a year ago", "the prior-year").
+_COMPARED_PERIOD = re.compile(
+    r"(?i)^(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time|day)\b|(?:year|quarter|month)[-\s](?:earlier|ago)$"
+    r"|prior[-\s]year$|(?:a|one)\s+(?:year|quarter|month)\s+(?:earlier|ago|before)$)")
+
+
+def _compared_period(doc: Doc, item: tuple[int, int, Timex], tok: Token) -> bool:
+    """Whether the English date ``item`` names the period that a figure after ``tok`` is compared with: a
+    phrase of :data:`_COMPARED_PERIOD` after ``tok`` with a word of comparison (``en/comparison_signals``:
+    "from", "than", "with") between them ("rose 18% from the year-earlier period", "compared with $69
+    million in the same period a year earlier"). Not "A year earlier, profit had fallen", told of its own."""
+    if not _COMPARED_PERIOD.match(item[2].text) or item[0] <= tok.idx:
+        return False
+    signals = word_set("en", "comparison_signals")
+    between = re.findall(r"[^\W\d_]+", doc_text(doc)[tok.idx + len(tok.text):item[0]].casefold())
+    return any(w in signals for w in between) and not re.search(r"[.;!?]\s", doc_text(doc)[tok.idx:item[0]])
+
+
 def _past_deadlines(local: Sequence[tuple[int, int, Timex]], lang: str) -> list[tuple[int, int, Timex]]:
     """The dates without the words that only open a deadline ("d'ici à 2014": 2014 dates the event)
     when the deadline follows them."""
@@ -6239,6 +6258,9 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # "The walkout is the first at the plant since 2019", "their biggest fall since March 2020":
         # the date bounds a comparison, it dates nothing
         local = [c for c in local if not _comparison_since(doc, c[0], tok)]
+        # "Revenue climbed to $611 million from $548 million in the same period a year earlier", "profit
+        # rose from the year-earlier quarter": the period compared with dates the old figure, not the rise
+        local = [c for c in local if not _compared_period(doc, c, tok)]
     # « « Nous avons reçu les autorisations mardi », a déclaré la directrice », '"We got the permits last
     # week," she said': a date inside a quotation dates what the quotation tells, not the words around it
     local = [c for c in local if not _quoted_apart(doc, tok, c[0])]
