@@ -168,6 +168,10 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
             return False  # « ce qui est arrivé à Lyon »: a fact, no one arriving
     if _lemma(tok) in values or tok.lower_ in values:
         return True
+    if _ent(tok) == "PER" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in values for c in tok.children):
+        # e39a: "Striker Tomas Verhoeven was released": the title before a person's name says what
+        # the person is, as the noun would ("the striker was released")
+        return True
     for v in values:
         if v == "@SPEAKER":
             if _is_speaker(tok):
@@ -616,6 +620,19 @@ def _locative_antecedent(tok: Token) -> Token | None:
     return None
 
 
+def _stopped_activity(tok: Token, lang: str) -> bool:
+    """(e39a) An -ing form naming the activity that a freeze, a pause or a ban stops ("a hiring freeze",
+    "froze hiring", "paused recruiting": ``<lang>/stopped_activity_heads``): the modifier of such a
+    noun or the gerund under such a verb, which is no act of its own (nobody was hired)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("amod", "compound", "xcomp", "dobj", "nmod"):
+        return False
+    head = tok.head
+    if head.i == tok.i or _lemma(head) not in word_sets("stopped_activity_heads").get(lang, frozenset()):
+        return False
+    # a modifier before its noun ("hiring freeze"), a gerund after its verb ("froze hiring")
+    return head.i > tok.i if head.pos_ == "NOUN" else head.pos_ == "VERB" and tok.i == head.i + 1
+
+
 def _requirements_hold(entry: TriggerEntry, tok: Token, lang: str) -> bool:
     for group in entry.requires:
         if not any(_check(c, tok, lang) != c.negated for c in group):
@@ -628,6 +645,8 @@ def _select_entry(
 ) -> TriggerEntry | None:
     if tok.pos_ not in ("VERB", "NOUN") or (tok.pos_ == "VERB" and tok.dep_ == "prep"):
         # a participle used as a preposition is no act: "starting May 1", "beginning next month"
+        return None
+    if _stopped_activity(tok, lang):
         return None
     lemma = _lemma(tok)
     rows = lexicon.lookup(lang, lemma, tok.pos_)

@@ -26,6 +26,13 @@ def is_dictionary_word(word: str, lang: str) -> bool:
     return key in lemmas or (table is not None and key in table)
 
 
+def is_verb_lemma(word: str, lang: str) -> bool:
+    """Whether ``word``, lower-cased, is a verb's lemma in the lemmatizer's tables of ``lang``'s
+    pipeline (its verb index and the lemmas of its verb exceptions: "overtake", "batter"). Many
+    are nouns too ("book", "time"): a caller needs a verb's place as well."""
+    return word.casefold() in _verb_tables(lang)[0]
+
+
 # The accented letters French print leaves out on capitals ("ETRANGÈRES", "PRECEDENTE"), by the
 # capital written instead.
 _CAPITAL_ACCENTS: dict[str, str] = {"E": "EÉÈÊ", "A": "AÀÂ", "I": "IÎ", "O": "OÔ", "U": "UÙÛ", "C": "CÇ"}
