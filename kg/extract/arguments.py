@@ -80,7 +80,7 @@ _SPEAKER_LISTS = ("person_role_nouns", "employee_nouns", "spokesperson_nouns", "
 
 
 # Never cached: a cache keyed by a Token keeps its Doc alive, and with it every parsed window of a long
-# document (1.9 MB: about 330 MB of peak memory).
+# document (1.9 MB of French: about 190 MB of peak memory).
 def _channel_case(tok: Token) -> bool:
     """Whether the nominal ``tok`` stands under a preposition of a channel (``xx/channel_prepositions``:
     "in a statement", « dans un communiqué », « lors d'une conférence de presse », the « de » after an
