@@ -79,7 +79,8 @@ _PAYMENT_TYPES = frozenset({"TransferMoney", "Fine"})
 _SPEAKER_LISTS = ("person_role_nouns", "employee_nouns", "spokesperson_nouns", "organisation_heads")
 
 
-@cache
+# Never cached: a cache keyed by a Token keeps its Doc alive, and with it every parsed window of a long
+# document (1.9 MB of French: about 190 MB of peak memory).
 def _channel_case(tok: Token) -> bool:
     """Whether the nominal ``tok`` stands under a preposition of a channel (``xx/channel_prepositions``:
     "in a statement", « dans un communiqué », « lors d'une conférence de presse », the « de » after an
@@ -95,7 +96,9 @@ def _channel_case(tok: Token) -> bool:
     return case == "de" and before is not None and before.lower_ in channels
 
 
+@cache
 def _speaker_nouns() -> frozenset[str]:
+    """Every noun that can stand for a speaker or an actor (``_SPEAKER_LISTS`` and the ``xx`` lists), built once."""
     words = set(word_set("xx", "speaker_nouns")) | word_set("xx", "agentive_nouns")
     for name in _SPEAKER_LISTS:
         for found in word_sets(name).values():
