@@ -1738,7 +1738,7 @@ def managements_over_names(events: Sequence[EventMention], organisations: Sequen
     unions = word_set("xx", "labour_union_names")
     union_nouns = word_set("xx", "labour_union_nouns")
     agencies = {a.casefold() for a in word_set("xx", "news_agencies") | word_set("xx", "photo_agencies")}
-    sources = word_sets("according_to").get(lang, frozenset()) | {"auprès"}
+    sources = word_sets("according_to").get(lang, frozenset()) | word_sets("learned_from_prepositions").get(lang, frozenset())
 
     def words_before(m: EntityMention, n: int) -> list[str]:
         return re.findall(r"\w+", text[max(0, m.start - 40) : m.start].lower())[-n:]

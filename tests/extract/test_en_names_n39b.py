@@ -4,7 +4,8 @@ Evacuations"), a verb present the lexicons lack opening a name ("Toyota Overtake
 particle and a name after a team ("United Edge Past Rovers"), a number after a headline's verb read
 as a model ("Dow Loses 500 Points"), a tokenised possessive in a Title Case line ("World 's"), and
 a long name coordinated before its bracketed acronym in tokenised copy ("( RMT )"), and one word
-and a bare number read as a person ("who represents Ward 4")."""
+and a bare number read as a person ("who represents Ward 4"), a road named after a person read as
+the person ("Nelson Mandela Road")."""
 
 from __future__ import annotations
 
@@ -100,6 +101,13 @@ def test_headline_verb_and_object_are_no_name(text: str, span: str, expected: bo
             [("Lewis Kestrel", "PER")],
             [("Kestrel 44", "PER")],
         ),
+        # A road named after a person is a place; a person whose surname is the word stays one.
+        (
+            "Traffic was diverted from Nelson Mandela Road on Monday after a water main burst .",
+            [("Nelson Mandela Road", "LOC")],
+            [("Nelson Mandela", "PER")],
+        ),
+        ("Singer Gerard Way said the tour would go ahead .", [("Gerard Way", "PER")], [("Gerard Way", "LOC")]),
     ],
 )
 def test_pipeline_on_tokenised_title_case_copy(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
