@@ -172,9 +172,13 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
             return False  # « ce qui est arrivé à Lyon »: a fact, no one arriving
     if _lemma(tok) in values or tok.lower_ in values:
         return True
-    if _ent(tok) == "PER" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in values for c in tok.children):
+    if _ent(tok) == "PER" and any(
+        c.dep_ == "compound" and c.i < tok.i - 1 and c.lower_ in values and tok.doc[c.i + 1].dep_ == "compound"
+        for c in tok.children
+    ):
         # e39a: "Striker Tomas Verhoeven was released": the title before a person's name says what
-        # the person is, as the noun would ("the striker was released")
+        # the person is, as the noun would ("the striker was released"). rve39: a title is followed
+        # by the rest of the name; a first name just before the surname is none ("Bill Turner" is no bill)
         return True
     for v in values:
         if v == "@SPEAKER":
