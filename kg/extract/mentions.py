@@ -33,7 +33,16 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 from kg.extract.accounts import with_tickers_and_handles
-from kg.extract.acting_names import acting_place_names, people_with_prefixed_surnames, process_name, shops_named_again
+from kg.extract.acting_names import (
+    acting_place_names,
+    companies_joined_by_and,
+    lowercase_brand_names,
+    organisations_with_skipped_first_word,
+    people_cut_before_surname,
+    people_with_prefixed_surnames,
+    process_name,
+    shops_named_again,
+)
 from kg.extract.affiliations import party_affiliation_candidates
 from kg.extract.articled import articled_names
 from kg.extract.credits import with_credits, with_signatures
@@ -367,12 +376,20 @@ def entity_mentions_from_doc(
     found = joined_company_names(found, text, lang, gazetteer=gazetteer)
     # « Clermont s'est imposé face à Toulouse »: towns that the sentence makes clubs.
     found = city_teams(found, doc, text, lang=lang)
+    # "easyJet said it would add routes": a lower-case camel-case brand the model skipped (n39a).
+    found = lowercase_brand_names(found, doc, text, lang=lang)
     found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
     found = share_owners(company_short_names(found, text, lang=lang, doc=doc), doc, text, lang=lang)
     # "Colombia's Ecopetrol said": a company after a country's possessive, read as a place.
     found = country_owned_companies(found, doc, text, lang=lang)
     # "Codelco said", "Codelco decided": an unknown name read as a place that speaks or decides (n38a).
     found = acting_place_names(found, doc, text, lang=lang)
+    # "Captain Harpreet Singh Dhillon praised": a person's name cut before its last word (n39a).
+    found = people_cut_before_surname(found, doc, text, lang=lang)
+    # "Marks and Spencer has cut prices": one company the model read as two (n39a).
+    found = companies_joined_by_and(found, doc, text, lang=lang)
+    # "Virgin Australia, the country's second-largest carrier": the word the model left out (n39a).
+    found = organisations_with_skipped_first_word(found, text, doc, lang=lang)
     # "Judge orders Sainsbury's to pay" ... "Sainsbury's said": the shop's possessive, again (n38a).
     found = shops_named_again(found, doc, text, lang=lang)
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)
