@@ -1312,8 +1312,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                         return "future"  # « appelle à une grève samedi », « à manifester samedi »: to come
                     if asked is not None and at is not None and _past_call_for(asked, at):
                         return "present"  # « ont appelé à une grève le 15 décembre »: the nearest 15 December
-                    if prospective(k, sent, local, verb) or until_present(k, sent, local) or after_deadline(k, local) \
-                            or postponed(k, sent, local):
+                    if postponed(k, sent, local):
+                        # "the vote was postponed to Thursday", « renvoyé à jeudi », told on a Thursday: put off
+                        # to a day ahead, the next Thursday (kg.extract.temporal reads it as a future otherwise)
+                        return "postponed"
+                    if prospective(k, sent, local, verb) or until_present(k, sent, local) or after_deadline(k, local):
                         return "future"
                     if asked is not None and at is not None and _future_in_past(asked, at):
                         return "future"  # « a annoncé qu'il serait jugé en octobre »: a future in the past

@@ -21,7 +21,7 @@ from kg.knowledge.words import word_set
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["ACTING_NAME_EVIDENCE", "acting_place_names", "people_with_prefixed_surnames", "process_name", "shops_named_again"]
+__all__ = ["ACTING_NAME_EVIDENCE", "LOWER_CAMEL_EVIDENCE", "acting_place_names", "companies_joined_by_and", "lowercase_brand_names", "organisations_with_skipped_first_word", "people_cut_before_surname", "people_with_prefixed_surnames", "process_name", "shops_named_again"]
 
 ACTING_NAME_EVIDENCE = "subject of a verb of saying or deciding:"
 
@@ -195,3 +195,181 @@ def shops_named_again(candidates: Sequence[Candidate], doc: Doc, text: str, *, l
         else c
         for c in candidates
     ]
+
+
+def people_cut_before_surname(candidates: Sequence[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with a person's name that the model cut before its last word widened
+    over it ("Captain Harpreet Singh Dhillon praised", read as "Harpreet Singh"; issue 21, n39a):
+    the person's name opens with a given name, its last word is a compound of the capitalised proper
+    noun one blank after it (the parser's NNP), that no candidate holds, that no capitalised word
+    follows, and the whole is still a person's name by :func:`given_name_evidence` (no head of an
+    organisation's or a place's name: "Maria Lopez Foundation" is left alone), no weekday or month."""
+    if lang != "en":
+        return list(candidates)
+    stop = word_set("en", "weekdays") | word_set("en", "full_months")
+    held = [(c.start, c.end) for c in candidates]
+    out = []
+    for cand in candidates:
+        out.append(cand)
+        if cand.label != "PER" or given_name_evidence(text[cand.start : cand.end]) is None:
+            continue
+        span = doc.char_span(cand.start, cand.end)
+        if span is None or span.end >= len(doc) or span[-1].dep_ != "compound" or span[-1].head.i != span.end:
+            continue
+        nxt = doc[span.end]
+        after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        if nxt.tag_ != "NNP" or not nxt.is_title or not nxt.is_alpha or nxt.idx != cand.end + 1 or nxt.lower_ in stop:
+            continue
+        if after is not None and after.is_alpha and after.text[:1].isupper():
+            continue
+        end = nxt.idx + len(nxt.text)
+        if any(a < end and cand.end < b for a, b in held) or given_name_evidence(text[cand.start : end]) is None:
+            continue
+        out[-1] = replace(cand, end=end)
+    return out
+
+
+# "X and Y" or "X & Y" between two one-word names, one blank around the joiner.
+_JOINED_PAIR = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+")
+# What makes the words after a pair one company: a singular verb ("Marks and Spencer has", "...
+# was fined"), its possessive ("Smith and Wesson's"), or "said it"/"said its" (one speaker).
+_ONE_SPEAKER = re.compile(r"[^\S\n]+said[^\S\n]+it(?:s)?\b")
+
+
+def companies_joined_by_and(candidates: Sequence[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with two one-word organisations the model read apart on either side
+    of "and" or "&" made one organisation when the words after them speak of one company ("Marks
+    and Spencer has cut prices", "Smith and Wesson shares fell", "Johnson and Johnson said it
+    would"; issue 21, n39a): a verb in the singular right after the second (the parser's VBZ, or
+    "was"), its possessive, a noun of its shares (``en/company_share_nouns``) or "said it(s)".
+    Two companies the gazetteer knows stay two ("Ford and GM said"), and so does a pair before a
+    plural verb ("Acme and Zorba have merged") or with no such cue."""
+    if lang != "en":
+        return list(candidates)
+    gazetteer = default_gazetteer()
+    shares = word_set("en", "company_share_nouns")
+
+    def one_word(c: Candidate) -> bool:
+        name = text[c.start : c.end]
+        return c.label == "ORG" and c.institution is None and re.fullmatch(r"[A-Z][a-z]+", name) is not None and not any(r.type == "ORG" for r in gazetteer.lookup(name))
+
+    by_start = {c.start: c for c in candidates if one_word(c)}
+    held = [(c.start, c.end) for c in candidates]
+    # The first word may be one the model skipped ("LONDON (Reuters) - Marks and Spencer has"): a
+    # capitalised proper noun (the parser's NNP or NNPS) that no candidate holds.
+    skipped = [
+        Candidate(t.idx, t.idx + len(t.text), "ORG", "joined company")
+        for t in doc
+        if t.tag_ in ("NNP", "NNPS") and re.fullmatch(r"[A-Z][a-z]+", t.text) and not any(a < t.idx + len(t.text) and t.idx < b for a, b in held)
+    ]
+    joined: dict[int, int] = {}
+    for first in [*(c for c in candidates if one_word(c)), *(c for c in skipped if one_word(c))]:
+        joiner = _JOINED_PAIR.match(text, first.end)
+        second = by_start.get(joiner.end()) if joiner is not None else None
+        if second is None or first.start in joined:
+            continue
+        after = doc.char_span(second.end, len(text), alignment_mode="expand")
+        nxt = next((t for t in after if not t.is_space), None) if after is not None else None
+        if nxt is None:
+            continue
+        if nxt.tag_ == "VBZ" or nxt.lower_ == "was" or nxt.tag_ == "POS" or nxt.lower_ in shares or _ONE_SPEAKER.match(text, second.end):
+            joined[first.start] = second.end
+    if not joined:
+        return list(candidates)
+    ends = set(joined.values())
+    starts = {c.start for c in candidates}
+    out = [replace(c, end=joined[c.start], evidence=("one company: and",)) for c in skipped if c.start in joined and c.start not in starts]
+    for c in candidates:
+        if c.start in joined and one_word(c):
+            out.append(replace(c, end=joined[c.start], evidence=(*c.evidence, "one company: and")))
+        elif c.end in ends and one_word(c) and any(c.start > a and c.end == b for a, b in joined.items()):
+            continue
+        else:
+            out.append(c)
+    return out
+
+
+# A brand written in camel case with a lower-case first letter ("easyJet", "eBay", "iHeartMedia"):
+# a short lower-case prefix, then a capitalised word; no word glued before or after, no handle,
+# hashtag, address or file name.
+_LOWER_CAMEL = re.compile(r"(?<![\w@#./:-])[a-z]{1,4}(?:[A-Z][a-z]{2,})+(?![\w@-])")
+LOWER_CAMEL_EVIDENCE = "camel-case name:"
+
+
+def lowercase_brand_names(candidates: Sequence[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with the companies written in camel case with a lower-case first
+    letter that the model skipped ("easyJet said it would add routes", "Shares in easyJet rose";
+    issue 21, n39a), added as organisations in every mention when one mention is a company's by
+    the sentence: the subject of a verb of saying or deciding (``en/reporting_verbs``,
+    ``en/deciding_verbs``), the complement of "in" or "of" after a noun of shares
+    (``en/company_share_nouns``), a name coordinated with an organisation the model found ("easyJet
+    and Ryanair"), or other evidence of an organisation (:func:`organisation_evidence`: "easyJet,
+    the budget carrier"). A word no such cue marks ("sales of eBooks", "the eCommerce unit") and one
+    a candidate holds (a product: "the iPhone") are left alone."""
+    if lang != "en":
+        return list(candidates)
+    from kg.extract.descriptors import organisation_evidence
+
+    held = [(c.start, c.end) for c in candidates]
+    organisations = {t.i for c in candidates if c.label == "ORG" and (sp := doc.char_span(c.start, c.end, alignment_mode="expand")) is not None for t in sp}
+    verbs = _acting_verbs()
+    shares = word_set("en", "company_share_nouns")
+    found: dict[str, str] = {}
+    spans: list[tuple[int, int, str]] = []
+    for m in _LOWER_CAMEL.finditer(text):
+        a, b = m.span()
+        if any(x < b and a < y for x, y in held):
+            continue
+        spans.append((a, b, m.group()))
+        span = doc.char_span(a, b)
+        if span is None or m.group() in found:
+            continue
+        tok = span.root
+        why = None
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs:
+            why = tok.head.lemma_.lower()
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.i > 0 and doc[tok.head.i - 1].lower_ in shares:
+            why = doc[tok.head.i - 1].lower_  # "Shares in easyJet rose", whatever the parse attaches "in" to
+        elif (tok.dep_ == "conj" and tok.head.i in organisations) or any(c.dep_ == "conj" and c.i in organisations for c in tok.children):
+            why = "coordinated with an organisation"
+        else:
+            why = organisation_evidence(span, lang)
+        if why is not None:
+            found[m.group()] = why
+    if not found:
+        return list(candidates)
+    added = [
+        Candidate(a, b, "ORG", "camel-case name", evidence=(f"{LOWER_CAMEL_EVIDENCE} {found[name]}",))
+        for a, b, name in spans if name in found
+    ]
+    return [*candidates, *added]
+
+
+def organisations_with_skipped_first_word(candidates: Sequence[Candidate], text: str, doc: Doc, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with an organisation the text describes (an apposition, a
+    descriptor: the ``apposition:`` evidence of :func:`kg.extract.descriptors.organisation_evidence`)
+    widened over the capitalised word one blank before it that the parse makes part of its name and
+    no candidate holds ("SYDNEY (Reuters) - Virgin Australia, the country's second-largest
+    carrier, said": the model kept "Australia"; issue 21, n39a). A weekday, a month, a word that
+    opens its sentence as a determiner or a pronoun, and a word after a capitalised one are left out."""
+    if lang != "en":
+        return list(candidates)
+    stop = word_set("en", "weekdays") | word_set("en", "full_months")
+    held = [(c.start, c.end) for c in candidates]
+    out = []
+    for c in candidates:
+        if c.label != "ORG" or not any(e.startswith("apposition:") for e in c.evidence):
+            out.append(c)
+            continue
+        span = doc.char_span(c.start, c.end)
+        prev = doc[span.start - 1] if span is not None and span.start > 0 else None
+        if (
+            prev is None or prev.tag_ not in ("NNP", "NNPS") or not prev.is_title or not prev.is_alpha or prev.lower_ in stop
+            or prev.idx + len(prev.text) + 1 != c.start or prev.head.i not in range(span.start, span.end) or prev.dep_ != "compound"
+            or any(a < c.start and prev.idx < b for a, b in held)
+            or (prev.i > 0 and doc[prev.i - 1].is_alpha and doc[prev.i - 1].text[:1].isupper())
+        ):
+            out.append(c)
+            continue
+        out.append(replace(c, start=prev.idx, record=None))
+    return out

@@ -59,6 +59,7 @@ from kg.nlp.grammar import (
     _support_verb,
     _verb_polarity,
     adverbial_between_commas,
+    avoir_active,
     misparsed_main_verb,
     misparsed_object_relative,
     past_misparsed_relative,
@@ -79,7 +80,8 @@ _PAYMENT_TYPES = frozenset({"TransferMoney", "Fine"})
 _SPEAKER_LISTS = ("person_role_nouns", "employee_nouns", "spokesperson_nouns", "organisation_heads")
 
 
-@cache
+# Never cached: a cache keyed by a Token keeps its Doc alive, and with it every parsed window of a long
+# document (1.9 MB of French: about 190 MB of peak memory).
 def _channel_case(tok: Token) -> bool:
     """Whether the nominal ``tok`` stands under a preposition of a channel (``xx/channel_prepositions``:
     "in a statement", « dans un communiqué », « lors d'une conférence de presse », the « de » after an
@@ -95,7 +97,9 @@ def _channel_case(tok: Token) -> bool:
     return case == "de" and before is not None and before.lower_ in channels
 
 
+@cache
 def _speaker_nouns() -> frozenset[str]:
+    """Every noun that can stand for a speaker or an actor (``_SPEAKER_LISTS`` and the ``xx`` lists), built once."""
     words = set(word_set("xx", "speaker_nouns")) | word_set("xx", "agentive_nouns")
     for name in _SPEAKER_LISTS:
         for found in word_sets(name).values():
@@ -164,6 +168,14 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
         if _neuter_relative(tok):
             return False  # « ce qui est arrivé à Lyon »: a fact, no one arriving
     if _lemma(tok) in values or tok.lower_ in values:
+        return True
+    if _ent(tok) == "PER" and any(
+        c.dep_ == "compound" and c.i < tok.i - 1 and c.lower_ in values and tok.doc[c.i + 1].dep_ == "compound"
+        for c in tok.children
+    ):
+        # e39a: "Striker Tomas Verhoeven was released": the title before a person's name says what
+        # the person is, as the noun would ("the striker was released"). rve39: a title is followed
+        # by the rest of the name; a first name just before the surname is none ("Bill Turner" is no bill)
         return True
     for v in values:
         if v == "@SPEAKER":
@@ -237,10 +249,12 @@ def _objects(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.dep_ in _OBJ:
             out.append(child)
-        elif child.dep_ in _PASS_SUBJ and not _is_reflexive(tok) and not _causer_as_passive_subject(tok):
+        elif child.dep_ in _PASS_SUBJ and not _is_reflexive(tok) and not _causer_as_passive_subject(tok) and not avoir_active(tok):
             out.append(past_misparsed_relative(child) if tok.lang_ == "en" else child)
     out.extend(_second_subject_after(tok))
     out.extend(_objects_after_time(tok))
+    if not out:
+        out.extend(_objects_after_locution(tok))
     if not out:
         out.extend(_object_after_incise(tok))
     if not out and _fronted_participle_of_subject(tok):
@@ -327,6 +341,37 @@ def _time_noun(tok: Token) -> bool:
         or w in word_set("fr", "day_offset_nouns")
         for w in (lemma, lower)
     )
+
+
+def _objects_after_locution(verb: Token) -> list[Token]:
+    """The object of a French verb set after a bare « en » complement that makes a locution with it
+    (« a placé en garde à vue mardi un ancien adjoint », « ont remis en liberté trois militants »,
+    « a mis en examen le maire »), which the parser hangs on that complement as an apposition or a
+    complement without preposition: a noun phrase with a determiner or a number, with no comma
+    before it (« placé en garde à vue, le suspect a avoué » is the subject of another verb)."""
+    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB":
+        return []
+    doc = verb.doc
+    out: list[Token] = []
+    for comp in verb.children:
+        if comp.i < verb.i or not comp.dep_.startswith("obl") or comp.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "case" and c.lower_ == "en" for c in comp.children):
+            continue
+        if any(c.dep_.startswith(("det", "nummod")) for c in comp.children):
+            continue  # « en la personne de », « en deux temps »: no locution
+        # the object hangs on the locution's noun or on its own complement (« garde [à vue] »)
+        holders = [comp, *(c for c in comp.children if c.dep_ == "nmod" and c.i > comp.i and not _bare_noun(c))]
+        for holder in holders:
+            for g in holder.children:
+                if (
+                    g.i > holder.i
+                    and g.dep_.startswith(("nmod", "appos", "obj"))
+                    and _bare_noun(g)
+                    and not any(t.text in (",", ";", ":") for t in doc[comp.i : g.left_edge.i])
+                ):
+                    out.append(g)
+    return out
 
 
 def _objects_after_time(verb: Token) -> list[Token]:
@@ -631,6 +676,19 @@ def _locative_antecedent(tok: Token) -> Token | None:
     return None
 
 
+def _stopped_activity(tok: Token, lang: str) -> bool:
+    """(e39a) An -ing form naming the activity that a freeze, a pause or a ban stops ("a hiring freeze",
+    "froze hiring", "paused recruiting": ``<lang>/stopped_activity_heads``): the modifier of such a
+    noun or the gerund under such a verb, which is no act of its own (nobody was hired)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("amod", "compound", "xcomp", "dobj", "nmod"):
+        return False
+    head = tok.head
+    if head.i == tok.i or _lemma(head) not in word_sets("stopped_activity_heads").get(lang, frozenset()):
+        return False
+    # a modifier before its noun ("hiring freeze"), a gerund after its verb ("froze hiring")
+    return head.i > tok.i if head.pos_ == "NOUN" else head.pos_ == "VERB" and tok.i == head.i + 1
+
+
 def _requirements_hold(entry: TriggerEntry, tok: Token, lang: str) -> bool:
     for group in entry.requires:
         if not any(_check(c, tok, lang) != c.negated for c in group):
@@ -643,6 +701,8 @@ def _select_entry(
 ) -> TriggerEntry | None:
     if tok.pos_ not in ("VERB", "NOUN") or (tok.pos_ == "VERB" and tok.dep_ == "prep"):
         # a participle used as a preposition is no act: "starting May 1", "beginning next month"
+        return None
+    if _stopped_activity(tok, lang):
         return None
     lemma = _lemma(tok)
     rows = lexicon.lookup(lang, lemma, tok.pos_)
@@ -1060,11 +1120,18 @@ def _located_place(tok: Token) -> bool:
 
 
 def _on_behalf_of(tok: Token) -> Token | None:
-    """X in « de la part de X » (``fr/agent_locution_nouns``: « part »), whose act the event is:
-    the noun of the locution after « de la », and its own « de » complement."""
-    if _lemma(tok) not in word_sets("agent_locution_nouns").get("fr", frozenset()) or not tok.lang_.startswith("fr"):
+    """X in « de la part de X », « à l'initiative de X », « sous l'impulsion de X »
+    (``fr/agent_locution_nouns``: the noun and the prepositions that open its locution), whose act
+    the event is: the noun of the locution after its preposition and definite article, and its own
+    « de » complement. Not the same noun with another preposition or article (« pour sa part », « une
+    initiative de la mairie »: a noun of its own)."""
+    if not tok.lang_.startswith("fr"):
         return None
-    if not (any(c.dep_ == "case" and c.lower_ == "de" for c in tok.children) and any(c.dep_ == "det" and c.lower_ == "la" for c in tok.children)):
+    opening = word_maps("agent_locution_nouns").get("fr", {}).get(_lemma(tok))
+    if opening is None:
+        return None
+    if not (any(c.dep_ == "case" and c.lower_ in opening.split("|") for c in tok.children)
+            and any(c.dep_ == "det" and c.lower_ in ("la", "l'", "l’") for c in tok.children)):
         return None
     return next(
         (c for c in tok.children if c.dep_.startswith("nmod") and c.i > tok.i
@@ -1743,7 +1810,7 @@ def _parsed_subject(verb: Token) -> Token | None:
     dative clitic the parser made a subject is taken only when there is no other ("« … », lui
     avait dit Christian Jacob": Jacob)."""
     dative: Token | None = None
-    if _etre_active(verb) or _causer_as_passive_subject(verb):
+    if _etre_active(verb) or _causer_as_passive_subject(verb) or avoir_active(verb):
         # "François Brottes est intervenu": a verb conjugated with « être », not a passive
         return next(c for c in verb.children if c.dep_ in _PASS_SUBJ)
     for child in verb.children:
@@ -3641,7 +3708,7 @@ def _passive_subject(tok: Token) -> Token | None:
         return caused  # « Trois policiers se sont fait arrêter »
     cur = tok
     for _ in range(6):
-        if _is_reflexive(cur) or _etre_active(cur) or _causer_as_passive_subject(cur):
+        if _is_reflexive(cur) or _etre_active(cur) or _causer_as_passive_subject(cur) or avoir_active(cur):
             return None
         # « dont » hung on the clause or on its subject (« dont le directeur »)
         dont = next((t.i for c in cur.children for t in (c, *c.children) if _dont(t)), None)
@@ -4355,7 +4422,8 @@ def _learned_from(tok: Token) -> bool:
     an adverb over the name or as the name's own marker."""
     if not tok.lang_.startswith("fr"):
         return False
-    return tok.head.lower_ == "auprès" or any(c.lower_ == "auprès" for c in tok.children)
+    learned = word_set("fr", "learned_from_prepositions")
+    return tok.head.lower_ in learned or any(c.lower_ in learned for c in tok.children)
 
 
 def _bracketed_credit(ent: SpacySpan) -> bool:
@@ -6027,6 +6095,25 @@ def _comparison_since(doc: Doc, start: int, tok: Token) -> bool:
     )
 
 
+#: An English date that names the period figures are compared with: the same period a year before, or the
+#: unit before ("the same period a year earlier", "the year-earlier quarter", "a year ago", "the prior-year").
+_COMPARED_PERIOD = re.compile(
+    r"(?i)^(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time|day)\b|(?:year|quarter|month)[-\s](?:earlier|ago)$"
+    r"|prior[-\s]year$|(?:a|one)\s+(?:year|quarter|month)\s+(?:earlier|ago|before)$)")
+
+
+def _compared_period(doc: Doc, item: tuple[int, int, Timex], tok: Token) -> bool:
+    """Whether the English date ``item`` names the period that a figure after ``tok`` is compared with: a
+    phrase of :data:`_COMPARED_PERIOD` after ``tok`` with a word of comparison (``en/comparison_signals``:
+    "from", "than", "with") between them ("rose 18% from the year-earlier period", "compared with $69
+    million in the same period a year earlier"). Not "A year earlier, profit had fallen", told of its own."""
+    if not _COMPARED_PERIOD.match(item[2].text) or item[0] <= tok.idx:
+        return False
+    signals = word_set("en", "comparison_signals")
+    between = re.findall(r"[^\W\d_]+", doc_text(doc)[tok.idx + len(tok.text):item[0]].casefold())
+    return any(w in signals for w in between) and not re.search(r"[.;!?]\s", doc_text(doc)[tok.idx:item[0]])
+
+
 def _past_deadlines(local: Sequence[tuple[int, int, Timex]], lang: str) -> list[tuple[int, int, Timex]]:
     """The dates without the words that only open a deadline ("d'ici à 2014": 2014 dates the event)
     when the deadline follows them."""
@@ -6193,6 +6280,9 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # "The walkout is the first at the plant since 2019", "their biggest fall since March 2020":
         # the date bounds a comparison, it dates nothing
         local = [c for c in local if not _comparison_since(doc, c[0], tok)]
+        # "Revenue climbed to $611 million from $548 million in the same period a year earlier", "profit
+        # rose from the year-earlier quarter": the period compared with dates the old figure, not the rise
+        local = [c for c in local if not _compared_period(doc, c, tok)]
     # « « Nous avons reçu les autorisations mardi », a déclaré la directrice », '"We got the permits last
     # week," she said': a date inside a quotation dates what the quotation tells, not the words around it
     local = [c for c in local if not _quoted_apart(doc, tok, c[0])]

@@ -387,7 +387,7 @@ def attach_times(
     # "The minister resigned two days after the vote", "A week after Acme recalled the cars,
     # regulators opened an inquiry": an act counted from another act is of that act's day moved by
     # the count, and of no day when that act has none (not the publication date's, nor the lead's)
-    events = _counted_to_act(events, timexes, document.text, segments)
+    events = _counted_to_act(events, timexes, document.text, segments, published=document.date)
     by_trigger = {(e.trigger.start, e.trigger.end): e for e in events}
     # where a negated act of saying starts ("declined to [comment]", "refused to [say]")
     unsaid = sorted(e.trigger.start for e in events if e.polarity == "NEG" and e.type in _REPORTING_TYPES)
@@ -592,6 +592,9 @@ def _refuses_to_say(event: EventMention, unsaid: Sequence[int], lang: str) -> bo
 _ACT_GAP = r"(?:[^\W\d][\w-]*['’]\s*|[^\W\d][\w'’-]*\s+){0,3}$"
 # A count of days or weeks (``P2D``, ``P1W``) that :func:`_counted_from_act` moves by.
 _DAY_COUNT = re.compile(r"P(\d+)([DW])")
+# e39a: a count of months or years ("a month after the fire", "six months before the election") that
+# :func:`_counted_to_act` moves the act counted from by, at the granularity of a month or a year.
+_MONTH_COUNT = re.compile(r"P(\d+)([MY])")
 
 
 def _act_offset_patterns(lang: str) -> list[tuple[re.Pattern[str], int, bool]]:
@@ -748,7 +751,7 @@ _HOUR_COUNT = re.compile(r"PT(?:\d+|X)[HM]")
 
 
 def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: str,
-                    segments: Sequence[Segment]) -> list[EventMention]:
+                    segments: Sequence[Segment], *, published: PartialDate | None = None) -> list[EventMention]:
     """(e38a) An act whose clause counts its time from another act with a count and a word of
     ``<lang>/act_day_offsets`` of kind "count" ("The minister resigned two days after the vote",
     "Skyway resumed flights a week after the grounding", "Hours after the blast on Tuesday, police
@@ -760,6 +763,9 @@ def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: 
     counted from is the first after the preposition, in the same sentence. An act with a date of its own before the phrase keeps it ("grounded
     the jets on Monday, hours after a fire"), and so does one in a quotation. A count after a word of
     length (``<lang>/length_prepositions``: "closed for two days after the storm") counts nothing.
+    A moved date after ``published`` (the publication date) for an act told as done is no date: the
+    act counted from was read in the wrong year ("reopened six months after the fire in December",
+    published in March), and the act is left undated too.
     English only: French counts are read by the French passes."""
     if not segments or not events:
         return events
@@ -771,7 +777,8 @@ def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: 
         if count.type != "DURATION":
             continue
         day_count = _DAY_COUNT.fullmatch(count.value)
-        if day_count is None and _HOUR_COUNT.fullmatch(count.value) is None:
+        month_count = _MONTH_COUNT.fullmatch(count.value) if day_count is None else None
+        if day_count is None and month_count is None and _HOUR_COUNT.fullmatch(count.value) is None:
             continue
         lang = segments[max(0, bisect.bisect_right(seg_starts, count.start) - 1)].lang
         if lang != "en":
@@ -829,16 +836,43 @@ def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: 
                 continue
             if event.time is not None and not event.time_inferred and event.time.start < count.start:
                 continue  # a date of its own before the phrase
+            if month_count is not None and event.time is not None and not event.time_inferred and not (
+                    count.start <= event.time.start < phrase_end):
+                continue  # "Five years after its launch, the service in February passed …": its own month
+            if month_count is not None and own is None and event.perfect:
+                continue  # "Three years after it was due, Boeing has rolled out the jet": the news of the day
+            if month_count is not None:
+                # e39a: "a year after the merger in March 2024": March 2025; an act counted from has
+                # no month or year of its own: none for the counted act either
+                months = -sign * int(month_count.group(1)) * (12 if month_count.group(2) == "Y" else 1)
+                shifted = None if own is None else _moved_month(own.value, months)
+                if shifted is not None and _told_before(event, shifted, published):
+                    shifted = None  # rve39: "reopened six months after the fire in December": no June to come
+                if shifted is None:
+                    out[k] = replace(event, time=None, time_inferred=False, anterior=True)
+                else:
+                    out[k] = replace(event, time=Timex(count.start, prep_end, text[count.start : prep_end], "DATE",
+                                                       shifted), time_inferred=False)
+                continue
             if own is None or day is None:
                 out[k] = replace(event, time=None, time_inferred=False, anterior=True)
                 continue
             # the list counts the act after the words from the dated one (its sign), here the reverse
             days = 0 if day_count is None else -sign * int(day_count.group(1)) * (7 if day_count.group(2) == "W" else 1)
             moved = _moved_day(own.value[:10], days)
-            if moved is not None:
+            if moved is not None and _told_before(event, moved, published):
+                out[k] = replace(event, time=None, time_inferred=False, anterior=True)
+            elif moved is not None:
                 out[k] = replace(event, time=Timex(count.start, prep_end, text[count.start : prep_end], "DATE", moved),
                                  time_inferred=False)
     return out
+
+
+def _told_before(event: EventMention, value: str, published: PartialDate | None) -> bool:
+    """(rve39) ``value``, a date moved from another act's, lies after the publication date while
+    ``event`` is told as done (asserted, not in the present): the date is not the act's."""
+    return (published is not None and event.modality == "ASSERTED" and not event.present
+            and _after(value, published))
 
 
 def _same_clause(candidates: list[int], events: Sequence[EventMention]) -> list[int]:
@@ -923,6 +957,23 @@ def _dated_act_of_sentence(events: Sequence[EventMention], event: EventMention, 
 
 # A value of a full day (:func:`_dated_act_of_sentence`).
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
+
+
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?(?![\d-]*W)")
+
+
+def _moved_month(value: str, months: int) -> str | None:
+    """(e39a) The month (``YYYY-MM``) ``months`` after the month of the date ``value`` (before it when
+    negative); the year alone when ``value`` has no month and the count is whole years; None when
+    ``value`` has neither (a season, a week, a decade, no year)."""
+    found = _YEAR_MONTH.match(value)
+    if found is None or (len(value) > 4 and found.group(2) is None):
+        return None
+    year = int(found.group(1))
+    if found.group(2) is None:
+        return None if months % 12 else f"{year + months // 12:04d}"
+    index = year * 12 + int(found.group(2)) - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def _moved_day(day: str, days: int) -> str | None:
@@ -1687,7 +1738,7 @@ def managements_over_names(events: Sequence[EventMention], organisations: Sequen
     unions = word_set("xx", "labour_union_names")
     union_nouns = word_set("xx", "labour_union_nouns")
     agencies = {a.casefold() for a in word_set("xx", "news_agencies") | word_set("xx", "photo_agencies")}
-    sources = word_sets("according_to").get(lang, frozenset()) | {"auprès"}
+    sources = word_sets("according_to").get(lang, frozenset()) | word_sets("learned_from_prepositions").get(lang, frozenset())
 
     def words_before(m: EntityMention, n: int) -> list[str]:
         return re.findall(r"\w+", text[max(0, m.start - 40) : m.start].lower())[-n:]

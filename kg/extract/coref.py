@@ -224,6 +224,9 @@ class Anaphor:
     # bears; the phrase takes up only a person the text gave that age ("Karen Holt, 45,"), never
     # the most salient person (c36a).
     age: str | None = None
+    # "The Australian now leads": a nationality adjective as a person's noun, its country's QID; the
+    # phrase takes up only the one person in reach the text gave that country (c39a)
+    demonym: str | None = None
 
 
 @dataclass(frozen=True)
@@ -280,6 +283,9 @@ class CorefCues:
     # The starts of English speaking subjects that answer what the sentence before reported of
     # another ("The company said it had never copied anything"), with how: see :func:`_answers_report`.
     answering_starts: tuple[tuple[int, str], ...] = ()
+    # English persons a verb gives a part the story then calls them by ("Tom Reed was arrested":
+    # "suspect"), ``(name start, name end, part)``: see :func:`_predicated_roles`.
+    predicated_roles: tuple[tuple[int, int, str], ...] = ()
 
 
 # --- reading one piece -------------------------------------------------------------------------------
@@ -1571,6 +1577,8 @@ def _identified_as(tok: Token, lang: str) -> Token | None:
     as ..."), nor a name the "as" phrase does not open."""
     if lang != "en" or tok.dep_ not in ("dobj", "nsubjpass") or tok.tag_ != "NN":
         return None
+    if not (tok.lemma_.lower() in _person_nouns(lang) or _label_key(tok.text) in load_roles().labels or tok.lower_ in _role_title_heads(lang)):
+        return None  # "A man shot dead outside a bar was identified as Luis Moreno": no bar is Moreno (c39a)
     verb = tok.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words(lang, "coref_identifying_verbs"):
         return None
@@ -1870,7 +1878,7 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
         found = ("PER", "f" if lang == "fr" and "Fem" in _morph(noun, "Gender") else "-")
     if found is None and _capitalised_role(noun):
         found = ("PER", "-")  # "the Prime Minister"
-    if found is None and lang == "en" and noun.is_lower and noun.lower_ in _role_title_heads(lang) and noun.lower_ in _words(lang, "coref_relational_nouns"):
+    if found is None and lang == "en" and noun.is_lower and noun.lower_ in _role_title_words(lang) and noun.lower_ in _words(lang, "coref_relational_nouns"):
         # "Coach Ray Dunn ... The coach": a title before names, which takes up only a person it
         # titled (relational); the noun names a thing too (a bus), so it is no person's head
         # for "it" (:func:`_person_head`)
@@ -2110,6 +2118,8 @@ def _anaphor_candidates(doc: Doc, pronouns: Mapping[str, object], firsts: Mappin
                 or strings[key[0]] in deps
                 or (low in pronouns and (key[1] == IDS["PRON"] or low not in _accusative_clitics()))
                 or low in firsts
+                # "The forward signed": a position noun the tagger read as an adverb (:func:`_misread_position`)
+                or key[1] in (IDS["ADV"], IDS["ADJ"]) and _nouns("en").get(low, ("",))[0] == "PER"
             )
         if flag:
             out.append(i)
@@ -2413,8 +2423,18 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         frozenset({"PER"}), is_subject, noun_type="PER", noun=(tok.idx + offset, span[1]))
             )
             continue
+        country = _demonym_subject(tok, lang)
+        if country is not None:
+            # "The Australian now leads the race": the one person the text gave that country
+            article = doc[tok.i - 1]
+            span = (article.idx + offset, tok.idx + len(tok.text) + offset)
+            found.append(
+                Anaphor(span[0], span[1], text[article.idx : tok.idx + len(tok.text)], "nominal", lang, "-", "sg", frozenset({"PER"}), is_subject,
+                        noun_type="PER", noun=(tok.idx + offset, span[1]), demonym=country)
+            )
+            continue
         capitalised_role = tok.pos_ == "PROPN" and _capitalised_role(tok)
-        if tok.pos_ != "NOUN" and not _role_acronym(tok) and not _role_title(tok) and not capitalised_role:
+        if tok.pos_ != "NOUN" and not _role_acronym(tok) and not _role_title(tok) and not capitalised_role and not _misread_position(tok, lang, nouns):
             continue
         subject = _predicate_subject(tok, lang) if dep == "attr" else None
         if subject is not None:
@@ -2522,7 +2542,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         noun=(tok.idx + offset, b + offset), client=True)
             )
             continue
-        described = _description(tok, lang, nouns) if tok.pos_ == "NOUN" or capitalised_role else None
+        described = _description(tok, lang, nouns) if tok.pos_ == "NOUN" or capitalised_role or _misread_position(tok, lang, nouns) else None
         if described is None:
             continue
         if dep in ("dobj", "obj") and tok.head.lemma_.lower() in _words(lang, "coref_creation_verbs"):
@@ -2580,6 +2600,124 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     return CorefCues(
         tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases), tuple(reported), tuple(speaking),
         tuple(name_genders), tuple(plural_subjects), answering_starts=tuple(answering),
+        predicated_roles=tuple(_predicated_roles(doc, lang, offset)),
+    )
+
+
+@cache
+def _role_predicates(lang: str) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """``coref_role_predicates``: a verb's lemma -> (the parts its undergoer takes, its doer's)."""
+    return {
+        r[0]: (frozenset(p for p in r[1].split(",") if p != "-"), frozenset(p for p in r[2].split(",") if p != "-"))
+        for r in _safe_rows(lang, "coref_role_predicates") if len(r) > 2
+    }
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _role_people(tok: Token, lang: str) -> list[Token]:
+    """The named persons a verb's argument ``tok`` stands for: the name itself and the names
+    coordinated with it ("Tom Reed and Ian Lowe were arrested"), the name a relative pronoun's
+    clause hangs on ("Kyle Benton, who is accused of"), the name in apposition to a common noun ("A
+    34-year-old man, Tom Reed, was arrested") or the one an identifying verb gives it ("A man shot
+    dead ... was identified as Luis Moreno")."""
+    if tok.tag_ in ("WP", "WDT") and tok.head.dep_ in ("relcl", "acl:relcl"):
+        tok = tok.head.head  # the noun the relative clause hangs on
+    if tok.i == tok.sent.start and tok.is_upper and tok.pos_ == "PROPN":
+        # "LEEDS, Aug 2 - A 34-year-old man, Tom Reed, was arrested": the parse took the dateline's
+        # place for the subject and hung the lead's subject on its date as apposition
+        for _hop in range(3):
+            follow = [c for c in tok.rights if c.dep_ == "appos"]
+            if not follow:
+                return []
+            tok = follow[0]
+            if tok.pos_ == "NOUN" or tok.ent_type_ == "PERSON":
+                break
+    if tok.pos_ == "PROPN":
+        # a name the recogniser left untyped is kept: a person too, whom "the suspect" may stand for
+        people = [tok, *(c for c in tok.conjuncts if c.pos_ == "PROPN")]
+        return [p for p in people if p.ent_type_ in ("PERSON", "")] if any(p.ent_type_ == "PERSON" for p in people) else []
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return []  # a plural noun ("two men were arrested") names no one person
+    for child in tok.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
+            return [child]
+    if tok.lemma_.lower() in _person_nouns(lang) and (named := _identified_as(tok, lang)) is not None:
+        return [named]
+    return []
+
+
+def _identified_conjunct(verb: Token, lang: str) -> Token | None:
+    """The person an identifying verb coordinated with ``verb`` names in its "as" phrase ("A man
+    shot dead outside a bar was identified as Luis Moreno", which the parse reads as "a man shot
+    dead ... and a bar was identified"): the participle's subject is that person."""
+    for conj in verb.conjuncts:
+        if conj.i > verb.i and conj.pos_ == "VERB" and conj.lemma_.lower() in _words(lang, "coref_identifying_verbs"):
+            for prep in conj.rights:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    named = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+                    if named:
+                        return named[0]
+    return None
+
+
+def _predicated_roles(doc: Doc, lang: str, offset: int) -> list[tuple[int, int, str]]:
+    """The persons an English verb of ``coref_role_predicates`` gives a part the story may call
+    them by, ``(name start, name end, part)`` in document coordinates: the passive subject or the
+    object of "arrest" is a suspect, the noun "shot dead" modifies a victim, the subject of "drive"
+    the driver; a verb coordinated with another shares its subject ("was arrested and charged").
+    One pass over the tokens."""
+    table = _role_predicates(lang)
+    if lang != "en" or not table:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for verb in doc:
+        parts = table.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        if parts is None:
+            continue
+        undergoer, doer = parts
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+        # a past participle with a subject and no auxiliary is a reduced passive: "A man shot dead
+        # outside a bar was identified as ...", a headline's "Man shot dead in Leeds"
+        bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not (
+            verb.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in verb.head.children)
+        )
+        passive = participle or bare or any(c.dep_ == "auxpass" for c in verb.children)
+        if bare and (named := _identified_conjunct(verb, lang)) is not None:
+            start = named.idx + offset
+            out.extend((start, start + len(named.text), part) for part in sorted(undergoer))
+            continue
+        held: list[tuple[Token, frozenset[str]]] = []
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS]  # "was arrested and charged"
+        for subject in subjects:
+            held.append((subject, undergoer if passive or subject.dep_ == "nsubjpass" else doer))
+        for child in verb.children:
+            if child.dep_ == "dobj" and not passive:
+                held.append((child, undergoer))
+            elif child.dep_ == "agent":
+                held.extend((c, doer) for c in child.children if c.dep_ == "pobj")
+        if participle:
+            held.append((verb.head, undergoer))  # "a man shot dead outside a bar"
+        for tok, given in held:
+            if not given:
+                continue
+            for person in _role_people(tok, lang):
+                start = person.idx + offset
+                out.extend((start, start + len(person.text), part) for part in sorted(given))
+    return out
+
+
+def _misread_position(tok: Token, lang: str, nouns: Mapping[str, tuple[str, str]]) -> bool:
+    """Whether an English word the tagger read as an adverb or adjective is a player's position
+    noun of ``coref_nouns`` after "the" ("The forward signed a five-year contract", "The
+    22-year-old forward"): a determiner makes it a noun (c39a)."""
+    return (
+        lang == "en" and tok.pos_ in ("ADV", "ADJ") and tok.is_lower and nouns.get(tok.lower_, ("",))[0] == "PER"
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "advmod")
+        and any(c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i for c in tok.children)
     )
 
 
@@ -2650,6 +2788,8 @@ def _age_or_nationality(anaphor: Anaphor, text: str) -> bool:
     ("Senator Tom Reed ... the 67-year-old", "Kenji Sato, the chief executive ... the 58-year-old")."""
     if anaphor.kind != "nominal" or anaphor.noun_type != "PER" or anaphor.noun is None:
         return False
+    if anaphor.demonym is not None:
+        return True  # "Canadian minister Paul Roy ... The Canadian" (c39a)
     word = text[anaphor.noun[0] : anaphor.noun[1]].lower()
     return word in _age_units(anaphor.lang) or word in _nationality_nouns(anaphor.lang)
 
@@ -2780,9 +2920,115 @@ def _nationality_article(tok: Token, lang: str) -> Token | None:
         return None
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper() and tok.doc[tok.i + 1].is_alpha:
         return None
-    if any(c.dep_ == "appos" for c in tok.rights) or any(c.dep_ == "appos" for r in tok.rights if r.dep_ == "relcl" for c in r.subtree):
-        return None  # "The Dutchman who founded Voltaic, Piet van Dam, said": the name the phrase gives later
+    if any(c.dep_ == "appos" and not c.like_num for c in tok.rights) or any(c.dep_ == "appos" for r in tok.rights if r.dep_ == "relcl" for c in r.subtree):
+        # "The Dutchman who founded Voltaic, Piet van Dam, said": the name the phrase gives later;
+        # an age set off is none ("The Briton, 24, will face": c39a)
+        return None
     return article
+
+
+# The words right before a person's name on its line: a nationality adjective and up to two
+# lower-case words ("Australian Jack Wills", "Belgian rider Pieter Claes"), or a country's possessive
+# ("Britain's Emma Clarke", "Spain's top seed Rafael Ortega").
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)?)((?: [a-z][\w-]*){0,2}) $")
+_COUNTRY_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})['’]s((?: [a-z][\w-]*){0,2}) $")
+# A country right after the name: "Maria Santos of Brazil", "Tom Fisher of the United States",
+# "Pieter Claes (Belgium)".
+_COUNTRY_AFTER = re.compile(r"(?: of (?:the )?| \()([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
+
+
+def _demonym_holder(
+    anaphor: Anaphor, entities: Sequence[Entity], refs: Sequence[Sequence[Reference]], origins: Mapping[int, set[str]],
+    paragraph_of: Callable[[int], int],
+) -> tuple[int, Span, str] | None:
+    """The one person the text gave the country of the nationality adjective ``anaphor`` ("The
+    Australian"), named or taken up at most three paragraphs before it, with the evidence; None when
+    no one or several are."""
+    here = paragraph_of(anaphor.start)
+    found: dict[int, tuple[int, int, str]] = {}
+    for e, countries in origins.items():
+        if anaphor.demonym not in countries or entities[e].type != "PER":
+            continue
+        spans = [(m.start, m.end, m.text) for m in entities[e].mentions] + [(r.start, r.end, r.text) for r in refs[e]]
+        before = [x for x in spans if x[1] <= anaphor.start and here - paragraph_of(x[0]) <= 3]
+        if before:
+            found[e] = max(before)
+    if len(found) != 1:
+        return None  # "Australian Jack Wills ... Australian Ben Cole ... The Australian": which one?
+    e, (a, b, words) = next(iter(found.items()))
+    return e, Span(a, b, words), f"nationality: '{anaphor.text}' -> '{words}' (the one person of that country)"
+
+
+def _name_origins(text: str, entities: Sequence[Entity]) -> dict[int, frozenset[str]]:
+    """The countries (QIDs) the words around an English person's name give them: a nationality
+    adjective before it ("Australian Jack Wills"), a country's possessive ("Britain's Emma
+    Clarke"), an "of" phrase or brackets after it ("Maria Santos of Brazil", "Pieter Claes
+    (Belgium)"). A nationality noun or adjective ("the Briton", "The Australian") takes up no
+    person of another country, and prefers the one of its own (c39a)."""
+    adjectives = _demonym_adjectives("en")
+    countries = _demonyms("en")
+    out: dict[int, frozenset[str]] = {}
+    for e, entity in enumerate(entities):
+        if entity.type != "PER":
+            continue
+        found: set[str] = set()
+        for m in entity.mentions:
+            line = text.rfind("\n", 0, m.start) + 1
+            before = text[max(line, m.start - 50) : m.start]
+            words = m.text.split()
+            if len(words) > 2 and (qid := adjectives.get(normalise_name(words[0]))) is not None:
+                found.add(qid)  # the mention holds it: "Belgian Pieter Claes"
+            if (hit := _ADJECTIVE_BEFORE.search(before)) is not None:
+                phrase = hit.group(1)
+                qid = adjectives.get(normalise_name(phrase)) or adjectives.get(normalise_name(phrase.split()[-1]))
+                if qid is not None:
+                    found.add(qid)
+            if (hit := _COUNTRY_POSSESSIVE_BEFORE.search(before)) is not None and (qid := countries.get(normalise_name(hit.group(1)))) is not None:
+                found.add(qid)
+            if (hit := _COUNTRY_AFTER.match(text, m.end)) is not None:
+                name = hit.group(1)
+                qid = countries.get(normalise_name(name)) or countries.get(normalise_name("the " + name))
+                if qid is not None and normalise_name(name) not in adjectives:
+                    found.add(qid)
+        if found:
+            out[e] = frozenset(found)
+    return out
+
+
+@cache
+def _demonym_adjectives(lang: str) -> dict[str, str]:
+    """The nationality adjectives of ``demonyms.tsv`` ("australian", "american") -> country QID:
+    its words that are none of the country's own names ("us", "britain" are names)."""
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.knowledge.institutions import tables
+
+    gaz = default_gazetteer()
+    out: dict[str, str] = {}
+    for word, qid in tables(gaz).demonyms.get(lang, {}).items():
+        record = gaz.by_id(qid)
+        if record is not None and word not in {normalise_name(n) for n in record.names()}:
+            out[word] = qid
+    return out
+
+
+def _demonym_subject(tok: Token, lang: str) -> str | None:
+    """The country (QID) of a capitalised English nationality adjective used as the noun of a
+    clause's subject, after "the" alone ("The Australian now leads the race", "The American said"),
+    else None. Only a subject: "the Italian" as an object or after a preposition names a language
+    or a team as often; not before another capitalised word ("The American Red Cross")."""
+    if lang != "en" or tok.i == 0 or not tok.text[:1].isupper() or tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    qid = _demonym_adjectives(lang).get(normalise_name(tok.text))
+    if qid is None:
+        return None
+    article = tok.doc[tok.i - 1]
+    if article.lower_ != "the" or article.head.i != tok.i or any(c.i != article.i for c in tok.lefts):
+        return None
+    if any(c.dep_ not in ("punct", "relcl", "acl") and not (c.dep_ == "appos" and c.like_num) for c in tok.rights):
+        return None  # "The American Red Cross", "the American team": no person; an age set off is ("The American, 24,")
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper() and tok.doc[tok.i + 1].is_alpha:
+        return None
+    return qid
 
 
 @cache
@@ -4329,6 +4575,9 @@ def _resolve(
     refs: list[list[Reference]] = [[] for _ in entities]
     described: dict[int, set[str]] = {}  # entity -> the head nouns of its descriptions so far
     origins: dict[int, set[str]] = {}  # entity -> the countries its descriptions so far gave it
+    if any(a.lang == "en" for a in everything):
+        for e, countries in _name_origins(text, entities).items():
+            origins[e] = set(countries)  # "Australian Jack Wills", "Maria Santos of Brazil"
     homes = _company_homes(entities)  # entity -> the country of its seat, when the gazetteer's company
     products: dict[int, set[str]] = {}  # entity -> what its descriptions so far said it makes
     ranks: dict[int, set[tuple[str, str]]] = {}  # entity -> the (scope, rank) its descriptions so far gave it
@@ -4394,6 +4643,16 @@ def _resolve(
 
     role_holders = _RoleHolders(text, entity_at)
     person_titles = _PersonTitles(entities, text)
+    # person -> (where, part) of the parts verbs gave them ("Tom Reed was arrested": a suspect),
+    # which a relational description ("the suspect") may take up (c39a)
+    predicated: dict[int, list[tuple[int, str]]] = {}
+    unlisted: list[tuple[int, str]] = []  # the parts given to a name no person entity holds
+    for cues in cues_list:
+        for a, b, part in cues.predicated_roles:
+            if (hit := entity_at((a, b))) is not None and entities[hit[2]].type == "PER":
+                predicated.setdefault(hit[2], []).append((a, part))
+            elif hit is None:
+                unlisted.append((a, part))
     # The nouns a person's possessive determines ("her spokeswoman", "Ortiz's lawyer"): someone
     # else, whom "the spokeswoman" takes up later, never that person.
     possessed: dict[int, set[str]] = {}
@@ -4481,6 +4740,12 @@ def _resolve(
                 for m in marks.window(anaphor.start, sentence_of(since))
             ):
                 linked = titled
+        if linked is None and anaphor.demonym is not None:
+            # "American Sarah Lyle ... (two paragraphs on) The American": the one person the text
+            # gave that country, named at most three paragraphs back, however less salient (c39a)
+            linked = _demonym_holder(anaphor, entities, refs, origins, paragraph_of)
+            if linked is None:
+                continue
         if linked is None:
             window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
             window = INDEX_WINDOW if anaphor.noun_type == "FIN" else window
@@ -4538,6 +4803,10 @@ def _resolve(
                 ]
             if said is not None:
                 nearby = [m for m in nearby if not said.start <= m.start < said.end]
+            if anaphor.demonym is not None:
+                # "The Australian": only a person the text gave that country, the only one in reach
+                of_country = {m.entity for m in nearby if m.entity >= 0 and entities[m.entity].type == "PER" and anaphor.demonym in origins.get(m.entity, ())}
+                nearby = [m for m in nearby if len(of_country) == 1 and m.entity in of_country]
             if anaphor.age is not None:
                 # "Karen Holt, 45, ... The 45-year-old mother of two": only a person given that age
                 aged = _aged_entities(anaphor.age, nearby, text, anaphor.start)
@@ -4545,10 +4814,19 @@ def _resolve(
             if _relational(anaphor, text):
                 # "GM ... its European unit Opel ... GM said the unit": only the entity already called a unit
                 own = _head_word_of(anaphor, text)
+                # a person a verb before gave the part ("Tom Reed was arrested ... the suspect"),
+                # when the only one in reach: two arrested, and "the suspect" is either (c39a)
+                parted: set[int] = {
+                    m.entity for m in nearby
+                    if m.entity >= 0 and any(part == own and at < anaphor.start for at, part in predicated.get(m.entity, ()))
+                }
+                if any(part == own and at < anaphor.start and paragraph_of(anaphor.start) - paragraph_of(at) <= 1 for at, part in unlisted):
+                    parted = set()  # "Tom Reed and Ian Lowe were arrested", Reed no entity: still two suspects
                 nearby = [
                     m for m in nearby
                     if m.entity < 0 or own in described.get(m.entity, ())
                     or entities[m.entity].type == "PER" and _titled_before(text, m.start, m.end, own)
+                    or len(parted) == 1 and m.entity in parted
                 ]
             if anaphor.kind in ("pronoun", "possessive") and quoted and not in_quote(anaphor.start):
                 nearby = [m for m in nearby if not in_quote(m.start)]
@@ -7502,9 +7780,12 @@ def _counting_phrases(
                 continue
             if sentence_of(p.start) - s > COUNTING_WINDOW:
                 break
-            if members == 2 and _pair_noun(text, p, lang):
+            couple: str | None = None
+            if members == 2 and (_pair_noun(text, p, lang) or (couple := _person_pair_noun(text, p, lang)) is not None):
                 if a in places or other_pair or (next_actors is not None and next_actors < p.start):
                     continue
+                if couple is not None and (types != {"PER"} or couple in ("m", "f") and any(_gender_of(entities[e]) not in ("-", couple) for e in set(within))):
+                    continue  # "Tom Hale and Apex Energy ... The couple", "Anna and Tom Berg ... The sisters": not these two
                 out[i] = (a, b)  # "Valtron and Perrin said they would merge. The pair employ ..."
                 continue
             other_pair = other_pair or p.lemma in _words(lang, "coref_pair_nouns")
@@ -7561,6 +7842,20 @@ def _pair_noun(text: str, p: Phrase, lang: str) -> bool:
     """Whether ``p`` is "the pair", "the duo" (``coref_pair_nouns``): a definite singular phrase
     with no modifier that stands for a group of two said before."""
     return p.determiner == "definite" and p.number == "sg" and not p.modifiers and p.lemma in _words(lang, "coref_pair_nouns") and text[p.start : p.head[0]].strip().lower() == "the"
+
+
+def _person_pair_noun(text: str, p: Phrase, lang: str) -> str | None:
+    """The gender ``coref_person_pair_nouns`` gives two people when ``p`` is "the couple", "the
+    brothers": "the" alone before the noun, no modifier; else None."""
+    if p.determiner != "definite" or p.modifiers or text[p.start : p.head[0]].strip().lower() != "the":
+        return None
+    return _person_pair_nouns(lang).get(text[p.head[0] : p.head[1]].lower())
+
+
+@cache
+def _person_pair_nouns(lang: str) -> dict[str, str]:
+    """``coref_person_pair_nouns``: noun as written -> the gender it gives both people."""
+    return {r[0]: r[1] for r in _safe_rows(lang, "coref_person_pair_nouns") if len(r) > 1}
 
 
 def _counts_two(text: str, p: Phrase, lang: str) -> bool:

@@ -499,8 +499,11 @@ def _apposition_after(span: SpacySpan, lang: str) -> Token | None:
     stop = min(len(doc), i + 6)
     while i < stop:
         if lang == "en" and (doc[i].tag_ == "POS" or (doc[i].pos_ == "NOUN" and i + 1 < len(doc) and doc[i + 1].tag_ == "POS")):
-            # an owner before the descriptor ("Zorba, the country's largest hotel chain")
+            # an owner before the descriptor ("Zorba, the country's largest hotel chain"), which
+            # does not count in the descriptor's words ("Virgin Australia, the country's
+            # second-largest carrier": issue 21, n39a)
             i += 1
+            stop = min(len(doc), stop + 1)
             continue
         if doc[i].pos_ == "NOUN":
             break
@@ -2798,7 +2801,26 @@ def _match_sentence(sent: SpacySpan) -> bool:
     players = word_set("en", "team_nouns") - word_set("en", "team_nouns_other_senses")
     if _words_in(sent, "vote_contest_words"):
         return False
-    return _words_in(sent, "match_context_words") or any(t.is_lower and t.pos_ == "NOUN" and t.lower_ in players for t in sent)
+    return (
+        _words_in(sent, "match_context_words")
+        or any(t.is_lower and t.pos_ == "NOUN" and t.lower_ in players for t in sent)
+        or _competition_name_in(sent)
+    )
+
+
+def _competition_name_in(sent: SpacySpan) -> bool:
+    """Whether the sentence ``sent`` names a competition: a word of ``en/match_context_words``
+    capitalised at the end of a name of two or more capitalised words ("Liverpool lead the Premier
+    League", "knocked out of the FA Cup"; issue 21, n39a). A name that goes on with "of" or "for"
+    is a body's ("the National League for Democracy", "the League of Women Voters")."""
+    words = word_set("en", "match_context_words")
+    for tok in sent:
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ not in words or tok.i == sent.start:
+            continue
+        prev, nxt = tok.doc[tok.i - 1], tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if prev.is_alpha and prev.text[:1].isupper() and prev.i > sent.start and (nxt is None or nxt.lower_ not in ("of", "for")):
+            return True
+    return False
 
 
 def _result_sides(doc: Doc, spans: list[SpacySpan], results: frozenset[str]) -> dict[tuple[int, int], str]:
@@ -3085,6 +3107,77 @@ def _city_nickname_teams(candidates: list[Candidate], doc: Doc, text: str) -> li
     return [*(c for k, c in enumerate(candidates) if k not in drop), *added]
 
 
+def _after_capitalised_word(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` somewhere right after a capitalised word, one blank apart,
+    no sentence's end between ("Novak Djokovic"): a given name's surname as often as not."""
+    return re.search(rf"(?<![\w.])[A-Z][a-z]+[^\S\n]{re.escape(name)}(?![\w'’-])", text) is not None
+
+
+def _missed_result_sides(doc: Doc, named: list[SpacySpan], results: frozenset[str], *, surnames: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Clubs the model skipped on one side of a result whose other side it found ("LEEDS (Reuters)
+    - Leeds beat Everton 2-0", the model keeping "Everton" only; issue 21, n39a): one capitalised
+    proper noun of a sentence with a score (the parser's NNP or NNPS), no given name, weekday or
+    month, that no candidate covers (a plural noun's tag too inside the sentence: "with Wolves"),
+    typed ORG when it is a side of a result (:func:`_result_sides`) in the same sentence as a side
+    that ``named`` holds or names elsewhere, or in a sentence with a noun of a club or its players
+    (``en/team_descriptors``, ``en/team_nouns`` less ``en/team_nouns_other_senses``: "his side")."""
+    taken = {t.i for sp in named for t in sp}
+    stop = word_set("xx", "given_names") | word_set("en", "weekdays") | word_set("en", "full_months")
+    bare = [
+        doc[t.i : t.i + 1] for t in doc
+        if t.i not in taken and (t.tag_ in ("NNP", "NNPS") or (t.tag_ == "NNS" and t.i > t.sent.start)) and t.is_alpha and t.is_title and t.lower_ not in stop and _SCORE.search(t.sent.text) is not None
+    ]
+    if not bare:
+        return []
+    text = doc.text
+    # No player: the other side is no surname of a person named in full ("Carlos Alcaraz" ...
+    # "Djokovic beat Alcaraz 6-3"), nor is the skipped word ("Novak Djokovic" the model skipped).
+    named = [sp for sp in named if sp.text not in surnames]
+    bare = [sp for sp in bare if sp.text not in surnames and not _after_capitalised_word(text, sp.text)]
+    sides = _result_sides(doc, [*named, *bare], results)
+    # A side the model found elsewhere in the text anchors the result as well ("drew 1-1 with
+    # Wolves ... Wolves manager Gary Sheard", the model keeping the second only).
+    names = {sp.text for sp in named}
+    found = {sp.sent.start for sp in [*named, *(b for b in bare if b.text in names)] if (sp.start, sp.end) in sides}
+    # Two skipped sides in a sentence that speaks of a club's side or its players ("Chelsea beat
+    # Arsenal 2-1, and manager Enzo Maresca said his side had earned it"), not of a coach or a
+    # captain, whom players of one have too ("Patel beat Sharma 3-1, his coach said").
+    clubs = (word_set("en", "team_descriptors") | word_set("en", "team_nouns")) - word_set("en", "team_nouns_other_senses")
+    found |= {
+        sp.sent.start for sp in bare
+        if (sp.start, sp.end) in sides
+        and any(t.is_lower and t.pos_ == "NOUN" and t.lower_ in clubs and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of") for t in sp.sent)
+    }  # (not "the side of the draw")
+    return [
+        Candidate(sp.start_char, sp.end_char, "ORG", "city team", evidence=(f"{TEAM_EVIDENCE} {sides[(sp.start, sp.end)]}",))
+        for sp in bare if (sp.start, sp.end) in sides and sp.sent.start in found
+    ]
+
+
+def _unintroduced_lone_name(cand: Candidate, candidates: list[Candidate], doc: Doc, text: str) -> bool:
+    """Whether ``cand`` is one capitalised word the model read as a person's name that the text
+    never gives in full: no given name (``xx/given_names``), no longer name of a person the
+    candidates hold ending with it ("Iga Swiatek" ... "Swiatek beat Kenin 6-2"), no title or
+    capitalised word right before it. News names a person in full first, so such a word on the
+    side of a result or as a club's subject ("Leeds beat Everton 2-0", "Yorkshire were all out")
+    is a club the model read as a surname (issue 21, n39a); the caller asks for the club's cue."""
+    if cand.label != "PER" or cand.record is not None or cand.institution is not None or cand.evidence:
+        return False
+    name = text[cand.start : cand.end]
+    if not re.fullmatch(r"[A-Z][a-z]+", name) or name.casefold() in word_set("xx", "given_names"):
+        return False
+    if any(c.label == "PER" and c.end - c.start > len(name) and text[c.start : c.end].split()[-1] == name for c in candidates):
+        return False
+    if _after_capitalised_word(text, name):
+        return False  # "Novak Djokovic" ... "Djokovic beat": a full name the model skipped
+    span = doc.char_span(cand.start, cand.end)
+    if span is None or span.start == 0:
+        return span is not None
+    before = doc[span.start - 1]
+    titles = word_set("en", "person_titles")
+    return not (before.text[:1].isupper() and before.is_alpha) and before.lower_.rstrip(".") not in titles
+
+
 def _english_city_teams(candidates: list[Candidate], doc: Doc, text: str) -> list[Candidate]:
     """English: ``candidates`` with the towns that the sentence treats as sports clubs typed ORG:
     the name before a noun of a team's people (``en/team_nouns``: "Barcelona forward Marco
@@ -3110,9 +3203,18 @@ def _english_city_teams(candidates: list[Candidate], doc: Doc, text: str) -> lis
         sp for c in candidates
         if c.label in ("LOC", "ORG") and (sp := doc.char_span(c.start, c.end, alignment_mode="expand")) is not None
     ]
+    # "Leeds beat Everton 2-0": a lone name the model read as a person's, never named in full.
+    lone = {(c.start, c.end) for c in candidates if _unintroduced_lone_name(c, candidates, doc, text)}
+    # A skipped club on the other side of a town or a club the model found ("Fulham drew 1-1 with
+    # Brentford"), not of a lone surname ("Patel beat Sharma 3-1": two players as often).
+    surnames = frozenset(text[c.start : c.end].split()[-1] for c in candidates if c.label == "PER" and " " in text[c.start : c.end].strip())
+    missed = _missed_result_sides(doc, named, results, surnames=surnames)
+    named += [sp for a, b in lone if (sp := doc.char_span(a, b)) is not None]
+    named += [sp for c in missed if (sp := doc.char_span(c.start, c.end)) is not None]
     sides = _result_sides(doc, named, results)
+    candidates = [*candidates, *missed]
     for cand in candidates:
-        if cand.label != "LOC" or cand.institution is not None or cand.evidence or (cand.start, cand.end) in teams:
+        if (cand.label != "LOC" and (cand.start, cand.end) not in lone) or cand.institution is not None or cand.evidence or (cand.start, cand.end) in teams:
             continue
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not 1 <= len(span) <= 3 or not all(t.text[:1].isupper() for t in span if t.is_alpha):
@@ -3154,7 +3256,7 @@ def _english_city_teams(candidates: list[Candidate], doc: Doc, text: str) -> lis
             out.append(replace(cand, end=end, label="ORG", record=None, evidence=(f"club name: {text[cand.end:end].strip().lower()}",)))
             continue
         why = teams.get((cand.start, cand.end))
-        if why is not None and cand.label in ("LOC", "ORG") and cand.institution is None and not cand.evidence:
+        if why is not None and (cand.label in ("LOC", "ORG") or (cand.start, cand.end) in lone) and cand.institution is None and not cand.evidence:
             cand = replace(cand, label="ORG", record=None, evidence=(f"{TEAM_EVIDENCE} {why}",))
         elif cand.label == "LOC" and any(a <= cand.start and cand.end <= b and (a, b) != (cand.start, cand.end) for a, b in teams):
             continue  # "Munich" of "Bayern Munich": the club's name holds the town's

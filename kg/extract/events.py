@@ -511,6 +511,34 @@ def _future_auxiliary(tok: Token, lang: str) -> bool:
     )
 
 
+def _staff_departures(doc: Doc, found: dict[int, TriggerEntry], lex: TriggerLexicon, lang: str) -> None:
+    """Retype in ``found`` a noun of leaving (``<lang>/staff_departure_nouns``: « départ ») read as a
+    journey when it has no complement of its own and its sentence also holds a loss of a job (an
+    ``EndPosition`` trigger: « Les départs se feront sans licenciement », « 300 départs et des
+    préretraites ») or a word of the terms of one (``<lang>/staff_departure_cues``: « Les départs se
+    feront sur la base du volontariat »): people leaving their jobs, the noun's ``EndPosition`` row.
+    A departure with its own complement (« le départ du train pour Lyon », « les départs en
+    vacances ») keeps its row."""
+    nouns = word_sets("staff_departure_nouns").get(lang, frozenset())
+    if not nouns:
+        return
+    cues = word_sets("staff_departure_cues").get(lang, frozenset())
+    for i, entry in list(found.items()):
+        tok = doc[i]
+        if entry.type != "Transport" or tok.pos_ != "NOUN" or _lemma(tok) not in nouns:
+            continue
+        if any(c.i > tok.i and c.dep_.startswith(("nmod", "obl", "acl", "amod", "appos")) for c in tok.children):
+            continue
+        sent = tok.sent
+        if not any(found[j].type == "EndPosition" for j in found if j != i and sent.start <= j < sent.end) and not any(
+            _lemma(t) in cues for t in sent
+        ):
+            continue
+        staff = next((e for e in lex.lookup(lang, _lemma(tok), "NOUN") if e.type == "EndPosition"), None)
+        if staff is not None:
+            found[i] = staff
+
+
 def _segment_events(
     doc: Doc,
     *,
@@ -568,6 +596,7 @@ def _segment_events(
         entry = _anaphoric_entry(lex, doc[i], lang, found)
         if entry is not None:
             found[i] = entry
+    _staff_departures(doc, found, lex, lang)
     emitted: dict[int, TriggerEntry] = {}
     # The types of the default rows (lemma "*"): events of these types are light, general uses.
     general_types = frozenset(e.type for pos in ("VERB", "NOUN") for e in lex.default(lang, pos))

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.words import word_map, word_set
-from kg.nlp.wordforms import is_dictionary_word
+from kg.nlp.wordforms import is_dictionary_word, is_verb_lemma
 
 __all__ = ["common_noun_in_headline", "common_word_opening_quote", "title_case_line", "title_case_name_span"]
 
@@ -61,13 +61,18 @@ def _line(text: str, start: int) -> tuple[int, int]:
     return a, len(text) if b < 0 else b
 
 
+# A possessive ending that tokenised copy writes apart from its noun ("World 's").
+_SPLIT_POSSESSIVE = re.compile(r"(?<=\s)['’]s(?![\w'’])")
+
+
 def title_case_line(line: str) -> bool:
     """Whether ``line`` is written in Title Case: at least three words, at most
     :data:`_MAX_TITLE_WORDS`, every word but the short function words ("as", "of", "to")
     capitalised, not all in capitals, and no sentence's full stop at its end."""
     if len(line) > _MAX_TITLE_CHARS:
         return False
-    words = _WORD.findall(line)
+    # Tokenised copy writes a possessive apart ("World 's Largest Carmaker"): its "s" is no word.
+    words = _WORD.findall(_SPLIT_POSSESSIVE.sub("", line))
     if not 3 <= len(words) <= _MAX_TITLE_WORDS or line.rstrip().endswith((".", ",", ";")):
         return False
     if all(w.isupper() for w in words):
@@ -150,6 +155,8 @@ def common_noun_in_headline(text: str, start: int, end: int, label: str | None, 
         return True  # "Judge Sentences Ex-Banker To 11 Years": a role and the headline's verb (n34a)
     if not words or any(not w[0].isupper() or w.isupper() or not w.isalpha() for w in words):
         return False  # an acronym, a number or a word in small letters: a name's
+    if title_case and _verb_led_common_run(text, start, end, words, line):
+        return True  # "Wildfires Force Evacuations": the headline's verb and object (n39b)
     # A headline has a text after it and is no sentence: "Nasdaq said it would buy X." is none.
     opening = headline and line[0] == 0 and text[:start].strip() == "" and len(words) == 1 and bool(text[line[1] :].strip())
     opening = opening and not text[line[0] : line[1]].rstrip().endswith((".", "!", "?"))
@@ -283,6 +290,78 @@ def _said_alone(name: str, word: str, outside: str) -> bool:
     return any(not outside[: m.start()].rstrip().endswith(word) for m in re.finditer(pattern, outside))
 
 
+# How many common words a headline puts between a base-form verb and its object's name ("Edge
+# Past", "Hold Off"): a particle or two.
+_MAX_PARTICLES = 2
+
+
+def _name_object_after(words: list[re.Match[str]], cuttable: list[bool], j: int) -> bool:
+    """Whether the base-form verb ``words[j]`` of a Title Case candidate has a name after it, right
+    after it or past a particle or two the text never capitalises ("Harbor City Beat Eastfield",
+    "Kestrel United Edge Past Rovers"; n39b): the first word after the verb that is no common word
+    is written as a name's word."""
+    for k in range(j + 1, min(len(words), j + 2 + _MAX_PARTICLES)):
+        if not cuttable[k]:
+            return _titled_word(words[k].group())
+    return False
+
+
+def _present_after_subject(text: str, word: re.Match[str], line_start: int) -> bool:
+    """Whether the "-s" word ``word`` of a Title Case line is a verb's present after the line's
+    subject ("Toyota Overtakes GM", "Rovers Outlast Kestrel" aside; n39b): the stem is a verb's
+    lemma of the pipeline's tables and a word written as a name's stands right before it on the
+    line. The trigger lexicon and ``en/headline_verbs`` hold the verbs a headline writes most; this
+    reads the others where the line's syntax shows a verb."""
+    key = word.group().casefold()
+    if not key.endswith("s") or len(key) < 4:
+        return False
+    return _subject_before(text, word.start(), line_start) and _verb_form(key, present_only=True)
+
+
+def _subject_before(text: str, start: int, line_start: int) -> bool:
+    """Whether the word right before ``start`` on its Title Case line may end the line's subject: a
+    name's word, no function word ("Stocks Fall On Wall Street": "On" is no subject)."""
+    before = _LAST_WORD.search(text, line_start, start)
+    return before is not None and _titled_word(before.group(1)) and before.group(1).casefold() not in _stop_words()
+
+
+def _verb_form(word: str, *, present_only: bool = False) -> bool:
+    """Whether the lower-case ``word`` is a verb's lemma of the pipeline's tables or its present
+    in "-s" ("force", "overtakes", "buries"); with ``present_only`` the present only."""
+    stems = set() if present_only else {word}
+    if word.endswith("s"):
+        stems.add(word[:-1])
+    if word.endswith("es"):
+        stems.add(word[:-2])
+    if word.endswith("ies"):
+        stems.add(word[:-3] + "y")
+    return any(len(stem) > 2 and is_verb_lemma(stem, "en") for stem in stems)
+
+
+def _verb_led_common_run(text: str, start: int, end: int, words: list[str], line: tuple[int, int]) -> bool:
+    """Whether the candidate ``text[start:end]`` of a Title Case line is the line's verb and its
+    object, no name ("Wildfires Force Evacuations", "Storm Knocks Out Power"; n39b): a word written
+    as a name's stands before it on the line (the subject), its first word is a verb (the present
+    or the base form of a verb of the pipeline's tables), every word is a common word the text never
+    writes with a capital where no position explains it, the gazetteer knows none of it and the
+    text does not say it again outside the line. A name is said again in the body."""
+    if not _subject_before(text, start, line[0]) or len(words) < 2:
+        return False
+    if not _verb_form(words[0].casefold()):
+        return False
+    gazetteer = default_gazetteer()
+    if gazetteer.lookup(text[start:end]) or any(gazetteer.lookup(w) for w in words):
+        return False
+    outside = text[: line[0]] + "\n" + text[line[1] :]
+    lowered = _lowered(outside)
+    stop = _stop_words()
+    if not all(w.casefold() in stop or _common_word(w, lowered) for w in words):
+        return False
+    if re.search(rf"(?<![\w'’-]){re.escape(text[start:end])}(?![\w'’-])", outside):
+        return False
+    return not any(_capitalised_elsewhere(text, w, line) for w in words if w.casefold() not in stop)
+
+
 # A plural word that may end a name: "Bears", "Celtics", "Workers"; not "Congress", "Brass".
 _PLURAL_NAME_WORD = re.compile(r"[^s'’]s$")
 
@@ -332,7 +411,7 @@ def title_case_name_span(text: str, start: int, end: int, label: str | None) -> 
         n > 1
         and cuttable[0]
         and not text[words[0].end() : words[1].start()].strip()
-        and _headline_verb(words[0].group())
+        and (_headline_verb(words[0].group()) or _present_after_subject(text, words[0], line[0]))
         and not _name_tail_before_verb(text, words[0], line[1])
     ):
         name = text[words[1].start() : end]
@@ -346,7 +425,7 @@ def title_case_name_span(text: str, start: int, end: int, label: str | None) -> 
     for j in range(1, n):
         base = _base_headline_verb(words[j].group())
         plural = base and _PLURAL_NAME_WORD.search(words[j - 1].group()) is not None
-        plural = plural or (base and j + 1 < n and not cuttable[j + 1] and _titled_word(words[j + 1].group()))
+        plural = plural or (base and _name_object_after(words, cuttable, j))
         if cuttable[j] and (_headline_verb(words[j].group()) or plural) and not _name_tail_before_verb(text, words[j], line[1]):
             name = text[start : words[j - 1].end()]
             if gazetteer.lookup(name) or re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", outside):

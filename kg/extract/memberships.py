@@ -469,6 +469,44 @@ def _of_complement(doc: Doc, j: int) -> tuple[int, int] | None:
     return None
 
 
+def _past_title_postmodifier(doc: Doc, j: int, lang: str) -> int:
+    """The token after a phrase of ``title_postmodifiers`` at ``j`` (« par intérim », « à titre
+    intérimaire »: how the title is held), else ``j``."""
+    phrases = word_sets("title_postmodifiers").get(lang, frozenset())
+    for size in (3, 2):
+        if j + size <= len(doc) and " ".join(t.lower_ for t in doc[j : j + size]) in phrases:
+            return j + size
+    return j
+
+
+def _place_complement(doc: Doc, j: int, lang: str) -> tuple[int, int] | None:
+    """The place a public office's « de » / "of" at ``j`` names, as ``(start, end)``: a name tagged
+    as a place or one the gazetteer knows as a place (the tagger leaves some towns untagged: « le
+    maire de Lille »), after an optional noun of ``office_territory_nouns`` and its own « de »
+    (« de la région Occitanie », « du département du Gard »); else None."""
+    n = len(doc)
+    if j >= n or _prep_norm(doc[j].lower_) not in ("de", "of", "du", "des"):
+        return None
+    m = _past_role_determiners(doc, j + 1)
+    if m < n and doc[m].lower_ in word_sets("office_territory_nouns").get(lang, frozenset()):
+        m += 1
+        if m < n and _prep_norm(doc[m].lower_) in ("de", "of", "du"):
+            m = _past_role_determiners(doc, m + 1)
+    if m >= n or not doc[m].text[:1].isupper() or _ent(doc[m]) in ("PER", "ORG"):
+        return None
+    if _ent(doc[m]) == "LOC":
+        end = m + 1
+        while end < n and doc[end].ent_iob_ == "I" and _ent(doc[end]) == "LOC":
+            end += 1
+        return m, end
+    end = m
+    while end < n and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+        end += 1
+    if end == m or not any(r.type == "LOC" for r in default_gazetteer().lookup(doc[m:end].text)):
+        return None
+    return m, end
+
+
 def _name_before_body(doc: Doc, i: int) -> tuple[int, int] | None:
     """Capitalised words, after an optional article, that the name of a governing body follows
     ("a member of the Dalton board", "of the Kestrel supervisory board"; ``governing_bodies``):
@@ -909,6 +947,7 @@ def _memberships(
         j = end
         while j < n and _adjective(doc[j]):
             j += 1
+        j = _past_title_postmodifier(doc, j, lang)  # "le directeur par intérim de Valmont"
         field = _past_field(doc, j)
         if field != j and _of_complement(doc, field) is not None:
             j = field  # "chercheur en sciences naturelles à l'université X"
@@ -916,6 +955,8 @@ def _memberships(
             j = _past_portfolio(doc, j, lang) or j  # "ministre des Affaires étrangères": no organisation
         j = _past_governing_body(doc, j, lang)  # "président du directoire de PSA"
         comp = _of_complement(doc, j) or _demonym_state(doc, j, lang)
+        if comp is None and role in word_set("xx", "place_office_roles"):
+            comp = _place_complement(doc, j, lang)  # « le maire de Lille », « la présidente de la région Occitanie »
         if comp is None:
             comp = _shared_complement(doc, j, lex)  # "Chairman and Chief Operating Officer of AirTran"
         k = comp[1] if comp else j

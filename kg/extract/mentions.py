@@ -33,7 +33,16 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 from kg.extract.accounts import with_tickers_and_handles
-from kg.extract.acting_names import acting_place_names, people_with_prefixed_surnames, process_name, shops_named_again
+from kg.extract.acting_names import (
+    acting_place_names,
+    companies_joined_by_and,
+    lowercase_brand_names,
+    organisations_with_skipped_first_word,
+    people_cut_before_surname,
+    people_with_prefixed_surnames,
+    process_name,
+    shops_named_again,
+)
 from kg.extract.affiliations import party_affiliation_candidates
 from kg.extract.articled import articled_names
 from kg.extract.credits import with_credits, with_signatures
@@ -175,6 +184,17 @@ from kg.knowledge.places import place_kind
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
 
 
+# One capitalised word and a bare number ("Ward 4", "Room 101").
+_WORD_AND_NUMBER = re.compile(r"[A-Z][a-z]+[ \t]+\d{1,4}")
+
+
+def _cut_in_title_case(cand: Candidate, text: str) -> Candidate:
+    """``cand`` without the common words of a Title Case line the model ran it into
+    (:func:`kg.extract.headlines.title_case_name_span`)."""
+    a, b = title_case_name_span(text, cand.start, cand.end, cand.label)
+    return cand if (a, b) == (cand.start, cand.end) else replace(cand, start=a, end=b)
+
+
 def entity_mentions_from_doc(
     doc: Doc,
     *,
@@ -188,7 +208,12 @@ def entity_mentions_from_doc(
     coordinates."""
     matcher = gazetteer_matcher(nlp, gazetteer)
     text = doc_text(doc)
-    raw = [as_model_product(c, text, gazetteer=gazetteer, lang=lang) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
+    read = [*ner_candidates(doc, lang=lang, model=model), *matcher(doc)]
+    if lang == "en":
+        # "Dow Loses 500 Points": the name is cut from the headline's verb before a number after
+        # the verb reads as a model's designation (n39b); cut again below, after other finders.
+        read = [_cut_in_title_case(c, text) for c in read]
+    raw = [as_model_product(c, text, gazetteer=gazetteer, lang=lang) or c for c in read]
     if lang == "fr":
         raw = without_a_complements(with_dangling_complements(without_glued_places(raw, text, lang), text, lang), doc, text, lang)
     if lang == "en":
@@ -321,6 +346,9 @@ def entity_mentions_from_doc(
     raw = linked_place_names(raw, text, lang)
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
+    # "who represents Ward 4", "closed Room 101": one word and a bare number name a numbered
+    # division, room or gate, never a person (n39b).
+    raw = [c for c in raw if not (c.label == "PER" and _WORD_AND_NUMBER.fullmatch(text, c.start, c.end))]
     # "a Brexit spokesman", "the Covid inquiry": a policy's or an illness's name is no entity (n38a).
     raw = [c for c in raw if not process_name(text[c.start : c.end], lang)]
     if lang == "en":
@@ -348,12 +376,20 @@ def entity_mentions_from_doc(
     found = joined_company_names(found, text, lang, gazetteer=gazetteer)
     # « Clermont s'est imposé face à Toulouse »: towns that the sentence makes clubs.
     found = city_teams(found, doc, text, lang=lang)
+    # "easyJet said it would add routes": a lower-case camel-case brand the model skipped (n39a).
+    found = lowercase_brand_names(found, doc, text, lang=lang)
     found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
     found = share_owners(company_short_names(found, text, lang=lang, doc=doc), doc, text, lang=lang)
     # "Colombia's Ecopetrol said": a company after a country's possessive, read as a place.
     found = country_owned_companies(found, doc, text, lang=lang)
     # "Codelco said", "Codelco decided": an unknown name read as a place that speaks or decides (n38a).
     found = acting_place_names(found, doc, text, lang=lang)
+    # "Captain Harpreet Singh Dhillon praised": a person's name cut before its last word (n39a).
+    found = people_cut_before_surname(found, doc, text, lang=lang)
+    # "Marks and Spencer has cut prices": one company the model read as two (n39a).
+    found = companies_joined_by_and(found, doc, text, lang=lang)
+    # "Virgin Australia, the country's second-largest carrier": the word the model left out (n39a).
+    found = organisations_with_skipped_first_word(found, text, doc, lang=lang)
     # "Judge orders Sainsbury's to pay" ... "Sainsbury's said": the shop's possessive, again (n38a).
     found = shops_named_again(found, doc, text, lang=lang)
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)

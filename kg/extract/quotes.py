@@ -29,6 +29,7 @@ from kg.extract.arguments import (
     _incise_name,
     _inverted_subject,
     _is_reporting,
+    _is_speaker,
     _local_timexes,
     _locution_noun,
     _matrix_of_misattached_conjunct,
@@ -60,6 +61,7 @@ from kg.nlp.grammar import (
     _ent,
     _is_imperative,
     _lemma,
+    _prep_norm,
     _present_participle,
 )
 
@@ -188,10 +190,39 @@ def _speaker_of(verb: Token, inside: set[int]) -> Token | None:
         # subject the incise verb inherited from the verb it hangs on is no speaker when a name
         # follows it
         subj = _incise_name(verb, subj) or subj
-    subj = subj or _inverted_subject(verb) or _clitic_subject(verb) or _adjunct_speaker(verb)
+    subj = subj or _inverted_subject(verb) or _clitic_subject(verb) or _adjunct_speaker(verb) or _paragraph_opening_name(verb)
     if subj is not None and subj.i not in inside:
         return subj
     return None
+
+
+def _paragraph_opening_name(verb: Token) -> Token | None:
+    """The name that opens the verb's paragraph when only its apposition, set off by commas, and
+    the verb's auxiliaries and adverbs lie between (« Marie Roux, porte-parole de la SNCF, a
+    confirmé que … »): its subject, which the parser hung on the sentence of the paragraph before
+    when it ran the two together. Else None."""
+    doc = verb.doc
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, verb.idx) + 1
+    if start == 0:
+        return None  # the first paragraph: the parse has no earlier sentence to run into
+    first = next((t for t in doc[max(0, verb.i - 40) : verb.i] if t.idx >= start and not t.is_space), None)
+    if first is None or not (_is_person_token(first) or _ent(first) == "ORG"):
+        return None
+    k = first.i
+    while k < verb.i and (_is_person_token(doc[k]) or (_ent(doc[k]) == "ORG" and doc[k].ent_type_ == first.ent_type_)):
+        k += 1
+    rest = doc[k : verb.i]
+    if not rest or rest[0].text != ",":
+        return None
+    commas = [t.i for t in rest if t.text == ","]
+    if len(commas) != 2:
+        return None  # an apposition of its own between two commas, nothing more
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[commas[0] + 1 : commas[1]]):
+        return None  # "Marie Roux, who runs the depot, …": a clause, parsed already
+    if any(t.pos_ not in ("AUX", "ADV", "PART") for t in doc[commas[1] + 1 : verb.i]):
+        return None
+    return doc[k - 1]
 
 
 def _adjunct_speaker(verb: Token) -> Token | None:
@@ -448,12 +479,25 @@ def _incise_verb(doc: Doc, last: int) -> Token | None:
     return None
 
 
+def _whole_paragraph(text: str, record: _QuoteRecord) -> bool:
+    """Whether a quotation is a paragraph on its own: only its marks and spaces between it and the
+    paragraph breaks around it."""
+    before = text[text.rfind("\n", 0, record.start) + 1 : record.start]
+    after_end = text.find("\n", record.end)
+    after = text[record.end : after_end if after_end >= 0 else len(text)]
+    return not before.strip(" \t«“\"„") and not after.strip(" \t»”\".!?…")
+
+
 def _continues(doc: Doc, previous: _QuoteRecord, record: _QuoteRecord) -> bool:
     """Whether only punctuation and the previous quotation's reporting incise (its verb, subject
-    and auxiliaries) lie between two quotations of one paragraph."""
+    and auxiliaries) lie between two quotations of one paragraph, or of two paragraphs in a row
+    when the later quotation is a paragraph of its own ("…," said Mayor Peter Coyle.¶"We will
+    look at every option."): the journalist's convention for the same speaker going on."""
     text = doc_text(doc)
     gap = text[previous.end : record.start]
-    if "\n" in gap or len(gap) > 240:  # an incise may name its speaker at length and say where
+    if len(gap) > 240:  # an incise may name its speaker at length and say where
+        return False
+    if "\n" in gap and not _whole_paragraph(text, record):
         return False
     verb = previous.verb
     if verb is not None and verb.dep_ == "xcomp" and verb.head.i < verb.i:
@@ -630,6 +674,63 @@ def _indirect_quotes(
                     verb=verb,
                 )
             )
+    out.extend(r for r in _source_quotes(doc, lang, quoted) if (r.start, r.end) not in {(o.start, o.end) for o in out})
+    return out
+
+
+def _source_quotes(doc: Doc, lang: str, quoted: Sequence[tuple[int, int]]) -> list[_QuoteRecord]:
+    """Unquoted statements that a source phrase of ``according_to`` opens or closes ("According to
+    a police spokesman, the suspect was arrested", « Selon lui, la grève pourrait durer », "…,
+    according to the ministry."): indirect speech whose speaker is the source's noun (a role noun
+    keeps its complement, "police spokesman"; a pronoun is left to the integrator). A source that
+    cannot speak (« selon les chiffres de l'Insee », "according to the study"), one in the middle
+    of a sentence, or one whose statement holds a quotation, gives none."""
+    sources = word_sets("according_to").get(lang, frozenset())
+    text = doc_text(doc)
+    out: list[_QuoteRecord] = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        # a sentence the parser ran over a paragraph break: only its first paragraph
+        toks = [t for t in toks if "\n" not in text[toks[0].idx : t.idx]] if toks else toks
+        if len(toks) < 5:
+            continue
+        words = [t.lower_.replace("’", "'") for t in toks]
+        commas = [k for k, t in enumerate(toks) if t.text == ","]
+        source: tuple[int, int] | None = None  # the source phrase's tokens (first, after last)
+        statement: tuple[int, int] | None = None
+        if words[0] in sources or (len(words) > 1 and words[0] in ("d'",) and words[1] in sources):
+            first_comma = next((k for k in commas if k > 1), None)
+            if first_comma is not None and first_comma <= 8:
+                source, statement = (0, first_comma), (first_comma + 1, len(toks))
+                run = _person_run(doc, toks[first_comma + 1].i) if first_comma + 1 < len(toks) else None
+                after = next((k for k, t in enumerate(toks) if run is not None and t.i == run[1]), len(toks))
+                if after < len(toks) and toks[after].text == ",":
+                    # « Selon son producteur, Michel Nouader, son état … »: the name in apposition speaks
+                    source, statement = (first_comma + 1, after), (after + 1, len(toks))
+        else:
+            k = next((k for k in commas if k + 1 < len(toks) and (words[k + 1] in sources or (
+                words[k + 1] == "d'" and k + 2 < len(toks) and words[k + 2] in sources))), None)
+            if k is not None and k >= 3 and all(t.is_punct for t in toks[k + 2 :][-1:]) and not any(
+                t.is_punct and t.text not in (".", "!", "?", "…") for t in toks[k + 2 : -1]
+            ):
+                source, statement = (k + 1, len(toks)), (0, k)
+        if source is None or statement is None:
+            continue
+        nouns = [t for t in toks[source[0] : source[1]] if t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in sources]
+        # the source's own noun: the last one before its complement ("un porte-parole de la gendarmerie")
+        cut = next((t.i for t in toks[source[0] : source[1]] if _prep_norm(t.lower_) in ("de", "of") and t.i > nouns[0].i), None) if nouns else None
+        nouns = [t for t in nouns if cut is None or t.i < cut]
+        body = [t for t in toks[statement[0] : statement[1]] if not t.is_space]
+        while body and body[-1].is_punct:
+            body.pop()
+        if not nouns or not (_is_speaker(nouns[-1]) or _is_role_noun(nouns[-1])):
+            continue  # « selon les chiffres de l'Insee »: a document, nobody speaking
+        if len(body) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in body):
+            continue
+        start, end = body[0].idx, body[-1].idx + len(body[-1].text)
+        if any(s < end and start < e for s, e in quoted) or any(ch in text[start:end] for ch in "«»“”\""):
+            continue
+        out.append(_QuoteRecord(start, end, {t.i for t in body}, indirect=True, speaker=nouns[-1]))
     return out
 
 

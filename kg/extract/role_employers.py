@@ -300,7 +300,8 @@ def speaking_service_names(candidates: Sequence[Candidate], doc: Doc, text: str,
 
 ACRONYM_NAME_EVIDENCE = "name up to its bracketed acronym"
 # An acronym in brackets: "(RMT)", "(Usdaw)", "(ATF)".
-_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+# Tokenised copy writes blanks inside the brackets ("( RMT )").
+_ACRONYM = re.compile(r"[ \t]*\([ \t]?(?P<acronym>[A-Z][A-Za-z]{1,7})[ \t]?\)")
 # The words of a coordinated name: capitalised words, "of", "for", "and", "&", commas.
 _NAME_RUN = re.compile(r"[ \t]*(?:[A-Z][\w'’-]*|of|for|and|&|,)(?:[ \t]*(?:,|[ \t](?:[A-Z][\w'’-]*|of|for|and|&)))*")
 
@@ -336,10 +337,10 @@ def coordinated_names_before_acronyms(candidates: Sequence[Candidate], text: str
         tail = text[first.end : end]
         # The model may have cut after the comma as well as at it ("The Department of Health,
         # Education | and Welfare (HEW)").
-        if not ((tail.startswith(",") or "," in text[first.start : first.end]) and " and " in tail):
+        if not ((tail.lstrip(" \t").startswith(",") or "," in text[first.start : first.end]) and " and " in tail):
             continue
         words = text[first.start : end].split()
-        if not _initials_hold(acronym.group("acronym"), [w.strip(",") for w in words if w.casefold() != "the"]):
+        if not _initials_hold(acronym.group("acronym"), [w.strip(",") for w in words if w.casefold() != "the" and w != ","]):
             continue
         inside = [k for k, c in enumerate(out) if first.start <= c.start and c.end <= end]
         if any(out[k].record is not None or out[k].label != "ORG" for k in inside if out[k] is not first):

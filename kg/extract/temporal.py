@@ -609,12 +609,15 @@ _GENERIC_IN_PRESENT = frozenset({"en_in_the_part", "en_clock_part"})
 #: ``"done"``: a French date's own verb in a compound or finite past (« a été arrêté ce week-end »),
 #: where a French clause's plain ``"past"`` may be a present (kg.analyse.pipeline._tense_lookup).
 _PLAIN_TENSES = {"preterite": "past", "will": "future", "ahead": "future", "befell": "past", "awaited": "future",
-                 "done": "past"}
+                 "done": "past", "postponed": "future"}
 _PLAIN_REACHES = {"preterite": _PRETERITE_REACH, "will": _PRETERITE_REACH, "ahead": _AHEAD_REACH,
                   "befell": _PRETERITE_REACH, "awaited": _TENSE_REACH,
                   # (a French date's own verb in a compound past reaches as far as an English simple past:
                   # « En mai, l'entreprise a supprimé 300 postes », told in March, is the last May)
-                  "done": _PRETERITE_REACH}
+                  "done": _PRETERITE_REACH,
+                  # ``"postponed"``: a date something is put off to (« renvoyé à jeudi »), read as a future
+                  # but never the reference day itself (told on a Thursday, the next Thursday)
+                  "postponed": _TENSE_REACH}
 
 
 def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
@@ -624,6 +627,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     befell = tense == "befell"
     own_past = tense == "preterite"
     done = tense == "done"
+    put_off = tense == "postponed"
     if tense in _PLAIN_TENSES:
         tense, reach = _PLAIN_TENSES[tense], _PLAIN_REACHES[tense]
     if c.kind == "value":
@@ -692,7 +696,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             delta = wd - cur  # "that Friday": of the reference's (ISO) week
         elif tense in ("future", "present"):
             # a present with a weekday is a schedule ("the ministers meet Monday", "the vote is Thursday")
-            delta = (wd - cur) % 7
+            delta = (wd - cur) % 7 or (7 if put_off else 0)
         elif tense == "planned":
             # "was to address the camp on Saturday": a plan told in a past, which may lie either side of
             # the telling (the coming Saturday, told on Friday; "the banks were to reopen Tuesday", told
@@ -1022,6 +1026,27 @@ _DEICTIC_YEAR = re.compile(r"\blast\s+year|\byear\s+ago\b|\bl['’]\s*(?:an|ann�
 _DEICTIC_SAME_TIME = re.compile(r"(?i)^this\s+time\b|\bmême\s+époque\b")
 
 
+#: A quarter or a half of a year (fiscal or not) whose figures a text compares with the same period before.
+_PERIOD_OF_FIGURES = re.compile(r"(?:FY)?\d{4}-(?:Q[1-4]|H[12])")
+#: Between a quarter and the day that closes it: "the fiscal first quarter, ended Dec. 31", "which ended".
+_PERIOD_CLOSED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
+#: The rules of a comparison with the same period a year before ("the year-earlier quarter", "the same
+#: period last year", "the prior-year quarter"): a second comparison is with the same period again.
+_COMPARISON_RULES = frozenset({"en_year_earlier", "en_prior_unit"}) | _SAME_PERIOD_RULES
+
+
+def _restates_compared(chunk: str, c: TimexCandidate, last: str | None, value: str | None) -> bool:
+    """Whether ``c`` (valued ``value``) names the period that figures are compared with, counted from the
+    date the text last gave (``last``): "Profit rose from the year-earlier quarter. Sales were flat from
+    the same period a year earlier" compares both with the third quarter of a year before, not the second
+    with two years before; so the comparison does not become the period later ones count from. So does
+    "a year earlier" after a word of comparison ("up 4% from a year earlier"), not "A year earlier, …"
+    told of its own."""
+    if value is None or value == last or not c.anchored or c.kind != "relunit":
+        return False
+    return c.rule in _COMPARISON_RULES or (c.rule == "en_earlier" and _compared_before(chunk, c.start, c.lang))
+
+
 def _compared_before(chunk: str, start: int, lang: str) -> bool:
     """Whether the one or two words before ``start`` of ``chunk`` are a word of comparison
     (``{lang}/comparison_signals``: "rose from", « par rapport à »)."""
@@ -1041,6 +1066,13 @@ def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
     if last is None or c.kind != "relunit" or not c.anchored:
         return None
     k = c.offset
+    if last.startswith("FY"):
+        # "fiscal third-quarter profit rose from the year-earlier period": the same fiscal quarter a year
+        # before (FY2025-Q3, not the calendar year 2025); "fiscal 2026 … a year earlier": FY2025
+        if c.unit == "Y" and c.rule in _COUNTED_RULES and re.fullmatch(r"\d{4}", last[2:]):
+            return f"FY{int(last[2:]) + k:04d}"
+        shifted = _shift_coarse(c, last[2:]) if _PART_VALUE.fullmatch(last[2:]) else None
+        return "FY" + shifted if shifted is not None else None
     if c.rule in _SAME_PERIOD_RULES:
         same = _same_unit_shifted(c, last)
         if same is not None:
@@ -2498,9 +2530,11 @@ class TimexReader:
                 if last and refd and last.isoweekday() == c.weekday \
                         and abs((last - refd).days) <= 7 \
                         and not (c.lang == "en" and plain in ("future", "present") and last < refd) \
-                        and not (c.lang == "en" and plain == "past" and last > refd):
+                        and not (c.lang == "en" and plain == "past" and last > refd) \
+                        and not (tense == "postponed" and last <= refd):
                     # "samedi 29 mai ... samedi": the weekday just mentioned; in English not against the
-                    # tense ("the ruling came last Friday. The next one is expected on Friday": the coming one)
+                    # tense ("the ruling came last Friday. The next one is expected on Friday": the coming one);
+                    # never a day gone by for what is put off (« renvoyé à lundi », told on a Monday: the next)
                     value = last.isoformat() + _time_suffix(c)
             if value is None and awaited and c.kind == "weekday" and c.direction is None \
                     and not c.deictic and seg_last is not None and seg_last.day is not None and ref is not None \
@@ -2791,11 +2825,18 @@ class TimexReader:
                     and _WEEKDAY_RANGE.fullmatch(chunk[prev_weekday[1].end:c.start]):
                 value = self._weekday_range(out, prev_weekday[0], value, plain)
             prev_weekday = (len(out), c) if c.kind == "weekday" and c.direction is None else None
-            if c.type in ("DATE", "TIME"):
+            if c.type in ("DATE", "TIME") and not _restates_compared(chunk, c, seg_value, value):
                 as_date = _as_date(value)
                 if as_date is not None:
                     before_date = seg_date
-                    if c.kind not in ("weekday", "relday"):
+                    if c.kind not in ("weekday", "relday") and n > 0 and seg_value is not None \
+                            and _PERIOD_OF_FIGURES.fullmatch(seg_value) and c.is_absolute_day \
+                            and _PERIOD_CLOSED.fullmatch(chunk, cands[n - 1].end, c.start):
+                        # "profit in its fiscal first quarter, ended Dec. 31, fell from the year-earlier
+                        # quarter": figures are compared with the quarter a year before, not the day that
+                        # closed it a year before (FY2025-Q1, was 2024)
+                        seg_prior = (seg_value,)
+                    elif c.kind not in ("weekday", "relday"):
                         seg_prior = None
                     elif seg_prior is None and seg_date_at is not None and abs_start - seg_date_at <= _REPORT_REACH \
                             and not _REPORT_BREAK.search(text, seg_date_at, abs_start):

@@ -999,10 +999,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:the\s+same\s+(?:period|quarter|month|week|day|time)|this\s+time)\s+(?:of\s+)?"
              # (not "at the same time last year's champion lost", "the same period last year-end": the year
              # is of the noun after it, "at the same time" an adverb of its own)
-             rf"(?:(?:the\s+)?(?:last|previous|prior)\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before))){_E}"
+             rf"(?:(?:the\s+)?(?:last|previous|prior)\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)"
+             # ("this time next year", "the same period next year": a year ahead)
+             rf"|(?P<ahead>next\s+year|(?:a|one)\s+year\s+(?:later|from\s+now|hence)))){_E}"
              rf"(?!['’]s\b|[\-‐‑]\w)",
-             lambda m, t, lang: {"type": "DATE", "kind": "relunit", "unit": "Y", "offset": -1, "direction": 2,
-                                 "anchored": True}, 5,
+             lambda m, t, lang: {"type": "DATE", "kind": "relunit", "unit": "Y", "offset": 1 if m.group("ahead") else -1,
+                                 "direction": 2, "anchored": True}, 5,
              gate=(("same", "this"), ("year",))),
             # "the prior-year quarter", "the prior-month figure": the unit before the reference, like "year-ago"
             _r("en_prior_unit",

@@ -431,9 +431,26 @@ def past_misparsed_relative(noun: Token) -> Token:
     return noun
 
 
+def avoir_active(verb: Token) -> bool:
+    """A French verb whose only auxiliary is « avoir » and whose subject the parser labelled a
+    passive subject (« Le juge l'a remis en liberté »: « juge » ``nsubj:pass`` of « remis »): a
+    passive needs « être » (« a été remis »), so the verb is active and that subject its subject."""
+    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB":
+        return False
+    aux = [c for c in verb.children if c.dep_.startswith("aux")]
+    return (
+        bool(aux)
+        and all(_lemma(c) == "avoir" and c.dep_ not in ("aux:pass", "auxpass") for c in aux)
+        and any(c.dep_ in _PASS_SUBJ for c in verb.children)
+        and not _is_reflexive(verb)
+    )
+
+
 def _is_passive(tok: Token) -> bool:
     if misparsed_object_relative(tok) is not None or misparsed_main_verb(tok) is not None:
         return False  # "which the board approved": active, whatever the parse made of it
+    if avoir_active(tok):
+        return False  # « Le juge l'a remis en liberté »
     if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or _reduced_passive(tok):
         return True
     if _causative_before(tok) is not None:

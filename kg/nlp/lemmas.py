@@ -11,6 +11,10 @@ mortes dans l'accident »: « mortes » ADJ, « sont » its copula), so that no 
 ``lexicons/<lang>/copular_participles.tsv`` lists such forms with their verb, and
 :func:`verb_copular_participles` gives them the parse the parser gives « Le chanteur est mort lundi. »
 (the verb's participle, « être » its tense auxiliary).
+
+It also reads some infinitives right after a causative « faire » / « laisser » as nouns (« Le
+directeur a fait licencier trois cadres »: « licencier » NOUN, object of « fait »);
+:func:`verb_causative_infinitives` gives them the parse of « a fait placer deux suspects ».
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.knowledge.words import word_maps, word_sets
+from kg.knowledge.words import word_maps, word_set, word_sets
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
+    from spacy.lookups import Lookups
     from spacy.tokens import Doc, Token
 
 COMPONENT = "kg_lemma_corrections"
@@ -154,8 +159,66 @@ def _raise_over_next_noun(tok: Token) -> list[Token]:
     return cops
 
 
+def verb_causative_infinitives(doc: Doc) -> Doc:
+    """Make a French noun right after a causer verb (``fr/causer_verbs``: « faire », « laisser »)
+    that the parser made its object, with no determiner, and whose form is a verb's infinitive,
+    that infinitive (« a fait licencier trois cadres »: « licencier » VERB, ``xcomp`` of « fait »);
+    an object of the causer after it becomes the infinitive's (« cadres »), as the parser reads
+    « a fait placer deux suspects ». A noun with a determiner (« a fait le tour ») is left."""
+    if doc.lang_ != "fr" or len(doc) < 2:
+        return doc
+    causers = word_set("fr", "causer_verbs")
+    for tok in doc[1:]:
+        if tok.pos_ != "NOUN" or tok.dep_ != "obj":
+            continue
+        causer = doc[tok.i - 1]
+        if tok.head.i != causer.i or causer.pos_ not in ("VERB", "AUX") or causer.lemma_.lower() not in causers:
+            continue
+        if any(c.dep_.startswith(("det", "nummod")) for c in tok.children) or tok.lower_ not in _verb_lemmas(doc.lang_):
+            continue
+        tok.pos_ = "VERB"
+        tok.lemma_ = tok.lower_
+        tok.set_morph("VerbForm=Inf")
+        tok.dep_ = "xcomp"
+        for child in [c for c in causer.children if c.i > tok.i and c.dep_ == "obj"]:
+            child.head = tok
+    return doc
+
+
+#: The verbs of each language's lemmatizer tables (``lemma_index``), registered by
+#: :func:`add_lemma_corrections` (kg.nlp.wordforms reads the same tables through the loaded model,
+#: which imports this module).
+_VERB_LEMMAS: dict[str, frozenset[str]] = {}
+
+
+def _verb_lemmas(lang: str) -> frozenset[str]:
+    return _VERB_LEMMAS.get(lang, frozenset())
+
+
+def verb_tables(lookups: Lookups) -> tuple[frozenset[str], dict[str, str]]:
+    """The verb lemmas a lemmatizer's tables know (its index and its verb exceptions) and the verb
+    exceptions (form → lemma); empty without an index."""
+    if "lemma_index" not in lookups.tables:
+        return frozenset(), {}
+    index = lookups.get_table("lemma_index")
+    verbs = {str(v) for v in index["verb"]} if "verb" in index else set()
+    exceptions: dict[str, str] = {}
+    if "lemma_exc" in lookups.tables and "verb" in lookups.get_table("lemma_exc"):
+        for form, lemmas in lookups.get_table("lemma_exc")["verb"].items():
+            if lemmas:
+                exceptions[str(form)] = str(lemmas[0])
+                verbs.add(str(lemmas[0]))
+    return frozenset(verbs), exceptions
+
+
+def _register_verbs(nlp: Language) -> None:
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is not None:
+        _VERB_LEMMAS[nlp.lang] = verb_tables(lookups)[0]
+
+
 def _correct(doc: Doc) -> Doc:
-    return verb_copular_participles(correct_lemmas(doc))
+    return verb_causative_infinitives(verb_copular_participles(correct_lemmas(doc)))
 
 
 def add_lemma_corrections(nlp: Language) -> None:
@@ -165,6 +228,7 @@ def add_lemma_corrections(nlp: Language) -> None:
 
     if COMPONENT in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
         return
+    _register_verbs(nlp)
     if not Language.has_factory(COMPONENT):
         Language.component(COMPONENT, func=_correct)
     nlp.add_pipe(COMPONENT, after="lemmatizer")

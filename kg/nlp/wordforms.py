@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.nlp.lemmas import verb_tables
 from kg.nlp.models import load_model
 
 if TYPE_CHECKING:
@@ -24,6 +25,13 @@ def is_dictionary_word(word: str, lang: str) -> bool:
     table, lemmas = _forms(lang)
     key = word.casefold()
     return key in lemmas or (table is not None and key in table)
+
+
+def is_verb_lemma(word: str, lang: str) -> bool:
+    """Whether ``word``, lower-cased, is a verb's lemma in the lemmatizer's tables of ``lang``'s
+    pipeline (its verb index and the lemmas of its verb exceptions: "overtake", "batter"). Many
+    are nouns too ("book", "time"): a caller needs a verb's place as well."""
+    return word.casefold() in _verb_tables(lang)[0]
 
 
 # The accented letters French print leaves out on capitals ("ETRANGÈRES", "PRECEDENTE"), by the
@@ -93,16 +101,9 @@ def _verb_tables(lang: str) -> tuple[frozenset[str], dict[str, str], Table | Non
     lookups = _lookups(lang)
     if lookups is None or "lemma_index" not in lookups.tables:
         return frozenset(), {}, None
-    index = lookups.get_table("lemma_index")
-    verbs = set(index["verb"]) if "verb" in index else set()
-    exceptions: dict[str, str] = {}
-    if "lemma_exc" in lookups.tables and "verb" in lookups.get_table("lemma_exc"):
-        for form, lemmas in lookups.get_table("lemma_exc")["verb"].items():
-            if lemmas:
-                exceptions[str(form)] = str(lemmas[0])
-                verbs.add(str(lemmas[0]))
+    verbs, exceptions = verb_tables(lookups)
     table = lookups.get_table("lemma_lookup") if "lemma_lookup" in lookups.tables else None
-    return frozenset(verbs), exceptions, table
+    return verbs, exceptions, table
 
 
 # Forms of the 1990 spelling reform drop the circumflex on "i" and "u" ("nait", "connait", "parait").
