@@ -107,8 +107,9 @@ def verb_copular_participles(doc: Doc) -> Doc:
 _COPULAS = ("cop", "aux:pass", "aux:tense")
 
 
-#: The lists of nouns that describe people (as ``@HUMAN`` of the trigger lexicon reads them).
-_PERSON_LISTS = ("human_nouns", "person_role_nouns", "employee_nouns", "spokesperson_nouns")
+#: The lists of nouns that describe people (as ``@HUMAN`` of the trigger lexicon reads them); the
+#: heads of management count (« le gérant a été placé en garde à vue »).
+PERSON_NOUN_LISTS = ("human_nouns", "person_role_nouns", "employee_nouns", "spokesperson_nouns", "head_role_nouns")
 
 
 def _person_subject(tok: Token, before: int | None = None) -> bool:
@@ -133,7 +134,7 @@ def _person_subject(tok: Token, before: int | None = None) -> bool:
     lang = tok.doc.lang_
     return any(
         subj.lemma_.lower() in words or subj.lower_ in words
-        for name in _PERSON_LISTS
+        for name in PERSON_NOUN_LISTS
         for words in (word_sets(name).get(lang, frozenset()),)
     )
 
