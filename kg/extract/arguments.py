@@ -79,7 +79,8 @@ _PAYMENT_TYPES = frozenset({"TransferMoney", "Fine"})
 _SPEAKER_LISTS = ("person_role_nouns", "employee_nouns", "spokesperson_nouns", "organisation_heads")
 
 
-@cache
+# Never cached: a cache keyed by a Token keeps its Doc alive, and with it every parsed window of a long
+# document (1.9 MB of French: about 190 MB of peak memory).
 def _channel_case(tok: Token) -> bool:
     """Whether the nominal ``tok`` stands under a preposition of a channel (``xx/channel_prepositions``:
     "in a statement", « dans un communiqué », « lors d'une conférence de presse », the « de » after an
@@ -95,7 +96,9 @@ def _channel_case(tok: Token) -> bool:
     return case == "de" and before is not None and before.lower_ in channels
 
 
+@cache
 def _speaker_nouns() -> frozenset[str]:
+    """Every noun that can stand for a speaker or an actor (``_SPEAKER_LISTS`` and the ``xx`` lists), built once."""
     words = set(word_set("xx", "speaker_nouns")) | word_set("xx", "agentive_nouns")
     for name in _SPEAKER_LISTS:
         for found in word_sets(name).values():
@@ -169,9 +172,13 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
             return False  # « ce qui est arrivé à Lyon »: a fact, no one arriving
     if _lemma(tok) in values or tok.lower_ in values:
         return True
-    if _ent(tok) == "PER" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in values for c in tok.children):
+    if _ent(tok) == "PER" and any(
+        c.dep_ == "compound" and c.i < tok.i - 1 and c.lower_ in values and tok.doc[c.i + 1].dep_ == "compound"
+        for c in tok.children
+    ):
         # e39a: "Striker Tomas Verhoeven was released": the title before a person's name says what
-        # the person is, as the noun would ("the striker was released")
+        # the person is, as the noun would ("the striker was released"). rve39: a title is followed
+        # by the rest of the name; a first name just before the surname is none ("Bill Turner" is no bill)
         return True
     for v in values:
         if v == "@SPEAKER":
