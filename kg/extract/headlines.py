@@ -21,6 +21,7 @@ name the body says again ("The Senate", "asked Congress").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.knowledge.gazetteer import default_gazetteer
@@ -97,6 +98,17 @@ def _lowered(text: str) -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in _WORD.findall(text) if w.islower())
 
 
+def _unknown_run_body_words(text: str, start: int, end: int, words: Sequence[str],
+                            line: tuple[int, int]) -> frozenset[str] | None:
+    """The words the text writes in small letters outside the headline ``line``, or None when the
+    gazetteer knows the run ``text[start:end]`` or one of its ``words`` (a place or a known name is
+    no common word)."""
+    gazetteer = default_gazetteer()
+    if gazetteer.lookup(text[start:end]) or any(gazetteer.lookup(w) for w in words):
+        return None
+    return _lowered(text[: line[0]] + "\n" + text[line[1] :])
+
+
 def _written_small(word: str, lowered: frozenset[str]) -> bool:
     """Whether the text writes ``word`` in small letters elsewhere, also in the singular or the
     plural ("Stocks" ... "stock prices", "Carmaker" ... "carmakers")."""
@@ -162,11 +174,9 @@ def common_noun_in_headline(text: str, start: int, end: int, label: str | None, 
     opening = opening and not text[line[0] : line[1]].rstrip().endswith((".", "!", "?"))
     if not (title_case or opening):
         return False
-    gazetteer = default_gazetteer()
-    if gazetteer.lookup(text[start:end]) or any(gazetteer.lookup(w) for w in words):
+    lowered = _unknown_run_body_words(text, start, end, words, line)
+    if lowered is None:
         return False
-    outside = text[: line[0]] + "\n" + text[line[1] :]
-    lowered = _lowered(outside)
     # A function word inside the run is the headline's ("Coastal Towns Brace For Storm"; issue 21,
     # n28b): no common noun, nor a name's word to look for elsewhere.
     stop = _stop_words()
@@ -353,14 +363,13 @@ def _verb_led_common_run(text: str, start: int, end: int, words: list[str], line
         return False
     if not _verb_form(words[0].casefold()):
         return False
-    gazetteer = default_gazetteer()
-    if gazetteer.lookup(text[start:end]) or any(gazetteer.lookup(w) for w in words):
+    lowered = _unknown_run_body_words(text, start, end, words, line)
+    if lowered is None:
         return False
-    outside = text[: line[0]] + "\n" + text[line[1] :]
-    lowered = _lowered(outside)
     stop = _stop_words()
     if not all(w.casefold() in stop or _common_word(w, lowered) for w in words):
         return False
+    outside = text[: line[0]] + "\n" + text[line[1] :]
     if re.search(rf"(?<![\w'’-]){re.escape(text[start:end])}(?![\w'’-])", outside):
         return False
     return not any(_capitalised_elsewhere(text, w, line) for w in words if w.casefold() not in stop)
