@@ -16,6 +16,7 @@ from kg.extract.limits import after_limit_word
 from kg.extract.spanindex import Covering
 from kg.knowledge.words import rows, word_map, word_maps, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads, token_starts
+from kg.nlp.lemmas import PERSON_NOUN_LISTS
 from kg.nlp.wordforms import verb_lemma
 from kg.types import ArgumentVia, Span, Timex
 
@@ -79,7 +80,8 @@ _PAYMENT_TYPES = frozenset({"TransferMoney", "Fine"})
 _SPEAKER_LISTS = ("person_role_nouns", "employee_nouns", "spokesperson_nouns", "organisation_heads")
 
 
-@cache
+# Never cached: a cache keyed by a Token keeps its Doc alive, and with it every parsed window of a long
+# document (1.9 MB of French: about 190 MB of peak memory).
 def _channel_case(tok: Token) -> bool:
     """Whether the nominal ``tok`` stands under a preposition of a channel (``xx/channel_prepositions``:
     "in a statement", « dans un communiqué », « lors d'une conférence de presse », the « de » after an
@@ -95,7 +97,9 @@ def _channel_case(tok: Token) -> bool:
     return case == "de" and before is not None and before.lower_ in channels
 
 
+@cache
 def _speaker_nouns() -> frozenset[str]:
+    """Every noun that can stand for a speaker or an actor (``_SPEAKER_LISTS`` and the ``xx`` lists), built once."""
     words = set(word_set("xx", "speaker_nouns")) | word_set("xx", "agentive_nouns")
     for name in _SPEAKER_LISTS:
         for found in word_sets(name).values():
@@ -119,14 +123,10 @@ def _is_speaker(tok: Token) -> bool:
     )
 
 
-#: Per-language lists whose nouns describe people (``@HUMAN`` in a sense restriction).
-_HUMAN_LISTS = ("human_nouns", "person_role_nouns", "employee_nouns", "spokesperson_nouns")
-
-
 @cache
 def _human_nouns() -> frozenset[str]:
     words: set[str] = set()
-    for name in _HUMAN_LISTS:
+    for name in PERSON_NOUN_LISTS:
         for found in word_sets(name).values():
             words |= found
     return frozenset(words)
@@ -169,9 +169,13 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
             return False  # « ce qui est arrivé à Lyon »: a fact, no one arriving
     if _lemma(tok) in values or tok.lower_ in values:
         return True
-    if _ent(tok) == "PER" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in values for c in tok.children):
+    if _ent(tok) == "PER" and any(
+        c.dep_ == "compound" and c.i < tok.i - 1 and c.lower_ in values and tok.doc[c.i + 1].dep_ == "compound"
+        for c in tok.children
+    ):
         # e39a: "Striker Tomas Verhoeven was released": the title before a person's name says what
-        # the person is, as the noun would ("the striker was released")
+        # the person is, as the noun would ("the striker was released"). rve39: a title is followed
+        # by the rest of the name; a first name just before the surname is none ("Bill Turner" is no bill)
         return True
     for v in values:
         if v == "@SPEAKER":
@@ -251,6 +255,8 @@ def _objects(tok: Token) -> list[Token]:
     out.extend(_objects_after_time(tok))
     if not out:
         out.extend(_objects_after_locution(tok))
+    if not out:
+        out.extend(_object_after_incise(tok))
     if not out and _fronted_participle_of_subject(tok):
         # « Interpellé lundi, le suspect a avoué »: a past participle opening the sentence says what
         # befell the main clause's subject
@@ -275,6 +281,20 @@ def _objects(tok: Token) -> list[Token]:
                 g for g in child.children if g.dep_ in ("obl:arg", "obj", "nmod")
             )
     return out
+
+
+def _object_after_incise(verb: Token) -> list[Token]:
+    """A French object after an incise set off by commas, which the parser hangs on the comma that
+    closes it (« Le conseil a adopté lundi soir, par 38 voix contre 21, un budget de 412 millions »):
+    a noun with its determiner, for a verb whose subject comes before it (after the verb, a noun
+    could be a postposed subject)."""
+    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB" \
+            or not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "punct" and c.text == "," and c.i > verb.i
+            for g in c.children
+            if g.dep_ in ("dep", "fixed") and g.pos_ in ("NOUN", "PROPN") and g.i > c.i
+            and any(d.dep_ == "det" for d in g.children)]
 
 
 def _second_subject_after(verb: Token) -> list[Token]:
@@ -497,12 +517,14 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
     if key == "obj":
         if any(_token_matches(t, cond.values) for t in _objects(tok)):
             return True
-        # "une trentaine de personnes ont été tuées": a quantity noun stands for its "de X" complement.
+        # "une trentaine de personnes ont été tuées": a quantity noun stands for its "de X" complement,
+        # and so does a number counted out of a group ("will close 40 of its 180 branches")
         if any(
             _token_matches(h, cond.values)
             for t in _objects(tok)
-            if _lemma(t) in word_set("xx", "quantity_nouns")
-            for _, h, _ in _complements(t)
+            if _lemma(t) in word_set("xx", "quantity_nouns") or (t.pos_ == "NUM" and t.like_num)
+            for p, h, _ in _complements(t)
+            if t.pos_ != "NUM" or p in ("of", "de", "des", "d'", "d’")
         ):
             return True
         # The noun a passive participle modifies ("Marie Dupont, nommée directrice") and the

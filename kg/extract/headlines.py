@@ -295,14 +295,18 @@ def _said_alone(name: str, word: str, outside: str) -> bool:
 _MAX_PARTICLES = 2
 
 
-def _name_object_after(words: list[re.Match[str]], cuttable: list[bool], j: int) -> bool:
+def _name_object_after(words: list[re.Match[str]], cuttable: list[bool], j: int, *, said_in: str | None = None) -> bool:
     """Whether the base-form verb ``words[j]`` of a Title Case candidate has a name after it, right
     after it or past a particle or two the text never capitalises ("Harbor City Beat Eastfield",
     "Kestrel United Edge Past Rovers"; n39b): the first word after the verb that is no common word
-    is written as a name's word."""
+    is written as a name's word. With ``said_in`` (the text outside the line), that text must say
+    the word again too, as a word the dictionary lacks is no name by itself ("Senate Weighs Auto
+    Bailout" ... "The Senate voted"; rvn39b)."""
     for k in range(j + 1, min(len(words), j + 2 + _MAX_PARTICLES)):
         if not cuttable[k]:
-            return _titled_word(words[k].group())
+            word = words[k].group()
+            said = said_in is None or re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", said_in) is not None
+            return _titled_word(word) and said
     return False
 
 
@@ -426,7 +430,13 @@ def title_case_name_span(text: str, start: int, end: int, label: str | None) -> 
         base = _base_headline_verb(words[j].group())
         plural = base and _PLURAL_NAME_WORD.search(words[j - 1].group()) is not None
         plural = plural or (base and _name_object_after(words, cuttable, j))
-        if cuttable[j] and (_headline_verb(words[j].group()) or plural) and not _name_tail_before_verb(text, words[j], line[1]):
+        # A verb's present the lexicons lack ends the name too, as where it opens a candidate after
+        # the subject, when a name, its object, follows it in the candidate ("Brightwell Outpaces
+        # Harlan" read whole; rvn39b): a company's plural head stays ("Dellmark Stores", "Walden
+        # Trusts Fund").
+        present = _present_after_subject(text, words[j], line[0]) and _name_object_after(words, cuttable, j, said_in=outside)
+        verb = _headline_verb(words[j].group()) or plural or present
+        if cuttable[j] and verb and not _name_tail_before_verb(text, words[j], line[1]):
             name = text[start : words[j - 1].end()]
             if gazetteer.lookup(name) or re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", outside):
                 return start, words[j - 1].end()
