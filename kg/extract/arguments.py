@@ -147,6 +147,15 @@ def _is_human(tok: Token) -> bool:
     return _is_people(tok)
 
 
+def _bare_count(tok: Token) -> bool:
+    """A number with no noun, standing for people as an object or a passive subject ("Tornado kills
+    three", "injuring at least 25", « Trois ont été arrêtés »): only what a verb of the trigger lexicon
+    restricted to people is said of."""
+    return tok.pos_ == "NUM" and tok.like_num and tok.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") \
+        and all(c.dep_ in ("advmod", "quantmod", "compound", "nummod")
+                or (c.dep_ in ("prep", "nmod") and c.lower_ not in ("of", "de", "des", "d'", "d’")) for c in tok.children)
+
+
 def _is_people(tok: Token) -> bool:
     """A capitalised plural nationality noun: "145 000 Philippins ont été évacués", "les
     Espagnols" (the demonyms of ``ontologies/demonyms.tsv``, which name a country's people when
@@ -183,7 +192,7 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
                 return True
             continue
         if v == "@HUMAN":
-            if _is_human(tok):
+            if _is_human(tok) or _bare_count(tok):
                 return True
             continue
         if v == "@KIND":
