@@ -600,6 +600,10 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
             and tok.head.pos_ in ("NOUN", "PROPN")
             and _token_matches(tok.head, cond.values)
         )
+    if key == "as":
+        # e39b: the noun of the trigger's own "as" phrase ("named him as Dan Cope": who he is, not
+        # what he becomes, as in "named her as its chief executive")
+        return any(p == "as" and _token_matches(h, cond.values) for p, h, _ in _complements(tok))
     if key == "prev":  # the word right before ("attentat-suicide": a hyphen)
         preceding = [t for t in tok.doc[max(0, tok.i - 1) : tok.i] if not t.is_space]
         return any(_token_matches(t, cond.values) for t in preceding)
