@@ -213,8 +213,31 @@ def _predicates(tok: Token) -> list[Token]:
     """What a verb says of its object or subject (a secondary predicate: "was found guilty", "found him
     guilty", « a été reconnu coupable », « l'a déclaré coupable »): an adjective, or a noun the French
     tagger took one for, that completes the verb."""
-    return [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
-            and not any(g.dep_ == "det" for g in c.children)]
+    own = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
+           and not any(g.dep_ == "det" for g in c.children)]
+    # "found Karen Whitby guilty": the parser makes the name the clause and the adjective its complement
+    return own + [g for c in _small_clause_names(tok) for g in c.children if g.dep_ == "acomp" and g.pos_ == "ADJ"]
+
+
+def _small_clause_names(tok: Token) -> list[Token]:
+    """English names the parser made a clause complement of a verb with an adjective complement of
+    their own ("The jury found Karen Whitby guilty": "Whitby" a ccomp, "guilty" its acomp)."""
+    if tok.lang_ != "en":
+        return []
+    return [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "PROPN" and c.i > tok.i
+            and any(g.dep_ == "acomp" and g.pos_ == "ADJ" for g in c.children)
+            # (the name's first word may hang on its last as a subject: "Karen" on "Whitby")
+            and not any(g.dep_.startswith("aux") or g.pos_ in ("VERB", "AUX")
+                        or (g.dep_.startswith("nsubj") and g.pos_ != "PROPN") for g in c.children)]
+
+
+def _small_clause_subjects(tok: Token) -> list[Token]:
+    """What a verb's secondary predicate is said of when the parser read it as a small clause: the
+    subject of an adjective clause ("A jury found her guilty": "her", the subject of "guilty") or the
+    name made a clause (:func:`_small_clause_names`)."""
+    out = [g for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.i > tok.i
+           for g in c.children if g.dep_.startswith("nsubj") and g.i < c.i]
+    return out + _small_clause_names(tok)
 
 
 def _predicate_word(tok: Token) -> str:
@@ -262,6 +285,8 @@ def _objects(tok: Token) -> list[Token]:
             out.append(past_misparsed_relative(child) if tok.lang_ == "en" else child)
     out.extend(_second_subject_after(tok))
     out.extend(_objects_after_time(tok))
+    if not out and tok.lang_ == "en":
+        out.extend(_small_clause_subjects(tok))  # "A jury found her guilty": her
     if not out:
         out.extend(_objects_after_locution(tok))
     if not out:

@@ -119,3 +119,22 @@ COUNT_CASES = [
 @pytest.mark.parametrize(("text", "trigger", "etype"), COUNT_CASES, ids=[c[1] for c in COUNT_CASES])
 def test_a_bare_number_is_people_for_a_verb_of_people(text: str, trigger: str, etype: str) -> None:
     assert _event(text, trigger, "en").type == etype
+
+
+# lead39d: a verdict told by a small clause keeps the one judged ("A jury found her guilty": her; "The
+# jury found Karen Whitby guilty": the parser makes the name the clause, a conviction of Whitby).
+VERDICT_CASES = [
+    ("A jury found her guilty of fraud.", "Convict", "her"),
+    ("The jury found Karen Whitby guilty of fraud.", "Convict", "Karen Whitby"),
+    ("The jury found Tom Reed not guilty.", "Acquit", "Tom Reed"),
+    # guards: a passive verdict, and no verdict
+    ("She was found guilty of fraud.", "Convict", "She"),
+    ("The jury found the evidence weak.", "Occurrence", "evidence"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "patient"), VERDICT_CASES, ids=[c[0][:36] for c in VERDICT_CASES])
+def test_a_verdict_in_a_small_clause_keeps_the_one_judged(text: str, etype: str, patient: str) -> None:
+    event = _event(text, "found", "en")
+    assert event.type == etype
+    assert span_text(event.patient) == patient
