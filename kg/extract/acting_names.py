@@ -243,7 +243,8 @@ def companies_joined_by_and(candidates: Sequence[Candidate], doc: Doc, text: str
     would"; issue 21, n39a): a verb in the singular right after the second (the parser's VBZ, or
     "was"), its possessive, a noun of its shares (``en/company_share_nouns``) or "said it(s)".
     Two companies the gazetteer knows stay two ("Ford and GM said"), and so does a pair before a
-    plural verb ("Acme and Zorba have merged") or with no such cue."""
+    plural verb ("Acme and Zorba have merged"), a pair after a preposition or as an object before a
+    verb ("The merger between Kraft and Heinz was approved"), or one with no such cue."""
     if lang != "en":
         return list(candidates)
     gazetteer = default_gazetteer()
@@ -272,7 +273,13 @@ def companies_joined_by_and(candidates: Sequence[Candidate], doc: Doc, text: str
         nxt = next((t for t in after if not t.is_space), None) if after is not None else None
         if nxt is None:
             continue
-        if nxt.tag_ == "VBZ" or nxt.lower_ == "was" or nxt.tag_ == "POS" or nxt.lower_ in shares or _ONE_SPEAKER.match(text, second.end):
+        # A verb speaks of the pair only when the pair is its subject, not the object of a
+        # preposition in its subject ("The merger between Kraft and Heinz was approved"; rvn39).
+        head = doc.char_span(first.start, first.end, alignment_mode="expand")
+        verb_cue = nxt.tag_ == "VBZ" or nxt.lower_ == "was" or _ONE_SPEAKER.match(text, second.end) is not None
+        if verb_cue and head is not None and head.root.dep_ in ("pobj", "dobj", "dative"):
+            verb_cue = False
+        if verb_cue or nxt.tag_ == "POS" or nxt.lower_ in shares:
             joined[first.start] = second.end
     if not joined:
         return list(candidates)
@@ -294,6 +301,8 @@ def companies_joined_by_and(candidates: Sequence[Candidate], doc: Doc, text: str
 # hashtag, address or file name.
 _LOWER_CAMEL = re.compile(r"(?<![\w@#./:-])[a-z]{1,4}(?:[A-Z][a-z]{2,})+(?![\w@-])")
 LOWER_CAMEL_EVIDENCE = "camel-case name:"
+# The capitalised word one blank before a match (searched up to the match's start).
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[^\S\n]$")
 
 
 def lowercase_brand_names(candidates: Sequence[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
@@ -305,7 +314,8 @@ def lowercase_brand_names(candidates: Sequence[Candidate], doc: Doc, text: str, 
     (``en/company_share_nouns``), a name coordinated with an organisation the model found ("easyJet
     and Ryanair"), or other evidence of an organisation (:func:`organisation_evidence`: "easyJet,
     the budget carrier"). A word no such cue marks ("sales of eBooks", "the eCommerce unit") and one
-    a candidate holds (a product: "the iPhone") are left alone."""
+    a candidate holds (a product: "the iPhone") are left alone, and so is a surname after a given
+    name or a person's name in any mention ("Jacob deGrom" ... "deGrom said")."""
     if lang != "en":
         return list(candidates)
     from kg.extract.descriptors import organisation_evidence
@@ -316,9 +326,18 @@ def lowercase_brand_names(candidates: Sequence[Candidate], doc: Doc, text: str, 
     shares = word_set("en", "company_share_nouns")
     found: dict[str, str] = {}
     spans: list[tuple[int, int, str]] = []
+    # A surname in camel case after a given name ("Jacob deGrom" ... "deGrom said"; rvn39): a
+    # person's in every mention.
+    persons = {c.end for c in candidates if c.label == "PER"}
+    given = word_set("xx", "given_names")
+    surnames = {
+        m.group() for m in _LOWER_CAMEL.finditer(text)
+        if (before := _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None
+        and (before.end(1) in persons or before.group(1).casefold() in given)
+    }
     for m in _LOWER_CAMEL.finditer(text):
         a, b = m.span()
-        if any(x < b and a < y for x, y in held):
+        if any(x < b and a < y for x, y in held) or m.group() in surnames:
             continue
         spans.append((a, b, m.group()))
         span = doc.char_span(a, b)

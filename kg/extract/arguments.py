@@ -16,6 +16,7 @@ from kg.extract.limits import after_limit_word
 from kg.extract.spanindex import Covering
 from kg.knowledge.words import rows, word_map, word_maps, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads, token_starts
+from kg.nlp.lemmas import PERSON_NOUN_LISTS
 from kg.nlp.wordforms import verb_lemma
 from kg.types import ArgumentVia, Span, Timex
 
@@ -122,14 +123,10 @@ def _is_speaker(tok: Token) -> bool:
     )
 
 
-#: Per-language lists whose nouns describe people (``@HUMAN`` in a sense restriction).
-_HUMAN_LISTS = ("human_nouns", "person_role_nouns", "employee_nouns", "spokesperson_nouns")
-
-
 @cache
 def _human_nouns() -> frozenset[str]:
     words: set[str] = set()
-    for name in _HUMAN_LISTS:
+    for name in PERSON_NOUN_LISTS:
         for found in word_sets(name).values():
             words |= found
     return frozenset(words)
@@ -148,6 +145,15 @@ def _is_human(tok: Token) -> bool:
     ):
         return True
     return _is_people(tok)
+
+
+def _bare_count(tok: Token) -> bool:
+    """A number with no noun, standing for people as an object or a passive subject ("Tornado kills
+    three", "injuring at least 25", « Trois ont été arrêtés »): only what a verb of the trigger lexicon
+    restricted to people is said of."""
+    return tok.pos_ == "NUM" and tok.like_num and tok.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") \
+        and all(c.dep_ in ("advmod", "quantmod", "compound", "nummod")
+                or (c.dep_ in ("prep", "nmod") and c.lower_ not in ("of", "de", "des", "d'", "d’")) for c in tok.children)
 
 
 def _is_people(tok: Token) -> bool:
@@ -172,9 +178,13 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
             return False  # « ce qui est arrivé à Lyon »: a fact, no one arriving
     if _lemma(tok) in values or tok.lower_ in values:
         return True
-    if _ent(tok) == "PER" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in values for c in tok.children):
+    if _ent(tok) == "PER" and any(
+        c.dep_ == "compound" and c.i < tok.i - 1 and c.lower_ in values and tok.doc[c.i + 1].dep_ == "compound"
+        for c in tok.children
+    ):
         # e39a: "Striker Tomas Verhoeven was released": the title before a person's name says what
-        # the person is, as the noun would ("the striker was released")
+        # the person is, as the noun would ("the striker was released"). rve39: a title is followed
+        # by the rest of the name; a first name just before the surname is none ("Bill Turner" is no bill)
         return True
     for v in values:
         if v == "@SPEAKER":
@@ -182,7 +192,7 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
                 return True
             continue
         if v == "@HUMAN":
-            if _is_human(tok):
+            if _is_human(tok) or _bare_count(tok):
                 return True
             continue
         if v == "@KIND":
@@ -254,6 +264,8 @@ def _objects(tok: Token) -> list[Token]:
     out.extend(_objects_after_time(tok))
     if not out:
         out.extend(_objects_after_locution(tok))
+    if not out:
+        out.extend(_object_after_incise(tok))
     if not out and _fronted_participle_of_subject(tok):
         # « Interpellé lundi, le suspect a avoué »: a past participle opening the sentence says what
         # befell the main clause's subject
@@ -278,6 +290,20 @@ def _objects(tok: Token) -> list[Token]:
                 g for g in child.children if g.dep_ in ("obl:arg", "obj", "nmod")
             )
     return out
+
+
+def _object_after_incise(verb: Token) -> list[Token]:
+    """A French object after an incise set off by commas, which the parser hangs on the comma that
+    closes it (« Le conseil a adopté lundi soir, par 38 voix contre 21, un budget de 412 millions »):
+    a noun with its determiner, for a verb whose subject comes before it (after the verb, a noun
+    could be a postposed subject)."""
+    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB" \
+            or not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "punct" and c.text == "," and c.i > verb.i
+            for g in c.children
+            if g.dep_ in ("dep", "fixed") and g.pos_ in ("NOUN", "PROPN") and g.i > c.i
+            and any(d.dep_ == "det" for d in g.children)]
 
 
 def _second_subject_after(verb: Token) -> list[Token]:
@@ -500,12 +526,14 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
     if key == "obj":
         if any(_token_matches(t, cond.values) for t in _objects(tok)):
             return True
-        # "une trentaine de personnes ont été tuées": a quantity noun stands for its "de X" complement.
+        # "une trentaine de personnes ont été tuées": a quantity noun stands for its "de X" complement,
+        # and so does a number counted out of a group ("will close 40 of its 180 branches")
         if any(
             _token_matches(h, cond.values)
             for t in _objects(tok)
-            if _lemma(t) in word_set("xx", "quantity_nouns")
-            for _, h, _ in _complements(t)
+            if _lemma(t) in word_set("xx", "quantity_nouns") or (t.pos_ == "NUM" and t.like_num)
+            for p, h, _ in _complements(t)
+            if t.pos_ != "NUM" or p in ("of", "de", "des", "d'", "d’")
         ):
             return True
         # The noun a passive participle modifies ("Marie Dupont, nommée directrice") and the
@@ -6083,16 +6111,39 @@ _COMPARED_PERIOD = re.compile(
     r"|prior[-\s]year$|(?:a|one)\s+(?:year|quarter|month)\s+(?:earlier|ago|before)$)")
 
 
+#: A figure in running text ("$548 million", "4.2%", "1,200"), after the word that introduces it.
+_FIGURE_AFTER_WORD = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:about\s+|nearly\s+|almost\s+)?[$€£]?\d")
+
+
 def _compared_period(doc: Doc, item: tuple[int, int, Timex], tok: Token) -> bool:
     """Whether the English date ``item`` names the period that a figure after ``tok`` is compared with: a
-    phrase of :data:`_COMPARED_PERIOD` after ``tok`` with a word of comparison (``en/comparison_signals``:
-    "from", "than", "with") between them ("rose 18% from the year-earlier period", "compared with $69
-    million in the same period a year earlier"). Not "A year earlier, profit had fallen", told of its own."""
+    phrase of :data:`_COMPARED_PERIOD` after ``tok``, either right after a word of comparison
+    (``en/comparison_signals``: "rose 18% from the year-earlier period", "fell from a year earlier") or
+    after a figure such a word opens (``en/figure_comparison_signals``: "compared with $69 million in the
+    same period a year earlier"). Not "A year earlier, profit had fallen", told of its own, nor a date
+    that only follows a preposition of the verb ("was released from prison a year ago", "met with union
+    leaders a year ago", "cut rates to 2% a year ago"); a preposition that also sets a time ("pulled out
+    of the town on the same day a year earlier", ``en/own_time_prepositions``) compares only with a figure
+    ("up 5% on the same period a year earlier")."""
     if not _COMPARED_PERIOD.match(item[2].text) or item[0] <= tok.idx:
         return False
-    signals = word_set("en", "comparison_signals")
-    between = re.findall(r"[^\W\d_]+", doc_text(doc)[tok.idx + len(tok.text):item[0]].casefold())
-    return any(w in signals for w in between) and not re.search(r"[.;!?]\s", doc_text(doc)[tok.idx:item[0]])
+    between = doc_text(doc)[tok.idx + len(tok.text):item[0]].casefold()
+    if re.search(r"[.;!?]\s", between):
+        return False
+    # the word right before the date ("from the year-earlier quarter": past the date's own article)
+    right_before = re.search(r"([^\W\d_]+)\s+(?:the\s+)?$", between)
+    if right_before is not None and right_before.group(1) in word_set("en", "comparison_signals") \
+            and (any(ch.isdigit() for ch in between)
+                 or right_before.group(1) not in word_set("en", "own_time_prepositions")):
+        return True
+    # "from $548 million in the same period a year earlier": the date closes the figure compared with
+    signals = word_set("en", "figure_comparison_signals")
+    for m in _FIGURE_AFTER_WORD.finditer(between):
+        opener = m.group(1).split()
+        if (opener[-1] in signals or " ".join(opener) in signals) \
+                and len(re.findall(r"[^\W\d_]+", between[m.end():])) <= 6:
+            return True
+    return False
 
 
 def _past_deadlines(local: Sequence[tuple[int, int, Timex]], lang: str) -> list[tuple[int, int, Timex]]:

@@ -387,7 +387,7 @@ def attach_times(
     # "The minister resigned two days after the vote", "A week after Acme recalled the cars,
     # regulators opened an inquiry": an act counted from another act is of that act's day moved by
     # the count, and of no day when that act has none (not the publication date's, nor the lead's)
-    events = _counted_to_act(events, timexes, document.text, segments)
+    events = _counted_to_act(events, timexes, document.text, segments, published=document.date)
     by_trigger = {(e.trigger.start, e.trigger.end): e for e in events}
     # where a negated act of saying starts ("declined to [comment]", "refused to [say]")
     unsaid = sorted(e.trigger.start for e in events if e.polarity == "NEG" and e.type in _REPORTING_TYPES)
@@ -751,7 +751,7 @@ _HOUR_COUNT = re.compile(r"PT(?:\d+|X)[HM]")
 
 
 def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: str,
-                    segments: Sequence[Segment]) -> list[EventMention]:
+                    segments: Sequence[Segment], *, published: PartialDate | None = None) -> list[EventMention]:
     """(e38a) An act whose clause counts its time from another act with a count and a word of
     ``<lang>/act_day_offsets`` of kind "count" ("The minister resigned two days after the vote",
     "Skyway resumed flights a week after the grounding", "Hours after the blast on Tuesday, police
@@ -763,6 +763,9 @@ def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: 
     counted from is the first after the preposition, in the same sentence. An act with a date of its own before the phrase keeps it ("grounded
     the jets on Monday, hours after a fire"), and so does one in a quotation. A count after a word of
     length (``<lang>/length_prepositions``: "closed for two days after the storm") counts nothing.
+    A moved date after ``published`` (the publication date) for an act told as done is no date: the
+    act counted from was read in the wrong year ("reopened six months after the fire in December",
+    published in March), and the act is left undated too.
     English only: French counts are read by the French passes."""
     if not segments or not events:
         return events
@@ -843,6 +846,8 @@ def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: 
                 # no month or year of its own: none for the counted act either
                 months = -sign * int(month_count.group(1)) * (12 if month_count.group(2) == "Y" else 1)
                 shifted = None if own is None else _moved_month(own.value, months)
+                if shifted is not None and _told_before(event, shifted, published):
+                    shifted = None  # rve39: "reopened six months after the fire in December": no June to come
                 if shifted is None:
                     out[k] = replace(event, time=None, time_inferred=False, anterior=True)
                 else:
@@ -855,10 +860,19 @@ def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: 
             # the list counts the act after the words from the dated one (its sign), here the reverse
             days = 0 if day_count is None else -sign * int(day_count.group(1)) * (7 if day_count.group(2) == "W" else 1)
             moved = _moved_day(own.value[:10], days)
-            if moved is not None:
+            if moved is not None and _told_before(event, moved, published):
+                out[k] = replace(event, time=None, time_inferred=False, anterior=True)
+            elif moved is not None:
                 out[k] = replace(event, time=Timex(count.start, prep_end, text[count.start : prep_end], "DATE", moved),
                                  time_inferred=False)
     return out
+
+
+def _told_before(event: EventMention, value: str, published: PartialDate | None) -> bool:
+    """(rve39) ``value``, a date moved from another act's, lies after the publication date while
+    ``event`` is told as done (asserted, not in the present): the date is not the act's."""
+    return (published is not None and event.modality == "ASSERTED" and not event.present
+            and _after(value, published))
 
 
 def _same_clause(candidates: list[int], events: Sequence[EventMention]) -> list[int]:

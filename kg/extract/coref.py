@@ -2705,10 +2705,26 @@ def _predicated_roles(doc: Doc, lang: str, offset: int) -> list[tuple[int, int, 
         for tok, given in held:
             if not given:
                 continue
-            for person in _role_people(tok, lang):
+            people = _role_people(tok, lang) or _unnamed_person(tok, lang)
+            # "charged Neil Barr and an unnamed accomplice": a second one the part is given to
+            people += [u for c in tok.conjuncts for u in _unnamed_person(c, lang)]
+            for person in people:
                 start = person.idx + offset
                 out.extend((start, start + len(person.text), part) for part in sorted(given))
     return out
+
+
+def _unnamed_person(tok: Token, lang: str) -> list[Token]:
+    """``tok`` when it is an indefinite singular person noun no name comes with ("On Tuesday a
+    second man was arrested", "A woman was stabbed"): someone new the verb gives the part too, so
+    that "the suspect", "the victim" is no longer the one named person given it (review rvc39).
+    A definite noun ("the man was arrested") may be that named person again: none."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not _one_person_noun(tok.lemma_.lower(), lang):
+        return []
+    dets = _determiners(lang)
+    if any(c.dep_ == "det" and c.i < tok.i and dets.get(c.lower_) == "indefinite" for c in tok.children):
+        return [tok]
+    return []
 
 
 def _misread_position(tok: Token, lang: str, nouns: Mapping[str, tuple[str, str]]) -> bool:
@@ -2979,7 +2995,7 @@ def _name_origins(text: str, entities: Sequence[Entity]) -> dict[int, frozenset[
             words = m.text.split()
             if len(words) > 2 and (qid := adjectives.get(normalise_name(words[0]))) is not None:
                 found.add(qid)  # the mention holds it: "Belgian Pieter Claes"
-            if (hit := _ADJECTIVE_BEFORE.search(before)) is not None:
+            if (hit := _ADJECTIVE_BEFORE.search(before)) is not None and _titles_name(hit.group(2)):
                 phrase = hit.group(1)
                 qid = adjectives.get(normalise_name(phrase)) or adjectives.get(normalise_name(phrase.split()[-1]))
                 if qid is not None:
@@ -2994,6 +3010,17 @@ def _name_origins(text: str, entities: Sequence[Entity]) -> dict[int, frozenset[
         if found:
             out[e] = frozenset(found)
     return out
+
+
+def _titles_name(words: str) -> bool:
+    """Whether the lower-case ``words`` between a nationality adjective and a person's name end in
+    a word of that person ("Belgian rider Pieter Claes", "Canadian minister Paul Roy"), or are none
+    ("Australian Jack Wills"): "The Australian government said Jack Wills", "Chinese police
+    arrested Tom Ray" give the adjective to another noun (review rvc39)."""
+    last = words.split()[-1:]
+    return not last or _one_person_noun(last[0], "en") or last[0] in _role_title_words("en") or any(
+        last[0] in word_sets(name).get("en", frozenset()) for name in ("employee_nouns", "person_apposition_nouns")
+    )
 
 
 @cache
@@ -3020,7 +3047,7 @@ def _demonym_subject(tok: Token, lang: str) -> str | None:
     if lang != "en" or tok.i == 0 or not tok.text[:1].isupper() or tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ in ("NNS", "NNPS"):
         return None
     qid = _demonym_adjectives(lang).get(normalise_name(tok.text))
-    if qid is None:
+    if qid is None or tok.lower_ in _collective_demonyms(lang):
         return None
     article = tok.doc[tok.i - 1]
     if article.lower_ != "the" or article.head.i != tok.i or any(c.i != article.i for c in tok.lefts):
@@ -3042,6 +3069,15 @@ def _nationality_nouns(lang: str) -> dict[str, str]:
 def _nationality_adjectives(lang: str) -> dict[str, str]:
     """``coref_nationality_nouns``: lower-case noun -> its nationality adjective ("spaniard" -> "Spanish")."""
     return {r[0]: r[2] for r in _safe_rows(lang, "coref_nationality_nouns") if len(r) > 2}
+
+
+@cache
+def _collective_demonyms(lang: str) -> frozenset[str]:
+    """The nationality adjectives that have a noun of their own for one person
+    (``coref_nationality_nouns``: "Irish" has "Irishman", "Dutch" "Dutchman"): "the Irish", "the
+    Dutch" after "the" are the people or the team, never one person (review rvc39). "Filipino",
+    its own noun, is not one."""
+    return frozenset(adj.lower() for noun, adj in _nationality_adjectives(lang).items() if adj.lower() != noun)
 
 
 @cache
@@ -4823,6 +4859,8 @@ def _resolve(
                 }
                 if any(part == own and at < anaphor.start and paragraph_of(anaphor.start) - paragraph_of(at) <= 1 for at, part in unlisted):
                     parted = set()  # "Tom Reed and Ian Lowe were arrested", Reed no entity: still two suspects
+                if not _bare_part(anaphor, text):
+                    parted = set()  # "Tom Ray was driving ... The lorry driver": another driver (review rvc39)
                 nearby = [
                     m for m in nearby
                     if m.entity < 0 or own in described.get(m.entity, ())
@@ -5727,6 +5765,21 @@ def _conjunct_name(m: _Markable, markables: Sequence[_Markable], text: str) -> b
         if m.end <= n.start and n.start - m.end <= 7 and _NAME_JOINER.fullmatch(text, m.end, n.start):
             return True
     return False
+
+
+# The words a part's description may bear between "the" and its noun and still be the one a verb
+# gave: an age ("The 22-year-old suspect", "the 45 year old victim")
+_AGE_WORDS = re.compile(r"(?:\s*(?:\d+|\d+-year-old|year-old|year|old|-))*\s*", re.IGNORECASE)
+
+
+def _bare_part(anaphor: Anaphor, text: str) -> bool:
+    """Whether a description of a part a verb gives ("the suspect") has nothing but its article and
+    maybe an age before its noun: "the lorry driver", "the second suspect", "the other victim" are
+    someone else than the person a verb before gave the part (review rvc39)."""
+    if anaphor.noun is None:
+        return False
+    words = text[anaphor.start : anaphor.noun[0]].split(None, 1)
+    return len(words) < 2 or _AGE_WORDS.fullmatch(words[1]) is not None
 
 
 def _relational(anaphor: Anaphor, text: str) -> bool:
@@ -7781,12 +7834,14 @@ def _counting_phrases(
                 continue
             if sentence_of(p.start) - s > COUNTING_WINDOW:
                 break
-            couple: str | None = None
+            couple: tuple[str, bool] | None = None
             if members == 2 and (_pair_noun(text, p, lang) or (couple := _person_pair_noun(text, p, lang)) is not None):
                 if a in places or other_pair or (next_actors is not None and next_actors < p.start):
                     continue
-                if couple is not None and (types != {"PER"} or couple in ("m", "f") and any(_gender_of(entities[e]) not in ("-", couple) for e in set(within))):
+                if couple is not None and (types != {"PER"} or couple[0] in ("m", "f") and any(_gender_of(entities[e]) not in ("-", couple[0]) for e in set(within))):
                     continue  # "Tom Hale and Apex Energy ... The couple", "Anna and Tom Berg ... The sisters": not these two
+                if couple is not None and couple[1] and len({entities[e].label.split()[-1] for e in set(within) if len(entities[e].label.split()) > 1}) > 1:
+                    continue  # "Tom Hale and Mark Ford ... The brothers": a family's children share its name (review rvc39)
                 out[i] = (a, b)  # "Valtron and Perrin said they would merge. The pair employ ..."
                 continue
             other_pair = other_pair or p.lemma in _words(lang, "coref_pair_nouns")
@@ -7845,18 +7900,27 @@ def _pair_noun(text: str, p: Phrase, lang: str) -> bool:
     return p.determiner == "definite" and p.number == "sg" and not p.modifiers and p.lemma in _words(lang, "coref_pair_nouns") and text[p.start : p.head[0]].strip().lower() == "the"
 
 
-def _person_pair_noun(text: str, p: Phrase, lang: str) -> str | None:
+# "The brothers of the victim", "the couple next door": a pair the words after the noun say is another
+_PAIR_OTHERS = re.compile(r"\s+(?:of|next|from|who|whose|that)\b", re.IGNORECASE)
+
+
+def _person_pair_noun(text: str, p: Phrase, lang: str) -> tuple[str, bool] | None:
     """The gender ``coref_person_pair_nouns`` gives two people when ``p`` is "the couple", "the
-    brothers": "the" alone before the noun, no modifier; else None."""
+    brothers", and whether they are of one family (their names end alike): "the" alone before the
+    noun, no modifier, nothing after it that says which pair ("The brothers of the victim", "the
+    couple next door": review rvc39); else None."""
     if p.determiner != "definite" or p.modifiers or text[p.start : p.head[0]].strip().lower() != "the":
+        return None
+    if _PAIR_OTHERS.match(text, p.head[1]):
         return None
     return _person_pair_nouns(lang).get(text[p.head[0] : p.head[1]].lower())
 
 
 @cache
-def _person_pair_nouns(lang: str) -> dict[str, str]:
-    """``coref_person_pair_nouns``: noun as written -> the gender it gives both people."""
-    return {r[0]: r[1] for r in _safe_rows(lang, "coref_person_pair_nouns") if len(r) > 1}
+def _person_pair_nouns(lang: str) -> dict[str, tuple[str, bool]]:
+    """``coref_person_pair_nouns``: noun as written -> the gender it gives both people, and whether
+    they are kin, who share a family name."""
+    return {r[0]: (r[1], len(r) > 2 and r[2] == "kin") for r in _safe_rows(lang, "coref_person_pair_nouns") if len(r) > 1}
 
 
 def _counts_two(text: str, p: Phrase, lang: str) -> bool:

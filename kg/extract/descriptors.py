@@ -2596,6 +2596,9 @@ def _speaker_of_owner(text: str, start: int, end: int) -> str | None:
 TEAM_EVIDENCE = "team:"
 # A score in the sentence (« (24-18) », « 1-0 », « 3 à 1 »).
 _SCORE = re.compile(r"(?<![\d/.-])\d{1,3} ?(?:-|–|à) ?\d{1,3}(?![\d/.-])")
+# Two set scores in a row ("6-4 6-3", "7-6(5), 6-4", "21-15 21-18"): a match of tennis,
+# badminton or squash, whose sides are players, not clubs (rvn39).
+_SET_SCORES = re.compile(r"(?<![\d/.-])\d{1,2} ?[-–] ?\d{1,2}(?:\(\d{1,2}\))?,?[^\S\n]+\d{1,2} ?[-–] ?\d{1,2}(?![\d/.-])")
 # The prepositions that introduce the other side of a result (« battu par », « face à », « contre »).
 _OPPONENT_CASES = frozenset({"par", "face", "contre", "devant"})
 # The clitics that a verb of ``fr/match_result_words`` must have to say a result (« s'imposer », « l'emporter »).
@@ -3125,7 +3128,8 @@ def _missed_result_sides(doc: Doc, named: list[SpacySpan], results: frozenset[st
     stop = word_set("xx", "given_names") | word_set("en", "weekdays") | word_set("en", "full_months")
     bare = [
         doc[t.i : t.i + 1] for t in doc
-        if t.i not in taken and (t.tag_ in ("NNP", "NNPS") or (t.tag_ == "NNS" and t.i > t.sent.start)) and t.is_alpha and t.is_title and t.lower_ not in stop and _SCORE.search(t.sent.text) is not None
+        if t.i not in taken and (t.tag_ in ("NNP", "NNPS") or (t.tag_ == "NNS" and t.i > t.sent.start)) and t.is_alpha and t.is_title and t.lower_ not in stop
+        and _SCORE.search(t.sent.text) is not None and _SET_SCORES.search(t.sent.text) is None  # "Nadal beat Federer 6-4 6-4": players
     ]
     if not bare:
         return []
@@ -3204,7 +3208,12 @@ def _english_city_teams(candidates: list[Candidate], doc: Doc, text: str) -> lis
         if c.label in ("LOC", "ORG") and (sp := doc.char_span(c.start, c.end, alignment_mode="expand")) is not None
     ]
     # "Leeds beat Everton 2-0": a lone name the model read as a person's, never named in full.
-    lone = {(c.start, c.end) for c in candidates if _unintroduced_lone_name(c, candidates, doc, text)}
+    # Not in a match of sets ("Nadal beat Federer 6-4 6-4"), whose sides are players (rvn39).
+    lone = {
+        (c.start, c.end) for c in candidates
+        if _unintroduced_lone_name(c, candidates, doc, text)
+        and ((sp := doc.char_span(c.start, c.end)) is None or _SET_SCORES.search(sp.sent.text) is None)
+    }
     # A skipped club on the other side of a town or a club the model found ("Fulham drew 1-1 with
     # Brentford"), not of a lone surname ("Patel beat Sharma 3-1": two players as often).
     surnames = frozenset(text[c.start : c.end].split()[-1] for c in candidates if c.label == "PER" and " " in text[c.start : c.end].strip())
@@ -3212,6 +3221,7 @@ def _english_city_teams(candidates: list[Candidate], doc: Doc, text: str) -> lis
     named += [sp for a, b in lone if (sp := doc.char_span(a, b)) is not None]
     named += [sp for c in missed if (sp := doc.char_span(c.start, c.end)) is not None]
     sides = _result_sides(doc, named, results)
+    side_names = {doc[a:b].text for a, b in sides}
     candidates = [*candidates, *missed]
     for cand in candidates:
         if (cand.label != "LOC" and (cand.start, cand.end) not in lone) or cand.institution is not None or cand.evidence or (cand.start, cand.end) in teams:
@@ -3221,11 +3231,15 @@ def _english_city_teams(candidates: list[Candidate], doc: Doc, text: str) -> lis
             continue
         if span[0].lower_ == "the" or any(t.is_upper and len(t) > 1 for t in span):
             continue  # "the Arctic", a heading or a dateline in capitals
-        why = _team_word_around(doc, span, nouns, descriptors)
+        # A lone surname is a club by a side of a result or a plural verb only, unless a mention
+        # of it is a side of one ("Wigan lost 2-1 to Bolton, and Bolton boss Ian Evatt"): a
+        # player has a coach and equalises too ("Smith's coach", "after Kane equalised"; rvn39).
+        person = (cand.start, cand.end) in lone and text[cand.start : cand.end] not in side_names
+        why = None if person else _team_word_around(doc, span, nouns, descriptors)
         if why in other_senses and not _match_sentence(span.sent):
             why = None  # "The Denver coach was found abandoned", "Peterhead skipper John Buchan landed 400 boxes"
         why = why or sides.get((span.start, span.end))
-        if why is None and (act := _team_act(span)) is not None and _match_sentence(span.sent):
+        if why is None and not person and (act := _team_act(span)) is not None and _match_sentence(span.sent):
             why = act  # "Manchester City signed Brazilian midfielder Lucas Moreira from Benfica"
         if why is None and _plural_subject(doc, span) and _match_sentence(span.sent):
             why = "plural verb"  # not "Scotland are set to hold a referendum", "London have recorded the hottest day"

@@ -513,12 +513,13 @@ def _future_auxiliary(tok: Token, lang: str) -> bool:
 
 def _staff_departures(doc: Doc, found: dict[int, TriggerEntry], lex: TriggerLexicon, lang: str) -> None:
     """Retype in ``found`` a noun of leaving (``<lang>/staff_departure_nouns``: « départ ») read as a
-    journey when it has no complement of its own and its sentence also holds a loss of a job (an
-    ``EndPosition`` trigger: « Les départs se feront sans licenciement », « 300 départs et des
-    préretraites ») or a word of the terms of one (``<lang>/staff_departure_cues``: « Les départs se
-    feront sur la base du volontariat »): people leaving their jobs, the noun's ``EndPosition`` row.
-    A departure with its own complement (« le départ du train pour Lyon », « les départs en
-    vacances ») keeps its row."""
+    journey when it has no complement of its own and a loss of a job (an ``EndPosition`` trigger:
+    « Les départs se feront sans licenciement », « 150 départs et aucun licenciement ») or a word of
+    the terms of one (``<lang>/staff_departure_cues``: « Les départs se feront sur la base du
+    volontariat ») is tied to it (:func:`_terms_of_departure`): people leaving their jobs, the
+    noun's ``EndPosition`` row. A departure with its own complement (« le départ du train pour
+    Lyon », « les départs en vacances ») keeps its row, and so does one a job loss merely shares a
+    sentence with (« Les départs ont été annulés en raison d'une grève contre les licenciements »)."""
     nouns = word_sets("staff_departure_nouns").get(lang, frozenset())
     if not nouns:
         return
@@ -530,13 +531,40 @@ def _staff_departures(doc: Doc, found: dict[int, TriggerEntry], lex: TriggerLexi
         if any(c.i > tok.i and c.dep_.startswith(("nmod", "obl", "acl", "amod", "appos")) for c in tok.children):
             continue
         sent = tok.sent
-        if not any(found[j].type == "EndPosition" for j in found if j != i and sent.start <= j < sent.end) and not any(
-            _lemma(t) in cues for t in sent
+        if not any(
+            _terms_of_departure(t, tok, found)
+            for t in sent
+            if t.i != i and ((t.i in found and found[t.i].type == "EndPosition") or _lemma(t) in cues)
         ):
             continue
         staff = next((e for e in lex.lookup(lang, _lemma(tok), "NOUN") if e.type == "EndPosition"), None)
         if staff is not None:
             found[i] = staff
+
+
+def _terms_of_departure(word: Token, departure: Token, found: dict[int, TriggerEntry]) -> bool:
+    """Whether a job-loss word ``word`` states the terms of ``departure``: coordinated with it
+    (« 150 départs et aucun licenciement »), or hung, at most through two words that are no event
+    of their own, on the word ``departure`` depends on (« Les départs se feront sans licenciement »,
+    « sur la base du volontariat », « propose des départs pour éviter les licenciements »). A job
+    loss with a complement of its own (« après le licenciement d'un aiguilleur ») is an event told
+    for itself, and one hung under another event (« une grève contre les licenciements ») is that
+    event's matter: neither says what the departures are."""
+    if departure.dep_ == "conj" and departure.head.i == word.i:
+        return True
+    if any(c.i > word.i and c.dep_.startswith("nmod") for c in word.children):
+        return False
+    targets = {departure.i, departure.head.i}
+    cur = word
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i in targets:
+            return True
+        if cur.i in found:
+            return False  # « une grève contre les licenciements »: another event's matter
+    return False
 
 
 def _segment_events(
@@ -729,7 +757,7 @@ def _segment_events(
             present=(tok.pos_ == "VERB" and _simple_present(tok)) or _present_state(tok, lang),
             generic=tok.pos_ == "VERB" and _generic_subject(tok, lang),
             perfect=lang == "en" and (_present_perfect(tok) if tok.pos_ == "VERB" else _perfect_state_noun(tok)),
-            past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
+            past=tok.pos_ == "VERB" and (_completed_past(tok) if lang == "fr" else lang == "en" and _simple_past(tok)),
         )
 
 
@@ -954,6 +982,12 @@ def _perfect_state_noun(tok: Token) -> bool:
         return False
     verb = prep.head
     return _lemma(verb) == "be" and _present_perfect(verb)
+
+
+def _simple_past(tok: Token) -> bool:
+    """An English verb in the simple past with no auxiliary ("Forecasters warned of storms through
+    Thursday"): done by the time of writing, so no day after the publication date is its date."""
+    return tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _completed_past(tok: Token) -> bool:

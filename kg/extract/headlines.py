@@ -21,6 +21,7 @@ name the body says again ("The Senate", "asked Congress").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.knowledge.gazetteer import default_gazetteer
@@ -97,6 +98,17 @@ def _lowered(text: str) -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in _WORD.findall(text) if w.islower())
 
 
+def _unknown_run_body_words(text: str, start: int, end: int, words: Sequence[str],
+                            line: tuple[int, int]) -> frozenset[str] | None:
+    """The words the text writes in small letters outside the headline ``line``, or None when the
+    gazetteer knows the run ``text[start:end]`` or one of its ``words`` (a place or a known name is
+    no common word)."""
+    gazetteer = default_gazetteer()
+    if gazetteer.lookup(text[start:end]) or any(gazetteer.lookup(w) for w in words):
+        return None
+    return _lowered(text[: line[0]] + "\n" + text[line[1] :])
+
+
 def _written_small(word: str, lowered: frozenset[str]) -> bool:
     """Whether the text writes ``word`` in small letters elsewhere, also in the singular or the
     plural ("Stocks" ... "stock prices", "Carmaker" ... "carmakers")."""
@@ -162,11 +174,9 @@ def common_noun_in_headline(text: str, start: int, end: int, label: str | None, 
     opening = opening and not text[line[0] : line[1]].rstrip().endswith((".", "!", "?"))
     if not (title_case or opening):
         return False
-    gazetteer = default_gazetteer()
-    if gazetteer.lookup(text[start:end]) or any(gazetteer.lookup(w) for w in words):
+    lowered = _unknown_run_body_words(text, start, end, words, line)
+    if lowered is None:
         return False
-    outside = text[: line[0]] + "\n" + text[line[1] :]
-    lowered = _lowered(outside)
     # A function word inside the run is the headline's ("Coastal Towns Brace For Storm"; issue 21,
     # n28b): no common noun, nor a name's word to look for elsewhere.
     stop = _stop_words()
@@ -295,14 +305,18 @@ def _said_alone(name: str, word: str, outside: str) -> bool:
 _MAX_PARTICLES = 2
 
 
-def _name_object_after(words: list[re.Match[str]], cuttable: list[bool], j: int) -> bool:
+def _name_object_after(words: list[re.Match[str]], cuttable: list[bool], j: int, *, said_in: str | None = None) -> bool:
     """Whether the base-form verb ``words[j]`` of a Title Case candidate has a name after it, right
     after it or past a particle or two the text never capitalises ("Harbor City Beat Eastfield",
     "Kestrel United Edge Past Rovers"; n39b): the first word after the verb that is no common word
-    is written as a name's word."""
+    is written as a name's word. With ``said_in`` (the text outside the line), that text must say
+    the word again too, as a word the dictionary lacks is no name by itself ("Senate Weighs Auto
+    Bailout" ... "The Senate voted"; rvn39b)."""
     for k in range(j + 1, min(len(words), j + 2 + _MAX_PARTICLES)):
         if not cuttable[k]:
-            return _titled_word(words[k].group())
+            word = words[k].group()
+            said = said_in is None or re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", said_in) is not None
+            return _titled_word(word) and said
     return False
 
 
@@ -349,14 +363,13 @@ def _verb_led_common_run(text: str, start: int, end: int, words: list[str], line
         return False
     if not _verb_form(words[0].casefold()):
         return False
-    gazetteer = default_gazetteer()
-    if gazetteer.lookup(text[start:end]) or any(gazetteer.lookup(w) for w in words):
+    lowered = _unknown_run_body_words(text, start, end, words, line)
+    if lowered is None:
         return False
-    outside = text[: line[0]] + "\n" + text[line[1] :]
-    lowered = _lowered(outside)
     stop = _stop_words()
     if not all(w.casefold() in stop or _common_word(w, lowered) for w in words):
         return False
+    outside = text[: line[0]] + "\n" + text[line[1] :]
     if re.search(rf"(?<![\w'’-]){re.escape(text[start:end])}(?![\w'’-])", outside):
         return False
     return not any(_capitalised_elsewhere(text, w, line) for w in words if w.casefold() not in stop)
@@ -426,7 +439,13 @@ def title_case_name_span(text: str, start: int, end: int, label: str | None) -> 
         base = _base_headline_verb(words[j].group())
         plural = base and _PLURAL_NAME_WORD.search(words[j - 1].group()) is not None
         plural = plural or (base and _name_object_after(words, cuttable, j))
-        if cuttable[j] and (_headline_verb(words[j].group()) or plural) and not _name_tail_before_verb(text, words[j], line[1]):
+        # A verb's present the lexicons lack ends the name too, as where it opens a candidate after
+        # the subject, when a name, its object, follows it in the candidate ("Brightwell Outpaces
+        # Harlan" read whole; rvn39b): a company's plural head stays ("Dellmark Stores", "Walden
+        # Trusts Fund").
+        present = _present_after_subject(text, words[j], line[0]) and _name_object_after(words, cuttable, j, said_in=outside)
+        verb = _headline_verb(words[j].group()) or plural or present
+        if cuttable[j] and verb and not _name_tail_before_verb(text, words[j], line[1]):
             name = text[start : words[j - 1].end()]
             if gazetteer.lookup(name) or re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", outside):
                 return start, words[j - 1].end()

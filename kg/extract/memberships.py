@@ -162,6 +162,19 @@ def _role_other_senses() -> frozenset[tuple[str, str]]:
     return frozenset((row[1], row[0]) for row in rows("xx", "role_other_senses") if len(row) >= 2)
 
 
+def _deputy_title(doc: Doc, i: int, end: int) -> bool:
+    """The role ``doc[i:end]`` is a deputy's, by a word of ``xx/deputy_title_words`` right before it
+    ("Deputy Prime Minister", "the deputy mayor of Boston"), before it with a preposition and its article
+    (« adjoint au maire », « adjointe à la maire ») or right after it (« le maire adjoint »)."""
+    words = word_set("xx", "deputy_title_words")
+    if end < len(doc) and doc[end].lower_ in words:
+        return True
+    b = i - 1
+    while b >= 0 and i - b <= 3 and doc[b].pos_ in ("ADP", "DET") and doc[b].lower_ not in words:
+        b -= 1  # « adjointe à la maire »: past the preposition and its article
+    return b >= 0 and doc[b].lower_.rstrip("-") in words and (b == i - 1 or doc[b + 1].pos_ == "ADP")
+
+
 def _relative_of_holder(doc: Doc, i: int, lang: str) -> bool:
     """Whether the title at ``i`` is the complement of a noun for another person ("la veuve de
     l'ancien président", "le fils du maire", "le conseiller du ministre"): a name in apposition
@@ -923,6 +936,9 @@ def _memberships(
         end, role = match
         if _relative_of_holder(doc, i, lang):
             i = end  # "la veuve de l'ancien président, Souha Arafat": the name is the widow's
+            continue
+        if _deputy_title(doc, i, end):
+            i = end  # "Deputy Prime Minister Ann Lee", « adjoint au maire »: another office than the head's
             continue
         person: tuple[int, int] | None = None
         org: tuple[int, int] | None = None

@@ -61,7 +61,6 @@ from kg.nlp.grammar import (
     _ent,
     _is_imperative,
     _lemma,
-    _prep_norm,
     _present_participle,
 )
 
@@ -698,9 +697,15 @@ def _source_quotes(doc: Doc, lang: str, quoted: Sequence[tuple[int, int]]) -> li
         commas = [k for k, t in enumerate(toks) if t.text == ","]
         source: tuple[int, int] | None = None  # the source phrase's tokens (first, after last)
         statement: tuple[int, int] | None = None
-        if words[0] in sources or (len(words) > 1 and words[0] in ("d'",) and words[1] in sources):
+        if _source_words(words, 0, sources):
             first_comma = next((k for k in commas if k > 1), None)
-            if first_comma is not None and first_comma <= 8:
+            if first_comma is not None and first_comma + 1 < len(toks) and "PronType=Rel" in str(toks[first_comma + 1].morph):
+                # « Selon la police, qui a ouvert une enquête, le conducteur … »: the relative
+                # clause says more of the source; the statement follows it
+                first_comma = next((k for k in commas if k > first_comma + 1), None) if first_comma <= 8 else None
+                if first_comma is not None:
+                    source, statement = (0, first_comma), (first_comma + 1, len(toks))
+            elif first_comma is not None and first_comma <= 8:
                 source, statement = (0, first_comma), (first_comma + 1, len(toks))
                 run = _person_run(doc, toks[first_comma + 1].i) if first_comma + 1 < len(toks) else None
                 after = next((k for k, t in enumerate(toks) if run is not None and t.i == run[1]), len(toks))
@@ -708,30 +713,65 @@ def _source_quotes(doc: Doc, lang: str, quoted: Sequence[tuple[int, int]]) -> li
                     # « Selon son producteur, Michel Nouader, son état … »: the name in apposition speaks
                     source, statement = (first_comma + 1, after), (after + 1, len(toks))
         else:
-            k = next((k for k in commas if k + 1 < len(toks) and (words[k + 1] in sources or (
-                words[k + 1] == "d'" and k + 2 < len(toks) and words[k + 2] in sources))), None)
+            k = next((k for k in commas if _source_words(words, k + 1, sources)), None)
             if k is not None and k >= 3 and all(t.is_punct for t in toks[k + 2 :][-1:]) and not any(
                 t.is_punct and t.text not in (".", "!", "?", "…") for t in toks[k + 2 : -1]
             ):
                 source, statement = (k + 1, len(toks)), (0, k)
         if source is None or statement is None:
             continue
-        nouns = [t for t in toks[source[0] : source[1]] if t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in sources]
-        # the source's own noun: the last one before its complement ("un porte-parole de la gendarmerie")
-        cut = next((t.i for t in toks[source[0] : source[1]] if _prep_norm(t.lower_) in ("de", "of") and t.i > nouns[0].i), None) if nouns else None
-        nouns = [t for t in nouns if cut is None or t.i < cut]
+        head = _source_head(toks[source[0] : source[1]], sources)
         body = [t for t in toks[statement[0] : statement[1]] if not t.is_space]
-        while body and body[-1].is_punct:
-            body.pop()
-        if not nouns or not (_is_speaker(nouns[-1]) or _is_role_noun(nouns[-1])):
+        while body and body[-1].is_punct and body[-1].text in _FINAL_PUNCT:
+            body.pop()  # the sentence's stop, never a closing "%" or bracket of the statement
+        if head is None or not (_is_speaker(head) or _is_role_noun(head)):
             continue  # « selon les chiffres de l'Insee »: a document, nobody speaking
         if len(body) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in body):
             continue
         start, end = body[0].idx, body[-1].idx + len(body[-1].text)
         if any(s < end and start < e for s, e in quoted) or any(ch in text[start:end] for ch in "«»“”\""):
             continue
-        out.append(_QuoteRecord(start, end, {t.i for t in body}, indirect=True, speaker=nouns[-1]))
+        out.append(_QuoteRecord(start, end, {t.i for t in body}, indirect=True, speaker=head))
     return out
+
+
+# Punctuation that ends a sentence or a clause: what a statement loses at its end.
+_FINAL_PUNCT = frozenset({".", "!", "?", "…", ",", ";", ":"})
+
+
+def _source_words(words: Sequence[str], k: int, sources: frozenset[str]) -> bool:
+    """Whether the words from ``k`` open a source phrase of ``according_to`` ("according", «
+    selon », « d'après » split by the parser into « d' » and « après »). A word that the list
+    writes only after an elided article (« d'après ») is no source on its own: « Après le maire,
+    les élus ont pris la parole » tells when, not who says so."""
+    if k >= len(words):
+        return False
+    if k + 1 < len(words) and words[k].endswith("'") and words[k] + words[k + 1] in sources:
+        return True
+    word = words[k]
+    return word in sources and not any(s.endswith("'" + word) for s in sources)
+
+
+def _source_head(toks: Sequence[Token], sources: frozenset[str]) -> Token | None:
+    """The noun a source phrase names: the last noun of the first noun group after the source
+    words, before any complement or clause of its own ("a police spokesman", « un porte-parole de
+    la gendarmerie », "a spokeswoman for the airline": spokeswoman, "figures released by the
+    ministry": figures; "the suspect's lawyer": lawyer). None when no noun group follows the source
+    words (« selon qu'il pleuve ou non »: a condition, nobody speaking)."""
+    head: Token | None = None
+    for t in toks:
+        word = t.lower_.replace("’", "'")
+        if head is None and (t.pos_ == "ADP" or word in sources):
+            continue  # "according to", « selon », « d' après »
+        if t.dep_ == "poss" or t.tag_ == "POS":
+            head = None  # "the suspect's lawyer", "his own account": the possessor is not the source
+        elif t.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = t
+        elif head is not None:
+            break
+        elif t.pos_ not in ("DET", "ADJ", "NUM"):
+            return None
+    return head
 
 
 def _unquoted_incise(verb: Token, lang: str, quoted: Sequence[tuple[int, int]]) -> tuple[int, int, set[int]] | None:

@@ -1026,8 +1026,9 @@ _DEICTIC_YEAR = re.compile(r"\blast\s+year|\byear\s+ago\b|\bl['’]\s*(?:an|ann�
 _DEICTIC_SAME_TIME = re.compile(r"(?i)^this\s+time\b|\bmême\s+époque\b")
 
 
-#: A quarter or a half of a year (fiscal or not) whose figures a text compares with the same period before.
-_PERIOD_OF_FIGURES = re.compile(r"(?:FY)?\d{4}-(?:Q[1-4]|H[12])")
+#: A quarter or a half of a year (fiscal or not), or a fiscal year, whose figures a text compares with the
+#: same period before ("the fiscal year ended June 30 … from the year-earlier period": FY2025, not 2025).
+_PERIOD_OF_FIGURES = re.compile(r"(?:FY)?\d{4}-(?:Q[1-4]|H[12])|FY\d{4}")
 #: Between a quarter and the day that closes it: "the fiscal first quarter, ended Dec. 31", "which ended".
 _PERIOD_CLOSED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 #: The rules of a comparison with the same period a year before ("the year-earlier quarter", "the same
@@ -1557,8 +1558,26 @@ def _day_in_month(year: int, month: int, day: int) -> bool:
 
 def _told_at(text: str, start: int | None, lang: str) -> bool:
     """Whether the date at ``start`` (None: not given in the piece being read) is the time of what the
-    text tells, not the start of a range running to now ("its highest since 2007": no time of the story)."""
-    return start is not None and not _since_year(text, start, lang)
+    text tells, not the start of a range running to now ("its highest since 2007": no time of the story)
+    nor the last end of a range (« favorisé une société entre 2021 et 2023. Le siège a été perquisitionné
+    le même jour »: not a day of 2023)."""
+    return start is not None and not _since_year(text, start, lang) and not _ends_range(text, start)
+
+
+@cache
+def _range_end_pattern() -> re.Pattern[str]:
+    openers = "|".join(re.escape(w) for w in sorted(word_set("xx", "range_openers"), key=len, reverse=True))
+    joiners = "|".join(re.escape(w) for w in sorted(word_set("xx", "range_connectors"), key=len, reverse=True))
+    # the range's first end: one to four words with a digit among them or a month's name ("between March
+    # and June"), no clause break
+    return re.compile(rf"(?:^|\s)(?:{openers})\s+(?:[^\s,.;:!?()]+\s+){{1,4}}?(?:{joiners})\s+"
+                      rf"(?:(?:the|le|la|l['’])\s*)?$", re.I)
+
+
+def _ends_range(text: str, start: int) -> bool:
+    """Whether the date at ``start`` ends a range opened by a word of ``lexicons/xx/range_openers.tsv``
+    and joined by one of ``xx/range_connectors`` ("between 2021 and 2023", « de 2019 à 2021 »)."""
+    return _range_end_pattern().search(text[max(0, start - 60) : start]) is not None
 
 
 def _in_title(text: str, pos: int) -> bool:

@@ -581,14 +581,17 @@ def _shares_verb_group(tok: Token) -> bool:
 
 def _misread_nonfinite_conjunct(tok: Token) -> bool:
     """An English conjunct the tagger read as a finite past or present that shares the verb group
-    of its head: after a "to" infinitive, a form spelt as its infinitive ("expected to create 400
-    jobs and cost $2 billion", "agreed to buy Beta and put it up for sale"); after a perfect, a past
+    of its head: after a "to" infinitive or a modal, a form spelt as its infinitive ("expected to create 400
+    jobs and cost $2 billion", "agreed to buy Beta and put it up for sale", "will close the plant and cut
+    600 jobs"); after a perfect, a past
     form ("would have furloughed 800,000 workers and closed national parks")."""
     if tok.lang_ != "en" or tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBN", "VBP"):
         return False
     head = tok.head
     if tok.lower_ == _lemma(tok) and _to_infinitive(head):
         return True
+    if tok.lower_ == _lemma(tok) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return True  # after a modal: "will close the plant and cut 600 jobs", "could close it and put jobs at risk"
     return tok.tag_ == "VBD" and head.tag_ == "VBN" and any(
         c.dep_ == "aux" and _lemma(c) == "have" for c in head.children
     )

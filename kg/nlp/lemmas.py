@@ -107,8 +107,9 @@ def verb_copular_participles(doc: Doc) -> Doc:
 _COPULAS = ("cop", "aux:pass", "aux:tense")
 
 
-#: The lists of nouns that describe people (as ``@HUMAN`` of the trigger lexicon reads them).
-_PERSON_LISTS = ("human_nouns", "person_role_nouns", "employee_nouns", "spokesperson_nouns")
+#: The lists of nouns that describe people (as ``@HUMAN`` of the trigger lexicon reads them); the
+#: heads of management count (« le gérant a été placé en garde à vue »).
+PERSON_NOUN_LISTS = ("human_nouns", "person_role_nouns", "employee_nouns", "spokesperson_nouns", "head_role_nouns")
 
 
 def _person_subject(tok: Token, before: int | None = None) -> bool:
@@ -133,7 +134,7 @@ def _person_subject(tok: Token, before: int | None = None) -> bool:
     lang = tok.doc.lang_
     return any(
         subj.lemma_.lower() in words or subj.lower_ in words
-        for name in _PERSON_LISTS
+        for name in PERSON_NOUN_LISTS
         for words in (word_sets(name).get(lang, frozenset()),)
     )
 
@@ -181,7 +182,36 @@ def verb_causative_infinitives(doc: Doc) -> Doc:
         tok.dep_ = "xcomp"
         for child in [c for c in causer.children if c.i > tok.i and c.dep_ == "obj"]:
             child.head = tok
+        _complements_as_verb(tok, causer)
     return doc
+
+
+def _complements_as_verb(verb: Token, causer: Token) -> None:
+    """Relabel the complements the parser gave an infinitive it read as a noun (``verb``, now the
+    verb after ``causer``) as a verb's: a noun phrase without preposition is its object (« a fait
+    licencier sans préavis douze salariés »: « salariés » ``nmod`` of the noun), and so is one
+    right after it whose « preposition » is an article of ``fr/infinitive_object_articles`` (« a
+    fait licencier des salariés », « des dizaines de salariés », which the parser may hang on the
+    causer); any other complement with a preposition is an oblique (« sans préavis »)."""
+    articles = word_set("fr", "infinitive_object_articles")
+    nouns = [c for c in verb.children if c.i > verb.i and c.dep_.startswith("nmod")]
+    nouns += [c for c in causer.children if c.i > verb.i and c.dep_.startswith("obl")]
+    for noun in nouns:
+        if noun.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            continue
+        cases = [c for c in noun.children if c.dep_ == "case"]
+        if not cases:
+            if noun.head.i == verb.i:
+                noun.dep_ = "obj"
+        elif len(cases) == 1 and cases[0].i == verb.i + 1 and cases[0].lower_ in articles:
+            # « licencier des salariés »: the plural article, not « de » + « les »
+            cases[0].pos_ = "DET"
+            cases[0].dep_ = "det"
+            cases[0].lemma_ = "un"
+            noun.head = verb
+            noun.dep_ = "obj"
+        elif noun.head.i == verb.i:
+            noun.dep_ = "obl"
 
 
 #: The verbs of each language's lemmatizer tables (``lemma_index``), registered by
