@@ -1285,7 +1285,8 @@ def _name_set_off_after(tok: Token, head: Token) -> bool:
     and its comma ("Italy, its director and chief curator, Marta Rossi, said": the curator is
     hers, not the country's)."""
     doc = tok.doc
-    k = max(t.i for t in tok.subtree) + 1
+    # the subtree's last word is its right edge (spaCy keeps it): no walk of the subtree
+    k = tok.right_edge.i + 1
     if k + 1 >= len(doc) or doc[k].text != ",":
         return False
     name = doc[k + 1]
@@ -1311,7 +1312,7 @@ def _conj_apposition(noun: Token, child: Token) -> bool:
         return False
     if not _singular_determined(noun):
         return False
-    last = max((c.i for c in child.subtree), default=child.i)
+    last = child.right_edge.i  # the subtree's last word, kept by spaCy (no walk of the subtree)
     doc = noun.doc
     if last + 1 >= len(doc) or doc[last + 1].text != ",":
         return False
@@ -3464,7 +3465,7 @@ def _incise_name_noun(tok: Token) -> Token | None:
     if tok.pos_ != "PROPN" or not tok.i or tok.doc[tok.i - 1].text != ",":
         return None
     doc = tok.doc
-    last = max(t.i for t in tok.subtree)
+    last = tok.right_edge.i  # the subtree's last word, kept by spaCy (no walk of the subtree)
     if not all(t.is_punct for t in doc[last + 1 : tok.sent.end]) or any(c.dep_ == "cc" for c in tok.children):
         return None
     if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "NOUN":
@@ -3472,7 +3473,7 @@ def _incise_name_noun(tok: Token) -> Token | None:
     if not tok.dep_.startswith("obl") or tok.head.pos_ != "VERB":
         return None
     noun = next((c for c in tok.head.children if c.dep_ in _OBJ and c.pos_ == "NOUN" and c.i < tok.i), None)
-    if noun is None or max(t.i for t in noun.subtree) != tok.i - 2:
+    if noun is None or noun.right_edge.i != tok.i - 2:
         return None
     return noun
 
