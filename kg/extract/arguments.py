@@ -147,6 +147,15 @@ def _is_human(tok: Token) -> bool:
     return _is_people(tok)
 
 
+def _bare_count(tok: Token) -> bool:
+    """A number with no noun, standing for people as an object or a passive subject ("Tornado kills
+    three", "injuring at least 25", « Trois ont été arrêtés »): only what a verb of the trigger lexicon
+    restricted to people is said of."""
+    return tok.pos_ == "NUM" and tok.like_num and tok.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") \
+        and all(c.dep_ in ("advmod", "quantmod", "compound", "nummod")
+                or (c.dep_ in ("prep", "nmod") and c.lower_ not in ("of", "de", "des", "d'", "d’")) for c in tok.children)
+
+
 def _is_people(tok: Token) -> bool:
     """A capitalised plural nationality noun: "145 000 Philippins ont été évacués", "les
     Espagnols" (the demonyms of ``ontologies/demonyms.tsv``, which name a country's people when
@@ -183,7 +192,7 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
                 return True
             continue
         if v == "@HUMAN":
-            if _is_human(tok):
+            if _is_human(tok) or _bare_count(tok):
                 return True
             continue
         if v == "@KIND":
@@ -204,8 +213,31 @@ def _predicates(tok: Token) -> list[Token]:
     """What a verb says of its object or subject (a secondary predicate: "was found guilty", "found him
     guilty", « a été reconnu coupable », « l'a déclaré coupable »): an adjective, or a noun the French
     tagger took one for, that completes the verb."""
-    return [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
-            and not any(g.dep_ == "det" for g in c.children)]
+    own = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
+           and not any(g.dep_ == "det" for g in c.children)]
+    # "found Karen Whitby guilty": the parser makes the name the clause and the adjective its complement
+    return own + [g for c in _small_clause_names(tok) for g in c.children if g.dep_ == "acomp" and g.pos_ == "ADJ"]
+
+
+def _small_clause_names(tok: Token) -> list[Token]:
+    """English names the parser made a clause complement of a verb with an adjective complement of
+    their own ("The jury found Karen Whitby guilty": "Whitby" a ccomp, "guilty" its acomp)."""
+    if tok.lang_ != "en":
+        return []
+    return [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "PROPN" and c.i > tok.i
+            and any(g.dep_ == "acomp" and g.pos_ == "ADJ" for g in c.children)
+            # (the name's first word may hang on its last as a subject: "Karen" on "Whitby")
+            and not any(g.dep_.startswith("aux") or g.pos_ in ("VERB", "AUX")
+                        or (g.dep_.startswith("nsubj") and g.pos_ != "PROPN") for g in c.children)]
+
+
+def _small_clause_subjects(tok: Token) -> list[Token]:
+    """What a verb's secondary predicate is said of when the parser read it as a small clause: the
+    subject of an adjective clause ("A jury found her guilty": "her", the subject of "guilty") or the
+    name made a clause (:func:`_small_clause_names`)."""
+    out = [g for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.i > tok.i
+           for g in c.children if g.dep_.startswith("nsubj") and g.i < c.i]
+    return out + _small_clause_names(tok)
 
 
 def _predicate_word(tok: Token) -> str:
@@ -253,6 +285,8 @@ def _objects(tok: Token) -> list[Token]:
             out.append(past_misparsed_relative(child) if tok.lang_ == "en" else child)
     out.extend(_second_subject_after(tok))
     out.extend(_objects_after_time(tok))
+    if not out and tok.lang_ == "en":
+        out.extend(_small_clause_subjects(tok))  # "A jury found her guilty": her
     if not out:
         out.extend(_objects_after_locution(tok))
     if not out:
@@ -591,6 +625,10 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
             and tok.head.pos_ in ("NOUN", "PROPN")
             and _token_matches(tok.head, cond.values)
         )
+    if key == "as":
+        # e39b: the noun of the trigger's own "as" phrase ("named him as Dan Cope": who he is, not
+        # what he becomes, as in "named her as its chief executive")
+        return any(p == "as" and _token_matches(h, cond.values) for p, h, _ in _complements(tok))
     if key == "prev":  # the word right before ("attentat-suicide": a hyphen)
         preceding = [t for t in tok.doc[max(0, tok.i - 1) : tok.i] if not t.is_space]
         return any(_token_matches(t, cond.values) for t in preceding)
@@ -6102,16 +6140,39 @@ _COMPARED_PERIOD = re.compile(
     r"|prior[-\s]year$|(?:a|one)\s+(?:year|quarter|month)\s+(?:earlier|ago|before)$)")
 
 
+#: A figure in running text ("$548 million", "4.2%", "1,200"), after the word that introduces it.
+_FIGURE_AFTER_WORD = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:about\s+|nearly\s+|almost\s+)?[$€£]?\d")
+
+
 def _compared_period(doc: Doc, item: tuple[int, int, Timex], tok: Token) -> bool:
     """Whether the English date ``item`` names the period that a figure after ``tok`` is compared with: a
-    phrase of :data:`_COMPARED_PERIOD` after ``tok`` with a word of comparison (``en/comparison_signals``:
-    "from", "than", "with") between them ("rose 18% from the year-earlier period", "compared with $69
-    million in the same period a year earlier"). Not "A year earlier, profit had fallen", told of its own."""
+    phrase of :data:`_COMPARED_PERIOD` after ``tok``, either right after a word of comparison
+    (``en/comparison_signals``: "rose 18% from the year-earlier period", "fell from a year earlier") or
+    after a figure such a word opens (``en/figure_comparison_signals``: "compared with $69 million in the
+    same period a year earlier"). Not "A year earlier, profit had fallen", told of its own, nor a date
+    that only follows a preposition of the verb ("was released from prison a year ago", "met with union
+    leaders a year ago", "cut rates to 2% a year ago"); a preposition that also sets a time ("pulled out
+    of the town on the same day a year earlier", ``en/own_time_prepositions``) compares only with a figure
+    ("up 5% on the same period a year earlier")."""
     if not _COMPARED_PERIOD.match(item[2].text) or item[0] <= tok.idx:
         return False
-    signals = word_set("en", "comparison_signals")
-    between = re.findall(r"[^\W\d_]+", doc_text(doc)[tok.idx + len(tok.text):item[0]].casefold())
-    return any(w in signals for w in between) and not re.search(r"[.;!?]\s", doc_text(doc)[tok.idx:item[0]])
+    between = doc_text(doc)[tok.idx + len(tok.text):item[0]].casefold()
+    if re.search(r"[.;!?]\s", between):
+        return False
+    # the word right before the date ("from the year-earlier quarter": past the date's own article)
+    right_before = re.search(r"([^\W\d_]+)\s+(?:the\s+)?$", between)
+    if right_before is not None and right_before.group(1) in word_set("en", "comparison_signals") \
+            and (any(ch.isdigit() for ch in between)
+                 or right_before.group(1) not in word_set("en", "own_time_prepositions")):
+        return True
+    # "from $548 million in the same period a year earlier": the date closes the figure compared with
+    signals = word_set("en", "figure_comparison_signals")
+    for m in _FIGURE_AFTER_WORD.finditer(between):
+        opener = m.group(1).split()
+        if (opener[-1] in signals or " ".join(opener) in signals) \
+                and len(re.findall(r"[^\W\d_]+", between[m.end():])) <= 6:
+            return True
+    return False
 
 
 def _past_deadlines(local: Sequence[tuple[int, int, Timex]], lang: str) -> list[tuple[int, int, Timex]]:

@@ -32,7 +32,7 @@ __all__ = ["DEFAULT_LEMMA", "Condition", "RoleLexicon", "TriggerEntry", "Trigger
 #: The lemma of a default row: it stands for every lemma of its part of speech that has no row of its own
 #: that holds (and is not listed in ``lexicons/<lang>/non_event_verbs.tsv``).
 DEFAULT_LEMMA = "*"
-_VALUE_KEYS = frozenset({"obj", "comp", "mod", "pred", "subj", "prep", "vprep", "case", "next", "prev", "head"})
+_VALUE_KEYS = frozenset({"obj", "comp", "mod", "pred", "subj", "prep", "vprep", "case", "next", "prev", "head", "as"})
 _FLAG_KEYS = frozenset(
     {"refl", "obj", "noobj", "clause", "inf", "passive", "neg", "cessative", "imperative", "question"}
 )

@@ -15,6 +15,11 @@ mortes dans l'accident »: « mortes » ADJ, « sont » its copula), so that no 
 It also reads some infinitives right after a causative « faire » / « laisser » as nouns (« Le
 directeur a fait licencier trois cadres »: « licencier » NOUN, object of « fait »);
 :func:`verb_causative_infinitives` gives them the parse of « a fait placer deux suspects ».
+
+The English parser reads the main verb of a sentence whose subject is an event noun with an "of"
+complement as a participle on the verb's object ("The cancellation of the concert angered fans":
+"concert angered fans" as fans that a concert angered); :func:`main_verb_after_complement` gives
+such sentences the parse of "The resignation of the minister triggered protests".
 """
 
 from __future__ import annotations
@@ -186,6 +191,80 @@ def verb_causative_infinitives(doc: Doc) -> Doc:
     return doc
 
 
+def main_verb_after_complement(doc: Doc) -> Doc:
+    """Make an English past form that the parser hung as a modifier on the noun after it, inside
+    the complement of a sentence's root noun, that sentence's main verb (e39b): "The cancellation of
+    the concert angered fans" ("angered" ``amod`` of "fans", the object of "of", and the sentence a
+    noun with no verb). The complement ends at the noun before the verb ("the concert", "by
+    Pellmark"), the root noun becomes the verb's subject and the noun after it the verb's object.
+    Only when no other finite verb stands in the sentence, the sentence ends with a full stop (no
+    headline, no caption) and the noun before the verb is a name or has a determiner of its own
+    ("the sale of state owned companies" keeps its participle)."""
+    if not doc.lang_.startswith("en") or len(doc) < 6:
+        return doc
+    for verb in doc:
+        if verb.dep_ != "amod" or not verb.lower_.endswith("ed") or verb.tag_ not in ("VBD", "VBN", "JJ"):
+            continue
+        _raise_misread_participle(verb)
+    return doc
+
+
+def _raise_misread_participle(verb: Token) -> None:
+    """:func:`main_verb_after_complement` for one past form ``verb`` (nothing when the shape differs)."""
+    doc = verb.doc
+    obj = verb.head
+    if obj.i != verb.i + 1 or obj.pos_ not in ("NOUN", "PROPN") or obj.dep_ != "pobj":
+        return
+    prep, noun = obj.head, doc[verb.i - 1]
+    root = prep.head
+    if root.dep_ != "ROOT" or root.pos_ != "NOUN" or not root.i < prep.i < noun.i:
+        return
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i not in (verb.i, obj.i):
+        return
+    sent = verb.sent
+    if (
+        sent.root.i != root.i
+        or sent[-1].text != "."
+        or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i for t in sent)
+    ):
+        return
+    between = doc[prep.i + 1 : noun.i]
+    if noun.pos_ != "PROPN" and not (between and between[-1].dep_ in ("det", "poss")):
+        return  # "the sale of state owned companies": a participle on its noun
+    if any(c.dep_ in ("det", "poss") and c.i > verb.i for c in obj.children):
+        return
+    movers = [t for t in between if t.head.i in (verb.i, obj.i)]
+    after = [t for t in sent if t.head.i == root.i and t.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.pos_, verb.tag_ = "VERB", "VBD"
+    verb.set_morph("Tense=Past|VerbForm=Fin")
+    if verb.lemma_.lower() == verb.lower_:
+        verb.lemma_ = _past_lemma(verb.lower_)  # "shocked" read as an adjective kept its form
+    root.head, root.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = prep, "pobj"
+    for t in movers:
+        t.head = noun
+    obj.head, obj.dep_ = verb, "dobj"
+    for t in after:
+        t.head = verb
+
+
+def _past_lemma(form: str) -> str:
+    """The verb an English "-ed" form is the past of, by the lemmatizer's verbs ("shocked" →
+    "shock", "saddened" → "sadden", "closed" → "close", "stopped" → "stop"); the form when none."""
+    verbs = _verb_lemmas("en")
+    stem = form[:-2]
+    for candidate in (
+        stem,
+        form[:-1],
+        stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "",
+        stem[:-1] + "y" if stem.endswith("i") else "",
+    ):
+        if candidate and candidate in verbs:
+            return candidate
+    return form
+
+
 def _complements_as_verb(verb: Token, causer: Token) -> None:
     """Relabel the complements the parser gave an infinitive it read as a noun (``verb``, now the
     verb after ``causer``) as a verb's: a noun phrase without preposition is its object (« a fait
@@ -247,12 +326,13 @@ def _register_verbs(nlp: Language) -> None:
 
 
 def _correct(doc: Doc) -> Doc:
-    return verb_causative_infinitives(verb_copular_participles(correct_lemmas(doc)))
+    return main_verb_after_complement(verb_causative_infinitives(verb_copular_participles(correct_lemmas(doc))))
 
 
 def add_lemma_corrections(nlp: Language) -> None:
-    """Put :func:`correct_lemmas` and :func:`verb_copular_participles` right after the lemmatizer
-    of ``nlp`` (once; no lemmatizer, nothing)."""
+    """Put :func:`correct_lemmas`, :func:`verb_copular_participles`, :func:`verb_causative_infinitives`
+    and :func:`main_verb_after_complement` right after the lemmatizer of ``nlp`` (once; no
+    lemmatizer, nothing)."""
     from spacy.language import Language
 
     if COMPONENT in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:

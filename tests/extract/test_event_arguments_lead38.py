@@ -37,7 +37,7 @@ def test_communication_noun_agent_only_under_a_channel(en_nlp, fr_nlp, lang: str
 # admission of guilt is no verdict. A row is (language, sentence, trigger, type, patient).
 VERDICTS = [
     ("en", "The former mayor was found guilty in March of two counts of bribery.", "found", "Convict", "mayor"),
-    ("en", "A jury in Leeds found him guilty of manslaughter.", "found", "Convict", None),
+    ("en", "A jury in Leeds found him guilty of manslaughter.", "found", "Convict", "him"),
     ("en", "The nurse was found not guilty of all charges.", "found", "Acquit", "nurse"),
     ("en", "Police found the stolen car abandoned near the river.", "found", "Occurrence", "car"),
     ("en", "The court found the new law unconstitutional.", "found", "Occurrence", "ANY"),
