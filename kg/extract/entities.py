@@ -3191,6 +3191,114 @@ def courts_of_places(candidates: Sequence[Candidate], text: str, lang: str) -> l
     return out
 
 
+# The extractor of a local council's name (councils_of_places).
+COUNCIL_EXTRACTOR = "council of place"
+
+
+def councils_of_places(candidates: Sequence[Candidate], doc: Doc, lang: str) -> list[Candidate]:
+    """A local council named by its place and a lower-case council's name (``place_council_names``)
+    as one organisation: "Walsall council leader Mike Bird", "the leader of Leeds city council"
+    (English: the place before), « le conseil départemental du Nord » (French: the place after « de
+    »). The place is a place candidate, or in English capitalised proper nouns no candidate holds
+    (the model misses many towns or reads one as a person's name).
+    A council before a noun it modifies ("council tax": ``council_compound_nouns``) and a council
+    of no named place ("the council said") are left as they are, and so is a span the model
+    already read as one organisation or a name that crosses it."""
+    names = word_sets("place_council_names").get(lang)
+    if not names:
+        return list(candidates)
+    longest = max(len(name.split()) for name in names)
+    out = list(candidates)
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if lang == "en" and not tok.text.islower():
+            continue
+        size = next(
+            (k for k in range(min(longest, n - i), 0, -1) if " ".join(t.lower_ for t in doc[i : i + k]) in names), 0
+        )
+        if not size or (lang == "en" and not all(t.text.islower() for t in doc[i : i + size])):
+            continue
+        place = _council_place_en(out, doc, i) if lang == "en" else _council_place_after(out, doc, i + size)
+        if place is None:
+            continue
+        if lang == "en":
+            if i + size < n and doc[i + size].lower_ in word_set("en", "council_compound_nouns"):
+                continue  # "Walsall council tax": the tax, no council named
+            start, end = place[0], doc[i + size - 1].idx + len(doc[i + size - 1].text)
+        else:
+            start, end = tok.idx, place[1]
+        if any(c.start <= start and end <= c.end and c.label == "ORG" for c in out):
+            continue  # the model's own reading of the council
+        if any(c.start < start < c.end or c.start < end < c.end for c in out):
+            continue  # a name across the council's edge
+        kept = [c for c in out if not (c.start < end and start < c.end) or (c.label == "LOC" and (c.start, c.end) == place)]
+        council = Candidate(start, end, "ORG", COUNCIL_EXTRACTOR, evidence=(f"council's place: {doc.text[place[0]:place[1]]}",))
+        out = sorted((*kept, council), key=lambda c: (c.start, c.end))
+    return out
+
+
+def _council_place_en(candidates: Sequence[Candidate], doc: Doc, i: int) -> tuple[int, int] | None:
+    """The place's name that ends right before token ``i`` (an English council's name), as
+    character offsets: a place candidate, or the words of :func:`council_place_start`, over which
+    only a person's or an organisation's reading of those very words may lie; else None."""
+    if i == 0:
+        return None
+    before = doc[i - 1]
+    end = before.idx + len(before.text)
+    places = [c.start for c in candidates if c.label == "LOC" and c.end == end]
+    if places:
+        return min(places), end
+    k = council_place_start(doc, i)
+    if k is None:
+        return None
+    start = doc[k].idx
+    if any(c.start < end and start < c.end and not (c.label in ("PER", "ORG") and start <= c.start) for c in candidates):
+        return None  # a name across the place's edge
+    return start, end
+
+
+def council_place_start(doc: Doc, i: int) -> int | None:
+    """The first token of the place's name right before token ``i``, where an English council's
+    lower-case name begins ("Walsall" of "Walsall council"), or None: capitalised words, no stop
+    words, each a proper noun no name tag covers, a place's tag, or a name of one word that the
+    model read as a person or an organisation (its slip for a town it does not know: "Walsall",
+    "Dunmore"), unless the word is a common word or a name the gazetteer knows as an organisation
+    ("the Labour council": the party's)."""
+    stop_words = _stop_words("en")
+    k = i
+    while k > 0:
+        tok = doc[k - 1]
+        if not tok.text[:1].isupper() or tok.lower_ in stop_words:
+            break
+        if tok.ent_type_ in ("GPE", "LOC"):
+            k -= 1
+            continue
+        if tok.ent_type_ in ("ORG", "PERSON"):
+            lone = tok.ent_iob_ == "B" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
+            if not lone or k != i or is_dictionary_word(tok.text, "en") or any(r.type == "ORG" for r in default_gazetteer().lookup(tok.text)):
+                break
+        elif tok.ent_type_ or tok.pos_ != "PROPN":
+            break
+        k -= 1
+    return k if k < i else None
+
+
+def _council_place_after(candidates: Sequence[Candidate], doc: Doc, j: int) -> tuple[int, int] | None:
+    """The place candidate after the « de », « du », « de la », « d' » at token ``j`` (a French
+    council's name), as character offsets; else None."""
+    n = len(doc)
+    if j >= n or doc[j].lower_.replace("’", "'") not in ("de", "du", "des", "d'"):
+        return None
+    j += 1
+    if j < n and doc[j].lower_.replace("’", "'") in ("la", "l'", "les"):
+        j += 1
+    if j >= n:
+        return None
+    start = doc[j].idx
+    places = [c.end for c in candidates if c.label == "LOC" and c.start == start]
+    return (start, max(places)) if places else None
+
+
 def _court_name_end(match: re.Match[str], candidates: Sequence[Candidate]) -> int:
     """Where the court's name of ``match`` (:func:`_court_name_pattern`) ends: at the end of the place
     candidate that begins its place after "of", or before the first weekday, month or title among

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 from kg.extract.arguments import _tokens_span
 from kg.extract.descriptors import led_by
+from kg.extract.entities import council_place_start
 from kg.extract.role_employers import office_portfolios
 from kg.knowledge import institutions as inst
 from kg.knowledge.gazetteer import default_gazetteer
@@ -477,6 +478,26 @@ def _past_title_postmodifier(doc: Doc, j: int, lang: str) -> int:
         if j + size <= len(doc) and " ".join(t.lower_ for t in doc[j : j + size]) in phrases:
             return j + size
     return j
+
+
+def _name_complement(doc: Doc, j: int) -> tuple[int, int] | None:
+    """The organisation named right after the name a title goes with ("Judge Alan Marsh of
+    Manchester Crown Court", "CEO Jane Roe of Acme Corp"), from ``j`` (after the name); else None.
+    Only a name tagged as an organisation: "of" after a name also tells where a person comes from
+    ("Representative Dale Whitcomb of Ohio")."""
+    org = _of_complement(doc, j)
+    return org if org is not None and _ent(doc[org[0]]) == "ORG" else None
+
+
+def _with_council_name(doc: Doc, i: int, j: int, comp: tuple[int, int], lang: str) -> tuple[int, int]:
+    """``comp``, the place after a title ``doc[i:j]`` that ends on a local council's name
+    (``place_council_names``: « président du conseil départemental » + « du Nord »), widened to the
+    council's name: the organisation is the council, not the place."""
+    names = word_sets("place_council_names").get(lang, frozenset())
+    for b in range(i + 1, j):
+        if " ".join(t.lower_ for t in doc[b:j]) in names:
+            return b, comp[1]
+    return comp
 
 
 def _place_complement(doc: Doc, j: int, lang: str) -> tuple[int, int] | None:
@@ -955,6 +976,8 @@ def _memberships(
             j = _past_portfolio(doc, j, lang) or j  # "ministre des Affaires étrangères": no organisation
         j = _past_governing_body(doc, j, lang)  # "président du directoire de PSA"
         comp = _of_complement(doc, j) or _demonym_state(doc, j, lang)
+        if comp is not None:
+            comp = _with_council_name(doc, i, j, comp, lang)  # « président du conseil départemental du Nord »
         if comp is None and role in word_set("xx", "place_office_roles"):
             comp = _place_complement(doc, j, lang)  # « le maire de Lille », « la présidente de la région Occitanie »
         if comp is None:
@@ -966,16 +989,18 @@ def _memberships(
         if nominal is not None:
             k = _past_noun_modifiers(doc, nominal + 1)
             named = _org_run(doc, k) if k < n and _ent(doc[k]) != "LOC" else None
-            described = False
+            described = council = False
             if named is None and k + 1 < n and _prep_norm(doc[k].lower_) == "de" and _ent(doc[k + 1]) in ("ORG", "LOC"):
                 # "la chaîne en langue anglaise de France 24": the channel's name after its description
                 named = _org_run(doc, k + 1)
                 described = named is not None
+                # « du conseil départemental du Nord »: a local council, named by its place
+                council = described and " ".join(t.lower_ for t in doc[nominal:k]) in word_sets("place_council_names").get(lang, frozenset())
                 k = k + 1 if described else k
             if named is not None and named[0] == k:
                 # "du groupe UMP", "de la chaîne de télévision France 24": the name says which; a
                 # head noun that belongs to French names stays in it ("groupe UMP", not "chaîne")
-                own_head = not described and _lemma(doc[nominal]) in word_sets("organisation_heads").get(lang, frozenset())
+                own_head = council or (not described and _lemma(doc[nominal]) in word_sets("organisation_heads").get(lang, frozenset()))
                 comp, nominal, k = ((nominal if own_head else named[0]), named[1]), None, named[1]
             elif any(doc[m].lower_ == "de" for m in range(nominal + 1, k)):
                 nominal = None  # "de l'association de protection légale": a description, no antecedent
@@ -1023,7 +1048,8 @@ def _memberships(
                 elif b != i - 1:
                     b = -1  # "the new CEO": no possessor, and a name before the adjective is none
                 if b >= 0:
-                    org = _org_run_ending(doc, b)
+                    # "Walsall council leader Mike Bird": the council the place names
+                    org = _council_run_ending(doc, b, lang) or _org_run_ending(doc, b)
                     if org is not None and not possessed and _portfolio_run(doc, org, lang):
                         org = None  # "German Finance Minister Christian Lindner": a field of work, no body
                     if org is None and role in word_set("xx", "place_office_roles"):
@@ -1037,6 +1063,8 @@ def _memberships(
                     org, ended = (org[0] + 2, org[1]), True  # "Ex-Beta president Alice Wong": no "Ex-Beta", a role she held
                 if org is not None and org[0] > 0 and doc[org[0] - 1].lower_ in word_set(lang, "former_words"):
                     ended = True  # "former Acme CEO John Doe": a role he held
+            if org is None and _ent(doc[run[0]]) == "PER":
+                org = _name_complement(doc, run[1])
         else:
             # Pattern B: person, [det] [ORG 's] role [of ORG].
             b = i - 1
@@ -1282,8 +1310,9 @@ def _managing_memberships(
     course = word_set(lang, "managing_course_prepositions")
     for verb in doc:
         role = verbs.get(verb.lemma_.lower())
-        # the present tense only: "who led Acme" may tell a role held long ago
-        if role is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+        # the present tense, a current role; the past ("who led Acme until 2022") tells a role held
+        # once, an ended one
+        if role is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP", "VBD"):
             continue
         if any(c.dep_ == "prep" and c.lower_ in course for c in verb.children):
             continue  # "leads Arsenal against Chelsea", "led Acme to victory": a contest, no post
@@ -1292,7 +1321,12 @@ def _managing_memberships(
         if person is None or obj is None or _ent(doc[person[0]]) != "PER":
             continue
         head = True
-        if obj.pos_ == "PROPN":
+        org: tuple[int, int] | None
+        council = _council_run_ending(doc, obj.i, lang)
+        if council is not None:
+            # "who led Walsall council": a local council's leader
+            org, role = council, _COUNCIL_ROLES.get(role, role)
+        elif obj.pos_ == "PROPN":
             org = _org_run_ending(doc, obj.i) if _ent(obj) == "ORG" else None
         elif obj.lemma_.lower() in units or obj.lower_ in units:
             owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -1311,7 +1345,29 @@ def _managing_memberships(
             role=role,
             evidence=_tokens_span(doc, [person[0], person[1] - 1, verb.i, obj.i, org[0], org[1] - 1], offset),
             head=head and role in lex.heads,
+            ended=verb.tag_ == "VBD",
         )
+
+
+# The role of a person who runs a local council by a verb of ``managing_verbs``: "who leads
+# Walsall council" is its leader, no director.
+_COUNCIL_ROLES = {"Director": "Leader"}
+
+
+def _council_run_ending(doc: Doc, k: int, lang: str) -> tuple[int, int] | None:
+    """A local council named by its place and a lower-case council's name that ends at token ``k``
+    ("Walsall council", "Leeds city council": ``place_council_names``), as ``(start, end)``, the
+    place's words those of :func:`council_place_start`; else None. English only: a French council
+    names its place after it."""
+    names = word_sets("place_council_names").get(lang, frozenset()) if lang == "en" else frozenset()
+    if not names or not doc[k].text.islower():
+        return None
+    # the longest name first: "city council", not "council" of "Leeds city council"
+    start = next((b for b in range(max(0, k - 3), k + 1) if " ".join(t.lower_ for t in doc[b : k + 1]) in names and doc[b].text.islower()), None)
+    if start is None:
+        return None
+    place = council_place_start(doc, start)
+    return (place, k + 1) if place is not None else None
 
 
 # id(offices) -> (offices, the offices' words up to a space, {(LOWER, LEMMA) hashes: may an office

@@ -95,6 +95,7 @@ from kg.extract.entities import (
     capitalised_name_candidates,
     club_candidates,
     company_worded,
+    councils_of_places,
     court_names,
     courts_of_places,
     currency_of_amount,
@@ -231,6 +232,7 @@ def entity_mentions_from_doc(
         raw = courts_of_places(court_names(raw, text, lang), text, lang)
         # "in the United States Ford Motor Co. weighed": the place and the company the model read as one.
         raw = without_places_glued_to_companies(raw, text, lang)
+    raw = councils_of_places(raw, doc, lang)  # "Walsall council", « conseil départemental du Nord »
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":

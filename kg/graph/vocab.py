@@ -136,6 +136,7 @@ class ROLE(DefinedNamespace):
     Founder: URIRef
     Governor: URIRef
     HeadRoles: URIRef
+    Judge: URIRef
     Leader: URIRef
     LegalDirector: URIRef
     Mayor: URIRef
