@@ -318,8 +318,9 @@ class EventMention:
     # told for its bearing on the time of writing, which English never joins to a past date ("*has made
     # in January"), so no date of the sentence before or of the lead is its time; the publication date is.
     perfect: bool = False
-    # A French verb in a past tense of a completed act (« a annoncé », « est arrivé », « annonça »):
-    # done by the time of writing, so no date after the publication date is its date.
+    # A French verb in a past tense of a completed act (« a annoncé », « est arrivé », « annonça ») or an
+    # English simple past ("warned"): done by the time of writing, so no date after the publication
+    # date is its date.
     past: bool = False
     # Within-document event coreference: the trigger of the first mention of the same event in the
     # document (same type); None for a first mention. The graph writes one event node per chain.

@@ -147,6 +147,15 @@ def _is_human(tok: Token) -> bool:
     return _is_people(tok)
 
 
+def _bare_count(tok: Token) -> bool:
+    """A number with no noun, standing for people as an object or a passive subject ("Tornado kills
+    three", "injuring at least 25", « Trois ont été arrêtés »): only what a verb of the trigger lexicon
+    restricted to people is said of."""
+    return tok.pos_ == "NUM" and tok.like_num and tok.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") \
+        and all(c.dep_ in ("advmod", "quantmod", "compound", "nummod")
+                or (c.dep_ in ("prep", "nmod") and c.lower_ not in ("of", "de", "des", "d'", "d’")) for c in tok.children)
+
+
 def _is_people(tok: Token) -> bool:
     """A capitalised plural nationality noun: "145 000 Philippins ont été évacués", "les
     Espagnols" (the demonyms of ``ontologies/demonyms.tsv``, which name a country's people when
@@ -183,7 +192,7 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
                 return True
             continue
         if v == "@HUMAN":
-            if _is_human(tok):
+            if _is_human(tok) or _bare_count(tok):
                 return True
             continue
         if v == "@KIND":
@@ -6135,16 +6144,39 @@ _COMPARED_PERIOD = re.compile(
     r"|prior[-\s]year$|(?:a|one)\s+(?:year|quarter|month)\s+(?:earlier|ago|before)$)")
 
 
+#: A figure in running text ("$548 million", "4.2%", "1,200"), after the word that introduces it.
+_FIGURE_AFTER_WORD = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:about\s+|nearly\s+|almost\s+)?[$€£]?\d")
+
+
 def _compared_period(doc: Doc, item: tuple[int, int, Timex], tok: Token) -> bool:
     """Whether the English date ``item`` names the period that a figure after ``tok`` is compared with: a
-    phrase of :data:`_COMPARED_PERIOD` after ``tok`` with a word of comparison (``en/comparison_signals``:
-    "from", "than", "with") between them ("rose 18% from the year-earlier period", "compared with $69
-    million in the same period a year earlier"). Not "A year earlier, profit had fallen", told of its own."""
+    phrase of :data:`_COMPARED_PERIOD` after ``tok``, either right after a word of comparison
+    (``en/comparison_signals``: "rose 18% from the year-earlier period", "fell from a year earlier") or
+    after a figure such a word opens (``en/figure_comparison_signals``: "compared with $69 million in the
+    same period a year earlier"). Not "A year earlier, profit had fallen", told of its own, nor a date
+    that only follows a preposition of the verb ("was released from prison a year ago", "met with union
+    leaders a year ago", "cut rates to 2% a year ago"); a preposition that also sets a time ("pulled out
+    of the town on the same day a year earlier", ``en/own_time_prepositions``) compares only with a figure
+    ("up 5% on the same period a year earlier")."""
     if not _COMPARED_PERIOD.match(item[2].text) or item[0] <= tok.idx:
         return False
-    signals = word_set("en", "comparison_signals")
-    between = re.findall(r"[^\W\d_]+", doc_text(doc)[tok.idx + len(tok.text):item[0]].casefold())
-    return any(w in signals for w in between) and not re.search(r"[.;!?]\s", doc_text(doc)[tok.idx:item[0]])
+    between = doc_text(doc)[tok.idx + len(tok.text):item[0]].casefold()
+    if re.search(r"[.;!?]\s", between):
+        return False
+    # the word right before the date ("from the year-earlier quarter": past the date's own article)
+    right_before = re.search(r"([^\W\d_]+)\s+(?:the\s+)?$", between)
+    if right_before is not None and right_before.group(1) in word_set("en", "comparison_signals") \
+            and (any(ch.isdigit() for ch in between)
+                 or right_before.group(1) not in word_set("en", "own_time_prepositions")):
+        return True
+    # "from $548 million in the same period a year earlier": the date closes the figure compared with
+    signals = word_set("en", "figure_comparison_signals")
+    for m in _FIGURE_AFTER_WORD.finditer(between):
+        opener = m.group(1).split()
+        if (opener[-1] in signals or " ".join(opener) in signals) \
+                and len(re.findall(r"[^\W\d_]+", between[m.end():])) <= 6:
+            return True
+    return False
 
 
 def _past_deadlines(local: Sequence[tuple[int, int, Timex]], lang: str) -> list[tuple[int, int, Timex]]:

@@ -757,7 +757,7 @@ def _segment_events(
             present=(tok.pos_ == "VERB" and _simple_present(tok)) or _present_state(tok, lang),
             generic=tok.pos_ == "VERB" and _generic_subject(tok, lang),
             perfect=lang == "en" and (_present_perfect(tok) if tok.pos_ == "VERB" else _perfect_state_noun(tok)),
-            past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
+            past=tok.pos_ == "VERB" and (_completed_past(tok) if lang == "fr" else lang == "en" and _simple_past(tok)),
         )
 
 
@@ -982,6 +982,12 @@ def _perfect_state_noun(tok: Token) -> bool:
         return False
     verb = prep.head
     return _lemma(verb) == "be" and _present_perfect(verb)
+
+
+def _simple_past(tok: Token) -> bool:
+    """An English verb in the simple past with no auxiliary ("Forecasters warned of storms through
+    Thursday"): done by the time of writing, so no day after the publication date is its date."""
+    return tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _completed_past(tok: Token) -> bool:

@@ -1026,8 +1026,9 @@ _DEICTIC_YEAR = re.compile(r"\blast\s+year|\byear\s+ago\b|\bl['’]\s*(?:an|ann�
 _DEICTIC_SAME_TIME = re.compile(r"(?i)^this\s+time\b|\bmême\s+époque\b")
 
 
-#: A quarter or a half of a year (fiscal or not) whose figures a text compares with the same period before.
-_PERIOD_OF_FIGURES = re.compile(r"(?:FY)?\d{4}-(?:Q[1-4]|H[12])")
+#: A quarter or a half of a year (fiscal or not), or a fiscal year, whose figures a text compares with the
+#: same period before ("the fiscal year ended June 30 … from the year-earlier period": FY2025, not 2025).
+_PERIOD_OF_FIGURES = re.compile(r"(?:FY)?\d{4}-(?:Q[1-4]|H[12])|FY\d{4}")
 #: Between a quarter and the day that closes it: "the fiscal first quarter, ended Dec. 31", "which ended".
 _PERIOD_CLOSED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 #: The rules of a comparison with the same period a year before ("the year-earlier quarter", "the same

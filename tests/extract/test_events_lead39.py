@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import pytest
 
+from kg.types import PartialDate
 from tests.extract.event_days import analyse_text, check_day, span_text
 
 pytestmark = pytest.mark.slow
+
+MAY_12 = PartialDate(2026, 5, 12)
 
 
 def _event(text: str, trigger: str, lang: str):
@@ -82,3 +85,37 @@ DAY_CASES = [
 @pytest.mark.parametrize(("lang", "text", "trigger", "day"), DAY_CASES, ids=[c[2] for c in DAY_CASES])
 def test_the_same_day_after_a_range(lang: str, text: str, trigger: str, day: str) -> None:
     check_day(text, trigger, day, lang)
+
+
+# lead39c: an English simple past is done by the time of writing, so a day after the publication
+# date is not its date (it is the date of what was warned of or called); a bare number is people for
+# a verb restricted to people ("Tornado kills three"). Published Tuesday 12 May 2026.
+PAST_CASES = [
+    ("Forecasters warned of more severe storms across the southern Plains through Thursday.", "warned", "!2026-05-14"),
+    ("Forecasters warned of more severe storms across the southern Plains through Thursday.", "storms", "2026-05-14"),
+    # guards: a simple past on a day gone by, and a future
+    ("The company said it closed the plant on Thursday.", "closed", "2026-05-07"),
+    ("The ministry said talks would resume on Thursday.", "resume", "2026-05-14"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), PAST_CASES, ids=[c[1] for c in PAST_CASES])
+def test_a_simple_past_is_not_dated_after_publication(text: str, trigger: str, day: str) -> None:
+    events = [e for e in analyse_text(text, "en", published=MAY_12).events if e.trigger.text == trigger]
+    assert events, trigger
+    value = events[0].time.value[:10] if events[0].time is not None else None
+    assert (value != day[1:]) if day.startswith("!") else (value == day)
+
+
+COUNT_CASES = [
+    ("Tornado kills three in Oklahoma town\n\nA tornado tore through the town.", "kills", "Die"),
+    ("A gunman injured four at a school in Ohio.", "injured", "Injure"),
+    # guards: a number counted out of things, and a verb no people restriction decides
+    ("The company sold three of its plants.", "sold", "TransferOwnership"),
+    ("The storm destroyed 40 of the homes.", "destroyed", "Occurrence"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), COUNT_CASES, ids=[c[1] for c in COUNT_CASES])
+def test_a_bare_number_is_people_for_a_verb_of_people(text: str, trigger: str, etype: str) -> None:
+    assert _event(text, trigger, "en").type == etype
