@@ -552,11 +552,13 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
         if any(_token_matches(t, cond.values) for t in _objects(tok)):
             return True
         # "une trentaine de personnes ont été tuées": a quantity noun stands for its "de X" complement,
-        # and so does a number counted out of a group ("will close 40 of its 180 branches")
+        # and so does a number counted out of a group ("will close 40 of its 180 branches") and a
+        # share of one (« a interpellé une partie des manifestants »; ``xx/partitive_heads``)
         if any(
             _token_matches(h, cond.values)
             for t in _objects(tok)
-            if _lemma(t) in word_set("xx", "quantity_nouns") or (t.pos_ == "NUM" and t.like_num)
+            if _lemma(t) in word_set("xx", "quantity_nouns") or _lemma(t) in word_set("xx", "partitive_heads")
+            or (t.pos_ == "NUM" and t.like_num)
             for p, h, _ in _complements(t)
             if t.pos_ != "NUM" or p in ("of", "de", "des", "d'", "d’")
         ):
@@ -1599,7 +1601,38 @@ def _own_subject(verb: Token) -> Token | None:
     caused = next((c for f in _causers_before(verb) for c in f.children if c.dep_ in _SUBJ and c.i < f.i), None)
     if caused is not None:
         return caused
-    return _subject_across_adverbial(verb) or _subject_of_participle_incise(verb) or _subject_of_inverted_question(verb)
+    return (
+        _subject_across_adverbial(verb) or _subject_of_participle_incise(verb) or _subject_of_inverted_question(verb)
+        or _subject_before_object_clitic(verb)
+    )
+
+
+def _subject_before_object_clitic(verb: Token) -> Token | None:
+    """The noun before a French accusative clitic (``accusative_clitics``) and a finite auxiliary,
+    which the parser read as a noun modified by the participle (« Les policiers les ont arrêtés »:
+    « policiers » the root, « arrêtés » its ``acl``): a clitic before the auxiliary is the object,
+    so the noun it follows is the subject. The participle has no subject of its own, the clitic
+    comes right after the noun phrase and right before the first auxiliary; not a relative clause
+    (« les salariés qui les ont rejoints »), whose relative pronoun is the subject."""
+    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB" or verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+        return None
+    auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    if not auxes:
+        return None
+    first = min(a.i for a in auxes)
+    clitic = verb.doc[first - 1]
+    if (
+        clitic.pos_ != "PRON" or clitic.head.i != verb.i or not clitic.dep_.startswith("obj")
+        or clitic.lower_ not in word_set("fr", "accusative_clitics")
+    ):
+        return None
+    # the clitic follows the noun phrase: nothing of the participle's clause before it
+    if any(c.i < clitic.i for c in verb.children if c.i != clitic.i) or clitic.i - 1 != max(t.i for t in noun.subtree if t.i < clitic.i):
+        return None
+    return noun
 
 
 def _subject_of_inverted_question(verb: Token) -> Token | None:

@@ -264,6 +264,7 @@ def join_fronted_dates(doc: Doc) -> Doc:
     before a sentence of the same line that opens on a comma: the first one's root becomes an
     ``obl:mod`` of that sentence's root, the others' roots its ``nmod``. Nothing else is touched."""
     words = _date_words(doc.lang_)
+    _join_weekday_after_verb(doc)
     _object_after_weekday(doc)
     _join_coordinated_opener(doc)
     sents = list(doc.sents)
@@ -318,6 +319,26 @@ def _join_coordinated_opener(doc: Doc) -> None:
             run = [*run, sent] if run or words[0].text[:1].isupper() else []
         else:
             run = []
+
+
+def _join_weekday_after_verb(doc: Doc) -> None:
+    """« Le juge a mis en examen jeudi deux anciens élus »: the French parser may end a sentence
+    before a weekday in lower case that follows a verb's complement, and make the weekday the root
+    of a sentence of its own with the object as its ``nmod``, so the verb loses its object and its
+    date. A sentence that opens on a weekday in lower case and has it for root, right after a
+    sentence of the same line whose last token is a word (no final mark, no punctuation) and whose
+    root is a verb: the weekday becomes that verb's ``obl:mod`` (the object after it is then read
+    as after any weekday). Nothing else is touched."""
+    weekdays = word_set("fr", "weekdays")
+    sents = list(doc.sents)
+    for before, sent in zip(sents, sents[1:]):
+        first = sent[0]
+        if first.lower_ not in weekdays or not first.text.islower() or sent.root.i != first.i:
+            continue
+        last = doc[first.i - 1]
+        if not last.is_alpha or "\n" in last.whitespace_ or before.root.pos_ != "VERB":
+            continue
+        first.head, first.dep_ = before.root, "obl:mod"
 
 
 def _object_after_weekday(doc: Doc) -> None:
