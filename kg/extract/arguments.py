@@ -846,7 +846,7 @@ def _np_tokens(tok: Token) -> list[int]:
                 keep.add(child.i)
                 stack.append(child)
                 if _unclosed_bracket(child):
-                    end = max(t.i for t in child.subtree) + 1
+                    end = child.right_edge.i + 1
                     if end < len(tok.doc) and tok.doc[end].text == ")":
                         keep.add(end)
     if tok.lang_ == "fr" and tok.pos_ == "NOUN" and max(keep) <= tok.i + 2:
@@ -1872,7 +1872,7 @@ def _phrase_after_colon(rubric: Token, colon: int, verb: Token) -> Token | None:
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
     for t in doc[colon + 1 : first]:
         if t.pos_ in ("NOUN", "PROPN") and not (colon < t.head.i < first):
-            return t if is_ancestor(token_heads(doc), rubric.i, t.i) and max(x.i for x in t.subtree) <= first - 1 else None
+            return t if is_ancestor(token_heads(doc), rubric.i, t.i) and t.right_edge.i <= first - 1 else None
     return None
 
 
@@ -3253,11 +3253,11 @@ def _planned_by(infinitive: Token, verb: Token, lang: str) -> tuple[Token | None
         for c in infinitive.children
     ):
         return None
-    first = min(t.i for t in infinitive.subtree)
+    first = infinitive.left_edge.i
     plan = next(
         (
             c for c in verb.children
-            if c.dep_ in _OBJ and c.i < infinitive.i and max(t.i for t in c.subtree) + 1 == first
+            if c.dep_ in _OBJ and c.i < infinitive.i and c.right_edge.i + 1 == first
         ),
         None,
     )
@@ -3435,14 +3435,14 @@ def _set_off_name(verb: Token, noun: Token) -> Token | None:
     directrice financière, Sophie Marchal. »): the speaker's name, which the noun only describes."""
     if noun.pos_ != "NOUN":
         return None
-    after = max(t.i for t in noun.subtree) + 2
+    after = noun.right_edge.i + 2
     doc = verb.doc
     if after >= len(doc) or doc[after - 1].text != ",":
         return None
     name = doc[after]
     if name.head != verb or not name.dep_.startswith("obl") or name.pos_ != "PROPN" or _ent(name) != "PER" or _case_of(name):
         return None
-    last = max(t.i for t in name.subtree)
+    last = name.right_edge.i
     return name if all(t.is_punct for t in doc[last + 1 : name.sent.end]) else None
 
 
@@ -3651,7 +3651,7 @@ def _closes_apposition(subject: Token, first: int) -> bool:
     commas after the subject (« Le directeur sportif, Raphael Meyer, a félicité son coureur »):
     the subject's own apposition, so the verb is no incise and its object no speaker."""
     doc = subject.doc
-    if first < 2 or doc[first - 1].text != "," or max(t.i for t in subject.subtree) != first - 2:
+    if first < 2 or doc[first - 1].text != "," or subject.right_edge.i != first - 2:
         return False
     # the name must end at that comma: « Le maire, Jean Moulin, et son adjoint ont démissionné lundi,
     # a annoncé la préfecture »: the comma after the name opens the coordination, not the verb
@@ -3660,14 +3660,14 @@ def _closes_apposition(subject: Token, first: int) -> bool:
         and c.dep_ in ("appos", "conj")
         and doc[c.i - 1].text == ","
         and _is_name_like(c)
-        and max(t.i for t in c.subtree) == first - 2
+        and c.right_edge.i == first - 2
         for c in subject.children
     ):
         return True
     # « Sa prédécesseure, Audrey Azoulay, a félicité le directeur »: the parser made the name set
     # off by two commas the subject and hung the noun it describes elsewhere; a name between a
     # noun's comma and the verb's is that noun's apposition, not a quotation before an incise
-    start = min(t.i for t in subject.subtree)
+    start = subject.left_edge.i
     return (
         start >= 2
         and doc[start - 1].text == ","
@@ -3693,7 +3693,7 @@ def _described_postposed(verb: Token, subj: Token) -> Token | None:
         # « a reconnu son entraîneur, Didier Lamarque »: a title no human noun of the lexicons that
         # the speaker's name sets off at the end of the incise describes the speaker too
         if _is_human(child) or (set_off is not None and set_off.i == subj.i):
-            end = max(t.i for t in child.subtree)
+            end = child.right_edge.i
             if end == subj.i - 2:
                 return child
     return None
@@ -3746,7 +3746,7 @@ def _doubled_by_clitic(subj: Token, verb: Token) -> bool:
     if subj.pos_ not in ("NOUN", "PROPN") or _quoted_before(subj, verb):
         return False
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
-    end = max(t.i for t in subj.subtree)
+    end = subj.right_edge.i
     # no punctuation from the subject's first word to the verb group: « « Notre ville change »
     # déclare-t-il » is a quotation, its noun no subject
     return end < first and not any(t.is_punct for t in verb.doc[subj.left_edge.i : first])
@@ -4282,7 +4282,7 @@ def _agreeing_governor(tok: Token, clause: Token, antecedent: Token) -> Token | 
             (
                 c
                 for c in antecedent.children
-                if c.i > antecedent.i and c.pos_ == "NOUN" and genitive(c) and max(t.i for t in c.subtree) == tok.i - 2
+                if c.i > antecedent.i and c.pos_ == "NOUN" and genitive(c) and c.right_edge.i == tok.i - 2
             ),
             None,
         )
@@ -4968,7 +4968,7 @@ def _first_conjunct_over_clause(verb: Token, subj: Token) -> Token | None:
     if any("Rel" in _morph(c, "PronType") for c in verb.subtree):
         return None
     # « et » right before the subject's phrase, hung on it or on the verb
-    start = min(t.i for t in subj.subtree)
+    start = subj.left_edge.i
     doc = verb.doc
     if doc[start].lower_ == "et" and doc[start].dep_ == "cc":
         pass

@@ -797,7 +797,7 @@ def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: 
         sentence = next((e.sentence for e in events if e.sentence.start <= count.start < e.sentence.end), None)
         if sentence is None:
             continue
-        if any(prep_end <= t.start < prep_end + 4 for t in timexes if t.type in ("DATE", "TIME")):
+        if month_count is None and any(prep_end <= t.start < prep_end + 4 for t in timexes if t.type in ("DATE", "TIME")):
             continue  # "two days after Christmas", "a week before 1 May": a date, which the resolver counts from
         j = bisect.bisect_left(starts, prep_end)
         anchor = events[order[j]] if j < len(starts) and starts[j] < min(sentence.end, prep_end + 60) else None
@@ -824,6 +824,13 @@ def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: 
         stop = re.search(r"[,;:]", text[prep_end : sentence.end])
         phrase_end = sentence.end if stop is None else prep_end + stop.start()
         dated_phrase = any(prep_end <= t.start < phrase_end for t in timexes if t.type in ("DATE", "TIME"))
+        if month_count is not None and own is None:
+            # e39c: no dated act to count from, but the phrase after the preposition dates its own act ("two
+            # years after the data breach in 2018", "a year before the Olympics in 2012") or is a date
+            # ("six months after March 2020"): the anchor's date is that one
+            own = _anchor_phrase_date(timexes, text, prep_end, phrase_end, events, anchor)
+            if own is not None:
+                dated_phrase = False  # the date is read as the anchor's, not left to the resolver
         if dated_phrase and (anchor is None or (opener and day_count is not None)):
             # rve38: a day inside the phrase with no act to count from ("Minutes before the kick-off on
             # Sunday, fans stormed …"), or opening the sentence with a count of days ("A day after the
@@ -866,6 +873,29 @@ def _counted_to_act(events: list[EventMention], timexes: Sequence[Timex], text: 
                 out[k] = replace(event, time=Timex(count.start, prep_end, text[count.start : prep_end], "DATE", moved),
                                  time_inferred=False)
     return out
+
+
+# The words between a preposition of a count and the date of the phrase it opens: a noun phrase of up to
+# five words, no digit nor punctuation ("the data breach in", "the vote in", "the", none at all).
+_ANCHOR_PHRASE_GAP = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,5}")
+
+
+def _anchor_phrase_date(timexes: Sequence[Timex], text: str, prep_end: int, phrase_end: int,
+                        events: Sequence[EventMention], anchor: EventMention | None) -> Timex | None:
+    """(e39c) The date of the phrase that a count's preposition opens (from ``prep_end`` to ``phrase_end``),
+    read as the date of the act counted from: the first date of the phrase after no more than a short
+    noun phrase ("after the data breach in 2018", "before the Olympics in 2012", "after the 2018
+    breach") or right after the preposition ("after March 2020"). None when another act's trigger (not
+    ``anchor``, the noun counted from) comes between: the date would be that act's."""
+    for t in sorted(timexes, key=lambda t: t.start):
+        if t.type != "DATE" or not prep_end <= t.start < phrase_end:
+            continue
+        if _ANCHOR_PHRASE_GAP.fullmatch(text[prep_end : t.start]) is None:
+            return None
+        if any(prep_end <= e.trigger.start < t.start and e is not anchor for e in events):
+            return None
+        return t
+    return None
 
 
 def _told_before(event: EventMention, value: str, published: PartialDate | None) -> bool:

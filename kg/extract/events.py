@@ -1129,7 +1129,7 @@ def _background_description(tok: Token, lang: str) -> bool:
     # "a conference, where he promoted the phone": a relative of place or time is that occasion's act
     if any(c.lower_ in ("where", "when", "whereupon") for c in tok.children):
         return False
-    first = min(t.i for t in tok.subtree)
+    first = tok.left_edge.i
     return first > 0 and tok.doc[first - 1].text == ","
 
 

@@ -1580,7 +1580,7 @@ def _named_object_before(verb: Token, title: Token) -> Token | None:
     if not title.lang_.startswith("fr"):
         return None
     named = next((c for c in verb.children if c.dep_ == "obj" and c.i < title.i), None)
-    if named is None or not _is_person_token(named) or max(t.i for t in named.subtree) != title.left_edge.i - 1:
+    if named is None or not _is_person_token(named) or named.right_edge.i != title.left_edge.i - 1:
         return None
     return named
 

@@ -1038,7 +1038,7 @@ def _speaker_span(tok: Token | None, offset: int) -> Span | None:
     if role and tok.lang_.startswith("fr"):
         # « a reconnu son directeur général, Thierry Caron, lors de … »: the name set off by a comma
         # right after the role, which the parser hung elsewhere, is its apposition
-        end = max(t.i for t in tok.subtree)
+        end = tok.right_edge.i
         if end + 2 < len(doc) and doc[end + 1].text == "," and _is_person_token(doc[end + 2]):
             run = _person_run(doc, end + 2)
             if run is not None and run[0] == end + 2:
@@ -1264,7 +1264,7 @@ def _closing_frame(doc: Doc, lang: str, lex: TriggerLexicon) -> tuple[Token, Tok
         if not _is_reporting(tok, lang, lex):
             continue
         # the verb's clause runs to the mark: nothing after it is another clause's
-        if max(t.i for t in tok.subtree) < last.i - 1 and not any(
+        if tok.right_edge.i < last.i - 1 and not any(
             c.i == last.i for c in tok.children
         ):
             return None

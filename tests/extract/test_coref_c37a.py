@@ -118,8 +118,10 @@ GENDER_GUARDS = [
     # "he": the subject of the sentence before, by salience, as before
     ("Karl Bauer met Hans Vogel on Monday. He said the talks had gone well.", "He", "pronoun", "Karl Bauer"),
     ("Moussa Traore met the French envoy, Anne Morel, in the capital. He said France stood by Mali.", "He", "pronoun", "Moussa Traore"),
-    # no woman in reach: the subject, as before
-    ("Moussa Traore met the envoy on Monday. She said France stood by Mali.", "She", "pronoun", "Moussa Traore"),
+    # no woman in reach: the subject of no known gender, as before; a man his given name shows
+    # ("Moussa", a man's name since n39a) is no "she"
+    ("Tamba Sesay met the envoy on Monday. She said France stood by Mali.", "She", "pronoun", "Tamba Sesay"),
+    ("Moussa Traore met the envoy on Monday. She said France stood by Mali.", "She", "pronoun", None),
 ]
 
 
