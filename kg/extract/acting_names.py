@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 from kg.extract.descriptors import territory_head_evidence
 from kg.extract.entities import Candidate, given_name_evidence
 from kg.knowledge.gazetteer import default_gazetteer
+from kg.knowledge.places import place_kind
 from kg.knowledge.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["ACTING_NAME_EVIDENCE", "LOWER_CAMEL_EVIDENCE", "acting_place_names", "companies_joined_by_and", "lowercase_brand_names", "organisations_with_skipped_first_word", "people_cut_before_surname", "people_with_prefixed_surnames", "process_name", "shops_named_again"]
+__all__ = ["ACTING_NAME_EVIDENCE", "LOWER_CAMEL_EVIDENCE", "acting_place_names", "companies_joined_by_and", "lowercase_brand_names", "names_with_skipped_first_word", "organisations_with_skipped_first_word", "people_cut_before_surname", "people_ending_in_cities", "people_with_prefixed_surnames", "prefixed_names_that_speak", "process_name", "shops_named_again"]
 
 ACTING_NAME_EVIDENCE = "subject of a verb of saying or deciding:"
 
@@ -392,3 +393,103 @@ def organisations_with_skipped_first_word(candidates: Sequence[Candidate], text:
             continue
         out.append(replace(c, start=prev.idx, record=None))
     return out
+
+
+def names_with_skipped_first_word(candidates: Sequence[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with a person's or an organisation's name of the model widened over
+    the capitalised word one blank before it that the model left out ("Priyanka Gandhi Vadra
+    addressed a rally", read as "Gandhi Vadra"; "Suresh Raina Academy opened a centre", read as
+    "Raina Academy"; issue 21, n39c): the parser's proper noun (NNP) compounded into the name,
+    that no candidate holds, no word of the dictionary nor a name the gazetteer knows, unless it
+    is a given name (``xx/given_names``), with no capitalised word before it; the model's name has
+    two words at least (a one-word name after a given name is a person's the other rules read:
+    "Raheem Sterling said", the model's "Sterling" an organisation). A common word
+    ("Yesterday Gandhi Vadra spoke"), a known place or company ("India Raina Academy") and a
+    weekday or a month are left out."""
+    if lang != "en":
+        return list(candidates)
+    from kg.nlp.wordforms import is_dictionary_word
+
+    stop = word_set("en", "weekdays") | word_set("en", "full_months")
+    given = word_set("xx", "given_names")
+    gazetteer = default_gazetteer()
+    held = [(c.start, c.end) for c in candidates]
+    out = []
+    for c in candidates:
+        out.append(c)
+        if c.label not in ("PER", "ORG") or c.institution is not None or c.record is not None or not c.extractor.startswith("spacy:"):
+            continue
+        span = doc.char_span(c.start, c.end)
+        prev = doc[span.start - 1] if span is not None and span.start > 0 else None
+        if (
+            span is None or len(span) < 2 or prev is None or prev.tag_ != "NNP" or not prev.is_title or not prev.is_alpha or prev.lower_ in stop
+            or prev.idx + len(prev.text) + 1 != c.start or prev.dep_ != "compound" or prev.head.i not in range(span.start, span.end)
+            or any(a < c.start and prev.idx < b for a, b in held)
+            or (prev.i > 0 and doc[prev.i - 1].is_alpha and doc[prev.i - 1].text[:1].isupper())
+            or (is_dictionary_word(prev.text, "en") and prev.lower_ not in given)
+            or gazetteer.lookup(prev.text)
+        ):
+            continue
+        out[-1] = replace(c, start=prev.idx, evidence=(*c.evidence, f"skipped first word: {prev.text}"))
+    return out
+
+
+def people_ending_in_cities(candidates: Sequence[Candidate], text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with a person's name of three words or more that ends with a city
+    of a city the gazetteer knows (:func:`kg.knowledge.places.place_kind`) cut before the city, which becomes a place
+    ("Police arrested Rajesh Kumar Delhi on Tuesday": the person is "Rajesh Kumar", then the city;
+    issue 21, n39c). A city that is a given name ("Florence"), or that the text writes as a
+    person's name elsewhere (the surname alone: "Houston said"), is a surname and left alone; so
+    is a two-word name ("Jack London")."""
+    if lang != "en":
+        return list(candidates)
+    gazetteer = default_gazetteer()
+    given = word_set("xx", "given_names")
+    people = [text[c.start : c.end] for c in candidates if c.label == "PER"]
+    out = []
+    for c in candidates:
+        surface = text[c.start : c.end]
+        words = surface.split()
+        last = words[-1] if words else ""
+        if (
+            c.label != "PER" or len(words) < 3 or not last.isalpha() or not last[:1].isupper() or last.casefold() in given
+            or not any(place_kind(r) == "city" and last in r.names() for r in gazetteer.lookup(last))
+            or sum(p == last or p.endswith(f" {last}") for p in people) > 1
+            or re.search(rf"(?<![\w'’-]){re.escape(last)}[^\S\n]+(?:said|says|told)\b", text)
+        ):
+            out.append(c)
+            continue
+        cut = c.start + surface.rindex(last)
+        out.append(replace(c, end=c.start + len(surface[: surface.rindex(last)].rstrip())))
+        out.append(Candidate(cut, cut + len(last), "LOC", "city after a name", evidence=(f"city after a person's name: {last}",)))
+    return out
+
+
+def prefixed_names_that_speak(candidates: Sequence[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with a name made with the "i" prefix, read as a product by its shape
+    ("iPhone"), made an organisation in every mention when one mention, with no article, is the
+    subject of a verb of saying or deciding (``en/reporting_verbs``, ``en/deciding_verbs``):
+    "iFlytek said on Monday" names a company, for a product says nothing (issue 21, n39c). "The
+    iPhone sold well" and "sales of iPads" keep their products."""
+    if lang != "en":
+        return list(candidates)
+    verbs = _acting_verbs()
+    determiners = word_set("xx", "determiners")
+    speakers: set[str] = set()
+    for c in candidates:
+        if c.label != "PRO" or "product name: i-prefix" not in c.evidence:
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is None or len(span) != 1:
+            continue
+        tok = span.root
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs and not (tok.i > 0 and doc[tok.i - 1].lower_ in determiners):
+            speakers.add(text[c.start : c.end])
+    if not speakers:
+        return list(candidates)
+    return [
+        replace(c, label="ORG", maker=None, evidence=(f"{ACTING_NAME_EVIDENCE} {text[c.start : c.end]}",))
+        if c.label == "PRO" and "product name: i-prefix" in c.evidence and text[c.start : c.end] in speakers
+        else c
+        for c in candidates
+    ]

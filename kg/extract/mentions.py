@@ -37,9 +37,12 @@ from kg.extract.acting_names import (
     acting_place_names,
     companies_joined_by_and,
     lowercase_brand_names,
+    names_with_skipped_first_word,
     organisations_with_skipped_first_word,
     people_cut_before_surname,
+    people_ending_in_cities,
     people_with_prefixed_surnames,
+    prefixed_names_that_speak,
     process_name,
     shops_named_again,
 )
@@ -380,6 +383,8 @@ def entity_mentions_from_doc(
     found = city_teams(found, doc, text, lang=lang)
     # "easyJet said it would add routes": a lower-case camel-case brand the model skipped (n39a).
     found = lowercase_brand_names(found, doc, text, lang=lang)
+    # "iFlytek said": a name of the "i" shape that speaks is a company's, not a product's (n39c).
+    found = prefixed_names_that_speak(found, doc, text, lang=lang)
     found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
     found = share_owners(company_short_names(found, text, lang=lang, doc=doc), doc, text, lang=lang)
     # "Colombia's Ecopetrol said": a company after a country's possessive, read as a place.
@@ -388,6 +393,10 @@ def entity_mentions_from_doc(
     found = acting_place_names(found, doc, text, lang=lang)
     # "Captain Harpreet Singh Dhillon praised": a person's name cut before its last word (n39a).
     found = people_cut_before_surname(found, doc, text, lang=lang)
+    # "Priyanka Gandhi Vadra addressed": the first word the model left out of a name (n39c).
+    found = names_with_skipped_first_word(found, doc, text, lang=lang)
+    # "arrested Rajesh Kumar Delhi on Tuesday": a city glued after a person's name (n39c).
+    found = people_ending_in_cities(found, text, lang=lang)
     # "Marks and Spencer has cut prices": one company the model read as two (n39a).
     found = companies_joined_by_and(found, doc, text, lang=lang)
     # "Virgin Australia, the country's second-largest carrier": the word the model left out (n39a).
