@@ -262,7 +262,11 @@ def companies_joined_by_and(candidates: Sequence[Candidate], doc: Doc, text: str
     skipped = [
         Candidate(t.idx, t.idx + len(t.text), "ORG", "joined company")
         for t in doc
-        if t.tag_ in ("NNP", "NNPS") and re.fullmatch(r"[A-Z][a-z]+", t.text) and not any(a < t.idx + len(t.text) and t.idx < b for a, b in held)
+        # (only a word a joiner follows can open a pair: the test against every candidate is made for
+        # those few, not for every proper noun of a long document)
+        if t.tag_ in ("NNP", "NNPS") and re.fullmatch(r"[A-Z][a-z]+", t.text)
+        and _JOINED_PAIR.match(text, t.idx + len(t.text)) is not None
+        and not any(a < t.idx + len(t.text) and t.idx < b for a, b in held)
     ]
     joined: dict[int, int] = {}
     for first in [*(c for c in candidates if one_word(c)), *(c for c in skipped if one_word(c))]:

@@ -3208,10 +3208,13 @@ def councils_of_places(candidates: Sequence[Candidate], doc: Doc, lang: str) -> 
     if not names:
         return list(candidates)
     longest = max(len(name.split()) for name in names)
+    # (a name's first word first: the slices below are built for the few tokens that may open one,
+    # not for every token of a long document)
+    firsts = frozenset(name.split()[0] for name in names)
     out = list(candidates)
     n = len(doc)
     for i, tok in enumerate(doc):
-        if lang == "en" and not tok.text.islower():
+        if tok.lower_ not in firsts or (lang == "en" and not tok.text.islower()):
             continue
         size = next(
             (k for k in range(min(longest, n - i), 0, -1) if " ".join(t.lower_ for t in doc[i : i + k]) in names), 0
